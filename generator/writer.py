@@ -1,0 +1,159 @@
+"""Write generated files safely: atomically, only when bytes change, only files we own.
+
+A manifest (``.lagebild-manifest.json`` in the docs folder) records the SHA-256 of every file
+the generator wrote. A file is ours only if it is in the manifest with the hash it has now;
+anything else in ``docs/`` is a person's and is never overwritten or deleted. Before writing,
+the manifest is saved with the hashes about to be written marked *pending*, so a build killed
+at any moment leaves every file either old or new and still recognised as ours.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.errors import Problem
+
+MANIFEST = ".lagebild-manifest.json"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder and an atomic rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".lagebild-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class Manifest:
+    files: dict[str, str] = field(default_factory=dict)
+    pending: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, docs: Path) -> Manifest:
+        try:
+            data = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
+            return cls(dict(data.get("files", {})), dict(data.get("pending", {})))
+        except (OSError, ValueError, AttributeError):
+            return cls()
+
+    def save(self, docs: Path) -> None:
+        body = {"generator": "lagebild", "files": dict(sorted(self.files.items()))}
+        if self.pending:
+            body["pending"] = dict(sorted(self.pending.items()))
+        data = (json.dumps(body, indent=1, ensure_ascii=False) + "\n").encode()
+        target = docs / MANIFEST
+        if not target.exists() or target.read_bytes() != data:
+            atomic_write(target, data)
+
+    def owns(self, rel: str, digest: str) -> bool:
+        return digest in {self.files.get(rel), self.pending.get(rel)}
+
+
+def safe_target(docs: Path, rel: str) -> Path:
+    """Resolve ``rel`` under ``docs``; refuse anything that would escape it."""
+    target = (docs / rel).resolve()
+    if rel.startswith(("/", "\\")) or ".." in Path(rel).parts or docs.resolve() not in target.parents:
+        raise ValueError(f"refusing to write outside {docs}: {rel!r}")
+    return target
+
+
+def plan(docs: Path, outputs: dict[str, bytes]) -> tuple[dict[str, bytes], list[Problem], Manifest]:
+    """Which outputs need writing, and which would overwrite a person's file."""
+    manifest = Manifest.load(docs)
+    changes: dict[str, bytes] = {}
+    problems: list[Problem] = []
+    for rel, data in sorted(outputs.items()):
+        target = safe_target(docs, rel)
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            problems.append(Problem(f"{docs.name}/{rel}", "is not a regular file; not touched"))
+            continue
+        if not target.exists():
+            changes[rel] = data
+            continue
+        current = target.read_bytes()
+        if current == data:
+            continue
+        if not manifest.owns(rel, sha256(current)):
+            problems.append(Problem(
+                f"{docs.name}/{rel}",
+                "exists but was not written by Lagebild (or was edited by hand); left as it is —"
+                " move your text to another file or delete this one to let Lagebild regenerate it",
+            ))
+            continue
+        changes[rel] = data
+    return changes, problems, manifest
+
+
+def write_outputs(docs: Path, outputs: dict[str, bytes]) -> WriteReport:
+    """Bring ``docs`` to ``outputs`` for the files Lagebild owns; remove its stale files."""
+    docs.mkdir(parents=True, exist_ok=True)
+    changes, problems, manifest = plan(docs, outputs)
+    report = WriteReport(problems=problems, unchanged=len(outputs) - len(changes) - len(problems))
+    blocked = {p.path.split("/", 1)[1] for p in problems}
+    owned = {rel: sha256(data) for rel, data in outputs.items() if rel not in blocked}
+    stale = sorted(set(manifest.files) - set(outputs))
+    if changes or stale or manifest.pending or manifest.files != owned:
+        Manifest(manifest.files, {rel: owned[rel] for rel in changes}).save(docs)
+    for rel, data in changes.items():
+        atomic_write(safe_target(docs, rel), data)
+        report.written.append(rel)
+    for rel in stale:
+        target = safe_target(docs, rel)
+        if not target.exists():
+            continue
+        if manifest.owns(rel, sha256(target.read_bytes())):
+            target.unlink()
+            report.removed.append(rel)
+            _prune_empty_dirs(target.parent, docs)
+        else:
+            report.problems.append(Problem(f"{docs.name}/{rel}", "was generated earlier but edited"
+                                           " by hand since; not removed", "warning"))
+    Manifest(owned, {}).save(docs)
+    return report
+
+
+def _prune_empty_dirs(folder: Path, docs: Path) -> None:
+    while folder != docs.resolve() and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def stale_or_missing(docs: Path, outputs: dict[str, bytes]) -> list[str]:
+    """Differences between ``docs`` and ``outputs`` (for ``generator check``)."""
+    manifest = Manifest.load(docs)
+    diffs = []
+    for rel, data in sorted(outputs.items()):
+        target = docs / rel
+        if not target.is_file():
+            diffs.append(f"missing: {rel}")
+        elif target.read_bytes() != data:
+            diffs.append(f"differs: {rel}")
+    for rel in sorted(set(manifest.files) - set(outputs)):
+        if (docs / rel).exists():
+            diffs.append(f"stale: {rel}")
+    return diffs
