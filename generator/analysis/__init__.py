@@ -1,0 +1,65 @@
+"""Analysis: raw article + spaCy pipeline → typed :class:`~generator.model.Analysis`.
+
+Like spaCy's own pipeline, each step has one job: ``document`` (sentences, quotes),
+``actors``, ``claims``, ``questions``; this module runs them in order and converts their
+results into the data model that rendering uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from generator.analysis import document
+from generator.analysis.actors import ActorFinder
+from generator.analysis.claims import ClaimFinder, Found
+from generator.analysis.lexicon import lexicon
+from generator.analysis.questions import QuestionFinder
+from generator.model import Analysis, Claim, Question, Span
+from generator.readers.base import RawArticle
+
+BATCH_SIZE = 16
+
+
+def analyze_doc(raw: RawArticle, doc: Doc) -> Analysis:
+    """Analyse one article whose text has been run through the pipeline."""
+    lex = lexicon()
+    adoc = document.build(raw, doc)
+    actors = ActorFinder(adoc, lex).run()
+    found = ClaimFinder(adoc, actors, lex).run()
+    questions = QuestionFinder(adoc, actors, found, lex).run()
+    actor_list = actors.actors()
+    ids = actors.ids
+    claim_ids = {id(f): f"c{n}" for n, f in enumerate(found, 1)}
+    text = doc.text
+
+    def claim(f: Found) -> Claim:
+        return Claim(
+            id=claim_ids[id(f)],
+            speaker=ids[f.speaker.key] if f.speaker else None,
+            speaker_mention=Span(*f.speaker_span, text[slice(*f.speaker_span)])
+            if f.speaker_span else None,
+            form=f.form,
+            cue=Span(*f.cue, text[slice(*f.cue)]) if f.cue else None,
+            start=f.start, end=f.end, text=text[f.start : f.end], sentence=f.sentence,
+            hedges=f.hedges, via=ids[f.via.key] if f.via else None, source_type=f.source_type,
+        )
+
+    question_list = [
+        Question(id=f"q{n}", kind=kind, text=qtext, why=why, sentence=sid,
+                 actors=list(dict.fromkeys(ids[e.key] for e in ents)),
+                 claims=[claim_ids[id(c)] for c in cl])
+        for n, (kind, qtext, why, sid, ents, cl) in enumerate(questions.items, 1)
+    ]
+    return Analysis(article=raw.meta, text=text, sentences=adoc.sentences, actors=actor_list,
+                    claims=[claim(f) for f in found], questions=question_list)
+
+
+def analyze(raws: Iterable[RawArticle], nlp: Language) -> Iterator[Analysis]:
+    """Analyse articles in batches (``nlp.pipe``); yields in input order."""
+    raws = list(raws)
+    docs = nlp.pipe((r.text for r in raws), batch_size=BATCH_SIZE)
+    for raw, doc in zip(raws, docs, strict=True):
+        yield analyze_doc(raw, doc)

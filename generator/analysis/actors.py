@@ -1,0 +1,474 @@
+"""Actors: find every mention of a person, organisation, state, medium or unnamed source,
+and group mentions of the same entity (full names, surnames, roles, demonyms, compounds)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from slugify import slugify
+from spacy.tokens import Token
+
+from generator.analysis.document import ArticleDoc
+from generator.analysis.lexicon import Lexicon
+from generator.model import Actor, ActorType, Span
+
+ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+            "einen"}
+# Heads of compounds that name the actor of their first part ("EU-Truppen", "Nato-Sprecher").
+ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "verbündete",
+               "verbündeten", "truppen", "staaten", "partner", "partnern", "regierung",
+               "kommission", "führung", "sprecher", "sprecherin", "armee", "militär",
+               "streitkräfte", "streitkräften", "agentur", "recherchen", "recherche", "meldung",
+               "zeitung", "chef", "chefin"}
+ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
+             "vorsitzender", "vorsitzende"}
+SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
+AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
+GENITIVE_ARTICLE = {"Ukraine": "der Ukraine", "USA": "der USA", "Türkei": "der Türkei",
+                    "Schweiz": "der Schweiz", "Niederlande": "der Niederlande", "EU": "der EU"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+    kind: str  # name | compound | adjective | role | pronoun | anonymous
+
+
+@dataclass
+class Entity:
+    key: str
+    name: str
+    type: ActorType
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    quoted: bool = False
+
+    def add(self, mention: Mention) -> None:
+        if all(m.start != mention.start for m in self.mentions):
+            self.mentions.append(mention)
+        self.alias(mention.text)
+
+    def alias(self, text: str) -> None:
+        text = " ".join(text.split())
+        if text and text != self.name and text not in self.aliases:
+            self.aliases.append(text)
+
+    def role(self, text: str) -> None:
+        if not text or any(text in r for r in self.roles):
+            return
+        self.roles = [r for r in self.roles if r not in text] + [text]
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def _noun_base(token: Token, nouns: frozenset[str] | set[str]) -> str | None:
+    """The listed noun a token is (or ends in, for compounds), else None."""
+    for cand in (token.lemma_.lower(), token.lower_):
+        head = cand.rsplit("-", 1)[-1]
+        for base in (head, head.removesuffix("en"), head.removesuffix("n"), head.removesuffix("s"),
+                     head.removesuffix("e")):
+            if base in nouns:
+                return base
+        if any(head.endswith(n) and len(n) >= 5 for n in nouns if head != n):
+            return next(n for n in nouns if head.endswith(n) and len(n) >= 5)
+    return None
+
+
+def _capitalized(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
+class ActorFinder:
+    """Collects entities for one article; claims and questions query it afterwards."""
+
+    def __init__(self, adoc: ArticleDoc, lex: Lexicon) -> None:
+        self.adoc = adoc
+        self.doc = adoc.doc
+        self.lex = lex
+        self.entities: dict[str, Entity] = {}
+        self.token_entity: dict[int, str] = {}
+        self._gazetteer = self._build_gazetteer()
+        self.roles = {r.rstrip(".") for r in lex.entities["roles"]}
+        self.demonyms = set(lex.entities["demonyms"])
+
+    # -- gazetteer ---------------------------------------------------------------------
+    def _build_gazetteer(self) -> dict[tuple[str, ...], tuple[str, ActorType]]:
+        gaz: dict[tuple[str, ...], tuple[str, ActorType]] = {}
+        kinds: list[tuple[str, ActorType]] = [
+            ("states", "state"), ("organizations", "organization"), ("media", "media")]
+        for section, typ in kinds:
+            for item in self.lex.entities[section]:
+                for name in [item["name"], *item.get("names", [])]:
+                    gaz[tuple(self._tokens(name))] = (item["name"], typ)
+        self.adjectives = {
+            item["adjective"]: item["name"] for item in self.lex.entities["states"]
+            if item.get("adjective")}
+        return gaz
+
+    @staticmethod
+    def _tokens(name: str) -> list[str]:
+        return re.findall(r"[\w\-./]+", name.lower())
+
+    # -- entity bookkeeping ------------------------------------------------------------
+    def entity(self, key: str, name: str, typ: ActorType) -> Entity:
+        if key not in self.entities:
+            self.entities[key] = Entity(key, name, typ)
+        return self.entities[key]
+
+    def mention(self, i: int, j: int, kind: str, start: int | None = None,
+                end: int | None = None) -> Mention:
+        span = self.doc[i:j]
+        s = span.start_char if start is None else start
+        e = span.end_char if end is None else end
+        return Mention(s, e, i, j, self.doc.text[s:e], kind)
+
+    def attach(self, ent: Entity, m: Mention) -> None:
+        ent.add(m)
+        for t in range(m.tok_start, m.tok_end):
+            self.token_entity.setdefault(t, ent.key)
+
+    # -- passes ------------------------------------------------------------------------
+    def run(self) -> ActorFinder:
+        self._known_names()
+        self._named_entities()
+        self._titled_names()
+        self._surnames()
+        self._roles_and_appositions()
+        self._role_references()
+        self._demonym_adjectives()
+        self._anonymous()
+        return self
+
+    def _known_names(self) -> None:
+        toks = [t.lower_ for t in self.doc]
+        i = 0
+        longest = max((len(k) for k in self._gazetteer), default=1)
+        while i < len(toks):
+            for n in range(min(longest, len(toks) - i), 0, -1):
+                hit = self._gazetteer.get(tuple(toks[i : i + n]))
+                if hit and not (n == 1 and self._is_common_word(self.doc[i])):
+                    name, typ = hit
+                    self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(i, i + n, "name"))
+                    i += n
+                    break
+            else:
+                self._compound(i)
+                i += 1
+
+    def _is_common_word(self, token: Token) -> bool:
+        """Single-word names that are also common words ("Welt", "Zeit", "Allianz")."""
+        if token.text in {"Welt", "Zeit", "Bild", "Linke", "Grüne", "Liberale", "Allianz",
+                          "Verbündete", "Verbündeten", "Polizei", "Staatsanwaltschaft"}:
+            prev = token.nbor(-1).lower_ if token.i > 0 else ""
+            return token.text in {"Welt", "Zeit", "Bild"} or (
+                token.text in {"Linke", "Grüne", "Liberale"} and prev not in {"die", "der", "den"})
+        return False
+
+    def _compound(self, i: int) -> None:
+        token = self.doc[i]
+        if "-" not in token.text:
+            return
+        parts = token.text.split("-")
+        head = parts[-1].lower()
+        for n in range(len(parts) - 1, 0, -1):
+            prefix = "-".join(parts[:n])
+            hit = self._gazetteer.get(tuple(self._tokens(prefix)))
+            if hit and (head in ACTOR_HEADS or head in {"verbündeten"}):
+                name, typ = hit
+                ent = self.entity(f"{typ}:{name}", name, typ)
+                self.attach(ent, self.mention(i, i + 1, "compound"))
+                return
+
+    def _named_entities(self) -> None:
+        for ent in self.doc.ents:
+            if any(t in self.token_entity for t in range(ent.start, ent.end)):
+                continue
+            if ent.label_ in {"PER", "PERSON"}:
+                self._person(ent.start, ent.end)
+            elif ent.label_ == "ORG" and len(ent.text) > 1:
+                name = ent.text.strip()
+                typ: ActorType = "media" if re.search(
+                    r"(zeitung|agentur|sender|magazin|news|times|post)\b", name, re.I
+                ) else "organization"
+                self.attach(self.entity(f"{typ}:{name}", name, typ),
+                            self.mention(ent.start, ent.end, "name"))
+
+    def _person(self, i: int, j: int, kind: str = "name") -> Entity | None:
+        span = self.doc[i:j]
+        while span and not _capitalized(span[-1]):
+            span = span[:-1]
+        while span and (span[0].lower_ in ARTICLES or not _capitalized(span[0])):
+            span = span[1:]
+        if not span or len(span.text) < 2:
+            return None
+        words = [t.text for t in span]
+        surname = words[-1]
+        if surname.endswith("s") and self._surname_key(surname[:-1]):
+            surname = surname[:-1]
+        key = self._surname_key(surname) or f"person:{surname}"
+        ent = self.entity(key, " ".join(words), "person")
+        full = " ".join(words).removesuffix("s") if words[-1] != surname else " ".join(words)
+        if len(full.split()) > len(ent.name.split()):
+            ent.alias(ent.name)
+            ent.name = full
+        self.attach(ent, self.mention(span.start, span.end, kind))
+        return ent
+
+    def _surname_key(self, surname: str) -> str | None:
+        key = f"person:{surname}"
+        return key if key in self.entities else None
+
+    def _titled_names(self) -> None:
+        """Capitalised words after a title are a person ("Generalsekretär Mark Rutte")."""
+        for token in self.doc:
+            if token.i in self.token_entity or not self._is_role(token):
+                continue
+            j = token.i + 1
+            while j < len(self.doc) and _capitalized(self.doc[j]) and j not in self.token_entity \
+                    and not self._is_role(self.doc[j]) and self.doc[j].lower_ not in ARTICLES \
+                    and j - token.i <= 3:
+                j += 1
+            if j > token.i + 1 and not self.doc[token.i + 1].is_sent_start:
+                self._person(token.i + 1, j)
+
+    def _surnames(self) -> None:
+        """Later bare surnames ("Selenskyj", genitive "Selenskyjs") of a known person."""
+        persons = {e.key.split(":", 1)[1]: e for e in self.entities.values() if e.type == "person"}
+        for token in self.doc:
+            if token.i in self.token_entity:
+                continue
+            word = token.text
+            ent = persons.get(word) or (persons.get(word[:-1]) if word.endswith("s") else None)
+            if ent:
+                self.attach(ent, self.mention(token.i, token.i + 1, "name"))
+
+    def _is_role(self, token: Token) -> bool:
+        base = _noun_base(token, self.roles)
+        return bool(base) and token.text[:1].isupper()
+
+    def _role_text(self, tokens: list[Token]) -> str:
+        """Nominative role name from a role phrase ("den ukrainischen Präsidenten")."""
+        noun = tokens[-1]
+        base = _noun_base(noun, self.roles) or noun.lower_
+        surface = noun.text
+        role = surface[: len(surface) - len(noun.lower_.rsplit("-", 1)[-1])] + base.capitalize() \
+            if "-" in surface else base.capitalize()
+        for adj in tokens[:-1]:
+            stem = re.sub(r"(e|en|em|er|es)$", "", adj.lower_)
+            state = self.adjectives.get(stem)
+            if state:
+                return f"{role} {GENITIVE_ARTICLE.get(state, state + 's')}"
+        return role
+
+    def _roles_and_appositions(self) -> None:
+        """Titles before a person's name become that person's roles."""
+        for ent in [e for e in self.entities.values() if e.type == "person"]:
+            for m in list(ent.mentions):
+                k = m.tok_start - 1
+                if k < 0 or not self._is_role(self.doc[k]):
+                    continue
+                first = k
+                while first - 1 >= 0 and self.doc[first - 1].pos_ in {"ADJ"} or (
+                    first - 1 >= 0 and re.sub(r"(e|en|em|er|es)$", "", self.doc[first - 1].lower_)
+                    in self.adjectives
+                ):
+                    first -= 1
+                phrase = list(self.doc[first : k + 1])
+                role = self._role_text(phrase)
+                if role.lower() in ORG_ROLES:
+                    org = self._org_context(k)
+                    role = f"{org}-{role}" if org else role
+                ent.role(role)
+                ent.alias(self.doc[first : m.tok_end].text)
+                if first < k:
+                    ent.alias(self.doc[first : k + 1].text)
+
+    def _org_context(self, token_i: int) -> str | None:
+        """The organisation named earlier in the same sentence ("Nato-Treffen ... Generalsekretär")."""
+        sent = self.doc[token_i].sent
+        for t in reversed(range(sent.start, token_i)):
+            key = self.token_entity.get(t)
+            if key and self.entities[key].type == "organization":
+                return self.entities[key].name
+            if "-" in self.doc[t].text:
+                hit = self._gazetteer.get(tuple(self._tokens(self.doc[t].text.split("-")[0])))
+                if hit and hit[1] == "organization":
+                    return hit[0]
+        return None
+
+    def _role_references(self) -> None:
+        """"der Niederländer", "der Kanzler", "der 34-Jährige": the person the text means."""
+        for token in self.doc:
+            if token.i in self.token_entity or token.lower_ not in {"der", "die", "dem", "den", "des"}:
+                continue
+            j = token.i + 1
+            while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and not self.doc[j].text[:1].isupper():
+                j += 1
+            if j >= len(self.doc) or j in self.token_entity:
+                continue
+            noun = self.doc[j]
+            if token.i > 0 and self.doc[token.i - 1].pos_ in {"NOUN", "PROPN"} | (
+                    {""} if self.doc[token.i - 1].text[:1].isupper() else set()):
+                continue  # "eine Mehrheit der Ukrainer": a genitive, not a reference
+            is_demonym = _noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()
+            if not (is_demonym or AGE_RE.match(noun.text) or self._is_role(noun)):
+                continue
+            if j + 1 < len(self.doc) and _capitalized(self.doc[j + 1]) and not self.doc[j + 1].is_punct \
+                    and self.doc[j + 1].pos_ in {"PROPN", "NOUN", "X", ""}:
+                continue  # a name follows: an apposition, handled elsewhere
+            target = self._referent(token.i, list(self.doc[token.i + 1 : j + 1]))
+            if target:
+                self.attach(target, self.mention(token.i, j + 1, "role"))
+
+    def _referent(self, before: int, phrase: list[Token]) -> Entity | None:
+        role = self._role_text(phrase) if self._is_role(phrase[-1]) else None
+        persons = [e for e in self.entities.values() if e.type == "person"
+                   and any(m.tok_start < before for m in e.mentions)]
+        if role:
+            same = [e for e in persons if any(role.split()[0] in r for r in e.roles)]
+            if len(same) == 1:
+                return same[0]
+            if not same:
+                return None
+            persons = same
+        if not persons:
+            return None
+        return max(persons, key=lambda e: max(m.tok_start for m in e.mentions if m.tok_start < before))
+
+    def _demonym_adjectives(self) -> None:
+        """"russischen Vormarsch": an adjective naming a state is a mention of that state."""
+        for token in self.doc:
+            if token.i in self.token_entity or token.text[:1].isupper() and not token.is_sent_start:
+                continue
+            stem = re.sub(r"(e|en|em|er|es)$", "", token.lower_)
+            state = self.adjectives.get(stem)
+            if state:
+                ent = self.entity(f"state:{state}", state, "state")
+                self.attach(ent, self.mention(token.i, token.i + 1, "adjective"))
+
+    def _anonymous(self) -> None:
+        counter: dict[str, int] = {}
+        for token in self.doc:
+            if token.i in self.token_entity or not token.text[:1].isupper():
+                continue
+            base = _noun_base(token, self.lex.anonymous_nouns)
+            if not base or base in {"person", "personen", "quelle"} and not self._has_modifier(token):
+                continue
+            nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.i in self.token_entity and self.entities[
+                    self.token_entity[nxt.i]].type == "person":
+                continue  # "Sprecher Steffen Seibert": a title
+            if base in SPOKES_NOUNS and self._spokes_for(token):
+                continue
+            first = token.i
+            mods = []
+            while first - 1 >= token.sent.start and (
+                    self.doc[first - 1].pos_ in {"ADJ", "NUM"}
+                    or (self.doc[first - 1].text[:1].islower() and self.doc[first - 1].lower_.endswith(
+                        ("er", "en", "em", "e", "es")) and self.doc[first - 1].lower_ not in ARTICLES
+                        and self.doc[first - 1].pos_ not in {"VERB", "AUX", "ADP", "PRON", "DET",
+                                                             "ADV", "CCONJ", "SCONJ", "PART"}
+                        and self.doc[first - 1].is_alpha)):
+                first -= 1
+                mods.insert(0, self.doc[first])
+            start_i = first - 1 if first - 1 >= 0 and self.doc[first - 1].lower_ in ARTICLES else first
+            name = self._anon_name(mods, token)
+            another = any(m.lower_.startswith(("weiter", "ander")) for m in mods)
+            key = f"anonymous:{name}"
+            if another or (key in self.entities and self._is_indefinite(start_i)
+                           and any(m.tok_start < token.i for m in self.entities[key].mentions)
+                           and mods):
+                counter[name] = counter.get(name, 1) + 1
+                key = f"{key}#{counter[name]}"
+            ent = self.entity(key, name, "anonymous")
+            self.attach(ent, self.mention(start_i, token.i + 1, "anonymous"))
+
+    def _has_modifier(self, token: Token) -> bool:
+        return token.i > 0 and self.doc[token.i - 1].pos_ == "ADJ"
+
+    def _is_indefinite(self, i: int) -> bool:
+        return self.doc[i].lower_.startswith("ein")
+
+    def _anon_name(self, mods: list[Token], noun: Token) -> str:
+        feminine = noun.lower_.endswith("in")
+        words = []
+        for mod in mods:
+            stem = re.sub(r"(e|en|em|er|es)$", "", mod.lower_)
+            if stem in {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel"}:
+                continue
+            words.append(stem + ("e" if feminine else "er"))
+        base = _noun_base(noun, self.lex.anonymous_nouns) or noun.lower_
+        surface = noun.text
+        head = surface.rsplit("-", 1)
+        prefix = head[0] + "-" if len(head) == 2 else ""
+        word = base.capitalize() if base not in {"kreis", "kreise"} else surface.rsplit("-", 1)[-1]
+        if base.endswith("kreise") or surface.lower().endswith("kreisen"):
+            word = surface.rsplit("-", 1)[-1].removesuffix("n")
+            if word.lower().endswith("kreise"):
+                word = word[0].upper() + word[1:]
+        elif len(surface.rsplit("-", 1)[-1]) > len(base) + 2 and surface.lower().rsplit("-", 1)[-1] \
+                .startswith(base) is False:
+            word = surface.rsplit("-", 1)[-1]
+            word = re.sub(r"(en|n)$", "", word) if word.lower().removesuffix("en") and \
+                re.sub(r"(en|n)$", "", word).lower().endswith(base) else word
+        return " ".join([*words, prefix + word])
+
+    def _spokes_for(self, token: Token) -> bool:
+        """"ein Sprecher des Ministeriums": the organisation speaks; map to it."""
+        j = token.i + 1
+        if j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der"}:
+            key = self.token_entity.get(j + 1)
+            if key and self.entities[key].type in {"organization", "state", "media"}:
+                self.attach(self.entities[key], self.mention(token.i - (
+                    1 if token.i > 0 and self.doc[token.i - 1].lower_ in ARTICLES else 0), j + 2, "role"))
+                return True
+        return False
+
+    # -- queries for claims ------------------------------------------------------------
+    def at(self, token_i: int) -> Entity | None:
+        key = self.token_entity.get(token_i)
+        return self.entities.get(key) if key else None
+
+    def resolve_pronoun(self, token: Token) -> Entity | None:
+        """The person an "er"/"sie" (singular) refers to: the most recent one mentioned."""
+        lower = token.lower_
+        if lower not in {"er", "sie"}:
+            return None
+        if lower == "sie" and "Plur" in token.head.morph.get("Number"):
+            return None
+        persons = [e for e in self.entities.values() if e.type == "person"
+                   and any(m.tok_start < token.i for m in e.mentions)]
+        if not persons:
+            return None
+        ent = max(persons, key=lambda e: max(m.tok_start for m in e.mentions if m.tok_start < token.i))
+        self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
+        return ent
+
+    # -- output ------------------------------------------------------------------------
+    def actors(self) -> list[Actor]:
+        ids: dict[str, str] = {}
+        out = []
+        for ent in sorted(self.entities.values(), key=lambda e: (e.first, e.key)):
+            base = slugify(ent.name, replacements=[["ä", "ae"], ["ö", "oe"], ["ü", "ue"],
+                                                   ["ß", "ss"]]) or "akteur"
+            aid, n = base, 2
+            while aid in ids.values():
+                aid, n = f"{base}-{n}", n + 1
+            ids[ent.key] = aid
+            mentions = sorted({(m.start, m.end) for m in ent.mentions})
+            out.append(Actor(
+                id=aid, name=ent.name, type=ent.type, roles=list(ent.roles),
+                aliases=sorted(a for a in ent.aliases if a.lower() != ent.name.lower()),
+                mentions=[Span(s, e, self.doc.text[s:e]) for s, e in mentions],
+                quoted=ent.quoted,
+            ))
+        self.ids = ids
+        return out

@@ -1,0 +1,373 @@
+"""Claims: who said or asserted what, in which form, with which cue, hedges and source chain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from generator.analysis.actors import ActorFinder, Entity
+from generator.analysis.document import ArticleDoc
+from generator.analysis.lexicon import PARTICLES, Lexicon
+from generator.model import ClaimForm, SourceType
+
+SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "sbp"}
+COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
+SOURCE_OF: dict[str, SourceType] = {
+    "person": "person", "organization": "institution", "state": "institution",
+    "group": "institution", "media": "media", "anonymous": "anonymous",
+}
+POLL_VERBS = {"zeigen", "ergeben", "belegen", "besagen", "sagen", "nahelegen", "zufolge"}
+REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erklären",
+                 "bestätigen", "berichtet", "informieren", "bekanntgeben", "ankündigen"}
+CLOSING_QUOTES = "“\"«”‘"
+
+
+@dataclass
+class Found:
+    """A claim while it is being assembled (char offsets into the article text)."""
+
+    sentence: int
+    form: ClaimForm
+    start: int
+    end: int
+    speaker: Entity | None = None
+    speaker_span: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    source_type: SourceType = "unattributed"
+    via: Entity | None = None
+    hedges: list[str] = field(default_factory=list)
+
+
+class ClaimFinder:
+    def __init__(self, adoc: ArticleDoc, actors: ActorFinder, lex: Lexicon) -> None:
+        self.adoc = adoc
+        self.doc = adoc.doc
+        self.actors = actors
+        self.lex = lex
+        self.found: list[Found] = []
+        self.quote_chars = [(s, e) for s, e in adoc.quotes]
+
+    # -- token helpers -----------------------------------------------------------------
+    def in_quote(self, token: Token) -> bool:
+        return any(s < token.idx < e - 1 for s, e in self.quote_chars)
+
+    def cue_lemma(self, token: Token) -> str | None:
+        if not token.text[:1].islower() or token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP"}:
+            return None
+        lemma = self.lex.cue(token.lemma_, token.text)
+        if lemma is None:
+            return None
+        particle = next((p for p in PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
+        if particle and not token.lower_.startswith(particle):
+            sent = token.sent
+            if not any(t.lower_ == particle and t.i > token.i for t in sent):
+                return None
+        return lemma
+
+    def cues(self, sent: SpacySpan) -> list[Token]:
+        return [t for t in sent if not self.in_quote(t) and self.cue_lemma(t)]
+
+    def used_cue(self, token: Token) -> bool:
+        return any(f.cue is not None and f.cue[0] == token.idx for f in self.found)
+
+    def entity_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The first actor named in ``tokens`` (pronouns resolved), with its char span."""
+        for token in tokens:
+            ent = self.actors.at(token.i)
+            if ent:
+                span = next(((m.start, m.end) for m in ent.mentions
+                             if m.tok_start <= token.i < m.tok_end), (token.idx, token.idx + len(token)))
+                return ent, span
+            if token.lower_ in {"er", "sie"}:
+                ent = self.actors.resolve_pronoun(token)
+                if ent:
+                    return ent, (token.idx, token.idx + len(token))
+        return None, None
+
+    def speaker_of(self, cue: Token) -> tuple[Entity | None, tuple[int, int] | None, SourceType]:
+        """The subject of a cue verb: from the parse if it has one, else by position."""
+        sent = cue.sent
+        heads = [cue, cue.head] if cue.head.pos_ == "AUX" else [cue]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in SUBJECT_DEPS and not self.in_quote(child):
+                    ent, span = self.entity_in(list(child.subtree))
+                    if ent:
+                        return ent, span, SOURCE_OF[ent.type]
+                    if self._poll(child):
+                        return None, (child.idx, child.idx + len(child)), "poll"
+        after = []
+        for t in sent[cue.i - sent.start + 1 :]:
+            if t.text in {",", ";", ":"} or t.text in "„»\"" or t.lower_ in COMPLEMENT_MARKERS:
+                break
+            after.append(t)
+            if len(after) >= 7:
+                break
+        ent, span = self.entity_in(after)
+        if ent:
+            return ent, span, SOURCE_OF[ent.type]
+        before = []
+        for t in reversed(sent[: cue.i - sent.start]):
+            if t.text in {",", ";", ":"} or t.text in CLOSING_QUOTES or self.in_quote(t):
+                break
+            before.insert(0, t)
+        ent, span = self.entity_in(list(reversed(before)))
+        if ent:
+            return ent, span, SOURCE_OF[ent.type]
+        poll = next((t for t in [*after, *before] if self._poll(t)), None)
+        if poll is not None:
+            return None, (poll.idx, poll.idx + len(poll)), "poll"
+        return None, None, "unattributed"
+
+    def _poll(self, token: Token) -> bool:
+        return token.text[:1].isupper() and (
+            token.lower_ in self.lex.poll_nouns or token.lemma_.lower() in self.lex.poll_nouns)
+
+    def hedges(self, sent: SpacySpan) -> list[str]:
+        words = [t.lower_ for t in sent]
+        text = " " + " ".join(words) + " "
+        found = [h for h in self.lex.hedge_adverbs if f" {h} " in text]
+        found += [w for w in words if w in self.lex.hedge_modals or w in self.lex.reportative]
+        return sorted(set(found), key=lambda h: text.find(f" {h} "))
+
+    def is_konjunktiv1(self, token: Token) -> bool:
+        lower = token.lower_
+        if lower in self.lex.konjunktiv1:
+            return True
+        return ("Sub" in token.morph.get("Mood") and lower not in self.lex.konjunktiv2
+                and lower.endswith("e") and token.pos_ in {"VERB", "AUX"})
+
+    def has_konjunktiv(self, tokens: list[Token], include_k2: bool = False) -> bool:
+        return any(self.is_konjunktiv1(t) or (include_k2 and t.lower_ in self.lex.konjunktiv2)
+                   for t in tokens)
+
+    # -- spans -------------------------------------------------------------------------
+    @staticmethod
+    def trim(tokens: list[Token]) -> tuple[int, int] | None:
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ in {"dass", "daß", "ob"}):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in CLOSING_QUOTES:
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+    def add(self, sid: int, form: ClaimForm, span: tuple[int, int] | None, **kw: object) -> Found | None:
+        if span is None or span[1] - span[0] < 3:
+            return None
+        found = Found(sid, form, span[0], span[1], **kw)  # type: ignore[arg-type]
+        found.hedges = self.hedges(self.adoc.spans[sid])
+        if form != "assertion":
+            for ent in (found.speaker, found.via):
+                if ent is not None:
+                    ent.quoted = True
+        self.found.append(found)
+        return found
+
+    # -- passes ------------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        self._quotes()
+        for sid, sent in enumerate(self.adoc.spans):
+            if self.adoc.kind(sid) == "heading":
+                continue
+            quoted = any(f.sentence == sid for f in self.found)
+            (self._according_to(sid, sent) or self._headline_source(sid, sent)
+             or self._cue_clause(sid, sent) or quoted or self._continuation(sid, sent))
+        for sid, sent in enumerate(self.adoc.spans):
+            kind = self.adoc.kind(sid)
+            if kind == "heading" or sent.text.rstrip().endswith("?"):
+                continue
+            if not any(f.sentence == sid for f in self.found):
+                self.add(sid, "assertion", self.trim(list(sent)) and (sent.start_char, sent.end_char))
+        self.found.sort(key=lambda f: (f.start, f.end))
+        return self.found
+
+    def _quotes(self) -> None:
+        for qs, qe in self.quote_chars:
+            inner = self.adoc.text[qs + 1 : qe - 1].strip()
+            if len(inner.split()) < 3:
+                continue
+            first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
+            cue = None
+            for sid in dict.fromkeys((last, first)):
+                if self.adoc.kind(sid) == "heading":
+                    continue
+                cues = self.cues(self.adoc.spans[sid])
+                if cues:
+                    cue = min(cues, key=lambda t: min(abs(t.idx - qe), abs(t.idx - qs)))
+                    break
+            span = (qs + 1, qe - 1)
+            if cue is not None:
+                ent, sspan, stype = self.speaker_of(cue)
+                self.add(first, "direct", span, speaker=ent, speaker_span=sspan,
+                         cue=(cue.idx, cue.idx + len(cue)), source_type=stype,
+                         via=self._via(cue.sent))
+                continue
+            prev = self._previous_claim(first)
+            whole = self.adoc.spans[first]
+            if prev and prev.speaker and qs <= whole.start_char + 1:
+                self.add(first, "direct", span, speaker=prev.speaker, source_type=prev.source_type)
+            elif len(inner.split()) >= 5 and inner[-1:] in ".!?":
+                self.add(first, "direct", span)
+
+    def _via(self, sent: SpacySpan) -> Entity | None:
+        """"gegenüber Bloomberg", "sagte der Zeitung X", "unter Berufung auf Insider"."""
+        words = [t.lower_ for t in sent]
+        for i, word in enumerate(words):
+            if word == "gegenüber" or (word == "auf" and i >= 2 and words[i - 1] == "berufung"):
+                ent, _ = self.entity_in(list(sent[i + 1 : i + 6]))
+                if ent:
+                    return ent
+        for t in sent:
+            ent = self.actors.at(t.i)
+            if ent and ent.type == "media" and t.i > sent.start and t.nbor(-1).lower_ in {"der", "dem"} \
+                    and any(self.cue_lemma(c) for c in sent[max(0, t.i - sent.start - 3) : t.i - sent.start]):
+                return ent
+        return None
+
+    def _previous_claim(self, sid: int) -> Found | None:
+        """The attributed claim of the sentence before (no heading in between)."""
+        prev = sid - 1
+        if prev < 0 or self.adoc.kind(prev) in {"heading", "title"}:
+            return None
+        claims = [f for f in self.found if f.sentence == prev and f.form != "assertion"]
+        return claims[-1] if claims else None
+
+    def _according_to(self, sid: int, sent: SpacySpan) -> bool:
+        toks = list(sent)
+        for k, t in enumerate(toks):
+            low = t.lower_
+            if low in self.lex.according_before:
+                ent, sspan = self.entity_in(toks[k + 1 : k + 6])
+                stype = SOURCE_OF[ent.type] if ent else "unattributed"
+                msg = toks
+                if k == 0:
+                    msg = toks[self._mention_end(toks, k + 1) + 1 :]
+                    if msg and msg[0].text == ",":
+                        msg = msg[1:]
+                self.add(sid, "according_to", self.trim(msg), speaker=ent, speaker_span=sspan,
+                         cue=(t.idx, t.idx + len(t)), source_type=stype, via=self._via(sent))
+                return True
+            if low in self.lex.according_after and k > 0:
+                ent, sspan = self.entity_in(list(reversed(toks[max(0, k - 5) : k])))
+                stype = SOURCE_OF[ent.type] if ent else "unattributed"
+                self.add(sid, "according_to", self.trim(toks), speaker=ent, speaker_span=sspan,
+                         cue=(t.idx, t.idx + len(t)), source_type=stype, via=self._via(sent))
+                return True
+            if low == "nach" and k + 1 < len(toks) and (
+                    toks[k + 1].lower_ in {"angaben", "informationen", "berichten", "aussagen",
+                                           "einschätzung", "darstellung", "schätzungen"}):
+                ent, sspan = self.entity_in(toks[k + 2 : k + 8])
+                stype = SOURCE_OF[ent.type] if ent else "unattributed"
+                self.add(sid, "according_to", self.trim(toks), speaker=ent, speaker_span=sspan,
+                         cue=(t.idx, toks[k + 1].idx + len(toks[k + 1])), source_type=stype,
+                         via=self._via(sent))
+                return True
+            if low == "wie" and (k == 0 or toks[k - 1].text == ","):
+                end_k = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
+                if end_k is None:
+                    continue
+                verbs = [x for x in toks[k + 1 : end_k] if self.cue_lemma(x) in REPORTING_WIE]
+                if not verbs:
+                    continue
+                ent, sspan = self.entity_in(toks[k + 1 : end_k])
+                stype = SOURCE_OF[ent.type] if ent else "unattributed"
+                msg = toks[end_k + 1 :] if k == 0 else toks[:k]
+                self.add(sid, "according_to", self.trim(msg), speaker=ent, speaker_span=sspan,
+                         cue=(verbs[0].idx, verbs[0].idx + len(verbs[0])), source_type=stype,
+                         via=self._via(sent))
+                return True
+            if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks):
+                ent, sspan = self.entity_in(toks[k + 1 : k + 7])
+                if ent is None:
+                    continue
+                self.add(sid, "indirect", self.trim(toks[: k - 1]), speaker=ent, speaker_span=sspan,
+                         cue=(t.idx, t.idx + len(t)), source_type=SOURCE_OF[ent.type],
+                         via=self._via(sent))
+                return True
+        return False
+
+    def _mention_end(self, toks: list[Token], start: int) -> int:
+        """Index of the last token of the first actor mention at or after ``start``."""
+        for j in range(start, min(start + 6, len(toks))):
+            ent = self.actors.at(toks[j].i)
+            if ent:
+                end_i = max((m.tok_end for m in ent.mentions if m.tok_start <= toks[j].i < m.tok_end),
+                            default=toks[j].i + 1)
+                return min(j + end_i - toks[j].i - 1, len(toks) - 1)
+        return start
+
+    def _headline_source(self, sid: int, sent: SpacySpan) -> bool:
+        """"Bloomberg-Bericht: …" at the start of a title or teaser."""
+        toks = list(sent)
+        colon = next((k for k, t in enumerate(toks[:5]) if t.text == ":"), None)
+        if colon is None or colon == 0:
+            return False
+        ent, sspan = self.entity_in(toks[:colon])
+        if ent is None or ent.type not in {"media", "anonymous"}:
+            return False
+        self.add(sid, "according_to", self.trim(toks[colon + 1 :]), speaker=ent,
+                 speaker_span=sspan, cue=(toks[colon].idx, toks[colon].idx + 1),
+                 source_type=SOURCE_OF[ent.type])
+        return True
+
+    def _cue_clause(self, sid: int, sent: SpacySpan) -> bool:
+        toks = list(sent)
+        for cue in self.cues(sent):
+            if self.used_cue(cue):
+                continue
+            k = cue.i - sent.start
+            lemma = self.cue_lemma(cue) or ""
+            ent, sspan, stype = self.speaker_of(cue)
+            if lemma == "zeigen" and stype != "poll":
+                continue
+            prev = toks[k - 1] if k > 0 else None
+            if prev is not None and prev.text in {",", ";"} | set(CLOSING_QUOTES) and k >= 3:
+                # "…, sagte X."  message before the cue
+                msg = toks[: k - 1]
+                form: ClaimForm = "indirect" if self.has_konjunktiv(msg) else "direct"
+                if stype == "unattributed" and ent is None:
+                    continue
+                self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
+                         cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=self._via(sent))
+                return True
+            rest = toks[k + 1 :]
+            marker = next((j for j, t in enumerate(rest)
+                           if t.lower_ in COMPLEMENT_MARKERS or t.text == ","), None)
+            if marker is not None:
+                msg = rest[marker + 1 :] if rest[marker].text in {",", ":"} else rest[marker:]
+                if rest[marker].text == "," and not (
+                        self.has_konjunktiv(msg[:8], include_k2=True)
+                        or (msg and msg[0].lower_ in {"dass", "daß", "ob"})):
+                    continue
+                if ent is None and stype == "unattributed":
+                    continue
+                form = "according_to" if stype == "poll" else "indirect"
+                self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
+                         cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=self._via(sent))
+                return True
+        return False
+
+    def _continuation(self, sid: int, sent: SpacySpan) -> bool:
+        """A Konjunktiv sentence right after a claim carries on that speaker's words."""
+        prev = self._previous_claim(sid)
+        if prev is None or prev.speaker is None:
+            return False
+        toks = list(sent)
+        first_verbs = toks[:8]
+        subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None)
+        k1 = self.has_konjunktiv(first_verbs)
+        k2 = subject_pronoun is not None and self.has_konjunktiv(first_verbs, include_k2=True)
+        if not (k1 or k2):
+            return False
+        span = None
+        if subject_pronoun is not None:
+            ent = self.actors.resolve_pronoun(subject_pronoun)
+            if ent is not prev.speaker:
+                return False
+            span = (subject_pronoun.idx, subject_pronoun.idx + len(subject_pronoun))
+        self.add(sid, "indirect", self.trim(toks), speaker=prev.speaker, speaker_span=span,
+                 source_type=prev.source_type, via=prev.via)
+        return True

@@ -1,0 +1,113 @@
+"""The analysed article: spaCy ``Doc`` plus Lagebild's sentences, blocks and quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from generator.model import Sentence, SentenceKind
+from generator.readers.base import BlockKind, RawArticle
+
+SENTENCE_KIND: dict[BlockKind, SentenceKind] = {
+    "title": "title", "teaser": "teaser", "heading": "heading", "paragraph": "body",
+    "quote": "quote", "list": "list",
+}
+QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘"}
+QUOTE_RE = re.compile(r'„[^„“"]*[“"]|»[^»«]*«|“[^“”]*”|"[^"\n]*"')
+
+
+@dataclass
+class ArticleDoc:
+    """Everything the extractors need about one article, in one place."""
+
+    raw: RawArticle
+    doc: Doc
+    sentences: list[Sentence]
+    spans: list[Span]
+    block_of: list[int]  # sentence id -> block index
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # char spans incl. marks
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence_at(self, char: int) -> int:
+        for sent in self.sentences:
+            if sent.start <= char < sent.end:
+                return sent.id
+        return len(self.sentences) - 1
+
+    def kind(self, sid: int) -> SentenceKind:
+        return self.sentences[sid].kind
+
+
+def block_offsets(raw: RawArticle) -> list[tuple[int, int, BlockKind]]:
+    """Start, end and kind of every block in ``raw.text``."""
+    out, pos = [], 0
+    for block in raw.blocks:
+        out.append((pos, pos + len(block.text), block.kind))
+        pos += len(block.text) + 1
+    return out
+
+
+def _split_at_blocks(doc: Doc, blocks: list[tuple[int, int, BlockKind]]) -> list[tuple[int, int, int]]:
+    """Sentence char spans (start, end, block) with every block boundary a boundary too."""
+    result: list[tuple[int, int, int]] = []
+    for b, (bstart, bend, _kind) in enumerate(blocks):
+        if bstart == bend:
+            continue
+        starts = sorted({bstart} | {s.start_char for s in doc.sents if bstart < s.start_char < bend})
+        for i, start in enumerate(starts):
+            end = starts[i + 1] if i + 1 < len(starts) else bend
+            text = doc.text[start:end]
+            lead = len(text) - len(text.lstrip())
+            trimmed = text.strip()
+            if trimmed:
+                result.append((start + lead, start + lead + len(trimmed), b))
+    return _merge_quote_splits(doc.text, _move_opening_quotes(doc.text, result))
+
+
+def _move_opening_quotes(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """A splitter may leave an opening quote at the end of the previous sentence."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        start, end, block = out[k]
+        nstart, nend, nblock = out[k + 1]
+        tail = text[start:end]
+        if block == nblock and len(tail) > 1 and (tail[-1] in "„»‚" or (
+                tail[-1] == '"' and tail[-2].isspace())):
+            out[k] = (start, start + len(tail[:-1].rstrip()), block)
+            out[k + 1] = (end - 1, nend, nblock)
+    return out
+
+
+def _merge_quote_splits(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Re-join a sentence that a splitter cut after a closing quote (``„…“, sagte er.``)."""
+    merged: list[tuple[int, int, int]] = []
+    for start, end, block in spans:
+        if merged and merged[-1][2] == block:
+            prev_start, prev_end, _ = merged[-1]
+            head = text[start:end].lstrip()
+            if head[:1] in {",", ";"} or (head[:1].islower() and text[prev_end - 1] in "“\"«"):
+                merged[-1] = (prev_start, end, block)
+                continue
+        merged.append((start, end, block))
+    return merged
+
+
+def build(raw: RawArticle, doc: Doc) -> ArticleDoc:
+    """Lagebild's view of an analysed article."""
+    blocks = block_offsets(raw)
+    sentences, spans, block_of = [], [], []
+    for start, end, b in _split_at_blocks(doc, blocks):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentences.append(Sentence(len(sentences), start, end, SENTENCE_KIND[blocks[b][2]]))
+        spans.append(span)
+        block_of.append(b)
+    quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)
+              if len(doc.text[m.start() + 1 : m.end() - 1].split()) >= 1]
+    return ArticleDoc(raw, doc, sentences, spans, block_of, quotes)

@@ -1,0 +1,124 @@
+"""Word lists for the analysis, read once from ``generator/data/*.yml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+IRREGULAR_FORMS = {
+    "sprechen": ["sprach", "sprachen", "spricht", "gesprochen"],
+    "schreiben": ["schrieb", "schrieben", "geschrieben"],
+    "wissen": ["weiß", "wusste", "wussten", "gewusst"],
+    "nennen": ["nannte", "nannten", "genannt"],
+    "bitten": ["bat", "baten", "gebeten"],
+    "raten": ["riet", "rieten", "rät", "geraten"],
+    "sehen": ["sah", "sahen", "sieht", "gesehen"],
+    "bestreiten": ["bestritt", "bestritten"],
+    "zurückweisen": ["wies", "wiesen", "zurückgewiesen", "weist"],
+    "widersprechen": ["widersprach", "widersprachen", "widerspricht"],
+    "einräumen": ["räumte", "räumten", "eingeräumt", "räumt"],
+    "hinzufügen": ["fügte", "fügten", "hinzugefügt", "fügt"],
+    "mitteilen": ["teilte", "teilten", "mitgeteilt", "teilt"],
+    "ankündigen": ["kündigte", "kündigten", "angekündigt", "kündigt"],
+    "andeuten": ["deutete", "deuteten", "angedeutet", "deutet"],
+    "aufrufen": ["rief", "riefen", "aufgerufen", "ruft"],
+    "auffordern": ["forderte", "forderten", "aufgefordert"],
+    "vorwerfen": ["warf", "warfen", "vorgeworfen", "wirft"],
+    "zugeben": ["gab", "gaben", "zugegeben", "gibt"],
+    "angeben": ["gab", "gaben", "angegeben", "gibt"],
+    "bekanntgeben": ["gab", "gaben", "bekanntgegeben", "gibt"],
+    "vorschlagen": ["schlug", "schlugen", "vorgeschlagen", "schlägt"],
+    "annehmen": ["nahm", "nahmen", "angenommen", "nimmt"],
+    "erwägen": ["erwog", "erwogen"],
+    "betonen": [],
+    "heißen": ["hieß", "heißt"],
+    "verlauten": ["verlautete"],
+    "entgegnen": [],
+    "beschreiben": ["beschrieb", "beschrieben"],
+    "unterstreichen": ["unterstrich", "unterstrichen"],
+    "erwidern": [],
+    "zeigen": [],
+}
+PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "voraus", "an", "ein", "mit", "vor", "zu",
+             "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen")
+
+
+def _regular_forms(lemma: str) -> list[str]:
+    """Present, past and participle forms of a regular (weak) verb."""
+    if not lemma.endswith("n"):
+        return []
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    prefix = next((p for p in PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
+    core = stem[len(prefix):]
+    e = "e" if core.endswith(("t", "d")) or core.endswith(("chn", "ffn", "gn")) else ""
+    forms = [core + e + "t", core + e + "te", core + e + "ten", core + "e", core + "en",
+             core + e + "st", prefix + "ge" + core + e + "t", prefix + core + e + "t"]
+    if core.startswith(("be", "er", "ver", "zer", "ent", "emp", "miss", "ge")) or core.endswith("ier"):
+        forms.append(prefix + core + e + "t")
+    return forms
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cue_strength: dict[str, str]
+    cue_forms: dict[str, str]
+    report_nouns: frozenset[str]
+    according_before: frozenset[str]
+    according_after: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_modals: frozenset[str]
+    reportative: frozenset[str]
+    konjunktiv1: frozenset[str]
+    konjunktiv2: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    poll_nouns: frozenset[str]
+    open_cues: tuple[str, ...]
+    conditional_cues: tuple[str, ...]
+    texts: dict[str, str]
+    entities: dict[str, Any] = field(default_factory=dict)
+
+    def cue(self, lemma: str, form: str = "") -> str | None:
+        """The lemma of a cue verb for a token's lemma or form, else None."""
+        lemma = lemma.lower()
+        if lemma in self.cue_strength:
+            return lemma
+        return self.cue_forms.get(form.lower())
+
+
+def _load(name: str) -> Any:
+    return yaml.safe_load(resources.files("generator").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = _load("lexicon.yml")
+    strength = {verb: kind for kind, verbs in data["cue_verbs"].items() for verb in verbs}
+    forms: dict[str, str] = {}
+    for verb in strength:
+        for form in [*_regular_forms(verb), *IRREGULAR_FORMS.get(verb, [])]:
+            forms.setdefault(form, verb)
+    for form in ("sagte", "sagten", "sagt", "gesagt"):
+        forms[form] = "sagen"
+    hedges = data["hedges"]
+    return Lexicon(
+        cue_strength=strength,
+        cue_forms=forms,
+        report_nouns=frozenset(data["report_nouns"]),
+        according_before=frozenset(data["according_to"]["before"]),
+        according_after=frozenset(data["according_to"]["after"]),
+        hedge_adverbs=frozenset(hedges["adverbs"]),
+        hedge_modals=frozenset(hedges["modal_forms"]),
+        reportative=frozenset(hedges["reportative"]),
+        konjunktiv1=frozenset(data["konjunktiv1"]),
+        konjunktiv2=frozenset(data["konjunktiv2"]),
+        anonymous_nouns=frozenset(data["anonymous_nouns"]),
+        poll_nouns=frozenset(data["poll_nouns"]),
+        open_cues=tuple(data["open_cues"]),
+        conditional_cues=tuple(data["conditional_cues"]),
+        texts=dict(data["question_texts"]),
+        entities=_load("entities.yml"),
+    )

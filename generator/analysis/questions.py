@@ -1,0 +1,120 @@
+"""Open questions: what the text asks, and what it leaves unverified, conditional or unheard."""
+
+from __future__ import annotations
+
+from generator.analysis.actors import ActorFinder, Entity
+from generator.analysis.claims import Found
+from generator.analysis.document import ArticleDoc
+from generator.analysis.lexicon import Lexicon
+from generator.model import QuestionKind
+
+HEDGED_HEADLINE = {"offenbar", "wohl", "angeblich", "offensichtlich", "mutmaßlich", "anscheinend",
+                   "vermutlich", "soll", "sollen"}
+CONDITIONAL_MODALS = {"könnte", "könnten", "würde", "würden", "wäre", "wären", "bräuchte",
+                      "bräuchten", "dürfte", "dürften", "müsste", "müssten"}
+
+
+class QuestionFinder:
+    def __init__(self, adoc: ArticleDoc, actors: ActorFinder, claims: list[Found],
+                 lex: Lexicon) -> None:
+        self.adoc, self.actors, self.claims, self.lex = adoc, actors, claims, lex
+        self.texts = lex.texts
+        self.items: list[tuple[QuestionKind, str, str, int | None, list[Entity], list[Found]]] = []
+
+    def add(self, kind: QuestionKind, text: str, why: str, sid: int | None,
+            actors: list[Entity] | None = None, claims: list[Found] | None = None) -> None:
+        self.items.append((kind, text, why, sid, actors or [], claims or []))
+
+    def sentence_actors(self, sid: int) -> list[Entity]:
+        span = self.adoc.spans[sid]
+        seen: dict[str, Entity] = {}
+        for t in span:
+            ent = self.actors.at(t.i)
+            if ent and ent.type != "anonymous":
+                seen.setdefault(ent.key, ent)
+        return list(seen.values())
+
+    def run(self) -> QuestionFinder:
+        self._explicit_and_indirect()
+        self._unverified()
+        self._conditional()
+        self._missing_voices()
+        return self
+
+    def _explicit_and_indirect(self) -> None:
+        for sid, span in enumerate(self.adoc.spans):
+            text = span.text.strip()
+            low = f" {text.lower()} "
+            if text.endswith("?"):
+                self.add("explicit", text, self.texts["explicit_why"], sid, self.sentence_actors(sid))
+            elif any(f" {cue} " in low and (" ob " in low or " wie " in low or " wer " in low
+                                            or "bleibt" in low or "ist " in low)
+                     for cue in self.lex.open_cues):
+                self.add("indirect", text, self.texts["indirect_why"], sid, self.sentence_actors(sid))
+
+    def _outlets(self) -> list[Entity]:
+        outlets: dict[str, Entity] = {}
+        for c in self.claims:
+            for ent in (c.speaker, c.via):
+                if ent is not None and ent.type == "media":
+                    outlets.setdefault(ent.key, ent)
+        return list(outlets.values())
+
+    def _unverified(self) -> None:
+        outlets = self._outlets()
+        anonymous = [c for c in self.claims if c.source_type == "anonymous"
+                     or (c.via is not None and c.via.type == "anonymous")]
+        for c in anonymous:
+            source = c.speaker.name if c.speaker and c.speaker.type == "anonymous" else (
+                c.via.name if c.via else "ungenannt")
+            self.add("unverified", self.adoc.text[c.start : c.end],
+                     self.texts["anonymous_why"].format(source=source), c.sentence,
+                     [e for e in (c.speaker, c.via) if e], [c])
+        for c in self.claims:
+            if c.form != "assertion" or self.adoc.kind(c.sentence) not in {"title", "teaser", "body"}:
+                continue
+            words = {t.lower_ for t in self.adoc.spans[c.sentence]}
+            hedges = sorted(words & HEDGED_HEADLINE)
+            if not hedges:
+                continue
+            if self.adoc.kind(c.sentence) in {"title", "teaser"} and len(outlets) == 1 and anonymous:
+                why = self.texts["hedged_headline_why"].format(
+                    hedges=", ".join(hedges), source=outlets[0].name)
+                related = [x for x in anonymous if outlets[0] in (x.speaker, x.via)]
+                self.add("unverified", self.adoc.text[c.start : c.end], why, c.sentence,
+                         [outlets[0]], [c, *related])
+            else:
+                self.add("unverified", self.adoc.text[c.start : c.end],
+                         self.texts["hedged_why"].format(hedges=", ".join(hedges)), c.sentence,
+                         self.sentence_actors(c.sentence), [c])
+
+    def _conditional(self) -> None:
+        for sid, span in enumerate(self.adoc.spans):
+            if self.adoc.kind(sid) == "heading" or span.text.rstrip().endswith("?"):
+                continue
+            words = [t.lower_ for t in span]
+            low = " " + " ".join(words) + " "
+            modals = [w for w in words if w in CONDITIONAL_MODALS]
+            conditions = [c for c in self.lex.conditional_cues if f" {c} " in low]
+            hedges = [h for h in self.lex.hedge_adverbs if f" {h} " in low]
+            if not modals or not (conditions or hedges):
+                continue
+            cues = list(dict.fromkeys([*hedges, *conditions, *modals]))
+            actors = self.sentence_actors(sid)
+            who_open = bool(hedges) and " oder " in low and len(actors) >= 2
+            why = self.texts["conditional_who_why" if who_open else "conditional_why"]
+            claims = [c for c in self.claims if c.sentence == sid]
+            self.add("conditional", span.text.strip(), why.format(hedges=", ".join(cues)), sid,
+                     actors, claims)
+
+    def _missing_voices(self) -> None:
+        for ent in sorted(self.actors.entities.values(), key=lambda e: e.first):
+            if ent.type != "person" or ent.quoted:
+                continue
+            sids = sorted({self.adoc.sentence_at(m.start) for m in ent.mentions})
+            prominent = any(self.adoc.kind(s) in {"title", "teaser"} for s in sids)
+            if len(ent.mentions) < 2 and not prominent:
+                continue
+            self.add("missing_voice", self.texts["missing_voice_text"].format(name=ent.name),
+                     self.texts["missing_voice_why"].format(name=ent.name, count=len(ent.mentions)),
+                     sids[0], [ent])
