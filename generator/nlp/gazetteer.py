@@ -1,0 +1,123 @@
+"""Entity component combining the statistical NER with gazetteers and name rules.
+
+Runs after ``ner``. Three sources, in order of trust:
+
+1. exact gazetteer names (countries, places, organisations, media, persons): they win over
+   model entities they overlap, unless a longer model entity contains them
+   (``Universität Wien`` stays ORG);
+2. name rules: a given name followed by a capitalised proper noun (``Mark Rutte``) or a
+   title followed by one (``Präsident Selenskyj``) is PER; such a span replaces model
+   entities it covers;
+3. the model's entities everywhere else.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from generator.nlp.gazetteer_data import Gazetteer, load_gazetteer
+
+NAME_POS = {"PROPN", "NOUN", "X", "ADJ"}
+PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "al", "bin", "ten", "zu"}
+
+
+class GazetteerNER:
+    """Merge gazetteer matches and name rules into ``doc.ents``."""
+
+    def __init__(self, nlp: Language, name: str, rules: bool = True) -> None:
+        self.name = name
+        self.rules = rules
+        self.gaz: Gazetteer = load_gazetteer()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_label: dict[str, list[str]] = {}
+        for text, (label, _kind) in self.gaz.names.items():
+            by_label.setdefault(label, []).append(text)
+        for label, texts in by_label.items():
+            self.matcher.add(label, list(nlp.tokenizer.pipe(texts)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz_spans = [
+            Span(doc, s, e, label=m) for m, s, e in self.matcher(doc, as_spans=False)
+        ]
+        gaz_spans = _longest(gaz_spans)
+        rule_spans = self._name_rules(doc) if self.rules else []
+        ents = list(doc.ents)
+        for span in gaz_spans:
+            ents = _merge(ents, span, keep_longer_model=True)
+        for span in rule_spans:
+            ents = _merge(ents, span, keep_longer_model=False)
+        doc.set_ents(sorted(ents, key=lambda s: s.start), default="unmodified")
+        return doc
+
+    def _name_rules(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        i = 0
+        while i < len(doc) - 1:
+            tok = doc[i]
+            end = None
+            if tok.text in self.gaz.first_names:
+                end = self._surname_end(doc, i + 1, first=True)
+                start = i
+            elif tok.text in self.gaz.titles:
+                start = i + 1
+                if doc[start].text in self.gaz.first_names:
+                    end = self._surname_end(doc, start + 1, first=True)
+                else:
+                    end = self._surname_end(doc, start, first=False)
+            if end is not None:
+                spans.append(Span(doc, start, end, label="PER"))
+                i = end
+            else:
+                i += 1
+        return spans
+
+    def _surname_end(self, doc: Doc, j: int, first: bool) -> int | None:
+        """End of a surname starting at ``j`` (with particles ``von der``), or None."""
+        k = j
+        while k < len(doc) and doc[k].text in PARTICLES and k - j < 2:
+            k += 1
+        if k >= len(doc) or not _namelike(doc[k]):
+            return None
+        if self.gaz.lookup(doc[k].text) and doc[k].text not in self.gaz.surnames:
+            return None  # a country or organisation, not a surname
+        if not first and doc[k].pos_ not in ("PROPN", "X") and doc[k].text not in self.gaz.surnames:
+            return None
+        end = k + 1
+        if end < len(doc) and _namelike(doc[end]) and doc[end].pos_ == "PROPN":
+            end += 1
+        return end
+
+
+def _namelike(tok: Token) -> bool:
+    text = tok.text
+    return (
+        len(text) > 1 and text[0].isupper() and not text.isupper()
+        and tok.pos_ in NAME_POS and text.replace("-", "").isalpha()
+    )
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[Span] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            continue
+        out.append(span)
+    return out
+
+
+def _merge(ents: list[Span], span: Span, keep_longer_model: bool) -> list[Span]:
+    overlap = [e for e in ents if e.start < span.end and span.start < e.end]
+    if keep_longer_model and any(
+        e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in overlap
+    ):
+        return ents
+    return [e for e in ents if e not in overlap] + [span]
+
+
+@Language.factory("lagebild_gazetteer", default_config={"rules": True})
+def make_gazetteer(nlp: Language, name: str, rules: bool) -> GazetteerNER:
+    """Gazetteer and name-rule entities on top of the statistical NER."""
+    return GazetteerNER(nlp, name, rules=rules)

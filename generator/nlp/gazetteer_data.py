@@ -1,0 +1,75 @@
+"""Gazetteers kept as plain-text data files in ``generator/nlp/data/gazetteer``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+GAZETTEER = Path(__file__).parent / "data" / "gazetteer"
+ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+def _lines(name: str) -> list[str]:
+    text = (GAZETTEER / name).read_text(encoding="utf8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def genitive(name: str) -> str | None:
+    """German genitive of a proper name (``Russland`` → ``Russlands``), if it takes an -s."""
+    if name[-1:].lower() in "sxzß" or not name[-1:].isalpha() or name.isupper():
+        return None
+    return name + "s"
+
+
+@dataclass
+class Gazetteer:
+    """Names (surface form → (label, kind)), given names, titles and demonyms."""
+
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    surnames: set[str] = field(default_factory=set)
+    first_names: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    demonyms: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, label: str, kind: str, inflect: bool = False) -> None:
+        self.names.setdefault(name, (label, kind))
+        gen = genitive(name) if inflect else None
+        if gen:
+            self.names.setdefault(gen, (label, kind))
+
+    def lookup(self, text: str) -> tuple[str, str] | None:
+        """(label, kind) of a name or its genitive, else None."""
+        return self.names.get(text)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Read all gazetteer files once."""
+    gaz = Gazetteer()
+    for line in _lines("countries.tsv"):
+        name, variants, adjectives = ([*line.split("\t"), "", ""])[:3]
+        for form in [name, *filter(None, variants.split("|"))]:
+            gaz.add(form, "LOC", "state", inflect=True)
+        for stem in filter(None, adjectives.split("|")):
+            for ending in ADJ_ENDINGS:
+                gaz.demonyms[stem + ending] = name
+                gaz.demonyms[(stem + ending)[:1].upper() + (stem + ending)[1:]] = name
+    for name in _lines("places.txt"):
+        gaz.add(name, "LOC", "place", inflect=True)
+    for line in _lines("organisations.tsv"):
+        name, kind, variants = ([*line.split("\t"), "", ""])[:3]
+        for form in [name, *filter(None, variants.split("|"))]:
+            gaz.add(form, "ORG", kind or "organisation")
+    for line in _lines("media.tsv"):
+        name, variants = ([*line.split("\t"), ""])[:2]
+        for form in [name, *filter(None, variants.split("|"))]:
+            gaz.add(form, "ORG", "media")
+    for name in _lines("persons.txt"):
+        gaz.add(name, "PER", "person", inflect=True)
+    for name in _lines("surnames.txt"):
+        gaz.surnames.add(name)
+        gaz.add(name, "PER", "person", inflect=True)
+    gaz.first_names = set(_lines("firstnames.txt"))
+    gaz.titles = set(_lines("titles.txt"))
+    return gaz

@@ -1,0 +1,1 @@
+"""Training of the shipped German pipeline (never runs in CI or at install time)."""

@@ -1,0 +1,85 @@
+"""Assemble the trained components and the rule components into the shipped pipeline."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import generator.nlp  # noqa: F401  (registers the Lagebild components)
+from generator.nlp.loader import SHIPPED
+
+HERE = Path(__file__).resolve().parent
+VERSION_FILE = HERE / "VERSION"
+
+LICENSE_TEXT = """\
+de_lagebild — German pipeline for Lagebild
+
+The statistical components of this pipeline were trained on these openly licensed corpora:
+
+* Universal Dependencies German GSD (dev and test portions; only test was used for training,
+  dev for evaluation) — CC BY-SA 4.0 — https://github.com/UniversalDependencies/UD_German-GSD
+* Universal Dependencies German PUD (test) — CC BY-SA 3.0 —
+  https://github.com/UniversalDependencies/UD_German-PUD
+* GermEval 2014 NER (test portion for training, dev for evaluation) — CC BY 4.0 —
+  Benikova, Biemann, Reznicek: NoSta-D Named Entity Annotation for German (LREC 2014)
+* DFKI SmartData Corpus v1 — CC BY 4.0 — Schiersch et al., LREC 2018
+
+Because the UD corpora are share-alike, the model weights in this folder are distributed under
+CC BY-SA 4.0 (tagger, morphologizer, lemmatizer, parser) and CC BY 4.0 (ner); the pipeline as a
+whole is CC BY-SA 4.0. No corpus text is included in this folder or in the repository.
+
+The gazetteers, abbreviation list and Konjunktiv lexicon (generator/nlp/data/) were written
+for Lagebild and are under the project's licence (MIT).
+"""
+
+
+def next_version() -> str:
+    """Bump the patch version stored in ``training/VERSION``."""
+    old = VERSION_FILE.read_text().strip() if VERSION_FILE.exists() else "0.0.0"
+    major, minor, patch = (int(x) for x in old.split("."))
+    new = f"{major}.{minor}.{patch + 1}"
+    VERSION_FILE.write_text(new + "\n")
+    return new
+
+
+def build(ud_model: Path, ner_model: Path) -> Language:
+    """The full pipeline in memory."""
+    nlp = spacy.load(ud_model)
+    ner_nlp = spacy.load(ner_model)
+    nlp.add_pipe("lagebild_newline_sents", before="parser")
+    nlp.add_pipe("lagebild_konjunktiv", after="parser")
+    nlp.add_pipe("ner", source=ner_nlp)
+    nlp.add_pipe("lagebild_gazetteer", after="ner")
+    return nlp
+
+
+def assemble(ud_model: Path, ner_model: Path, out: Path = SHIPPED, bump: bool = True) -> Path:
+    """Write the shipped pipeline with meta.json and licence to ``out``."""
+    nlp = build(ud_model, ner_model)
+    nlp.meta.update({
+        "name": "de_lagebild",
+        "version": next_version() if bump else nlp.meta.get("version", "0.0.0"),
+        "description": "German news pipeline for Lagebild: tokenizer, STTS tagger, "
+        "morphologizer, lemmatizer, parser, NER (PER/ORG/LOC/MISC) with gazetteers.",
+        "license": "CC BY-SA 4.0",
+        "author": "Lagebild",
+        "sources": [
+            {"name": "UD German GSD", "license": "CC BY-SA 4.0"},
+            {"name": "UD German PUD", "license": "CC BY-SA 3.0"},
+            {"name": "GermEval 2014 NER", "license": "CC BY 4.0"},
+            {"name": "DFKI SmartData v1", "license": "CC BY 4.0"},
+        ],
+        "requirements": [],
+    })
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    (out / "LICENSE").write_text(LICENSE_TEXT, encoding="utf8")
+    meta = json.loads((out / "meta.json").read_text())
+    meta["name"] = "de_lagebild"
+    (out / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+    return out

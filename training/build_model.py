@@ -1,0 +1,126 @@
+"""Convert the shared corpora, train the components and assemble generator/nlp/de_lagebild.
+
+Usage: ``python -m training.build_model [convert|train-ud|train-ner|assemble|all]``.
+Corpora are read from ``../shared/data`` at training time only; nothing of them is copied
+into the repository. Intermediate files go to ``training/output/`` (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin, Span
+
+import generator.nlp  # noqa: F401  (registers the Lagebild tokenizer and components)
+from training import corpora
+from training.assemble import assemble
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "output"
+CONFIGS = HERE / "configs"
+TUNE_EVERY = 10  # every 10th training document is held out for early stopping / tuning
+
+log = logging.getLogger("build_model")
+
+
+def _split(docs: list, every: int = TUNE_EVERY) -> tuple[list, list]:
+    train = [d for i, d in enumerate(docs) if i % every != every - 1]
+    tune = [d for i, d in enumerate(docs) if i % every == every - 1]
+    return train, tune
+
+
+def _save(docs: list, name: str) -> None:
+    DocBin(docs=docs, store_user_data=False).to_disk(OUT / name)
+    log.info("%s: %d docs, %d tokens", name, len(docs), sum(len(d) for d in docs))
+
+
+def _trim(span: Span | None) -> Span | None:
+    """Drop whitespace and punctuation at the edges of an entity span."""
+    if span is None:
+        return None
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return Span(doc, start, end, label=span.label) if end > start else None
+
+
+def convert(root: Path) -> None:
+    """Write the training (``*-train``) and held-out tuning (``*-tune``) sets."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("de", config={"nlp": {"tokenizer": {"@tokenizers": "lagebild.tokenizer.v1"}}})
+    ud = root / "corpora" / "ud"
+    docs = corpora.ud_docs(nlp.vocab, ud / "de_gsd-ud-test.conllu")
+    docs += corpora.ud_docs(
+        nlp.vocab, ud / "de_pud-ud-test.conllu", like=ud / "de_gsd-ud-test.conllu"
+    )
+    train, tune = _split(docs)
+    _save(train, "ud-train.spacy")
+    _save(tune, "ud-tune.spacy")
+
+    ner = root / "corpora" / "ner"
+    germeval = [
+        corpora.germeval_doc(nlp.vocab, words, spans)
+        for words, spans in corpora.read_germeval(ner / "germeval2014" / "NER-de-test.tsv")
+    ]
+    g_train, g_tune = _split(germeval)
+    smart = []
+    for name in ("v1_train.json.gz", "v1_test.json.gz"):
+        for text, spans in corpora.read_smartdata(ner / "smartdata" / name):
+            doc = nlp.make_doc(text)
+            ents = [_trim(doc.char_span(s, e, label=lab, alignment_mode="expand"))
+                    for s, e, lab in spans]
+            ents = spacy.util.filter_spans([e for e in ents if e is not None])
+            doc.set_ents(ents, default="outside")
+            smart.append(doc)
+    s_train, s_tune = _split(smart)
+    _save(g_train + s_train, "ner-train.spacy")
+    _save(g_tune, "ner-tune.spacy")
+    _save(s_tune, "ner-tune-smartdata.spacy")
+
+
+def train(name: str) -> None:
+    """Train one config (``ud`` or ``ner``) into ``training/output/<name>/``."""
+    from spacy.cli.train import train as spacy_train
+
+    spacy_train(
+        CONFIGS / f"{name}.cfg",
+        OUT / name,
+        overrides={
+            "paths.train": str(OUT / f"{name}-train.spacy"),
+            "paths.dev": str(OUT / f"{name}-tune.spacy"),
+        },
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "step", nargs="?", default="all",
+        choices=["convert", "train-ud", "train-ner", "assemble", "all"],
+    )
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    root = corpora.data_root()
+    if root is None and args.step != "assemble":
+        log.error("shared corpora not found (expected ../shared/data next to the repository)")
+        return 1
+    if args.step in ("convert", "all"):
+        convert(root)  # type: ignore[arg-type]
+    if args.step in ("train-ud", "all"):
+        train("ud")
+    if args.step in ("train-ner", "all"):
+        train("ner")
+    if args.step in ("assemble", "all"):
+        assemble(OUT / "ud" / "model-best", OUT / "ner" / "model-best")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
