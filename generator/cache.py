@@ -8,10 +8,12 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from generator.errors import Problem
 from generator.model import Analysis
 from generator.writer import atomic_write
 
@@ -58,12 +60,16 @@ class AnalysisCache:
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> Analysis | None:
+    def get(self, key: str) -> tuple[Analysis, list[Problem]] | None:
+        """The cached analysis and the warnings reading it produced, or None."""
         try:
-            return Analysis.from_dict(json.loads(self._file(key).read_text(encoding="utf-8")))
+            data = json.loads(self._file(key).read_text(encoding="utf-8"))
+            problems = [Problem(**p) for p in data.get("problems", [])]
+            return Analysis.from_dict(data["analysis"]), problems
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, key: str, analysis: Analysis) -> None:
-        data = json.dumps(analysis.to_dict(), ensure_ascii=False, separators=(",", ":"))
-        atomic_write(self._file(key), data.encode())
+    def put(self, key: str, analysis: Analysis, problems: list[Problem]) -> None:
+        data = {"analysis": analysis.to_dict(), "problems": [asdict(p) for p in problems]}
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        atomic_write(self._file(key), text.encode())

@@ -15,7 +15,7 @@ from urllib.parse import quote, urlsplit
 from markupsafe import Markup
 
 # Characters with a meaning in HTML or in Markdown inline/block syntax (incl. pymdownx).
-_SPECIAL = set("&<>\"'`*_{}[]()#+!|~^=\\")
+_SPECIAL = set("&<>\"'`*_{}[]#+!|~^=\\")
 _ENTITY = {c: f"&#{ord(c)};" for c in _SPECIAL}
 _DASHES = re.compile(r"-(?=-)|(?<=-)-|^-")
 _SPACE = re.compile(r"\s+")

@@ -50,6 +50,7 @@ class Sentence:
     start: int
     end: int
     kind: SentenceKind = "body"
+    block: int = 0
 
 
 @dataclass

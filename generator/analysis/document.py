@@ -105,7 +105,7 @@ def build(raw: RawArticle, doc: Doc) -> ArticleDoc:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        sentences.append(Sentence(len(sentences), start, end, SENTENCE_KIND[blocks[b][2]]))
+        sentences.append(Sentence(len(sentences), start, end, SENTENCE_KIND[blocks[b][2]], b))
         spans.append(span)
         block_of.append(b)
     quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)

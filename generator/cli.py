@@ -1,0 +1,117 @@
+"""Command line: ``lagebild analyze|build|check`` (also ``python -m generator``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from generator.aggregate import build_corpus
+from generator.build import Source, analyse_sources, build, check
+from generator.config import ConfigError, load_config
+from generator.errors import Problem
+from generator.pages import article_page, article_view
+from generator.render import Renderer
+
+
+def _report(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    config = load_config(Path(args.root) if args.root else None, model=args.model)
+    sources, failed = [], 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            sources.append(Source(path.resolve(), name, path.read_bytes()))
+        except OSError as exc:
+            sources.append(Source(path, name, b""))
+            print(Problem(name, f"cannot read: {exc.strerror}"), file=sys.stderr)
+    results = analyse_sources([s for s in sources if s.data], config.model) if sources else []
+    by_source = iter(results)
+    renderer = Renderer(config.path("templates_dir")) if args.format == "md" else None
+    for source in sources:
+        analysis, problems = next(by_source) if source.data else (None, [])
+        _report(problems)
+        if analysis is None:
+            failed += 1
+            message = next((p.message for p in problems if p.severity == "error"), "unreadable")
+            if args.format == "jsonl":
+                print(json.dumps({"error": message, "path": source.rel}, ensure_ascii=False))
+            continue
+        if args.format == "jsonl":
+            print(json.dumps(analysis.to_dict(), ensure_ascii=False))
+        elif args.format == "json":
+            print(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            assert renderer is not None
+            corpus = build_corpus([analysis])
+            page = article_page(analysis.article.slug)
+            from generator.pages import data_file, sentence_anchor
+
+            sys.stdout.write(renderer.render(
+                "article.md.j2", page, view=article_view(analysis, corpus), a=analysis,
+                source=analysis.article.path, corpus=corpus, article_page=article_page,
+                data_file=data_file, anchor=sentence_anchor))
+    return 1 if failed else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    config = load_config(Path(args.root) if args.root else None)
+    result = build(config)
+    _report(result.problems)
+    report = result.report
+    assert report is not None
+    print(f"lagebild: {len(result.analyses)} Artikel ({result.analysed} neu analysiert), "
+          f"{len(report.written)} Dateien geschrieben, {report.unchanged} unverändert, "
+          f"{len(report.removed)} entfernt, {len(result.errors)} Fehler, "
+          f"{len(result.problems) - len(result.errors)} Warnungen", file=sys.stderr)
+    strict = args.strict or config.strict
+    return 1 if (strict and result.problems) else 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    config = load_config(Path(args.root) if args.root else None)
+    diffs, result = check(config)
+    _report(result.problems)
+    for line in diffs:
+        print(line)
+    if diffs:
+        print("docs/ is out of date: run `python -m generator build` (or `make site`) and commit "
+              "the result", file=sys.stderr)
+    return 1 if diffs or result.errors else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lagebild", description=__doc__)
+    p.add_argument("--root", help="project folder (default: current folder)")
+    sub = p.add_subparsers(dest="command", required=True)
+    a = sub.add_parser("analyze", help="analyse article files and print the result")
+    a.add_argument("files", nargs="+", metavar="FILE")
+    a.add_argument("--format", choices=["jsonl", "json", "md"], default="jsonl")
+    a.add_argument("--model", help="spaCy pipeline name or path")
+    a.set_defaults(func=cmd_analyze)
+    b = sub.add_parser("build", help="generate docs/ from content/ and templates/")
+    b.add_argument("--strict", action="store_true", help="exit non-zero on any problem")
+    b.set_defaults(func=cmd_build)
+    c = sub.add_parser("check", help="exit non-zero if docs/ is not up to date")
+    c.set_defaults(func=cmd_check)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ConfigError as exc:
+        print(f"lagebild: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

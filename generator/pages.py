@@ -1,0 +1,165 @@
+"""Which pages the site has and what each template gets: the writer side of the build.
+
+Returns ``{path under docs/: bytes}``; nothing here touches the disk.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from itertools import groupby
+from typing import Any
+
+from generator.aggregate import ClaimRef, Corpus
+from generator.config import Config
+from generator.model import Actor, Analysis, Claim, Question, Sentence
+from generator.render import Renderer
+
+ARTICLE_DIR, ACTOR_DIR = "artikel", "akteure"
+CLAIMS_DIR, QUESTIONS_DIR, DATA_DIR = "aussagen", "fragen", "data"
+SCHEMA_FILE = "lagebild.schema.json"
+
+
+def article_page(slug: str) -> str:
+    return f"{ARTICLE_DIR}/{slug}.md"
+
+
+def actor_page(actor_id: str) -> str:
+    return f"{ACTOR_DIR}/{actor_id}.md"
+
+
+def data_file(slug: str) -> str:
+    return f"{DATA_DIR}/{slug}.json"
+
+
+def sentence_anchor(sid: int | None) -> str | None:
+    return None if sid is None else f"satz-{sid}"
+
+
+@dataclass
+class ActorRow:
+    actor: Actor
+    page: str | None  # actor page, None for unnamed sources
+
+
+@dataclass
+class SpeakerGroup:
+    name: str | None
+    page: str | None
+    type: str | None
+    claims: list[Claim]
+
+
+@dataclass
+class Block:
+    kind: str
+    sentences: list[Sentence]
+
+
+@dataclass
+class ArticleView:
+    analysis: Analysis
+    actors: list[ActorRow]
+    speakers: list[SpeakerGroup]
+    assertions: list[Claim]
+    questions: list[Question]
+    blocks: list[Block]
+    names: dict[str, str] = field(default_factory=dict)  # local actor id -> display name
+    pages: dict[str, str | None] = field(default_factory=dict)  # local id -> actor page
+
+    def sentence(self, sid: int | None) -> str:
+        return "" if sid is None else self.analysis.sentence_text(sid)
+
+
+def article_view(a: Analysis, corpus: Corpus) -> ArticleView:
+    slug = a.article.slug
+    pages: dict[str, str | None] = {}
+    names: dict[str, str] = {}
+    for actor in a.actors:
+        gid = corpus.global_ids.get((slug, actor.id))
+        ga = corpus.actor(gid)
+        pages[actor.id] = actor_page(gid) if gid else None
+        names[actor.id] = ga.name if ga else actor.name
+    hidden = {actor.id for actor in a.actors
+              if actor.type != "anonymous" and pages[actor.id] is None}
+    rows = [ActorRow(actor, pages[actor.id]) for actor in a.actors if actor.id not in hidden]
+    rows.sort(key=lambda r: (-len(r.actor.mentions), names[r.actor.id].lower()))
+    attributed = [c for c in a.claims if c.form != "assertion"]
+    order = {actor.id: i for i, actor in enumerate(a.actors)}
+    attributed.sort(key=lambda c: (c.speaker is None, order.get(c.speaker or "", 0), c.start))
+    speakers = []
+    for speaker, group in groupby(attributed, key=lambda c: c.speaker):
+        actor = a.actor(speaker)
+        speakers.append(SpeakerGroup(names.get(speaker or ""), pages.get(speaker or ""),
+                                     actor.type if actor else None, list(group)))
+    blocks = [Block(sents[0].kind, sents)
+              for _, grp in groupby(a.sentences, key=lambda s: s.block)
+              if (sents := list(grp))]
+    return ArticleView(a, rows, speakers, [c for c in a.claims if c.form == "assertion"],
+                       a.questions, blocks, names, pages)
+
+
+def paginate(items: list[Any], size: int) -> list[list[Any]]:
+    size = max(1, size)
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def page_name(folder: str, number: int) -> str:
+    return f"{folder}/index.md" if number == 1 else f"{folder}/seite-{number}.md"
+
+
+def _paged(renderer: Renderer, template: str, folder: str, items: list[Any], size: int,
+           **context: Any) -> dict[str, str]:
+    pages = paginate(items, size)
+    out = {}
+    for n, chunk in enumerate(pages, 1):
+        path = page_name(folder, n)
+        nav = {
+            "number": n, "count": len(pages), "total": len(items),
+            "prev": page_name(folder, n - 1) if n > 1 else None,
+            "next": page_name(folder, n + 1) if n < len(pages) else None,
+            "first_index": (n - 1) * max(1, size),
+        }
+        out[path] = renderer.render(template, path, items=chunk, pager=nav, **context)
+    return out
+
+
+def claims_by_article(refs: list[ClaimRef]) -> list[tuple[Any, list[ClaimRef]]]:
+    return [(article, list(group)) for article, group in groupby(refs, key=lambda r: r.article.slug)]
+
+
+def schema_bytes() -> bytes:
+    return resources.files("generator").joinpath(f"schema/{SCHEMA_FILE}").read_bytes()
+
+
+def analysis_json(a: Analysis) -> bytes:
+    return (json.dumps(a.to_dict(), ensure_ascii=False, indent=1) + "\n").encode()
+
+
+def build_pages(corpus: Corpus, config: Config, renderer: Renderer) -> dict[str, bytes]:
+    """Every generated file of the site, keyed by its path under ``docs/``."""
+    out: dict[str, str] = {}
+    size = config.page_size
+    common = {"ARTICLE_DIR": ARTICLE_DIR, "article_page": article_page, "actor_page": actor_page,
+              "data_file": data_file, "anchor": sentence_anchor, "corpus": corpus}
+    for a in corpus.analyses:
+        page = article_page(a.article.slug)
+        out[page] = renderer.render("article.md.j2", page, view=article_view(a, corpus),
+                                    a=a, source=a.article.path, **common)
+    for actor in corpus.actors:
+        page = actor_page(actor.id)
+        out[page] = renderer.render("actor.md.j2", page, actor=actor, **common)
+    out.update(_paged(renderer, "articles.md.j2", ARTICLE_DIR, corpus.analyses, size, **common))
+    out.update(_paged(renderer, "actors.md.j2", ACTOR_DIR, corpus.actors, size, **common))
+    out.update(_paged(renderer, "claims.md.j2", CLAIMS_DIR, corpus.claims, size, **common))
+    out.update(_paged(renderer, "questions.md.j2", QUESTIONS_DIR, corpus.questions, size, **common))
+    n = config.home_items
+    out["index.md"] = renderer.render(
+        "home.md.j2", "index.md", articles=corpus.analyses[:n],
+        quoted=corpus.most_quoted[:n], questions=corpus.questions[:n], **common)
+    files = {path: text.encode() for path, text in out.items()}
+    for a in corpus.analyses:
+        files[data_file(a.article.slug)] = analysis_json(a)
+    files[f"{DATA_DIR}/{SCHEMA_FILE}"] = schema_bytes()
+    return files
