@@ -276,7 +276,7 @@ class ActorFinder:
                 if k < 0 or not self._is_role(self.doc[k]):
                     continue
                 first = k
-                while first - 1 >= 0 and self.doc[first - 1].pos_ in {"ADJ"} or (
+                while (first - 1 >= 0 and self.doc[first - 1].pos_ in {"ADJ"}) or (
                     first - 1 >= 0 and re.sub(r"(e|en|em|er|es)$", "", self.doc[first - 1].lower_)
                     in self.adjectives
                 ):
@@ -346,7 +346,7 @@ class ActorFinder:
     def _demonym_adjectives(self) -> None:
         """"russischen Vormarsch": an adjective naming a state is a mention of that state."""
         for token in self.doc:
-            if token.i in self.token_entity or token.text[:1].isupper() and not token.is_sent_start:
+            if token.i in self.token_entity or (token.text[:1].isupper() and not token.is_sent_start):
                 continue
             stem = re.sub(r"(e|en|em|er|es)$", "", token.lower_)
             state = self.adjectives.get(stem)
@@ -360,7 +360,7 @@ class ActorFinder:
             if token.i in self.token_entity or not token.text[:1].isupper():
                 continue
             base = _noun_base(token, self.lex.anonymous_nouns)
-            if not base or base in {"person", "personen", "quelle"} and not self._has_modifier(token):
+            if not base or (base in {"person", "personen", "quelle"} and not self._has_modifier(token)):
                 continue
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.i in self.token_entity and self.entities[

@@ -22,6 +22,10 @@ POLL_VERBS = {"zeigen", "ergeben", "belegen", "besagen", "sagen", "nahelegen", "
 REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erklären",
                  "bestätigen", "berichtet", "informieren", "bekanntgeben", "ankündigen"}
 CLOSING_QUOTES = "“\"«”‘"
+NACH_NOUNS = {"angaben", "informationen", "berichten", "aussagen", "einschätzung", "darstellung",
+              "schätzungen", "meinung", "ansicht", "auffassung", "erkenntnissen", "worten",
+              "aussage", "überzeugung", "recherchen", "einschätzungen", "auskunft"}
+REPORTED_ACTS = {"demand", "warning", "denial", "praise", "concession", "hint"}
 
 
 @dataclass
@@ -48,6 +52,7 @@ class ClaimFinder:
         self.lex = lex
         self.found: list[Found] = []
         self.quote_chars = [(s, e) for s, e in adoc.quotes]
+        self.parsed = self.doc.has_annotation("DEP")
 
     # -- token helpers -----------------------------------------------------------------
     def in_quote(self, token: Token) -> bool:
@@ -61,7 +66,7 @@ class ClaimFinder:
             return None
         particle = next((p for p in PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
         if particle and not token.lower_.startswith(particle):
-            sent = token.sent
+            sent = self.sentence_of(token)
             if not any(t.lower_ == particle and t.i > token.i for t in sent):
                 return None
         return lemma
@@ -86,10 +91,13 @@ class ClaimFinder:
                     return ent, (token.idx, token.idx + len(token))
         return None, None
 
+    def sentence_of(self, token: Token) -> SpacySpan:
+        return self.adoc.spans[self.adoc.sentence_at(token.idx)]
+
     def speaker_of(self, cue: Token) -> tuple[Entity | None, tuple[int, int] | None, SourceType]:
         """The subject of a cue verb: from the parse if it has one, else by position."""
-        sent = cue.sent
-        heads = [cue, cue.head] if cue.head.pos_ == "AUX" else [cue]
+        sent = self.sentence_of(cue)
+        heads = ([cue, cue.head] if cue.head.pos_ == "AUX" else [cue]) if self.parsed else []
         for head in heads:
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS and not self.in_quote(child):
@@ -119,7 +127,28 @@ class ClaimFinder:
         poll = next((t for t in [*after, *before] if self._poll(t)), None)
         if poll is not None:
             return None, (poll.idx, poll.idx + len(poll)), "poll"
-        return None, None, "unattributed"
+        return None, self._noun_phrase(after) or self._noun_phrase(list(reversed(before))), \
+            "unattributed"
+
+    @staticmethod
+    def _noun_phrase(tokens: list[Token]) -> tuple[int, int] | None:
+        """The first article/noun group in ``tokens``: an unresolved speaker's words."""
+        start = next((k for k, t in enumerate(tokens)
+                      if t.lower_ in {"der", "die", "das", "ein", "eine", "einer", "mehrere"}
+                      or (t.text[:1].isupper() and t.is_alpha and t.lower_ not in {"es", "das"})),
+                     None)
+        if start is None:
+            return None
+        end = start
+        for k in range(start + 1, min(len(tokens), start + 6)):
+            t = tokens[k]
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ"}:
+                break
+            end = k
+            if t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN", ""}:
+                continue
+        chosen = sorted(tokens[start : end + 1], key=lambda t: t.i)
+        return chosen[0].idx, chosen[-1].idx + len(chosen[-1])
 
     def _poll(self, token: Token) -> bool:
         return token.text[:1].isupper() and (
@@ -184,10 +213,17 @@ class ClaimFinder:
         self.found.sort(key=lambda f: (f.start, f.end))
         return self.found
 
+    def _looks_like_name(self, inner: str) -> bool:
+        """Quoted titles and names ("People's Alliance for Democracy") are not speech."""
+        words = [w for w in inner.split() if w[:1].isalpha()]
+        caps = sum(w[:1].isupper() for w in words)
+        return bool(words) and inner[-1:] not in ".!?," and caps >= max(1, len(words) - 1) \
+            and len(words) <= 8 and not any(w.lower() in {"ich", "wir", "ist", "sind"} for w in words)
+
     def _quotes(self) -> None:
         for qs, qe in self.quote_chars:
             inner = self.adoc.text[qs + 1 : qe - 1].strip()
-            if len(inner.split()) < 3:
+            if not inner or self._looks_like_name(inner):
                 continue
             first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
             cue = None
@@ -203,14 +239,21 @@ class ClaimFinder:
                 ent, sspan, stype = self.speaker_of(cue)
                 self.add(first, "direct", span, speaker=ent, speaker_span=sspan,
                          cue=(cue.idx, cue.idx + len(cue)), source_type=stype,
-                         via=self._via(cue.sent))
+                         via=self._via(self.sentence_of(cue)))
                 continue
             prev = self._previous_claim(first)
             whole = self.adoc.spans[first]
             if prev and prev.speaker and qs <= whole.start_char + 1:
                 self.add(first, "direct", span, speaker=prev.speaker, source_type=prev.source_type)
-            elif len(inner.split()) >= 5 and inner[-1:] in ".!?":
-                self.add(first, "direct", span)
+                continue
+            # a quotation inside a sentence without a speech verb ("werfen ihm „Wortbruch“ vor"):
+            # the sentence's subject is the best guess for whose words these are
+            before = [t for t in whole if t.idx < qs and not self.in_quote(t)]
+            ent, sspan = self.entity_in(before[:6])
+            if ent is None:
+                sspan = self._noun_phrase(before[:6])
+            self.add(first, "direct", span, speaker=ent, speaker_span=sspan,
+                     source_type=SOURCE_OF[ent.type] if ent else "unattributed")
 
     def _via(self, sent: SpacySpan) -> Entity | None:
         """"gegenüber Bloomberg", "sagte der Zeitung X", "unter Berufung auf Insider"."""
@@ -241,6 +284,7 @@ class ClaimFinder:
             low = t.lower_
             if low in self.lex.according_before:
                 ent, sspan = self.entity_in(toks[k + 1 : k + 6])
+                sspan = sspan or self._noun_phrase(toks[k + 1 : k + 6])
                 stype = SOURCE_OF[ent.type] if ent else "unattributed"
                 msg = toks
                 if k == 0:
@@ -252,14 +296,15 @@ class ClaimFinder:
                 return True
             if low in self.lex.according_after and k > 0:
                 ent, sspan = self.entity_in(list(reversed(toks[max(0, k - 5) : k])))
+                sspan = sspan or self._noun_phrase(toks[max(0, k - 5) : k])
                 stype = SOURCE_OF[ent.type] if ent else "unattributed"
                 self.add(sid, "according_to", self.trim(toks), speaker=ent, speaker_span=sspan,
                          cue=(t.idx, t.idx + len(t)), source_type=stype, via=self._via(sent))
                 return True
             if low == "nach" and k + 1 < len(toks) and (
-                    toks[k + 1].lower_ in {"angaben", "informationen", "berichten", "aussagen",
-                                           "einschätzung", "darstellung", "schätzungen"}):
+                    toks[k + 1].lower_ in NACH_NOUNS):
                 ent, sspan = self.entity_in(toks[k + 2 : k + 8])
+                sspan = sspan or self._noun_phrase(toks[k + 2 : k + 8])
                 stype = SOURCE_OF[ent.type] if ent else "unattributed"
                 self.add(sid, "according_to", self.trim(toks), speaker=ent, speaker_span=sspan,
                          cue=(t.idx, toks[k + 1].idx + len(toks[k + 1])), source_type=stype,
@@ -273,6 +318,7 @@ class ClaimFinder:
                 if not verbs:
                     continue
                 ent, sspan = self.entity_in(toks[k + 1 : end_k])
+                sspan = sspan or self._noun_phrase(toks[k + 1 : end_k])
                 stype = SOURCE_OF[ent.type] if ent else "unattributed"
                 msg = toks[end_k + 1 :] if k == 0 else toks[:k]
                 self.add(sid, "according_to", self.trim(msg), speaker=ent, speaker_span=sspan,
@@ -328,7 +374,7 @@ class ClaimFinder:
                 # "…, sagte X."  message before the cue
                 msg = toks[: k - 1]
                 form: ClaimForm = "indirect" if self.has_konjunktiv(msg) else "direct"
-                if stype == "unattributed" and ent is None:
+                if sspan is None:
                     continue
                 self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
                          cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=self._via(sent))
@@ -339,16 +385,36 @@ class ClaimFinder:
             if marker is not None:
                 msg = rest[marker + 1 :] if rest[marker].text in {",", ":"} else rest[marker:]
                 if rest[marker].text == "," and not (
-                        self.has_konjunktiv(msg[:8], include_k2=True)
-                        or (msg and msg[0].lower_ in {"dass", "daß", "ob"})):
-                    continue
-                if ent is None and stype == "unattributed":
+                        self.has_konjunktiv(msg, include_k2=True) or self._infinitive(msg)
+                        or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "warum", "wer",
+                                                      "was", "wann", "wo"})):
                     continue
                 form = "according_to" if stype == "poll" else "indirect"
                 self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
                          cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=self._via(sent))
                 return True
+            if self.lex.cue_strength.get(lemma) in REPORTED_ACTS and (ent or sspan):
+                # "X forderte einen Aufnahmestopp", "X warnte vor …": the act's content
+                skip = set(range(*self._token_range(sspan))) if sspan else set()
+                msg = [t for t in rest if t.i not in skip and not (
+                    t.lower_ in PARTICLES and t.i == sent.end - 2)]
+                if len(msg) >= 3:
+                    self.add(sid, "indirect", self.trim(msg), speaker=ent, speaker_span=sspan,
+                             cue=(cue.idx, cue.idx + len(cue)), source_type=stype,
+                             via=self._via(sent))
+                    return True
         return False
+
+    def _token_range(self, span: tuple[int, int]) -> tuple[int, int]:
+        chars = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return (chars.start, chars.end) if chars is not None else (0, 0)
+
+    @staticmethod
+    def _infinitive(msg: list[Token]) -> bool:
+        """A zu-infinitive complement ("kündigte an, … zu geben")."""
+        words = [t for t in msg if not t.is_punct]
+        return any(t.lower_ == "zu" for t in words[-3:]) or any(
+            "zu" in t.lower_[2:-3] and t.lower_.endswith("en") and t.pos_ == "VERB" for t in words[-2:])
 
     def _continuation(self, sid: int, sent: SpacySpan) -> bool:
         """A Konjunktiv sentence right after a claim carries on that speaker's words."""
@@ -356,10 +422,10 @@ class ClaimFinder:
         if prev is None or prev.speaker is None:
             return False
         toks = list(sent)
-        first_verbs = toks[:8]
         subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None)
-        k1 = self.has_konjunktiv(first_verbs)
-        k2 = subject_pronoun is not None and self.has_konjunktiv(first_verbs, include_k2=True)
+        k1 = self.has_konjunktiv(toks)
+        k2 = (subject_pronoun is not None or prev.form == "indirect") and self.has_konjunktiv(
+            toks, include_k2=True)
         if not (k1 or k2):
             return False
         span = None
