@@ -202,8 +202,9 @@ class ClaimFinder:
             if self.adoc.kind(sid) == "heading":
                 continue
             quoted = any(f.sentence == sid for f in self.found)
-            (self._according_to(sid, sent) or self._headline_source(sid, sent)
-             or self._cue_clause(sid, sent) or quoted or self._continuation(sid, sent))
+            (self._cue_clause(sid, sent) or self._according_to(sid, sent)
+             or self._headline_source(sid, sent) or self._anaphoric(sid, sent)
+             or quoted or self._continuation(sid, sent))
         for sid, sent in enumerate(self.adoc.spans):
             kind = self.adoc.kind(sid)
             if kind == "heading" or sent.text.rstrip().endswith("?"):
@@ -298,8 +299,17 @@ class ClaimFinder:
                 ent, sspan = self.entity_in(list(reversed(toks[max(0, k - 5) : k])))
                 sspan = sspan or self._noun_phrase(toks[max(0, k - 5) : k])
                 stype = SOURCE_OF[ent.type] if ent else "unattributed"
-                self.add(sid, "according_to", self.trim(toks), speaker=ent, speaker_span=sspan,
+                msg = toks[k + 1 :] if k <= 8 and not any(x.text == "," for x in toks[:k]) else toks
+                self.add(sid, "according_to", self.trim(msg), speaker=ent, speaker_span=sspan,
                          cue=(t.idx, t.idx + len(t)), source_type=stype, via=self._via(sent))
+                return True
+            if low == "nach" and k >= 2 and toks[k - 1].lower_ in NACH_NOUNS:
+                ent, sspan = self.entity_in(toks[max(0, k - 4) : k - 1])
+                sspan = sspan or (toks[k - 2].idx, toks[k - 1].idx + len(toks[k - 1]))
+                msg = toks[k + 1 :] if k <= 4 else toks
+                self.add(sid, "according_to", self.trim(msg), speaker=ent, speaker_span=sspan,
+                         cue=(t.idx, t.idx + len(t)),
+                         source_type=SOURCE_OF[ent.type] if ent else "unattributed")
                 return True
             if low == "nach" and k + 1 < len(toks) and (
                     toks[k + 1].lower_ in NACH_NOUNS):
@@ -415,6 +425,31 @@ class ClaimFinder:
         words = [t for t in msg if not t.is_punct]
         return any(t.lower_ == "zu" for t in words[-3:]) or any(
             "zu" in t.lower_[2:-3] and t.lower_.endswith("en") and t.pos_ == "VERB" for t in words[-2:])
+
+    def _anaphoric(self, sid: int, sent: SpacySpan) -> bool:
+        """"Das berichtet X." / "Demnach …": the source of the sentence before, or of this one."""
+        toks = list(sent)
+        if len(toks) < 3 or sid == 0 or self.adoc.kind(sid - 1) in {"heading", "title"}:
+            return False
+        first = toks[0].lower_
+        if first in {"demnach", "danach"} and self.adoc.kind(sid) == "body":
+            prev = self._previous_claim(sid)
+            self.add(sid, "according_to", self.trim(toks[1:]),
+                     speaker=prev.speaker if prev else None,
+                     speaker_span=(toks[0].idx, toks[0].idx + len(toks[0])),
+                     source_type=prev.source_type if prev else "unattributed")
+            return True
+        if first in {"das", "dies"} and self.cue_lemma(toks[1]) and len(toks) <= 20:
+            ent, sspan, stype = self.speaker_of(toks[1])
+            before = self.adoc.spans[sid - 1]
+            if any(f.sentence == sid - 1 and f.form != "assertion" for f in self.found):
+                return False
+            self.add(sid - 1, "according_to" if stype == "media" else "indirect",
+                     self.trim(list(before)), speaker=ent, speaker_span=sspan,
+                     cue=(toks[1].idx, toks[1].idx + len(toks[1])), source_type=stype,
+                     via=self._via(sent))
+            return True
+        return False
 
     def _continuation(self, sid: int, sent: SpacySpan) -> bool:
         """A Konjunktiv sentence right after a claim carries on that speaker's words."""

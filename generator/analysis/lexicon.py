@@ -42,6 +42,17 @@ IRREGULAR_FORMS = {
     "unterstreichen": ["unterstrich", "unterstrichen"],
     "erwidern": [],
     "zeigen": [],
+    "hinweisen": ["wies", "wiesen", "hingewiesen", "weist"],
+    "verweisen": ["verwies", "verwiesen", "verweist"],
+    "anbieten": ["bot", "boten", "angeboten", "bietet"],
+    "versprechen": ["versprach", "versprachen", "verspricht"],
+    "verraten": ["verriet", "verrieten", "verrät"],
+    "zusagen": ["sagte", "sagten", "zugesagt"],
+    "einwenden": ["wandte", "wandten", "eingewandt", "eingewendet"],
+    "beschuldigen": [],
+    "ablehnen": ["lehnte", "lehnten", "abgelehnt", "lehnt"],
+    "gestehen": ["gestand", "gestanden"],
+    "lauten": ["lautete", "lauteten", "lautet"],
 }
 PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "voraus", "an", "ein", "mit", "vor", "zu",
              "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen")
