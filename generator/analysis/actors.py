@@ -336,9 +336,11 @@ class ActorFinder:
             same = [e for e in persons if any(role.split()[0] in r for r in e.roles)]
             if len(same) == 1:
                 return same[0]
-            if not same:
-                return None
-            persons = same
+            if same:
+                persons = same
+            else:  # an unknown role: only the person of the last few sentences
+                window = self.doc[before].sent.start - 60
+                persons = [e for e in persons if any(window <= m.tok_start < before for m in e.mentions)]
         if not persons:
             return None
         return max(persons, key=lambda e: max(m.tok_start for m in e.mentions if m.tok_start < before))

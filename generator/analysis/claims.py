@@ -25,6 +25,9 @@ CLOSING_QUOTES = "“\"«”‘"
 NACH_NOUNS = {"angaben", "informationen", "berichten", "aussagen", "einschätzung", "darstellung",
               "schätzungen", "meinung", "ansicht", "auffassung", "erkenntnissen", "worten",
               "aussage", "überzeugung", "recherchen", "einschätzungen", "auskunft"}
+NP_DETERMINERS = {"der", "die", "das", "ein", "eine", "einer", "mehrere", "viele", "zwei", "drei"}
+NP_STOP = {"und", "oder", "aber", "dass", "daß", "ob", "zwar", "noch", "auch", "am", "im", "in",
+           "bei", "nach", "vor", "gegenüber", "mit", "von", "zu", "auf", "an", "gestern", "heute"}
 REPORTED_ACTS = {"demand", "warning", "denial", "praise", "concession", "hint"}
 
 
@@ -127,28 +130,35 @@ class ClaimFinder:
         poll = next((t for t in [*after, *before] if self._poll(t)), None)
         if poll is not None:
             return None, (poll.idx, poll.idx + len(poll)), "poll"
-        return None, self._noun_phrase(after) or self._noun_phrase(list(reversed(before))), \
-            "unattributed"
+        return None, self._noun_phrase(after) or self._noun_phrase_before(before), "unattributed"
 
     @staticmethod
-    def _noun_phrase(tokens: list[Token]) -> tuple[int, int] | None:
-        """The first article/noun group in ``tokens``: an unresolved speaker's words."""
-        start = next((k for k, t in enumerate(tokens)
-                      if t.lower_ in {"der", "die", "das", "ein", "eine", "einer", "mehrere"}
-                      or (t.text[:1].isupper() and t.is_alpha and t.lower_ not in {"es", "das"})),
-                     None)
+    def _np_start(t: Token) -> bool:
+        return t.lower_ in NP_DETERMINERS or (
+            t.text[:1].isupper() and any(c.isalpha() for c in t.text) and t.lower_ not in {"es", "das"})
+
+    @classmethod
+    def _noun_phrase(cls, tokens: list[Token]) -> tuple[int, int] | None:
+        """The first article/noun group in ``tokens`` (text order): an unresolved speaker."""
+        start = next((k for k, t in enumerate(tokens) if cls._np_start(t)), None)
         if start is None:
             return None
         end = start
         for k in range(start + 1, min(len(tokens), start + 6)):
             t = tokens[k]
-            if t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ"}:
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in NP_STOP:
                 break
             end = k
-            if t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN", ""}:
-                continue
-        chosen = sorted(tokens[start : end + 1], key=lambda t: t.i)
-        return chosen[0].idx, chosen[-1].idx + len(chosen[-1])
+        return tokens[start].idx, tokens[end].idx + len(tokens[end])
+
+    @classmethod
+    def _noun_phrase_before(cls, tokens: list[Token]) -> tuple[int, int] | None:
+        """The noun group that ends right before a cue verb ("Der FDP-Politiker betonte")."""
+        k = len(tokens)
+        while k > 0 and not (tokens[k - 1].is_punct or tokens[k - 1].lower_ in NP_STOP
+                             or tokens[k - 1].pos_ in {"VERB", "AUX"}):
+            k -= 1
+        return cls._noun_phrase(tokens[k:])
 
     def _poll(self, token: Token) -> bool:
         return token.text[:1].isupper() and (

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from generator.nlp.gazetteer_data import Gazetteer, load_gazetteer
 
 NAME_POS = {"PROPN", "NOUN", "X", "ADJ"}
-PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "al", "bin", "ten", "zu"}
+PARTICLES = {"von", "van", "de", "da", "di", "del", "al", "bin", "ten", "zu", "le", "la"}
+ARTICLE_PARTICLES = {"der", "den", "dem", "la", "le"}
 
 
 class GazetteerNER:
@@ -48,7 +49,7 @@ class GazetteerNER:
             ents = _merge(ents, span, keep_longer_model=True)
         for span in rule_spans:
             ents = _merge(ents, span, keep_longer_model=False)
-        doc.set_ents(sorted(ents, key=lambda s: s.start), default="unmodified")
+        doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
 
     def _name_rules(self, doc: Doc) -> list[Span]:
@@ -76,16 +77,20 @@ class GazetteerNER:
     def _surname_end(self, doc: Doc, j: int, first: bool) -> int | None:
         """End of a surname starting at ``j`` (with particles ``von der``), or None."""
         k = j
-        while k < len(doc) and doc[k].text in PARTICLES and k - j < 2:
+        if k < len(doc) and doc[k].text in PARTICLES:
             k += 1
+            if k < len(doc) and doc[k].text in ARTICLE_PARTICLES:
+                k += 1
         if k >= len(doc) or not _namelike(doc[k]):
+            return None
+        if k > j and doc[k].pos_ != "PROPN" and doc[k].text not in self.gaz.surnames:
             return None
         if self.gaz.lookup(doc[k].text) and doc[k].text not in self.gaz.surnames:
             return None  # a country or organisation, not a surname
         if not first and doc[k].pos_ not in ("PROPN", "X") and doc[k].text not in self.gaz.surnames:
             return None
         end = k + 1
-        if end < len(doc) and _namelike(doc[end]) and doc[end].pos_ == "PROPN":
+        while end < len(doc) and end - k < 3 and _namelike(doc[end]) and doc[end].pos_ == "PROPN":
             end += 1
         return end
 
@@ -109,10 +114,17 @@ def _longest(spans: list[Span]) -> list[Span]:
 
 
 def _merge(ents: list[Span], span: Span, keep_longer_model: bool) -> list[Span]:
+    """Put ``span`` into ``ents``, replacing the entities it overlaps.
+
+    Gazetteer names (``keep_longer_model``) yield to a longer entity containing them; rule
+    spans yield to any entity reaching outside them (``Saint Ann Parish``).
+    """
     overlap = [e for e in ents if e.start < span.end and span.start < e.end]
     if keep_longer_model and any(
         e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in overlap
     ):
+        return ents
+    if not keep_longer_model and any(e.start < span.start or e.end > span.end for e in overlap):
         return ents
     return [e for e in ents if e not in overlap] + [span]
 

@@ -35,11 +35,26 @@ def _is_finite(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl", "expl:pv", "sb"}
+
+
 def _subject(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in ("nsubj", "nsubj:pass", "expl", "sb"):
-            return child
+    """The verb's subject; for auxiliaries and copulas the subject of their head."""
+    heads = [token]
+    if token.dep_ in ("aux", "aux:pass", "cop") and token.head is not token:
+        heads.append(token.head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
     return None
+
+
+def _first_person_near(token: Token) -> bool:
+    """``ich`` directly before or after the verb (``ich habe``, ``habe ich``)."""
+    doc = token.doc
+    window = doc[max(token.i - 2, 0) : token.i + 3]
+    return any(t.lower_ == "ich" for t in window if t.i != token.i)
 
 
 def _present_stem_e(token: Token) -> bool:
@@ -56,14 +71,16 @@ def _present_stem_e(token: Token) -> bool:
 def is_subjunctive(token: Token) -> bool:
     """Whether a finite verb is Konjunktiv by the lexicon rules."""
     form = token.lower_
+    subj = _subject(token)
     if form in subjunctive_forms():
-        subj = _subject(token)
         # "habe", "werde" are first person singular indicative too
-        return not (subj is not None and subj.lower_ in FIRST_SG and form.endswith("e"))
+        first_person = (subj is not None and subj.lower_ in FIRST_SG) or _first_person_near(token)
+        return not (form.endswith("e") and first_person)
     if _present_stem_e(token):
-        subj = _subject(token)
+        if _first_person_near(token):
+            return False
         if subj is None:
-            return token.i > 0 and token.nbor(-1).lower_ != "ich"
+            return True
         return subj.text not in NOT_SUBJUNCTIVE_SUBJ and subj.morph.get("Person") != ["1"]
     return False
 

@@ -1,11 +1,11 @@
-"""Markdown articles: YAML front matter (python-frontmatter) and a body parsed by markdown-it-py."""
+"""Markdown articles: YAML front matter and a body parsed by markdown-it-py."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
-import frontmatter
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -60,21 +60,31 @@ def body_blocks(body: str) -> list[Block]:
     return blocks
 
 
+_FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+
+
 def _front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    """YAML front matter between '---' lines (if any) and the body after it."""
+    match = _FENCE.match(text)
+    if match is None:
+        return {}, text
     try:
-        fields, body = frontmatter.parse(text)
+        fields = yaml.safe_load(match.group(1) or "")
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None  # +1 for "---", +1 one-based
         reason = getattr(exc, "problem", None) or "invalid YAML"
         raise ArticleError(path, f"malformed YAML front matter: {reason}; fix the YAML "
                            "between the '---' lines", line) from None
-    except Exception as exc:  # the library raises plain errors for non-mapping front matter
-        raise ArticleError(path, f"unreadable front matter ({exc}); it must be a YAML mapping "
-                           "between '---' lines") from None
+    except Exception as exc:  # e.g. an impossible timestamp such as 2024-13-45
+        raise ArticleError(path, f"unreadable front matter ({exc}); fix the YAML between the "
+                           "'---' lines", 2) from None
+    if fields is None:
+        fields = {}
     if not isinstance(fields, dict):
-        raise ArticleError(path, "front matter must be a YAML mapping (key: value lines)", 2)
-    return fields, body
+        raise ArticleError(path, "front matter must be a YAML mapping (key: value lines) "
+                           "between the '---' lines", 2)
+    return fields, text[match.end():]
 
 
 def parse_markdown(text: str, path: Path, problems: list[Problem]) -> RawArticle:

@@ -76,7 +76,10 @@ def build_meta(
         )
     title = _text(fields.get("title"), "title", path, problems) or fallback_title
     if not title:
-        raise ArticleError(path, "article has no title; add 'title:' to the front matter")
+        hint = ("add a <title> or an <h1> heading to the page" if path.suffix.lower()
+                in {".html", ".htm"} else "add 'title:' to the front matter or start the text "
+                "with a '# ' heading")
+        raise ArticleError(path, f"article has no title; {hint}")
     url = _text(fields.get("url"), "url", path, problems)
     if url and not safe_url(url):
         problems.append(Problem(str(path), f"url {url[:60]!r} is not an http(s) URL; ignored",
