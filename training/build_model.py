@@ -16,7 +16,10 @@ import spacy
 from spacy.tokens import DocBin, Span
 
 import generator.nlp  # noqa: F401  (registers the Lagebild tokenizer and components)
-from training import corpora
+from training import (
+    corpora,
+    lookups,  # noqa: F401  (registers lagebild.cluster_lookups.v1)
+)
 from training.assemble import assemble
 
 HERE = Path(__file__).resolve().parent

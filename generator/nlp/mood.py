@@ -62,10 +62,7 @@ def _present_stem_e(token: Token) -> bool:
     form = token.lower_
     if not form.endswith("e") or form.endswith("ste"):
         return False
-    for ending in ("en", "n"):
-        if lemma.endswith(ending) and lemma[: -len(ending)] + "e" == form:
-            return True
-    return False
+    return any(lemma.endswith(end) and lemma[: -len(end)] + "e" == form for end in ("en", "n"))
 
 
 def is_subjunctive(token: Token) -> bool:
