@@ -11,7 +11,7 @@ from generator.aggregate import build_corpus
 from generator.build import Source, analyse_sources, build, check
 from generator.config import ConfigError, load_config
 from generator.errors import Problem
-from generator.pages import article_page, article_view
+from generator.pages import render_article
 from generator.render import Renderer
 
 
@@ -22,40 +22,34 @@ def _report(problems: list[Problem]) -> None:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     config = load_config(Path(args.root) if args.root else None, model=args.model)
-    sources, failed = [], 0
+    readable: list[Source] = []
+    unreadable: dict[str, Problem] = {}
     for name in args.files:
         path = Path(name)
         try:
-            sources.append(Source(path.resolve(), name, path.read_bytes()))
+            readable.append(Source(path.resolve(), name, path.read_bytes()))
         except OSError as exc:
-            sources.append(Source(path, name, b""))
-            print(Problem(name, f"cannot read: {exc.strerror}"), file=sys.stderr)
-    results = analyse_sources([s for s in sources if s.data], config.model) if sources else []
-    by_source = iter(results)
+            unreadable[name] = Problem(name, f"cannot read: {exc.strerror}")
+    results = dict(zip((s.rel for s in readable), analyse_sources(readable, config.model),
+                       strict=True))
     renderer = Renderer(config.path("templates_dir")) if args.format == "md" else None
-    for source in sources:
-        analysis, problems = next(by_source) if source.data else (None, [])
+    failed = 0
+    for name in args.files:
+        analysis, problems = results.get(name, (None, [unreadable.get(name)]))
+        problems = [p for p in problems if p is not None]
         _report(problems)
         if analysis is None:
             failed += 1
             message = next((p.message for p in problems if p.severity == "error"), "unreadable")
             if args.format == "jsonl":
-                print(json.dumps({"error": message, "path": source.rel}, ensure_ascii=False))
-            continue
-        if args.format == "jsonl":
+                print(json.dumps({"error": message, "path": name}, ensure_ascii=False))
+        elif args.format == "jsonl":
             print(json.dumps(analysis.to_dict(), ensure_ascii=False))
         elif args.format == "json":
             print(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
         else:
             assert renderer is not None
-            corpus = build_corpus([analysis])
-            page = article_page(analysis.article.slug)
-            from generator.pages import data_file, sentence_anchor
-
-            sys.stdout.write(renderer.render(
-                "article.md.j2", page, view=article_view(analysis, corpus), a=analysis,
-                source=analysis.article.path, corpus=corpus, article_page=article_page,
-                data_file=data_file, anchor=sentence_anchor))
+            sys.stdout.write(render_article(renderer, analysis, build_corpus([analysis])))
     return 1 if failed else 0
 
 

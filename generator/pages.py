@@ -137,16 +137,25 @@ def analysis_json(a: Analysis) -> bytes:
     return (json.dumps(a.to_dict(), ensure_ascii=False, indent=1) + "\n").encode()
 
 
+def _common(corpus: Corpus) -> dict[str, Any]:
+    """What every template may use besides its own data."""
+    return {"article_page": article_page, "actor_page": actor_page, "data_file": data_file,
+            "anchor": sentence_anchor, "corpus": corpus}
+
+
+def render_article(renderer: Renderer, a: Analysis, corpus: Corpus) -> str:
+    page = article_page(a.article.slug)
+    return renderer.render("article.md.j2", page, view=article_view(a, corpus), a=a,
+                           source=a.article.path, **_common(corpus))
+
+
 def build_pages(corpus: Corpus, config: Config, renderer: Renderer) -> dict[str, bytes]:
     """Every generated file of the site, keyed by its path under ``docs/``."""
     out: dict[str, str] = {}
     size = config.page_size
-    common = {"ARTICLE_DIR": ARTICLE_DIR, "article_page": article_page, "actor_page": actor_page,
-              "data_file": data_file, "anchor": sentence_anchor, "corpus": corpus}
+    common = _common(corpus)
     for a in corpus.analyses:
-        page = article_page(a.article.slug)
-        out[page] = renderer.render("article.md.j2", page, view=article_view(a, corpus),
-                                    a=a, source=a.article.path, **common)
+        out[article_page(a.article.slug)] = render_article(renderer, a, corpus)
     for actor in corpus.actors:
         page = actor_page(actor.id)
         out[page] = renderer.render("actor.md.j2", page, actor=actor, **common)

@@ -1,0 +1,75 @@
+"""End to end: a real `mkdocs build --strict` of the first article, plus determinism and check."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import shutil
+from pathlib import Path
+
+from conftest import generator, make_project, mkdocs_build
+
+
+def page_text(path: Path) -> str:
+    raw = path.read_text(encoding="utf-8")
+    return html.unescape(re.sub(r"<[^>]+>", " ", raw))
+
+
+def test_article_page_shows_claims_chain_and_questions(built_site: Path) -> None:
+    page = built_site / "site/artikel/nato-waffenstillstand/index.html"
+    text = " ".join(page_text(page).split())
+    raw = page.read_text(encoding="utf-8")
+    rutte = raw.index('id="mark-rutte"')
+    next_speaker = raw.index("<h3", rutte + 1)
+    rutte_section = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", raw[rutte:next_speaker])).split())
+    assert "direktes Zitat : „Wir müssen mehr tun, als die Ukraine nur im Kampf zu halten“" in rutte_section
+    assert "genannt als der Niederländer" in rutte_section
+    selenskyj = raw.index('id="wolodymyr-selenskyj"')
+    section = html.unescape(raw[selenskyj : raw.index("<h3", selenskyj + 1)])
+    assert section.count("indirekte Rede") >= 2 and "diplomatische Lösung nötig sei" in section
+    assert "beruft sich auf Insider" in text  # Bloomberg citing insiders
+    assert "über Bloomberg" in text  # a diplomat speaking to Bloomberg
+    assert "Wie aber reagiert Putin?" in text
+    assert "Was sagt Wladimir Putin selbst?" in text
+    assert 'id="satz-9"' in raw and 'href="#satz-9"' in raw
+
+
+def test_cross_article_pages(built_site: Path) -> None:
+    site = built_site / "site"
+    actor = page_text(site / "akteure/mark-rutte/index.html")
+    assert "Nato-Generalsekretär" in actor and "Wir müssen mehr tun" in actor
+    home = page_text(site / "index.html")
+    assert "Meistzitierte Akteure" in home and "Mark Rutte" in home
+    for index in ("artikel", "akteure", "aussagen", "fragen"):
+        assert (site / index / "index.html").exists()
+    assert (site / "data/nato-waffenstillstand.json").exists()
+    search = (site / "search/search_index.json").read_text(encoding="utf-8")
+    assert "Waffenstillstand" in search and "Selenskyj" in search
+
+
+def docs_digest(root: Path) -> dict[str, str]:
+    docs = root / "docs"
+    return {p.relative_to(docs).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def test_deterministic_incremental_and_check(tmp_path: Path) -> None:
+    a = make_project(tmp_path / "a")
+    b = make_project(tmp_path / "b")
+    generator("build", cwd=a)
+    generator("build", cwd=b)
+    assert docs_digest(a) == docs_digest(b)
+    assert generator("check", cwd=a).returncode == 0
+    # a template change makes docs/ stale until rebuilt
+    template = a / "templates/article.md.j2"
+    template.write_text(template.read_text(encoding="utf-8") + "\nNeu: Fußzeile\n", encoding="utf-8")
+    assert generator("check", cwd=a, check=False).returncode == 1
+    proc = generator("build", cwd=a)
+    assert "(0 neu analysiert)" in proc.stderr
+    assert "Neu: Fußzeile" in (a / "docs/artikel/nato-waffenstillstand.md").read_text(encoding="utf-8")
+    # mkdocs build alone regenerates what changed
+    shutil.copy(a / "content/nato-waffenstillstand.txt", a / "content/zweiter-artikel.txt")
+    mkdocs_build(a)
+    assert (a / "site/artikel/zweiter-artikel/index.html").exists()
+    assert generator("check", cwd=a).returncode == 0
