@@ -191,6 +191,8 @@ class ActorFinder:
         for ent in self.doc.ents:
             if any(t in self.token_entity for t in range(ent.start, ent.end)):
                 continue
+            if _noun_base(ent[-1], self.lex.anonymous_nouns) and ent.label_ != "PER":
+                continue  # "Insider", "Diplomaten": unnamed sources, typed below
             if ent.label_ in {"PER", "PERSON"}:
                 self._person(ent.start, ent.end)
             elif ent.label_ == "ORG" and len(ent.text) > 1:

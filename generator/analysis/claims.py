@@ -381,9 +381,10 @@ class ClaimFinder:
 
     def _cue_clause(self, sid: int, sent: SpacySpan) -> bool:
         toks = list(sent)
+        first_comma = next((t.i for t in toks if t.text == ","), sent.end)
         for cue in self.cues(sent):
-            if self.used_cue(cue):
-                continue
+            if self.used_cue(cue) or (toks[0].lower_ == "wie" and cue.i < first_comma):
+                continue  # "Wie X berichtet, …" is an according-to attribution
             k = cue.i - sent.start
             lemma = self.cue_lemma(cue) or ""
             ent, sspan, stype = self.speaker_of(cue)
@@ -433,6 +434,8 @@ class ClaimFinder:
     def _infinitive(msg: list[Token]) -> bool:
         """A zu-infinitive complement ("kündigte an, … zu geben")."""
         words = [t for t in msg if not t.is_punct]
+        if any("Fin" in t.morph.get("VerbForm") for t in words):
+            return False  # a finite verb: a main clause that happens to end in an infinitive
         return any(t.lower_ == "zu" for t in words[-3:]) or any(
             "zu" in t.lower_[2:-3] and t.lower_.endswith("en") and t.pos_ == "VERB" for t in words[-2:])
 

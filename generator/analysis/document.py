@@ -70,8 +70,17 @@ def _split_at_blocks(doc: Doc, blocks: list[tuple[int, int, BlockKind]]) -> list
 
 
 def _move_opening_quotes(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """A splitter may leave an opening quote at the end of the previous sentence."""
-    out = list(spans)
+    """A splitter may leave an opening quote at the end of the previous sentence, or alone."""
+    out: list[tuple[int, int, int]] = []
+    for k, (start, end, block) in enumerate(spans):
+        if not any(c.isalnum() for c in text[start:end]):
+            if k + 1 < len(spans) and spans[k + 1][2] == block:
+                spans[k + 1] = (start, spans[k + 1][1], block)
+                continue
+            if out and out[-1][2] == block:
+                out[-1] = (out[-1][0], end, block)
+                continue
+        out.append((start, end, block))
     for k in range(len(out) - 1):
         start, end, block = out[k]
         nstart, nend, nblock = out[k + 1]
