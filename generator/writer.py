@@ -82,14 +82,50 @@ def safe_target(docs: Path, rel: str) -> Path:
     return target
 
 
+TEMP_GLOB = ".lagebild-*.tmp"
+
+
+def recover(docs: Path) -> Manifest:
+    """The manifest, with what an interrupted build left behind made whole again.
+
+    Files that reached their *pending* hash become owned (so a second interrupted build does
+    not mistake them for hand edits), and temporary files of killed writes are removed.
+    """
+    manifest = Manifest.load(docs)
+    for rel, digest in manifest.pending.items():
+        try:
+            target = safe_target(docs, rel)
+        except ValueError:
+            continue
+        if target.is_file() and not target.is_symlink() and sha256(target.read_bytes()) == digest:
+            manifest.files[rel] = digest
+    manifest.pending = {}
+    if docs.is_dir():
+        for tmp in docs.rglob(TEMP_GLOB):
+            if tmp.is_file() and not tmp.is_symlink():
+                tmp.unlink(missing_ok=True)
+    return manifest
+
+
 def plan(docs: Path, outputs: dict[str, bytes]) -> tuple[dict[str, bytes], list[Problem], Manifest]:
     """Which outputs need writing, and which would overwrite a person's file."""
-    manifest = Manifest.load(docs)
+    manifest = recover(docs)
     changes: dict[str, bytes] = {}
     problems: list[Problem] = []
     for rel, data in sorted(outputs.items()):
-        target = safe_target(docs, rel)
-        if target.is_symlink() or (target.exists() and not target.is_file()):
+        if (docs / rel).is_symlink():
+            problems.append(Problem(f"{docs.name}/{rel}", "is a symbolic link; not touched —"
+                                    " remove the link to let Lagebild write this page"))
+            continue
+        try:
+            target = safe_target(docs, rel)
+        except ValueError:
+            if rel.startswith(("/", "\\")) or ".." in Path(rel).parts:
+                raise  # a bug in the page list, not a property of the input
+            problems.append(Problem(f"{docs.name}/{rel}", "leads outside the docs folder (through"
+                                    " a symbolic link); not touched"))
+            continue
+        if target.exists() and not target.is_file():
             problems.append(Problem(f"{docs.name}/{rel}", "is not a regular file; not touched"))
             continue
         if not target.exists():
@@ -117,14 +153,17 @@ def write_outputs(docs: Path, outputs: dict[str, bytes]) -> WriteReport:
     blocked = {p.path.split("/", 1)[1] for p in problems}
     owned = {rel: sha256(data) for rel, data in outputs.items() if rel not in blocked}
     stale = sorted(set(manifest.files) - set(outputs))
-    if changes or stale or manifest.pending or manifest.files != owned:
+    if changes or stale or manifest.files != owned:
         Manifest(manifest.files, {rel: owned[rel] for rel in changes}).save(docs)
     for rel, data in changes.items():
         atomic_write(safe_target(docs, rel), data)
         report.written.append(rel)
     for rel in stale:
-        target = safe_target(docs, rel)
-        if not target.exists():
+        try:
+            target = safe_target(docs, rel)
+        except ValueError:  # a manifest entry edited to point outside docs/: never followed
+            continue
+        if not target.is_file() or target.is_symlink():
             continue
         if manifest.owns(rel, sha256(target.read_bytes())):
             target.unlink()

@@ -15,6 +15,9 @@ from generator.model import ArticleMeta
 KNOWN_KEYS = {"title", "date", "source", "url", "author", "language", "tags", "slug", "teaser"}
 # Slugs that would collide with the site's own pages or folders.
 RESERVED_SLUGS = {"index", "akteure", "aussagen", "fragen", "data", "assets", "search", "artikel"}
+# File names Windows cannot create (a checkout of docs/ there would break).
+RESERVED_SLUGS |= {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                   *(f"lpt{i}" for i in range(1, 10))}
 
 
 def make_slug(value: str) -> str:
