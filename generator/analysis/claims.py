@@ -109,6 +109,11 @@ class ClaimFinder:
                         return ent, span, SOURCE_OF[ent.type]
                     if self._poll(child):
                         return None, (child.idx, child.idx + len(child)), "poll"
+                    if child.pos_ in {"NOUN", "PROPN"} and child.lower_ not in {"es", "das"}:
+                        tokens = sorted(child.subtree, key=lambda t: t.i)
+                        if len(tokens) <= 8:
+                            return None, (tokens[0].idx, tokens[-1].idx + len(tokens[-1])), \
+                                "unattributed"
         after = []
         for t in sent[cue.i - sent.start + 1 :]:
             if t.text in {",", ";", ":"} or t.text in "„»\"" or t.lower_ in COMPLEMENT_MARKERS:
@@ -195,6 +200,9 @@ class ClaimFinder:
 
     def add(self, sid: int, form: ClaimForm, span: tuple[int, int] | None, **kw: object) -> Found | None:
         if span is None or span[1] - span[0] < 3:
+            return None
+        words = [w for w in self.adoc.text[span[0] : span[1]].split() if any(c.isalpha() for c in w)]
+        if not words:
             return None
         found = Found(sid, form, span[0], span[1], **kw)  # type: ignore[arg-type]
         found.hedges = self.hedges(self.adoc.spans[sid])

@@ -117,6 +117,7 @@ def build(raw: RawArticle, doc: Doc) -> ArticleDoc:
         sentences.append(Sentence(len(sentences), start, end, SENTENCE_KIND[blocks[b][2]], b))
         spans.append(span)
         block_of.append(b)
-    quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)
+    pattern = QUOTE_RE
+    quotes = [(m.start(), m.end()) for m in pattern.finditer(doc.text)
               if len(doc.text[m.start() + 1 : m.end() - 1].split()) >= 1]
     return ArticleDoc(raw, doc, sentences, spans, block_of, quotes)
