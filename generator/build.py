@@ -86,7 +86,7 @@ def discover(config: Config, problems: list[Problem]) -> list[Source]:
     return sources
 
 
-def _read(source: Source, problems: list[Problem]):  # noqa: ANN202 - RawArticle | None
+def _read(source: Source, problems: list[Problem]):
     try:
         raw = read_article(source.path, problems)
     except ArticleError as exc:

@@ -26,7 +26,7 @@ class LagebildConfig(MkDocsConfig):
 
 
 class LagebildPlugin(BasePlugin[LagebildConfig]):
-    def _settings(self, config: Any):  # noqa: ANN202
+    def _settings(self, config: Any):
         root = Path(config.config_file_path).resolve().parent
         settings = load_config(root)
         settings.docs_dir = str(Path(config.docs_dir).resolve().relative_to(root))

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import jsonschema
-
 from conftest import ROOT, SEED, generator
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import SEED, SHARED
+
 from generator.analysis import analyze
 from generator.model import Analysis, Claim
 from generator.nlp import load_pipeline

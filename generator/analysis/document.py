@@ -83,7 +83,7 @@ def _move_opening_quotes(text: str, spans: list[tuple[int, int, int]]) -> list[t
         out.append((start, end, block))
     for k in range(len(out) - 1):
         start, end, block = out[k]
-        nstart, nend, nblock = out[k + 1]
+        _nstart, nend, nblock = out[k + 1]
         tail = text[start:end]
         if block == nblock and len(tail) > 1 and (tail[-1] in "„»‚" or (
                 tail[-1] == '"' and tail[-2].isspace())):
