@@ -89,7 +89,7 @@ def test_stale_generated_pages_are_removed(tmp_path: Path) -> None:
     assert not (docs / "artikel" / "meldung-001.md").exists()
     assert not (docs / "data" / "meldung-001.json").exists()
     assert (docs / "artikel" / "meldung-000.md").is_file()
-    assert "1 entfernt" not in proc.stderr or "entfernt" in proc.stderr
+    assert ", 2 entfernt," in proc.stderr  # its article page and its data file
     manifest = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
     assert all((docs / rel).is_file() for rel in manifest["files"])
     assert "pending" not in manifest
@@ -124,23 +124,25 @@ def test_write_outputs_refuses_escape_and_symlinked_target(tmp_path: Path) -> No
     assert outside.exists()
 
 
-@pytest.mark.parametrize("slug", ["../../../etc/passwd", "/tmp/absolut", "..", "index", "CON",
-                                  "artikel", "akteure/../../x"])
-def test_hostile_slugs_stay_in_docs(tmp_path: Path, slug: str) -> None:
+SLUGS = ["../../../etc/passwd", "/tmp/absolut", "..", "index", "CON", "artikel",
+         "akteure/../../x", "a" * 300]
+
+
+def test_hostile_slugs_stay_in_docs(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", [])
-    (project / "content" / "a.md").write_text(
-        f"---\ntitle: Titel\nslug: {json.dumps(slug)}\n---\n\nEin Satz im Text.\n",
-        encoding="utf-8")
+    for i, slug in enumerate(SLUGS):
+        (project / "content" / f"a{i}.md").write_text(
+            f"---\ntitle: Titel {i}\nslug: {json.dumps(slug)}\n---\n\nEin Satz im Text.\n",
+            encoding="utf-8")
     proc = generator("build", cwd=project, check=False)
-    assert "Traceback" not in proc.stderr
-    inside = {p.resolve() for p in tmp_path.rglob("*") if p.is_file()}
-    assert all(project in p.parents for p in inside)
-    pages = sorted(p.name for p in (project / "docs" / "artikel").glob("*.md"))
-    if "content/a.md: error: slug" in proc.stderr:
-        assert "is empty or reserved" in proc.stderr
-        assert pages == ["index.md"]
-    else:
-        assert len(pages) == 2 and all("/" not in p and not p.startswith(".") for p in pages)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    files = [p.resolve() for p in tmp_path.rglob("*") if p.is_file()]
+    assert all(project in p.parents for p in files)
+    refused = {i for i in range(len(SLUGS)) if f"content/a{i}.md: error: slug" in proc.stderr}
+    assert refused == {3, 4, 5}, proc.stderr  # index, CON, artikel (".." falls back to title)
+    pages = sorted(p.name for p in (project / "docs" / "artikel").iterdir())
+    assert pages == sorted(["index.md", "etc-passwd.md", "tmp-absolut.md", "titel-2.md",
+                            "akteure-x.md", "a" * 80 + ".md"])
 
 
 # -- crash safety ------------------------------------------------------------------------------
@@ -157,7 +159,7 @@ def test_killed_build_leaves_old_or_new(tmp_path: Path) -> None:
     """SIGKILL a build at random moments: every file in docs/ is the old or the new version,
     and the next build completes and equals an uninterrupted one."""
     project = make_project(tmp_path / "p", [SEED])
-    small_articles(project / "content", 30)
+    small_articles(project / "content", 12)
     # one page per index: paged indexes crash at the moment (pager macro without `url`)
     settings = project / "lagebild.yml"
     settings.write_text(settings.read_text(encoding="utf-8").replace("page_size: 50",
@@ -177,25 +179,39 @@ def test_killed_build_leaves_old_or_new(tmp_path: Path) -> None:
     new = snapshot(docs)
     assert new != old
 
+    manifest = docs / MANIFEST
     rng = random.Random(5)
-    for trial in range(6):
+    interrupted_writes = 0
+    for trial in range(4):
         shutil.rmtree(docs)
         docs.mkdir()
         for rel, data in old.items():
             (docs / rel).parent.mkdir(parents=True, exist_ok=True)
             (docs / rel).write_bytes(data)
+        stamp = manifest.stat().st_mtime_ns
         proc = start_build(project)
-        time.sleep(rng.uniform(0.3, 1.1) * duration)
+        if trial % 2:  # any moment of the build
+            time.sleep(rng.uniform(0.3, 1.0) * duration)
+        else:  # while writing: right after the manifest marks the new hashes pending
+            deadline = time.monotonic() + 3 * duration
+            while manifest.stat().st_mtime_ns == stamp and time.monotonic() < deadline:
+                time.sleep(0.0005)
+            time.sleep(rng.uniform(0, 0.02))
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+        state = {}
         for path in sorted(docs.rglob("*")):
             rel = path.relative_to(docs).as_posix()
             if path.is_dir() or rel == MANIFEST or path.match(TEMP_GLOB):
                 continue
-            assert path.read_bytes() in {old.get(rel), new.get(rel)}, (trial, rel)
+            state[rel] = path.read_bytes()
+            assert state[rel] in {old.get(rel), new.get(rel)}, (trial, rel)
+        if state not in (old, new) or "pending" in manifest.read_text(encoding="utf-8"):
+            interrupted_writes += 1
         generator("build", cwd=project)
         assert snapshot(docs) == new, trial
         assert not list(docs.rglob(TEMP_GLOB))
+    assert interrupted_writes >= 1  # the kills did hit the writing phase
 
 
 # -- determinism -------------------------------------------------------------------------------
@@ -203,7 +219,7 @@ def test_killed_build_leaves_old_or_new(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_same_input_same_bytes_across_hash_seeds(tmp_path: Path) -> None:
     outputs = []
-    for seed in ("0", "1", "4242"):
+    for seed in ("0", "4242"):
         project = make_project(tmp_path / f"p{seed}", [SEED])
         small_articles(project / "content", 3)
         env = {**os.environ, "PYTHONHASHSEED": seed, "NO_MKDOCS_2_WARNING": "1"}
@@ -211,5 +227,5 @@ def test_same_input_same_bytes_across_hash_seeds(tmp_path: Path) -> None:
             subprocess.run([sys.executable, "-m", "generator", "build"], cwd=project, env=env,
                            check=True, capture_output=True)
         outputs.append(snapshot(project / "docs"))
-    assert outputs[0] == outputs[1] == outputs[2]
+    assert outputs[0] == outputs[1]
     assert len(outputs[0]) > 10
