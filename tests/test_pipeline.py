@@ -61,7 +61,7 @@ def test_tokenizer(nlp, text: str, tokens: list[str]) -> None:
 def test_newline_ends_sentence(nlp) -> None:
     doc = nlp("Nato plant offenbar baldiges Ende des Krieges\nBloomberg-Bericht: Die Allianz "
               "bereitet sich vor\nNach fast drei Jahren zeichnet sich ein Ende ab.")
-    starts = [s.text.split()[0] for s in doc.sents]
+    starts = [s[0].text for s in doc.sents]
     assert starts == ["Nato", "Bloomberg-Bericht", "Nach"]
     assert all("\n" not in s.text.strip() for s in doc.sents)
 
@@ -87,6 +87,10 @@ def test_tags_and_lemmas(nlp) -> None:
     assert doc[2].pos_ == "VERB"
     assert doc[2].lemma_ == "planen"
     assert doc[2].dep_ == "ROOT"
+    assert doc[1].head.i == 2
+    doc = nlp("Er zog die Truppen ab und nahm die Mechanismen mit.")
+    assert doc[1].lemma_ == "ziehen"
+    assert doc[6].lemma_ == "nehmen"
 
 
 @pytest.mark.parametrize(

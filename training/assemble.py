@@ -10,7 +10,9 @@ import spacy
 from spacy.language import Language
 
 import generator.nlp  # noqa: F401  (registers the Lagebild components)
+from generator.nlp.features import TABLE, embed_clusters
 from generator.nlp.loader import SHIPPED
+from training.lookups import lemma_table
 
 HERE = Path(__file__).resolve().parent
 VERSION_FILE = HERE / "VERSION"
@@ -50,10 +52,18 @@ def build(ud_model: Path, ner_model: Path) -> Language:
     """The full pipeline in memory."""
     nlp = spacy.load(ud_model)
     ner_nlp = spacy.load(ner_model)
+    lookup = nlp.add_pipe("lagebild_lemma_lookup", after="trainable_lemmatizer")
+    lookup.set_table(lemma_table())
     nlp.add_pipe("lagebild_newline_sents", before="parser")
-    nlp.add_pipe("lagebild_konjunktiv", after="parser")
+    nlp.add_pipe("lagebild_sentence_merge", after="parser")
+    nlp.add_pipe("lagebild_konjunktiv", after="lagebild_sentence_merge")
     nlp.add_pipe("ner", source=ner_nlp)
     nlp.add_pipe("lagebild_gazetteer", after="ner")
+    table = {int(k): int(v) for k, v in nlp.vocab.lookups.get_table(TABLE).items()}
+    for _name, proc in nlp.pipeline:
+        if hasattr(proc, "model"):
+            embed_clusters(proc.model, table)
+    nlp.vocab.lookups.remove_table(TABLE)
     return nlp
 
 

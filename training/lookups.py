@@ -34,3 +34,10 @@ def cluster_lookups(size: int = 250_000) -> Lookups:
     lookups = Lookups()
     lookups.add_table(TABLE, {w: clusters[w] for w in words})
     return lookups
+
+
+def lemma_table(size: int = 150_000) -> dict[str, str]:
+    """German form → lemma lookup of spacy-lookups-data, for the ``size`` most frequent forms."""
+    probs = _load("lexeme_prob")
+    frequent = set(sorted(probs, key=probs.__getitem__, reverse=True)[:size])
+    return {form: lemma for form, lemma in _load("lemma_lookup").items() if form in frequent}

@@ -1,7 +1,7 @@
 """Import side effects: register the Lagebild tokenizer, components and extension attributes."""
 
-from generator.nlp import extensions, features, gazetteer, mood, sentences, tokenizer
+from generator.nlp import extensions, features, gazetteer, lemmas, mood, sentences, tokenizer
 
 extensions.register()
 
-__all__ = ["features", "gazetteer", "mood", "sentences", "tokenizer"]
+__all__ = ["features", "gazetteer", "lemmas", "mood", "sentences", "tokenizer"]

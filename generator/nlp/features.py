@@ -1,17 +1,20 @@
-"""Embedding layer with word-cluster features (Brown clusters stored in the vocab lookups).
+"""Embedding layer with word-cluster features (Brown clusters) and gazetteer classes.
 
 ``lagebild.ClusterHashEmbed.v1`` is spaCy's ``MultiHashEmbed`` plus one extra column: the
-word's cluster id (from the ``lexeme_cluster`` table in ``nlp.vocab.lookups``, saved with the
-pipeline). With ``gazetteer = true`` a further column gives the token's class in the
-gazetteers of ``generator/nlp/data/gazetteer`` (country, organisation, medium, person, given
-name, title, demonym), so the NER learns how far to trust them. Clusters group names, places
-and function words learnt from a large unlabelled corpus, which helps the small annotated
+word's cluster id (from the ``lexeme_cluster`` table in ``nlp.vocab.lookups`` during
+training; stored in the layer itself in the shipped pipeline, see ``embed_clusters``).
+With ``gazetteer = true`` a further column gives the token's class in the gazetteers of
+``generator/nlp/data/gazetteer`` (country, organisation, medium, person, given name, title,
+demonym), so the NER learns how far to trust them. Clusters group names, places and
+function words learnt from a large unlabelled corpus, which helps the small annotated
 corpora generalise.
 """
 
 from __future__ import annotations
 
 import numpy
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import (
@@ -30,8 +33,8 @@ TABLE = "lexeme_cluster"
 ARTICLES = {"Der", "Die", "Das", "Den", "Dem", "Des", "Von", "Für", "Und", "The", "Le", "La", "El"}
 
 
-def gazetteer_classes() -> dict[str, int]:
-    """Token text → gazetteer class id (LOC, ORG, MEDIA, PER, given name, title, demonym)."""
+def gazetteer_classes() -> dict[int, int]:
+    """Token ORTH hash → gazetteer class id (LOC, ORG, MEDIA, PER, given name, title, demonym)."""
     from generator.nlp.gazetteer_data import load_gazetteer
 
     gaz = load_gazetteer()
@@ -49,32 +52,48 @@ def gazetteer_classes() -> dict[str, int]:
                     classes.setdefault(word, 8)
             continue
         classes[text] = {"LOC": 1, "ORG": 2, "PER": 4}[label] + (kind == "media")
-    return classes
+    return {hash_string(text): cls for text, cls in classes.items()}
 
 
 def cluster_features(attrs: list[str], gazetteer: bool) -> Model[list[Doc], list[Ints2d]]:
     """Token attribute columns, the cluster id (0: unknown) and optionally a gazetteer class."""
     from spacy.attrs import intify_attr
 
-    ids = [intify_attr(a) for a in attrs]
+    ids = [intify_attr(a) for a in attrs] + [ORTH, LOWER]
+    n_attrs = len(attrs)
     classes = gazetteer_classes() if gazetteer else {}
 
     def forward(model: Model, docs: list[Doc], is_train: bool):
         out = []
+        shipped = model.attrs.get("clusters")
         for doc in docs:
-            table = doc.vocab.lookups.get_table(TABLE, {})
-            base = doc.to_array(ids)
-            if base.ndim == 1:
-                base = base.reshape((-1, len(ids)))
-            rows = [[table.get(tok.orth, 0) or table.get(tok.lower, 0)] for tok in doc]
+            table = shipped if shipped is not None else doc.vocab.lookups.get_table(TABLE, {})
+            arr = doc.to_array(ids).reshape((len(doc), len(ids)))
+            orths = arr[:, n_attrs].tolist()
+            lowers = arr[:, n_attrs + 1].tolist()
+            extra = [table.get(o, 0) or table.get(lw, 0) for o, lw in zip(orths, lowers, strict=True)]
             if gazetteer:
-                for row, tok in zip(rows, doc, strict=True):
-                    row.append(classes.get(tok.text, 0))
-            clusters = numpy.asarray(rows, dtype="uint64").reshape((len(doc), 1 + gazetteer))
-            out.append(model.ops.asarray2i(numpy.hstack([base, clusters]), dtype="uint64"))
+                extra += [classes.get(o, 0) for o in orths]
+            cols = numpy.asarray(extra, dtype="uint64").reshape((1 + gazetteer, len(doc))).T
+            feats = numpy.hstack([arr[:, :n_attrs], cols])
+            out.append(model.ops.asarray2i(feats, dtype="uint64"))
         return out, lambda d_out: []
 
-    return Model("cluster_features", forward)
+    return Model("cluster_features", forward, attrs={"clusters": None})
+
+
+def embed_clusters(model: Model, table: dict[int, int]) -> int:
+    """Store the cluster table inside every ``cluster_features`` layer of ``model``.
+
+    Training reads clusters from ``nlp.vocab.lookups``; the shipped pipeline keeps them in the
+    layer (a plain dict loads much faster than a lookups table). Returns the layers updated.
+    """
+    n = 0
+    for node in model.walk():
+        if node.name == "cluster_features":
+            node.attrs["clusters"] = table
+            n += 1
+    return n
 
 
 @registry.architectures("lagebild.ClusterHashEmbed.v1")

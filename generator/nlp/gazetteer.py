@@ -8,13 +8,13 @@ Runs after ``ner``. Three sources, in order of trust:
 2. name rules: a given name followed by a capitalised proper noun (``Mark Rutte``) or a
    title followed by one (``Präsident Selenskyj``) is PER; such a span replaces model
    entities it covers;
-3. the model's entities everywhere else.
+3. the model's entities everywhere else, except currency, weekday and month names
+   (``not_entities.txt``) and adjectives (``deutschen``, ``Wiener``), which become MISC.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from generator.nlp.gazetteer_data import Gazetteer, load_gazetteer
@@ -31,26 +31,47 @@ class GazetteerNER:
         self.name = name
         self.rules = rules
         self.gaz: Gazetteer = load_gazetteer()
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        by_label: dict[str, list[str]] = {}
+        # first token → [(all tokens, label)], longest first
+        self.patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for text, (label, _kind) in self.gaz.names.items():
-            by_label.setdefault(label, []).append(text)
-        for label, texts in by_label.items():
-            self.matcher.add(label, list(nlp.tokenizer.pipe(texts)))
+            words = _pattern(nlp, text)
+            self.patterns.setdefault(words[0], []).append((words, label))
+        for options in self.patterns.values():
+            options.sort(key=lambda o: -len(o[0]))
 
     def __call__(self, doc: Doc) -> Doc:
-        gaz_spans = [
-            Span(doc, s, e, label=m) for m, s, e in self.matcher(doc, as_spans=False)
-        ]
-        gaz_spans = _longest(gaz_spans)
+        gaz_spans = _longest(self._match(doc))
         rule_spans = self._name_rules(doc) if self.rules else []
-        ents = list(doc.ents)
+        ents = [self._clean(e) for e in doc.ents]
+        ents = [e for e in ents if e is not None]
         for span in gaz_spans:
             ents = _merge(ents, span, keep_longer_model=True)
         for span in rule_spans:
             ents = _merge(ents, span, keep_longer_model=False)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
+
+    def _match(self, doc: Doc) -> list[Span]:
+        spans = []
+        words = [t.text for t in doc]
+        for i, word in enumerate(words):
+            for pattern, label in self.patterns.get(word, ()):
+                if tuple(words[i : i + len(pattern)]) == pattern:
+                    spans.append(Span(doc, i, i + len(pattern), label=label))
+                    break
+        return spans
+
+    def _clean(self, ent: Span) -> Span | None:
+        """Drop or retype model entities that the gazetteers know better."""
+        text = ent.text
+        if text in self.gaz.not_entities:
+            return None
+        if ent.label_ in ("PER", "ORG", "LOC") and self.gaz.lookup(text) is None and (
+            text[:1].islower() or (len(ent) == 1 and self.gaz.place_adjective(text))
+            or text in self.gaz.demonyms
+        ):
+            return Span(ent.doc, ent.start, ent.end, label="MISC")
+        return ent
 
     def _name_rules(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
@@ -93,6 +114,14 @@ class GazetteerNER:
         while end < len(doc) and end - k < 3 and _namelike(doc[end]) and doc[end].pos_ == "PROPN":
             end += 1
         return end
+
+
+def _pattern(nlp: Language, text: str) -> tuple[str, ...]:
+    """The tokens of a name; plain words are split on spaces (much faster than tokenizing)."""
+    words = text.split(" ")
+    if all(w.replace("-", "").isalnum() for w in words):
+        return tuple(words)
+    return tuple(t.text for t in nlp.make_doc(text))
 
 
 def _namelike(tok: Token) -> bool:

@@ -31,12 +31,18 @@ class Gazetteer:
     first_names: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)
+    not_entities: set[str] = field(default_factory=set)
 
     def add(self, name: str, label: str, kind: str, inflect: bool = False) -> None:
         self.names.setdefault(name, (label, kind))
         gen = genitive(name) if inflect else None
         if gen:
             self.names.setdefault(gen, (label, kind))
+
+    def place_adjective(self, text: str) -> bool:
+        """``Wiener``, ``Berliner``: an -er adjective of a known place."""
+        hit = self.names.get(text[:-2]) if text.endswith("er") else None
+        return bool(hit and hit[0] == "LOC")
 
     def lookup(self, text: str) -> tuple[str, str] | None:
         """(label, kind) of a name or its genitive, else None."""
@@ -72,4 +78,5 @@ def load_gazetteer() -> Gazetteer:
         gaz.add(name, "PER", "person", inflect=True)
     gaz.first_names = set(_lines("firstnames.txt"))
     gaz.titles = set(_lines("titles.txt"))
+    gaz.not_entities = set(_lines("not_entities.txt"))
     return gaz

@@ -37,8 +37,10 @@ def augment(nlp: Language) -> Language:
             nlp.add_pipe("lagebild_newline_sents", first=True)
             if not nlp.has_pipe("sentencizer"):
                 nlp.add_pipe("sentencizer", after="lagebild_newline_sents")
+    if "lagebild_sentence_merge" not in names and "parser" in names:
+        nlp.add_pipe("lagebild_sentence_merge", after="parser")
     if "lagebild_konjunktiv" not in names and "morphologizer" in names:
-        anchor = "parser" if "parser" in names else "morphologizer"
+        anchor = "lagebild_sentence_merge" if "parser" in names else "morphologizer"
         nlp.add_pipe("lagebild_konjunktiv", after=anchor)
     if "lagebild_gazetteer" not in names and "ner" in names:
         nlp.add_pipe("lagebild_gazetteer", after="ner")

@@ -2,8 +2,10 @@
 
 * A line break always ends a sentence (title, teaser and paragraphs are joined by ``\\n``).
 * Punctuation and closing quotes never start a sentence, so ``„Wir müssen mehr tun“, sagte
-  er.`` stays one sentence.
-The parser respects these preset boundaries and decides the rest.
+  er.`` stays one sentence; nor does the word after a colon or semicolon
+  (``Bloomberg-Bericht: Die Allianz …``, ``Er sagte: „Wir kommen.“``).
+The parser respects the forced starts; where it still opens a sentence at a forbidden place,
+``lagebild_sentence_merge`` (after the parser) attaches that sentence's root to the previous one.
 """
 
 from __future__ import annotations
@@ -15,17 +17,49 @@ CLOSING = {"“", "”", "«", "»", "‘", "’", "'", '"', ")", "]", ",", ";",
 OPENING_QUOTES = {"„", "»", "«", "‚", "›", "‹", '"', "“"}
 
 
+def _after_newline(doc: Doc, i: int) -> bool:
+    prev = doc[i - 1]
+    return prev.is_space and "\n" in prev.text
+
+
+def _cannot_start(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    prev = doc[i - 1]
+    return (
+        token.is_space
+        or (token.text in CLOSING and not _opens_quote(doc, i))
+        or prev.text in (":", ";", "„")
+        or (i > 1 and prev.text in OPENING_QUOTES and _opens_quote(doc, i - 1))
+    )
+
+
 @Language.component("lagebild_newline_sents")
 def newline_sents(doc: Doc) -> Doc:
     """Force a sentence start after every line break; forbid one at closing punctuation."""
     for i, token in enumerate(doc):
         if i == 0:
             continue
-        prev = doc[i - 1]
-        if "\n" in prev.text and prev.is_space:
+        if _after_newline(doc, i):
             token.is_sent_start = True
-        elif token.is_space or (token.text in CLOSING and not _opens_quote(doc, i)):
+        elif _cannot_start(doc, i):
             token.is_sent_start = False
+    return doc
+
+
+@Language.component("lagebild_sentence_merge")
+def sentence_merge(doc: Doc) -> Doc:
+    """Join a parsed sentence that starts at a forbidden place onto the previous sentence."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    roots = [sent.root for sent in doc.sents]
+    starts = [sent.start for sent in doc.sents]
+    group_root = roots[0] if roots else None
+    for root, start in zip(roots[1:], starts[1:], strict=True):
+        if start > 0 and not _after_newline(doc, start) and _cannot_start(doc, start):
+            root.head = group_root
+            root.dep_ = "parataxis"
+        else:
+            group_root = root
     return doc
 
 
