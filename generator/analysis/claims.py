@@ -116,8 +116,10 @@ class ClaimFinder:
                                 "unattributed"
         after = []
         for t in sent[cue.i - sent.start + 1 :]:
-            if t.text in {",", ";", ":"} or t.text in "„»\"" or t.lower_ in COMPLEMENT_MARKERS:
+            if t.text in {",", ";", ":"} or t.lower_ in COMPLEMENT_MARKERS:
                 break
+            if t.text in "„»\"“«":
+                continue
             after.append(t)
             if len(after) >= 7:
                 break
@@ -399,12 +401,10 @@ class ClaimFinder:
             if lemma == "zeigen" and stype != "poll":
                 continue
             prev = toks[k - 1] if k > 0 else None
-            if prev is not None and prev.text in {",", ";"} | set(CLOSING_QUOTES) and k >= 3:
+            if prev is not None and prev.text in {",", ";"} and k >= 3:
                 # "…, sagte X."  message before the cue
                 msg = toks[: k - 1]
                 form: ClaimForm = "indirect" if self.has_konjunktiv(msg) else "direct"
-                if sspan is None:
-                    continue
                 self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
                          cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=self._via(sent))
                 return True
@@ -442,8 +442,6 @@ class ClaimFinder:
     def _infinitive(msg: list[Token]) -> bool:
         """A zu-infinitive complement ("kündigte an, … zu geben")."""
         words = [t for t in msg if not t.is_punct]
-        if any("Fin" in t.morph.get("VerbForm") for t in words):
-            return False  # a finite verb: a main clause that happens to end in an infinitive
         return any(t.lower_ == "zu" for t in words[-3:]) or any(
             "zu" in t.lower_[2:-3] and t.lower_.endswith("en") and t.pos_ == "VERB" for t in words[-2:])
 
