@@ -19,6 +19,10 @@ _SPECIAL = set("&<>\"'`*_{}[]#+!|~^=\\")
 _ENTITY = {c: f"&#{ord(c)};" for c in _SPECIAL}
 _DASHES = re.compile(r"-(?=-)|(?<=-)-|^-")
 _SPACE = re.compile(r"\s+")
+# Bidi overrides/isolates, zero-width characters (they can disguise text) and control
+# characters (invalid in HTML) never reach a page, whatever produced them.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def escape_markdown(value: object) -> str:
@@ -27,7 +31,7 @@ def escape_markdown(value: object) -> str:
         return ""
     if isinstance(value, Markup):
         return str(value)
-    text = _SPACE.sub(" ", str(value)).strip()
+    text = _SPACE.sub(" ", _CONTROL.sub(" ", _INVISIBLE.sub("", str(value)))).strip()
     text = "".join(_ENTITY.get(c, c) for c in text)
     # "--8<--" (snippets) and list/rule markers need their dashes neutralised too.
     text = _DASHES.sub("&#45;", text)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator.errors import ArticleError, Problem
 from generator.readers.base import Block, RawArticle
-from generator.readers.decode import read_text
+from generator.readers.decode import clean, read_text
 from generator.readers.html import parse_html
 from generator.readers.markdown import parse_markdown
 from generator.readers.plaintext import parse_plaintext
@@ -49,6 +49,9 @@ def read_article(path: Path, problems: list[Problem] | None = None) -> RawArticl
                            "several articles")
     text = read_text(path, problems)
     article = parser(text, path, problems)
+    for block in article.blocks:  # character references may have produced invisible characters
+        block.text = " ".join(clean(block.text).split())
+    article.blocks = [b for b in article.blocks if b.text]
     if len(article.text) > MAX_CHARS:
         raise ArticleError(path, f"article is too long ({len(article.text):,} characters, at most "
                            f"{MAX_CHARS:,}); split it into several articles")

@@ -11,7 +11,7 @@ from generator.errors import ArticleError, Problem
 # Bidi overrides/isolates and zero-width characters can disguise text; they carry no meaning
 # for analysis, so they are removed before anything else sees the text.
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def decode(data: bytes, path: Path, problems: list[Problem]) -> str:
@@ -41,6 +41,13 @@ def decode(data: bytes, path: Path, problems: list[Problem]) -> str:
             )
         )
         return text
+
+
+def clean(text: str) -> str:
+    """NFC, no invisible characters, control characters as spaces (for parsed fields too:
+    YAML escapes and character references can produce what ``normalize`` removed)."""
+    text = INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return CONTROL.sub(" ", text)
 
 
 def normalize(text: str) -> str:

@@ -11,6 +11,7 @@ from slugify import slugify
 
 from generator.errors import ArticleError, Problem
 from generator.model import ArticleMeta
+from generator.readers.decode import clean
 
 KNOWN_KEYS = {"title", "date", "source", "url", "author", "language", "tags", "slug", "teaser"}
 # Slugs that would collide with the site's own pages or folders.
@@ -33,7 +34,7 @@ def _text(value: Any, key: str, path: Path, problems: list[Problem]) -> str | No
     if isinstance(value, (dict, list)):
         problems.append(Problem(str(path), f"front matter {key!r} must be text; ignored", "warning"))
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(clean(str(value)).split())
     return text or None
 
 

@@ -31,6 +31,7 @@ VISIBLE: dict[str, list[str]] = {
         "<div onmouseover=\"window.__pwned='html-block'\">",
         "<script>window.__pwned='entity-body'</script>",
         "Unsichtbar: abcdef und zerowidthjoiner und Softhyphen.",
+        "Als Zeichenreferenz: xyz�w.",
     ],
     "artikel/injection-names/index.html": [
         "sagte Karl <img src=x onerror=window.__pwned='name'> Schmidt",
