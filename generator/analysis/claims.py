@@ -269,6 +269,10 @@ class ClaimFinder:
                 continue
             # a quotation inside a sentence without a speech verb ("werfen ihm „Wortbruch“ vor"):
             # the sentence's subject is the best guess for whose words these are
+            if inner[-1:] not in ".!?…" and len(inner.split()) > 4 and not any(
+                    t.pos_ in {"VERB", "AUX"} for t in self.doc.char_span(
+                        qs + 1, qe - 1, alignment_mode="expand") or []):
+                continue  # a title or name in quotation marks, not speech
             before = [t for t in whole if t.idx < qs and not self.in_quote(t)]
             ent, sspan = self.entity_in(before[:6])
             if ent is None:
@@ -355,7 +359,8 @@ class ClaimFinder:
                          cue=(verbs[0].idx, verbs[0].idx + len(verbs[0])), source_type=stype,
                          via=self._via(sent))
                 return True
-            if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks):
+            if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
+                    and toks[k + 1].lower_ not in {"dass", "daß", "auch", "wie", "wurde", "sehr"}:
                 ent, sspan = self.entity_in(toks[k + 1 : k + 7])
                 if ent is None:
                     continue
@@ -401,7 +406,9 @@ class ClaimFinder:
             if lemma == "zeigen" and stype != "poll":
                 continue
             prev = toks[k - 1] if k > 0 else None
-            if prev is not None and prev.text in {",", ";"} and k >= 3:
+            inverted = sspan is None or sspan[0] > cue.idx
+            if prev is not None and prev.text in {",", ";"} and k >= 3 and inverted \
+                    and toks[k - 2].lower_ not in {"wie", "es"} and not self._complement_after(toks[k + 1 :]):
                 # "…, sagte X."  message before the cue
                 msg = toks[: k - 1]
                 form: ClaimForm = "indirect" if self.has_konjunktiv(msg) else "direct"
@@ -433,6 +440,11 @@ class ClaimFinder:
                              via=self._via(sent))
                     return True
         return False
+
+    @staticmethod
+    def _complement_after(rest: list[Token]) -> bool:
+        """A dass/ob clause or a comma after the speaker: the cue introduces what follows."""
+        return any(t.lower_ in {"dass", "daß", "ob", ":"} for t in rest[:10])
 
     def _token_range(self, span: tuple[int, int]) -> tuple[int, int]:
         chars = self.doc.char_span(span[0], span[1], alignment_mode="expand")
