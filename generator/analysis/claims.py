@@ -78,7 +78,10 @@ class ClaimFinder:
         return [t for t in sent if not self.in_quote(t) and self.cue_lemma(t)]
 
     def used_cue(self, token: Token) -> bool:
-        return any(f.cue is not None and f.cue[0] == token.idx for f in self.found)
+        """A cue already given to a claim (short quotes inside a clause do not count)."""
+        return any(f.cue is not None and f.cue[0] == token.idx and not (
+            f.form == "direct" and len(self.adoc.text[f.start : f.end].split()) < 5)
+            for f in self.found)
 
     def entity_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
         """The first actor named in ``tokens`` (pronouns resolved), with its char span."""
@@ -234,12 +237,13 @@ class ClaimFinder:
         self.found.sort(key=lambda f: (f.start, f.end))
         return self.found
 
-    def _looks_like_name(self, inner: str) -> bool:
+    @staticmethod
+    def _looks_like_name(inner: str) -> bool:
         """Quoted titles and names ("People's Alliance for Democracy") are not speech."""
         words = [w for w in inner.split() if w[:1].isalpha()]
-        caps = sum(w[:1].isupper() for w in words)
-        return bool(words) and inner[-1:] not in ".!?," and caps >= max(1, len(words) - 1) \
-            and len(words) <= 8 and not any(w.lower() in {"ich", "wir", "ist", "sind"} for w in words)
+        small = {"der", "die", "das", "des", "für", "von", "und", "of", "the", "for", "and", "de"}
+        return len(words) >= 2 and inner[-1:] not in ".!?," and all(
+            w[:1].isupper() or w.lower() in small for w in words) and len(words) <= 8
 
     def _quotes(self) -> None:
         for qs, qe in self.quote_chars:
@@ -269,6 +273,8 @@ class ClaimFinder:
                 continue
             # a quotation inside a sentence without a speech verb ("werfen ihm „Wortbruch“ vor"):
             # the sentence's subject is the best guess for whose words these are
+            if len(inner.split()) < 2:
+                continue  # a single quoted word without a speech verb: usually a name or term
             if inner[-1:] not in ".!?…" and len(inner.split()) > 4 and not any(
                     t.pos_ in {"VERB", "AUX"} for t in self.doc.char_span(
                         qs + 1, qe - 1, alignment_mode="expand") or []):
