@@ -488,24 +488,47 @@ class ClaimFinder:
             return True
         return False
 
+    def _recent_claim(self, sid: int, window: int = 3) -> Found | None:
+        """The nearest attributed claim in the last ``window`` sentences (no heading between)."""
+        for prev in range(sid - 1, max(-1, sid - 1 - window), -1):
+            if self.adoc.kind(prev) in {"heading", "title"}:
+                return None
+            claims = [f for f in self.found if f.sentence == prev and f.form != "assertion"]
+            if claims:
+                return claims[-1]
+        return None
+
+    def _reportative(self, toks: list[Token]) -> bool:
+        """"Er soll … beigetragen haben": reportative sollen with a perfect infinitive."""
+        words = [t.lower_ for t in toks if not t.is_punct]
+        return any(w in self.lex.reportative for w in words) and words[-1:] in (
+            ["haben"], ["sein"], ["werden"])
+
     def _continuation(self, sid: int, sent: SpacySpan) -> bool:
-        """A Konjunktiv sentence right after a claim carries on that speaker's words."""
-        prev = self._previous_claim(sid)
-        if prev is None or prev.speaker is None:
+        """Reported speech without a new cue: Konjunktiv I (or Konjunktiv II right after
+        indirect speech, or reportative "soll") carries on the last speaker's words."""
+        if self.adoc.kind(sid) not in {"body", "quote", "list"}:
             return False
         toks = list(sent)
+        if any(t.lower_ in {"ich", "wir"} for t in toks[:3]):
+            return False  # "ich habe", "wir werden": indicative first person
+        prev = self._recent_claim(sid)
         subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None)
-        k1 = self.has_konjunktiv(toks)
-        k2 = (subject_pronoun is not None or prev.form == "indirect") and self.has_konjunktiv(
+        k1 = self.has_konjunktiv(toks) or self._reportative(toks)
+        k2 = prev is not None and prev.sentence == sid - 1 and (
+            subject_pronoun is not None or prev.form == "indirect") and self.has_konjunktiv(
             toks, include_k2=True)
         if not (k1 or k2):
             return False
-        span = None
-        if subject_pronoun is not None:
+        if prev is None or prev.speaker is None:
+            prev = self._recent_claim(sid, window=8) or prev
+        speaker = prev.speaker if prev else None
+        span = prev.speaker_span if prev and speaker is None else None
+        if subject_pronoun is not None and speaker is not None:
             ent = self.actors.resolve_pronoun(subject_pronoun)
-            if ent is not prev.speaker:
-                return False
-            span = (subject_pronoun.idx, subject_pronoun.idx + len(subject_pronoun))
-        self.add(sid, "indirect", self.trim(toks), speaker=prev.speaker, speaker_span=span,
-                 source_type=prev.source_type, via=prev.via)
+            if ent is speaker:
+                span = (subject_pronoun.idx, subject_pronoun.idx + len(subject_pronoun))
+        self.add(sid, "indirect", self.trim(toks), speaker=speaker, speaker_span=span,
+                 source_type=prev.source_type if prev else "unattributed",
+                 via=prev.via if prev else None)
         return True
