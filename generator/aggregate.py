@@ -131,7 +131,7 @@ def build_corpus(analyses: list[Analysis], overrides: Overrides | None = None) -
         types = Counter(ap.actor.type for ap in ga.appearances)
         if not overrides.retyped(ga.id):
             ga.type = types.most_common(1)[0][0]
-        ga.aliases = sorted({x for x in ga.aliases if x != ga.name}, key=str.lower)
+        ga.aliases = sorted({x for x in ga.aliases if x != ga.name}, key=lambda x: (x.lower(), x))
 
     claims: list[ClaimRef] = []
     for a in ordered:

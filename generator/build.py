@@ -8,6 +8,8 @@ the analysis and worker processes for cold builds.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import sys
@@ -16,21 +18,32 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 from generator.aggregate import Corpus, build_corpus
-from generator.cache import AnalysisCache, cache_key
+from generator.cache import CACHE_FORMAT, AnalysisCache, analysis_json, cache_key
 from generator.config import Config
 from generator.errors import ArticleError, Problem
 from generator.model import Analysis
 from generator.overrides import load_overrides
-from generator.pages import build_pages
-from generator.readers import is_article, read_article
+from generator.pages import PageMemo, build_pages
 from generator.render import Renderer
-from generator.writer import WriteReport, stale_or_missing, write_outputs
+from generator.writer import Manifest, WriteReport, safe_target, sha256, stale_or_missing, write_outputs
 
 log = logging.getLogger("lagebild")
 IGNORED = {"README.md", "readme.md", ".gitkeep"}
 PARALLEL_THRESHOLD = 24  # below this many uncached articles, one process is faster
+STATE_FILE = "last-build.json"  # in the cache folder: inputs and outputs of the last build
+PACKAGE = Path(__file__).resolve().parent
+# Suffixes generator.readers has a reader for (checked by the tests). The readers are
+# imported only when an article must be read: the HTML one pulls in trafilatura, which would
+# cost a no-op build a quarter of its time.
+ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
+
+
+def is_article(path: Path) -> bool:
+    """True for files a reader exists for (same answer as ``generator.readers.is_article``)."""
+    return path.suffix.lower() in ARTICLE_SUFFIXES
 
 
 @dataclass
@@ -48,6 +61,9 @@ class BuildResult:
     report: WriteReport | None = None
     analysed: int = 0  # articles analysed now (not from the cache)
     corpus: Corpus | None = None
+    data: dict[str, bytes] = field(default_factory=dict)  # slug -> published analysis JSON
+    inputs: str = ""  # digest of everything the pages depend on (see ``inputs_digest``)
+    render: str = ""  # see ``render_digest``
 
     @property
     def errors(self) -> list[Problem]:
@@ -87,6 +103,8 @@ def discover(config: Config, problems: list[Problem]) -> list[Source]:
 
 
 def _read(source: Source, problems: list[Problem]):
+    from generator.readers import read_article
+
     try:
         raw = read_article(source.path, problems)
     except ArticleError as exc:
@@ -126,46 +144,72 @@ def _chunks(items: list[Source], n: int) -> Iterator[list[Source]]:
         yield items[i : i + size]
 
 
+def _analyse_to_json(sources: list[Source], model: str | None) -> list[tuple[bytes | None, list[Problem]]]:
+    """Worker side: analyses as their published JSON (cheaper to send than objects)."""
+    return [(analysis_json(a) if a is not None else None, found)
+            for a, found in analyse_sources(sources, model)]
+
+
 def analyse_parallel(sources: list[Source], model: str | None, workers: int,
-                     progress: bool) -> list[tuple[Analysis | None, list[Problem]]]:
+                     progress: bool) -> list[tuple[bytes | None, list[Problem]]]:
     """Cold builds: chunks of articles over worker processes, each with its own pipeline."""
     from tqdm import tqdm
 
     chunks = list(_chunks(sources, workers))
-    results: list[tuple[Analysis | None, list[Problem]]] = []
+    results: list[tuple[bytes | None, list[Problem]]] = []
     with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool, tqdm(
             total=len(sources), disable=not progress, unit="Artikel", desc="Analyse") as bar:
-        for chunk_result in pool.map(analyse_sources, chunks, [model] * len(chunks)):
+        for chunk_result in pool.map(_analyse_to_json, chunks, [model] * len(chunks)):
             results.extend(chunk_result)
             bar.update(len(chunk_result))
     return results
 
 
+def _analyse_serial(sources: list[Source], model: str | None,
+                    progress: bool) -> list[tuple[bytes | None, list[Problem]]]:
+    from tqdm import tqdm
+
+    results: list[tuple[bytes | None, list[Problem]]] = []
+    with tqdm(total=len(sources), disable=not progress or len(sources) < 2, unit="Artikel",
+              desc="Analyse") as bar:
+        for i in range(0, len(sources), 64):
+            for a, found in analyse_sources(sources[i : i + 64], model):
+                results.append((analysis_json(a) if a is not None else None, found))
+            bar.update(min(64, len(sources) - i))
+    return results
+
+
 def analyse_all(config: Config, sources: list[Source], problems: list[Problem],
-                progress: bool = False) -> tuple[list[Analysis], int]:
-    """Analyses for all sources: from the cache where possible, else computed and stored."""
+                progress: bool = False,
+                data: dict[str, bytes] | None = None) -> tuple[list[Analysis], int]:
+    """Analyses for all sources: from the cache where possible, else computed and stored.
+
+    ``data``, if given, receives each analysis's published JSON by source path. Fresh
+    analyses go through that JSON too, so a cold build renders exactly what a warm one does.
+    """
     cache = AnalysisCache(config.path("cache_dir"))
     settings = config.analysis_settings
+    data = {} if data is None else data
     analyses: dict[str, Analysis] = {}
     pending = []
     for source in sources:
         source.key = cache_key(source.data, source.rel, settings)
-        cached = cache.get(source.key)
-        if cached is not None:
-            analyses[source.rel], warnings = cached
-            problems.extend(warnings)  # a warm build reports what the cold one did
+        entry = cache.entry(source.key)
+        if entry is not None:
+            analyses[source.rel], data[source.rel] = entry.analysis, entry.data
+            problems.extend(entry.problems)  # a warm build reports what the cold one did
         else:
             pending.append(source)
     workers = config.workers or os.cpu_count() or 1
     if len(pending) >= PARALLEL_THRESHOLD and workers > 1:
-        results = analyse_parallel(pending, config.model, workers, progress)
+        results = analyse_parallel(pending, config.model, min(workers, len(pending)), progress)
     else:
-        results = analyse_sources(pending, config.model)
-    for source, (analysis, found) in zip(pending, results, strict=True):
+        results = _analyse_serial(pending, config.model, progress)
+    for source, (body, found) in zip(pending, results, strict=True):
         problems.extend(found)
-        if analysis is not None:
-            cache.put(source.key, analysis, found)
-            analyses[source.rel] = analysis
+        if body is not None:
+            cache.put(source.key, analysis := Analysis.from_dict(json.loads(body)), found, body)
+            analyses[source.rel], data[source.rel] = analysis, body
     return [analyses[s.rel] for s in sources if s.rel in analyses], len(pending)
 
 
@@ -184,23 +228,131 @@ def unique_slugs(analyses: list[Analysis], problems: list[Problem]) -> list[Anal
     return kept
 
 
+def _hash_tree(h: Any, folder: Path, pattern: str = "**/*") -> None:
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob(pattern)):
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            h.update(path.read_bytes() + b"\0")
+
+
+def render_digest(config: Config) -> str:
+    """Digest of what every page depends on besides the articles and actor overrides:
+    templates, settings and the generator's own modules (aggregation, pages, rendering)."""
+    h = hashlib.sha256(f"lagebild-render {CACHE_FORMAT}\0".encode())
+    settings = {f: str(v) for f, v in sorted(vars(config).items())}
+    settings["docs"] = str(config.path("docs_dir"))
+    h.update(json.dumps(settings, sort_keys=True).encode())
+    _hash_tree(h, config.path("templates_dir"))
+    _hash_tree(h, PACKAGE, "*.py")  # not analysis/, nlp/, readers/: ANALYSIS_VERSION covers them
+    _hash_tree(h, PACKAGE / "schema")
+    return h.hexdigest()
+
+
+def inputs_digest(config: Config, sources: list[Source], render: str | None = None) -> str:
+    """Digest of everything ``docs/`` depends on: articles (by cache key), actor overrides
+    and :func:`render_digest`."""
+    h = hashlib.sha256((render or render_digest(config)).encode() + b"\0")
+    for source in sources:
+        h.update(f"{source.rel}\0{source.key}\0".encode())
+    overrides = config.path("overrides")
+    h.update(overrides.read_bytes() if overrides.is_file() else b"-")
+    return h.hexdigest()
+
+
 def generate(config: Config, progress: bool = False) -> tuple[dict[str, bytes], BuildResult]:
     """Everything except writing: the files docs/ should contain."""
+    result = _prepare(config, progress)
+    return _pages(config, result), result
+
+
+def _prepare(config: Config, progress: bool) -> BuildResult:
+    """Discover, analyse (cached) and aggregate: everything before rendering."""
     result = BuildResult()
     sources = discover(config, result.problems)
-    analyses, result.analysed = analyse_all(config, sources, result.problems, progress)
+    by_path: dict[str, bytes] = {}
+    analyses, result.analysed = analyse_all(config, sources, result.problems, progress, by_path)
     result.analyses = unique_slugs(analyses, result.problems)
+    result.data = {a.article.slug: by_path[a.article.path] for a in result.analyses}
     overrides = load_overrides(config.path("overrides"), result.problems)
     result.corpus = build_corpus(result.analyses, overrides)
-    outputs = build_pages(result.corpus, config, Renderer(config.path("templates_dir")))
-    return outputs, result
+    result.render = render_digest(config)
+    result.inputs = inputs_digest(config, sources, result.render)
+    return result
+
+
+def _pages(config: Config, result: BuildResult) -> dict[str, bytes]:
+    assert result.corpus is not None
+    memo = PageMemo(config.path("cache_dir") / "pages", result.render)
+    return build_pages(result.corpus, config, Renderer(config.path("templates_dir")),
+                       data=result.data, memo=memo)
+
+
+def _state_file(config: Config) -> Path:
+    return config.path("cache_dir") / STATE_FILE
+
+
+def _unchanged(config: Config, inputs: str) -> WriteReport | None:
+    """A report for a build whose inputs equal the last one's and whose outputs are all
+    still in docs/ as written (so rendering and writing would change nothing), else None."""
+    try:
+        state = json.loads(_state_file(config).read_text(encoding="utf-8"))
+        if state.get("inputs") != inputs:
+            return None
+        files: dict[str, str] = state["files"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    docs = config.path("docs_dir")
+    manifest = Manifest.load(docs)
+    if manifest.pending or manifest.files != files:
+        return None
+    folders: dict[str, bool] = {}  # folder under docs/ -> still inside docs/ when resolved
+    for rel, digest in files.items():
+        folder = rel.rpartition("/")[0]
+        if folder not in folders:
+            try:
+                folders[folder] = bool(safe_target(docs, f"{folder}/x" if folder else "x"))
+            except ValueError:
+                folders[folder] = False
+        target = docs / rel
+        try:
+            if not folders[folder] or target.is_symlink() or sha256(target.read_bytes()) != digest:
+                return None
+        except OSError:
+            return None
+    return WriteReport(unchanged=len(files))
+
+
+def _remember(config: Config, result: BuildResult, outputs: dict[str, bytes]) -> None:
+    """Record this build's inputs and outputs for the next one (only if it wrote them all)."""
+    state = _state_file(config)
+    report = result.report
+    if report is None or report.problems:
+        state.unlink(missing_ok=True)
+        return
+    files = {rel: sha256(data) for rel, data in sorted(outputs.items())}
+    state.parent.mkdir(parents=True, exist_ok=True)
+    tmp = state.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"inputs": result.inputs, "files": files}), encoding="utf-8")
+    os.replace(tmp, state)
 
 
 def build(config: Config, progress: bool | None = None) -> BuildResult:
-    """Bring docs/ up to date with content/ and templates/."""
+    """Bring docs/ up to date with content/ and templates/.
+
+    When nothing the pages depend on has changed since the last build and docs/ still holds
+    exactly what it wrote, rendering and writing are skipped (a no-op build).
+    """
     progress = sys.stderr.isatty() if progress is None else progress
-    outputs, result = generate(config, progress)
-    result.report = write_outputs(config.path("docs_dir"), outputs)
+    result = _prepare(config, progress)
+    report = _unchanged(config, result.inputs)
+    if report is None:
+        outputs = _pages(config, result)
+        result.report = write_outputs(config.path("docs_dir"), outputs)
+        _remember(config, result, outputs)
+    else:
+        result.report = report
     result.problems.extend(result.report.problems)
     return result
 

@@ -1,6 +1,9 @@
-"""Analysis cache: one JSON file per (article bytes, path, pipeline, analysis version, settings).
+"""Analysis cache: one file per (article bytes, path, pipeline, analysis version, settings).
 
-Plain files under a git-ignored folder; safe to share between machines and to delete.
+Plain files under a git-ignored folder; safe to share between machines and to delete. An
+entry holds the warnings reading the article produced (first line, compact JSON) and then
+the analysis exactly as it is published in ``docs/data/`` (``pages.analysis_json``), so a
+warm build copies those bytes instead of serialising every analysis again.
 """
 
 from __future__ import annotations
@@ -8,43 +11,64 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-from dataclasses import asdict
+import os
+import tempfile
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from generator.errors import Problem
 from generator.model import Analysis
-from generator.writer import atomic_write
 
 # Bump when analysis code changes what it produces, so old cache entries are not reused.
 ANALYSIS_VERSION = "1"
+CACHE_FORMAT = "2"  # layout of an entry (see the module docstring)
+
+# Mirrors generator.nlp.loader (checked by the tests); importing the loader would import
+# spaCy, which costs more than a whole no-op build.
+SHIPPED = Path(__file__).resolve().parent / "nlp" / "de_lagebild"
+OFFICIAL = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
+
+
+def _package_dir(name: str) -> Path | None:
+    """Folder holding the pipeline of an installed spaCy model package, if any."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    root = Path(next(iter(spec.submodule_search_locations)))
+    metas = sorted(root.glob("*/meta.json"))
+    return metas[-1].parent if metas else root
 
 
 @lru_cache(maxsize=8)
 def pipeline_fingerprint(model: str | None) -> str:
-    """Identify the pipeline that *would* be loaded, without loading it (fast no-op builds)."""
-    from generator.nlp.loader import OFFICIAL, SHIPPED
+    """Identify the pipeline that *would* be loaded, without loading it (fast no-op builds).
 
-    names = [model] if model else [n for n in OFFICIAL if importlib.util.find_spec(n)]
-    for name in [*names, str(SHIPPED)]:
-        path = Path(name)
-        if not path.exists():
-            spec = importlib.util.find_spec(name) if "/" not in name else None
-            if spec is None or not spec.submodule_search_locations:
-                continue
-            path = Path(next(iter(spec.submodule_search_locations)))
-            metas = sorted(path.glob("*/meta.json"))
-            if not metas:
-                continue
-            path = metas[-1].parent
-        meta = path / "meta.json"
-        if meta.exists():
+    Same choice as ``loader.load_pipeline``: the configured model, else an installed
+    ``de_core_news_*``, else the shipped pipeline if it has a ``meta.json``, else blank.
+    """
+    if model:
+        path = Path(model)
+        candidates = [path if path.exists() else _package_dir(model)]
+        names = [model]
+    else:
+        names = [n for n in OFFICIAL if importlib.util.find_spec(n) is not None]
+        candidates = [_package_dir(n) for n in names]
+        names.append(str(SHIPPED))
+        candidates.append(SHIPPED)
+    for name, folder in zip(names, candidates, strict=True):
+        meta = folder / "meta.json" if folder else None
+        if meta is not None and meta.is_file():
             return f"{name}:{hashlib.sha256(meta.read_bytes()).hexdigest()[:16]}"
-    return "blank"
+    return f"{model}:missing" if model else "blank"
 
 
 def cache_key(data: bytes, rel_path: str, settings: dict[str, Any]) -> str:
+    """Key of one article's analysis: its bytes and path, the pipeline and the settings."""
     h = hashlib.sha256()
     for part in (ANALYSIS_VERSION, pipeline_fingerprint(settings.get("model")),
                  json.dumps(settings, sort_keys=True), rel_path):
@@ -53,23 +77,58 @@ def cache_key(data: bytes, rel_path: str, settings: dict[str, Any]) -> str:
     return h.hexdigest()
 
 
+def analysis_json(a: Analysis) -> bytes:
+    """The published JSON of an analysis (``docs/data/<slug>.json``)."""
+    return (json.dumps(a.to_dict(), ensure_ascii=False, indent=1) + "\n").encode()
+
+
+@dataclass
+class Entry:
+    analysis: Analysis
+    problems: list[Problem]
+    data: bytes  # analysis_json(analysis)
+
+
 class AnalysisCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
     def _file(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+        return self.folder / key[:2] / f"{key}.v{CACHE_FORMAT}.json"
 
-    def get(self, key: str) -> tuple[Analysis, list[Problem]] | None:
-        """The cached analysis and the warnings reading it produced, or None."""
+    def entry(self, key: str) -> Entry | None:
+        """The cached analysis, its warnings and its published JSON, or None."""
         try:
-            data = json.loads(self._file(key).read_text(encoding="utf-8"))
-            problems = [Problem(**p) for p in data.get("problems", [])]
-            return Analysis.from_dict(data["analysis"]), problems
+            raw = self._file(key).read_bytes()
+            head, _, body = raw.partition(b"\n")
+            problems = [Problem(**p) for p in json.loads(head)]
+            return Entry(Analysis.from_dict(json.loads(body)), problems, body)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, key: str, analysis: Analysis, problems: list[Problem]) -> None:
-        data = {"analysis": analysis.to_dict(), "problems": [asdict(p) for p in problems]}
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        atomic_write(self._file(key), text.encode())
+    def get(self, key: str) -> tuple[Analysis, list[Problem]] | None:
+        """The cached analysis and the warnings reading it produced, or None."""
+        found = self.entry(key)
+        return (found.analysis, found.problems) if found else None
+
+    def put(self, key: str, analysis: Analysis, problems: list[Problem],
+            data: bytes | None = None) -> bytes:
+        """Store an analysis (``data``: its published JSON, if already made); return that JSON."""
+        data = analysis_json(analysis) if data is None else data
+        head = json.dumps([asdict(p) for p in problems], ensure_ascii=False, separators=(",", ":"))
+        _replace(self._file(key), head.encode() + b"\n" + data)
+        return data
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Atomic but not fsynced: a lost entry is only a cache miss, and fsync per article
+    would dominate cold builds."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,17 +1,25 @@
 """Which pages the site has and what each template gets: the writer side of the build.
 
-Returns ``{path under docs/: bytes}``; nothing here touches the disk.
+Returns ``{path under docs/: bytes}``; nothing here touches the disk except the optional
+:class:`PageMemo` (rendered article pages kept in the cache folder).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import groupby
+from pathlib import Path
 from typing import Any
 
+from jinja2 import meta
+
 from generator.aggregate import ClaimRef, Corpus
+from generator.cache import analysis_json
 from generator.config import Config
 from generator.model import Actor, Analysis, Claim, Question, Sentence
 from generator.render import Renderer
@@ -133,10 +141,6 @@ def schema_bytes() -> bytes:
     return resources.files("generator").joinpath(f"schema/{SCHEMA_FILE}").read_bytes()
 
 
-def analysis_json(a: Analysis) -> bytes:
-    return (json.dumps(a.to_dict(), ensure_ascii=False, indent=1) + "\n").encode()
-
-
 def _common(corpus: Corpus) -> dict[str, Any]:
     """What every template may use besides its own data."""
     return {"article_page": article_page, "actor_page": actor_page, "data_file": data_file,
@@ -149,13 +153,93 @@ def render_article(renderer: Renderer, a: Analysis, corpus: Corpus) -> str:
                            source=a.article.path, **_common(corpus))
 
 
-def build_pages(corpus: Corpus, config: Config, renderer: Renderer) -> dict[str, bytes]:
-    """Every generated file of the site, keyed by its path under ``docs/``."""
+def _uses_corpus(renderer: Renderer, name: str, seen: set[str] | None = None) -> bool:
+    """Whether ``name`` or a template it pulls in reads ``corpus`` (or cannot be told)."""
+    seen = set() if seen is None else seen
+    if name in seen:
+        return False
+    seen.add(name)
+    env = renderer.env
+    assert env.loader is not None
+    tree = env.parse(env.loader.get_source(env, name)[0])
+    if "corpus" in meta.find_undeclared_variables(tree):
+        return True
+    return any(ref is None or _uses_corpus(renderer, ref, seen)
+               for ref in meta.find_referenced_templates(tree))
+
+
+class PageMemo:
+    """Rendered article pages in the cache folder, keyed by everything they depend on.
+
+    An article page depends on its analysis (its published JSON), the display name and page
+    of each of its actors in the corpus, the templates, the settings and the code (``salt``),
+    and nothing else, unless its template reads ``corpus``: then nothing is memoised.
+    """
+
+    def __init__(self, folder: Path, salt: str) -> None:
+        self.folder, self.salt = folder, salt
+
+    def key(self, a: Analysis, data: bytes, view: ArticleView) -> str:
+        links = [(x.id, view.names[x.id], view.pages[x.id]) for x in a.actors]
+        h = hashlib.sha256(f"{self.salt}\0{a.article.slug}\0".encode())
+        h.update(json.dumps(links, ensure_ascii=False).encode() + b"\0" + data)
+        return h.hexdigest()
+
+    def _file(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.md"
+
+    def get(self, key: str) -> str | None:
+        try:
+            return self._file(key).read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, text: str) -> None:
+        path = self._file(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # the memo is an optimisation only
+
+
+def _article_pages(corpus: Corpus, renderer: Renderer, data: dict[str, bytes],
+                   memo: PageMemo | None) -> dict[str, str]:
+    if memo is not None and _uses_corpus(renderer, "article.md.j2"):
+        memo = None
+    common = _common(corpus)
+    out = {}
+    for a in corpus.analyses:
+        page = article_page(a.article.slug)
+        view = article_view(a, corpus)
+        body = data.get(a.article.slug)
+        key = memo.key(a, body, view) if memo is not None and body is not None else None
+        text = memo.get(key) if memo is not None and key else None
+        if text is None:
+            text = renderer.render("article.md.j2", page, view=view, a=a, source=a.article.path,
+                                   **common)
+            if memo is not None and key:
+                memo.put(key, text)
+        out[page] = text
+    return out
+
+
+def build_pages(corpus: Corpus, config: Config, renderer: Renderer,
+                data: dict[str, bytes] | None = None,
+                memo: PageMemo | None = None) -> dict[str, bytes]:
+    """Every generated file of the site, keyed by its path under ``docs/``.
+
+    ``data`` (slug -> bytes) may hold the articles' published JSON already made, e.g. by the
+    cache; missing ones are serialised here. ``memo`` reuses article pages rendered before.
+    """
+    data = data or {}
     out: dict[str, str] = {}
     size = config.page_size
     common = _common(corpus)
-    for a in corpus.analyses:
-        out[article_page(a.article.slug)] = render_article(renderer, a, corpus)
+    out.update(_article_pages(corpus, renderer, data, memo))
     for actor in corpus.actors:
         page = actor_page(actor.id)
         out[page] = renderer.render("actor.md.j2", page, actor=actor, **common)
@@ -169,6 +253,7 @@ def build_pages(corpus: Corpus, config: Config, renderer: Renderer) -> dict[str,
         quoted=corpus.most_quoted[:n], questions=corpus.questions[:n], **common)
     files = {path: text.encode() for path, text in out.items()}
     for a in corpus.analyses:
-        files[data_file(a.article.slug)] = analysis_json(a)
+        cached = data.get(a.article.slug)
+        files[data_file(a.article.slug)] = cached if cached is not None else analysis_json(a)
     files[f"{DATA_DIR}/{SCHEMA_FILE}"] = schema_bytes()
     return files
