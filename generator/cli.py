@@ -103,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"lagebild: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # e.g. a read-only docs/ or a full disk: say so, no traceback
+        print(f"lagebild: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

@@ -24,6 +24,7 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
              "vorsitzender", "vorsitzende"}
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
+RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 GENITIVE_ARTICLE = {"Ukraine": "der Ukraine", "USA": "der USA", "Türkei": "der Türkei",
                     "Schweiz": "der Schweiz", "Niederlande": "der Niederlande", "EU": "der EU"}
@@ -461,8 +462,10 @@ class ActorFinder:
         ids: dict[str, str] = {}
         out = []
         for ent in sorted(self.entities.values(), key=lambda e: (e.first, e.key)):
-            base = slugify(ent.name, replacements=[["ä", "ae"], ["ö", "oe"], ["ü", "ue"],
-                                                   ["ß", "ss"]]) or "akteur"
+            base = slugify(ent.name, max_length=60, word_boundary=True, replacements=[
+                ["ä", "ae"], ["ö", "oe"], ["ü", "ue"], ["ß", "ss"]]) or "akteur"
+            if RESERVED_ID.match(base):
+                base = f"{base}-akteur"  # would collide with an index page of akteure/
             aid, n = base, 2
             while aid in ids.values():
                 aid, n = f"{base}-{n}", n + 1

@@ -28,6 +28,9 @@ NACH_NOUNS = {"angaben", "informationen", "berichten", "aussagen", "einschätzun
 NP_DETERMINERS = {"der", "die", "das", "ein", "eine", "einer", "mehrere", "viele", "zwei", "drei"}
 NP_STOP = {"und", "oder", "aber", "dass", "daß", "ob", "zwar", "noch", "auch", "am", "im", "in",
            "bei", "nach", "vor", "gegenüber", "mit", "von", "zu", "auf", "an", "gestern", "heute"}
+REPORTED_LEMMAS = {"bezeichnen", "nennen", "ankündigen", "verweisen",
+                   "angeben", "zusichern", "zusagen", "ausgehen", "versprechen",
+                   "bestätigen", "dementieren", "vorstellen", "verkünden", "bekanntgeben"}
 REPORTED_ACTS = {"demand", "warning", "denial", "praise", "concession", "hint"}
 
 
@@ -426,16 +429,18 @@ class ClaimFinder:
                            if t.lower_ in COMPLEMENT_MARKERS or t.text == ","), None)
             if marker is not None:
                 msg = rest[marker + 1 :] if rest[marker].text in {",", ":"} else rest[marker:]
-                if rest[marker].text == "," and not (
-                        self.has_konjunktiv(msg, include_k2=True) or self._infinitive(msg)
-                        or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "warum", "wer",
-                                                      "was", "wann", "wo"})):
-                    continue
-                form = "according_to" if stype == "poll" else "indirect"
-                self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
-                         cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=self._via(sent))
-                return True
-            if self.lex.cue_strength.get(lemma) in REPORTED_ACTS and (ent or sspan):
+                complement = rest[marker].text != "," or (
+                    self.has_konjunktiv(msg, include_k2=True) or self._infinitive(msg)
+                    or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "warum", "wer",
+                                                  "was", "wann", "wo"}))
+                if complement:
+                    form = "according_to" if stype == "poll" else "indirect"
+                    self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
+                             cue=(cue.idx, cue.idx + len(cue)), source_type=stype,
+                             via=self._via(sent))
+                    return True
+            reported = self.lex.cue_strength.get(lemma) in REPORTED_ACTS or lemma in REPORTED_LEMMAS
+            if reported and (ent or sspan):
                 # "X forderte einen Aufnahmestopp", "X warnte vor …": the act's content
                 skip = set(range(*self._token_range(sspan))) if sspan else set()
                 msg = [t for t in rest if t.i not in skip and not (

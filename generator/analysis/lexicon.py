@@ -53,6 +53,8 @@ IRREGULAR_FORMS = {
     "ablehnen": ["lehnte", "lehnten", "abgelehnt", "lehnt"],
     "gestehen": ["gestand", "gestanden"],
     "lauten": ["lautete", "lauteten", "lautet"],
+    "zusichern": ["sicherte", "sicherten", "zugesichert", "sichert"],
+    "ausgehen": ["ging", "gingen", "geht", "gehen", "ausgegangen"],
 }
 PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "voraus", "an", "ein", "mit", "vor", "zu",
              "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen")
