@@ -193,3 +193,22 @@ def test_parallel_build_equals_serial(tmp_path: Path, model: Path) -> None:
     assert run(serial).analysed == 26
     assert run(parallel).analysed == 26
     assert snapshot(serial / "docs") == snapshot(parallel / "docs")
+
+
+def test_scale_benchmark_smoke(tmp_path: Path, model: Path) -> None:
+    """``benchmarks/scale.py`` on a CI-sized synthetic archive (no ../shared needed)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "scale.json"
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).parents[1] / "benchmarks" / "scale.py"), "--sizes",
+         "12", "--corpus", "synthetic", "--workers", "1", "--model", str(model), "--json", str(out)],
+        capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "no-op rebuild" in proc.stdout
+    [result] = json.loads(out.read_text(encoding="utf-8"))
+    steps = result["steps"]
+    assert steps["cold"]["analysed"] == 12 and steps["noop"]["analysed"] == 0
+    assert steps["one"]["analysed"] == 1 and steps["template"]["analysed"] == 0
+    assert steps["mkdocs"]["analysed"] == 0 and result["html_pages"] > 12
