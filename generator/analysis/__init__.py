@@ -33,7 +33,7 @@ def analyze_doc(raw: RawArticle, doc: Doc) -> Analysis:
     actor_list = actors.actors()
     ids = actors.ids
     claim_ids = {id(f): f"c{n}" for n, f in enumerate(found, 1)}
-    text = doc.text
+    text = adoc.text
 
     def claim(f: Found) -> Claim:
         return Claim(

@@ -71,15 +71,16 @@ class Entity:
 
 
 def _noun_base(token: Token, nouns: frozenset[str] | set[str]) -> str | None:
-    """The listed noun a token is (or ends in, for compounds), else None."""
+    """The listed noun a token is, or ends in for compounds ("Regierungssprecher"), else None."""
     for cand in (token.lemma_.lower(), token.lower_):
         head = cand.rsplit("-", 1)[-1]
         for base in (head, head.removesuffix("en"), head.removesuffix("n"), head.removesuffix("s"),
                      head.removesuffix("e")):
             if base in nouns:
                 return base
-        if any(head.endswith(n) and len(n) >= 5 for n in nouns if head != n):
-            return next(n for n in nouns if head.endswith(n) and len(n) >= 5)
+        for i in range(1, len(head) - 4):  # closed compounds: a listed noun of 5+ letters at the end
+            if head[i:] in nouns:
+                return head[i:]
     return None
 
 
@@ -93,6 +94,7 @@ class ActorFinder:
     def __init__(self, adoc: ArticleDoc, lex: Lexicon) -> None:
         self.adoc = adoc
         self.doc = adoc.doc
+        self.text = adoc.text
         self.lex = lex
         self.entities: dict[str, Entity] = {}
         self.token_entity: dict[int, str] = {}
@@ -129,7 +131,7 @@ class ActorFinder:
         span = self.doc[i:j]
         s = span.start_char if start is None else start
         e = span.end_char if end is None else end
-        return Mention(s, e, i, j, self.doc.text[s:e], kind)
+        return Mention(s, e, i, j, self.text[s:e], kind)
 
     def attach(self, ent: Entity, m: Mention) -> None:
         ent.add(m)
@@ -474,7 +476,7 @@ class ActorFinder:
             out.append(Actor(
                 id=aid, name=ent.name, type=ent.type, roles=list(ent.roles),
                 aliases=sorted(a for a in ent.aliases if a.lower() != ent.name.lower()),
-                mentions=[Span(s, e, self.doc.text[s:e]) for s, e in mentions],
+                mentions=[Span(s, e, self.text[s:e]) for s, e in mentions],
                 quoted=ent.quoted,
             ))
         self.ids = ids

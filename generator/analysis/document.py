@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -28,16 +29,15 @@ class ArticleDoc:
     spans: list[Span]
     block_of: list[int]  # sentence id -> block index
     quotes: list[tuple[int, int]] = field(default_factory=list)  # char spans incl. marks
+    text: str = ""  # doc.text, computed once (spaCy rebuilds it on every access)
 
-    @property
-    def text(self) -> str:
-        return self.doc.text
+    def __post_init__(self) -> None:
+        self.text = self.text or self.doc.text
+        self._starts = [s.start for s in self.sentences]
 
     def sentence_at(self, char: int) -> int:
-        for sent in self.sentences:
-            if sent.start <= char < sent.end:
-                return sent.id
-        return len(self.sentences) - 1
+        """The sentence containing (or, between sentences, preceding) a character offset."""
+        return max(0, bisect_right(self._starts, char) - 1) if self.sentences else 0
 
     def kind(self, sid: int) -> SentenceKind:
         return self.sentences[sid].kind
@@ -55,18 +55,21 @@ def block_offsets(raw: RawArticle) -> list[tuple[int, int, BlockKind]]:
 def _split_at_blocks(doc: Doc, blocks: list[tuple[int, int, BlockKind]]) -> list[tuple[int, int, int]]:
     """Sentence char spans (start, end, block) with every block boundary a boundary too."""
     result: list[tuple[int, int, int]] = []
+    full = doc.text
+    sent_starts = sorted(s.start_char for s in doc.sents)
     for b, (bstart, bend, _kind) in enumerate(blocks):
         if bstart == bend:
             continue
-        starts = sorted({bstart} | {s.start_char for s in doc.sents if bstart < s.start_char < bend})
+        inside = sent_starts[bisect_right(sent_starts, bstart) : bisect_right(sent_starts, bend - 1)]
+        starts = sorted({bstart, *inside})
         for i, start in enumerate(starts):
             end = starts[i + 1] if i + 1 < len(starts) else bend
-            text = doc.text[start:end]
+            text = full[start:end]
             lead = len(text) - len(text.lstrip())
             trimmed = text.strip()
             if trimmed:
                 result.append((start + lead, start + lead + len(trimmed), b))
-    return _merge_quote_splits(doc.text, _move_opening_quotes(doc.text, result))
+    return _merge_quote_splits(full, _move_opening_quotes(full, result))
 
 
 def _move_opening_quotes(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -109,6 +112,7 @@ def _merge_quote_splits(text: str, spans: list[tuple[int, int, int]]) -> list[tu
 def build(raw: RawArticle, doc: Doc) -> ArticleDoc:
     """Lagebild's view of an analysed article."""
     blocks = block_offsets(raw)
+    text = doc.text
     sentences, spans, block_of = [], [], []
     for start, end, b in _split_at_blocks(doc, blocks):
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -118,6 +122,6 @@ def build(raw: RawArticle, doc: Doc) -> ArticleDoc:
         spans.append(span)
         block_of.append(b)
     pattern = QUOTE_RE
-    quotes = [(m.start(), m.end()) for m in pattern.finditer(doc.text)
-              if len(doc.text[m.start() + 1 : m.end() - 1].split()) >= 1]
-    return ArticleDoc(raw, doc, sentences, spans, block_of, quotes)
+    quotes = [(m.start(), m.end()) for m in pattern.finditer(text)
+              if len(text[m.start() + 1 : m.end() - 1].split()) >= 1]
+    return ArticleDoc(raw, doc, sentences, spans, block_of, quotes, text)
