@@ -31,6 +31,13 @@ NP_STOP = {"und", "oder", "aber", "dass", "daß", "ob", "zwar", "noch", "auch", 
 REPORTED_LEMMAS = {"bezeichnen", "nennen", "ankündigen", "verweisen",
                    "angeben", "zusichern", "zusagen", "ausgehen", "versprechen",
                    "bestätigen", "dementieren", "vorstellen", "verkünden", "bekanntgeben"}
+# Nouns a quoted name follows ("Nachrichtenagentur „Sana“", "Film „Titanic“"); compounds too.
+NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation", "bündni",
+              "gruppe", "film", "buch", "roman", "album", "titel", "prei", "projekt", "initiative",
+              "programm", "aktion", "motto", "kampagne", "operation", "firma", "unternehmen", "marke",
+              "sendung", "serie", "show", "schiff", "stiftung", "verein", "bewegung", "zeitschrift",
+              "blatt", "portal", "website", "plattform", "slogan", "lied", "song", "spiel", "verband",
+              "stück", "oper", "ausstellung", "festival", "band", "namen", "name", "bezeichnung")
 REPORTED_ACTS = {"demand", "warning", "denial", "praise", "concession", "hint"}
 
 
@@ -189,7 +196,7 @@ class ClaimFinder:
         if lower in self.lex.konjunktiv1:
             return True
         return ("Sub" in token.morph.get("Mood") and lower not in self.lex.konjunktiv2
-                and lower.endswith("e") and token.pos_ in {"VERB", "AUX"})
+                and lower.endswith("e") and not lower.endswith("te") and token.pos_ in {"VERB", "AUX"})
 
     def has_konjunktiv(self, tokens: list[Token], include_k2: bool = False) -> bool:
         return any(self.is_konjunktiv1(t) or (include_k2 and t.lower_ in self.lex.konjunktiv2)
@@ -248,10 +255,18 @@ class ClaimFinder:
         return len(words) >= 2 and inner[-1:] not in ".!?," and all(
             w[:1].isupper() or w.lower() in small for w in words) and len(words) <= 8
 
+    def _named_by_noun(self, qs: int, inner: str) -> bool:
+        """"die Nachrichtenagentur „Sana“", "Magazin „auto, motor und sport“": a name."""
+        before = self.doc.char_span(qs, qs + 1, alignment_mode="expand")
+        if before is None or before.start == 0 or len(inner.split()) > 5 or inner[-1:] in ".!?":
+            return False
+        prev = self.doc[before.start - 1].lower_.rstrip("s")
+        return any(prev.endswith(noun) for noun in NAME_NOUNS)
+
     def _quotes(self) -> None:
         for qs, qe in self.quote_chars:
             inner = self.adoc.text[qs + 1 : qe - 1].strip()
-            if not inner or self._looks_like_name(inner):
+            if not inner or self._looks_like_name(inner) or self._named_by_noun(qs, inner):
                 continue
             first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
             cue = None
@@ -439,7 +454,8 @@ class ClaimFinder:
                              cue=(cue.idx, cue.idx + len(cue)), source_type=stype,
                              via=self._via(sent))
                     return True
-            reported = self.lex.cue_strength.get(lemma) in REPORTED_ACTS or lemma in REPORTED_LEMMAS
+            reported = (self.lex.cue_strength.get(lemma) in REPORTED_ACTS or lemma in REPORTED_LEMMAS) \
+                and lemma not in {"drohen", "fürchten", "befürchten"}
             if reported and (ent or sspan):
                 # "X forderte einen Aufnahmestopp", "X warnte vor …": the act's content
                 skip = set(range(*self._token_range(sspan))) if sspan else set()
@@ -474,7 +490,8 @@ class ClaimFinder:
         if len(toks) < 3 or sid == 0 or self.adoc.kind(sid - 1) in {"heading", "title"}:
             return False
         first = toks[0].lower_
-        if first in {"demnach", "danach"} and self.adoc.kind(sid) == "body":
+        if self.adoc.kind(sid) == "body" and (first == "demnach" or (
+                first == "danach" and self.has_konjunktiv(toks))):
             prev = self._previous_claim(sid)
             self.add(sid, "according_to", self.trim(toks[1:]),
                      speaker=prev.speaker if prev else None,
@@ -506,8 +523,7 @@ class ClaimFinder:
     def _reportative(self, toks: list[Token]) -> bool:
         """"Er soll … beigetragen haben": reportative sollen with a perfect infinitive."""
         words = [t.lower_ for t in toks if not t.is_punct]
-        return any(w in self.lex.reportative for w in words) and words[-1:] in (
-            ["haben"], ["sein"], ["werden"])
+        return any(w in self.lex.reportative for w in words) and words[-1:] in (["haben"], ["sein"])
 
     def _continuation(self, sid: int, sent: SpacySpan) -> bool:
         """Reported speech without a new cue: Konjunktiv I (or Konjunktiv II right after

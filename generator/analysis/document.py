@@ -16,7 +16,7 @@ SENTENCE_KIND: dict[BlockKind, SentenceKind] = {
     "quote": "quote", "list": "list",
 }
 QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘"}
-QUOTE_RE = re.compile(r'„[^„“"]*[“"]|»[^»«]*«|“[^“”]*”|"[^"\n]*"')
+QUOTE_RE = re.compile(r'„[^„“"]*[“"]|«[^«»\n]*»|»[^»«\n]*«|“[^“”]*”|"[^"\n]*"')
 
 
 @dataclass

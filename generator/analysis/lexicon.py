@@ -15,7 +15,7 @@ IRREGULAR_FORMS = {
     "wissen": ["weiß", "wusste", "wussten", "gewusst"],
     "nennen": ["nannte", "nannten", "genannt"],
     "bitten": ["bat", "baten", "gebeten"],
-    "raten": ["riet", "rieten", "rät", "geraten"],
+    "raten": ["riet", "rieten", "rät"],
     "sehen": ["sah", "sahen", "sieht", "gesehen"],
     "bestreiten": ["bestritt", "bestritten"],
     "zurückweisen": ["wies", "wiesen", "zurückgewiesen", "weist"],
