@@ -331,25 +331,29 @@ class ClaimFinder:
         toks = list(sent)
         for k, t in enumerate(toks):
             low = t.lower_
-            if low in self.lex.according_before:
-                ent, sspan = self.entity_in(toks[k + 1 : k + 6])
-                sspan = sspan or self._noun_phrase(toks[k + 1 : k + 6])
-                stype = SOURCE_OF[ent.type] if ent else "unattributed"
+            if low in self.lex.according_before and k + 1 < len(toks):
+                end = self._np_end(toks, k + 1)
+                ent, sspan = self._source_in(toks[k + 1 : end])
                 msg = toks
                 if k == 0:
-                    msg = toks[self._mention_end(toks, k + 1) + 1 :]
+                    msg = toks[end:]
                     if msg and msg[0].text == ",":
                         msg = msg[1:]
                 self.add(sid, "according_to", self.trim(msg), speaker=ent, speaker_span=sspan,
-                         cue=(t.idx, t.idx + len(t)), source_type=stype, via=self._via(sent))
+                         cue=(t.idx, t.idx + len(t)),
+                         source_type=SOURCE_OF[ent.type] if ent else "unattributed",
+                         via=self._via(sent))
                 return True
             if low in self.lex.according_after and k > 0:
-                ent, sspan = self.entity_in(list(reversed(toks[max(0, k - 5) : k])))
-                sspan = sspan or self._noun_phrase(toks[max(0, k - 5) : k])
-                stype = SOURCE_OF[ent.type] if ent else "unattributed"
-                msg = toks[k + 1 :] if k <= 8 and not any(x.text == "," for x in toks[:k]) else toks
+                start = self._np_start_before(toks, k)
+                ent, sspan = self._source_in(toks[start:k])
+                msg = toks[k + 1 :] if start == 0 or (start <= 2 and toks[0].is_punct) else toks
+                if msg and msg[0].text == ",":
+                    msg = msg[1:]
                 self.add(sid, "according_to", self.trim(msg), speaker=ent, speaker_span=sspan,
-                         cue=(t.idx, t.idx + len(t)), source_type=stype, via=self._via(sent))
+                         cue=(t.idx, t.idx + len(t)),
+                         source_type=SOURCE_OF[ent.type] if ent else "unattributed",
+                         via=self._via(sent))
                 return True
             if low == "nach" and k >= 2 and toks[k - 1].lower_ in NACH_NOUNS:
                 ent, sspan = self.entity_in(toks[max(0, k - 4) : k - 1])
@@ -359,13 +363,16 @@ class ClaimFinder:
                          cue=(t.idx, t.idx + len(t)),
                          source_type=SOURCE_OF[ent.type] if ent else "unattributed")
                 return True
-            if low == "nach" and k + 1 < len(toks) and (
-                    toks[k + 1].lower_ in NACH_NOUNS):
-                ent, sspan = self.entity_in(toks[k + 2 : k + 8])
-                sspan = sspan or self._noun_phrase(toks[k + 2 : k + 8])
-                stype = SOURCE_OF[ent.type] if ent else "unattributed"
-                self.add(sid, "according_to", self.trim(toks), speaker=ent, speaker_span=sspan,
-                         cue=(t.idx, toks[k + 1].idx + len(toks[k + 1])), source_type=stype,
+            if low == "nach" and k + 1 < len(toks) and toks[k + 1].lower_ in NACH_NOUNS:
+                end = self._np_end(toks, k + 1)
+                ent, sspan = self._source_in(toks[k + 2 : end])
+                msg = toks[end:] if k == 0 else toks
+                if msg and msg[0].text == ",":
+                    msg = msg[1:]
+                self.add(sid, "according_to", self.trim(msg), speaker=ent,
+                         speaker_span=sspan or (toks[k + 1].idx, toks[end - 1].idx + len(toks[end - 1])),
+                         cue=(t.idx, toks[k + 1].idx + len(toks[k + 1])),
+                         source_type=SOURCE_OF[ent.type] if ent else "unattributed",
                          via=self._via(sent))
                 return True
             if low == "wie" and (k == 0 or toks[k - 1].text == ","):
@@ -394,15 +401,45 @@ class ClaimFinder:
                 return True
         return False
 
-    def _mention_end(self, toks: list[Token], start: int) -> int:
-        """Index of the last token of the first actor mention at or after ``start``."""
-        for j in range(start, min(start + 6, len(toks))):
-            ent = self.actors.at(toks[j].i)
-            if ent:
-                end_i = max((m.tok_end for m in ent.mentions if m.tok_start <= toks[j].i < m.tok_end),
-                            default=toks[j].i + 1)
-                return min(j + end_i - toks[j].i - 1, len(toks) - 1)
-        return start
+    @staticmethod
+    def _np_token(t: Token) -> bool:
+        if t.is_punct:
+            return t.text in "„“\"»«"
+        if t.pos_:
+            return t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"} or (
+                "-" in t.text and t.pos_ not in {"VERB", "AUX", "ADP", "ADV"})
+        return t.text[:1].isupper() or t.lower_ in NP_DETERMINERS or t.lower_.endswith(("en", "er", "es"))
+
+    def _np_end(self, toks: list[Token], start: int) -> int:
+        """End (exclusive) of the noun phrase at ``toks[start]``, with genitive and
+        "von" attachments ("einem Bericht des Spiegel", "Angaben von Ärzten")."""
+        j = start
+        while j < len(toks) and j - start < 12:
+            t = toks[j]
+            if self._np_token(t) or (t.lower_ in {"von", "vom", "aus"} and j > start):
+                j += 1
+                continue
+            break
+        while j > start + 1 and toks[j - 1].lower_ in {"von", "vom", "aus"} | NP_DETERMINERS:
+            j -= 1
+        return max(j, start + 1)
+
+    def _np_start_before(self, toks: list[Token], end: int) -> int:
+        """Start of the noun phrase that ends right before ``toks[end]`` ("X zufolge")."""
+        j = end
+        while j > 0 and end - j < 12 and (self._np_token(toks[j - 1])
+                                           or toks[j - 1].lower_ in {"von", "vom"}):
+            j -= 1
+        return j
+
+    def _source_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The actor a source phrase names, else the phrase itself as the speaker mention."""
+        if not tokens:
+            return None, None
+        ent, span = self.entity_in(tokens)
+        if ent is None:
+            span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        return ent, span
 
     def _headline_source(self, sid: int, sent: SpacySpan) -> bool:
         """"Bloomberg-Bericht: …" at the start of a title or teaser."""
