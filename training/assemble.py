@@ -34,6 +34,10 @@ Because the UD corpora are share-alike, the model weights in this folder are dis
 CC BY-SA 4.0 (tagger, morphologizer, lemmatizer, parser) and CC BY 4.0 (ner); the pipeline as a
 whole is CC BY-SA 4.0. No corpus text is included in this folder or in the repository.
 
+Lexical resources from the spacy-lookups-data package (MIT licence, Explosion AI): German Brown
+word clusters (embedding feature, stored in the tok2vec and ner weights) and the German lemma
+lookup table (most frequent forms, in lagebild_lemma_lookup/).
+
 The gazetteers, abbreviation list and Konjunktiv lexicon (generator/nlp/data/) were written
 for Lagebild and are under the project's licence (MIT).
 """
@@ -82,6 +86,7 @@ def assemble(ud_model: Path, ner_model: Path, out: Path = SHIPPED, bump: bool = 
             {"name": "UD German PUD", "license": "CC BY-SA 3.0"},
             {"name": "GermEval 2014 NER", "license": "CC BY 4.0"},
             {"name": "DFKI SmartData v1", "license": "CC BY 4.0"},
+            {"name": "spacy-lookups-data (clusters, lemma lookup)", "license": "MIT"},
         ],
         "requirements": [],
     })
