@@ -114,9 +114,11 @@ class ClaimFinder:
         """The subject of a cue verb: from the parse if it has one, else by position."""
         sent = self.sentence_of(cue)
         heads = ([cue, cue.head] if cue.head.pos_ == "AUX" else [cue]) if self.parsed else []
+        boundary = next((t.i for t in sent[cue.i - sent.start + 1 :]
+                         if t.text in {",", ":"} or t.lower_ in COMPLEMENT_MARKERS), sent.end)
         for head in heads:
             for child in head.children:
-                if child.dep_ in SUBJECT_DEPS and not self.in_quote(child):
+                if child.dep_ in SUBJECT_DEPS and not self.in_quote(child) and child.i < boundary:
                     ent, span = self.entity_in(list(child.subtree))
                     if ent:
                         return ent, span, SOURCE_OF[ent.type]
