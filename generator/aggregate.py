@@ -118,6 +118,8 @@ def build_corpus(analyses: list[Analysis], overrides: Overrides | None = None) -
             elif len(actor.name) > len(ga.name) and actor.type == ga.type:
                 ga.aliases.append(ga.name)
                 ga.name = actor.name
+            elif actor.name != ga.name:
+                ga.aliases.append(actor.name)  # merged by surname or by an editor's merge_into
             for role in actor.roles:
                 if role not in ga.roles:
                     ga.roles.append(role)
