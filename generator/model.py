@@ -78,6 +78,7 @@ class Claim:
     hedges: list[str] = field(default_factory=list)
     via: str | None = None
     source_type: SourceType = "unattributed"
+    cue_class: str | None = None  # neutral, emphatic, warning, demand, concession, denial, …
 
 
 @dataclass

@@ -453,8 +453,7 @@ class ClaimFinder:
         if ent is None or ent.type not in {"media", "anonymous"}:
             return False
         self.add(sid, "according_to", self.trim(toks[colon + 1 :]), speaker=ent,
-                 speaker_span=sspan, cue=(toks[colon].idx, toks[colon].idx + 1),
-                 source_type=SOURCE_OF[ent.type])
+                 speaker_span=sspan, source_type=SOURCE_OF[ent.type])
         return True
 
     def _cue_clause(self, sid: int, sent: SpacySpan) -> bool:

@@ -94,6 +94,11 @@ class Lexicon:
     texts: dict[str, str]
     entities: dict[str, Any] = field(default_factory=dict)
 
+    def cue_class(self, form: str) -> str | None:
+        """How strongly a cue word commits the speaker ("betonte": emphatic, "räumte": concession)."""
+        lemma = self.cue("", form)
+        return self.cue_strength.get(lemma) if lemma else None
+
     def cue(self, lemma: str, form: str = "") -> str | None:
         """The lemma of a cue verb for a token's lemma or form, else None."""
         lemma = lemma.lower()
