@@ -124,11 +124,10 @@ class ClaimFinder:
                         return ent, span, SOURCE_OF[ent.type]
                     if self._poll(child):
                         return None, (child.idx, child.idx + len(child)), "poll"
-                    if child.pos_ in {"NOUN", "PROPN"} and child.lower_ not in {"es", "das"}:
-                        tokens = sorted(child.subtree, key=lambda t: t.i)
-                        if len(tokens) <= 8:
-                            return None, (tokens[0].idx, tokens[-1].idx + len(tokens[-1])), \
-                                "unattributed"
+                    if child.lower_ not in {"es", "das", "dies"}:
+                        tokens = sorted(child.subtree, key=lambda t: t.i)[:10]
+                        return None, (tokens[0].idx, tokens[-1].idx + len(tokens[-1])), \
+                            "unattributed"
         after = []
         for t in sent[cue.i - sent.start + 1 :]:
             if t.text in {",", ";", ":"} or t.lower_ in COMPLEMENT_MARKERS:
@@ -582,7 +581,7 @@ class ClaimFinder:
         if prev is None or prev.speaker is None:
             prev = self._recent_claim(sid, window=8) or prev
         speaker = prev.speaker if prev else None
-        span = prev.speaker_span if prev and speaker is None else None
+        span = prev.speaker_span if prev else None  # the words that named the speaker earlier
         if subject_pronoun is not None and speaker is not None:
             ent = self.actors.resolve_pronoun(subject_pronoun)
             if ent is speaker:
