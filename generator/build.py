@@ -12,8 +12,9 @@ import hashlib
 import json
 import logging
 import os
+import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -21,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.aggregate import Corpus, build_corpus
-from generator.cache import CACHE_FORMAT, AnalysisCache, analysis_json, cache_key
+from generator.cache import CACHE_FORMAT, AnalysisCache, analysis_json, cache_key, slug_of
 from generator.config import Config
 from generator.errors import ArticleError, Problem
 from generator.model import Analysis
-from generator.overrides import load_overrides
+from generator.overrides import Overrides, load_overrides
 from generator.pages import PageMemo, build_pages
 from generator.render import Renderer
 from generator.writer import Manifest, WriteReport, safe_target, sha256, stale_or_missing, write_outputs
@@ -56,14 +57,15 @@ class Source:
 
 @dataclass
 class BuildResult:
-    analyses: list[Analysis] = field(default_factory=list)
+    analyses: Sequence[Analysis] = field(default_factory=list)  # parsed on first access
     problems: list[Problem] = field(default_factory=list)
     report: WriteReport | None = None
     analysed: int = 0  # articles analysed now (not from the cache)
-    corpus: Corpus | None = None
+    corpus: Corpus | None = None  # built only when pages are rendered (not on no-op builds)
     data: dict[str, bytes] = field(default_factory=dict)  # slug -> published analysis JSON
     inputs: str = ""  # digest of everything the pages depend on (see ``inputs_digest``)
     render: str = ""  # see ``render_digest``
+    overrides: Overrides | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -179,25 +181,55 @@ def _analyse_serial(sources: list[Source], model: str | None,
     return results
 
 
-def analyse_all(config: Config, sources: list[Source], problems: list[Problem],
-                progress: bool = False,
-                data: dict[str, bytes] | None = None) -> tuple[list[Analysis], int]:
-    """Analyses for all sources: from the cache where possible, else computed and stored.
+@dataclass
+class Found:
+    """One article's analysis as its published JSON; parsed only when needed."""
 
-    ``data``, if given, receives each analysis's published JSON by source path. Fresh
-    analyses go through that JSON too, so a cold build renders exactly what a warm one does.
-    """
+    rel: str
+    slug: str
+    data: bytes
+    parsed: Analysis | None = None
+
+    @property
+    def analysis(self) -> Analysis:
+        if self.parsed is None:
+            self.parsed = Analysis.from_dict(json.loads(self.data))
+        return self.parsed
+
+
+class LazyAnalyses(Sequence[Analysis]):
+    """The analyses of a build, parsed from their JSON on first access (a no-op build
+    never needs them)."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = found
+
+    def __len__(self) -> int:
+        return len(self.found)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [f.analysis for f in self.found[index]]
+        return self.found[index].analysis
+
+
+def gather(config: Config, sources: list[Source], problems: list[Problem],
+           progress: bool = False) -> tuple[list[Found], int]:
+    """Every source's analysis, as JSON: from the cache where possible, else computed (in
+    worker processes for many) and stored. Returns them in source order and how many were
+    computed now. Fresh analyses go through their JSON too, so a cold build renders exactly
+    what a warm one does."""
     cache = AnalysisCache(config.path("cache_dir"))
     settings = config.analysis_settings
-    data = {} if data is None else data
-    analyses: dict[str, Analysis] = {}
+    found: dict[str, Found] = {}
     pending = []
     for source in sources:
         source.key = cache_key(source.data, source.rel, settings)
-        entry = cache.entry(source.key)
+        entry = cache.peek(source.key)
         if entry is not None:
-            analyses[source.rel], data[source.rel] = entry.analysis, entry.data
-            problems.extend(entry.problems)  # a warm build reports what the cold one did
+            warnings, body = entry
+            found[source.rel] = Found(source.rel, slug_of(body), body)
+            problems.extend(warnings)  # a warm build reports what the cold one did
         else:
             pending.append(source)
     workers = config.workers or os.cpu_count() or 1
@@ -205,27 +237,44 @@ def analyse_all(config: Config, sources: list[Source], problems: list[Problem],
         results = analyse_parallel(pending, config.model, min(workers, len(pending)), progress)
     else:
         results = _analyse_serial(pending, config.model, progress)
-    for source, (body, found) in zip(pending, results, strict=True):
-        problems.extend(found)
+    for source, (body, warnings) in zip(pending, results, strict=True):
+        problems.extend(warnings)
         if body is not None:
-            cache.put(source.key, analysis := Analysis.from_dict(json.loads(body)), found, body)
-            analyses[source.rel], data[source.rel] = analysis, body
-    return [analyses[s.rel] for s in sources if s.rel in analyses], len(pending)
+            analysis = Analysis.from_dict(json.loads(body))
+            cache.put(source.key, analysis, warnings, body)
+            found[source.rel] = Found(source.rel, analysis.article.slug, body, analysis)
+    return [found[s.rel] for s in sources if s.rel in found], len(pending)
+
+
+def analyse_all(config: Config, sources: list[Source], problems: list[Problem],
+                progress: bool = False,
+                data: dict[str, bytes] | None = None) -> tuple[list[Analysis], int]:
+    """Analyses for all sources (see :func:`gather`), parsed. ``data``, if given, receives
+    each analysis's published JSON by source path."""
+    found, analysed = gather(config, sources, problems, progress)
+    if data is not None:
+        data.update({f.rel: f.data for f in found})
+    return [f.analysis for f in found], analysed
 
 
 def unique_slugs(analyses: list[Analysis], problems: list[Problem]) -> list[Analysis]:
     """The first article (by path) keeps a slug; later ones with the same slug are refused."""
+    keep = _unique([(a.article.slug, a.article.path) for a in analyses], problems)
+    return [a for a, ok in zip(analyses, keep, strict=True) if ok]
+
+
+def _unique(items: list[tuple[str, str]], problems: list[Problem]) -> list[bool]:
     seen: dict[str, str] = {}
-    kept = []
-    for a in analyses:
-        other = seen.get(a.article.slug)
+    keep = []
+    for slug, path in items:
+        other = seen.get(slug)
         if other:
-            problems.append(Problem(a.article.path, f"slug {a.article.slug!r} is already used by "
+            problems.append(Problem(path, f"slug {slug!r} is already used by "
                                     f"{other}; set a different 'slug:' in the front matter"))
-            continue
-        seen[a.article.slug] = a.article.path
-        kept.append(a)
-    return kept
+        else:
+            seen[slug] = path
+        keep.append(not other)
+    return keep
 
 
 def _hash_tree(h: Any, folder: Path, pattern: str = "**/*") -> None:
@@ -271,19 +320,20 @@ def _prepare(config: Config, progress: bool) -> BuildResult:
     """Discover, analyse (cached) and aggregate: everything before rendering."""
     result = BuildResult()
     sources = discover(config, result.problems)
-    by_path: dict[str, bytes] = {}
-    analyses, result.analysed = analyse_all(config, sources, result.problems, progress, by_path)
-    result.analyses = unique_slugs(analyses, result.problems)
-    result.data = {a.article.slug: by_path[a.article.path] for a in result.analyses}
-    overrides = load_overrides(config.path("overrides"), result.problems)
-    result.corpus = build_corpus(result.analyses, overrides)
+    found, result.analysed = gather(config, sources, result.problems, progress)
+    keep = _unique([(f.slug, f.rel) for f in found], result.problems)
+    kept = [f for f, ok in zip(found, keep, strict=True) if ok]
+    result.analyses = LazyAnalyses(kept)
+    result.data = {f.slug: f.data for f in kept}
+    result.overrides = load_overrides(config.path("overrides"), result.problems)
     result.render = render_digest(config)
     result.inputs = inputs_digest(config, sources, result.render)
     return result
 
 
 def _pages(config: Config, result: BuildResult) -> dict[str, bytes]:
-    assert result.corpus is not None
+    if result.corpus is None:
+        result.corpus = build_corpus(list(result.analyses), result.overrides)
     memo = PageMemo(config.path("cache_dir") / "pages", result.render)
     return build_pages(result.corpus, config, Renderer(config.path("templates_dir")),
                        data=result.data, memo=memo)
@@ -300,27 +350,28 @@ def _unchanged(config: Config, inputs: str) -> WriteReport | None:
         state = json.loads(_state_file(config).read_text(encoding="utf-8"))
         if state.get("inputs") != inputs:
             return None
-        files: dict[str, str] = state["files"]
+        files: dict[str, list] = state["files"]  # rel -> [sha256, size, mtime_ns]
+        docs = config.path("docs_dir")
+        manifest = Manifest.load(docs)
+        if manifest.pending or manifest.files != {rel: f[0] for rel, f in files.items()}:
+            return None
+        folders: dict[str, bool] = {}  # folder under docs/ -> still inside docs/ when resolved
+        for rel, (digest, size, mtime) in files.items():
+            folder = rel.rpartition("/")[0]
+            if folder not in folders:
+                try:
+                    folders[folder] = bool(safe_target(docs, f"{folder}/x" if folder else "x"))
+                except ValueError:
+                    folders[folder] = False
+            target = docs / rel
+            st = target.lstat()
+            if not folders[folder] or not stat.S_ISREG(st.st_mode) or st.st_size != size:
+                return None
+            # same size and modification time as written: unchanged, as for make; else compare
+            if st.st_mtime_ns != mtime and sha256(target.read_bytes()) != digest:
+                return None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    docs = config.path("docs_dir")
-    manifest = Manifest.load(docs)
-    if manifest.pending or manifest.files != files:
-        return None
-    folders: dict[str, bool] = {}  # folder under docs/ -> still inside docs/ when resolved
-    for rel, digest in files.items():
-        folder = rel.rpartition("/")[0]
-        if folder not in folders:
-            try:
-                folders[folder] = bool(safe_target(docs, f"{folder}/x" if folder else "x"))
-            except ValueError:
-                folders[folder] = False
-        target = docs / rel
-        try:
-            if not folders[folder] or target.is_symlink() or sha256(target.read_bytes()) != digest:
-                return None
-        except OSError:
-            return None
     return WriteReport(unchanged=len(files))
 
 
@@ -331,7 +382,11 @@ def _remember(config: Config, result: BuildResult, outputs: dict[str, bytes]) ->
     if report is None or report.problems:
         state.unlink(missing_ok=True)
         return
-    files = {rel: sha256(data) for rel, data in sorted(outputs.items())}
+    docs = config.path("docs_dir")
+    files = {}
+    for rel, data in sorted(outputs.items()):
+        st = (docs / rel).lstat()
+        files[rel] = [sha256(data), st.st_size, st.st_mtime_ns]
     state.parent.mkdir(parents=True, exist_ok=True)
     tmp = state.with_suffix(".tmp")
     tmp.write_text(json.dumps({"inputs": result.inputs, "files": files}), encoding="utf-8")

@@ -12,6 +12,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import tempfile
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -82,6 +83,18 @@ def analysis_json(a: Analysis) -> bytes:
     return (json.dumps(a.to_dict(), ensure_ascii=False, indent=1) + "\n").encode()
 
 
+# analysis_json starts with the schema version and then the article's slug
+_SLUG = re.compile(rb'\A\{\n "schema_version": \d+,\n "article": \{\n  "slug": ("(?:[^"\\]|\\.)*")')
+
+
+def slug_of(data: bytes) -> str:
+    """The slug in an analysis's published JSON, without parsing all of it."""
+    match = _SLUG.match(data)
+    if match:
+        return json.loads(match.group(1))
+    return json.loads(data)["article"]["slug"]
+
+
 @dataclass
 class Entry:
     analysis: Analysis
@@ -103,6 +116,14 @@ class AnalysisCache:
             head, _, body = raw.partition(b"\n")
             problems = [Problem(**p) for p in json.loads(head)]
             return Entry(Analysis.from_dict(json.loads(body)), problems, body)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def peek(self, key: str) -> tuple[list[Problem], bytes] | None:
+        """The warnings and the published JSON of a cached analysis (not parsed), or None."""
+        try:
+            head, _, body = self._file(key).read_bytes().partition(b"\n")
+            return [Problem(**p) for p in json.loads(head)], body
         except (OSError, ValueError, KeyError, TypeError):
             return None
 

@@ -113,7 +113,9 @@ class ClaimFinder:
     def speaker_of(self, cue: Token) -> tuple[Entity | None, tuple[int, int] | None, SourceType]:
         """The subject of a cue verb: from the parse if it has one, else by position."""
         sent = self.sentence_of(cue)
-        heads = ([cue, cue.head] if cue.head.pos_ == "AUX" else [cue]) if self.parsed else []
+        heads = [cue] if self.parsed else []
+        if self.parsed and (cue.head.pos_ == "AUX" or cue.dep_ == "conj"):
+            heads.append(cue.head)  # "hat gesagt"; "verständigte die Polizei und teilte mit"
         boundary = next((t.i for t in sent[cue.i - sent.start + 1 :]
                          if t.text in {",", ":"} or t.lower_ in COMPLEMENT_MARKERS), sent.end)
         for head in heads:
@@ -271,7 +273,11 @@ class ClaimFinder:
                 continue
             first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
             cue = None
-            for sid in dict.fromkeys((last, first)):
+            candidates = [last, first]
+            if first > 0 and self.adoc.spans[first - 1].text.rstrip().endswith(":") \
+                    and self.adoc.block_of[first - 1] == self.adoc.block_of[first]:
+                candidates.append(first - 1)  # "Er sagte:" then the quotation
+            for sid in dict.fromkeys(candidates):
                 if self.adoc.kind(sid) == "heading":
                     continue
                 cues = self.cues(self.adoc.spans[sid])

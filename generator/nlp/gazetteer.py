@@ -68,7 +68,7 @@ class GazetteerNER:
             return None
         if ent.label_ in ("PER", "ORG", "LOC") and self.gaz.lookup(text) is None and (
             text[:1].islower() or (len(ent) == 1 and self.gaz.place_adjective(text))
-            or text in self.gaz.demonyms
+            or text in self.gaz.demonyms or text in self.gaz.peoples
         ):
             return Span(ent.doc, ent.start, ent.end, label="MISC")
         return ent

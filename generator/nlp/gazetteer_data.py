@@ -22,6 +22,22 @@ def genitive(name: str) -> str | None:
     return name + "s"
 
 
+def weak_adjective(name: str) -> str | None:
+    """Dative/genitive of a name led by an adjective (``Russische Föderation`` →
+    ``Russischen Föderation``, ``Internationaler Strafgerichtshof`` → ``Internationalen …``).
+
+    Applied to organisation and place names only; a wrong guess is a pattern that never
+    occurs in text.
+    """
+    first, _, rest = name.partition(" ")
+    if not rest or not first[:1].isupper() or not first.isalpha() or len(first) < 5:
+        return None
+    for ending in ("es", "er", "e"):
+        if first.endswith(ending):
+            return f"{first[: -len(ending)]}en {rest}"
+    return None
+
+
 @dataclass
 class Gazetteer:
     """Names (surface form → (label, kind)), given names, titles and demonyms."""
@@ -32,12 +48,16 @@ class Gazetteer:
     titles: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)
     not_entities: set[str] = field(default_factory=set)
+    peoples: set[str] = field(default_factory=set)
 
     def add(self, name: str, label: str, kind: str, inflect: bool = False) -> None:
         self.names.setdefault(name, (label, kind))
         gen = genitive(name) if inflect else None
         if gen:
             self.names.setdefault(gen, (label, kind))
+        declined = weak_adjective(name) if label != "PER" else None
+        if declined:
+            self.names.setdefault(declined, (label, kind))
 
     def place_adjective(self, text: str) -> bool:
         """``Wiener``, ``Berliner``: an -er adjective of a known place."""
@@ -79,4 +99,5 @@ def load_gazetteer() -> Gazetteer:
     gaz.first_names = set(_lines("firstnames.txt"))
     gaz.titles = set(_lines("titles.txt"))
     gaz.not_entities = set(_lines("not_entities.txt"))
+    gaz.peoples = set(_lines("peoples.txt"))
     return gaz

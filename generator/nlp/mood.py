@@ -98,6 +98,9 @@ def _set_mood(token: Token, mood: str) -> None:
 def konjunktiv(doc: Doc) -> Doc:
     """Set ``Mood`` of finite verbs where the lexicon rules are sure (after the parser)."""
     for token in doc:
+        if token.lower_ in subjunctive_forms("ii") and token.pos_ not in ("NOUN", "PROPN"):
+            _set_mood(token, "Sub")  # unambiguous forms, even when mis-tagged
+            continue
         if not _is_finite(token):
             continue
         if is_subjunctive(token):
