@@ -73,3 +73,11 @@ def test_deterministic_incremental_and_check(tmp_path: Path) -> None:
     mkdocs_build(a)
     assert (a / "site/artikel/zweiter-artikel/index.html").exists()
     assert generator("check", cwd=a).returncode == 0
+
+
+def test_committed_docs_are_current() -> None:
+    """The docs/ in the repository is what content/ and templates/ produce (as CI checks PRs)."""
+    from conftest import ROOT
+
+    proc = generator("check", cwd=ROOT, check=False)
+    assert proc.returncode == 0, f"run `python -m generator build` and commit docs/:\n{proc.stdout}"
