@@ -118,7 +118,7 @@ def page_name(folder: str, number: int) -> str:
 
 
 def _paged(renderer: Renderer, template: str, folder: str, items: list[Any], size: int,
-           **context: Any) -> dict[str, str]:
+           memo: PageMemo | None = None, **context: Any) -> dict[str, str]:
     pages = paginate(items, size)
     out = {}
     for n, chunk in enumerate(pages, 1):
@@ -129,7 +129,11 @@ def _paged(renderer: Renderer, template: str, folder: str, items: list[Any], siz
             "next": page_name(folder, n + 1) if n < len(pages) else None,
             "first_index": (n - 1) * max(1, size),
         }
-        out[path] = renderer.render(template, path, items=chunk, pager=nav, **context)
+        if memo is None:
+            out[path] = renderer.render(template, path, items=chunk, pager=nav, **context)
+        else:
+            out[path] = memo.render(renderer, template, path, (chunk, nav), items=chunk,
+                                    pager=nav, **context)
     return out
 
 
@@ -169,15 +173,38 @@ def _uses_corpus(renderer: Renderer, name: str, seen: set[str] | None = None) ->
 
 
 class PageMemo:
-    """Rendered article pages in the cache folder, keyed by everything they depend on.
+    """Rendered pages in the cache folder, keyed by everything they depend on.
 
-    An article page depends on its analysis (its published JSON), the display name and page
-    of each of its actors in the corpus, the templates, the settings and the code (``salt``),
-    and nothing else, unless its template reads ``corpus``: then nothing is memoised.
+    A page depends on its own data, the templates, the settings and the code (``salt``),
+    and nothing else, unless its template reads ``corpus``: then it is always rendered. An
+    article page's own data is its analysis (its published JSON) and the display name and
+    page of each of its actors; an actor or index page's is its actor or entries (by repr).
     """
 
     def __init__(self, folder: Path, salt: str) -> None:
         self.folder, self.salt = folder, salt
+        self._off: dict[str, bool] = {}
+
+    def off(self, renderer: Renderer, template: str) -> bool:
+        """True if ``template`` reads ``corpus``: its pages may depend on anything."""
+        if template not in self._off:
+            self._off[template] = _uses_corpus(renderer, template)
+        return self._off[template]
+
+    def render(self, renderer: Renderer, template: str, page: str, parts: Any,
+               **context: Any) -> str:
+        """``renderer.render(template, page, **context)``, reused when ``parts`` (all the
+        page-specific data, compared by ``repr``; dataclasses show every field) is unchanged."""
+        if self.off(renderer, template):
+            return renderer.render(template, page, **context)
+        h = hashlib.sha256(f"{self.salt}\0{template}\0{page}\0".encode())
+        h.update(repr(parts).encode())
+        key = h.hexdigest()
+        text = self.get(key)
+        if text is None:
+            text = renderer.render(template, page, **context)
+            self.put(key, text)
+        return text
 
     def key(self, a: Analysis, data: bytes, view: ArticleView) -> str:
         links = [(x.id, view.names[x.id], view.pages[x.id]) for x in a.actors]
@@ -208,7 +235,7 @@ class PageMemo:
 
 def _article_pages(corpus: Corpus, renderer: Renderer, data: dict[str, bytes],
                    memo: PageMemo | None) -> dict[str, str]:
-    if memo is not None and _uses_corpus(renderer, "article.md.j2"):
+    if memo is not None and memo.off(renderer, "article.md.j2"):
         memo = None
     common = _common(corpus)
     out = {}
@@ -233,7 +260,7 @@ def build_pages(corpus: Corpus, config: Config, renderer: Renderer,
     """Every generated file of the site, keyed by its path under ``docs/``.
 
     ``data`` (slug -> bytes) may hold the articles' published JSON already made, e.g. by the
-    cache; missing ones are serialised here. ``memo`` reuses article pages rendered before.
+    cache; missing ones are serialised here. ``memo`` reuses pages rendered before.
     """
     data = data or {}
     out: dict[str, str] = {}
@@ -242,11 +269,15 @@ def build_pages(corpus: Corpus, config: Config, renderer: Renderer,
     out.update(_article_pages(corpus, renderer, data, memo))
     for actor in corpus.actors:
         page = actor_page(actor.id)
-        out[page] = renderer.render("actor.md.j2", page, actor=actor, **common)
-    out.update(_paged(renderer, "articles.md.j2", ARTICLE_DIR, corpus.analyses, size, **common))
-    out.update(_paged(renderer, "actors.md.j2", ACTOR_DIR, corpus.actors, size, **common))
-    out.update(_paged(renderer, "claims.md.j2", CLAIMS_DIR, corpus.claims, size, **common))
-    out.update(_paged(renderer, "questions.md.j2", QUESTIONS_DIR, corpus.questions, size, **common))
+        if memo is None:
+            out[page] = renderer.render("actor.md.j2", page, actor=actor, **common)
+        else:
+            out[page] = memo.render(renderer, "actor.md.j2", page, actor, actor=actor, **common)
+    for template, folder, items in (("articles.md.j2", ARTICLE_DIR, corpus.analyses),
+                                    ("actors.md.j2", ACTOR_DIR, corpus.actors),
+                                    ("claims.md.j2", CLAIMS_DIR, corpus.claims),
+                                    ("questions.md.j2", QUESTIONS_DIR, corpus.questions)):
+        out.update(_paged(renderer, template, folder, items, size, memo, **common))
     n = config.home_items
     out["index.md"] = renderer.render(
         "home.md.j2", "index.md", articles=corpus.analyses[:n],

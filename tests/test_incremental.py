@@ -104,6 +104,23 @@ def test_one_changed_article_analyses_one(small: Path) -> None:
     assert result.report is not None and "artikel/artikel-03.md" in result.report.written
     assert "data/artikel-03.json" in result.report.written
     assert run(small).analysed == 0
+    assert_memo_equals_fresh_render(small)
+
+
+def assert_memo_equals_fresh_render(root: Path) -> None:
+    """Pages reused from the memo are the pages a full render produces."""
+    shutil.rmtree(root / ".cache" / "lagebild" / "pages")
+    (root / ".cache" / "lagebild" / build_module.STATE_FILE).unlink()
+    result = run(root)
+    assert result.report is not None and not result.report.written
+
+
+def test_override_change_rerenders_affected_pages(small: Path) -> None:
+    overrides = small / "actors.yml"
+    overrides.write_text("anna-mueller:\n  name: Anna Müller-Lüdenscheidt\n", encoding="utf-8")
+    result = run(small)
+    assert result.analysed == 0 and result.report is not None and result.report.written
+    assert_memo_equals_fresh_render(small)
 
 
 def test_template_change_rerenders_without_analysis(small: Path) -> None:
