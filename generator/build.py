@@ -155,30 +155,32 @@ def _analyse_to_json(sources: list[Source], model: str | None) -> list[tuple[byt
 def analyse_parallel(sources: list[Source], model: str | None, workers: int,
                      progress: bool) -> list[tuple[bytes | None, list[Problem]]]:
     """Cold builds: chunks of articles over worker processes, each with its own pipeline."""
+    return list(_iter_parallel(sources, model, workers, progress))
+
+
+def _iter_parallel(sources: list[Source], model: str | None, workers: int,
+                   progress: bool) -> Iterator[tuple[bytes | None, list[Problem]]]:
+    """Results in source order as chunks finish (so they are cached as they arrive)."""
     from tqdm import tqdm
 
     chunks = list(_chunks(sources, workers))
-    results: list[tuple[bytes | None, list[Problem]]] = []
     with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool, tqdm(
             total=len(sources), disable=not progress, unit="Artikel", desc="Analyse") as bar:
         for chunk_result in pool.map(_analyse_to_json, chunks, [model] * len(chunks)):
-            results.extend(chunk_result)
+            yield from chunk_result
             bar.update(len(chunk_result))
-    return results
 
 
-def _analyse_serial(sources: list[Source], model: str | None,
-                    progress: bool) -> list[tuple[bytes | None, list[Problem]]]:
+def _iter_serial(sources: list[Source], model: str | None,
+                 progress: bool) -> Iterator[tuple[bytes | None, list[Problem]]]:
     from tqdm import tqdm
 
-    results: list[tuple[bytes | None, list[Problem]]] = []
     with tqdm(total=len(sources), disable=not progress or len(sources) < 2, unit="Artikel",
               desc="Analyse") as bar:
         for i in range(0, len(sources), 64):
             for a, found in analyse_sources(sources[i : i + 64], model):
-                results.append((analysis_json(a) if a is not None else None, found))
+                yield analysis_json(a) if a is not None else None, found
             bar.update(min(64, len(sources) - i))
-    return results
 
 
 @dataclass
@@ -234,9 +236,9 @@ def gather(config: Config, sources: list[Source], problems: list[Problem],
             pending.append(source)
     workers = config.workers or os.cpu_count() or 1
     if len(pending) >= PARALLEL_THRESHOLD and workers > 1:
-        results = analyse_parallel(pending, config.model, min(workers, len(pending)), progress)
+        results = _iter_parallel(pending, config.model, min(workers, len(pending)), progress)
     else:
-        results = _analyse_serial(pending, config.model, progress)
+        results = _iter_serial(pending, config.model, progress)
     for source, (body, warnings) in zip(pending, results, strict=True):
         problems.extend(warnings)
         if body is not None:
