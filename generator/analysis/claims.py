@@ -20,7 +20,8 @@ SOURCE_OF: dict[str, SourceType] = {
 }
 POLL_VERBS = {"zeigen", "ergeben", "belegen", "besagen", "sagen", "nahelegen", "zufolge"}
 REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erklären",
-                 "bestätigen", "berichtet", "informieren", "bekanntgeben", "ankündigen"}
+                 "bestätigen", "berichtet", "informieren", "bekanntgeben", "ankündigen",
+                 "vermelden", "verlauten", "zitieren", "angeben", "betonen", "sprechen"}
 CLOSING_QUOTES = "“\"«”‘"
 NACH_NOUNS = {"angaben", "informationen", "berichten", "aussagen", "einschätzung", "darstellung",
               "schätzungen", "meinung", "ansicht", "auffassung", "erkenntnissen", "worten",
@@ -74,15 +75,23 @@ class ClaimFinder:
     def cue_lemma(self, token: Token) -> str | None:
         if not token.text[:1].islower() or token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP"}:
             return None
-        lemma = self.lex.cue(token.lemma_, token.text)
-        if lemma is None:
+        candidates = self.lex.cue_candidates(token.lemma_, token.text)
+        if not candidates:
             return None
-        particle = next((p for p in PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
-        if particle and not token.lower_.startswith(particle):
-            sent = self.sentence_of(token)
-            if not any(t.lower_ == particle and t.i > token.i for t in sent):
-                return None
-        return lemma
+        later = None
+        plain = None
+        for lemma in candidates:
+            particle = next((p for p in PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
+            if not particle or token.lower_.startswith(particle):
+                plain = plain or lemma
+                continue
+            if later is None:
+                sent = self.sentence_of(token)
+                later = {t.lower_ for t in sent if t.i > token.i} | {
+                    t.lower_ for t in sent if t.i == token.i - 1}  # "wie … bekannt gab"
+            if particle in later:
+                return lemma  # the separated particle is there: "teilte … mit"
+        return plain
 
     def cues(self, sent: SpacySpan) -> list[Token]:
         return [t for t in sent if not self.in_quote(t) and self.cue_lemma(t)]
@@ -382,11 +391,12 @@ class ClaimFinder:
                          source_type=SOURCE_OF[ent.type] if ent else "unattributed",
                          via=self._via(sent))
                 return True
-            if low == "wie" and (k == 0 or toks[k - 1].text == ","):
+            if low == "wie" and (k == 0 or toks[k - 1].text == "," or t.text == "Wie"):
                 end_k = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
                 if end_k is None:
                     continue
-                verbs = [x for x in toks[k + 1 : end_k] if self.cue_lemma(x) in REPORTING_WIE]
+                verbs = [x for x in toks[k + 1 : end_k] if self.cue_lemma(x) in REPORTING_WIE
+                         or x.lower_ == "bekannt"]  # "wie X mitteilte", "wie heute bekannt wurde"
                 if not verbs:
                     continue
                 ent, sspan = self.entity_in(toks[k + 1 : end_k])
@@ -473,11 +483,14 @@ class ClaimFinder:
             if lemma == "zeigen" and stype != "poll":
                 continue
             prev = toks[k - 1] if k > 0 else None
-            inverted = sspan is None or sspan[0] > cue.idx
-            if prev is not None and prev.text in {",", ";"} and k >= 3 and inverted \
+            if prev is not None and prev.text in {",", ";"} and k >= 3 \
                     and toks[k - 2].lower_ not in {"wie", "es"} and not self._complement_after(toks[k + 1 :]):
-                # "…, sagte X."  message before the cue
+                # "…, sagte X."  message before the cue, speaker after it
                 msg = toks[: k - 1]
+                if sspan is None or sspan[0] < cue.idx:
+                    ent, sspan = self.entity_in(toks[k + 1 :])
+                    sspan = sspan or self._noun_phrase(toks[k + 1 :])
+                    stype = SOURCE_OF[ent.type] if ent else "unattributed"
                 form: ClaimForm = "indirect" if self.has_konjunktiv(msg) else "direct"
                 self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
                          cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=self._via(sent))
@@ -511,10 +524,14 @@ class ClaimFinder:
                     return True
         return False
 
-    @staticmethod
-    def _complement_after(rest: list[Token]) -> bool:
-        """A dass/ob clause or a comma after the speaker: the cue introduces what follows."""
-        return any(t.lower_ in {"dass", "daß", "ob", ":"} for t in rest[:10])
+    def _complement_after(self, rest: list[Token]) -> bool:
+        """A dass/ob clause, or a comma and a Konjunktiv clause after the speaker
+        ("sagte Thaksin, man werde kämpfen"): the cue introduces what follows."""
+        if any(t.lower_ in {"dass", "daß", "ob", ":"} for t in rest[:10]):
+            return True
+        comma = next((j for j, t in enumerate(rest) if t.text == ","), None)
+        return comma is not None and (self.has_konjunktiv(rest[comma + 1 :])
+                                      or self._infinitive(rest[comma + 1 :]))
 
     def _token_range(self, span: tuple[int, int]) -> tuple[int, int]:
         chars = self.doc.char_span(span[0], span[1], alignment_mode="expand")

@@ -78,7 +78,7 @@ def _regular_forms(lemma: str) -> list[str]:
 @dataclass(frozen=True)
 class Lexicon:
     cue_strength: dict[str, str]
-    cue_forms: dict[str, str]
+    cue_forms: dict[str, tuple[str, ...]]  # inflected form -> candidate lemmas
     report_nouns: frozenset[str]
     according_before: frozenset[str]
     according_after: frozenset[str]
@@ -101,10 +101,14 @@ class Lexicon:
 
     def cue(self, lemma: str, form: str = "") -> str | None:
         """The lemma of a cue verb for a token's lemma or form, else None."""
+        found = self.cue_candidates(lemma, form)
+        return found[0] if found else None
+
+    def cue_candidates(self, lemma: str, form: str = "") -> tuple[str, ...]:
+        """All cue lemmas a token may stand for ("gab": angeben, zugeben, bekanntgeben)."""
         lemma = lemma.lower()
-        if lemma in self.cue_strength:
-            return lemma
-        return self.cue_forms.get(form.lower())
+        by_form = self.cue_forms.get(form.lower(), ())
+        return (lemma, *(x for x in by_form if x != lemma)) if lemma in self.cue_strength else by_form
 
 
 def _load(name: str) -> Any:
@@ -115,12 +119,13 @@ def _load(name: str) -> Any:
 def lexicon() -> Lexicon:
     data = _load("lexicon.yml")
     strength = {verb: kind for kind, verbs in data["cue_verbs"].items() for verb in verbs}
-    forms: dict[str, str] = {}
+    forms: dict[str, tuple[str, ...]] = {}
     for verb in strength:
         for form in [*_regular_forms(verb), *IRREGULAR_FORMS.get(verb, [])]:
-            forms.setdefault(form, verb)
-    for form in ("sagte", "sagten", "sagt", "gesagt"):
-        forms[form] = "sagen"
+            if verb not in forms.get(form, ()):
+                forms[form] = (*forms.get(form, ()), verb)
+    for form in ("sagte", "sagten", "sagt", "gesagt"):  # plain "sagen" before "zusagen"
+        forms[form] = ("sagen", *(v for v in forms.get(form, ()) if v != "sagen"))
     hedges = data["hedges"]
     return Lexicon(
         cue_strength=strength,
