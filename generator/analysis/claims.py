@@ -487,6 +487,8 @@ class ClaimFinder:
                     and toks[k - 2].lower_ not in {"wie", "es"} and not self._complement_after(toks[k + 1 :]):
                 # "…, sagte X."  message before the cue, speaker after it
                 msg = toks[: k - 1]
+                if any(t.pos_ for t in msg) and not any(t.pos_ in {"VERB", "AUX"} for t in msg):
+                    continue  # "Der Präsident, Alpha Konaré, nannte …": an apposition, no message
                 if sspan is None or sspan[0] < cue.idx:
                     ent, sspan = self.entity_in(toks[k + 1 :])
                     sspan = sspan or self._noun_phrase(toks[k + 1 :])
