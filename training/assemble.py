@@ -68,6 +68,7 @@ def build(ud_model: Path, ner_model: Path) -> Language:
         if hasattr(proc, "model"):
             embed_clusters(proc.model, table)
     nlp.vocab.lookups.remove_table(TABLE)
+    nlp.config["initialize"]["lookups"] = None  # the cluster loader is training-only code
     return nlp
 
 

@@ -1,6 +1,13 @@
 """Convert the shared corpora, train the components and assemble generator/nlp/de_lagebild.
 
-Usage: ``python -m training.build_model [convert|train-ud|train-ner|assemble|all]``.
+Usage: ``python -m training.build_model [convert|train-ud|train-ner|final|assemble|all]``.
+
+* ``train-ud`` / ``train-ner``: train with every 10th document held out, early stopping on it
+  (this is where the scores in ``training/output/<name>/model-best/meta.json`` come from);
+* ``final``: retrain both on all training documents for the number of steps the held-out runs
+  found best (``FINAL_STEPS``) — these models are shipped;
+* ``assemble``: build ``generator/nlp/de_lagebild`` from the final models.
+
 Corpora are read from ``../shared/data`` at training time only; nothing of them is copied
 into the repository. Intermediate files go to ``training/output/`` (git-ignored).
 """
@@ -26,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "output"
 CONFIGS = HERE / "configs"
 TUNE_EVERY = 10  # every 10th training document is held out for early stopping / tuning
+FINAL_STEPS = {"ud": 3000, "ner": 1750}  # best steps of the held-out runs
 
 log = logging.getLogger("build_model")
 
@@ -66,6 +74,7 @@ def convert(root: Path) -> None:
     train, tune = _split(docs)
     _save(train, "ud-train.spacy")
     _save(tune, "ud-tune.spacy")
+    _save(docs, "ud-all.spacy")
 
     ner = root / "corpora" / "ner"
     germeval = [
@@ -86,27 +95,27 @@ def convert(root: Path) -> None:
     _save(g_train + s_train, "ner-train.spacy")
     _save(g_tune, "ner-tune.spacy")
     _save(s_tune, "ner-tune-smartdata.spacy")
+    _save(germeval + smart, "ner-all.spacy")
 
 
-def train(name: str) -> None:
-    """Train one config (``ud`` or ``ner``) into ``training/output/<name>/``."""
+def train(name: str, final: bool = False) -> None:
+    """Train one config (``ud`` or ``ner``) into ``training/output/<name>[-final]/``."""
     from spacy.cli.train import train as spacy_train
 
-    spacy_train(
-        CONFIGS / f"{name}.cfg",
-        OUT / name,
-        overrides={
-            "paths.train": str(OUT / f"{name}-train.spacy"),
-            "paths.dev": str(OUT / f"{name}-tune.spacy"),
-        },
-    )
+    overrides = {
+        "paths.train": str(OUT / f"{name}-{'all' if final else 'train'}.spacy"),
+        "paths.dev": str(OUT / f"{name}-tune.spacy"),
+    }
+    if final:
+        overrides.update({"training.max_steps": FINAL_STEPS[name], "training.patience": 0})
+    spacy_train(CONFIGS / f"{name}.cfg", OUT / (f"{name}-final" if final else name), overrides=overrides)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "step", nargs="?", default="all",
-        choices=["convert", "train-ud", "train-ner", "assemble", "all"],
+        choices=["convert", "train-ud", "train-ner", "final", "assemble", "all"],
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -120,8 +129,11 @@ def main(argv: list[str] | None = None) -> int:
         train("ud")
     if args.step in ("train-ner", "all"):
         train("ner")
+    if args.step in ("final", "all"):
+        train("ud", final=True)
+        train("ner", final=True)
     if args.step in ("assemble", "all"):
-        assemble(OUT / "ud" / "model-best", OUT / "ner" / "model-best")
+        assemble(OUT / "ud-final" / "model-last", OUT / "ner-final" / "model-last")
     return 0
 
 
