@@ -63,6 +63,8 @@ class GazetteerNER:
 
     def _clean(self, ent: Span) -> Span | None:
         """Drop or retype model entities that the gazetteers know better."""
+        while ent.label_ == "PER" and len(ent) > 1 and ent[0].text in self.gaz.titles:
+            ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")  # "Dr. Müller" → "Müller"
         text = ent.text
         if text in self.gaz.not_entities:
             return None
