@@ -24,6 +24,7 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
              "vorsitzender", "vorsitzende"}
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
+QUANTIFIERS = {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel"}
 RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 GENITIVE_ARTICLE = {"Ukraine": "der Ukraine", "USA": "der USA", "Türkei": "der Türkei",
@@ -405,28 +406,22 @@ class ActorFinder:
         return self.doc[i].lower_.startswith("ein")
 
     def _anon_name(self, mods: list[Token], noun: Token) -> str:
+        """Nominative name of an unnamed source: "einem hochrangigen Nato-Diplomaten" →
+        "hochrangiger Nato-Diplomat", "aus Regierungskreisen" → "Regierungskreise"."""
         feminine = noun.lower_.endswith("in")
-        words = []
-        for mod in mods:
-            stem = re.sub(r"(e|en|em|er|es)$", "", mod.lower_)
-            if stem in {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel"}:
-                continue
-            words.append(stem + ("e" if feminine else "er"))
-        base = _noun_base(noun, self.lex.anonymous_nouns) or noun.lower_
-        surface = noun.text
-        head = surface.rsplit("-", 1)
-        prefix = head[0] + "-" if len(head) == 2 else ""
-        word = base.capitalize() if base not in {"kreis", "kreise"} else surface.rsplit("-", 1)[-1]
-        if base.endswith("kreise") or surface.lower().endswith("kreisen"):
-            word = surface.rsplit("-", 1)[-1].removesuffix("n")
-            if word.lower().endswith("kreise"):
-                word = word[0].upper() + word[1:]
-        elif len(surface.rsplit("-", 1)[-1]) > len(base) + 2 and surface.lower().rsplit("-", 1)[-1] \
-                .startswith(base) is False:
-            word = surface.rsplit("-", 1)[-1]
-            word = re.sub(r"(en|n)$", "", word) if word.lower().removesuffix("en") and \
-                re.sub(r"(en|n)$", "", word).lower().endswith(base) else word
-        return " ".join([*words, prefix + word])
+        words = [stem + ("e" if feminine else "er")
+                 for mod in mods
+                 if (stem := re.sub(r"(e|en|em|er|es)$", "", mod.lower_)) not in QUANTIFIERS]
+        prefix, _, head = noun.text.rpartition("-")
+        base = _noun_base(noun, self.lex.anonymous_nouns) or head.lower()
+        if base in {"kreis", "kreise"} or head.lower().endswith(("kreise", "kreisen")):
+            word = head.removesuffix("n")  # plural-only "Kreise"
+        elif head.lower().endswith(base) and len(head) > len(base):
+            word = head[: len(head) - len(head.lower()) + len(head.lower().rsplit(base, 1)[0])] + base
+            word = word[0].upper() + word[1:]  # a closed compound: "Regierungsbeamter"
+        else:
+            word = base.capitalize()
+        return " ".join([*words, f"{prefix}-{word}" if prefix else word])
 
     def _spokes_for(self, token: Token) -> bool:
         """"ein Sprecher des Ministeriums": the organisation speaks; map to it."""

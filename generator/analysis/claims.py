@@ -391,6 +391,22 @@ class ClaimFinder:
                          source_type=SOURCE_OF[ent.type] if ent else "unattributed",
                          via=self._via(sent))
                 return True
+            if low in {"hieß", "heißt"} and k + 1 < len(toks) and toks[k + 1].lower_ == "es" \
+                    and (k == 0 or toks[k - 1].lower_ not in {"das", "dies", "was"}):
+                # "Aus Regierungskreisen hieß es, …" / "…, hieß es in einer Mitteilung."
+                comma = next((j for j in range(len(toks)) if toks[j].text == ","), None)
+                before_comma = comma is not None and k < comma
+                scope = toks[:comma] if before_comma else toks[k:]
+                start = next((j for j, x in enumerate(scope) if x.lower_ in {"aus", "von", "in", "vom"}),
+                             None)
+                ent, sspan = self._source_in(scope[start + 1 : self._np_end(scope, start + 1)]) \
+                    if start is not None and start + 1 < len(scope) else (None, None)
+                msg = toks[comma + 1 :] if before_comma else toks[: max(0, k - 1)]
+                self.add(sid, "indirect" if self.has_konjunktiv(msg) else "according_to",
+                         self.trim(msg), speaker=ent, speaker_span=sspan, cue=(t.idx, t.idx + len(t)),
+                         source_type=SOURCE_OF[ent.type] if ent else "unattributed",
+                         via=self._via(sent))
+                return True
             if low == "wie" and (k == 0 or toks[k - 1].text == "," or t.text == "Wie"):
                 end_k = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
                 if end_k is None:
