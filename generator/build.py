@@ -296,7 +296,7 @@ def render_digest(config: Config) -> str:
     settings["docs"] = str(config.path("docs_dir"))
     h.update(json.dumps(settings, sort_keys=True).encode())
     _hash_tree(h, config.path("templates_dir"))
-    _hash_tree(h, PACKAGE, "*.py")  # not analysis/, nlp/, readers/: ANALYSIS_VERSION covers them
+    _hash_tree(h, PACKAGE, "*.py")  # analysis/, readers/, data/: the cache key covers them
     _hash_tree(h, PACKAGE / "schema")
     return h.hexdigest()
 

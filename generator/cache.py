@@ -22,8 +22,6 @@ from typing import Any
 from generator.errors import Problem
 from generator.model import Analysis
 
-# Bump when analysis code changes what it produces, so old cache entries are not reused.
-ANALYSIS_VERSION = "1"
 CACHE_FORMAT = "2"  # layout of an entry (see the module docstring)
 
 # Mirrors generator.nlp.loader (checked by the tests); importing the loader would import
@@ -43,6 +41,25 @@ def _package_dir(name: str) -> Path | None:
     root = Path(next(iter(spec.submodule_search_locations)))
     metas = sorted(root.glob("*/meta.json"))
     return metas[-1].parent if metas else root
+
+
+PACKAGE = Path(__file__).resolve().parent
+# Everything that decides what an analysis contains, besides the pipeline and the settings.
+ANALYSIS_SOURCES = ("analysis", "readers", "data", "nlp/data", "model.py")
+
+
+@lru_cache(maxsize=1)
+def analysis_version() -> str:
+    """Digest of the analysis code and word lists: editing them invalidates the cache."""
+    h = hashlib.sha256()
+    for name in ANALYSIS_SOURCES:
+        base = PACKAGE / name
+        files = sorted(base.rglob("*")) if base.is_dir() else [base]
+        for file in files:
+            if file.is_file() and file.suffix in {".py", ".yml", ".yaml", ".txt", ".tsv", ".json"}:
+                h.update(file.relative_to(PACKAGE).as_posix().encode() + b"\0")
+                h.update(file.read_bytes())
+    return h.hexdigest()[:16]
 
 
 @lru_cache(maxsize=8)
@@ -71,7 +88,7 @@ def pipeline_fingerprint(model: str | None) -> str:
 def cache_key(data: bytes, rel_path: str, settings: dict[str, Any]) -> str:
     """Key of one article's analysis: its bytes and path, the pipeline and the settings."""
     h = hashlib.sha256()
-    for part in (ANALYSIS_VERSION, pipeline_fingerprint(settings.get("model")),
+    for part in (analysis_version(), pipeline_fingerprint(settings.get("model")),
                  json.dumps(settings, sort_keys=True), rel_path):
         h.update(part.encode() + b"\0")
     h.update(data)

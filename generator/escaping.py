@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 # Characters with a meaning in HTML or in Markdown inline/block syntax (incl. pymdownx).
 _SPECIAL = set("&<>\"'`*_{}[]#+!|~^=\\")
-_ENTITY = {c: f"&#{ord(c)};" for c in _SPECIAL}
+_ENTITY = str.maketrans({c: f"&#{ord(c)};" for c in _SPECIAL})
 _DASHES = re.compile(r"-(?=-)|(?<=-)-|^-")
 _SPACE = re.compile(r"\s+")
 # Bidi overrides/isolates, zero-width characters (they can disguise text) and control
@@ -32,7 +32,7 @@ def escape_markdown(value: object) -> str:
     if isinstance(value, Markup):
         return str(value)
     text = _SPACE.sub(" ", _CONTROL.sub(" ", _INVISIBLE.sub("", str(value)))).strip()
-    text = "".join(_ENTITY.get(c, c) for c in text)
+    text = text.translate(_ENTITY)
     # "--8<--" (snippets) and list/rule markers need their dashes neutralised too.
     text = _DASHES.sub("&#45;", text)
     return text.replace(".", "&#46;") if text[:1].isdigit() else text

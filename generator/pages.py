@@ -18,7 +18,7 @@ from typing import Any
 
 from jinja2 import meta
 
-from generator.aggregate import ClaimRef, Corpus
+from generator.aggregate import ClaimRef, Corpus, GlobalActor
 from generator.cache import analysis_json
 from generator.config import Config
 from generator.model import Actor, Analysis, Claim, Question, Sentence
@@ -33,8 +33,9 @@ def article_page(slug: str) -> str:
     return f"{ARTICLE_DIR}/{slug}.md"
 
 
-def actor_page(actor_id: str) -> str:
-    return f"{ACTOR_DIR}/{actor_id}.md"
+def actor_page(actor_id: str, number: int = 1) -> str:
+    """An actor's page; long ones continue on ``akteure/<id>/seite-N.md``."""
+    return f"{ACTOR_DIR}/{actor_id}.md" if number == 1 else f"{ACTOR_DIR}/{actor_id}/seite-{number}.md"
 
 
 def data_file(slug: str) -> str:
@@ -134,6 +135,28 @@ def _paged(renderer: Renderer, template: str, folder: str, items: list[Any], siz
         else:
             out[path] = memo.render(renderer, template, path, (chunk, nav), items=chunk,
                                     pager=nav, **context)
+    return out
+
+
+def _actor_pages(actor: GlobalActor, renderer: Renderer, size: int, memo: PageMemo | None,
+                 common: dict[str, Any]) -> dict[str, str]:
+    """An actor's articles and claims, ``size`` of each per page (no page lists everything)."""
+    appearances, claims = paginate(actor.appearances, size), paginate(actor.claims, size)
+    count = max(len(appearances), len(claims))
+    out = {}
+    for n in range(1, count + 1):
+        path = actor_page(actor.id, n)
+        nav = {"number": n, "count": count, "total": len(actor.appearances) + len(actor.claims),
+               "prev": actor_page(actor.id, n - 1) if n > 1 else None,
+               "next": actor_page(actor.id, n + 1) if n < count else None}
+        chunk = {"appearances": appearances[n - 1] if n <= len(appearances) else [],
+                 "claims": claims[n - 1] if n <= len(claims) else []}
+        if memo is None:
+            out[path] = renderer.render("actor.md.j2", path, actor=actor, pager=nav, **chunk,
+                                        **common)
+        else:
+            out[path] = memo.render(renderer, "actor.md.j2", path, (actor, nav), actor=actor,
+                                    pager=nav, **chunk, **common)
     return out
 
 
@@ -268,11 +291,7 @@ def build_pages(corpus: Corpus, config: Config, renderer: Renderer,
     common = _common(corpus)
     out.update(_article_pages(corpus, renderer, data, memo))
     for actor in corpus.actors:
-        page = actor_page(actor.id)
-        if memo is None:
-            out[page] = renderer.render("actor.md.j2", page, actor=actor, **common)
-        else:
-            out[page] = memo.render(renderer, "actor.md.j2", page, actor, actor=actor, **common)
+        out.update(_actor_pages(actor, renderer, size, memo, common))
     for template, folder, items in (("articles.md.j2", ARTICLE_DIR, corpus.analyses),
                                     ("actors.md.j2", ACTOR_DIR, corpus.actors),
                                     ("claims.md.j2", CLAIMS_DIR, corpus.claims),
