@@ -343,54 +343,42 @@ class ClaimFinder:
         claims = [f for f in self.found if f.sentence == prev and f.form != "assertion"]
         return claims[-1] if claims else None
 
+    def _sourced(self, sid: int, sent: SpacySpan, msg: list[Token], ent: Entity | None,
+                 sspan: tuple[int, int] | None, cue: tuple[int, int],
+                 form: ClaimForm = "according_to") -> bool:
+        """Add a claim whose source a phrase names ("laut X", "X zufolge", "wie X berichtet")."""
+        if msg and msg[0].text == ",":
+            msg = msg[1:]
+        self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
+                 source_type=SOURCE_OF[ent.type] if ent else "unattributed", via=self._via(sent))
+        return True
+
     def _according_to(self, sid: int, sent: SpacySpan) -> bool:
+        """"laut X", "X zufolge", "nach Angaben von X", "X-Meinung nach", "hieß es aus X",
+        "wie X berichtete", "…, so X"."""
         toks = list(sent)
         for k, t in enumerate(toks):
             low = t.lower_
+            cue = (t.idx, t.idx + len(t))
             if low in self.lex.according_before and k + 1 < len(toks):
                 end = self._np_end(toks, k + 1)
                 ent, sspan = self._source_in(toks[k + 1 : end])
-                msg = toks
-                if k == 0:
-                    msg = toks[end:]
-                    if msg and msg[0].text == ",":
-                        msg = msg[1:]
-                self.add(sid, "according_to", self.trim(msg), speaker=ent, speaker_span=sspan,
-                         cue=(t.idx, t.idx + len(t)),
-                         source_type=SOURCE_OF[ent.type] if ent else "unattributed",
-                         via=self._via(sent))
-                return True
+                return self._sourced(sid, sent, toks[end:] if k == 0 else toks, ent, sspan, cue)
             if low in self.lex.according_after and k > 0:
                 start = self._np_start_before(toks, k)
                 ent, sspan = self._source_in(toks[start:k])
-                msg = toks[k + 1 :] if start == 0 or (start <= 2 and toks[0].is_punct) else toks
-                if msg and msg[0].text == ",":
-                    msg = msg[1:]
-                self.add(sid, "according_to", self.trim(msg), speaker=ent, speaker_span=sspan,
-                         cue=(t.idx, t.idx + len(t)),
-                         source_type=SOURCE_OF[ent.type] if ent else "unattributed",
-                         via=self._via(sent))
-                return True
-            if low == "nach" and k >= 2 and toks[k - 1].lower_ in NACH_NOUNS:
+                at_start = start == 0 or (start <= 2 and toks[0].is_punct)
+                return self._sourced(sid, sent, toks[k + 1 :] if at_start else toks, ent, sspan, cue)
+            if low == "nach" and k >= 2 and toks[k - 1].lower_ in NACH_NOUNS:  # "seiner Meinung nach"
                 ent, sspan = self.entity_in(toks[max(0, k - 4) : k - 1])
                 sspan = sspan or (toks[k - 2].idx, toks[k - 1].idx + len(toks[k - 1]))
-                msg = toks[k + 1 :] if k <= 4 else toks
-                self.add(sid, "according_to", self.trim(msg), speaker=ent, speaker_span=sspan,
-                         cue=(t.idx, t.idx + len(t)),
-                         source_type=SOURCE_OF[ent.type] if ent else "unattributed")
-                return True
+                return self._sourced(sid, sent, toks[k + 1 :] if k <= 4 else toks, ent, sspan, cue)
             if low == "nach" and k + 1 < len(toks) and toks[k + 1].lower_ in NACH_NOUNS:
                 end = self._np_end(toks, k + 1)
                 ent, sspan = self._source_in(toks[k + 2 : end])
-                msg = toks[end:] if k == 0 else toks
-                if msg and msg[0].text == ",":
-                    msg = msg[1:]
-                self.add(sid, "according_to", self.trim(msg), speaker=ent,
-                         speaker_span=sspan or (toks[k + 1].idx, toks[end - 1].idx + len(toks[end - 1])),
-                         cue=(t.idx, toks[k + 1].idx + len(toks[k + 1])),
-                         source_type=SOURCE_OF[ent.type] if ent else "unattributed",
-                         via=self._via(sent))
-                return True
+                sspan = sspan or (toks[k + 1].idx, toks[end - 1].idx + len(toks[end - 1]))
+                return self._sourced(sid, sent, toks[end:] if k == 0 else toks, ent, sspan,
+                                     (t.idx, toks[k + 1].idx + len(toks[k + 1])))
             if low in {"hieß", "heißt"} and k + 1 < len(toks) and toks[k + 1].lower_ == "es" \
                     and (k == 0 or toks[k - 1].lower_ not in {"das", "dies", "was"}):
                 # "Aus Regierungskreisen hieß es, …" / "…, hieß es in einer Mitteilung."
@@ -402,11 +390,8 @@ class ClaimFinder:
                 ent, sspan = self._source_in(scope[start + 1 : self._np_end(scope, start + 1)]) \
                     if start is not None and start + 1 < len(scope) else (None, None)
                 msg = toks[comma + 1 :] if before_comma else toks[: max(0, k - 1)]
-                self.add(sid, "indirect" if self.has_konjunktiv(msg) else "according_to",
-                         self.trim(msg), speaker=ent, speaker_span=sspan, cue=(t.idx, t.idx + len(t)),
-                         source_type=SOURCE_OF[ent.type] if ent else "unattributed",
-                         via=self._via(sent))
-                return True
+                return self._sourced(sid, sent, msg, ent, sspan, cue,
+                                     "indirect" if self.has_konjunktiv(msg) else "according_to")
             if low == "wie" and (k == 0 or toks[k - 1].text == "," or t.text == "Wie"):
                 end_k = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
                 if end_k is None:
@@ -417,21 +402,13 @@ class ClaimFinder:
                     continue
                 ent, sspan = self.entity_in(toks[k + 1 : end_k])
                 sspan = sspan or self._noun_phrase(toks[k + 1 : end_k])
-                stype = SOURCE_OF[ent.type] if ent else "unattributed"
-                msg = toks[end_k + 1 :] if k == 0 else toks[:k]
-                self.add(sid, "according_to", self.trim(msg), speaker=ent, speaker_span=sspan,
-                         cue=(verbs[0].idx, verbs[0].idx + len(verbs[0])), source_type=stype,
-                         via=self._via(sent))
-                return True
+                return self._sourced(sid, sent, toks[end_k + 1 :] if k == 0 else toks[:k], ent,
+                                     sspan, (verbs[0].idx, verbs[0].idx + len(verbs[0])))
             if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
                     and toks[k + 1].lower_ not in {"dass", "daß", "auch", "wie", "wurde", "sehr"}:
                 ent, sspan = self.entity_in(toks[k + 1 : k + 7])
-                if ent is None:
-                    continue
-                self.add(sid, "indirect", self.trim(toks[: k - 1]), speaker=ent, speaker_span=sspan,
-                         cue=(t.idx, t.idx + len(t)), source_type=SOURCE_OF[ent.type],
-                         via=self._via(sent))
-                return True
+                if ent is not None:
+                    return self._sourced(sid, sent, toks[: k - 1], ent, sspan, cue, "indirect")
         return False
 
     @staticmethod
