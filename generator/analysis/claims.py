@@ -259,6 +259,28 @@ class ClaimFinder:
         self.found.sort(key=lambda f: (f.start, f.end))
         return self.found
 
+    def _so_after(self, first: int, last: int, qe: int, span: tuple[int, int]) -> bool:
+        """"„…“, so Schnappauf." / "„…“, hieß es von X.": the source follows the quotation."""
+        after = [t for t in self.adoc.spans[last] if t.idx >= qe]
+        if len(after) < 3 or after[0].text != ",":
+            return False
+        word = after[1].lower_
+        if word == "so":
+            scope = after[2:]
+        elif word in {"hieß", "heißt"} and after[2].lower_ == "es":
+            scope = after[3:]
+        else:
+            return False
+        ent, sspan = self.entity_in(scope[:8])
+        sspan = sspan or self._noun_phrase(scope[:8])
+        if sspan is None:
+            return False
+        self.add(first, "direct", span, speaker=ent, speaker_span=sspan,
+                 cue=(after[1].idx, after[1].idx + len(after[1])),
+                 source_type=SOURCE_OF[ent.type] if ent else "unattributed",
+                 via=self._via(self.adoc.spans[last]))
+        return True
+
     @staticmethod
     def _looks_like_name(inner: str) -> bool:
         """Quoted titles and names ("People's Alliance for Democracy") are not speech."""
@@ -299,6 +321,8 @@ class ClaimFinder:
                 self.add(first, "direct", span, speaker=ent, speaker_span=sspan,
                          cue=(cue.idx, cue.idx + len(cue)), source_type=stype,
                          via=self._via(self.sentence_of(cue)))
+                continue
+            if self._so_after(first, last, qe, span):
                 continue
             prev = self._previous_claim(first)
             whole = self.adoc.spans[first]
@@ -347,6 +371,8 @@ class ClaimFinder:
                  sspan: tuple[int, int] | None, cue: tuple[int, int],
                  form: ClaimForm = "according_to") -> bool:
         """Add a claim whose source a phrase names ("laut X", "X zufolge", "wie X berichtet")."""
+        if any(f.cue is not None and f.cue[0] == cue[0] for f in self.found):
+            return True  # the same attribution already gave a quotation its speaker
         if msg and msg[0].text == ",":
             msg = msg[1:]
         self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
