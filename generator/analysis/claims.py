@@ -18,7 +18,6 @@ SOURCE_OF: dict[str, SourceType] = {
     "person": "person", "organization": "institution", "state": "institution",
     "group": "institution", "media": "media", "anonymous": "anonymous",
 }
-POLL_VERBS = {"zeigen", "ergeben", "belegen", "besagen", "sagen", "nahelegen", "zufolge"}
 REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erklären",
                  "bestätigen", "berichtet", "informieren", "bekanntgeben", "ankündigen",
                  "vermelden", "verlauten", "zitieren", "angeben", "betonen", "sprechen"}
@@ -324,7 +323,7 @@ class ClaimFinder:
                 continue
             if self._so_after(first, last, qe, span):
                 continue
-            prev = self._previous_claim(first)
+            prev = self._recent_claim(first, window=1)
             whole = self.adoc.spans[first]
             if prev and prev.speaker and qs <= whole.start_char + 1:
                 self.add(first, "direct", span, speaker=prev.speaker, source_type=prev.source_type)
@@ -358,14 +357,6 @@ class ClaimFinder:
                     and any(self.cue_lemma(c) for c in sent[max(0, t.i - sent.start - 3) : t.i - sent.start]):
                 return ent
         return None
-
-    def _previous_claim(self, sid: int) -> Found | None:
-        """The attributed claim of the sentence before (no heading in between)."""
-        prev = sid - 1
-        if prev < 0 or self.adoc.kind(prev) in {"heading", "title"}:
-            return None
-        claims = [f for f in self.found if f.sentence == prev and f.form != "assertion"]
-        return claims[-1] if claims else None
 
     def _sourced(self, sid: int, sent: SpacySpan, msg: list[Token], ent: Entity | None,
                  sspan: tuple[int, int] | None, cue: tuple[int, int],
@@ -573,7 +564,7 @@ class ClaimFinder:
         first = toks[0].lower_
         if self.adoc.kind(sid) == "body" and (first == "demnach" or (
                 first == "danach" and self.has_konjunktiv(toks))):
-            prev = self._previous_claim(sid)
+            prev = self._recent_claim(sid, window=1)
             self.add(sid, "according_to", self.trim(toks[1:]),
                      speaker=prev.speaker if prev else None,
                      speaker_span=(toks[0].idx, toks[0].idx + len(toks[0])),
