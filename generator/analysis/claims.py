@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from generator.analysis.actors import ActorFinder, Entity
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import PARTICLES, Lexicon
+from generator.analysis.phrases import noun_phrase, noun_phrase_before, np_end, np_start_before
 from generator.model import ClaimForm, SourceType
 
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "sbp"}
@@ -25,9 +26,6 @@ CLOSING_QUOTES = "“\"«”‘"
 NACH_NOUNS = {"angaben", "informationen", "berichten", "aussagen", "einschätzung", "darstellung",
               "schätzungen", "meinung", "ansicht", "auffassung", "erkenntnissen", "worten",
               "aussage", "überzeugung", "recherchen", "einschätzungen", "auskunft"}
-NP_DETERMINERS = {"der", "die", "das", "ein", "eine", "einer", "mehrere", "viele", "zwei", "drei"}
-NP_STOP = {"und", "oder", "aber", "dass", "daß", "ob", "zwar", "noch", "auch", "am", "im", "in",
-           "bei", "nach", "vor", "gegenüber", "mit", "von", "zu", "auf", "an", "gestern", "heute"}
 REPORTED_LEMMAS = {"bezeichnen", "nennen", "ankündigen", "verweisen",
                    "angeben", "zusichern", "zusagen", "ausgehen", "versprechen",
                    "bestätigen", "dementieren", "vorstellen", "verkünden", "bekanntgeben"}
@@ -161,35 +159,7 @@ class ClaimFinder:
         poll = next((t for t in [*after, *before] if self._poll(t)), None)
         if poll is not None:
             return None, (poll.idx, poll.idx + len(poll)), "poll"
-        return None, self._noun_phrase(after) or self._noun_phrase_before(before), "unattributed"
-
-    @staticmethod
-    def _np_start(t: Token) -> bool:
-        return t.lower_ in NP_DETERMINERS or (
-            t.text[:1].isupper() and any(c.isalpha() for c in t.text) and t.lower_ not in {"es", "das"})
-
-    @classmethod
-    def _noun_phrase(cls, tokens: list[Token]) -> tuple[int, int] | None:
-        """The first article/noun group in ``tokens`` (text order): an unresolved speaker."""
-        start = next((k for k, t in enumerate(tokens) if cls._np_start(t)), None)
-        if start is None:
-            return None
-        end = start
-        for k in range(start + 1, min(len(tokens), start + 6)):
-            t = tokens[k]
-            if t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in NP_STOP:
-                break
-            end = k
-        return tokens[start].idx, tokens[end].idx + len(tokens[end])
-
-    @classmethod
-    def _noun_phrase_before(cls, tokens: list[Token]) -> tuple[int, int] | None:
-        """The noun group that ends right before a cue verb ("Der FDP-Politiker betonte")."""
-        k = len(tokens)
-        while k > 0 and not (tokens[k - 1].is_punct or tokens[k - 1].lower_ in NP_STOP
-                             or tokens[k - 1].pos_ in {"VERB", "AUX"}):
-            k -= 1
-        return cls._noun_phrase(tokens[k:])
+        return None, noun_phrase(after) or noun_phrase_before(before), "unattributed"
 
     def _poll(self, token: Token) -> bool:
         return token.text[:1].isupper() and (
@@ -271,7 +241,7 @@ class ClaimFinder:
         else:
             return False
         ent, sspan = self.entity_in(scope[:8])
-        sspan = sspan or self._noun_phrase(scope[:8])
+        sspan = sspan or noun_phrase(scope[:8])
         if sspan is None:
             return False
         self.add(first, "direct", span, speaker=ent, speaker_span=sspan,
@@ -339,7 +309,7 @@ class ClaimFinder:
             before = [t for t in whole if t.idx < qs and not self.in_quote(t)]
             ent, sspan = self.entity_in(before[:6])
             if ent is None:
-                sspan = self._noun_phrase(before[:6])
+                sspan = noun_phrase(before[:6])
             self.add(first, "direct", span, speaker=ent, speaker_span=sspan,
                      source_type=SOURCE_OF[ent.type] if ent else "unattributed")
 
@@ -378,11 +348,11 @@ class ClaimFinder:
             low = t.lower_
             cue = (t.idx, t.idx + len(t))
             if low in self.lex.according_before and k + 1 < len(toks):
-                end = self._np_end(toks, k + 1)
+                end = np_end(toks, k + 1)
                 ent, sspan = self._source_in(toks[k + 1 : end])
                 return self._sourced(sid, sent, toks[end:] if k == 0 else toks, ent, sspan, cue)
             if low in self.lex.according_after and k > 0:
-                start = self._np_start_before(toks, k)
+                start = np_start_before(toks, k)
                 ent, sspan = self._source_in(toks[start:k])
                 at_start = start == 0 or (start <= 2 and toks[0].is_punct)
                 return self._sourced(sid, sent, toks[k + 1 :] if at_start else toks, ent, sspan, cue)
@@ -391,7 +361,7 @@ class ClaimFinder:
                 sspan = sspan or (toks[k - 2].idx, toks[k - 1].idx + len(toks[k - 1]))
                 return self._sourced(sid, sent, toks[k + 1 :] if k <= 4 else toks, ent, sspan, cue)
             if low == "nach" and k + 1 < len(toks) and toks[k + 1].lower_ in NACH_NOUNS:
-                end = self._np_end(toks, k + 1)
+                end = np_end(toks, k + 1)
                 ent, sspan = self._source_in(toks[k + 2 : end])
                 sspan = sspan or (toks[k + 1].idx, toks[end - 1].idx + len(toks[end - 1]))
                 return self._sourced(sid, sent, toks[end:] if k == 0 else toks, ent, sspan,
@@ -404,7 +374,7 @@ class ClaimFinder:
                 scope = toks[:comma] if before_comma else toks[k:]
                 start = next((j for j, x in enumerate(scope) if x.lower_ in {"aus", "von", "in", "vom"}),
                              None)
-                ent, sspan = self._source_in(scope[start + 1 : self._np_end(scope, start + 1)]) \
+                ent, sspan = self._source_in(scope[start + 1 : np_end(scope, start + 1)]) \
                     if start is not None and start + 1 < len(scope) else (None, None)
                 msg = toks[comma + 1 :] if before_comma else toks[: max(0, k - 1)]
                 return self._sourced(sid, sent, msg, ent, sspan, cue,
@@ -418,7 +388,7 @@ class ClaimFinder:
                 if not verbs:
                     continue
                 ent, sspan = self.entity_in(toks[k + 1 : end_k])
-                sspan = sspan or self._noun_phrase(toks[k + 1 : end_k])
+                sspan = sspan or noun_phrase(toks[k + 1 : end_k])
                 return self._sourced(sid, sent, toks[end_k + 1 :] if k == 0 else toks[:k], ent,
                                      sspan, (verbs[0].idx, verbs[0].idx + len(verbs[0])))
             if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
@@ -427,37 +397,6 @@ class ClaimFinder:
                 if ent is not None:
                     return self._sourced(sid, sent, toks[: k - 1], ent, sspan, cue, "indirect")
         return False
-
-    @staticmethod
-    def _np_token(t: Token) -> bool:
-        if t.is_punct:
-            return t.text in "„“\"»«"
-        if t.pos_:
-            return t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"} or (
-                "-" in t.text and t.pos_ not in {"VERB", "AUX", "ADP", "ADV"})
-        return t.text[:1].isupper() or t.lower_ in NP_DETERMINERS or t.lower_.endswith(("en", "er", "es"))
-
-    def _np_end(self, toks: list[Token], start: int) -> int:
-        """End (exclusive) of the noun phrase at ``toks[start]``, with genitive and
-        "von" attachments ("einem Bericht des Spiegel", "Angaben von Ärzten")."""
-        j = start
-        while j < len(toks) and j - start < 12:
-            t = toks[j]
-            if self._np_token(t) or (t.lower_ in {"von", "vom", "aus"} and j > start):
-                j += 1
-                continue
-            break
-        while j > start + 1 and toks[j - 1].lower_ in {"von", "vom", "aus"} | NP_DETERMINERS:
-            j -= 1
-        return max(j, start + 1)
-
-    def _np_start_before(self, toks: list[Token], end: int) -> int:
-        """Start of the noun phrase that ends right before ``toks[end]`` ("X zufolge")."""
-        j = end
-        while j > 0 and end - j < 12 and (self._np_token(toks[j - 1])
-                                           or toks[j - 1].lower_ in {"von", "vom"}):
-            j -= 1
-        return j
 
     def _source_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
         """The actor a source phrase names, else the phrase itself as the speaker mention."""
@@ -501,7 +440,7 @@ class ClaimFinder:
                     continue  # "Der Präsident, Alpha Konaré, nannte …": an apposition, no message
                 if sspan is None or sspan[0] < cue.idx:
                     ent, sspan = self.entity_in(toks[k + 1 :])
-                    sspan = sspan or self._noun_phrase(toks[k + 1 :])
+                    sspan = sspan or noun_phrase(toks[k + 1 :])
                     stype = SOURCE_OF[ent.type] if ent else "unattributed"
                 form: ClaimForm = "indirect" if self.has_konjunktiv(msg) else "direct"
                 self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,

@@ -1,0 +1,74 @@
+"""Noun phrases by position, for speakers and sources the entity finder did not name.
+
+Plain token heuristics that work with any German pipeline (or none): "der FDP-Politiker",
+"einem Bericht des Spiegel", "Angaben von Ärzten".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NP_DETERMINERS = {"der", "die", "das", "ein", "eine", "einer", "mehrere", "viele", "zwei", "drei"}
+NP_STOP = {"und", "oder", "aber", "dass", "daß", "ob", "zwar", "noch", "auch", "am", "im", "in",
+           "bei", "nach", "vor", "gegenüber", "mit", "von", "zu", "auf", "an", "gestern", "heute"}
+ATTACHMENTS = {"von", "vom", "aus"}
+
+
+def starts_phrase(t: Token) -> bool:
+    return t.lower_ in NP_DETERMINERS or (
+        t.text[:1].isupper() and any(c.isalpha() for c in t.text) and t.lower_ not in {"es", "das"})
+
+
+def noun_phrase(tokens: list[Token]) -> tuple[int, int] | None:
+    """Char span of the first article/noun group in ``tokens`` (text order)."""
+    start = next((k for k, t in enumerate(tokens) if starts_phrase(t)), None)
+    if start is None:
+        return None
+    end = start
+    for k in range(start + 1, min(len(tokens), start + 6)):
+        t = tokens[k]
+        if t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in NP_STOP:
+            break
+        end = k
+    return tokens[start].idx, tokens[end].idx + len(tokens[end])
+
+
+def noun_phrase_before(tokens: list[Token]) -> tuple[int, int] | None:
+    """The noun group that ends right before a cue verb ("Der FDP-Politiker betonte")."""
+    k = len(tokens)
+    while k > 0 and not (tokens[k - 1].is_punct or tokens[k - 1].lower_ in NP_STOP
+                         or tokens[k - 1].pos_ in {"VERB", "AUX"}):
+        k -= 1
+    return noun_phrase(tokens[k:])
+
+
+def in_phrase(t: Token) -> bool:
+    """A token that can be part of a noun phrase (tagged, or guessed without tags)."""
+    if t.is_punct:
+        return t.text in "„“\"»«"
+    if t.pos_:
+        return t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"} or (
+            "-" in t.text and t.pos_ not in {"VERB", "AUX", "ADP", "ADV"})
+    return t.text[:1].isupper() or t.lower_ in NP_DETERMINERS or t.lower_.endswith(("en", "er", "es"))
+
+
+def np_end(toks: list[Token], start: int) -> int:
+    """End (exclusive) of the noun phrase at ``toks[start]``, with genitive and "von"
+    attachments ("einem Bericht des Spiegel", "Angaben von Ärzten")."""
+    j = start
+    while j < len(toks) and j - start < 12:
+        if in_phrase(toks[j]) or (toks[j].lower_ in ATTACHMENTS and j > start):
+            j += 1
+            continue
+        break
+    while j > start + 1 and toks[j - 1].lower_ in ATTACHMENTS | NP_DETERMINERS:
+        j -= 1
+    return max(j, start + 1)
+
+
+def np_start_before(toks: list[Token], end: int) -> int:
+    """Start of the noun phrase that ends right before ``toks[end]`` ("X zufolge")."""
+    j = end
+    while j > 0 and end - j < 12 and (in_phrase(toks[j - 1]) or toks[j - 1].lower_ in {"von", "vom"}):
+        j -= 1
+    return j
