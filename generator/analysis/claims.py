@@ -21,7 +21,8 @@ SOURCE_OF: dict[str, SourceType] = {
 }
 REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erklären",
                  "bestätigen", "berichtet", "informieren", "bekanntgeben", "ankündigen",
-                 "vermelden", "verlauten", "zitieren", "angeben", "betonen", "sprechen"}
+                 "vermelden", "verlauten", "zitieren", "angeben", "betonen", "sprechen",
+                 "ergeben", "zeigen", "belegen"}
 CLOSING_QUOTES = "“\"«”‘"
 NACH_NOUNS = {"angaben", "informationen", "berichten", "aussagen", "einschätzung", "darstellung",
               "schätzungen", "meinung", "ansicht", "auffassung", "erkenntnissen", "worten",
@@ -84,7 +85,10 @@ class ClaimFinder:
                 continue
             if later is None:
                 sent = self.sentence_of(token)
-                later = {t.lower_ for t in sent if t.i > token.i} | {
+                # a separated particle closes its clause: "teilte … mit.", "deutete … an, dass"
+                later = {t.lower_ for t in sent if t.i > token.i and (
+                    t.i + 1 >= sent.end or self.doc[t.i + 1].is_punct
+                    or self.doc[t.i + 1].lower_ in {"und", "oder", "dass", "daß", "ob"})} | {
                     t.lower_ for t in sent if t.i == token.i - 1}  # "wie … bekannt gab"
             if particle in later:
                 return lemma  # the separated particle is there: "teilte … mit"
@@ -360,12 +364,18 @@ class ClaimFinder:
                 ent, sspan = self.entity_in(toks[max(0, k - 4) : k - 1])
                 sspan = sspan or (toks[k - 2].idx, toks[k - 1].idx + len(toks[k - 1]))
                 return self._sourced(sid, sent, toks[k + 1 :] if k <= 4 else toks, ent, sspan, cue)
-            if low == "nach" and k + 1 < len(toks) and toks[k + 1].lower_ in NACH_NOUNS:
+            noun = self._nach_noun(toks, k) if low == "nach" else None
+            if noun is not None:  # "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"
                 end = np_end(toks, k + 1)
-                ent, sspan = self._source_in(toks[k + 2 : end])
+                ent, sspan = self._source_in(toks[noun + 1 : end])
+                if ent is None and toks[noun].lower_ not in NACH_NOUNS:
+                    sspan = (toks[noun].idx, toks[noun].idx + len(toks[noun]))  # "Polizeiangaben"
                 sspan = sspan or (toks[k + 1].idx, toks[end - 1].idx + len(toks[end - 1]))
                 return self._sourced(sid, sent, toks[end:] if k == 0 else toks, ent, sspan,
-                                     (t.idx, toks[k + 1].idx + len(toks[k + 1])))
+                                     (t.idx, toks[noun].idx + len(toks[noun])))
+            if low == "demnach" and k > 0:  # "… erreichten demnach …"
+                prev = self._recent_claim(sid)
+                return self._sourced(sid, sent, toks, prev.speaker if prev else None, cue, cue)
             if low in {"hieß", "heißt"} and k + 1 < len(toks) and toks[k + 1].lower_ == "es" \
                     and (k == 0 or toks[k - 1].lower_ not in {"das", "dies", "was"}):
                 # "Aus Regierungskreisen hieß es, …" / "…, hieß es in einer Mitteilung."
@@ -397,6 +407,15 @@ class ClaimFinder:
                 if ent is not None:
                     return self._sourced(sid, sent, toks[: k - 1], ent, sspan, cue, "indirect")
         return False
+
+    @staticmethod
+    def _nach_noun(toks: list[Token], k: int) -> int | None:
+        """Index of the report noun after "nach" ("Angaben", "eigenen Angaben", "Polizeiangaben")."""
+        for j in (k + 1, k + 2):
+            if j < len(toks) and (toks[j].lower_ in NACH_NOUNS or (
+                    toks[j].text[:1].isupper() and toks[j].lower_.endswith(("angaben", "informationen")))):
+                return j if j == k + 1 or toks[k + 1].pos_ in {"ADJ", ""} else None
+        return None
 
     def _source_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
         """The actor a source phrase names, else the phrase itself as the speaker mention."""
@@ -509,6 +528,16 @@ class ClaimFinder:
                      speaker_span=(toks[0].idx, toks[0].idx + len(toks[0])),
                      source_type=prev.source_type if prev else "unattributed")
             return True
+        if first in {"das", "dies"} and toks[1].lower_ in {"geht", "ging"} and any(
+                t.lower_ == "hervor" for t in toks) and any(t.lower_ == "aus" for t in toks):
+            start = next(j for j, t in enumerate(toks) if t.lower_ == "aus") + 1
+            if start < len(toks) and not any(
+                    f.sentence == sid - 1 and f.form != "assertion" for f in self.found):
+                ent, sspan = self._source_in(toks[start : np_end(toks, start)])
+                self.add(sid - 1, "according_to", self.trim(list(self.adoc.spans[sid - 1])),
+                         speaker=ent, speaker_span=sspan, cue=(toks[1].idx, toks[1].idx + len(toks[1])),
+                         source_type=SOURCE_OF[ent.type] if ent else "unattributed")
+                return True
         if first in {"das", "dies"} and self.cue_lemma(toks[1]) and len(toks) <= 20:
             ent, sspan, stype = self.speaker_of(toks[1])
             before = self.adoc.spans[sid - 1]
