@@ -95,7 +95,11 @@ class ClaimFinder:
         return plain
 
     def cues(self, sent: SpacySpan) -> list[Token]:
-        return [t for t in sent if not self.in_quote(t) and self.cue_lemma(t)]
+        """Speech verbs of a sentence, outside quotations and not in an agentless passive
+        ("der als „Sonnenwind“ bezeichnet wird")."""
+        return [t for t in sent if not self.in_quote(t) and self.cue_lemma(t) and not (
+            t.i + 1 < sent.end and self.doc[t.i + 1].lower_ in {"wird", "werden", "wurde", "wurden"}
+            and not any(x.lower_ in {"von", "vom"} for x in sent))]
 
     def used_cue(self, token: Token) -> bool:
         """A cue already given to a claim (short quotes inside a clause do not count)."""
@@ -181,7 +185,8 @@ class ClaimFinder:
         if lower in self.lex.konjunktiv1:
             return True
         return ("Sub" in token.morph.get("Mood") and lower not in self.lex.konjunktiv2
-                and lower.endswith("e") and not lower.endswith("te") and token.pos_ in {"VERB", "AUX"})
+                and lower.endswith("e") and not lower.endswith(("te", "de"))  # wollte, wurde: past
+                and token.pos_ in {"VERB", "AUX"})
 
     def has_konjunktiv(self, tokens: list[Token], include_k2: bool = False) -> bool:
         return any(self.is_konjunktiv1(t) or (include_k2 and t.lower_ in self.lex.konjunktiv2)

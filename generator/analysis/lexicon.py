@@ -52,7 +52,6 @@ IRREGULAR_FORMS = {
     "beschuldigen": [],
     "ablehnen": ["lehnte", "lehnten", "abgelehnt", "lehnt"],
     "gestehen": ["gestand", "gestanden"],
-    "lauten": ["lautete", "lauteten", "lautet"],
     "zusichern": ["sicherte", "sicherten", "zugesichert", "sichert"],
     "ausgehen": ["ging", "gingen", "geht", "gehen", "ausgegangen"],
 }
