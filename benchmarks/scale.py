@@ -35,9 +35,10 @@ import psutil
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from project import make_project as make_skeleton  # noqa: E402  (the tests' skeleton)
+
 CORPUS = ROOT.parent / "shared" / "data" / "corpora" / "speech" / "spkatt2023-task2-news-train"
-PROJECT_FILES = ["mkdocs.yml", "lagebild.yml", "actors.yml"]
-HAND_WRITTEN = ["docs/methode.md", "docs/assets/lagebild.css"]
 TARGET_WORDS = 500
 SUMMARY_RE = re.compile(r"lagebild: (\d+) Artikel \((\d+) neu analysiert\), (\d+) Dateien geschrieben")
 PLUGIN_RE = re.compile(r"lagebild: (\d+) articles, (\d+) analysed, (\d+) files written")
@@ -175,47 +176,17 @@ def make_articles(sources: list[Source], n: int, seed: int = 1) -> Iterator[Arti
 
 
 def make_project(dest: Path, articles: list[Article], model: str | None, workers: int) -> Path:
-    """A project like tests/conftest.py ``make_project``, with generated articles."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
-        shutil.copy(ROOT / name, dest / name)
-    shutil.copytree(ROOT / "templates", dest / "templates")
-    for rel in HAND_WRITTEN:
-        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / rel, dest / rel)
-    patch_pager_import(dest / "templates")
+    """A project like the tests' (``tests/project.py``), with generated articles."""
+    make_skeleton(dest, articles=[])
     settings = yaml.safe_load((dest / "lagebild.yml").read_text(encoding="utf-8")) or {}
     if model:
         settings["model"] = str(Path(model).resolve()) if Path(model).exists() else model
     if workers:
         settings["workers"] = workers
     (dest / "lagebild.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
-    content = dest / "content"
-    content.mkdir(exist_ok=True)
     for article in articles:
-        (content / f"{article.name}.md").write_text(article.markdown(), encoding="utf-8")
+        (dest / "content" / f"{article.name}.md").write_text(article.markdown(), encoding="utf-8")
     return dest
-
-
-IMPORT = '{% import "_labels.md.j2" as L %}'
-
-
-def patch_pager_import(templates: Path) -> None:
-    """Work around the repository's templates: ``L.pager`` calls ``url``, which a macro
-    imported without context cannot see, so any index with more than one page fails to
-    render. The benchmark's copy imports the labels ``with context`` (the repository's
-    templates are not touched)."""
-    labels = templates / "_labels.md.j2"
-    if "url(" not in labels.read_text(encoding="utf-8"):
-        return
-    for path in templates.glob("*.j2"):
-        text = path.read_text(encoding="utf-8")
-        if IMPORT in text:
-            path.write_text(text.replace(IMPORT, IMPORT[:-3] + " with context %}"), "utf-8")
-            PATCHED.add(path.name)
-
-
-PATCHED: set[str] = set()
 
 
 @dataclass
@@ -382,9 +353,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep is None:
             shutil.rmtree(workdir, ignore_errors=True)
     print(table(results))
-    if PATCHED:
-        print(f"note: templates patched in the benchmark projects ({', '.join(sorted(PATCHED))}):"
-              " the pager macro needs `import ... with context`", file=sys.stderr)
     return 0
 
 

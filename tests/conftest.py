@@ -3,35 +3,15 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from project import ROOT, make_project
 
-ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 SEED = ROOT / "content" / "nato-waffenstillstand.txt"
-HAND_WRITTEN = ["docs/methode.md", "docs/assets/lagebild.css"]
-PROJECT_FILES = ["mkdocs.yml", "lagebild.yml", "actors.yml"]
-
-
-def make_project(dest: Path, articles: list[Path] | None = None) -> Path:
-    """A project folder with the repository's configuration, templates and hand-written
-    pages, and the given articles (default: the repository's content/)."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
-        shutil.copy(ROOT / name, dest / name)
-    shutil.copytree(ROOT / "templates", dest / "templates")
-    for rel in HAND_WRITTEN:
-        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / rel, dest / rel)
-    content = dest / "content"
-    content.mkdir(exist_ok=True)
-    for article in articles if articles is not None else sorted((ROOT / "content").iterdir()):
-        shutil.copy(article, content / article.name)
-    return dest
 
 
 def run(args: list[str], cwd: Path, check: bool = True, **kw) -> subprocess.CompletedProcess:

@@ -205,8 +205,8 @@ def test_fingerprint_follows_the_loader(model: Path) -> None:
 
 def test_parallel_build_equals_serial(tmp_path: Path, model: Path) -> None:
     # one index page each: the scope of this test is the analysis, not pagination
-    serial = project(tmp_path / "serial", 26, model, workers=1, page_size=1000)
-    parallel = project(tmp_path / "parallel", 26, model, workers=2, page_size=1000)
+    serial = project(tmp_path / "serial", 26, model, workers=1, page_size=5)
+    parallel = project(tmp_path / "parallel", 26, model, workers=2, page_size=5)
     assert run(serial).analysed == 26
     assert run(parallel).analysed == 26
     assert snapshot(serial / "docs") == snapshot(parallel / "docs")
