@@ -107,26 +107,33 @@ def recover(docs: Path) -> Manifest:
     return manifest
 
 
-def plan(docs: Path, outputs: dict[str, bytes]) -> tuple[dict[str, bytes], list[Problem], Manifest]:
+@dataclass
+class Plan:
+    changes: dict[str, bytes]  # outputs to (re)write
+    blocked: dict[str, Problem]  # outputs that would touch a file Lagebild does not own
+    manifest: Manifest
+
+
+def plan(docs: Path, outputs: dict[str, bytes]) -> Plan:
     """Which outputs need writing, and which would overwrite a person's file."""
     manifest = recover(docs)
     changes: dict[str, bytes] = {}
-    problems: list[Problem] = []
+    blocked: dict[str, Problem] = {}
     for rel, data in sorted(outputs.items()):
         if (docs / rel).is_symlink():
-            problems.append(Problem(f"{docs.name}/{rel}", "is a symbolic link; not touched —"
-                                    " remove the link to let Lagebild write this page"))
+            blocked[rel] = Problem(f"{docs.name}/{rel}", "is a symbolic link; not touched —"
+                                   " remove the link to let Lagebild write this page")
             continue
         try:
             target = safe_target(docs, rel)
         except ValueError:
             if rel.startswith(("/", "\\")) or ".." in Path(rel).parts:
                 raise  # a bug in the page list, not a property of the input
-            problems.append(Problem(f"{docs.name}/{rel}", "leads outside the docs folder (through"
-                                    " a symbolic link); not touched"))
+            blocked[rel] = Problem(f"{docs.name}/{rel}", "leads outside the docs folder (through"
+                                   " a symbolic link); not touched")
             continue
         if target.exists() and not target.is_file():
-            problems.append(Problem(f"{docs.name}/{rel}", "is not a regular file; not touched"))
+            blocked[rel] = Problem(f"{docs.name}/{rel}", "is not a regular file; not touched")
             continue
         if not target.exists():
             changes[rel] = data
@@ -135,23 +142,24 @@ def plan(docs: Path, outputs: dict[str, bytes]) -> tuple[dict[str, bytes], list[
         if current == data:
             continue
         if not manifest.owns(rel, sha256(current)):
-            problems.append(Problem(
+            blocked[rel] = Problem(
                 f"{docs.name}/{rel}",
                 "exists but was not written by Lagebild (or was edited by hand); left as it is —"
                 " move your text to another file or delete this one to let Lagebild regenerate it",
-            ))
+            )
             continue
         changes[rel] = data
-    return changes, problems, manifest
+    return Plan(changes, blocked, manifest)
 
 
 def write_outputs(docs: Path, outputs: dict[str, bytes]) -> WriteReport:
     """Bring ``docs`` to ``outputs`` for the files Lagebild owns; remove its stale files."""
     docs.mkdir(parents=True, exist_ok=True)
-    changes, problems, manifest = plan(docs, outputs)
-    report = WriteReport(problems=problems, unchanged=len(outputs) - len(changes) - len(problems))
-    blocked = {p.path.split("/", 1)[1] for p in problems}
-    owned = {rel: sha256(data) for rel, data in outputs.items() if rel not in blocked}
+    planned = plan(docs, outputs)
+    changes, manifest = planned.changes, planned.manifest
+    report = WriteReport(problems=list(planned.blocked.values()),
+                         unchanged=len(outputs) - len(changes) - len(planned.blocked))
+    owned = {rel: sha256(data) for rel, data in outputs.items() if rel not in planned.blocked}
     stale = sorted(set(manifest.files) - set(outputs))
     if changes or stale or manifest.files != owned:
         Manifest(manifest.files, {rel: owned[rel] for rel in changes}).save(docs)
