@@ -20,7 +20,7 @@ SOURCE_OF: dict[str, SourceType] = {
     "group": "institution", "media": "media", "anonymous": "anonymous",
 }
 REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erklären",
-                 "bestätigen", "berichtet", "informieren", "bekanntgeben", "ankündigen",
+                 "bestätigen", "informieren", "bekanntgeben", "ankündigen",
                  "vermelden", "verlauten", "zitieren", "angeben", "betonen", "sprechen",
                  "ergeben", "zeigen", "belegen"}
 CLOSING_QUOTES = "“\"«”‘"

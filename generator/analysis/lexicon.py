@@ -34,14 +34,10 @@ IRREGULAR_FORMS = {
     "vorschlagen": ["schlug", "schlugen", "vorgeschlagen", "schlägt"],
     "annehmen": ["nahm", "nahmen", "angenommen", "nimmt"],
     "erwägen": ["erwog", "erwogen"],
-    "betonen": [],
     "heißen": ["hieß", "heißt"],
     "verlauten": ["verlautete"],
-    "entgegnen": [],
     "beschreiben": ["beschrieb", "beschrieben"],
     "unterstreichen": ["unterstrich", "unterstrichen"],
-    "erwidern": [],
-    "zeigen": [],
     "hinweisen": ["wies", "wiesen", "hingewiesen", "weist"],
     "verweisen": ["verwies", "verwiesen", "verweist"],
     "anbieten": ["bot", "boten", "angeboten", "bietet"],
@@ -49,7 +45,6 @@ IRREGULAR_FORMS = {
     "verraten": ["verriet", "verrieten", "verrät"],
     "zusagen": ["sagte", "sagten", "zugesagt"],
     "einwenden": ["wandte", "wandten", "eingewandt", "eingewendet"],
-    "beschuldigen": [],
     "ablehnen": ["lehnte", "lehnten", "abgelehnt", "lehnt"],
     "gestehen": ["gestand", "gestanden"],
     "zusichern": ["sicherte", "sicherten", "zugesichert", "sichert"],
@@ -84,6 +79,7 @@ class Lexicon:
     hedge_adverbs: frozenset[str]
     hedge_modals: frozenset[str]
     reportative: frozenset[str]
+    distancing: frozenset[str]
     konjunktiv1: frozenset[str]
     konjunktiv2: frozenset[str]
     anonymous_nouns: frozenset[str]
@@ -135,6 +131,7 @@ def lexicon() -> Lexicon:
         hedge_adverbs=frozenset(hedges["adverbs"]),
         hedge_modals=frozenset(hedges["modal_forms"]),
         reportative=frozenset(hedges["reportative"]),
+        distancing=frozenset(hedges["distancing"]) | frozenset(hedges["reportative"]),
         konjunktiv1=frozenset(data["konjunktiv1"]),
         konjunktiv2=frozenset(data["konjunktiv2"]),
         anonymous_nouns=frozenset(data["anonymous_nouns"]),

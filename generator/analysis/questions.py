@@ -8,11 +8,6 @@ from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
 from generator.model import QuestionKind
 
-HEDGED_HEADLINE = {"offenbar", "wohl", "angeblich", "offensichtlich", "mutmaßlich", "anscheinend",
-                   "vermutlich", "soll", "sollen"}
-CONDITIONAL_MODALS = {"könnte", "könnten", "würde", "würden", "wäre", "wären", "bräuchte",
-                      "bräuchten", "dürfte", "dürften", "müsste", "müssten"}
-
 
 class QuestionFinder:
     def __init__(self, adoc: ArticleDoc, actors: ActorFinder, claims: list[Found],
@@ -74,7 +69,7 @@ class QuestionFinder:
             if c.form != "assertion" or self.adoc.kind(c.sentence) not in {"title", "teaser", "body"}:
                 continue
             words = {t.lower_ for t in self.adoc.spans[c.sentence]}
-            hedges = sorted(words & HEDGED_HEADLINE)
+            hedges = sorted(words & self.lex.distancing)
             if not hedges:
                 continue
             if self.adoc.kind(c.sentence) in {"title", "teaser"} and len(outlets) == 1 and anonymous:
@@ -94,7 +89,7 @@ class QuestionFinder:
                 continue
             words = [t.lower_ for t in span]
             low = " " + " ".join(words) + " "
-            modals = [w for w in words if w in CONDITIONAL_MODALS]
+            modals = [w for w in words if w in self.lex.konjunktiv2]
             conditions = [c for c in self.lex.conditional_cues if f" {c} " in low]
             hedges = [h for h in self.lex.hedge_adverbs if f" {h} " in low]
             if not modals or not (conditions or hedges):
