@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import re
 import shutil
 from pathlib import Path
@@ -33,6 +34,10 @@ def test_article_page_shows_claims_chain_and_questions(built_site: Path) -> None
     assert "Wie aber reagiert Putin?" in text
     assert "Was sagt Wladimir Putin selbst?" in text
     assert 'id="satz-9"' in raw and 'href="#satz-9"' in raw
+    # every open question is its own list item, each linking to its sentence
+    data = json.loads((built_site / "site/data/nato-waffenstillstand.json").read_text(encoding="utf-8"))
+    questions = raw[raw.index('id="offene-fragen"') : raw.index('id="text"')]
+    assert questions.count("<li>") == len(data["questions"]) >= 6
 
 
 def test_cross_article_pages(built_site: Path) -> None:
