@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.aggregate import Corpus, build_corpus
 from generator.cache import CACHE_FORMAT, AnalysisCache, analysis_json, cache_key, slug_of
@@ -30,6 +30,9 @@ from generator.overrides import Overrides, load_overrides
 from generator.pages import PageMemo, build_pages
 from generator.render import Renderer
 from generator.writer import Manifest, WriteReport, safe_target, sha256, stale_or_missing, write_outputs
+
+if TYPE_CHECKING:  # readers are imported lazily: the package pulls in trafilatura
+    from generator.readers.base import RawArticle
 
 log = logging.getLogger("lagebild")
 IGNORED = {"README.md", "readme.md", ".gitkeep"}
@@ -104,7 +107,7 @@ def discover(config: Config, problems: list[Problem]) -> list[Source]:
     return sources
 
 
-def _read(source: Source, problems: list[Problem]):
+def _read(source: Source, problems: list[Problem]) -> RawArticle | None:
     from generator.readers import read_article
 
     try:

@@ -16,7 +16,7 @@ from mkdocs.config.base import Config as MkDocsConfig
 from mkdocs.plugins import BasePlugin
 
 from generator.build import build
-from generator.config import load_config
+from generator.config import Config, load_config
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
 
@@ -26,7 +26,7 @@ class LagebildConfig(MkDocsConfig):
 
 
 class LagebildPlugin(BasePlugin[LagebildConfig]):
-    def _settings(self, config: Any):
+    def _settings(self, config: Any) -> Config:
         root = Path(config.config_file_path).resolve().parent
         settings = load_config(root)
         settings.docs_dir = str(Path(config.docs_dir).resolve().relative_to(root))
