@@ -9,47 +9,6 @@ from typing import Any
 
 import yaml
 
-IRREGULAR_FORMS = {
-    "sprechen": ["sprach", "sprachen", "spricht", "gesprochen"],
-    "schreiben": ["schrieb", "schrieben", "geschrieben"],
-    "wissen": ["weiß", "wusste", "wussten", "gewusst"],
-    "nennen": ["nannte", "nannten", "genannt"],
-    "bitten": ["bat", "baten", "gebeten"],
-    "raten": ["riet", "rieten", "rät"],
-    "sehen": ["sah", "sahen", "sieht", "gesehen"],
-    "bestreiten": ["bestritt", "bestritten"],
-    "zurückweisen": ["wies", "wiesen", "zurückgewiesen", "weist"],
-    "widersprechen": ["widersprach", "widersprachen", "widerspricht"],
-    "einräumen": ["räumte", "räumten", "eingeräumt", "räumt"],
-    "hinzufügen": ["fügte", "fügten", "hinzugefügt", "fügt"],
-    "mitteilen": ["teilte", "teilten", "mitgeteilt", "teilt"],
-    "ankündigen": ["kündigte", "kündigten", "angekündigt", "kündigt"],
-    "andeuten": ["deutete", "deuteten", "angedeutet", "deutet"],
-    "aufrufen": ["rief", "riefen", "aufgerufen", "ruft"],
-    "auffordern": ["forderte", "forderten", "aufgefordert"],
-    "vorwerfen": ["warf", "warfen", "vorgeworfen", "wirft"],
-    "zugeben": ["gab", "gaben", "zugegeben", "gibt"],
-    "angeben": ["gab", "gaben", "angegeben", "gibt"],
-    "bekanntgeben": ["gab", "gaben", "bekanntgegeben", "gibt"],
-    "vorschlagen": ["schlug", "schlugen", "vorgeschlagen", "schlägt"],
-    "annehmen": ["nahm", "nahmen", "angenommen", "nimmt"],
-    "erwägen": ["erwog", "erwogen"],
-    "heißen": ["hieß", "heißt"],
-    "verlauten": ["verlautete"],
-    "beschreiben": ["beschrieb", "beschrieben"],
-    "unterstreichen": ["unterstrich", "unterstrichen"],
-    "hinweisen": ["wies", "wiesen", "hingewiesen", "weist"],
-    "verweisen": ["verwies", "verwiesen", "verweist"],
-    "anbieten": ["bot", "boten", "angeboten", "bietet"],
-    "versprechen": ["versprach", "versprachen", "verspricht"],
-    "verraten": ["verriet", "verrieten", "verrät"],
-    "zusagen": ["sagte", "sagten", "zugesagt"],
-    "einwenden": ["wandte", "wandten", "eingewandt", "eingewendet"],
-    "ablehnen": ["lehnte", "lehnten", "abgelehnt", "lehnt"],
-    "gestehen": ["gestand", "gestanden"],
-    "zusichern": ["sicherte", "sicherten", "zugesichert", "sichert"],
-    "ausgehen": ["ging", "gingen", "geht", "gehen", "ausgegangen"],
-}
 PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "voraus", "an", "ein", "mit", "vor", "zu",
              "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen")
 
@@ -114,9 +73,10 @@ def _load(name: str) -> Any:
 def lexicon() -> Lexicon:
     data = _load("lexicon.yml")
     strength = {verb: kind for kind, verbs in data["cue_verbs"].items() for verb in verbs}
+    irregular: dict[str, list[str]] = data["irregular_forms"]
     forms: dict[str, tuple[str, ...]] = {}
     for verb in strength:
-        for form in [*_regular_forms(verb), *IRREGULAR_FORMS.get(verb, [])]:
+        for form in [*_regular_forms(verb), *irregular.get(verb, [])]:
             if verb not in forms.get(form, ()):
                 forms[form] = (*forms.get(form, ()), verb)
     for form in ("sagte", "sagten", "sagt", "gesagt"):  # plain "sagen" before "zusagen"
