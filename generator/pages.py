@@ -18,7 +18,7 @@ from typing import Any
 
 from jinja2 import meta
 
-from generator.aggregate import ClaimRef, Corpus, GlobalActor
+from generator.aggregate import Corpus, GlobalActor
 from generator.cache import analysis_json
 from generator.config import Config
 from generator.model import Actor, Analysis, Claim, Question, Sentence
@@ -128,7 +128,6 @@ def _paged(renderer: Renderer, template: str, folder: str, items: list[Any], siz
             "number": n, "count": len(pages), "total": len(items),
             "prev": page_name(folder, n - 1) if n > 1 else None,
             "next": page_name(folder, n + 1) if n < len(pages) else None,
-            "first_index": (n - 1) * max(1, size),
         }
         if memo is None:
             out[path] = renderer.render(template, path, items=chunk, pager=nav, **context)
@@ -158,10 +157,6 @@ def _actor_pages(actor: GlobalActor, renderer: Renderer, size: int, memo: PageMe
             out[path] = memo.render(renderer, "actor.md.j2", path, (actor, nav), actor=actor,
                                     pager=nav, **chunk, **common)
     return out
-
-
-def claims_by_article(refs: list[ClaimRef]) -> list[tuple[Any, list[ClaimRef]]]:
-    return [(article, list(group)) for article, group in groupby(refs, key=lambda r: r.article.slug)]
 
 
 def schema_bytes() -> bytes:
