@@ -24,9 +24,6 @@ REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erkl
                  "vermelden", "verlauten", "zitieren", "angeben", "betonen", "sprechen",
                  "ergeben", "zeigen", "belegen"}
 CLOSING_QUOTES = "“\"«”‘"
-NACH_NOUNS = {"angaben", "informationen", "berichten", "aussagen", "einschätzung", "darstellung",
-              "schätzungen", "meinung", "ansicht", "auffassung", "erkenntnissen", "worten",
-              "aussage", "überzeugung", "recherchen", "einschätzungen", "auskunft"}
 REPORTED_LEMMAS = {"bezeichnen", "nennen", "ankündigen", "verweisen",
                    "angeben", "zusichern", "zusagen", "ausgehen", "versprechen",
                    "bestätigen", "dementieren", "vorstellen", "verkünden", "bekanntgeben"}
@@ -54,6 +51,7 @@ class Found:
     source_type: SourceType = "unattributed"
     via: Entity | None = None
     hedges: list[str] = field(default_factory=list)
+    carried: bool = False  # reported speech that carries on an earlier speaker without a cue
 
 
 class ClaimFinder:
@@ -127,23 +125,21 @@ class ClaimFinder:
     def speaker_of(self, cue: Token) -> tuple[Entity | None, tuple[int, int] | None, SourceType]:
         """The subject of a cue verb: from the parse if it has one, else by position."""
         sent = self.sentence_of(cue)
-        heads = [cue] if self.parsed else []
-        if self.parsed and (cue.head.pos_ == "AUX" or cue.dep_ == "conj"):
-            heads.append(cue.head)  # "hat gesagt"; "verständigte die Polizei und teilte mit"
         boundary = next((t.i for t in sent[cue.i - sent.start + 1 :]
                          if t.text in {",", ":"} or t.lower_ in COMPLEMENT_MARKERS), sent.end)
-        for head in heads:
-            for child in head.children:
-                if child.dep_ in SUBJECT_DEPS and not self.in_quote(child) and child.i < boundary:
-                    ent, span = self.entity_in(list(child.subtree))
-                    if ent:
-                        return ent, span, SOURCE_OF[ent.type]
-                    if self._poll(child):
-                        return None, (child.idx, child.idx + len(child)), "poll"
-                    if child.lower_ not in {"es", "das", "dies"}:
-                        tokens = sorted(child.subtree, key=lambda t: t.i)[:10]
-                        return None, (tokens[0].idx, tokens[-1].idx + len(tokens[-1])), \
-                            "unattributed"
+        agent = self._passive_agent(cue, sent)
+        if agent is not None:
+            return agent
+        for child in self._subjects(cue):
+            if self.in_quote(child) or child.i >= boundary or self._not_a_speaker(child):
+                continue
+            ent, span = self.entity_in(list(child.subtree))
+            if ent:
+                return ent, span, SOURCE_OF[ent.type]
+            if self._poll(child):
+                return None, (child.idx, child.idx + len(child)), "poll"
+            if child.lower_ not in {"es", "das", "dies", "man"}:
+                return None, self._phrase_span(child), "unattributed"
         after = []
         for t in sent[cue.i - sent.start + 1 :]:
             if t.text in {",", ";", ":"} or t.lower_ in COMPLEMENT_MARKERS:
@@ -164,10 +160,69 @@ class ClaimFinder:
         ent, span = self.entity_in(list(reversed(before)))
         if ent:
             return ent, span, SOURCE_OF[ent.type]
+        if not before:  # "Henk Meijer, Laborleiter der Emsland GmbH, erklärte:"
+            ent, span = self._apposed_subject(sent, cue)
+            if ent or span:
+                return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
         poll = next((t for t in [*after, *before] if self._poll(t)), None)
         if poll is not None:
             return None, (poll.idx, poll.idx + len(poll)), "poll"
+        after = [t for t in after if not self._not_a_speaker(t)]
+        before = [t for t in before if not self._not_a_speaker(t)]
         return None, noun_phrase(after) or noun_phrase_before(before), "unattributed"
+
+    def _subjects(self, cue: Token) -> list[Token]:
+        """Subject dependents of the cue, of its auxiliary ("hat gesagt") and of the verb it is
+        coordinated with ("verständigte die Polizei und teilte mit")."""
+        if not self.parsed:
+            return []
+        heads = [cue]
+        if cue.head.pos_ == "AUX" or cue.dep_ == "conj":
+            heads.append(cue.head)
+        return [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
+
+    def _not_a_speaker(self, token: Token) -> bool:
+        """Times, adverbs and prepositions the parser or a position rule may take for a speaker."""
+        return token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "NUM"} or token.like_num or (
+            token.lower_ in self.lex.temporal_nouns)
+
+    def _phrase_span(self, head: Token) -> tuple[int, int]:
+        """The noun phrase of a subject without its relative clauses and appositions."""
+        tokens = sorted(head.subtree, key=lambda t: t.i)
+        start = tokens[0]
+        end = head
+        for t in tokens:
+            if t.i <= head.i:
+                continue
+            if t.is_punct or (t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "det"):
+                break
+            end = t
+            if t.i - start.i >= 9:
+                break
+        return start.idx, end.idx + len(end)
+
+    def _passive_agent(self, cue: Token, sent: SpacySpan) -> tuple[
+            Entity | None, tuple[int, int] | None, SourceType] | None:
+        """"… wird von Experten als „…“ bezeichnet": the von-phrase of a passive cue."""
+        if cue.tag_ != "VVPP" or not any(t.lemma_ == "werden" for t in sent if abs(t.i - cue.i) <= 8):
+            return None
+        words = list(sent)
+        for k, t in enumerate(words):
+            if t.lower_ in {"von", "vom"} and t.i < cue.i and cue.i - t.i <= 10:
+                end = np_end(words, k + 1)
+                ent, span = self._source_in(words[k + 1 : end])
+                if span is not None:
+                    return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
+        return None
+
+    def _apposed_subject(self, sent: SpacySpan, cue: Token) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The phrase before the first comma when only an apposition separates it from the cue."""
+        words = [t for t in sent if t.i < cue.i]
+        comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+        if not comma or any(t.pos_ in {"VERB", "AUX"} for t in words[:comma]) or words[0].pos_ == "ADP":
+            return None, None
+        ent, span = self.entity_in(words[:comma])
+        return (ent, span) if ent else (None, noun_phrase(words[:comma]))
 
     def _poll(self, token: Token) -> bool:
         return token.text[:1].isupper() and (
@@ -235,7 +290,22 @@ class ClaimFinder:
             if not any(f.sentence == sid for f in self.found):
                 self.add(sid, "assertion", self.trim(list(sent)) and (sent.start_char, sent.end_char))
         self.found.sort(key=lambda f: (f.start, f.end))
+        self._join_carried()
         return self.found
+
+    def _join_carried(self) -> None:
+        """Consecutive carried-on sentences of one speaker in one paragraph are one claim."""
+        joined: list[Found] = []
+        for f in self.found:
+            last = joined[-1] if joined else None
+            if last is not None and last.carried and f.carried and f.speaker is last.speaker \
+                    and f.sentence == self.adoc.sentence_at(last.end - 1) + 1 \
+                    and self.adoc.block_of[f.sentence] == self.adoc.block_of[last.sentence]:
+                last.end = f.end
+                last.hedges = list(dict.fromkeys([*last.hedges, *f.hedges]))
+                continue
+            joined.append(f)
+        self.found = joined
 
     def _so_after(self, first: int, last: int, qe: int, span: tuple[int, int]) -> bool:
         """"„…“, so Schnappauf." / "„…“, hieß es von X.": the source follows the quotation."""
@@ -283,8 +353,10 @@ class ClaimFinder:
             first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
             cue = None
             candidates = [last, first]
-            if first > 0 and self.adoc.spans[first - 1].text.rstrip().endswith(":") \
-                    and self.adoc.block_of[first - 1] == self.adoc.block_of[first]:
+            opens = first > 0 and self.adoc.spans[first - 1].text.rstrip().endswith(":") and (
+                self.adoc.block_of[first - 1] == self.adoc.block_of[first]
+                or qs <= self.adoc.spans[first].start_char + 1)
+            if opens:
                 candidates.append(first - 1)  # "Er sagte:" then the quotation
             for sid in dict.fromkeys(candidates):
                 if self.adoc.kind(sid) == "heading":
@@ -302,9 +374,16 @@ class ClaimFinder:
                 continue
             if self._so_after(first, last, qe, span):
                 continue
-            prev = self._recent_claim(first, window=1)
             whole = self.adoc.spans[first]
-            if prev and prev.speaker and qs <= whole.start_char + 1:
+            if opens:  # "Das Fazit von Sandra Boser überrascht nicht:" then the quotation
+                ent, sspan, stype = self._clause_subject(self.adoc.spans[first - 1])
+                if ent or sspan:
+                    self.add(first, "direct", span, speaker=ent, speaker_span=sspan, source_type=stype)
+                    continue
+            prev = self._recent_claim(first, window=2)
+            if prev and prev.speaker and (qs <= whole.start_char + 1 or self.has_konjunktiv(
+                    list(whole), include_k2=True)):
+                # the quotation opens the sentence, or the sentence carries on reported speech
                 self.add(first, "direct", span, speaker=prev.speaker, source_type=prev.source_type)
                 continue
             # a quotation inside a sentence without a speech verb ("werfen ihm „Wortbruch“ vor"):
@@ -317,10 +396,29 @@ class ClaimFinder:
                 continue  # a title or name in quotation marks, not speech
             before = [t for t in whole if t.idx < qs and not self.in_quote(t)]
             ent, sspan = self.entity_in(before[:6])
-            if ent is None:
-                sspan = noun_phrase(before[:6])
+            if ent is None and prev and prev.speaker:
+                ent, sspan = prev.speaker, None  # no one named here: the last speaker goes on
+            elif ent is None:
+                sspan = noun_phrase([t for t in before[:6] if not self._not_a_speaker(t)])
             self.add(first, "direct", span, speaker=ent, speaker_span=sspan,
                      source_type=SOURCE_OF[ent.type] if ent else "unattributed")
+
+    def _clause_subject(self, sent: SpacySpan) -> tuple[Entity | None, tuple[int, int] | None, SourceType]:
+        """Who a sentence is about: the subject of its main verb, else the first person named."""
+        root = sent.root
+        for child in self._subjects(root):
+            if self._not_a_speaker(child) or self.in_quote(child):
+                continue
+            ent, span = self.entity_in(list(child.subtree))
+            if ent:
+                return ent, span, SOURCE_OF[ent.type]
+            if child.pos_ in {"NOUN", "PROPN"}:
+                return None, self._phrase_span(child), "unattributed"
+        person = next((e for t in sent if (e := self.actors.at(t.i)) and e.type == "person"), None)
+        if person is not None:
+            m = next(m for m in person.mentions if sent.start <= m.tok_start < sent.end)
+            return person, (m.start, m.end), "person"
+        return None, None, "unattributed"
 
     def _via(self, sent: SpacySpan) -> Entity | None:
         """"gegenüber Bloomberg", "sagte der Zeitung X", "unter Berufung auf Insider"."""
@@ -365,17 +463,15 @@ class ClaimFinder:
                 ent, sspan = self._source_in(toks[start:k])
                 at_start = start == 0 or (start <= 2 and toks[0].is_punct)
                 return self._sourced(sid, sent, toks[k + 1 :] if at_start else toks, ent, sspan, cue)
-            if low == "nach" and k >= 2 and toks[k - 1].lower_ in NACH_NOUNS:  # "seiner Meinung nach"
+            if low == "nach" and k >= 2 and self.lex.report_noun(toks[k - 1].lower_) \
+                    and toks[k - 1].text[:1].isupper():  # "seiner Meinung nach"
                 ent, sspan = self.entity_in(toks[max(0, k - 4) : k - 1])
                 sspan = sspan or (toks[k - 2].idx, toks[k - 1].idx + len(toks[k - 1]))
                 return self._sourced(sid, sent, toks[k + 1 :] if k <= 4 else toks, ent, sspan, cue)
             noun = self._nach_noun(toks, k) if low == "nach" else None
             if noun is not None:  # "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"
-                end = np_end(toks, k + 1)
-                ent, sspan = self._source_in(toks[noun + 1 : end])
-                if ent is None and toks[noun].lower_ not in NACH_NOUNS:
-                    sspan = (toks[noun].idx, toks[noun].idx + len(toks[noun]))  # "Polizeiangaben"
-                sspan = sspan or (toks[k + 1].idx, toks[end - 1].idx + len(toks[end - 1]))
+                end = max(np_end(toks, k + 1), noun + 1)
+                ent, sspan = self._source_in(toks[k + 1 : end])  # the actor, else the phrase
                 return self._sourced(sid, sent, toks[end:] if k == 0 else toks, ent, sspan,
                                      (t.idx, toks[noun].idx + len(toks[noun])))
             if low == "demnach" and k > 0:  # "… erreichten demnach …"
@@ -413,13 +509,17 @@ class ClaimFinder:
                     return self._sourced(sid, sent, toks[: k - 1], ent, sspan, cue, "indirect")
         return False
 
-    @staticmethod
-    def _nach_noun(toks: list[Token], k: int) -> int | None:
-        """Index of the report noun after "nach" ("Angaben", "eigenen Angaben", "Polizeiangaben")."""
-        for j in (k + 1, k + 2):
-            if j < len(toks) and (toks[j].lower_ in NACH_NOUNS or (
-                    toks[j].text[:1].isupper() and toks[j].lower_.endswith(("angaben", "informationen")))):
-                return j if j == k + 1 or toks[k + 1].pos_ in {"ADJ", ""} else None
+    def _nach_noun(self, toks: list[Token], k: int) -> int | None:
+        """Index of the report noun after "nach" ("Angaben", "eigenen Angaben", "einem Bericht",
+        "Polizeiangaben"), with at most two determiners or adjectives between."""
+        for j in range(k + 1, min(k + 4, len(toks))):
+            tok = toks[j]
+            if tok.text[:1].isupper() and self.lex.report_noun(tok.lower_):
+                return j
+            if tok.pos_ not in {"DET", "ADJ", "PRON", "NUM"} and not (
+                    tok.pos_ == "PROPN" and tok.text.endswith("s")) and not tok.lower_.startswith(
+                    ("eigen", "bisherig", "erst", "offiziell", "übereinstimmend", "unbestätigt")):
+                return None
         return None
 
     def _source_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
@@ -594,7 +694,9 @@ class ClaimFinder:
             ent = self.actors.resolve_pronoun(subject_pronoun)
             if ent is speaker:
                 span = (subject_pronoun.idx, subject_pronoun.idx + len(subject_pronoun))
-        self.add(sid, "indirect", self.trim(toks), speaker=speaker, speaker_span=span,
-                 source_type=prev.source_type if prev else "unattributed",
-                 via=prev.via if prev else None)
+        found = self.add(sid, "indirect", self.trim(toks), speaker=speaker, speaker_span=span,
+                         source_type=prev.source_type if prev else "unattributed",
+                         via=prev.via if prev else None)
+        if found is not None:
+            found.carried = True
         return True

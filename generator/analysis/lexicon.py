@@ -33,6 +33,7 @@ class Lexicon:
     cue_strength: dict[str, str]
     cue_forms: dict[str, tuple[str, ...]]  # inflected form -> candidate lemmas
     report_nouns: frozenset[str]
+    temporal_nouns: frozenset[str]
     according_before: frozenset[str]
     according_after: frozenset[str]
     hedge_adverbs: frozenset[str]
@@ -47,6 +48,16 @@ class Lexicon:
     conditional_cues: tuple[str, ...]
     texts: dict[str, str]
     entities: dict[str, Any] = field(default_factory=dict)
+
+    def report_noun(self, word: str) -> bool:
+        """A noun naming someone's account, inflected or compounded ("Polizeiangaben")."""
+        word = word.lower()
+        for noun in self.report_nouns:
+            for ending in ("", "e", "en", "n", "s", "es", "se", "sen"):
+                form = noun + ending
+                if word == form or (word.endswith(form) and len(word) > len(form) + 3):
+                    return True
+        return False
 
     def cue_class(self, form: str) -> str | None:
         """How strongly a cue word commits the speaker ("betonte": emphatic, "räumte": concession)."""
@@ -86,6 +97,7 @@ def lexicon() -> Lexicon:
         cue_strength=strength,
         cue_forms=forms,
         report_nouns=frozenset(data["report_nouns"]),
+        temporal_nouns=frozenset(data["temporal_nouns"]),
         according_before=frozenset(data["according_to"]["before"]),
         according_after=frozenset(data["according_to"]["after"]),
         hedge_adverbs=frozenset(hedges["adverbs"]),
