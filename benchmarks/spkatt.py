@@ -300,6 +300,7 @@ class Prediction:
     form: str
     text: str
     speaker: str
+    cue: str = ""
 
 
 def _span_tokens(index: TokenIndex, span: dict[str, Any] | None) -> frozenset[TokenId]:
@@ -344,6 +345,7 @@ def predictions(result: dict[str, Any], article: Article) -> tuple[list[Predicti
                 form=str(claim.get("form")),
                 text=claim.get("text") or "",
                 speaker=names[0] if names else "",
+                cue=(claim.get("cue") or {}).get("text") or "",
             )
         )
     return preds, outside
@@ -460,6 +462,9 @@ def score_article(article: Article, result: dict[str, Any] | None) -> tuple[Tall
         _gold_record(e) for j, e in enumerate(article.events) if j not in hit_g
     ]
     record["wrong_speaker"] = wrong_speaker
+    record["true_positives"] = [
+        {**_gold_record(article.events[j]), **_pred_record(preds[i])} for i, j, _ in pairs
+    ]
     return tally, record
 
 
@@ -468,7 +473,7 @@ def _gold_record(e: GoldEvent) -> dict[str, Any]:
 
 
 def _pred_record(p: Prediction) -> dict[str, Any]:
-    return {"pred_text": p.text, "pred_speaker": p.speaker, "pred_form": p.form}
+    return {"pred_text": p.text, "pred_speaker": p.speaker, "pred_form": p.form, "pred_cue": p.cue}
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -708,7 +713,8 @@ def write_markdown(articles: Sequence[Article], folder: Path) -> list[Path]:
 
 
 def write_errors(path: Path, records: dict[str, list[dict[str, Any]]]) -> None:
-    """Per-article error records as JSONL (one line per system and article)."""
+    """Per-article error records as JSONL (one line per system and article; matched pairs are
+    kept too, as ``true_positives``, to tell which cues and forms pay off)."""
     with path.open("w", encoding="utf-8") as fh:
         for system, recs in records.items():
             for rec in recs:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 SCHEMA_VERSION = 1
 
 ActorType = Literal["person", "organization", "state", "media", "group", "anonymous"]
-ClaimForm = Literal["direct", "indirect", "according_to", "assertion"]
+ClaimForm = Literal["direct", "indirect", "reported", "according_to", "assertion"]
 SourceType = Literal["person", "institution", "media", "anonymous", "poll", "unattributed"]
 QuestionKind = Literal["explicit", "indirect", "unverified", "conditional", "missing_voice"]
 SentenceKind = Literal["title", "teaser", "heading", "body", "quote", "list"]

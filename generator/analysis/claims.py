@@ -24,9 +24,6 @@ REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erkl
                  "vermelden", "verlauten", "zitieren", "angeben", "betonen", "sprechen",
                  "ergeben", "zeigen", "belegen"}
 CLOSING_QUOTES = "“\"«”‘"
-REPORTED_LEMMAS = {"bezeichnen", "nennen", "ankündigen", "verweisen",
-                   "angeben", "zusichern", "zusagen", "ausgehen", "versprechen",
-                   "bestätigen", "dementieren", "vorstellen", "verkünden", "bekanntgeben"}
 # Nouns a quoted name follows ("Nachrichtenagentur „Sana“", "Film „Titanic“"); compounds too.
 NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation", "bündni",
               "gruppe", "film", "buch", "roman", "album", "titel", "prei", "projekt", "initiative",
@@ -34,7 +31,6 @@ NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation
               "sendung", "serie", "show", "schiff", "stiftung", "verein", "bewegung", "zeitschrift",
               "blatt", "portal", "website", "plattform", "slogan", "lied", "song", "spiel", "verband",
               "stück", "oper", "ausstellung", "festival", "band", "namen", "name", "bezeichnung")
-REPORTED_ACTS = {"demand", "warning", "denial", "praise", "concession", "hint"}
 
 
 @dataclass
@@ -585,18 +581,12 @@ class ClaimFinder:
                              cue=(cue.idx, cue.idx + len(cue)), source_type=stype,
                              via=self._via(sent))
                     return True
-            reported = (self.lex.cue_strength.get(lemma) in REPORTED_ACTS or lemma in REPORTED_LEMMAS) \
-                and lemma not in {"drohen", "fürchten", "befürchten"}
-            if reported and (ent or sspan):
-                # "X forderte einen Aufnahmestopp", "X warnte vor …": the act's content
-                skip = set(range(*self._token_range(sspan))) if sspan else set()
-                msg = [t for t in rest if t.i not in skip and not (
-                    t.lower_ in PARTICLES and t.i == sent.end - 2)]
-                if len(msg) >= 3:
-                    self.add(sid, "indirect", self.trim(msg), speaker=ent, speaker_span=sspan,
-                             cue=(cue.idx, cue.idx + len(cue)), source_type=stype,
-                             via=self._via(sent))
-                    return True
+            if lemma in self.lex.reported_acts and (ent or sspan) and len(rest) >= 2:
+                # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
+                # with its content; the claim is the whole clause, speaker included
+                self.add(sid, "reported", self.trim(toks), speaker=ent, speaker_span=sspan,
+                         cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=self._via(sent))
+                return True
         return False
 
     def _complement_after(self, rest: list[Token]) -> bool:

@@ -33,6 +33,7 @@ class Lexicon:
     cue_strength: dict[str, str]
     cue_forms: dict[str, tuple[str, ...]]  # inflected form -> candidate lemmas
     report_nouns: frozenset[str]
+    reported_acts: frozenset[str]
     temporal_nouns: frozenset[str]
     according_before: frozenset[str]
     according_after: frozenset[str]
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         cue_strength=strength,
         cue_forms=forms,
         report_nouns=frozenset(data["report_nouns"]),
+        reported_acts=frozenset(data["reported_acts"]),
         temporal_nouns=frozenset(data["temporal_nouns"]),
         according_before=frozenset(data["according_to"]["before"]),
         according_after=frozenset(data["according_to"]["after"]),
