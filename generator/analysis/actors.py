@@ -440,9 +440,9 @@ class ActorFinder:
         return self.entities.get(key) if key else None
 
     def resolve_pronoun(self, token: Token) -> Entity | None:
-        """The person an "er"/"sie" (singular) refers to: the most recent one mentioned."""
+        """The person an "er"/"sie" (singular) or "dieser" refers to: the most recent one mentioned."""
         lower = token.lower_
-        if lower not in {"er", "sie"}:
+        if lower not in {"er", "sie", "dieser"} or (lower == "dieser" and token.pos_ != "PRON"):
             return None
         if lower == "sie" and "Plur" in token.head.morph.get("Number"):
             return None

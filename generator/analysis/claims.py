@@ -109,7 +109,7 @@ class ClaimFinder:
                 span = next(((m.start, m.end) for m in ent.mentions
                              if m.tok_start <= token.i < m.tok_end), (token.idx, token.idx + len(token)))
                 return ent, span
-            if token.lower_ in {"er", "sie"}:
+            if token.lower_ in {"er", "sie", "dieser"}:
                 ent = self.actors.resolve_pronoun(token)
                 if ent:
                     return ent, (token.idx, token.idx + len(token))
@@ -136,6 +136,10 @@ class ClaimFinder:
                 return None, (child.idx, child.idx + len(child)), "poll"
             if child.lower_ not in {"es", "das", "dies", "man"}:
                 return None, self._phrase_span(child), "unattributed"
+        stray = self._stray_subject(cue, sent, boundary)
+        if stray is not None:
+            ent, span = self.entity_in(list(stray.subtree))
+            return ent, span or self._phrase_span(stray), SOURCE_OF[ent.type] if ent else "unattributed"
         after = []
         for t in sent[cue.i - sent.start + 1 :]:
             if t.text in {",", ";", ":"} or t.lower_ in COMPLEMENT_MARKERS:
@@ -176,6 +180,19 @@ class ClaimFinder:
         if cue.head.pos_ == "AUX" or cue.dep_ == "conj":
             heads.append(cue.head)
         return [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
+
+    def _stray_subject(self, cue: Token, sent: SpacySpan, boundary: int) -> Token | None:
+        """A subject the parser hung on an adverb or noun of the cue's clause
+        ("Die Armeeleitung hingegen sprach …" with "Armeeleitung" under "hingegen")."""
+        if not self.parsed:
+            return None
+        start = max((t.i + 1 for t in sent if t.i < cue.i and t.text in {",", ";", ":"}), default=sent.start)
+        for t in sent[start - sent.start : boundary - sent.start]:
+            if t.dep_ in SUBJECT_DEPS and t.head.pos_ not in {"VERB", "AUX"} and t.head.i != t.i \
+                    and not self.in_quote(t) and not self._not_a_speaker(t) \
+                    and t.lower_ not in {"es", "das", "dies", "man"}:
+                return t
+        return None
 
     def _not_a_speaker(self, token: Token) -> bool:
         """Times, adverbs and prepositions the parser or a position rule may take for a speaker."""

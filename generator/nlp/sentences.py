@@ -3,7 +3,8 @@
 * A line break always ends a sentence (title, teaser and paragraphs are joined by ``\\n``).
 * Punctuation and closing quotes never start a sentence, so ``„Wir müssen mehr tun“, sagte
   er.`` stays one sentence; nor does the word after a colon or semicolon
-  (``Bloomberg-Bericht: Die Allianz …``, ``Er sagte: „Wir kommen.“``).
+  (``Bloomberg-Bericht: Die Allianz …``, ``Er sagte: „Wir kommen.“``), nor a lower-case word,
+  bare or quoted (``Benedikt XVI. „ist und bleibt …“``, ``ca. drei``).
 The parser respects the forced starts; where it still opens a sentence at a forbidden place,
 ``lagebild_sentence_merge`` (after the parser) attaches that sentence's root to the previous one.
 """
@@ -11,7 +12,7 @@ The parser respects the forced starts; where it still opens a sentence at a forb
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 CLOSING = {"“", "”", "«", "»", "‘", "’", "'", '"', ")", "]", ",", ";", ":", ".", "!", "?", "…"}
 OPENING_QUOTES = {"„", "»", "«", "‚", "›", "‹", '"', "“"}
@@ -30,7 +31,14 @@ def _cannot_start(doc: Doc, i: int) -> bool:
         or (token.text in CLOSING and not _opens_quote(doc, i))
         or prev.text in (":", ";", "„")
         or (i > 1 and prev.text in OPENING_QUOTES and _opens_quote(doc, i - 1))
+        or _lower_word(token)
+        or (token.text in OPENING_QUOTES and i + 1 < len(doc) and _lower_word(doc[i + 1]))
     )
+
+
+def _lower_word(token: Token) -> bool:
+    """A word in lower case (German sentences start with a capital, a digit or a quote)."""
+    return token.is_alpha and token.text.islower()
 
 
 @Language.component("lagebild_newline_sents")
