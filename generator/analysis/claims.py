@@ -322,9 +322,14 @@ class ClaimFinder:
 
     def _so_after(self, first: int, last: int, qe: int, span: tuple[int, int]) -> bool:
         """"„…“, so Schnappauf." / "„…“, hieß es von X.": the source follows the quotation."""
-        after = [t for t in self.adoc.spans[last] if t.idx >= qe]
-        if len(after) < 3 or after[0].text != ",":
+        after = [t for t in self.adoc.spans[last] if t.idx >= qe and not self.in_quote(t)]
+        # "„…“, so X." or "… „…“ ausgefallen, so X.": the first comma that a source follows
+        comma = next((j for j, t in enumerate(after[:-2]) if t.text == "," and (
+            after[j + 1].lower_ == "so" or after[j + 1].lower_ in {"hieß", "heißt"})), None)
+        if comma is None or (comma > 0 and any(t.pos_ in {"VERB", "AUX"} and self.cue_lemma(t)
+                                               for t in after[:comma])):
             return False
+        after = after[comma:]
         word = after[1].lower_
         if word == "so":
             scope = after[2:]
@@ -394,11 +399,18 @@ class ClaimFinder:
                     self.add(first, "direct", span, speaker=ent, speaker_span=sspan, source_type=stype)
                     continue
             prev = self._recent_claim(first, window=2)
-            if prev and prev.speaker and (qs <= whole.start_char + 1 or self.has_konjunktiv(
-                    list(whole), include_k2=True)):
+            if prev and (prev.speaker or prev.speaker_span) and (
+                    qs <= whole.start_char + 1 or self.has_konjunktiv(list(whole), include_k2=True)):
                 # the quotation opens the sentence, or the sentence carries on reported speech
-                self.add(first, "direct", span, speaker=prev.speaker, source_type=prev.source_type)
+                self.add(first, "direct", span, speaker=prev.speaker, source_type=prev.source_type,
+                         speaker_span=None if prev.speaker else prev.speaker_span)
                 continue
+            if qs <= whole.start_char + 1 and first > 0 and self.adoc.kind(first - 1) == "body":
+                # "Georg Ratzinger war eingeweiht. „Mein Bruder wünscht sich Ruhe.“"
+                ent, sspan, stype = self._clause_subject(self.adoc.spans[first - 1])
+                if ent is not None and ent.type == "person":
+                    self.add(first, "direct", span, speaker=ent, speaker_span=sspan, source_type=stype)
+                    continue
             # a quotation inside a sentence without a speech verb ("werfen ihm „Wortbruch“ vor"):
             # the sentence's subject is the best guess for whose words these are
             if len(inner.split()) < 2:
@@ -416,8 +428,10 @@ class ClaimFinder:
             self.add(first, "direct", span, speaker=ent, speaker_span=sspan,
                      source_type=SOURCE_OF[ent.type] if ent else "unattributed")
 
-    def _clause_subject(self, sent: SpacySpan) -> tuple[Entity | None, tuple[int, int] | None, SourceType]:
-        """Who a sentence is about: the subject of its main verb, else the first person named."""
+    def _clause_subject(self, sent: SpacySpan, persons: bool = True) -> tuple[
+            Entity | None, tuple[int, int] | None, SourceType]:
+        """Who a sentence is about: the subject of its main verb, else (``persons``) the first
+        person named."""
         root = sent.root
         for child in self._subjects(root):
             if self._not_a_speaker(child) or self.in_quote(child):
@@ -427,7 +441,8 @@ class ClaimFinder:
                 return ent, span, SOURCE_OF[ent.type]
             if child.pos_ in {"NOUN", "PROPN"}:
                 return None, self._phrase_span(child), "unattributed"
-        person = next((e for t in sent if (e := self.actors.at(t.i)) and e.type == "person"), None)
+        person = next((e for t in sent if (e := self.actors.at(t.i)) and e.type == "person"), None) \
+            if persons else None
         if person is not None:
             m = next(m for m in person.mentions if sent.start <= m.tok_start < sent.end)
             return person, (m.start, m.end), "person"
@@ -697,13 +712,21 @@ class ClaimFinder:
             prev = self._recent_claim(sid, window=8) or prev
         speaker = prev.speaker if prev else None
         span = prev.speaker_span if prev else None  # the words that named the speaker earlier
-        if subject_pronoun is not None and speaker is not None:
+        stype: SourceType = prev.source_type if prev else "unattributed"
+        if subject_pronoun is not None:
             ent = self.actors.resolve_pronoun(subject_pronoun)
-            if ent is speaker:
+            if ent is not None and (ent is speaker or speaker is None):
+                speaker, stype = ent, SOURCE_OF[ent.type]
                 span = (subject_pronoun.idx, subject_pronoun.idx + len(subject_pronoun))
+        elif (prev is None or prev.sentence < sid - 1) and sid > 0 \
+                and self.adoc.kind(sid - 1) in {"body", "quote", "list"}:
+            # "Das Robert-Koch-Institut sieht keine Gefahr. Lediglich Personen … seien …":
+            # the sentence before, without a cue, still names whose view this carries on
+            ent, sspan, kind = self._clause_subject(self.adoc.spans[sid - 1], persons=False)
+            if ent is not None or sspan is not None:
+                speaker, span, stype = ent, sspan, kind
         found = self.add(sid, "indirect", self.trim(toks), speaker=speaker, speaker_span=span,
-                         source_type=prev.source_type if prev else "unattributed",
-                         via=prev.via if prev else None)
+                         source_type=stype, via=prev.via if prev and prev.speaker is speaker else None)
         if found is not None:
             found.carried = True
         return True

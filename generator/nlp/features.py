@@ -34,11 +34,24 @@ ARTICLES = {"Der", "Die", "Das", "Den", "Dem", "Des", "Von", "Für", "Und", "The
 
 
 def gazetteer_classes() -> dict[int, int]:
-    """Token ORTH hash → gazetteer class id (LOC, ORG, MEDIA, PER, given name, title, demonym)."""
+    """Token ORTH hash → gazetteer class id.
+
+    Hand-written lists: LOC 1, ORG 2, MEDIA 3, PER 4, given name 5, title 6, demonym 7, word of
+    a multi-word name 8. Generated lists (features only): 9-15 = 8 + a bit mask of place word
+    (1), given name (2), surname (4); organisation cue word (legal form, ``FC``, ``Verlag``) 16.
+    The hand-written classes win.
+    """
     from generator.nlp.gazetteer_data import load_gazetteer
 
     gaz = load_gazetteer()
-    classes: dict[str, int] = {}
+    masks: dict[str, int] = dict.fromkeys(gaz.place_words, 1)
+    for text in gaz.given_names:
+        masks[text] = masks.get(text, 0) | 2
+    for text in gaz.family_names:
+        masks[text] = masks.get(text, 0) | 4
+    classes: dict[str, int] = {text: 8 + mask for text, mask in masks.items()}
+    for text in gaz.org_cues:
+        classes[text] = 16
     for text in gaz.demonyms:
         classes[text] = 7
     for text in gaz.titles:

@@ -121,7 +121,7 @@ class GazetteerNER:
 def _pattern(nlp: Language, text: str) -> tuple[str, ...]:
     """The tokens of a name; plain words are split on spaces (much faster than tokenizing)."""
     words = text.split(" ")
-    if all(w.replace("-", "").isalnum() for w in words):
+    if text.replace("-", "").replace(" ", "").isalnum() and "" not in words:
         return tuple(words)
     return tuple(t.text for t in nlp.make_doc(text))
 

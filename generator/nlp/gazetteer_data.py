@@ -11,7 +11,10 @@ ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 
 
 def _lines(name: str) -> list[str]:
-    text = (GAZETTEER / name).read_text(encoding="utf8")
+    path = GAZETTEER / name
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf8")
     return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
@@ -49,6 +52,11 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)
     not_entities: set[str] = field(default_factory=set)
     peoples: set[str] = field(default_factory=set)
+    # NER features only (generated from open data, see training/gazetteers.py)
+    place_words: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)
+    family_names: set[str] = field(default_factory=set)
+    org_cues: set[str] = field(default_factory=set)
 
     def add(self, name: str, label: str, kind: str, inflect: bool = False) -> None:
         self.names.setdefault(name, (label, kind))
@@ -83,6 +91,8 @@ def load_gazetteer() -> Gazetteer:
                 gaz.demonyms[(stem + ending)[:1].upper() + (stem + ending)[1:]] = name
     for name in _lines("places.txt"):
         gaz.add(name, "LOC", "place", inflect=True)
+    for name in _lines("gen_countries.txt"):
+        gaz.add(name, "LOC", "state", inflect=True)
     for line in _lines("organisations.tsv"):
         name, kind, variants = ([*line.split("\t"), "", ""])[:3]
         for form in [name, *filter(None, variants.split("|"))]:
@@ -96,8 +106,19 @@ def load_gazetteer() -> Gazetteer:
     for name in _lines("surnames.txt"):
         gaz.surnames.add(name)
         gaz.add(name, "PER", "person", inflect=True)
+    place = ("LOC", "place")
+    names = gaz.names
+    for name in _lines("gen_places.txt"):  # after the hand-written lists: they win
+        if name not in names:
+            names[name] = place
+            if name[-1] not in "sxzß" and not name.isupper():
+                names.setdefault(name + "s", place)
     gaz.first_names = set(_lines("firstnames.txt"))
     gaz.titles = set(_lines("titles.txt"))
     gaz.not_entities = set(_lines("not_entities.txt"))
     gaz.peoples = set(_lines("peoples.txt"))
+    gaz.place_words = set(_lines("gen_place_words.txt"))
+    gaz.given_names = set(_lines("gen_firstnames.txt"))
+    gaz.family_names = set(_lines("gen_surnames.txt"))
+    gaz.org_cues = set(_lines("org_cues.txt"))
     return gaz

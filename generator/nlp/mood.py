@@ -2,10 +2,16 @@
 
 Konjunktiv I marks reported speech (``Es gehe darum``). Rules, applied to finite verbs:
 
-* forms listed in ``data/konjunktiv_ii.txt`` are subjunctive (``wäre``, ``würde``), and so are
-  those in ``data/konjunktiv_i.txt`` (``sei``, ``habe``) unless ``ich`` is the subject;
-* a third-person present-stem form in ``-e`` (lemma stem + ``e``: ``plane``, ``könne``) with a
-  subject other than ``ich`` is Konjunktiv I;
+* forms listed in ``data/konjunktiv_ii.txt`` are subjunctive (``wäre``, ``würde``), even when
+  mis-tagged, unless capitalised after a word inside a sentence (the noun ``Würde``);
+* forms in ``data/konjunktiv_i.txt`` (``sei``, ``habe``) are subjunctive unless the verb is
+  first person: ``ich`` right next to it or depending on its clause (``ich`` is always
+  nominative, whatever the parser's label), also through coordination (``ich habe und werde``);
+* other finite forms in ``-e`` (``plane``, ``handle``) are Konjunktiv I unless ``ich``, ``wir``
+  or ``du`` is the subject by the same test: the third person indicative never ends in ``-e``.
+  Past-tense forms in ``-te`` and ``-ie`` (``machte``, ``schrie``) and those in
+  ``data/konjunktiv_never.txt`` (``wurde``, ``siehe``, ``zustande``) are left out; without any subject (imperative,
+  dropped ``ich``) only a present-stem form of the lemma counts (lemma stem + ``e``);
 * every other finite verb is indicative: in the UD training data under 1 % of the verbs
   these rules leave out are subjunctive (mostly past-tense plurals like ``gingen``), and the
   morphologizer's guesses there were wrong more often than right.
@@ -21,13 +27,13 @@ from spacy.tokens import Doc, Token
 
 DATA = Path(__file__).parent / "data"
 FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
-FIRST_SG = {"ich", "Ich"}
-NOT_SUBJUNCTIVE_SUBJ = {"ich", "Ich", "wir", "Wir", "ihr", "du", "Du"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl", "expl:pv", "sb"}
+NOT_THIRD_PERSON = {"ich", "wir", "du"}  # unambiguously nominative, so always the subject
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def subjunctive_forms(kind: str) -> frozenset[str]:
-    """Lower-cased Konjunktiv forms of ``data/konjunktiv_{kind}.txt`` (kind ``i`` or ``ii``)."""
+    """Lower-cased forms of ``data/konjunktiv_{kind}.txt`` (``i``, ``ii`` or ``never``)."""
     lines = (DATA / f"konjunktiv_{kind}.txt").read_text(encoding="utf8").splitlines()
     return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
 
@@ -38,29 +44,38 @@ def _is_finite(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl", "expl:pv", "sb"}
-
-
-def _subject(token: Token) -> Token | None:
-    """The verb's subject; for auxiliaries and copulas the subject of their head."""
+def _clause_heads(token: Token) -> list[Token]:
+    """The verb, the head of an auxiliary or copula, and conjunct heads up to a subject."""
     heads = [token]
     if token.dep_ in ("aux", "aux:pass", "cop") and token.head is not token:
         heads.append(token.head)
-    for head in heads:
+    while not any(c.dep_ in SUBJECT_DEPS for h in heads for c in h.children):
+        last = heads[-1]
+        if last.dep_ != "conj" or last.head is last or len(heads) > 6:
+            break
+        heads.append(last.head)
+    return heads
+
+
+def _subject(token: Token) -> Token | None:
+    """The verb's subject: for auxiliaries and copulas their head's, for conjuncts the first's."""
+    for head in _clause_heads(token):
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
     return None
 
 
-def _first_person_near(token: Token) -> bool:
-    """``ich`` directly before or after the verb (``ich habe``, ``habe ich``)."""
+def _pronoun_subject(token: Token, pronouns: set[str]) -> bool:
+    """One of ``pronouns`` right next to the verb or depending on its clause."""
     doc = token.doc
-    window = doc[max(token.i - 2, 0) : token.i + 3]
-    return any(t.lower_ == "ich" for t in window if t.i != token.i)
+    if any(t.lower_ in pronouns for t in doc[max(token.i - 2, 0) : token.i + 3] if t != token):
+        return True
+    return any(c.lower_ in pronouns for h in _clause_heads(token) for c in h.children)
 
 
 def _present_stem_e(token: Token) -> bool:
+    """Lemma stem + ``e`` (``planen`` → ``plane``)."""
     lemma = token.lemma_.lower()
     form = token.lower_
     if not form.endswith("e") or form.endswith("ste"):
@@ -68,23 +83,38 @@ def _present_stem_e(token: Token) -> bool:
     return any(lemma.endswith(end) and lemma[: -len(end)] + "e" == form for end in ("en", "n"))
 
 
+def _e_form(token: Token) -> bool:
+    """Tagged finite, in ``-e``, not past tense (``machte``, ``schrie``) nor listed as never."""
+    form = token.lower_
+    return (
+        token.tag_ in FINITE_TAGS and form.isalpha() and form.endswith("e")
+        and not form.endswith(("te", "ie")) and form not in subjunctive_forms("never")
+        and not _noun_like(token)
+    )
+
+
+def _noun_like(token: Token) -> bool:
+    """Capitalised inside a sentence after a word (``in Amt und Würde``)."""
+    if not token.text[:1].isupper() or token.is_sent_start or token.i == 0:
+        return False
+    return not token.doc[token.i - 1].is_punct
+
+
 def is_subjunctive(token: Token) -> bool:
     """Whether a finite verb is Konjunktiv by the lexicon rules."""
     form = token.lower_
-    subj = _subject(token)
     if form in subjunctive_forms("ii"):
-        return True
+        return not _noun_like(token)
     if form in subjunctive_forms("i"):
         # "habe", "werde" are first person singular indicative too
-        first_person = (subj is not None and subj.lower_ in FIRST_SG) or _first_person_near(token)
-        return not (form.endswith("e") and first_person)
-    if _present_stem_e(token):
-        if _first_person_near(token) or (subj is not None and subj.lower_ in FIRST_SG):
-            return False
-        if subj is None:
-            return True
-        return subj.text not in NOT_SUBJUNCTIVE_SUBJ and subj.morph.get("Person") != ["1"]
-    return False
+        return not (form.endswith("e") and _pronoun_subject(token, {"ich"}))
+    stem = _present_stem_e(token) and form not in subjunctive_forms("never")
+    if not (stem or _e_form(token)) or _pronoun_subject(token, NOT_THIRD_PERSON):
+        return False
+    subj = _subject(token)
+    if subj is None:
+        return stem
+    return subj.morph.get("Person") != ["1"]
 
 
 def _set_mood(token: Token, mood: str) -> None:
@@ -97,8 +127,9 @@ def _set_mood(token: Token, mood: str) -> None:
 @Language.component("lagebild_konjunktiv")
 def konjunktiv(doc: Doc) -> Doc:
     """Set ``Mood`` of finite verbs where the lexicon rules are sure (after the parser)."""
+    k2 = subjunctive_forms("ii")
     for token in doc:
-        if token.lower_ in subjunctive_forms("ii") and token.pos_ not in ("NOUN", "PROPN"):
+        if token.lower_ in k2 and token.pos_ not in ("NOUN", "PROPN") and not _noun_like(token):
             _set_mood(token, "Sub")  # unambiguous forms, even when mis-tagged
             continue
         if not _is_finite(token):
