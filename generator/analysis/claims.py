@@ -293,7 +293,8 @@ class ClaimFinder:
             if self.adoc.kind(sid) == "heading":
                 continue
             quoted = any(f.sentence == sid for f in self.found)
-            (self._cue_clause(sid, sent) or self._according_to(sid, sent)
+            ((self._source_first(sent) and self._according_to(sid, sent))
+             or self._cue_clause(sid, sent) or self._according_to(sid, sent)
              or self._headline_source(sid, sent) or self._anaphoric(sid, sent)
              or quoted or self._continuation(sid, sent))
         for sid, sent in enumerate(self.adoc.spans):
@@ -573,53 +574,89 @@ class ClaimFinder:
         return True
 
     def _cue_clause(self, sid: int, sent: SpacySpan) -> bool:
+        """Claims introduced by speech verbs; a sentence may hold several ("Während Shakira
+        erklärte, …, räumte Lopez ein, …"), but not one inside another's message."""
         toks = list(sent)
         first_comma = next((t.i for t in toks if t.text == ","), sent.end)
-        for cue in self.cues(sent):
-            if self.used_cue(cue) or (toks[0].lower_ == "wie" and cue.i < first_comma):
-                continue  # "Wie X berichtet, …" is an according-to attribution
-            k = cue.i - sent.start
-            lemma = self.cue_lemma(cue) or ""
-            ent, sspan, stype = self.speaker_of(cue)
-            if lemma == "zeigen" and stype != "poll":
+        cues = [c for c in self.cues(sent) if not self.used_cue(c)
+                and not (toks[0].lower_ == "wie" and c.i < first_comma)]  # "Wie X berichtet, …"
+        taken: list[Found] = []
+        for n, cue in enumerate(cues):
+            if any(cue.idx < f.end for f in taken):
                 continue
-            prev = toks[k - 1] if k > 0 else None
-            if prev is not None and prev.text in {",", ";"} and k >= 3 \
-                    and toks[k - 2].lower_ not in {"wie", "es"} and not self._complement_after(toks[k + 1 :]):
-                # "…, sagte X."  message before the cue, speaker after it
-                msg = toks[: k - 1]
-                if any(t.pos_ for t in msg) and not any(t.pos_ in {"VERB", "AUX"} for t in msg):
-                    continue  # "Der Präsident, Alpha Konaré, nannte …": an apposition, no message
-                if sspan is None or sspan[0] < cue.idx:
-                    ent, sspan = self.entity_in(toks[k + 1 :])
-                    sspan = sspan or noun_phrase(toks[k + 1 :])
-                    stype = SOURCE_OF[ent.type] if ent else "unattributed"
-                form: ClaimForm = "indirect" if self.has_konjunktiv(msg) else "direct"
-                self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
-                         cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=self._via(sent))
-                return True
-            rest = toks[k + 1 :]
-            marker = next((j for j, t in enumerate(rest)
-                           if t.lower_ in COMPLEMENT_MARKERS or t.text == ","), None)
-            if marker is not None:
-                msg = rest[marker + 1 :] if rest[marker].text in {",", ":"} else rest[marker:]
-                complement = rest[marker].text != "," or (
-                    self.has_konjunktiv(msg, include_k2=True) or self._infinitive(msg)
-                    or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "warum", "wer",
-                                                  "was", "wann", "wo"}))
-                if complement:
-                    form = "according_to" if stype == "poll" else "indirect"
-                    self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
-                             cue=(cue.idx, cue.idx + len(cue)), source_type=stype,
-                             via=self._via(sent))
-                    return True
-            if lemma in self.lex.reported_acts and (ent or sspan) and len(rest) >= 2:
-                # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
-                # with its content; the claim is the whole clause, speaker included
-                self.add(sid, "reported", self.trim(toks), speaker=ent, speaker_span=sspan,
-                         cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=self._via(sent))
-                return True
-        return False
+            found = self._cue_claim(sid, sent, cue, cues[n + 1 :], taken)
+            if found is not None:
+                taken.append(found)
+        return bool(taken)
+
+    def _cue_claim(self, sid: int, sent: SpacySpan, cue: Token, later: list[Token],
+                   taken: list[Found]) -> Found | None:
+        """The claim one cue verb introduces: the message before it ("…, sagte X"), its
+        complement ("sagte, dass …"), or the act itself ("X forderte den Rücktritt")."""
+        after_taken = max((f.end for f in taken), default=0)
+        toks = [t for t in sent if t.idx >= after_taken]
+        k = next(j for j, t in enumerate(toks) if t.i == cue.i)
+        lemma = self.cue_lemma(cue) or ""
+        ent, sspan, stype = self.speaker_of(cue)
+        if lemma == "zeigen" and stype != "poll":
+            return None
+        kw = {"cue": (cue.idx, cue.idx + len(cue)), "via": self._via(sent)}
+        prev = toks[k - 1] if k > 0 else None
+        if prev is not None and prev.text in {",", ";"} and k >= 3 \
+                and toks[k - 2].lower_ not in {"wie", "es"} and not self._complement_after(toks[k + 1 :]):
+            # "…, sagte X."  message before the cue, speaker after it
+            msg = toks[: k - 1]
+            if any(t.pos_ for t in msg) and not any(t.pos_ in {"VERB", "AUX"} for t in msg):
+                return None  # "Der Präsident, Alpha Konaré, nannte …": an apposition, no message
+            if sspan is None or sspan[0] < cue.idx:
+                ent, sspan = self.entity_in(toks[k + 1 :])
+                sspan = sspan or noun_phrase(toks[k + 1 :])
+                stype = SOURCE_OF[ent.type] if ent else "unattributed"
+            form: ClaimForm = "indirect" if self.has_konjunktiv(msg) else "direct"
+            return self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
+                            source_type=stype, **kw)
+        rest = toks[k + 1 :]
+        marker = next((j for j, t in enumerate(rest)
+                       if t.lower_ in COMPLEMENT_MARKERS or t.text == ","), None)
+        if marker is not None:
+            msg = rest[marker + 1 :] if rest[marker].text in {",", ":"} else rest[marker:]
+            complement = rest[marker].text != "," or (
+                self.has_konjunktiv(msg, include_k2=True) or self._infinitive(msg)
+                or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "warum", "wer",
+                                              "was", "wann", "wo"}))
+            if complement:
+                form = "according_to" if stype == "poll" else "indirect"
+                return self.add(sid, form, self.trim(self._until_next_clause(msg, later)),
+                                speaker=ent, speaker_span=sspan, source_type=stype, **kw)
+        if lemma in self.lex.reported_acts and (ent or sspan) and len(rest) >= 2 and not taken:
+            # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
+            # with its content; the claim is the whole clause, speaker included
+            return self.add(sid, "reported", self.trim(toks), speaker=ent, speaker_span=sspan,
+                            source_type=stype, **kw)
+        return None
+
+    def _until_next_clause(self, msg: list[Token], later: list[Token]) -> list[Token]:
+        """Cut a message where the next speech-verb clause of the sentence begins
+        ("…, die Kommission habe versagt und die Grünen forderten …")."""
+        positions = {t.i: j for j, t in enumerate(msg)}
+        for cue in later:
+            j = positions.get(cue.i)
+            if j is None or cue.tag_ != "VVFIN" or self.is_konjunktiv1(cue):
+                continue
+            k = j - 1
+            while k > 0 and msg[k].text not in {",", ";"} and msg[k].lower_ not in {
+                    "und", "während", "aber", "sondern", "doch"}:
+                k -= 1
+            if k > 0 and j - k <= 10:
+                return msg[:k]
+        return msg
+
+    def _source_first(self, sent: SpacySpan) -> bool:
+        """The sentence opens with its source ("Nach Angaben der Polizei habe …", "Laut X …")."""
+        toks = list(sent)
+        first = toks[0].lower_ if toks else ""
+        return first in self.lex.according_before or (
+            first == "nach" and self._nach_noun(toks, 0) is not None)
 
     def _complement_after(self, rest: list[Token]) -> bool:
         """A dass/ob clause, or a comma and a Konjunktiv clause after the speaker

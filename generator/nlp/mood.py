@@ -6,12 +6,13 @@ Konjunktiv I marks reported speech (``Es gehe darum``). Rules, applied to finite
   mis-tagged, unless capitalised after a word inside a sentence (the noun ``Würde``);
 * forms in ``data/konjunktiv_i.txt`` (``sei``, ``habe``) are subjunctive unless the verb is
   first person: ``ich`` right next to it or depending on its clause (``ich`` is always
-  nominative, whatever the parser's label), also through coordination (``ich habe und werde``);
+  nominative, whatever the parser's label), also through coordination (``ich bin müde und
+  habe``);
 * other finite forms in ``-e`` (``plane``, ``handle``) are Konjunktiv I unless ``ich``, ``wir``
-  or ``du`` is the subject by the same test: the third person indicative never ends in ``-e``.
-  Past-tense forms in ``-te`` and ``-ie`` (``machte``, ``schrie``) and those in
-  ``data/konjunktiv_never.txt`` (``wurde``, ``siehe``, ``zustande``) are left out; without any subject (imperative,
-  dropped ``ich``) only a present-stem form of the lemma counts (lemma stem + ``e``);
+  or ``du`` is the subject by the same test, as the third person indicative never ends in
+  ``-e``. Past tenses in ``-te`` and ``-ie`` (``machte``, ``schrie``) and the words in
+  ``data/konjunktiv_never.txt`` (``wurde``, ``siehe``, ``zustande``) are left out. Without a
+  subject (imperative, dropped ``ich``) only the lemma's present stem + ``e`` counts;
 * every other finite verb is indicative: in the UD training data under 1 % of the verbs
   these rules leave out are subjunctive (mostly past-tense plurals like ``gingen``), and the
   morphologizer's guesses there were wrong more often than right.
