@@ -356,6 +356,18 @@ class ClaimFinder:
         return len(words) >= 2 and inner[-1:] not in ".!?," and all(
             w[:1].isupper() or w.lower() in small for w in words) and len(words) <= 8
 
+    def _term(self, qs: int, qe: int) -> bool:
+        """A quoted name or label rather than words someone said: one proper noun or entity
+        ("„Amflora“", "„Reuters“") or a short label with a number ("„HD 13189“")."""
+        inner = self.adoc.text[qs + 1 : qe - 1].strip()
+        words = inner.split()
+        if len(words) <= 3 and any(c.isdigit() for c in inner):
+            return True
+        span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
+        if len(words) != 1 or span is None or not inner[:1].isupper():
+            return False
+        return any(t.pos_ == "PROPN" or t.ent_type_ or (t.is_upper and len(t) > 1) for t in span)
+
     def _named_by_noun(self, qs: int, inner: str) -> bool:
         """"die Nachrichtenagentur „Sana“", "Magazin „auto, motor und sport“": a name."""
         before = self.doc.char_span(qs, qs + 1, alignment_mode="expand")
@@ -367,7 +379,8 @@ class ClaimFinder:
     def _quotes(self) -> None:
         for qs, qe in self.quote_chars:
             inner = self.adoc.text[qs + 1 : qe - 1].strip()
-            if not inner or self._looks_like_name(inner) or self._named_by_noun(qs, inner):
+            if not inner or self._looks_like_name(inner) or self._named_by_noun(qs, inner) \
+                    or self._term(qs, qe):
                 continue
             first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
             cue = None
