@@ -134,7 +134,7 @@ class ClaimFinder:
                 return ent, span, SOURCE_OF[ent.type]
             if self._poll(child):
                 return None, (child.idx, child.idx + len(child)), "poll"
-            if child.lower_ not in {"es", "das", "dies", "man"}:
+            if child.lower_ not in {"es", "das", "dies"}:
                 return None, self._phrase_span(child), "unattributed"
         stray = self._stray_subject(cue, sent, boundary)
         if stray is not None:
@@ -167,9 +167,24 @@ class ClaimFinder:
         poll = next((t for t in [*after, *before] if self._poll(t)), None)
         if poll is not None:
             return None, (poll.idx, poll.idx + len(poll)), "poll"
-        after = [t for t in after if not self._not_a_speaker(t)]
-        before = [t for t in before if not self._not_a_speaker(t)]
+        after, before = self._without_adjuncts(after), self._without_adjuncts(before)
         return None, noun_phrase(after) or noun_phrase_before(before), "unattributed"
+
+    def _without_adjuncts(self, tokens: list[Token]) -> list[Token]:
+        """Tokens without prepositional and "als" phrases, times and adverbs, which never name
+        the speaker ("Als Begründung gab er an", "in der Vergangenheit")."""
+        out: list[Token] = []
+        skipping = False
+        for t in tokens:
+            if t.pos_ == "ADP" or t.lower_ in {"als", "wie"}:
+                skipping = True
+                continue
+            if skipping and t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"}:
+                continue
+            skipping = False
+            if not self._not_a_speaker(t):
+                out.append(t)
+        return out
 
     def _subjects(self, cue: Token) -> list[Token]:
         """Subject dependents of the cue, of its auxiliary ("hat gesagt") and of the verb it is
@@ -195,9 +210,12 @@ class ClaimFinder:
         return None
 
     def _not_a_speaker(self, token: Token) -> bool:
-        """Times, adverbs and prepositions the parser or a position rule may take for a speaker."""
+        """Times, adverbs and prepositional or "als" phrases the parser or a position rule may
+        take for a speaker ("Als Begründung gab er an")."""
+        edge = token.left_edge if self.parsed else token
         return token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "NUM"} or token.like_num or (
-            token.lower_ in self.lex.temporal_nouns)
+            token.lower_ in self.lex.temporal_nouns) or (
+            edge.i < token.i and (edge.pos_ == "ADP" or edge.lower_ in {"als", "wie"}))
 
     def _phrase_span(self, head: Token) -> tuple[int, int]:
         """The noun phrase of a subject without its relative clauses and appositions."""
