@@ -565,7 +565,11 @@ class ClaimFinder:
             if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
                     and toks[k + 1].lower_ not in {"dass", "daß", "auch", "wie", "wurde", "sehr"}:
                 ent, sspan = self.entity_in(toks[k + 1 : k + 7])
-                if ent is not None:
+                tail = [t for t in toks[k + 1 :] if not t.is_punct]
+                if ent is None and 1 < len(tail) <= 8 and tail[0].pos_ == "DET" \
+                        and not any(t.pos_ in {"VERB", "AUX"} for t in tail):
+                    sspan = noun_phrase(tail)  # "…, so die Ärztezeitung." / "…, so ein Sprecher."
+                if ent is not None or sspan is not None:
                     return self._sourced(sid, sent, toks[: k - 1], ent, sspan, cue, "indirect")
         return False
 
