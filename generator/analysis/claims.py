@@ -534,6 +534,12 @@ class ClaimFinder:
                 ent, sspan = self._source_in(toks[k + 1 : end])  # the actor, else the phrase
                 return self._sourced(sid, sent, toks[end:] if k == 0 else toks, ent, sspan,
                                      (t.idx, toks[noun].idx + len(toks[noun])))
+            if low == "wonach" and k >= 2 and toks[k - 1].text == "," and k + 2 < len(toks):
+                # "Spekulationen, wonach …", "ein Bericht der Zeitung, wonach …"
+                start = np_start_before(toks, k - 1)
+                if start < k - 1:
+                    ent, sspan = self._source_in(toks[start : k - 1])
+                    return self._sourced(sid, sent, toks[k + 1 :], ent, sspan, cue, "indirect")
             if low == "demnach" and k > 0:  # "… erreichten demnach …"
                 prev = self._recent_claim(sid)
                 return self._sourced(sid, sent, toks, prev.speaker if prev else None, cue, cue)
