@@ -118,6 +118,20 @@ class ClaimFinder:
     def sentence_of(self, token: Token) -> SpacySpan:
         return self.adoc.spans[self.adoc.sentence_at(token.idx)]
 
+    def attribution(self, cue: Token) -> tuple[
+            Entity | None, tuple[int, int] | None, SourceType, Entity | None]:
+        """Speaker, speaker words, source type and source chain of a cue verb. With
+        "zitieren" the words are the quoted person's and the outlet is the chain ("Ein
+        Fernsehsender zitierte Papandreou mit den Worten: …")."""
+        sent = self.sentence_of(cue)
+        ent, sspan, stype = self.speaker_of(cue)
+        via = self._via(sent)
+        if self.cue_lemma(cue) == "zitieren" and cue.tag_ != "VVPP":
+            quoted = self._quoted_person(sent, cue, ent)
+            if quoted is not None:
+                return (*quoted, ent or via)
+        return ent, sspan, stype, via
+
     def speaker_of(self, cue: Token) -> tuple[Entity | None, tuple[int, int] | None, SourceType]:
         """The subject of a cue verb: from the parse if it has one, else by position."""
         sent = self.sentence_of(cue)
@@ -213,7 +227,7 @@ class ClaimFinder:
         """Times, adverbs and prepositional or "als" phrases the parser or a position rule may
         take for a speaker ("Als Begründung gab er an")."""
         edge = token.left_edge if self.parsed else token
-        return token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "NUM"} or token.like_num or (
+        return token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "NUM", "ADJ"} or token.like_num or (
             token.lower_ in self.lex.temporal_nouns) or (
             edge.i < token.i and (edge.pos_ == "ADP" or edge.lower_ in {"als", "wie"}))
 
@@ -417,10 +431,9 @@ class ClaimFinder:
                     break
             span = (qs + 1, qe - 1)
             if cue is not None:
-                ent, sspan, stype = self.speaker_of(cue)
+                ent, sspan, stype, via = self.attribution(cue)
                 self.add(first, "direct", span, speaker=ent, speaker_span=sspan,
-                         cue=(cue.idx, cue.idx + len(cue)), source_type=stype,
-                         via=self._via(self.sentence_of(cue)))
+                         cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=via)
                 continue
             if self._so_after(first, last, qe, span):
                 continue
@@ -638,10 +651,10 @@ class ClaimFinder:
         toks = [t for t in sent if t.idx >= after_taken]
         k = next(j for j, t in enumerate(toks) if t.i == cue.i)
         lemma = self.cue_lemma(cue) or ""
-        ent, sspan, stype = self.speaker_of(cue)
+        ent, sspan, stype, via = self.attribution(cue)
         if lemma == "zeigen" and stype != "poll":
             return None
-        kw = {"cue": (cue.idx, cue.idx + len(cue)), "via": self._via(sent)}
+        kw = {"cue": (cue.idx, cue.idx + len(cue)), "via": via}
         prev = toks[k - 1] if k > 0 else None
         if prev is not None and prev.text in {",", ";"} and k >= 3 \
                 and toks[k - 2].lower_ not in {"wie", "es"} and not self._complement_after(toks[k + 1 :]):
@@ -674,6 +687,19 @@ class ClaimFinder:
             # with its content; the claim is the whole clause, speaker included
             return self.add(sid, "reported", self.trim(toks), speaker=ent, speaker_span=sspan,
                             source_type=stype, **kw)
+        return None
+
+    def _quoted_person(self, sent: SpacySpan, cue: Token, subject: Entity | None) -> tuple[
+            Entity, tuple[int, int], SourceType] | None:
+        """The person a "zitieren" clause quotes: the first one named after the cue who is not
+        its subject."""
+        for t in sent[cue.i - sent.start + 1 :]:
+            if t.text in {":", ","} or self.in_quote(t):
+                break
+            ent = self.actors.at(t.i)
+            if ent is not None and ent is not subject and ent.type in {"person", "anonymous"}:
+                m = next(m for m in ent.mentions if m.tok_start <= t.i < m.tok_end)
+                return ent, (m.start, m.end), SOURCE_OF[ent.type]
         return None
 
     def _until_next_clause(self, msg: list[Token], later: list[Token]) -> list[Token]:
