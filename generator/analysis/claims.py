@@ -30,7 +30,9 @@ NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation
               "programm", "aktion", "motto", "kampagne", "operation", "firma", "unternehmen", "marke",
               "sendung", "serie", "show", "schiff", "stiftung", "verein", "bewegung", "zeitschrift",
               "blatt", "portal", "website", "plattform", "slogan", "lied", "song", "spiel", "verband",
-              "stück", "oper", "ausstellung", "festival", "band", "namen", "name", "bezeichnung")
+              "stück", "oper", "ausstellung", "festival", "band", "namen", "name", "bezeichnung",
+              "rubrik", "musical", "kongress", "konferenz", "kategorie", "sorte", "modell", "video",
+              "begriff", "gattung", "station", "hotel", "restaurant", "sendereihe")
 
 
 @dataclass
@@ -405,8 +407,12 @@ class ClaimFinder:
         before = self.doc.char_span(qs, qs + 1, alignment_mode="expand")
         if before is None or before.start == 0 or len(inner.split()) > 5 or inner[-1:] in ".!?":
             return False
-        prev = self.doc[before.start - 1].lower_.rstrip("s")
-        return any(prev.endswith(noun) for noun in NAME_NOUNS)
+        prev = self.doc[before.start - 1].lower_
+        if prev in {"sogenannte", "sogenannten", "sogenannter", "genannte", "genannten", "namens",
+                    "titel", "motto"}:
+            return True  # "die sogenannte „Generation Praktikum“", "namens „mindset“"
+        stem = prev.removesuffix("es") if prev.endswith("es") else prev.rstrip("sn")
+        return any(stem.endswith(noun) or prev.endswith(noun) for noun in NAME_NOUNS)
 
     def _quotes(self) -> None:
         for qs, qe in self.quote_chars:
