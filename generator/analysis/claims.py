@@ -229,9 +229,11 @@ class ClaimFinder:
         """Times, adverbs and prepositional or "als" phrases the parser or a position rule may
         take for a speaker ("Als Begründung gab er an")."""
         edge = token.left_edge if self.parsed else token
+        before = token.doc[token.i - 1] if token.i > 0 else token
         return token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "NUM", "ADJ"} or token.like_num or (
             token.lower_ in self.lex.temporal_nouns) or (
-            edge.i < token.i and (edge.pos_ == "ADP" or edge.lower_ in {"als", "wie"}))
+            edge.i < token.i and (edge.pos_ == "ADP" or edge.lower_ in {"als", "wie"})) or (
+            before.i < token.i and before.lower_ in {"als", "wie"})
 
     def _phrase_span(self, head: Token) -> tuple[int, int]:
         """The noun phrase of a subject without its relative clauses and appositions."""
@@ -471,6 +473,12 @@ class ClaimFinder:
                         qs + 1, qe - 1, alignment_mode="expand") or []):
                 continue  # a title or name in quotation marks, not speech
             before = [t for t in whole if t.idx < qs and not self.in_quote(t)]
+            source = self._source_phrase(before)
+            if source is not None:  # "… laut Klinikdirektor Beckmann „jetzt Paaren helfen …“"
+                ent, sspan = source
+                self.add(first, "direct", span, speaker=ent, speaker_span=sspan,
+                         source_type=SOURCE_OF[ent.type] if ent else "unattributed")
+                continue
             ent, sspan = self.entity_in(before[:6])
             if ent is None and prev and prev.speaker:
                 ent, sspan = prev.speaker, None  # no one named here: the last speaker goes on
@@ -478,6 +486,16 @@ class ClaimFinder:
                 sspan = noun_phrase([t for t in before[:6] if not self._not_a_speaker(t)])
             self.add(first, "direct", span, speaker=ent, speaker_span=sspan,
                      source_type=SOURCE_OF[ent.type] if ent else "unattributed")
+
+    def _source_phrase(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None] | None:
+        """The source an according-to phrase among ``tokens`` names ("laut X", "nach Bewertung
+        von X"), if there is one."""
+        for k, t in enumerate(tokens):
+            if t.lower_ in self.lex.according_before and k + 1 < len(tokens):
+                return self._source_in(tokens[k + 1 : np_end(tokens, k + 1)])
+            if t.lower_ == "nach" and (noun := self._nach_noun(tokens, k)) is not None:
+                return self._source_in(tokens[k + 1 : max(np_end(tokens, k + 1), noun + 1)])
+        return None
 
     def _clause_subject(self, sent: SpacySpan, persons: bool = True) -> tuple[
             Entity | None, tuple[int, int] | None, SourceType]:
@@ -728,8 +746,10 @@ class ClaimFinder:
         """The sentence opens with its source ("Nach Angaben der Polizei habe …", "Laut X …")."""
         toks = list(sent)
         first = toks[0].lower_ if toks else ""
-        return first in self.lex.according_before or (
-            first == "nach" and self._nach_noun(toks, 0) is not None)
+        if first in self.lex.according_before or (first == "nach" and self._nach_noun(toks, 0) is not None):
+            return True
+        after = next((k for k, t in enumerate(toks[:8]) if t.lower_ in self.lex.according_after), None)
+        return after is not None and not any(t.pos_ in {"VERB", "AUX"} for t in toks[:after])
 
     def _complement_after(self, rest: list[Token]) -> bool:
         """A dass/ob clause, or a comma and a Konjunktiv clause after the speaker
