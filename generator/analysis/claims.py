@@ -698,6 +698,7 @@ class ClaimFinder:
                        if t.lower_ in COMPLEMENT_MARKERS or t.text == ","), None)
         if marker is not None:
             msg = rest[marker + 1 :] if rest[marker].text in {",", ":"} else rest[marker:]
+            msg = self._clause_end(msg)
             complement = rest[marker].text != "," or (
                 self.has_konjunktiv(msg, include_k2=True) or self._infinitive(msg)
                 or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "warum", "wer",
@@ -709,7 +710,8 @@ class ClaimFinder:
         if lemma in self.lex.reported_acts and (ent or sspan) and len(rest) >= 2 and not taken:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
             # with its content; the claim is the whole clause, speaker included
-            return self.add(sid, "reported", self.trim(toks), speaker=ent, speaker_span=sspan,
+            semi = next((j for j, t in enumerate(toks) if t.text == ";" and t.i > cue.i), len(toks))
+            return self.add(sid, "reported", self.trim(toks[:semi]), speaker=ent, speaker_span=sspan,
                             source_type=stype, **kw)
         return None
 
@@ -725,6 +727,19 @@ class ClaimFinder:
                 m = next(m for m in ent.mentions if m.tok_start <= t.i < m.tok_end)
                 return ent, (m.start, m.end), SOURCE_OF[ent.type]
         return None
+
+    def _clause_end(self, msg: list[Token]) -> list[Token]:
+        """A complement ends at a semicolon or where the main clause resumes after a comma
+        ("dass das Gebäude eingestürzt sei, hatte sich herausgestellt")."""
+        for j, t in enumerate(msg):
+            if t.text == ";" and j > 0:
+                return msg[:j]
+            if t.text == "," and j > 0 and j + 1 < len(msg) and not self.in_quote(t):
+                nxt = msg[j + 1]
+                if nxt.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and not self.is_konjunktiv1(nxt) \
+                        and nxt.lower_ not in self.lex.konjunktiv2:
+                    return msg[:j]
+        return msg
 
     def _until_next_clause(self, msg: list[Token], later: list[Token]) -> list[Token]:
         """Cut a message where the next speech-verb clause of the sentence begins
