@@ -707,7 +707,9 @@ class ClaimFinder:
                 form = "according_to" if stype == "poll" else "indirect"
                 return self.add(sid, form, self.trim(self._until_next_clause(msg, later)),
                                 speaker=ent, speaker_span=sspan, source_type=stype, **kw)
-        if lemma in self.lex.reported_acts and (ent or sspan) and len(rest) >= 2 and not taken:
+        about = lemma in {"berichten", "melden", "schreiben", "informieren"} and any(
+            t.lower_ in {"von", "vom", "über"} for t in rest[:3])  # "X berichtete von einem Unwetter"
+        if (lemma in self.lex.reported_acts or about) and (ent or sspan) and len(rest) >= 2 and not taken:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
             # with its content; the claim is the whole clause, speaker included
             semi = next((j for j, t in enumerate(toks) if t.text == ";" and t.i > cue.i), len(toks))
