@@ -145,6 +145,8 @@ class ClaimFinder:
         for child in self._subjects(cue):
             if self.in_quote(child) or child.i >= boundary or self._not_a_speaker(child):
                 continue
+            if child.tag_ == "PRELS":  # "Alice Schwarzer, die den Mut Alis hervorhob"
+                return self._antecedent(child)
             ent, span = self.entity_in(list(child.subtree))
             if ent:
                 return ent, span, SOURCE_OF[ent.type]
@@ -201,6 +203,22 @@ class ClaimFinder:
             if not self._not_a_speaker(t):
                 out.append(t)
         return out
+
+    def _antecedent(self, pronoun: Token) -> tuple[Entity | None, tuple[int, int] | None, SourceType]:
+        """What a relative pronoun refers to: the phrase before its comma."""
+        words = pronoun.idx, pronoun.idx + len(pronoun)
+        i = pronoun.i - 1
+        if i > 0 and self.doc[i].text == ",":
+            i -= 1
+        while i > 0 and self.doc[i].is_punct:
+            i -= 1
+        head = self.doc[i]
+        ent = self.actors.at(head.i)
+        if ent is not None:
+            return ent, words, SOURCE_OF[ent.type]
+        if head.pos_ in {"NOUN", "PROPN"} and not self._not_a_speaker(head):
+            return None, self._phrase_span(head), "unattributed"
+        return None, words, "unattributed"
 
     def _subjects(self, cue: Token) -> list[Token]:
         """Subject dependents of the cue, of its auxiliary ("hat gesagt") and of the verb it is
@@ -774,7 +792,7 @@ class ClaimFinder:
         if any(t.lower_ in {"dass", "daß", "ob", ":"} for t in rest[:10]):
             return True
         comma = next((j for j, t in enumerate(rest) if t.text == ","), None)
-        return comma is not None and (self.has_konjunktiv(rest[comma + 1 :])
+        return comma is not None and (self.has_konjunktiv(rest[comma + 1 :], include_k2=True)
                                       or self._infinitive(rest[comma + 1 :]))
 
     def _token_range(self, span: tuple[int, int]) -> tuple[int, int]:
