@@ -349,6 +349,7 @@ class ClaimFinder:
             quoted = any(f.sentence == sid for f in self.found)
             ((self._source_first(sent) and self._according_to(sid, sent))
              or self._cue_clause(sid, sent) or self._according_to(sid, sent)
+             or self._speech_noun(sid, sent)
              or self._headline_source(sid, sent) or self._anaphoric(sid, sent)
              or quoted or self._continuation(sid, sent))
         for sid, sent in enumerate(self.adoc.spans):
@@ -632,6 +633,30 @@ class ClaimFinder:
                     sspan = noun_phrase(tail)  # "…, so die Ärztezeitung." / "…, so ein Sprecher."
                 if ent is not None or sspan is not None:
                     return self._sourced(sid, sent, toks[: k - 1], ent, sspan, cue, "indirect")
+        return False
+
+    def _speech_noun(self, sid: int, sent: SpacySpan) -> bool:
+        """"der Vorwurf der Regierung, Wikipedia propagiere Terror", "Dem Appell der Polizei,
+        sich zu stellen, …": a noun for something said, spelled out by its complement."""
+        toks = list(sent)
+        for k, t in enumerate(toks):
+            if not (t.text[:1].isupper() and t.pos_ in {"NOUN", ""} and self.lex.speech_noun(t.lower_)):
+                continue
+            end = np_end(toks, k)
+            if end >= len(toks) - 2 or toks[end].text != "," or self.in_quote(t):
+                continue
+            msg = self._clause_end(toks[end + 1 :])
+            if not (msg[0].lower_ in {"dass", "daß", "ob"} or self.has_konjunktiv(msg, include_k2=True)
+                    or self._infinitive(msg)):
+                continue
+            ent, sspan = self._source_in(toks[k + 1 : end]) if end > k + 1 else (None, None)
+            if sspan is None:
+                start = k - 1 if k > 0 and toks[k - 1].pos_ == "DET" else k
+                sspan = (toks[start].idx, t.idx + len(t))  # "die Behauptung"
+            self.add(sid, "indirect", self.trim(msg), speaker=ent, speaker_span=sspan,
+                     cue=(t.idx, t.idx + len(t)), source_type=SOURCE_OF[ent.type] if ent else "unattributed",
+                     via=self._via(sent))
+            return True
         return False
 
     def _nach_noun(self, toks: list[Token], k: int) -> int | None:

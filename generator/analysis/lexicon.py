@@ -34,6 +34,7 @@ class Lexicon:
     cue_forms: dict[str, tuple[str, ...]]  # inflected form -> candidate lemmas
     report_nouns: frozenset[str]
     reported_acts: frozenset[str]
+    speech_nouns: frozenset[str]
     temporal_nouns: frozenset[str]
     according_before: frozenset[str]
     according_after: frozenset[str]
@@ -52,13 +53,11 @@ class Lexicon:
 
     def report_noun(self, word: str) -> bool:
         """A noun naming someone's account, inflected or compounded ("Polizeiangaben")."""
-        word = word.lower()
-        for noun in self.report_nouns:
-            for ending in ("", "e", "en", "n", "s", "es", "se", "sen"):
-                form = noun + ending
-                if word == form or (word.endswith(form) and len(word) > len(form) + 3):
-                    return True
-        return False
+        return _noun_in(word, self.report_nouns)
+
+    def speech_noun(self, word: str) -> bool:
+        """A noun for something said ("Vorwurf", "Appell"), inflected or compounded."""
+        return _noun_in(word, self.speech_nouns)
 
     def cue_class(self, form: str) -> str | None:
         """How strongly a cue word commits the speaker ("betonte": emphatic, "räumte": concession)."""
@@ -75,6 +74,17 @@ class Lexicon:
         lemma = lemma.lower()
         by_form = self.cue_forms.get(form.lower(), ())
         return (lemma, *(x for x in by_form if x != lemma)) if lemma in self.cue_strength else by_form
+
+
+def _noun_in(word: str, nouns: frozenset[str]) -> bool:
+    """``word`` is one of ``nouns`` inflected ("Angaben") or ends a compound ("Polizeiangaben")."""
+    word = word.lower()
+    for noun in nouns:
+        for ending in ("", "e", "en", "n", "s", "es", "se", "sen"):
+            form = noun + ending
+            if word == form or (word.endswith(form) and len(word) > len(form) + 3):
+                return True
+    return False
 
 
 def _load(name: str) -> Any:
@@ -99,6 +109,7 @@ def lexicon() -> Lexicon:
         cue_forms=forms,
         report_nouns=frozenset(data["report_nouns"]),
         reported_acts=frozenset(data["reported_acts"]),
+        speech_nouns=frozenset(data["speech_nouns"]),
         temporal_nouns=frozenset(data["temporal_nouns"]),
         according_before=frozenset(data["according_to"]["before"]),
         according_after=frozenset(data["according_to"]["after"]),
