@@ -1,0 +1,140 @@
+"""What the words of a sentence say about speech: speech verbs (with separable particles),
+Konjunktiv and reportative "sollen", zu-infinitive and dass complements, report nouns, hedges.
+
+Token-level facts shared by the claim passes; nothing here decides who said what.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from generator.analysis.document import ArticleDoc
+from generator.analysis.lexicon import PARTICLES, Lexicon
+
+COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
+CLOSING_QUOTES = "“\"«”‘"
+
+
+class CueReader:
+    """Reads cues in one article (quotation marks known, so cues inside quotations are skipped)."""
+
+    def __init__(self, adoc: ArticleDoc, lex: Lexicon) -> None:
+        self.adoc = adoc
+        self.doc = adoc.doc
+        self.lex = lex
+        self.quote_chars = list(adoc.quotes)
+
+    def in_quote(self, token: Token) -> bool:
+        """The token lies inside quotation marks."""
+        return any(s < token.idx < e - 1 for s, e in self.quote_chars)
+
+    def cue_lemma(self, token: Token) -> str | None:
+        """The speech verb a token is ("teilte" … "mit" → mitteilen), else None."""
+        if not token.text[:1].islower() or token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP"}:
+            return None
+        candidates = self.lex.cue_candidates(token.lemma_, token.text)
+        if not candidates:
+            return None
+        later = None
+        plain = None
+        for lemma in candidates:
+            particle = next((p for p in PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
+            if not particle or token.lower_.startswith(particle):
+                plain = plain or lemma
+                continue
+            if later is None:
+                sent = self.sentence_of(token)
+                # a separated particle closes its clause: "teilte … mit.", "deutete … an, dass"
+                later = {t.lower_ for t in sent if t.i > token.i and (
+                    t.i + 1 >= sent.end or self.doc[t.i + 1].is_punct
+                    or self.doc[t.i + 1].lower_ in {"und", "oder", "dass", "daß", "ob"})} | {
+                    t.lower_ for t in sent if t.i == token.i - 1}  # "wie … bekannt gab"
+            if particle in later:
+                return lemma  # the separated particle is there: "teilte … mit"
+        return plain
+
+    def verbs(self, sent: SpacySpan) -> list[Token]:
+        """Speech verbs of a sentence, outside quotations and not in an agentless passive
+        ("der als „Sonnenwind“ bezeichnet wird")."""
+        return [t for t in sent if not self.in_quote(t) and self.cue_lemma(t) and not (
+            t.i + 1 < sent.end and self.doc[t.i + 1].lower_ in {"wird", "werden", "wurde", "wurden"}
+            and not any(x.lower_ in {"von", "vom"} for x in sent))]
+
+    def sentence_of(self, token: Token) -> SpacySpan:
+        """The Lagebild sentence holding the token."""
+        return self.adoc.spans[self.adoc.sentence_at(token.idx)]
+
+    def poll(self, token: Token) -> bool:
+        """A poll or study noun ("Umfragen", "Studie")."""
+        return token.text[:1].isupper() and (
+            token.lower_ in self.lex.poll_nouns or token.lemma_.lower() in self.lex.poll_nouns)
+
+    def hedges(self, sent: SpacySpan) -> list[str]:
+        """Hedging words of a sentence, in text order ("offenbar", "könnte", "soll")."""
+        words = [t.lower_ for t in sent]
+        text = " " + " ".join(words) + " "
+        found = [h for h in self.lex.hedge_adverbs if f" {h} " in text]
+        found += [w for w in words if w in self.lex.hedge_modals or w in self.lex.reportative]
+        return sorted(set(found), key=lambda h: text.find(f" {h} "))
+
+    def is_konjunktiv1(self, token: Token) -> bool:
+        """A Konjunktiv I verb form ("sei", "habe", "plane"), from the lexicon or the morphology."""
+        lower = token.lower_
+        if lower in self.lex.konjunktiv1:
+            return True
+        return ("Sub" in token.morph.get("Mood") and lower not in self.lex.konjunktiv2
+                and lower.endswith("e") and not lower.endswith(("te", "de"))  # wollte, wurde: past
+                and token.pos_ in {"VERB", "AUX"})
+
+    def has_konjunktiv(self, tokens: list[Token], include_k2: bool = False) -> bool:
+        """Any Konjunktiv I form (or, with ``include_k2``, Konjunktiv II) among ``tokens``."""
+        return any(self.is_konjunktiv1(t) or (include_k2 and t.lower_ in self.lex.konjunktiv2)
+                   for t in tokens)
+
+    def nach_noun(self, toks: list[Token], k: int) -> int | None:
+        """Index of the report noun after "nach" ("Angaben", "eigenen Angaben", "einem Bericht",
+        "Polizeiangaben"), with at most two determiners or adjectives between."""
+        for j in range(k + 1, min(k + 4, len(toks))):
+            tok = toks[j]
+            if tok.text[:1].isupper() and self.lex.report_noun(tok.lower_):
+                return j
+            if tok.pos_ not in {"DET", "ADJ", "PRON", "NUM"} and not (
+                    tok.pos_ == "PROPN" and tok.text.endswith("s")) and not tok.lower_.startswith(
+                    ("eigen", "bisherig", "erst", "offiziell", "übereinstimmend", "unbestätigt")):
+                return None
+        return None
+
+    def clause_end(self, msg: list[Token]) -> list[Token]:
+        """A complement ends at a semicolon or where the main clause resumes after a comma
+        ("dass das Gebäude eingestürzt sei, hatte sich herausgestellt")."""
+        for j, t in enumerate(msg):
+            if t.text == ";" and j > 0:
+                return msg[:j]
+            if t.text == "," and j > 0 and j + 1 < len(msg) and not self.in_quote(t):
+                nxt = msg[j + 1]
+                if nxt.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and not self.is_konjunktiv1(nxt) \
+                        and nxt.lower_ not in self.lex.konjunktiv2:
+                    return msg[:j]
+        return msg
+
+    def complement_after(self, rest: list[Token]) -> bool:
+        """A dass/ob clause, or a comma and a Konjunktiv clause after the speaker
+        ("sagte Thaksin, man werde kämpfen"): the cue introduces what follows."""
+        if any(t.lower_ in {"dass", "daß", "ob", ":"} for t in rest[:10]):
+            return True
+        comma = next((j for j, t in enumerate(rest) if t.text == ","), None)
+        return comma is not None and (self.has_konjunktiv(rest[comma + 1 :], include_k2=True)
+                                      or self.infinitive(rest[comma + 1 :]))
+
+    @staticmethod
+    def infinitive(msg: list[Token]) -> bool:
+        """A zu-infinitive complement ("kündigte an, … zu geben")."""
+        words = [t for t in msg if not t.is_punct]
+        return any(t.lower_ == "zu" for t in words[-3:]) or any(
+            "zu" in t.lower_[2:-3] and t.lower_.endswith("en") and t.pos_ == "VERB" for t in words[-2:])
+
+    def reportative(self, toks: list[Token]) -> bool:
+        """"Er soll … beigetragen haben": reportative sollen with a perfect infinitive."""
+        words = [t.lower_ for t in toks if not t.is_punct]
+        return any(w in self.lex.reportative for w in words) and words[-1:] in (["haben"], ["sein"])

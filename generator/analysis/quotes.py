@@ -1,0 +1,164 @@
+"""Quotations: direct speech in „…“, »…« and "…", with the speaker from the nearest cue verb,
+a trailing ", so X", an introducing colon, an according-to phrase or the speaker before; quoted
+names, titles and terms are left out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.analysis.phrases import noun_phrase
+from generator.analysis.speakers import SOURCE_OF
+
+if TYPE_CHECKING:
+    from generator.analysis.claims import ClaimFinder
+
+# Nouns a quoted name follows ("Nachrichtenagentur „Sana“", "Film „Titanic“"); compounds too.
+NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation", "bündni",
+              "gruppe", "film", "buch", "roman", "album", "titel", "prei", "projekt", "initiative",
+              "programm", "aktion", "motto", "kampagne", "operation", "firma", "unternehmen", "marke",
+              "sendung", "serie", "show", "schiff", "stiftung", "verein", "bewegung", "zeitschrift",
+              "blatt", "portal", "website", "plattform", "slogan", "lied", "song", "spiel", "verband",
+              "stück", "oper", "ausstellung", "festival", "band", "namen", "name", "bezeichnung",
+              "rubrik", "musical", "kongress", "konferenz", "kategorie", "sorte", "modell", "video",
+              "begriff", "gattung", "station", "hotel", "restaurant", "sendereihe")
+
+
+class QuoteFinder:
+    """The quotation pass of :class:`~generator.analysis.claims.ClaimFinder`."""
+
+    def __init__(self, claims: ClaimFinder) -> None:
+        self.claims = claims
+        self.adoc = claims.adoc
+        self.doc = claims.doc
+        self.cues = claims.cues
+        self.speakers = claims.speakers
+
+    def _so_after(self, first: int, last: int, qe: int, span: tuple[int, int]) -> bool:
+        """"„…“, so Schnappauf." / "„…“, hieß es von X.": the source follows the quotation."""
+        after = [t for t in self.adoc.spans[last] if t.idx >= qe and not self.cues.in_quote(t)]
+        # "„…“, so X." or "… „…“ ausgefallen, so X.": the first comma that a source follows
+        comma = next((j for j, t in enumerate(after[:-2]) if t.text == "," and (
+            after[j + 1].lower_ == "so" or after[j + 1].lower_ in {"hieß", "heißt"})), None)
+        if comma is None or (comma > 0 and any(t.pos_ in {"VERB", "AUX"} and self.cues.cue_lemma(t)
+                                               for t in after[:comma])):
+            return False
+        after = after[comma:]
+        word = after[1].lower_
+        if word == "so":
+            scope = after[2:]
+        elif word in {"hieß", "heißt"} and after[2].lower_ == "es":
+            scope = after[3:]
+        else:
+            return False
+        ent, sspan = self.speakers.entity_in(scope[:8])
+        sspan = sspan or noun_phrase(scope[:8])
+        if sspan is None:
+            return False
+        self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
+                 cue=(after[1].idx, after[1].idx + len(after[1])),
+                 source_type=SOURCE_OF[ent.type] if ent else "unattributed",
+                 via=self.speakers.via(self.adoc.spans[last]))
+        return True
+
+    @staticmethod
+    def _looks_like_name(inner: str) -> bool:
+        """Quoted titles and names ("People's Alliance for Democracy") are not speech."""
+        words = [w for w in inner.split() if w[:1].isalpha()]
+        small = {"der", "die", "das", "des", "für", "von", "und", "of", "the", "for", "and", "de"}
+        return len(words) >= 2 and inner[-1:] not in ".!?," and all(
+            w[:1].isupper() or w.lower() in small for w in words) and len(words) <= 8
+
+    def _term(self, qs: int, qe: int) -> bool:
+        """A quoted name or label rather than words someone said: one proper noun or entity
+        ("„Amflora“", "„Reuters“") or a short label with a number ("„HD 13189“")."""
+        inner = self.adoc.text[qs + 1 : qe - 1].strip()
+        words = inner.split()
+        if len(words) <= 3 and any(c.isdigit() for c in inner):
+            return True
+        span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
+        if len(words) != 1 or span is None or not inner[:1].isupper():
+            return False
+        return any(t.pos_ == "PROPN" or t.ent_type_ or (t.is_upper and len(t) > 1) for t in span)
+
+    def _named_by_noun(self, qs: int, inner: str) -> bool:
+        """"die Nachrichtenagentur „Sana“", "Magazin „auto, motor und sport“": a name."""
+        before = self.doc.char_span(qs, qs + 1, alignment_mode="expand")
+        if before is None or before.start == 0 or len(inner.split()) > 5 or inner[-1:] in ".!?":
+            return False
+        prev = self.doc[before.start - 1].lower_
+        if prev in {"sogenannte", "sogenannten", "sogenannter", "genannte", "genannten", "namens",
+                    "titel", "motto"}:
+            return True  # "die sogenannte „Generation Praktikum“", "namens „mindset“"
+        stem = prev.removesuffix("es") if prev.endswith("es") else prev.rstrip("sn")
+        return any(stem.endswith(noun) or prev.endswith(noun) for noun in NAME_NOUNS)
+
+    def run(self) -> None:
+        for qs, qe in self.cues.quote_chars:
+            inner = self.adoc.text[qs + 1 : qe - 1].strip()
+            if not inner or self._looks_like_name(inner) or self._named_by_noun(qs, inner) \
+                    or self._term(qs, qe):
+                continue
+            first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
+            cue = None
+            candidates = [last, first]
+            opens = first > 0 and self.adoc.spans[first - 1].text.rstrip().endswith(":") and (
+                self.adoc.block_of[first - 1] == self.adoc.block_of[first]
+                or qs <= self.adoc.spans[first].start_char + 1)
+            if opens:
+                candidates.append(first - 1)  # "Er sagte:" then the quotation
+            for sid in dict.fromkeys(candidates):
+                if self.adoc.kind(sid) == "heading":
+                    continue
+                cues = self.cues.verbs(self.adoc.spans[sid])
+                if cues:
+                    cue = min(cues, key=lambda t: min(abs(t.idx - qe), abs(t.idx - qs)))
+                    break
+            span = (qs + 1, qe - 1)
+            if cue is not None:
+                ent, sspan, stype, via = self.speakers.attribution(cue)
+                self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
+                         cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=via)
+                continue
+            if self._so_after(first, last, qe, span):
+                continue
+            whole = self.adoc.spans[first]
+            if opens:  # "Das Fazit von Sandra Boser überrascht nicht:" then the quotation
+                ent, sspan, stype = self.speakers.clause_subject(self.adoc.spans[first - 1])
+                if ent or sspan:
+                    self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan, source_type=stype)
+                    continue
+            prev = self.claims.recent_claim(first, window=2)
+            if prev and (prev.speaker or prev.speaker_span) and (
+                    qs <= whole.start_char + 1 or self.cues.has_konjunktiv(list(whole), include_k2=True)):
+                # the quotation opens the sentence, or the sentence carries on reported speech
+                self.claims.add(first, "direct", span, speaker=prev.speaker, source_type=prev.source_type,
+                         speaker_span=None if prev.speaker else prev.speaker_span)
+                continue
+            if qs <= whole.start_char + 1 and first > 0 and self.adoc.kind(first - 1) == "body":
+                # "Georg Ratzinger war eingeweiht. „Mein Bruder wünscht sich Ruhe.“"
+                ent, sspan, stype = self.speakers.clause_subject(self.adoc.spans[first - 1])
+                if ent is not None and ent.type == "person":
+                    self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan, source_type=stype)
+                    continue
+            # a quotation inside a sentence without a speech verb ("werfen ihm „Wortbruch“ vor"):
+            # the sentence's subject is the best guess for whose words these are
+            if len(inner.split()) < 2:
+                continue  # a single quoted word without a speech verb: usually a name or term
+            if inner[-1:] not in ".!?…" and len(inner.split()) > 4 and not any(
+                    t.pos_ in {"VERB", "AUX"} for t in self.doc.char_span(
+                        qs + 1, qe - 1, alignment_mode="expand") or []):
+                continue  # a title or name in quotation marks, not speech
+            before = [t for t in whole if t.idx < qs and not self.cues.in_quote(t)]
+            source = self.speakers.source_phrase(before)
+            if source is not None:  # "… laut Klinikdirektor Beckmann „jetzt Paaren helfen …“"
+                ent, sspan = source
+                self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
+                         source_type=SOURCE_OF[ent.type] if ent else "unattributed")
+                continue
+            ent, sspan = self.speakers.entity_in(before[:6])
+            if ent is None and prev and prev.speaker:
+                ent, sspan = prev.speaker, None  # no one named here: the last speaker goes on
+            elif ent is None:
+                sspan = noun_phrase([t for t in before[:6] if not self.speakers.not_a_speaker(t)])
+            self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
+                     source_type=SOURCE_OF[ent.type] if ent else "unattributed")

@@ -1,0 +1,204 @@
+"""Source phrases: "laut X", "X zufolge", "nach Angaben von X", "wie X berichtete", "…, so X",
+"hieß es aus X", "Spekulationen, wonach …", speech nouns with a complement ("der Vorwurf der
+Regierung, …"), source headlines ("Bloomberg-Bericht: …") and "Das berichtet X." after the fact."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from generator.analysis.actors import Entity
+from generator.analysis.phrases import noun_phrase, np_end, np_start_before
+from generator.analysis.speakers import SOURCE_OF
+from generator.model import ClaimForm
+
+if TYPE_CHECKING:
+    from generator.analysis.claims import ClaimFinder
+
+REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erklären",
+                 "bestätigen", "informieren", "bekanntgeben", "ankündigen",
+                 "vermelden", "verlauten", "zitieren", "angeben", "betonen", "sprechen",
+                 "ergeben", "zeigen", "belegen"}
+
+
+class SourceFinder:
+    """The source-phrase passes of :class:`~generator.analysis.claims.ClaimFinder`."""
+
+    def __init__(self, claims: ClaimFinder) -> None:
+        self.claims = claims
+        self.adoc = claims.adoc
+        self.lex = claims.lex
+        self.cues = claims.cues
+        self.speakers = claims.speakers
+
+    def _sourced(self, sid: int, sent: SpacySpan, msg: list[Token], ent: Entity | None,
+                 sspan: tuple[int, int] | None, cue: tuple[int, int],
+                 form: ClaimForm = "according_to") -> bool:
+        """Add a claim whose source a phrase names ("laut X", "X zufolge", "wie X berichtet")."""
+        if any(f.cue is not None and f.cue[0] == cue[0] for f in self.claims.found):
+            return True  # the same attribution already gave a quotation its speaker
+        if msg and msg[0].text == ",":
+            msg = msg[1:]
+        self.claims.add(sid, form, self.claims.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
+                 source_type=SOURCE_OF[ent.type] if ent else "unattributed", via=self.speakers.via(sent))
+        return True
+
+    def according_to(self, sid: int, sent: SpacySpan) -> bool:
+        """"laut X", "X zufolge", "nach Angaben von X", "X-Meinung nach", "hieß es aus X",
+        "wie X berichtete", "…, so X"."""
+        toks = list(sent)
+        for k, t in enumerate(toks):
+            low = t.lower_
+            cue = (t.idx, t.idx + len(t))
+            if low in self.lex.according_before and k + 1 < len(toks):
+                end = np_end(toks, k + 1)
+                ent, sspan = self.speakers.source_in(toks[k + 1 : end])
+                return self._sourced(sid, sent, toks[end:] if k == 0 else toks, ent, sspan, cue)
+            if low in self.lex.according_after and k > 0:
+                start = np_start_before(toks, k)
+                ent, sspan = self.speakers.source_in(toks[start:k])
+                at_start = start == 0 or (start <= 2 and toks[0].is_punct)
+                return self._sourced(sid, sent, toks[k + 1 :] if at_start else toks, ent, sspan, cue)
+            if low == "nach" and k >= 2 and self.lex.report_noun(toks[k - 1].lower_) \
+                    and toks[k - 1].text[:1].isupper():  # "seiner Meinung nach"
+                ent, sspan = self.speakers.entity_in(toks[max(0, k - 4) : k - 1])
+                sspan = sspan or (toks[k - 2].idx, toks[k - 1].idx + len(toks[k - 1]))
+                return self._sourced(sid, sent, toks[k + 1 :] if k <= 4 else toks, ent, sspan, cue)
+            noun = self.cues.nach_noun(toks, k) if low == "nach" else None
+            if noun is not None:  # "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"
+                end = max(np_end(toks, k + 1), noun + 1)
+                ent, sspan = self.speakers.source_in(toks[k + 1 : end])  # the actor, else the phrase
+                return self._sourced(sid, sent, toks[end:] if k == 0 else toks, ent, sspan,
+                                     (t.idx, toks[noun].idx + len(toks[noun])))
+            if low == "wonach" and k >= 2 and toks[k - 1].text == "," and k + 2 < len(toks):
+                # "Spekulationen, wonach …", "ein Bericht der Zeitung, wonach …"
+                start = np_start_before(toks, k - 1)
+                if start < k - 1:
+                    ent, sspan = self.speakers.source_in(toks[start : k - 1])
+                    return self._sourced(sid, sent, toks[k + 1 :], ent, sspan, cue, "indirect")
+            if low == "demnach" and k > 0:  # "… erreichten demnach …"
+                prev = self.claims.recent_claim(sid)
+                return self._sourced(sid, sent, toks, prev.speaker if prev else None, cue, cue)
+            if low in {"hieß", "heißt"} and k + 1 < len(toks) and toks[k + 1].lower_ == "es" \
+                    and (k == 0 or toks[k - 1].lower_ not in {"das", "dies", "was"}):
+                # "Aus Regierungskreisen hieß es, …" / "…, hieß es in einer Mitteilung."
+                comma = next((j for j in range(len(toks)) if toks[j].text == ","), None)
+                before_comma = comma is not None and k < comma
+                scope = toks[:comma] if before_comma else toks[k:]
+                start = next((j for j, x in enumerate(scope) if x.lower_ in {"aus", "von", "in", "vom"}),
+                             None)
+                ent, sspan = self.speakers.source_in(scope[start + 1 : np_end(scope, start + 1)]) \
+                    if start is not None and start + 1 < len(scope) else (None, None)
+                msg = toks[comma + 1 :] if before_comma else toks[: max(0, k - 1)]
+                return self._sourced(sid, sent, msg, ent, sspan, cue,
+                                     "indirect" if self.cues.has_konjunktiv(msg) else "according_to")
+            if low == "wie" and (k == 0 or toks[k - 1].text == "," or t.text == "Wie"):
+                end_k = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
+                if end_k is None:
+                    continue
+                verbs = [x for x in toks[k + 1 : end_k] if self.cues.cue_lemma(x) in REPORTING_WIE
+                         or x.lower_ == "bekannt"]  # "wie X mitteilte", "wie heute bekannt wurde"
+                if not verbs:
+                    continue
+                ent, sspan = self.speakers.entity_in(toks[k + 1 : end_k])
+                sspan = sspan or noun_phrase(toks[k + 1 : end_k])
+                return self._sourced(sid, sent, toks[end_k + 1 :] if k == 0 else toks[:k], ent,
+                                     sspan, (verbs[0].idx, verbs[0].idx + len(verbs[0])))
+            if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
+                    and toks[k + 1].lower_ not in {"dass", "daß", "auch", "wie", "wurde", "sehr"}:
+                ent, sspan = self.speakers.entity_in(toks[k + 1 : k + 7])
+                tail = [t for t in toks[k + 1 :] if not t.is_punct]
+                if ent is None and 1 < len(tail) <= 8 and tail[0].pos_ == "DET" \
+                        and not any(t.pos_ in {"VERB", "AUX"} for t in tail):
+                    sspan = noun_phrase(tail)  # "…, so die Ärztezeitung." / "…, so ein Sprecher."
+                if ent is not None or sspan is not None:
+                    return self._sourced(sid, sent, toks[: k - 1], ent, sspan, cue, "indirect")
+        return False
+
+    def speech_noun(self, sid: int, sent: SpacySpan) -> bool:
+        """"der Vorwurf der Regierung, Wikipedia propagiere Terror", "Dem Appell der Polizei,
+        sich zu stellen, …": a noun for something said, spelled out by its complement."""
+        toks = list(sent)
+        for k, t in enumerate(toks):
+            if not (t.text[:1].isupper() and t.pos_ in {"NOUN", ""} and self.lex.speech_noun(t.lower_)):
+                continue
+            # the comma that ends the noun's phrase ("der Vorwurf der Regierung an Wikipedia, …")
+            end = next((j for j in range(k + 1, min(k + 12, len(toks) - 2)) if toks[j].text == ","), None)
+            if end is None or self.cues.in_quote(t) or any(
+                    x.pos_ in {"VERB", "AUX"} for x in toks[k + 1 : end]):
+                continue
+            msg = self.cues.clause_end(toks[end + 1 :])
+            if not (msg[0].lower_ in {"dass", "daß", "ob"} or self.cues.infinitive(msg)
+                    or self.cues.has_konjunktiv(msg, include_k2=True)):
+                continue
+            named = np_end(toks, k + 1) if k + 1 < end else k + 1  # "der Regierung", "von X"
+            ent, sspan = self.speakers.source_in(toks[k + 1 : min(named, end)])
+            if sspan is None:
+                start = k - 1 if k > 0 and toks[k - 1].pos_ == "DET" else k
+                sspan = (toks[start].idx, t.idx + len(t))  # "die Behauptung"
+            self.claims.add(sid, "indirect", self.claims.trim(msg), speaker=ent, speaker_span=sspan,
+                            cue=(t.idx, t.idx + len(t)), via=self.speakers.via(sent),
+                            source_type=SOURCE_OF[ent.type] if ent else "unattributed")
+            return True
+        return False
+
+    def headline(self, sid: int, sent: SpacySpan) -> bool:
+        """"Bloomberg-Bericht: …" at the start of a title or teaser."""
+        toks = list(sent)
+        colon = next((k for k, t in enumerate(toks[:5]) if t.text == ":"), None)
+        if colon is None or colon == 0:
+            return False
+        ent, sspan = self.speakers.entity_in(toks[:colon])
+        if ent is None or ent.type not in {"media", "anonymous"}:
+            return False
+        self.claims.add(sid, "according_to", self.claims.trim(toks[colon + 1 :]), speaker=ent,
+                 speaker_span=sspan, source_type=SOURCE_OF[ent.type])
+        return True
+
+    def source_first(self, sent: SpacySpan) -> bool:
+        """The sentence opens with its source ("Nach Angaben der Polizei habe …", "Laut X …")."""
+        toks = list(sent)
+        first = toks[0].lower_ if toks else ""
+        if first in self.lex.according_before or (
+                first == "nach" and self.cues.nach_noun(toks, 0) is not None):
+            return True
+        after = next((k for k, t in enumerate(toks[:8]) if t.lower_ in self.lex.according_after), None)
+        return after is not None and not any(t.pos_ in {"VERB", "AUX"} for t in toks[:after])
+
+    def anaphoric(self, sid: int, sent: SpacySpan) -> bool:
+        """"Das berichtet X." / "Demnach …": the source of the sentence before, or of this one."""
+        toks = list(sent)
+        if len(toks) < 3 or sid == 0 or self.adoc.kind(sid - 1) in {"heading", "title"}:
+            return False
+        first = toks[0].lower_
+        if self.adoc.kind(sid) == "body" and (first == "demnach" or (
+                first == "danach" and self.cues.has_konjunktiv(toks))):
+            prev = self.claims.recent_claim(sid, window=1)
+            self.claims.add(sid, "according_to", self.claims.trim(toks[1:]),
+                     speaker=prev.speaker if prev else None,
+                     speaker_span=(toks[0].idx, toks[0].idx + len(toks[0])),
+                     source_type=prev.source_type if prev else "unattributed")
+            return True
+        if first in {"das", "dies"} and toks[1].lower_ in {"geht", "ging"} and any(
+                t.lower_ == "hervor" for t in toks) and any(t.lower_ == "aus" for t in toks):
+            start = next(j for j, t in enumerate(toks) if t.lower_ == "aus") + 1
+            if start < len(toks) and not any(
+                    f.sentence == sid - 1 and f.form != "assertion" for f in self.claims.found):
+                ent, sspan = self.speakers.source_in(toks[start : np_end(toks, start)])
+                self.claims.add(sid - 1, "according_to", self.claims.trim(list(self.adoc.spans[sid - 1])),
+                         speaker=ent, speaker_span=sspan, cue=(toks[1].idx, toks[1].idx + len(toks[1])),
+                         source_type=SOURCE_OF[ent.type] if ent else "unattributed")
+                return True
+        if first in {"das", "dies"} and self.cues.cue_lemma(toks[1]) and len(toks) <= 20:
+            ent, sspan, stype = self.speakers.speaker_of(toks[1])
+            before = self.adoc.spans[sid - 1]
+            if any(f.sentence == sid - 1 and f.form != "assertion" for f in self.claims.found):
+                return False
+            self.claims.add(sid - 1, "according_to" if stype == "media" else "indirect",
+                     self.claims.trim(list(before)), speaker=ent, speaker_span=sspan,
+                     cue=(toks[1].idx, toks[1].idx + len(toks[1])), source_type=stype,
+                     via=self.speakers.via(sent))
+            return True
+        return False

@@ -1,0 +1,288 @@
+"""Who speaks: the actor or words a cue verb, a source phrase or a sentence names as its
+source. Parse first (subject of the cue, its auxiliary or coordinated verb), then position
+(inverted "sagte der Minister", "X, Sprecher von Y, erklärte"), never a time, an adverb or a
+prepositional phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from generator.analysis.actors import ActorFinder, Entity
+from generator.analysis.cues import CLOSING_QUOTES, COMPLEMENT_MARKERS, CueReader
+from generator.analysis.document import ArticleDoc
+from generator.analysis.lexicon import Lexicon
+from generator.analysis.phrases import noun_phrase, noun_phrase_before, np_end
+from generator.model import SourceType
+
+SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "sbp"}
+SOURCE_OF: dict[str, SourceType] = {
+    "person": "person", "organization": "institution", "state": "institution",
+    "group": "institution", "media": "media", "anonymous": "anonymous",
+}
+Speaker = tuple[Entity | None, tuple[int, int] | None, SourceType]
+
+
+class SpeakerFinder:
+    """Finds speakers in one article; ``entity`` and ``span`` results are char offsets."""
+
+    def __init__(self, adoc: ArticleDoc, actors: ActorFinder, lex: Lexicon, cues: CueReader) -> None:
+        self.adoc = adoc
+        self.doc = adoc.doc
+        self.actors = actors
+        self.lex = lex
+        self.cues = cues
+        self.parsed = self.doc.has_annotation("DEP")
+
+    def entity_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The first actor named in ``tokens`` (pronouns resolved), with its char span."""
+        for token in tokens:
+            ent = self.actors.at(token.i)
+            if ent:
+                span = next(((m.start, m.end) for m in ent.mentions
+                             if m.tok_start <= token.i < m.tok_end), (token.idx, token.idx + len(token)))
+                return ent, span
+            if token.lower_ in {"er", "sie", "dieser"}:
+                ent = self.actors.resolve_pronoun(token)
+                if ent:
+                    return ent, (token.idx, token.idx + len(token))
+        return None, None
+
+    def attribution(self, cue: Token) -> tuple[
+            Entity | None, tuple[int, int] | None, SourceType, Entity | None]:
+        """Speaker, speaker words, source type and source chain of a cue verb. With
+        "zitieren" the words are the quoted person's and the outlet is the chain ("Ein
+        Fernsehsender zitierte Papandreou mit den Worten: …")."""
+        sent = self.cues.sentence_of(cue)
+        ent, sspan, stype = self.speaker_of(cue)
+        via = self.via(sent)
+        if self.cues.cue_lemma(cue) == "zitieren" and cue.tag_ != "VVPP":
+            quoted = self._quoted_person(sent, cue, ent)
+            if quoted is not None:
+                return (*quoted, ent or via)
+        return ent, sspan, stype, via
+
+    def speaker_of(self, cue: Token) -> Speaker:
+        """The subject of a cue verb: from the parse if it has one, else by position."""
+        sent = self.cues.sentence_of(cue)
+        boundary = next((t.i for t in sent[cue.i - sent.start + 1 :]
+                         if t.text in {",", ":"} or t.lower_ in COMPLEMENT_MARKERS), sent.end)
+        agent = self._passive_agent(cue, sent)
+        if agent is not None:
+            return agent
+        for child in self._subjects(cue):
+            if self.cues.in_quote(child) or child.i >= boundary or self.not_a_speaker(child):
+                continue
+            if child.tag_ == "PRELS":  # "Alice Schwarzer, die den Mut Alis hervorhob"
+                return self._antecedent(child)
+            ent, span = self.entity_in(list(child.subtree))
+            if ent:
+                return ent, span, SOURCE_OF[ent.type]
+            if self.cues.poll(child):
+                return None, (child.idx, child.idx + len(child)), "poll"
+            if child.lower_ not in {"es", "das", "dies"}:
+                return None, self.phrase_span(child), "unattributed"
+        stray = self._stray_subject(cue, sent, boundary)
+        if stray is not None:
+            ent, span = self.entity_in(list(stray.subtree))
+            return ent, span or self.phrase_span(stray), SOURCE_OF[ent.type] if ent else "unattributed"
+        after = []
+        for t in sent[cue.i - sent.start + 1 :]:
+            if t.text in {",", ";", ":"} or t.lower_ in COMPLEMENT_MARKERS:
+                break
+            if t.text in "„»\"“«":
+                continue
+            after.append(t)
+            if len(after) >= 7:
+                break
+        ent, span = self.entity_in(after)
+        if ent:
+            return ent, span, SOURCE_OF[ent.type]
+        before = []
+        for t in reversed(sent[: cue.i - sent.start]):
+            if t.text in {",", ";", ":"} or t.text in CLOSING_QUOTES or self.cues.in_quote(t):
+                break
+            before.insert(0, t)
+        ent, span = self.entity_in(list(reversed(before)))
+        if ent:
+            return ent, span, SOURCE_OF[ent.type]
+        if not before:  # "Henk Meijer, Laborleiter der Emsland GmbH, erklärte:"
+            ent, span = self._apposed_subject(sent, cue)
+            if ent or span:
+                return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
+        poll = next((t for t in [*after, *before] if self.cues.poll(t)), None)
+        if poll is not None:
+            return None, (poll.idx, poll.idx + len(poll)), "poll"
+        after, before = self._without_adjuncts(after), self._without_adjuncts(before)
+        return None, noun_phrase(after) or noun_phrase_before(before), "unattributed"
+
+    def _without_adjuncts(self, tokens: list[Token]) -> list[Token]:
+        """Tokens without prepositional and "als" phrases, times and adverbs, which never name
+        the speaker ("Als Begründung gab er an", "in der Vergangenheit")."""
+        out: list[Token] = []
+        skipping = False
+        for t in tokens:
+            if t.pos_ == "ADP" or t.lower_ in {"als", "wie"}:
+                skipping = True
+                continue
+            if skipping and t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"}:
+                continue
+            skipping = False
+            if not self.not_a_speaker(t):
+                out.append(t)
+        return out
+
+    def _antecedent(self, pronoun: Token) -> Speaker:
+        """What a relative pronoun refers to: the phrase before its comma."""
+        words = pronoun.idx, pronoun.idx + len(pronoun)
+        i = pronoun.i - 1
+        if i > 0 and self.doc[i].text == ",":
+            i -= 1
+        while i > 0 and self.doc[i].is_punct:
+            i -= 1
+        head = self.doc[i]
+        ent = self.actors.at(head.i)
+        if ent is not None:
+            return ent, words, SOURCE_OF[ent.type]
+        if head.pos_ in {"NOUN", "PROPN"} and not self.not_a_speaker(head):
+            return None, self.phrase_span(head), "unattributed"
+        return None, words, "unattributed"
+
+    def _subjects(self, cue: Token) -> list[Token]:
+        """Subject dependents of the cue, of its auxiliary ("hat gesagt") and of the verb it is
+        coordinated with ("verständigte die Polizei und teilte mit")."""
+        if not self.parsed:
+            return []
+        heads = [cue]
+        if cue.head.pos_ == "AUX" or cue.dep_ == "conj":
+            heads.append(cue.head)
+        return [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
+
+    def _stray_subject(self, cue: Token, sent: SpacySpan, boundary: int) -> Token | None:
+        """A subject the parser hung on an adverb or noun of the cue's clause
+        ("Die Armeeleitung hingegen sprach …" with "Armeeleitung" under "hingegen")."""
+        if not self.parsed:
+            return None
+        start = max((t.i + 1 for t in sent if t.i < cue.i and t.text in {",", ";", ":"}), default=sent.start)
+        for t in sent[start - sent.start : boundary - sent.start]:
+            if t.dep_ in SUBJECT_DEPS and t.head.pos_ not in {"VERB", "AUX"} and t.head.i != t.i \
+                    and not self.cues.in_quote(t) and not self.not_a_speaker(t) \
+                    and t.lower_ not in {"es", "das", "dies", "man"}:
+                return t
+        return None
+
+    def not_a_speaker(self, token: Token) -> bool:
+        """Times, adverbs and prepositional or "als" phrases the parser or a position rule may
+        take for a speaker ("Als Begründung gab er an")."""
+        edge = token.left_edge if self.parsed else token
+        before = token.doc[token.i - 1] if token.i > 0 else token
+        return token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "NUM", "ADJ"} or token.like_num or (
+            token.lower_ in self.lex.temporal_nouns) or (
+            edge.i < token.i and (edge.pos_ == "ADP" or edge.lower_ in {"als", "wie"})) or (
+            before.i < token.i and before.lower_ in {"als", "wie"})
+
+    def phrase_span(self, head: Token) -> tuple[int, int]:
+        """The noun phrase of a subject without its relative clauses and appositions."""
+        tokens = sorted(head.subtree, key=lambda t: t.i)
+        start = tokens[0]
+        end = head
+        for t in tokens:
+            if t.i <= head.i:
+                continue
+            if t.is_punct or (t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "det"):
+                break
+            end = t
+            if t.i - start.i >= 9:
+                break
+        return start.idx, end.idx + len(end)
+
+    def _passive_agent(self, cue: Token, sent: SpacySpan) -> tuple[
+            Entity | None, tuple[int, int] | None, SourceType] | None:
+        """"… wird von Experten als „…“ bezeichnet": the von-phrase of a passive cue."""
+        if cue.tag_ != "VVPP" or not any(t.lemma_ == "werden" for t in sent if abs(t.i - cue.i) <= 8):
+            return None
+        words = list(sent)
+        for k, t in enumerate(words):
+            if t.lower_ in {"von", "vom"} and t.i < cue.i and cue.i - t.i <= 10:
+                end = np_end(words, k + 1)
+                ent, span = self.source_in(words[k + 1 : end])
+                if span is not None:
+                    return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
+        return None
+
+    def _apposed_subject(self, sent: SpacySpan, cue: Token) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The phrase before the first comma when only an apposition separates it from the cue."""
+        words = [t for t in sent if t.i < cue.i]
+        comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+        if not comma or any(t.pos_ in {"VERB", "AUX"} for t in words[:comma]) or words[0].pos_ == "ADP":
+            return None, None
+        ent, span = self.entity_in(words[:comma])
+        return (ent, span) if ent else (None, noun_phrase(words[:comma]))
+
+    def source_phrase(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None] | None:
+        """The source an according-to phrase among ``tokens`` names ("laut X", "nach Bewertung
+        von X"), if there is one."""
+        for k, t in enumerate(tokens):
+            if t.lower_ in self.lex.according_before and k + 1 < len(tokens):
+                return self.source_in(tokens[k + 1 : np_end(tokens, k + 1)])
+            if t.lower_ == "nach" and (noun := self.cues.nach_noun(tokens, k)) is not None:
+                return self.source_in(tokens[k + 1 : max(np_end(tokens, k + 1), noun + 1)])
+        return None
+
+    def clause_subject(self, sent: SpacySpan, persons: bool = True) -> tuple[
+            Entity | None, tuple[int, int] | None, SourceType]:
+        """Who a sentence is about: the subject of its main verb, else (``persons``) the first
+        person named."""
+        root = sent.root
+        for child in self._subjects(root):
+            if self.not_a_speaker(child) or self.cues.in_quote(child):
+                continue
+            ent, span = self.entity_in(list(child.subtree))
+            if ent:
+                return ent, span, SOURCE_OF[ent.type]
+            if child.pos_ in {"NOUN", "PROPN"}:
+                return None, self.phrase_span(child), "unattributed"
+        person = next((e for t in sent if (e := self.actors.at(t.i)) and e.type == "person"), None) \
+            if persons else None
+        if person is not None:
+            m = next(m for m in person.mentions if sent.start <= m.tok_start < sent.end)
+            return person, (m.start, m.end), "person"
+        return None, None, "unattributed"
+
+    def via(self, sent: SpacySpan) -> Entity | None:
+        """"gegenüber Bloomberg", "sagte der Zeitung X", "unter Berufung auf Insider"."""
+        words = [t.lower_ for t in sent]
+        for i, word in enumerate(words):
+            if word == "gegenüber" or (word == "auf" and i >= 2 and words[i - 1] == "berufung"):
+                ent, _ = self.entity_in(list(sent[i + 1 : i + 6]))
+                if ent:
+                    return ent
+        for t in sent:
+            ent = self.actors.at(t.i)
+            window = sent[max(0, t.i - sent.start - 3) : t.i - sent.start]
+            if ent and ent.type == "media" and t.i > sent.start and t.nbor(-1).lower_ in {"der", "dem"} \
+                    and any(self.cues.cue_lemma(c) for c in window):
+                return ent
+        return None
+
+    def source_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The actor a source phrase names, else the phrase itself as the speaker mention."""
+        if not tokens:
+            return None, None
+        ent, span = self.entity_in(tokens)
+        if ent is None:
+            span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        return ent, span
+
+    def _quoted_person(self, sent: SpacySpan, cue: Token, subject: Entity | None) -> tuple[
+            Entity, tuple[int, int], SourceType] | None:
+        """The person a "zitieren" clause quotes: the first one named after the cue who is not
+        its subject."""
+        for t in sent[cue.i - sent.start + 1 :]:
+            if t.text in {":", ","} or self.cues.in_quote(t):
+                break
+            ent = self.actors.at(t.i)
+            if ent is not None and ent is not subject and ent.type in {"person", "anonymous"}:
+                m = next(m for m in ent.mentions if m.tok_start <= t.i < m.tok_end)
+                return ent, (m.start, m.end), SOURCE_OF[ent.type]
+        return None

@@ -1,0 +1,118 @@
+"""Attribution patterns of German news, each on a real sentence through the shipped pipeline.
+
+The SpkAtt benchmark (benchmarks/spkatt.py) measures the rules in bulk; these tests pin down
+one behaviour each, so a change that breaks a pattern fails here with a readable message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.analysis import analyze
+from generator.model import Analysis, Claim
+from generator.nlp import load_pipeline
+from generator.readers import read_article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture
+def analyse(nlp, tmp_path: Path):
+    def run(body: str) -> Analysis:
+        path = tmp_path / "beispiel.txt"
+        path.write_text(f"Testartikel\n\n{body}\n", encoding="utf-8")
+        return next(analyze([read_article(path)], nlp))
+
+    return run
+
+
+def _claims(result: Analysis) -> list[Claim]:
+    return [c for c in result.claims if c.form != "assertion"]
+
+
+def _speaker(result: Analysis, claim: Claim) -> str:
+    names = {a.id: a.name for a in result.actors}
+    if claim.speaker:
+        return names[claim.speaker]
+    return claim.speaker_mention.text if claim.speaker_mention else ""
+
+
+def test_speech_act_is_the_whole_clause(analyse) -> None:
+    result = analyse("Die Polizei geht von einem Unfall aus.")
+    (claim,) = _claims(result)
+    assert claim.form == "reported"
+    assert claim.text == "Die Polizei geht von einem Unfall aus"
+    assert "Polizei" in _speaker(result, claim)
+
+
+def test_two_speech_verbs_in_one_sentence(analyse) -> None:
+    result = analyse("Während Shakira erklärte, wahnsinnig aufgeregt zu sein, räumte Jennifer Lopez "
+                     "ein, lange davon geträumt zu haben.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("wahnsinnig aufgeregt zu sein") == "Shakira", claims
+    assert claims.get("lange davon geträumt zu haben") == "Jennifer Lopez", claims
+
+
+def test_nach_einem_bericht(analyse) -> None:
+    result = analyse("Nach einem Bericht der BBC seien 62 Studien ausgewertet worden.")
+    (claim,) = _claims(result)
+    assert claim.form == "according_to"
+    assert "BBC" in _speaker(result, claim)
+    assert claim.text.startswith("seien 62 Studien")
+
+
+def test_zitieren_gives_the_quoted_person(analyse) -> None:
+    result = analyse("Ein Fernsehsender zitierte Giorgos Papandreou mit den Worten: „Ich klebe nicht "
+                     "an meinem Stuhl.“")
+    (claim,) = _claims(result)
+    assert claim.form == "direct"
+    assert _speaker(result, claim) == "Giorgos Papandreou"
+
+
+def test_speech_noun_with_complement(analyse) -> None:
+    result = analyse("Es gibt lediglich den Vorwurf der türkischen Regierung an Wikipedia, Terror zu "
+                     "propagieren.")
+    (claim,) = _claims(result)
+    assert claim.text == "Terror zu propagieren"
+    assert _speaker(result, claim) == "Türkei"  # "der türkischen Regierung": the state speaks
+
+
+def test_konjunktiv_sentences_of_one_speaker_are_one_claim(analyse) -> None:
+    result = analyse("Innenminister Karl Maier sagte, die Lage sei ernst. Man habe keine Wahl. "
+                     "Die Regierung werde handeln.")
+    claims = _claims(result)
+    assert [c.text for c in claims] == [
+        "die Lage sei ernst", "Man habe keine Wahl. Die Regierung werde handeln"]
+    assert {_speaker(result, c) for c in claims} == {"Karl Maier"}
+
+
+def test_quoted_name_is_not_a_claim(analyse) -> None:
+    result = analyse("Die BASF stellte ihre neue Kartoffel „Amflora“ in Berlin vor.")
+    assert not [c for c in _claims(result) if c.form == "direct"]
+
+
+def test_so_after_a_common_noun_source(analyse) -> None:
+    result = analyse("Nikotin könne schon nach einer Zigarette abhängig machen, so die Ärztezeitung.")
+    (claim,) = _claims(result)
+    assert claim.speaker_mention.text == "die Ärztezeitung"
+    assert claim.text.startswith("Nikotin könne")
+
+
+def test_no_sentence_break_before_a_lower_case_quotation(analyse) -> None:
+    result = analyse("Später sagte Angela Merkel, Benedikt XVI. „ist und bleibt ein großer Denker“.")
+    (claim,) = _claims(result)
+    assert claim.form == "direct"
+    assert _speaker(result, claim) == "Angela Merkel"
+
+
+def test_times_are_not_speakers(analyse) -> None:
+    result = analyse("Der arabische Fernsehsender al-Dschasira hatte Anfang Juli berichtet, in den "
+                     "Sachen Arafats seien Spuren von Polonium gefunden worden.")
+    (claim,) = _claims(result)
+    assert "Juli" not in _speaker(result, claim)
+    assert "Fernsehsender" in _speaker(result, claim)
