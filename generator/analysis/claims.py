@@ -239,7 +239,7 @@ class ClaimFinder:
         stype: SourceType = prev.source_type if prev else "unattributed"
         if subject_pronoun is not None:
             ent = self.actors.resolve_pronoun(subject_pronoun)
-            if ent is not None and (ent is speaker or speaker is None):
+            if ent is not None and (ent is speaker or speaker is None or speaker.type != "person"):
                 speaker, stype = ent, SOURCE_OF[ent.type]
                 span = (subject_pronoun.idx, subject_pronoun.idx + len(subject_pronoun))
         elif (prev is None or prev.sentence < sid - 1) and sid > 0 \

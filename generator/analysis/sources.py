@@ -135,6 +135,9 @@ class SourceFinder:
                 continue
             named = np_end(toks, k + 1) if k + 1 < end else k + 1  # "der Regierung", "von X"
             ent, sspan = self.speakers.source_in(toks[k + 1 : min(named, end)])
+            if sspan is None and t.dep_ == "obj" and t.head.pos_ in {"VERB", "AUX"}:
+                # "Cutler vertritt die Ansicht, Clarkson habe sich selbst getötet"
+                ent, sspan, _ = self.speakers.subject_of(t.head, sent)
             if sspan is None:
                 start = k - 1 if k > 0 and toks[k - 1].pos_ == "DET" else k
                 sspan = (toks[start].idx, t.idx + len(t))  # "die Behauptung"

@@ -229,11 +229,17 @@ class SpeakerFinder:
                 return self.source_in(tokens[k + 1 : max(np_end(tokens, k + 1), noun + 1)])
         return None
 
-    def clause_subject(self, sent: SpacySpan, persons: bool = True) -> tuple[
-            Entity | None, tuple[int, int] | None, SourceType]:
-        """Who a sentence is about: the subject of its main verb, else (``persons``) the first
-        person named."""
-        root = sent.root
+    def clause_subject(self, sent: SpacySpan, persons: bool = True) -> Speaker:
+        """Who a sentence is about: the agent of a passive ("wurde vom Verband kritisiert"), the
+        subject of its main verb, else (``persons``) the first person named."""
+        return self.subject_of(sent.root, sent, persons)
+
+    def subject_of(self, verb: Token, sent: SpacySpan, persons: bool = False) -> Speaker:
+        """The agent or subject of ``verb`` (see :meth:`clause_subject`)."""
+        agent = self._passive_agent(verb, sent)
+        if agent is not None:
+            return agent
+        root = verb
         for child in self._subjects(root):
             if self.not_a_speaker(child) or self.cues.in_quote(child):
                 continue
