@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.analysis.phrases import noun_phrase
-from generator.analysis.speakers import SOURCE_OF
+from spacy.tokens import Token
+
+from generator.analysis.actors import Entity
+from generator.analysis.phrases import noun_phrase, np_end
+from generator.analysis.speakers import SOURCE_OF, Speaker
 
 if TYPE_CHECKING:
     from generator.analysis.claims import ClaimFinder
@@ -93,72 +96,86 @@ class QuoteFinder:
         return any(stem.endswith(noun) or prev.endswith(noun) for noun in NAME_NOUNS)
 
     def run(self) -> None:
+        """One direct claim per quotation that is speech, with the best speaker found."""
         for qs, qe in self.cues.quote_chars:
             inner = self.adoc.text[qs + 1 : qe - 1].strip()
             if not inner or self._looks_like_name(inner) or self._named_by_noun(qs, inner) \
                     or self._term(qs, qe):
                 continue
             first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
-            cue = None
-            candidates = [last, first]
             opens = first > 0 and self.adoc.spans[first - 1].text.rstrip().endswith(":") and (
                 self.adoc.block_of[first - 1] == self.adoc.block_of[first]
-                or qs <= self.adoc.spans[first].start_char + 1)
-            if opens:
-                candidates.append(first - 1)  # "Er sagte:" then the quotation
-            for sid in dict.fromkeys(candidates):
-                if self.adoc.kind(sid) == "heading":
-                    continue
-                cues = self.cues.verbs(self.adoc.spans[sid])
-                if cues:
-                    cue = min(cues, key=lambda t: min(abs(t.idx - qe), abs(t.idx - qs)))
-                    break
+                or qs <= self.adoc.spans[first].start_char + 1)  # "Er sagte:" then the quotation
             span = (qs + 1, qe - 1)
+            cue = self._cue(first, last, opens, qs, qe)
             if cue is not None:
                 ent, sspan, stype, via = self.speakers.attribution(cue)
                 self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
-                         cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=via)
+                                cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=via)
                 continue
             if self._so_after(first, last, qe, span):
                 continue
-            whole = self.adoc.spans[first]
-            if opens:  # "Das Fazit von Sandra Boser überrascht nicht:" then the quotation
-                ent, sspan, stype = self.speakers.clause_subject(self.adoc.spans[first - 1])
-                if ent or sspan:
-                    self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan, source_type=stype)
-                    continue
-            prev = self.claims.recent_claim(first, window=2)
-            if prev and (prev.speaker or prev.speaker_span) and (
-                    qs <= whole.start_char + 1 or self.cues.has_konjunktiv(list(whole), include_k2=True)):
-                # the quotation opens the sentence, or the sentence carries on reported speech
-                self.claims.add(first, "direct", span, speaker=prev.speaker, source_type=prev.source_type,
-                         speaker_span=None if prev.speaker else prev.speaker_span)
-                continue
-            if qs <= whole.start_char + 1 and first > 0 and self.adoc.kind(first - 1) == "body":
-                # "Georg Ratzinger war eingeweiht. „Mein Bruder wünscht sich Ruhe.“"
-                ent, sspan, stype = self.speakers.clause_subject(self.adoc.spans[first - 1])
-                if ent is not None and ent.type == "person":
-                    self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan, source_type=stype)
-                    continue
-            # a quotation inside a sentence without a speech verb ("werfen ihm „Wortbruch“ vor"):
-            # the sentence's subject is the best guess for whose words these are
-            if len(inner.split()) < 2:
-                continue  # a single quoted word without a speech verb: usually a name or term
-            if inner[-1:] not in ".!?…" and len(inner.split()) > 4 and not any(
-                    t.pos_ in {"VERB", "AUX"} for t in self.doc.char_span(
-                        qs + 1, qe - 1, alignment_mode="expand") or []):
-                continue  # a title or name in quotation marks, not speech
-            before = [t for t in whole if t.idx < qs and not self.cues.in_quote(t)]
-            source = self.speakers.source_phrase(before)
-            if source is not None:  # "… laut Klinikdirektor Beckmann „jetzt Paaren helfen …“"
-                ent, sspan = source
+            speaker = self._speaker_without_cue(first, qs, qe, inner, opens)
+            if speaker is not None:
+                ent, sspan, stype = speaker
                 self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
-                         source_type=SOURCE_OF[ent.type] if ent else "unattributed")
+                                source_type=stype)
+
+    def _cue(self, first: int, last: int, opens: bool, qs: int, qe: int) -> Token | None:
+        """The speech verb nearest the quotation in its sentences (or the one introducing it)."""
+        for sid in dict.fromkeys([last, first, *([first - 1] if opens else [])]):
+            if self.adoc.kind(sid) == "heading":
                 continue
-            ent, sspan = self.speakers.entity_in(before[:6])
-            if ent is None and prev and prev.speaker:
-                ent, sspan = prev.speaker, None  # no one named here: the last speaker goes on
-            elif ent is None:
-                sspan = noun_phrase([t for t in before[:6] if not self.speakers.not_a_speaker(t)])
-            self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
-                     source_type=SOURCE_OF[ent.type] if ent else "unattributed")
+            cues = self.cues.verbs(self.adoc.spans[sid])
+            if cues:
+                return min(cues, key=lambda t: min(abs(t.idx - qe), abs(t.idx - qs)))
+        return None
+
+    def _speaker_without_cue(self, first: int, qs: int, qe: int, inner: str,
+                             opens: bool) -> Speaker | None:
+        """Whose words a quotation without a speech verb is; None when it is no speech at all."""
+        whole = self.adoc.spans[first]
+        before = [t for t in whole if t.idx < qs and not self.cues.in_quote(t)]
+        starts = qs <= whole.start_char + 1
+        carried = starts or self.cues.has_konjunktiv(list(whole), include_k2=True)
+        if opens:  # "Das Fazit von Sandra Boser überrascht nicht:" then the quotation
+            ent, sspan, stype = self.speakers.clause_subject(self.adoc.spans[first - 1])
+            if ent or sspan:
+                return ent, sspan, stype
+        source = self.speakers.source_phrase(before) or self._heisst_es(before)
+        if source is not None:  # "laut Klinikdirektor Beckmann „…“", "In dem Antrag heißt es: „…“"
+            ent, sspan = source
+            return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed"
+        prev = self.claims.recent_claim(first, window=2)
+        if prev and (prev.speaker or prev.speaker_span) and carried:
+            # the quotation opens the sentence, or the sentence carries on reported speech
+            return prev.speaker, None if prev.speaker else prev.speaker_span, prev.source_type
+        if carried and first > 0 and self.adoc.kind(first - 1) == "body":
+            # "Georg Ratzinger war eingeweiht. „Mein Bruder wünscht sich Ruhe.“"
+            ent, sspan, stype = self.speakers.clause_subject(self.adoc.spans[first - 1])
+            if ent is not None and (ent.type == "person" or not starts):
+                return ent, sspan, stype
+        # a quotation inside a sentence without a speech verb ("werfen ihm „Wortbruch“ vor"):
+        # the sentence's subject is the best guess for whose words these are
+        if len(inner.split()) < 2:
+            return None  # a single quoted word without a speech verb: usually a name or term
+        if inner[-1:] not in ".!?…" and len(inner.split()) > 4 and not any(
+                t.pos_ in {"VERB", "AUX"} for t in self.doc.char_span(
+                    qs + 1, qe - 1, alignment_mode="expand") or []):
+            return None  # a title or name in quotation marks, not speech
+        ent, sspan = self.speakers.entity_in(before[:6])
+        if ent is None and prev and prev.speaker:
+            return prev.speaker, None, prev.source_type  # no one named here: the last speaker goes on
+        if ent is None:
+            sspan = noun_phrase([t for t in before[:6] if not self.speakers.not_a_speaker(t)])
+        return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed"
+
+    def _heisst_es(self, before: list[Token]) -> tuple[Entity | None, tuple[int, int] | None] | None:
+        """"In dem Antrag heißt es wörtlich: „…“": the document or place the words come from."""
+        words = [t.lower_ for t in before]
+        if "es" not in words or not any(w in {"heißt", "hieß", "geheißen"} for w in words):
+            return None
+        k = next((j for j, t in enumerate(before) if t.lower_ in {"in", "im", "aus", "von", "vom"}), None)
+        if k is None or k + 1 >= len(before):
+            return None
+        return self.speakers.source_in(before[k + 1 : np_end(before, k + 1)])
