@@ -157,8 +157,8 @@ class ClaimFinder:
                 and toks[k - 2].lower_ not in {"wie", "es"} and not self.cues.complement_after(toks[k + 1 :]):
             # "…, sagte X."  message before the cue, speaker after it
             msg = toks[: k - 1]
-            if any(t.pos_ for t in msg) and not any(t.pos_ in {"VERB", "AUX"} for t in msg):
-                return None  # "Der Präsident, Alpha Konaré, nannte …": an apposition, no message
+            if not self._main_clause(msg):
+                return None  # "Der Präsident, Alpha Konaré, nannte …", "Während X …, fordert Y"
             if sspan is None or sspan[0] < cue.idx:
                 ent, sspan = self.speakers.entity_in(toks[k + 1 :])
                 sspan = sspan or noun_phrase(toks[k + 1 :])
@@ -189,6 +189,25 @@ class ClaimFinder:
             return self.add(sid, "reported", self.trim(toks[:semi]), speaker=ent, speaker_span=sspan,
                             source_type=stype, **kw)
         return None
+
+    @staticmethod
+    def _main_clause(msg: list[Token]) -> bool:
+        """Words before ", sagte X" that can be what X said: a clause with a verb of its own, not
+        an apposition with a relative clause ("Sadiq Khan, der den Brief unterschrieb,") nor a
+        subordinate clause ("Während die Opposition schwieg,")."""
+        if not any(t.pos_ for t in msg):
+            return True  # no tagger: cannot tell
+        if any(t.pos_ == "SCONJ" for t in msg[:2]):
+            return False
+        relative = False
+        for t in msg:
+            if t.text == ",":
+                relative = False
+            elif t.tag_ in {"PRELS", "PRELAT"} and t.i > 0 and t.doc[t.i - 1].text in {",", "–"}:
+                relative = True
+            elif t.pos_ in {"VERB", "AUX"} and not relative:
+                return True
+        return False
 
     def _until_next_clause(self, msg: list[Token], later: list[Token]) -> list[Token]:
         """Cut a message where the next speech-verb clause of the sentence begins
