@@ -110,6 +110,8 @@ class QuoteFinder:
             cue = self._cue(first, last, opens, qs, qe)
             if cue is not None:
                 ent, sspan, stype, via = self.speakers.attribution(cue)
+                if sspan is not None and sspan[0] < qe and qs < sspan[1]:
+                    continue  # the quotation names the speaker: "wie die „Bild“ berichtete"
                 self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
                                 cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=via)
                 continue
