@@ -245,7 +245,8 @@ class ClaimFinder:
             return False  # "ich habe", "wir werden": indicative first person
         prev = self.recent_claim(sid)
         subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None)
-        k1 = self.cues.has_konjunktiv(toks) or self.cues.reportative(toks)
+        k1 = self.cues.has_konjunktiv(toks) or self.cues.reportative(
+            toks, plans=prev is not None and prev.sentence >= sid - 1)
         k2 = prev is not None and prev.sentence == sid - 1 and (
             subject_pronoun is not None or prev.form == "indirect") and self.cues.has_konjunktiv(
             toks, include_k2=True)

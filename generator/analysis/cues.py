@@ -134,7 +134,12 @@ class CueReader:
         return any(t.lower_ == "zu" for t in words[-3:]) or any(
             "zu" in t.lower_[2:-3] and t.lower_.endswith("en") and t.pos_ == "VERB" for t in words[-2:])
 
-    def reportative(self, toks: list[Token]) -> bool:
-        """"Er soll … beigetragen haben": reportative sollen with a perfect infinitive."""
-        words = [t.lower_ for t in toks if not t.is_punct]
-        return any(w in self.lex.reportative for w in words) and words[-1:] in (["haben"], ["sein"])
+    def reportative(self, toks: list[Token], plans: bool = False) -> bool:
+        """"Er soll … beigetragen haben": reportative "sollen" with a perfect infinitive; with
+        ``plans`` also a reported plan ("Der Beschluss soll Luftschläge erlauben")."""
+        words = [t for t in toks if not t.is_punct]
+        if not any(t.lower_ in self.lex.reportative for t in words) or not words:
+            return False
+        last = words[-1]
+        return last.lower_ in {"haben", "sein"} or (plans and (
+            last.lower_ == "werden" or last.tag_ in {"VVINF", "VAINF", "VMINF"}))
