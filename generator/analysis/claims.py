@@ -94,7 +94,10 @@ class ClaimFinder:
         for sid, sent in enumerate(self.adoc.spans):
             if self.adoc.kind(sid) == "heading":
                 continue
-            quoted = any(f.sentence == sid for f in self.found)
+            # a quotation that fills most of the sentence is its claim; a short one inside a
+            # Konjunktiv sentence ("Er habe „nicht den Eindruck, …“") leaves room for more
+            quoted = sum(f.end - f.start for f in self.found if f.sentence == sid) \
+                > 0.6 * (sent.end_char - sent.start_char)
             ((self.sources.source_first(sent) and self.sources.according_to(sid, sent))
              or self._cue_clause(sid, sent) or self.sources.according_to(sid, sent)
              or self.sources.speech_noun(sid, sent)
