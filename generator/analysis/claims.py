@@ -260,7 +260,10 @@ class ClaimFinder:
         speaker = prev.speaker if prev else None
         span = prev.speaker_span if prev else None  # the words that named the speaker earlier
         stype: SourceType = prev.source_type if prev else "unattributed"
-        if subject_pronoun is not None:
+        quoted = next((f for f in self.found if f.sentence == sid and f.speaker), None)
+        if quoted is not None:  # the quotation inside this sentence already names the speaker
+            speaker, span, stype = quoted.speaker, quoted.speaker_span, quoted.source_type
+        elif subject_pronoun is not None:
             ent = self.actors.resolve_pronoun(subject_pronoun)
             if ent is not None and (ent is speaker or speaker is None or speaker.type != "person"):
                 speaker, stype = ent, SOURCE_OF[ent.type]
