@@ -130,13 +130,17 @@ class SourceFinder:
                     x.pos_ in {"VERB", "AUX"} for x in toks[k + 1 : end]):
                 continue
             msg = self.cues.clause_end(toks[end + 1 :])
+            if msg[0].tag_ in {"PRELS", "PRELAT"} or (msg[0].pos_ == "ADP" and len(msg) > 1 and msg[
+                    1].tag_ in {"PRELS", "PRELAT"}):
+                continue  # a relative clause ("ein Hinweis, auf den …"), not what was said
             if not (msg[0].lower_ in {"dass", "daß", "ob"} or self.cues.infinitive(msg)
                     or self.cues.has_konjunktiv(msg, include_k2=True)):
                 continue
             named = np_end(toks, k + 1) if k + 1 < end else k + 1  # "der Regierung", "von X"
             ent, sspan = self.speakers.source_in(toks[k + 1 : min(named, end)])
-            if sspan is None and t.dep_ == "obj" and t.head.pos_ in {"VERB", "AUX"}:
-                # "Cutler vertritt die Ansicht, Clarkson habe sich selbst getötet"
+            if sspan is None and t.dep_ not in {"nsubj", "nsubj:pass", "ROOT"} \
+                    and t.head.pos_ in {"VERB", "AUX"}:
+                # "Cutler vertritt die Ansicht, …", "37 Prozent sind der Auffassung, dass …"
                 ent, sspan, _ = self.speakers.subject_of(t.head, sent)
             if sspan is None:
                 start = k - 1 if k > 0 and toks[k - 1].pos_ == "DET" else k
