@@ -129,8 +129,11 @@ class QuoteFinder:
             if self.adoc.kind(sid) == "heading":
                 continue
             cues = self.cues.verbs(self.adoc.spans[sid])
-            if cues:
-                return min(cues, key=lambda t: min(abs(t.idx - qe), abs(t.idx - qs)))
+            # a speech verb in a relative clause ("Kozulins, der aufgerufen haben soll,") is not
+            # the cue when the sentence has another one
+            heads = [c for c in cues if c.dep_ != "acl:relcl"] or cues
+            if heads:
+                return min(heads, key=lambda t: min(abs(t.idx - qe), abs(t.idx - qs)))
         return None
 
     def _speaker_without_cue(self, first: int, qs: int, qe: int, inner: str,

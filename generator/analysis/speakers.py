@@ -70,6 +70,11 @@ class SpeakerFinder:
         agent = self._passive_agent(cue, sent)
         if agent is not None:
             return agent
+        after = cue.nbor(1) if cue.i + 1 < sent.end else None
+        if after is not None and after.lower_ == "er":  # "Deren Haltung bezeichnete er als …"
+            ent = self.actors.resolve_pronoun(after)
+            if ent is not None:
+                return ent, (after.idx, after.idx + len(after)), SOURCE_OF[ent.type]
         for child in self._subjects(cue):
             if self.cues.in_quote(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
