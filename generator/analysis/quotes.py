@@ -63,13 +63,25 @@ class QuoteFinder:
                  via=self.speakers.via(self.adoc.spans[last]))
         return True
 
-    @staticmethod
-    def _looks_like_name(inner: str) -> bool:
-        """Quoted titles and names ("People's Alliance for Democracy") are not speech."""
+    def _looks_like_name(self, qs: int, qe: int, inner: str) -> bool:
+        """Quoted titles and names ("People's Alliance for Democracy", "Deutsche Bank") are not
+        speech: every word capitalised or a function word, unless (German capitalises every
+        noun) a speech verb of the sentence may govern common nouns among them."""
         words = [w for w in inner.split() if w[:1].isalpha()]
         small = {"der", "die", "das", "des", "für", "von", "und", "of", "the", "for", "and", "de"}
-        return len(words) >= 2 and inner[-1:] not in ".!?," and all(
-            w[:1].isupper() or w.lower() in small for w in words) and len(words) <= 8
+        if not (len(words) >= 2 and inner[-1:] not in ".!?," and len(words) <= 8 and all(
+                w[:1].isupper() or w.lower() in small for w in words)):
+            return False
+        span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
+        if span is None or not any(t.pos_ for t in span):
+            return True
+        english = any(t.lower_ in {"of", "the", "for", "and"} for t in span)
+        # "sprach von „Gefahr für Leib und Leben“", "nannte das „Wortbruch“": words, not a name
+        before = [t for t in self.doc[max(0, span.start - 4) : span.start] if not t.is_punct]
+        said = any(self.cues.cue_lemma(t) for t in before) or (
+            before[-1:] and before[-1].lower_ in {"von", "als", "vor"}
+            and self.cues.verbs(self.cues.sentence_of(span[0])))
+        return english or not said or not any(t.pos_ == "NOUN" for t in span)
 
     def _term(self, qs: int, qe: int) -> bool:
         """A quoted name or label rather than words someone said: one proper noun or entity
@@ -99,7 +111,7 @@ class QuoteFinder:
         """One direct claim per quotation that is speech, with the best speaker found."""
         for qs, qe in self.cues.quote_chars:
             inner = self.adoc.text[qs + 1 : qe - 1].strip()
-            if not inner or self._looks_like_name(inner) or self._named_by_noun(qs, inner) \
+            if not inner or self._looks_like_name(qs, qe, inner) or self._named_by_noun(qs, inner) \
                     or self._term(qs, qe):
                 continue
             first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
