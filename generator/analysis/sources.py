@@ -201,8 +201,11 @@ class SourceFinder:
         if first in {"das", "dies"} and self.cues.cue_lemma(toks[1]) and len(toks) <= 20:
             ent, sspan, stype = self.speakers.speaker_of(toks[1])
             before = self.adoc.spans[sid - 1]
-            if any(f.sentence == sid - 1 and f.form != "assertion" for f in self.claims.found):
+            earlier = [f for f in self.claims.found if f.sentence == sid - 1 and f.form != "assertion"]
+            if any(f.form != "reported" for f in earlier):
                 return False
+            for f in earlier:  # "… bestreiten Lopez und Shakira. Das teilten die beiden mit."
+                self.claims.found.remove(f)
             self.claims.add(sid - 1, "according_to" if stype == "media" else "indirect",
                      self.claims.trim(list(before)), speaker=ent, speaker_span=sspan,
                      cue=(toks[1].idx, toks[1].idx + len(toks[1])), source_type=stype,
