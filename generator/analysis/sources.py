@@ -45,6 +45,20 @@ class SourceFinder:
                  source_type=SOURCE_OF[ent.type] if ent else "unattributed", via=self.speakers.via(sent))
         return True
 
+    def _clause(self, toks: list[Token], k: int) -> list[Token]:
+        """What a source phrase inside a sentence vouches for: its relative or subordinate clause
+        ("das Verfahren, das nach Angaben eines Sprechers nicht abgeschlossen wurde"), else the
+        whole sentence."""
+        start = max((j + 1 for j in range(k) if toks[j].text in {",", ";", ":"}
+                     and not self.cues.in_quote(toks[j])), default=0)
+        head = toks[start : start + 2]
+        if not head or not (head[0].tag_ in {"PRELS", "PRELAT"} or head[0].pos_ == "SCONJ" or (
+                head[0].pos_ == "ADP" and len(head) > 1 and head[1].tag_ in {"PRELS", "PRELAT"})):
+            return toks  # a main clause: the whole sentence
+        end = next((j for j in range(k + 1, len(toks)) if toks[j].text in {",", ";"}
+                    and not self.cues.in_quote(toks[j])), len(toks))
+        return toks[start:end]
+
     def according_to(self, sid: int, sent: SpacySpan) -> bool:
         """"laut X", "X zufolge", "nach Angaben von X", "X-Meinung nach", "hieß es aus X",
         "wie X berichtete", "…, so X"."""
@@ -55,12 +69,14 @@ class SourceFinder:
             if low in self.lex.according_before and k + 1 < len(toks):
                 end = np_end(toks, k + 1)
                 ent, sspan = self.speakers.source_in(toks[k + 1 : end])
-                return self._sourced(sid, sent, toks[end:] if k == 0 else toks, ent, sspan, cue)
+                return self._sourced(sid, sent, toks[end:] if k == 0 else self._clause(toks, k),
+                                     ent, sspan, cue)
             if low in self.lex.according_after and k > 0:
                 start = np_start_before(toks, k)
                 ent, sspan = self.speakers.source_in(toks[start:k])
                 at_start = start == 0 or (start <= 2 and toks[0].is_punct)
-                return self._sourced(sid, sent, toks[k + 1 :] if at_start else toks, ent, sspan, cue)
+                return self._sourced(sid, sent, toks[k + 1 :] if at_start else self._clause(toks, k),
+                                     ent, sspan, cue)
             if low == "nach" and k >= 2 and self.lex.report_noun(toks[k - 1].lower_) \
                     and toks[k - 1].text[:1].isupper():  # "seiner Meinung nach"
                 ent, sspan = self.speakers.entity_in(toks[max(0, k - 4) : k - 1])
@@ -70,8 +86,8 @@ class SourceFinder:
             if noun is not None:  # "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"
                 end = max(np_end(toks, k + 1), noun + 1)
                 ent, sspan = self.speakers.source_in(toks[k + 1 : end])  # the actor, else the phrase
-                return self._sourced(sid, sent, toks[end:] if k == 0 else toks, ent, sspan,
-                                     (t.idx, toks[noun].idx + len(toks[noun])))
+                return self._sourced(sid, sent, toks[end:] if k == 0 else self._clause(toks, k),
+                                     ent, sspan, (t.idx, toks[noun].idx + len(toks[noun])))
             if low == "wonach" and k >= 2 and toks[k - 1].text == "," and k + 2 < len(toks):
                 # "Spekulationen, wonach …", "ein Bericht der Zeitung, wonach …"
                 start = np_start_before(toks, k - 1)
