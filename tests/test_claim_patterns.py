@@ -116,3 +116,19 @@ def test_times_are_not_speakers(analyse) -> None:
     (claim,) = _claims(result)
     assert "Juli" not in _speaker(result, claim)
     assert "Fernsehsender" in _speaker(result, claim)
+
+
+def test_source_inside_a_relative_clause_vouches_for_that_clause(analyse) -> None:
+    result = analyse("Schuld war das Übergabeverfahren, das nach Angaben eines Werft-Sprechers nicht "
+                     "rechtzeitig abgeschlossen werden konnte.")
+    (claim,) = _claims(result)
+    assert claim.form == "according_to"
+    assert claim.text.startswith("das nach Angaben")
+    assert "Werft-Sprecher" in _speaker(result, claim)
+
+
+def test_relative_pronoun_subject_speaks_for_its_antecedent(analyse) -> None:
+    result = analyse("Den Preis erhielt Ayaan Hirsi Ali. Die Rede hielt Alice Schwarzer, die betonte, "
+                     "der Mut der Preisträgerin sei ein Vorbild für viele Frauen.")
+    speakers = {_speaker(result, c) for c in _claims(result)}
+    assert "Alice Schwarzer" in speakers, speakers

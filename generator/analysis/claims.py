@@ -175,10 +175,13 @@ class ClaimFinder:
         if marker is not None:
             msg = rest[marker + 1 :] if rest[marker].text in {",", ":"} else rest[marker:]
             msg = self.cues.clause_end(msg)
-            complement = rest[marker].text != "," or (
+            # "Die Rede hielt X, die betonte, …": the relative clause has a speech verb of its own
+            relative = bool(msg) and rest[marker].text == "," and msg[0].tag_ in {
+                "PRELS", "PDS"} and any(t in later for t in msg[1:4])
+            complement = not relative and (rest[marker].text != "," or (
                 self.cues.has_konjunktiv(msg, include_k2=True) or self.cues.infinitive(msg)
                 or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "warum", "wer",
-                                              "was", "wann", "wo"}))
+                                              "was", "wann", "wo"})))
             if complement:
                 form = "according_to" if stype == "poll" else "indirect"
                 return self.add(sid, form, self.trim(self._until_next_clause(msg, later)),

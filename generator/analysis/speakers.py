@@ -78,7 +78,8 @@ class SpeakerFinder:
         for child in self._subjects(cue):
             if self.cues.in_quote(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
-            if child.tag_ == "PRELS":  # "Alice Schwarzer, die den Mut Alis hervorhob"
+            if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
+                # "Alice Schwarzer, die den Mut Alis hervorhob"
                 return self._antecedent(child)
             ent, span = self.entity_in(list(child.subtree))
             if ent:
