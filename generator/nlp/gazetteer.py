@@ -9,7 +9,12 @@ Runs after ``ner``. Three sources, in order of trust:
    title followed by one (``Präsident Selenskyj``) is PER; such a span replaces model
    entities it covers;
 3. the model's entities everywhere else, except currency, weekday and month names
-   (``not_entities.txt``) and adjectives (``deutschen``, ``Wiener``), which become MISC.
+   (``not_entities.txt``), adjectives (``deutschen``, ``Wiener``), which become MISC, and
+   names inside hyphenated common nouns (``HSV-Vorstand``, ``ITR-Chef``: dropped, as in
+   GermEval); a leading role noun is trimmed (``Motorenchef Mikulic`` → PER ``Mikulic``).
+
+Generated place names (``gen_places.txt``) are NER features only unless
+``generated_places = true``.
 """
 
 from __future__ import annotations
@@ -22,18 +27,49 @@ from generator.nlp.gazetteer_data import Gazetteer, load_gazetteer
 NAME_POS = {"PROPN", "NOUN", "X", "ADJ"}
 PARTICLES = {"von", "van", "de", "da", "di", "del", "al", "bin", "ten", "zu", "le", "la"}
 ARTICLE_PARTICLES = {"der", "den", "dem", "la", "le"}
+# last parts of hyphenated compounds that name a place or an institution themselves
+NAME_HEADS = {
+    "Straße", "Strasse", "Platz", "Allee", "Gasse", "Weg", "Ring", "Brücke", "Tor", "Turm",
+    "Kirche", "Dom", "Kapelle", "Kloster", "Schloss", "Burg", "Park", "Garten", "Tal", "Berg",
+    "See", "Kanal", "Insel", "Bahnhof", "Flughafen", "Hafen", "Stadion", "Arena", "Halle",
+    "Denkmal", "Mahnmal", "Museum", "Krankenhaus", "Klinik", "Kliniken", "Klinikum", "Hospital",
+    "Gymnasium", "Schule", "Kindergarten", "Preis", "Preises", "Bundesliga", "Liga",
+    "Weltmeisterschaft", "Meisterschaft", "Wettbewerb", "Festival", "Festspiele", "Tour",
+}
+# last words of organisation names (legal forms, English company heads)
+ORG_HEADS = {
+    "GmbH", "mbH", "AG", "KG", "KGaA", "OHG", "SE", "e.V.", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.",
+    "LLC", "plc", "PLC", "S.A.", "N.V.", "B.V.", "S.p.A.", "Ges.m.b.H.", "Ges.m.b.h.", "Records",
+    "Press", "Pictures", "Studios", "Entertainment", "Associates", "Holdings", "Airlines",
+}
+# role nouns in front of a name: "Motorenchef Mikulic", "Ökonomierat Bachmann" (compounds end so)
+ROLE_ENDINGS = (
+    "chef", "chefin", "rat", "rätin", "präsident", "präsidentin", "minister", "ministerin",
+    "sprecher", "sprecherin", "trainer", "trainerin", "direktor", "direktorin", "leiter",
+    "leiterin", "vorsitzende", "vorsitzender", "kanzler", "kanzlerin", "kommissar",
+    "kommissarin", "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin",
+    "sekretär", "sekretärin", "anwalt", "anwältin", "manager", "managerin", "stürmer",
+    "torwart", "kapitän", "experte", "expertin", "forscher", "forscherin", "sänger",
+    "sängerin", "autor", "autorin", "regisseur", "regisseurin", "schauspieler",
+    "schauspielerin", "gründer", "gründerin", "pfarrer", "bischof", "general",
+)
 
 
 class GazetteerNER:
     """Merge gazetteer matches and name rules into ``doc.ents``."""
 
-    def __init__(self, nlp: Language, name: str, rules: bool = True) -> None:
+    def __init__(
+        self, nlp: Language, name: str, rules: bool = True, generated_places: bool = False
+    ) -> None:
         self.name = name
         self.rules = rules
         self.gaz: Gazetteer = load_gazetteer()
         # first token → [(all tokens, label)], longest first
         self.patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        skip = set() if generated_places else self.gaz.generated
         for text, (label, _kind) in self.gaz.names.items():
+            if text in skip:
+                continue
             words = _pattern(nlp, text)
             self.patterns.setdefault(words[0], []).append((words, label))
         for options in self.patterns.values():
@@ -42,11 +78,14 @@ class GazetteerNER:
     def __call__(self, doc: Doc) -> Doc:
         gaz_spans = _longest(self._match(doc))
         rule_spans = self._name_rules(doc) if self.rules else []
+        org_spans = self._org_rules(doc) if self.rules else []
         ents = [self._clean(e) for e in doc.ents]
         ents = [e for e in ents if e is not None]
         for span in gaz_spans:
             ents = _merge(ents, span, keep_longer_model=True)
         for span in rule_spans:
+            ents = _merge(ents, span, keep_longer_model=False)
+        for span in org_spans:
             ents = _merge(ents, span, keep_longer_model=False)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
@@ -63,17 +102,37 @@ class GazetteerNER:
 
     def _clean(self, ent: Span) -> Span | None:
         """Drop or retype model entities that the gazetteers know better."""
-        while ent.label_ == "PER" and len(ent) > 1 and ent[0].text in self.gaz.titles:
-            ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")  # "Dr. Müller" → "Müller"
+        while len(ent) > 1 and (ent[0].text in self.gaz.titles or _role(ent[0])) and (
+            ent.label_ == "PER" or _namelike(ent[1])
+        ):  # "Dr. Müller" → "Müller", "Motorenchef Mikulic" → "Mikulic" (PER)
+            ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
         text = ent.text
         if text in self.gaz.not_entities:
             return None
+        if len(ent) == 1 and _compound_part(ent[0], self.gaz) and (
+            self.gaz.lookup(text) is None
+        ):
+            return None  # "HSV-Vorstand", "US-Projektentwickler": a name inside a noun
         if ent.label_ in ("PER", "ORG", "LOC") and self.gaz.lookup(text) is None and (
             text[:1].islower() or (len(ent) == 1 and self.gaz.place_adjective(text))
             or text in self.gaz.demonyms or text in self.gaz.peoples
         ):
             return Span(ent.doc, ent.start, ent.end, label="MISC")
         return ent
+
+    def _org_rules(self, doc: Doc) -> list[Span]:
+        """``Factory Records``, ``Wienstrom GmbH``: proper nouns closed by an organisation head."""
+        spans: list[Span] = []
+        for tok in doc:
+            if tok.text not in ORG_HEADS or tok.i == 0:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and _org_word(doc[start - 1]):
+                start -= 1
+            if start < tok.i and not (start == doc[start].sent.start and len(doc[start:tok.i]) == 1
+                                      and doc[start].pos_ != "PROPN"):
+                spans.append(Span(doc, start, tok.i + 1, label="ORG"))
+        return spans
 
     def _name_rules(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
@@ -126,6 +185,41 @@ def _pattern(nlp: Language, text: str) -> tuple[str, ...]:
     return tuple(t.text for t in nlp.make_doc(text))
 
 
+def _org_word(tok: Token) -> bool:
+    """A word that can stand in an organisation name before its head (``Factory``, ``&``)."""
+    text = tok.text
+    if text == "&":
+        return True
+    return (
+        text[:1].isupper() and tok.pos_ in ("PROPN", "X") and text.replace("-", "").isalnum()
+    )
+
+
+def _role(tok: Token) -> bool:
+    """A common noun naming a role or office (``Motorenchef``), not a name itself."""
+    text = tok.text
+    return (
+        tok.pos_ == "NOUN" and text[:1].isupper() and text.replace("-", "").isalpha()
+        and text.lower().endswith(ROLE_ENDINGS)
+    )
+
+
+def _compound_part(tok: Token, gaz: Gazetteer) -> bool:
+    """``HSV-Vorstand``, ``ITR-Chef``: a hyphenated common noun whose head is not a name part."""
+    text = tok.text
+    if "-" not in text.strip("-"):
+        return False
+    head = text.rsplit("-", 1)[1]
+    if not head[:1].isupper() or len(head) < 4:
+        return False
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and head.lower().endswith(ROLE_ENDINGS)):
+        return False
+    return not (
+        head in gaz.org_cues or head in NAME_HEADS or head in gaz.family_names
+        or head in gaz.given_names or head in gaz.place_words
+    )
+
+
 def _namelike(tok: Token) -> bool:
     text = tok.text
     return (
@@ -160,7 +254,9 @@ def _merge(ents: list[Span], span: Span, keep_longer_model: bool) -> list[Span]:
     return [e for e in ents if e not in overlap] + [span]
 
 
-@Language.factory("lagebild_gazetteer", default_config={"rules": True})
-def make_gazetteer(nlp: Language, name: str, rules: bool) -> GazetteerNER:
+@Language.factory(
+    "lagebild_gazetteer", default_config={"rules": True, "generated_places": False}
+)
+def make_gazetteer(nlp: Language, name: str, rules: bool, generated_places: bool) -> GazetteerNER:
     """Gazetteer and name-rule entities on top of the statistical NER."""
-    return GazetteerNER(nlp, name, rules=rules)
+    return GazetteerNER(nlp, name, rules=rules, generated_places=generated_places)

@@ -57,6 +57,7 @@ class Gazetteer:
     given_names: set[str] = field(default_factory=set)
     family_names: set[str] = field(default_factory=set)
     org_cues: set[str] = field(default_factory=set)
+    generated: set[str] = field(default_factory=set)  # names from gen_places.txt
 
     def add(self, name: str, label: str, kind: str, inflect: bool = False) -> None:
         self.names.setdefault(name, (label, kind))
@@ -111,8 +112,10 @@ def load_gazetteer() -> Gazetteer:
     for name in _lines("gen_places.txt"):  # after the hand-written lists: they win
         if name not in names:
             names[name] = place
-            if name[-1] not in "sxzß" and not name.isupper():
-                names.setdefault(name + "s", place)
+            gaz.generated.add(name)
+            if name[-1] not in "sxzß" and not name.isupper() and name + "s" not in names:
+                names[name + "s"] = place
+                gaz.generated.add(name + "s")
     gaz.first_names = set(_lines("firstnames.txt"))
     gaz.titles = set(_lines("titles.txt"))
     gaz.not_entities = set(_lines("not_entities.txt"))
