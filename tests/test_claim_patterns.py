@@ -132,3 +132,20 @@ def test_relative_pronoun_subject_speaks_for_its_antecedent(analyse) -> None:
                      "der Mut der Preisträgerin sei ein Vorbild für viele Frauen.")
     speakers = {_speaker(result, c) for c in _claims(result)}
     assert "Alice Schwarzer" in speakers, speakers
+
+
+def test_role_phrases_mean_the_office_holder_the_article_names(analyse) -> None:
+    result = analyse("Wladimir Putin hat am Montag mit Olaf Scholz telefoniert. Der russische Präsident "
+                     "sagte, Russland sei zu Gesprächen bereit. Der Kremlchef warnte vor neuen "
+                     "Sanktionen. Der Kanzler sagte, Deutschland stehe an der Seite der Ukraine.")
+    by_text = {c.text[:20]: _speaker(result, c) for c in _claims(result)}
+    assert by_text["Russland sei zu Gesp"] == "Wladimir Putin"
+    assert by_text["Der Kremlchef warnte"] == "Wladimir Putin"
+    assert by_text["Deutschland stehe an"] == "Olaf Scholz"
+    assert not [a for a in result.actors if a.name == "Kremlchef"]  # a role, not an organisation
+
+
+def test_role_holder_needs_to_be_named(analyse) -> None:
+    result = analyse("Olaf Scholz traf Emmanuel Macron. Der Kremlchef sagte, man sei gesprächsbereit.")
+    (claim,) = _claims(result)
+    assert claim.speaker is None  # Putin is not in the text: no guess

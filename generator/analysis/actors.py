@@ -199,6 +199,8 @@ class ActorFinder:
                 continue  # "Insider", "Diplomaten": unnamed sources, typed below
             if ent.label_ in {"PER", "PERSON"}:
                 self._person(ent.start, ent.end)
+            elif len(ent) == 1 and self._is_role(ent[0]):
+                continue  # "Kremlchef", "UN-Chef": a role, resolved to its person below
             elif ent.label_ == "ORG" and len(ent.text) > 1:
                 name = ent.text.strip()
                 typ: ActorType = "media" if re.search(
@@ -330,14 +332,22 @@ class ActorFinder:
             if j + 1 < len(self.doc) and _capitalized(self.doc[j + 1]) and not self.doc[j + 1].is_punct \
                     and self.doc[j + 1].pos_ in {"PROPN", "NOUN", "X", ""}:
                 continue  # a name follows: an apposition, handled elsewhere
-            target = self._referent(token.i, list(self.doc[token.i + 1 : j + 1]))
+            phrase = list(self.doc[token.i + 1 : j + 1])
+            target = self._referent(token.i, phrase)
             if target:
                 self.attach(target, self.mention(token.i, j + 1, "role"))
+                if target.type == "person" and self._is_role(noun):
+                    target.role(self._role_text(phrase))  # "der russische Präsident"
 
     def _referent(self, before: int, phrase: list[Token]) -> Entity | None:
         role = self._role_text(phrase) if self._is_role(phrase[-1]) else None
         persons = [e for e in self.entities.values() if e.type == "person"
                    and any(m.tok_start < before for m in e.mentions)]
+        holders = self._office_holders(role) if role else set()
+        if holders:  # "der russische Präsident", "der Kremlchef": Putin if named, else no one
+            surnames = {n.split()[-1] for n in holders}
+            found = [e for e in persons if e.name in holders or e.name.split()[-1] in surnames]
+            return found[0] if len(found) == 1 else None
         if role:
             same = [e for e in persons if any(role.split()[0] in r for r in e.roles)]
             if len(same) == 1:
@@ -350,6 +360,14 @@ class ActorFinder:
         if not persons:
             return None
         return max(persons, key=lambda e: max(m.tok_start for m in e.mentions if m.tok_start < before))
+
+    def _office_holders(self, role: str) -> set[str]:
+        """Who held ``role`` at the article's date (at any date when it has none), from
+        ``generator/data/offices.yml``; empty for roles it does not list."""
+        date = self.adoc.raw.meta.date or ""
+        return {h["name"] for office in self.lex.offices if role.lower() in office["roles"]
+                for h in office["holders"] if not date or (
+                    str(h["from"]) <= date and (not h.get("to") or date < str(h["to"])))}
 
     def _demonym_adjectives(self) -> None:
         """"russischen Vormarsch": an adjective naming a state is a mention of that state."""

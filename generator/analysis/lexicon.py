@@ -50,6 +50,7 @@ class Lexicon:
     conditional_cues: tuple[str, ...]
     texts: dict[str, str]
     entities: dict[str, Any] = field(default_factory=dict)
+    offices: list[dict[str, Any]] = field(default_factory=list)
 
     def report_noun(self, word: str) -> bool:
         """A noun naming someone's account, inflected or compounded ("Polizeiangaben")."""
@@ -125,4 +126,5 @@ def lexicon() -> Lexicon:
         conditional_cues=tuple(data["conditional_cues"]),
         texts=dict(data["question_texts"]),
         entities=_load("entities.yml"),
+        offices=_load("offices.yml")["offices"],
     )
