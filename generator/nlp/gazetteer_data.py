@@ -79,8 +79,8 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """Read all gazetteer files once."""
+def load_gazetteer(generated: bool = True) -> Gazetteer:
+    """Read all gazetteer files once (``generated=False``: the hand-written ones only)."""
     gaz = Gazetteer()
     for line in _lines("countries.tsv"):
         name, variants, adjectives = ([*line.split("\t"), "", ""])[:3]
@@ -92,7 +92,7 @@ def load_gazetteer() -> Gazetteer:
                 gaz.demonyms[(stem + ending)[:1].upper() + (stem + ending)[1:]] = name
     for name in _lines("places.txt"):
         gaz.add(name, "LOC", "place", inflect=True)
-    for name in _lines("gen_countries.txt"):
+    for name in _lines("gen_countries.txt") if generated else ():
         gaz.add(name, "LOC", "state", inflect=True)
     for line in _lines("organisations.tsv"):
         name, kind, variants = ([*line.split("\t"), "", ""])[:3]
@@ -109,7 +109,7 @@ def load_gazetteer() -> Gazetteer:
         gaz.add(name, "PER", "person", inflect=True)
     place = ("LOC", "place")
     names = gaz.names
-    for name in _lines("gen_places.txt"):  # after the hand-written lists: they win
+    for name in _lines("gen_places.txt") if generated else ():  # hand-written lists win
         if name not in names:
             names[name] = place
             gaz.generated.add(name)
@@ -120,8 +120,9 @@ def load_gazetteer() -> Gazetteer:
     gaz.titles = set(_lines("titles.txt"))
     gaz.not_entities = set(_lines("not_entities.txt"))
     gaz.peoples = set(_lines("peoples.txt"))
-    gaz.place_words = set(_lines("gen_place_words.txt"))
-    gaz.given_names = set(_lines("gen_firstnames.txt"))
-    gaz.family_names = set(_lines("gen_surnames.txt"))
+    if generated:
+        gaz.place_words = set(_lines("gen_place_words.txt"))
+        gaz.given_names = set(_lines("gen_firstnames.txt"))
+        gaz.family_names = set(_lines("gen_surnames.txt"))
     gaz.org_cues = set(_lines("org_cues.txt"))
     return gaz
