@@ -37,10 +37,13 @@ test: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check generator tests benchmarks training
 
-## model: retrain the shipped German pipeline from ../shared/data/corpora (background job)
+## model: retrain the shipped German pipeline from ../shared/data/corpora (background job,
+## about an hour on 2 cores: tok2vec pretraining, then convert → train → final → assemble)
 model: $(VENV)/.installed-test
+	$(BIN)/python -m pip install --quiet -e ".[test,training]"
 	mkdir -p training/output
-	nohup $(BIN)/python -m training.build_model > training/output/train.log 2>&1 &
+	nohup sh -c '$(BIN)/python -m training.pretrain && $(BIN)/python -m training.build_model' \
+		> training/output/train.log 2>&1 &
 	@echo "training in the background; follow training/output/train.log"
 
 clean:
