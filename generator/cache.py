@@ -45,20 +45,32 @@ def _package_dir(name: str) -> Path | None:
 
 PACKAGE = Path(__file__).resolve().parent
 # Everything that decides what an analysis contains, besides the pipeline and the settings.
-ANALYSIS_SOURCES = ("analysis", "readers", "data", "nlp/data", "model.py")
+# what an analysis depends on besides the article and the trained weights; "nlp/*.py" are the
+# rule components of the pipeline (gazetteer, Konjunktiv, sentence rules, tokenizer)
+ANALYSIS_SOURCES = ("analysis", "readers", "data", "nlp/data", "nlp/*.py", "model.py")
+
+
+def analysis_files() -> list[Path]:
+    """The code and data files an analysis depends on (see ``ANALYSIS_SOURCES``)."""
+    found: list[Path] = []
+    for name in ANALYSIS_SOURCES:
+        base = PACKAGE / name
+        if "*" in name:
+            files = sorted(PACKAGE.glob(name))
+        else:
+            files = sorted(base.rglob("*")) if base.is_dir() else [base]
+        found += [f for f in files
+                  if f.is_file() and f.suffix in {".py", ".yml", ".yaml", ".txt", ".tsv", ".json"}]
+    return found
 
 
 @lru_cache(maxsize=1)
 def analysis_version() -> str:
     """Digest of the analysis code and word lists: editing them invalidates the cache."""
     h = hashlib.sha256()
-    for name in ANALYSIS_SOURCES:
-        base = PACKAGE / name
-        files = sorted(base.rglob("*")) if base.is_dir() else [base]
-        for file in files:
-            if file.is_file() and file.suffix in {".py", ".yml", ".yaml", ".txt", ".tsv", ".json"}:
-                h.update(file.relative_to(PACKAGE).as_posix().encode() + b"\0")
-                h.update(file.read_bytes())
+    for file in analysis_files():
+        h.update(file.relative_to(PACKAGE).as_posix().encode() + b"\0")
+        h.update(file.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -229,3 +229,11 @@ def test_scale_benchmark_smoke(tmp_path: Path, model: Path) -> None:
     assert steps["cold"]["analysed"] == 12 and steps["noop"]["analysed"] == 0
     assert steps["one"]["analysed"] == 1 and steps["template"]["analysed"] == 0
     assert steps["mkdocs"]["analysed"] == 0 and result["html_pages"] > 12
+
+
+def test_rule_components_are_part_of_the_analysis_version() -> None:
+    """Editing a rule component of the pipeline (not only its weights) re-analyses articles."""
+    names = {f.relative_to(cache.PACKAGE).as_posix() for f in cache.analysis_files()}
+    for needed in ("nlp/mood.py", "nlp/gazetteer.py", "nlp/sentences.py", "analysis/claims.py",
+                   "data/offices.yml", "nlp/data/konjunktiv_i.txt"):
+        assert needed in names, needed

@@ -113,6 +113,10 @@ class GazetteerNER:
             self.gaz.lookup(text) is None
         ):
             return None  # "HSV-Vorstand", "US-Projektentwickler": a name inside a noun
+        if ent.label_ == "PER" and len(ent) == 1 and ent[0].pos_ == "NOUN" and len(text) > 12 \
+                and "-" not in text and self.gaz.lookup(text) is None and not (
+                text in self.gaz.family_names or text in self.gaz.surnames):
+            return None  # "Waffenstillstandsgespräche": a long common noun, not a surname
         if ent.label_ in ("PER", "ORG", "LOC") and self.gaz.lookup(text) is None and (
             text[:1].islower() or (len(ent) == 1 and self.gaz.place_adjective(text))
             or text in self.gaz.demonyms or text in self.gaz.peoples
