@@ -58,8 +58,19 @@ class ClaimFinder:
     def used_cue(self, token: Token) -> bool:
         """A cue already given to a claim (short quotes inside a clause do not count)."""
         return any(f.cue is not None and f.cue[0] == token.idx and not (
-            f.form == "direct" and len(self.adoc.text[f.start : f.end].split()) < 5)
+            f.form == "direct" and (len(self.adoc.text[f.start : f.end].split()) < 5
+                                    or self._inside_complement(token, f)))
             for f in self.found)
+
+    def _inside_complement(self, cue: Token, quote: Found) -> bool:
+        """The quotation sits inside the cue's own Konjunktiv or dass clause ("erklärte, er
+        sei „äußerst erschüttert“"), which is a claim of its own."""
+        between = [t for t in self.cues.sentence_of(cue) if cue.i < t.i and t.idx < quote.start - 1]
+        comma = next((j for j, t in enumerate(between) if t.text == ","), None)
+        if comma is None or comma + 1 >= len(between):
+            return False
+        clause = between[comma + 1 :]
+        return clause[0].lower_ in {"dass", "daß"} or self.cues.has_konjunktiv(clause, include_k2=True)
 
     @staticmethod
     def trim(tokens: list[Token]) -> tuple[int, int] | None:
@@ -97,7 +108,7 @@ class ClaimFinder:
             # a quotation that fills most of the sentence is its claim; a short one inside a
             # Konjunktiv sentence ("Er habe „nicht den Eindruck, …“") leaves room for more
             quoted = sum(f.end - f.start for f in self.found if f.sentence == sid) \
-                > 0.6 * (sent.end_char - sent.start_char)
+                > 0.8 * (sent.end_char - sent.start_char)
             ((self.sources.source_first(sent) and self.sources.according_to(sid, sent))
              or self._cue_clause(sid, sent) or self.sources.according_to(sid, sent)
              or self.sources.speech_noun(sid, sent)
