@@ -170,16 +170,21 @@ def read_germeval(path: Path) -> Iterator[tuple[list[str], list[tuple[int, int, 
             tags.append(cols[2])
             continue
         if words:
-            spans: list[tuple[int, int, str]] = []
-            start = None
-            for i, tag in enumerate([*tags, "O"]):
-                if start is not None and not tag.startswith("I-"):
-                    spans.append((start, i, tags[start][2:]))
-                    start = None
-                if tag.startswith("B-") or (tag.startswith("I-") and start is None):
-                    start = i
-            yield words, spans
+            yield words, bio_spans(tags)
         words, tags = [], []
+
+
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) token spans of BIO tags (an I- without a B- opens a span too)."""
+    spans: list[tuple[int, int, str]] = []
+    start = None
+    for i, tag in enumerate([*tags, "O"]):
+        if start is not None and not tag.startswith("I-"):
+            spans.append((start, i, tags[start][2:]))
+            start = None
+        if tag.startswith("B-") or (tag.startswith("I-") and start is None):
+            start = i
+    return spans
 
 
 def germeval_doc(vocab: Vocab, words: list[str], spans: list[tuple[int, int, str]]) -> Doc:
@@ -227,15 +232,7 @@ def read_europeana(path: Path, max_words: int = 60) -> Iterator[tuple[list[str],
     tags: list[str] = []
 
     def flush() -> tuple[list[str], list[tuple[int, int, str]]]:
-        spans: list[tuple[int, int, str]] = []
-        start = None
-        for i, tag in enumerate([*tags, "O"]):
-            if start is not None and not tag.startswith("I-"):
-                spans.append((start, i, tags[start][2:]))
-                start = None
-            if tag.startswith("B-") or (tag.startswith("I-") and start is None):
-                start = i
-        return words, spans
+        return words, bio_spans(tags)
 
     for line in path.read_text(encoding="utf8", errors="replace").splitlines():
         parts = line.split(" ")
