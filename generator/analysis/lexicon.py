@@ -77,15 +77,19 @@ class Lexicon:
         return (lemma, *(x for x in by_form if x != lemma)) if lemma in self.cue_strength else by_form
 
 
+@lru_cache(maxsize=8)
+def _noun_forms(nouns: frozenset[str]) -> frozenset[str]:
+    """Every inflected form of ``nouns`` ("angabe" → "angaben", "angabes", …)."""
+    endings = ("", "e", "en", "n", "s", "es", "se", "sen")
+    return frozenset(noun + ending for noun in nouns for ending in endings)
+
+
 def _noun_in(word: str, nouns: frozenset[str]) -> bool:
-    """``word`` is one of ``nouns`` inflected ("Angaben") or ends a compound ("Polizeiangaben")."""
+    """``word`` is one of ``nouns`` inflected ("Angaben") or ends a compound ("Polizeiangaben"):
+    the whole word or a tail after at least four letters is a form of one of them."""
     word = word.lower()
-    for noun in nouns:
-        for ending in ("", "e", "en", "n", "s", "es", "se", "sen"):
-            form = noun + ending
-            if word == form or (word.endswith(form) and len(word) > len(form) + 3):
-                return True
-    return False
+    forms = _noun_forms(nouns)
+    return word in forms or any(word[k:] in forms for k in range(4, len(word) - 1))
 
 
 def _load(name: str) -> Any:
