@@ -27,6 +27,8 @@ SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
 QUANTIFIERS = {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel"}
 RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
+# pronouns that refer back to a person the text named (see ActorFinder.resolve_pronoun)
+PERSON_PRONOUNS = frozenset({"er", "sie", "dieser"})
 GENITIVE_ARTICLE = {"Ukraine": "der Ukraine", "USA": "der USA", "Türkei": "der Türkei",
                     "Schweiz": "der Schweiz", "Niederlande": "der Niederlande", "EU": "der EU"}
 
@@ -460,7 +462,7 @@ class ActorFinder:
     def resolve_pronoun(self, token: Token) -> Entity | None:
         """The person an "er"/"sie" (singular) or "dieser" refers to: the most recent one mentioned."""
         lower = token.lower_
-        if lower not in {"er", "sie", "dieser"} or (lower == "dieser" and token.pos_ != "PRON"):
+        if lower not in PERSON_PRONOUNS or (lower == "dieser" and token.pos_ != "PRON"):
             return None
         if lower == "sie" and "Plur" in token.head.morph.get("Number"):
             return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from generator.analysis.actors import ActorFinder, Entity
+from generator.analysis.actors import PERSON_PRONOUNS, ActorFinder, Entity
 from generator.analysis.cues import CLOSING_QUOTES, COMPLEMENT_MARKERS, CueReader
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
@@ -42,7 +42,7 @@ class SpeakerFinder:
                 span = next(((m.start, m.end) for m in ent.mentions
                              if m.tok_start <= token.i < m.tok_end), (token.idx, token.idx + len(token)))
                 return ent, span
-            if token.lower_ in {"er", "sie", "dieser"}:
+            if token.lower_ in PERSON_PRONOUNS:
                 ent = self.actors.resolve_pronoun(token)
                 if ent:
                     return ent, (token.idx, token.idx + len(token))
