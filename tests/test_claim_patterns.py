@@ -149,3 +149,51 @@ def test_role_holder_needs_to_be_named(analyse) -> None:
     result = analyse("Olaf Scholz traf Emmanuel Macron. Der Kremlchef sagte, man sei gesprächsbereit.")
     (claim,) = _claims(result)
     assert claim.speaker is None  # Putin is not in the text: no guess
+
+
+def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
+    result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
+                     "Eindruck entstanden.")
+    (claim,) = _claims(result)
+    assert claim.text == "es sei ein falscher Eindruck entstanden"
+    assert _speaker(result, claim).startswith("Moritz Wohlrab"), _speaker(result, claim)
+
+
+def test_trailing_wie_clause_names_the_source(analyse) -> None:
+    result = analyse("Das hatte er längst getan, wie sein Anwalt mitteilte.")
+    (claim,) = _claims(result)
+    assert claim.form == "according_to"
+    assert claim.text == "Das hatte er längst getan"
+    assert "Anwalt" in _speaker(result, claim)
+
+
+def test_apposition_before_the_cue_is_not_the_message(analyse) -> None:
+    result = analyse("Der Vorsitzende der Versammlung, Jean Claude Mignon, bezeichnete die Taten "
+                     "als grauenvoll.")
+    (claim,) = _claims(result)
+    assert claim.form == "reported"
+    assert "Mignon" in _speaker(result, claim), _speaker(result, claim)
+
+
+def test_plural_verb_does_not_take_a_singular_object_as_speaker(analyse) -> None:
+    result = analyse("Einige der einflussreichsten britischen Moslems haben Premierminister Tony "
+                     "Blair gestern in einem Brief geschrieben, dass die Außenpolitik geändert "
+                     "werden müsse.")
+    claim = next(c for c in _claims(result) if "Außenpolitik" in c.text)
+    speaker = _speaker(result, claim)
+    assert "Moslems" in speaker and "Blair" not in speaker, speaker
+
+
+def test_demonym_adjective_is_not_the_speaker(analyse) -> None:
+    result = analyse("Britische Ärzte sagten, die Lage sei ernst. Die chinesische Regierung "
+                     "erklärte, die Lage sei unter Kontrolle.")
+    speakers = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert speakers.get("die Lage sei ernst") != "Großbritannien", speakers
+    assert speakers.get("die Lage sei unter Kontrolle") == "China", speakers
+
+
+def test_short_quotation_in_a_carried_sentence_is_the_carried_speakers(analyse) -> None:
+    result = analyse("Die Hausverwaltung versicherte, dass die Gedenktafel noch existiere. Eine "
+                     "„offene architektonische Frage“ sei der Grund für die Verzögerung.")
+    quote = next(c for c in _claims(result) if c.text == "offene architektonische Frage")
+    assert "Hausverwaltung" in _speaker(result, quote), _speaker(result, quote)

@@ -20,7 +20,7 @@ from generator.analysis.lexicon import Lexicon
 from generator.analysis.phrases import noun_phrase
 from generator.analysis.quotes import QuoteFinder
 from generator.analysis.sources import SourceFinder
-from generator.analysis.speakers import SOURCE_OF, SpeakerFinder
+from generator.analysis.speakers import SOURCE_OF, Speaker, SpeakerFinder
 from generator.model import ClaimForm, SourceType
 
 
@@ -39,6 +39,7 @@ class Found:
     via: Entity | None = None
     hedges: list[str] = field(default_factory=list)
     carried: bool = False  # reported speech that carries on an earlier speaker without a cue
+    guessed: bool = False  # a quotation's speaker guessed from its own sentence, no cue or context
 
 
 class ClaimFinder:
@@ -172,7 +173,9 @@ class ClaimFinder:
             # "…, sagte X."  message before the cue, speaker after it
             msg = toks[: k - 1]
             if not self._main_clause(msg):
-                return None  # "Der Präsident, Alpha Konaré, nannte …", "Während X …, fordert Y"
+                # "Der Präsident, Alpha Konaré, nannte …", "Während X …, fordert Y": no message
+                # before the cue; what follows it may still be one
+                return self._after_cue(sid, toks, k, cue, lemma, (ent, sspan, stype), kw, taken, later)
             if sspan is None or sspan[0] < cue.idx:
                 ent, sspan = self.speakers.entity_in(toks[k + 1 :])
                 sspan = sspan or noun_phrase(toks[k + 1 :])
@@ -180,6 +183,14 @@ class ClaimFinder:
             form: ClaimForm = "indirect" if self.cues.has_konjunktiv(msg) else "direct"
             return self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
                             source_type=stype, **kw)
+        return self._after_cue(sid, toks, k, cue, lemma, (ent, sspan, stype), kw, taken, later)
+
+    def _after_cue(self, sid: int, toks: list[Token], k: int, cue: Token, lemma: str,
+                   speaker: Speaker, kw: dict[str, object], taken: list[Found],
+                   later: list[Token]) -> Found | None:
+        """The claim after a cue: its complement ("sagte, dass …", "sagte: …") or the act
+        itself ("X forderte den Rücktritt")."""
+        ent, sspan, stype = speaker
         rest = toks[k + 1 :]
         marker = next((j for j, t in enumerate(rest)
                        if t.lower_ in COMPLEMENT_MARKERS or t.text == ","), None)
@@ -274,7 +285,7 @@ class ClaimFinder:
         speaker = prev.speaker if prev else None
         span = prev.speaker_span if prev else None  # the words that named the speaker earlier
         stype: SourceType = prev.source_type if prev else "unattributed"
-        quoted = next((f for f in self.found if f.sentence == sid and f.speaker), None)
+        quoted = next((f for f in self.found if f.sentence == sid and f.speaker and not f.guessed), None)
         if quoted is not None:  # the quotation inside this sentence already names the speaker
             speaker, span, stype = quoted.speaker, quoted.speaker_span, quoted.source_type
         elif subject_pronoun is not None:
@@ -287,10 +298,16 @@ class ClaimFinder:
             # "Das Robert-Koch-Institut sieht keine Gefahr. Lediglich Personen … seien …":
             # the sentence before, without a cue, still names whose view this carries on
             ent, sspan, kind = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
-            if ent is not None or sspan is not None:
+            if ent is not None:
                 speaker, span, stype = ent, sspan, kind
+        via = prev.via if prev and prev.speaker is speaker else None
+        for f in self.found:
+            if f.sentence == sid and f.guessed and (speaker is not None or span is not None):
+                # "Eine „offene architektonische Frage“ sei der Grund": the quotation is the
+                # carried-on speaker's too
+                f.speaker, f.speaker_span, f.source_type, f.via = speaker, span, stype, via
         found = self.add(sid, "indirect", self.trim(toks), speaker=speaker, speaker_span=span,
-                         source_type=stype, via=prev.via if prev and prev.speaker is speaker else None)
+                         source_type=stype, via=via)
         if found is not None:
             found.carried = True
         return True

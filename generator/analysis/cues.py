@@ -14,6 +14,7 @@ from generator.analysis.lexicon import PARTICLES, Lexicon
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
 CLOSING_QUOTES = "“\"«”‘"
+OPENING_QUOTES = "„»‚\""
 
 
 class CueReader:

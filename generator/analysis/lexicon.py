@@ -36,6 +36,7 @@ class Lexicon:
     reported_acts: frozenset[str]
     speech_nouns: frozenset[str]
     temporal_nouns: frozenset[str]
+    state_organs: frozenset[str]
     according_before: frozenset[str]
     according_after: frozenset[str]
     hedge_adverbs: frozenset[str]
@@ -59,6 +60,10 @@ class Lexicon:
     def speech_noun(self, word: str) -> bool:
         """A noun for something said ("Vorwurf", "Appell"), inflected or compounded."""
         return _noun_in(word, self.speech_nouns)
+
+    def state_organ(self, word: str) -> bool:
+        """A noun for a state's voice ("Regierung", "Außenministerium"), inflected or compounded."""
+        return _noun_in(word, self.state_organs)
 
     def cue_class(self, form: str) -> str | None:
         """How strongly a cue word commits the speaker ("betonte": emphatic, "räumte": concession)."""
@@ -116,6 +121,7 @@ def lexicon() -> Lexicon:
         reported_acts=frozenset(data["reported_acts"]),
         speech_nouns=frozenset(data["speech_nouns"]),
         temporal_nouns=frozenset(data["temporal_nouns"]),
+        state_organs=frozenset(data["state_organs"]),
         according_before=frozenset(data["according_to"]["before"]),
         according_after=frozenset(data["according_to"]["after"]),
         hedge_adverbs=frozenset(hedges["adverbs"]),

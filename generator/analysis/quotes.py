@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
 from generator.analysis.phrases import noun_phrase, np_end
-from generator.analysis.speakers import SOURCE_OF, Speaker
+from generator.analysis.speakers import SOURCE_OF
+from generator.model import SourceType
 
 if TYPE_CHECKING:
     from generator.analysis.claims import ClaimFinder
@@ -105,7 +106,14 @@ class QuoteFinder:
                     "titel", "motto"}:
             return True  # "die sogenannte „Generation Praktikum“", "namens „mindset“"
         stem = prev.removesuffix("es") if prev.endswith("es") else prev.rstrip("sn")
-        return any(stem.endswith(noun) or prev.endswith(noun) for noun in NAME_NOUNS)
+        if any(stem.endswith(noun) or prev.endswith(noun) for noun in NAME_NOUNS):
+            return True
+        # "Moritz Wohlrab von der „Aktion Deutschland hilft“": preposition, article, a
+        # capitalised name, and no speech verb that could govern it
+        start = before.start
+        return start >= 2 and self.doc[start - 1].tag_ == "ART" and self.doc[start - 2].tag_ in {
+            "APPR", "APPRART"} and inner[:1].isupper() and not any(
+            self.cues.cue_lemma(t) for t in self.doc[max(0, start - 6) : start - 2])
 
     def run(self) -> None:
         """One direct claim per quotation that is speech, with the best speaker found."""
@@ -131,9 +139,9 @@ class QuoteFinder:
                 continue
             speaker = self._speaker_without_cue(first, qs, qe, inner, opens)
             if speaker is not None:
-                ent, sspan, stype = speaker
+                ent, sspan, stype, guessed = speaker
                 self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
-                                source_type=stype)
+                                source_type=stype, guessed=guessed)
 
     def _cue(self, first: int, last: int, opens: bool, qs: int, qe: int) -> Token | None:
         """The speech verb nearest the quotation in its sentences (or the one introducing it)."""
@@ -149,8 +157,11 @@ class QuoteFinder:
         return None
 
     def _speaker_without_cue(self, first: int, qs: int, qe: int, inner: str,
-                             opens: bool) -> Speaker | None:
-        """Whose words a quotation without a speech verb is; None when it is no speech at all."""
+                             opens: bool) -> tuple[Entity | None, tuple[int, int] | None, SourceType,
+                                                   bool] | None:
+        """Whose words a quotation without a speech verb is, and whether that is only a guess
+        from the sentence's own words (the continuation pass may know better); None when it is
+        no speech at all."""
         whole = self.adoc.spans[first]
         before = [t for t in whole if t.idx < qs and not self.cues.in_quote(t)]
         starts = qs <= whole.start_char + 1
@@ -158,20 +169,20 @@ class QuoteFinder:
         if opens:  # "Das Fazit von Sandra Boser überrascht nicht:" then the quotation
             ent, sspan, stype = self.speakers.clause_subject(self.adoc.spans[first - 1])
             if ent or sspan:
-                return ent, sspan, stype
+                return ent, sspan, stype, False
         source = self.speakers.source_phrase(before) or self._heisst_es(before)
         if source is not None:  # "laut Klinikdirektor Beckmann „…“", "In dem Antrag heißt es: „…“"
             ent, sspan = source
-            return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed"
+            return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed", False
         prev = self.claims.recent_claim(first, window=2)
         if prev and (prev.speaker or prev.speaker_span) and carried:
             # the quotation opens the sentence, or the sentence carries on reported speech
-            return prev.speaker, None if prev.speaker else prev.speaker_span, prev.source_type
+            return prev.speaker, None if prev.speaker else prev.speaker_span, prev.source_type, False
         if carried and first > 0 and self.adoc.kind(first - 1) == "body":
             # "Georg Ratzinger war eingeweiht. „Mein Bruder wünscht sich Ruhe.“"
             ent, sspan, stype = self.speakers.clause_subject(self.adoc.spans[first - 1])
             if ent is not None and (ent.type == "person" or not starts):
-                return ent, sspan, stype
+                return ent, sspan, stype, False
         # a quotation inside a sentence without a speech verb ("werfen ihm „Wortbruch“ vor"):
         # the sentence's subject is the best guess for whose words these are
         if len(inner.split()) < 2:
@@ -182,10 +193,10 @@ class QuoteFinder:
             return None  # a title or name in quotation marks, not speech
         ent, sspan = self.speakers.entity_in(before[:6])
         if ent is None and prev and prev.speaker:
-            return prev.speaker, None, prev.source_type  # no one named here: the last speaker goes on
+            return prev.speaker, None, prev.source_type, False  # no one named: the last speaker goes on
         if ent is None:
             sspan = noun_phrase([t for t in before[:6] if not self.speakers.not_a_speaker(t)])
-        return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed"
+        return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed", True
 
     def _heisst_es(self, before: list[Token]) -> tuple[Entity | None, tuple[int, int] | None] | None:
         """"In dem Antrag heißt es wörtlich: „…“": the document or place the words come from."""

@@ -112,6 +112,8 @@ class SourceFinder:
                                      "indirect" if self.cues.has_konjunktiv(msg) else "according_to")
             if low == "wie" and (k == 0 or toks[k - 1].text == "," or t.text == "Wie"):
                 end_k = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
+                if end_k is None and k > 0:  # "…, wie sein Anwalt mitteilte."
+                    end_k = len(toks)
                 if end_k is None:
                     continue
                 verbs = [x for x in toks[k + 1 : end_k] if self.cues.cue_lemma(x) in REPORTING_WIE

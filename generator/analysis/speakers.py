@@ -9,13 +9,14 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors import PERSON_PRONOUNS, ActorFinder, Entity
-from generator.analysis.cues import CLOSING_QUOTES, COMPLEMENT_MARKERS, CueReader
+from generator.analysis.cues import CLOSING_QUOTES, COMPLEMENT_MARKERS, OPENING_QUOTES, CueReader
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
 from generator.analysis.phrases import noun_phrase, noun_phrase_before, np_end
 from generator.model import SourceType
 
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "sbp"}
+NOMINAL_TAGS = {"NN", "NE", "PDS", "PIS", "PPER", "PRELS", "PWS"}
 SOURCE_OF: dict[str, SourceType] = {
     "person": "person", "organization": "institution", "state": "institution",
     "group": "institution", "media": "media", "anonymous": "anonymous",
@@ -39,14 +40,25 @@ class SpeakerFinder:
         for token in tokens:
             ent = self.actors.at(token.i)
             if ent:
-                span = next(((m.start, m.end) for m in ent.mentions
-                             if m.tok_start <= token.i < m.tok_end), (token.idx, token.idx + len(token)))
+                mention = next((m for m in ent.mentions if m.tok_start <= token.i < m.tok_end), None)
+                if mention is not None and mention.kind == "adjective" and not self._organ_after(token):
+                    continue  # "britische Moslems" are not Britain speaking
+                span = (mention.start, mention.end) if mention else (token.idx, token.idx + len(token))
                 return ent, span
             if token.lower_ in PERSON_PRONOUNS:
                 ent = self.actors.resolve_pronoun(token)
                 if ent:
                     return ent, (token.idx, token.idx + len(token))
         return None, None
+
+    def _organ_after(self, adjective: Token) -> bool:
+        """The noun a demonym adjective qualifies is a state organ ("chinesische Regierung")."""
+        for t in self.doc[adjective.i + 1 : adjective.i + 4]:
+            if t.pos_ in {"NOUN", "PROPN"}:
+                return self.lex.state_organ(t.lower_)
+            if t.pos_ not in {"ADJ", "CCONJ", "PUNCT"}:
+                return False
+        return False
 
     def attribution(self, cue: Token) -> tuple[
             Entity | None, tuple[int, int] | None, SourceType, Entity | None]:
@@ -81,7 +93,9 @@ class SpeakerFinder:
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
                 # "Alice Schwarzer, die den Mut Alis hervorhob"
                 return self._antecedent(child)
-            ent, span = self.entity_in(list(child.subtree))
+            if self._disagrees(cue, child):
+                continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
+            ent, span = self.entity_in(self._without_addressee(child))
             if ent:
                 return ent, span, SOURCE_OF[ent.type]
             if self.cues.poll(child):
@@ -104,14 +118,29 @@ class SpeakerFinder:
         ent, span = self.entity_in(after)
         if ent:
             return ent, span, SOURCE_OF[ent.type]
-        before = []
-        for t in reversed(sent[: cue.i - sent.start]):
-            if t.text in {",", ";", ":"} or t.text in CLOSING_QUOTES or self.cues.in_quote(t):
-                break
-            before.insert(0, t)
-        ent, span = self.entity_in(list(reversed(before)))
+        aux = next((c for c in cue.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN")
+                    and c.i < cue.i), None) if not cue.tag_.endswith("FIN") else None
+        if aux is not None:
+            # "Einige Moslems haben Blair geschrieben": the subject stands before the auxiliary
+            front = self._vorfeld(aux, sent)
+            heads = [t for t in front if not (front[0].i <= t.head.i <= front[-1].i) or t.head is t]
+            if len(heads) == 1 and (heads[0].pos_ in {"NOUN", "PROPN", "PRON"}
+                                    or heads[0].tag_ in NOMINAL_TAGS) \
+                    and not self.not_a_speaker(heads[0]):
+                ent = self.actors.at(heads[0].i)
+                span = (front[0].idx, front[-1].idx + len(front[-1]))
+                return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
+        before = self._vorfeld(cue, sent)
+        quoted = next((k for k, t in enumerate(before) if t.text in OPENING_QUOTES), None)
+        core = before[:quoted] if quoted is not None else before
+        ent, span = self.entity_in(list(reversed(core)))
         if ent:
             return ent, span, SOURCE_OF[ent.type]
+        if core is not before and any(t.pos_ in {"NOUN", "PROPN"} for t in core) \
+                and not self.not_a_speaker(core[0]):
+            # "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte": the quoted name is
+            # part of the speaker's description, not the speaker
+            return None, (before[0].idx, before[-1].idx + len(before[-1])), "unattributed"
         if not before:  # "Henk Meijer, Laborleiter der Emsland GmbH, erklärte:"
             ent, span = self._apposed_subject(sent, cue)
             if ent or span:
@@ -121,6 +150,29 @@ class SpeakerFinder:
             return None, (poll.idx, poll.idx + len(poll)), "poll"
         after, before = self._without_adjuncts(after), self._without_adjuncts(before)
         return None, noun_phrase(after) or noun_phrase_before(before), "unattributed"
+
+    def _vorfeld(self, cue: Token, sent: SpacySpan) -> list[Token]:
+        """The words before the cue back to the last comma, colon or quotation; a quoted name
+        inside a noun phrase ("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte")
+        belongs to it."""
+        before: list[Token] = []
+        j = cue.i - 1
+        while j >= sent.start:
+            t = self.doc[j]
+            if t.text in CLOSING_QUOTES:
+                opening = next((k for k in range(j - 1, max(sent.start, j - 8) - 1, -1)
+                                if self.doc[k].text in OPENING_QUOTES), None)
+                if opening is None or opening == sent.start \
+                        or self.doc[opening - 1].tag_ not in {"ART", "APPR", "APPRART", "NN", "NE"}:
+                    break
+                before[:0] = list(self.doc[opening : j + 1])
+                j = opening - 1
+                continue
+            if t.text in {",", ";", ":"} or self.cues.in_quote(t):
+                break
+            before.insert(0, t)
+            j -= 1
+        return before
 
     def _without_adjuncts(self, tokens: list[Token]) -> list[Token]:
         """Tokens without prepositional and "als" phrases, times and adverbs, which never name
@@ -164,6 +216,23 @@ class SpeakerFinder:
             heads.append(cue.head)
         return [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
 
+    @staticmethod
+    def _disagrees(cue: Token, subject: Token) -> bool:
+        """A singular noun cannot be the subject of a plural finite verb (unless coordinated)."""
+        finite = next((t for t in [cue, *cue.children, cue.head] if t.tag_.endswith("FIN")
+                       and (t is cue or t.dep_.startswith("aux") or cue.dep_.startswith("aux"))), None)
+        if finite is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        return finite.morph.get("Number") == ["Plur"] and subject.morph.get("Number") == ["Sing"] \
+            and not any(c.dep_ == "conj" for c in subject.children)
+
+    @staticmethod
+    def _without_addressee(subject: Token) -> list[Token]:
+        """The subject's words without a "gegenüber X" the parser hung on it."""
+        words = sorted(subject.subtree, key=lambda t: t.i)
+        cut = next((k for k, t in enumerate(words) if t.lower_ == "gegenüber" and t.i > subject.i), None)
+        return words[:cut] if cut is not None else words
+
     def _stray_subject(self, cue: Token, sent: SpacySpan, boundary: int) -> Token | None:
         """A subject the parser hung on an adverb or noun of the cue's clause
         ("Die Armeeleitung hingegen sprach …" with "Armeeleitung" under "hingegen")."""
@@ -182,7 +251,9 @@ class SpeakerFinder:
         take for a speaker ("Als Begründung gab er an")."""
         edge = token.left_edge if self.parsed else token
         before = token.doc[token.i - 1] if token.i > 0 else token
-        return token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "NUM", "ADJ"} or token.like_num or (
+        nominal = token.tag_ in NOMINAL_TAGS  # the STTS tag wins when the UPOS disagrees
+        return (token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "NUM", "ADJ"} and not nominal) \
+            or token.like_num or (
             token.lower_ in self.lex.temporal_nouns) or (
             edge.i < token.i and (edge.pos_ == "ADP" or edge.lower_ in {"als", "wie"})) or (
             before.i < token.i and before.lower_ in {"als", "wie"})
