@@ -263,6 +263,21 @@ class ClaimFinder:
                 return claims[-1]
         return None
 
+    def _main_clause_speaker(self, sent: SpacySpan) -> Speaker | None:
+        """"Ein Sprecher des Weißen Hauses schränkte ein, dass … gedacht sei": when only a
+        subordinate clause is in Konjunktiv, the indicative main clause's actor subject is
+        the speaker, not whoever spoke before."""
+        root = sent.root
+        if not root.tag_.endswith("FIN") or self.cues.is_konjunktiv1(root) or any(
+                self.cues.is_konjunktiv1(t) for t in sent if t.i < root.i):
+            return None
+        if not any(t.text == "," or t.lower_ in {"dass", "daß"} for t in sent if t.i > root.i):
+            return None
+        ent, span, stype = self.speakers.subject_of(root, sent)
+        if ent is None:
+            return None
+        return ent, span, stype
+
     def _continuation(self, sid: int, sent: SpacySpan) -> bool:
         """Reported speech without a new cue: Konjunktiv I (or Konjunktiv II right after
         indirect speech, or reportative "soll") carries on the last speaker's words."""
@@ -273,8 +288,8 @@ class ClaimFinder:
             return False  # "ich habe", "wir werden": indicative first person
         prev = self.recent_claim(sid)
         subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None)
-        k1 = self.cues.has_konjunktiv(toks) or self.cues.reportative(
-            toks, plans=prev is not None and prev.sentence >= sid - 1)
+        k1 = self.cues.has_konjunktiv(toks) or (prev is not None and self.cues.reportative(
+            toks, plans=prev.sentence >= sid - 1))
         k2 = prev is not None and prev.sentence == sid - 1 and (
             subject_pronoun is not None or prev.form == "indirect") and self.cues.has_konjunktiv(
             toks, include_k2=True)
@@ -286,8 +301,11 @@ class ClaimFinder:
         span = prev.speaker_span if prev else None  # the words that named the speaker earlier
         stype: SourceType = prev.source_type if prev else "unattributed"
         quoted = next((f for f in self.found if f.sentence == sid and f.speaker and not f.guessed), None)
+        own = self._main_clause_speaker(sent)
         if quoted is not None:  # the quotation inside this sentence already names the speaker
             speaker, span, stype = quoted.speaker, quoted.speaker_span, quoted.source_type
+        elif own is not None:
+            speaker, span, stype = own
         elif subject_pronoun is not None:
             ent = self.actors.resolve_pronoun(subject_pronoun)
             if ent is not None and (ent is speaker or speaker is None or speaker.type != "person"):

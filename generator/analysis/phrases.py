@@ -56,14 +56,33 @@ def np_end(toks: list[Token], start: int) -> int:
     """End (exclusive) of the noun phrase at ``toks[start]``, with genitive and "von"
     attachments ("einem Bericht des Spiegel", "Angaben von Ärzten")."""
     j = start
+    noun = False
     while j < len(toks) and j - start < 12:
-        if in_phrase(toks[j]) or (toks[j].lower_ in ATTACHMENTS and j > start):
+        t = toks[j]
+        if noun and not _continues_after_noun(t):
+            break  # "laut ihrem Anführer | starken Zulauf", "nach Angaben | 2011"
+        if in_phrase(t) or (t.lower_ in ATTACHMENTS and j > start):
+            noun = noun or t.pos_ in {"NOUN", "PROPN"}
             j += 1
             continue
         break
     while j > start + 1 and toks[j - 1].lower_ in ATTACHMENTS | NP_DETERMINERS:
         j -= 1
     return max(j, start + 1)
+
+
+GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner",
+                        "ihres", "ihrer"}
+
+
+def _continues_after_noun(t: Token) -> bool:
+    """After the head noun a phrase goes on with names, genitives, attachments and quotes, not
+    with a new adjective or number (the next phrase)."""
+    if not t.pos_ or t.is_punct or t.lower_ in ATTACHMENTS or t.pos_ in {"NOUN", "PROPN", "X"}:
+        return True
+    if t.pos_ in {"DET", "ADJ"}:
+        return t.lower_ in GENITIVE_DETERMINERS or "Gen" in t.morph.get("Case")
+    return False
 
 
 def np_start_before(toks: list[Token], end: int) -> int:

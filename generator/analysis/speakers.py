@@ -82,6 +82,11 @@ class SpeakerFinder:
         agent = self._passive_agent(cue, sent)
         if agent is not None:
             return agent
+        if self.parsed and any(c.dep_ == "aux:pass" for c in cue.children) \
+                and self.cues.cue_lemma(cue) != "zitieren":
+            # "Die Pflichten seien im Vertrag festgelegt", "wurde als unrealistisch bezeichnet":
+            # the subject of a passive is what is spoken of; only "X wird zitiert" names the speaker
+            return None, None, "unattributed"
         after = cue.nbor(1) if cue.i + 1 < sent.end else None
         if after is not None and after.lower_ == "er":  # "Deren Haltung bezeichnete er als …"
             ent = self.actors.resolve_pronoun(after)
