@@ -197,3 +197,12 @@ def test_short_quotation_in_a_carried_sentence_is_the_carried_speakers(analyse) 
                      "„offene architektonische Frage“ sei der Grund für die Verzögerung.")
     quote = next(c for c in _claims(result) if c.text == "offene architektonische Frage")
     assert "Hausverwaltung" in _speaker(result, quote), _speaker(result, quote)
+
+
+def test_person_in_apposition_speaks_not_the_state_in_the_genitive(analyse) -> None:
+    result = analyse("Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte am Donnerstag "
+                     "die Auflösung des Parlaments an, um den Weg zu Neuwahlen freizumachen.")
+    (claim,) = _claims(result)
+    assert claim.form == "reported"  # "um … zu" is a purpose, not the message
+    assert _speaker(result, claim) == "Abhisit Vejjajiva"
+    assert "Thailands" not in {a.name for a in result.actors if a.type == "person"}

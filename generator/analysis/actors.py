@@ -160,6 +160,10 @@ class ActorFinder:
         while i < len(toks):
             for n in range(min(longest, len(toks) - i), 0, -1):
                 hit = self._gazetteer.get(tuple(toks[i : i + n]))
+                if hit is None and toks[i + n - 1].endswith("s") and self.doc[i + n - 1].pos_ == "PROPN":
+                    # genitive of a state or organisation: "Thailands", "der Nato-Staaten" aside
+                    hit = self._gazetteer.get((*toks[i : i + n - 1], toks[i + n - 1][:-1]))
+                    hit = hit if hit and hit[1] == "state" else None
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):
                     name, typ = hit
                     self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(i, i + n, "name"))
@@ -246,8 +250,9 @@ class ActorFinder:
                     and not self._is_role(self.doc[j]) and self.doc[j].lower_ not in ARTICLES \
                     and j - token.i <= 3:
                 j += 1
-            if j > token.i + 1 and not self.doc[token.i + 1].is_sent_start:
-                self._person(token.i + 1, j)
+            if j > token.i + 1 and not self.doc[token.i + 1].is_sent_start \
+                    and self.doc[token.i + 1].ent_type_ not in {"LOC", "ORG", "GPE"}:
+                self._person(token.i + 1, j)  # not "Ministerpräsident Thailands"
 
     def _surnames(self) -> None:
         """Later bare surnames ("Selenskyj", genitive "Selenskyjs") of a known person."""

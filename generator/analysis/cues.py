@@ -132,6 +132,8 @@ class CueReader:
     def infinitive(msg: list[Token]) -> bool:
         """A zu-infinitive complement ("kündigte an, … zu geben")."""
         words = [t for t in msg if not t.is_punct]
+        if words and words[0].lower_ in {"um", "ohne", "statt", "anstatt"}:
+            return False  # "…, um den Weg freizumachen": a purpose, not what was said
         return any(t.lower_ == "zu" for t in words[-3:]) or any(
             "zu" in t.lower_[2:-3] and t.lower_.endswith("en") and t.pos_ == "VERB" for t in words[-2:])
 

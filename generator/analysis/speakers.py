@@ -100,7 +100,15 @@ class SpeakerFinder:
                 return self._antecedent(child)
             if self._disagrees(cue, child):
                 continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
-            ent, span = self.entity_in(self._without_addressee(child))
+            words = self._without_addressee(child)
+            ent, span = self.entity_in(words)
+            if ent is not None and ent.type != "person":
+                # "Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte an": the person
+                # the phrase names speaks, not the state or body in its genitive
+                person, pspan = self.entity_in([t for t in words if (e := self.actors.at(t.i))
+                                                and e.type == "person"])
+                if person is not None and not self.actors.at(child.i):
+                    ent, span = person, pspan
             if ent:
                 return ent, span, SOURCE_OF[ent.type]
             if self.cues.poll(child):
