@@ -4,20 +4,27 @@ Runs after ``ner``. Three sources, in order of trust:
 
 1. exact gazetteer names (countries, places, organisations, media, persons): they win over
    model entities they overlap, unless a longer model entity contains them
-   (``Universität Wien`` stays ORG);
+   (``Universität Wien`` stays ORG; not a known organisation followed by one common noun:
+   ``SVP Wähler`` → ``SVP``);
 2. name rules: a given name followed by a capitalised proper noun (``Mark Rutte``) or a
-   title followed by one (``Präsident Selenskyj``) is PER; such a span replaces model
-   entities it covers;
+   title followed by one (``Präsident Selenskyj``) is PER; form rules for organisations
+   (``Factory Records``, ``Naumburger SV 1905``, ``Kunsthalle Basel``, ``„Bild“``) and
+   English place names (``Mason River``); such a span replaces model entities it covers;
 3. the model's entities everywhere else, except currency, weekday and month names
-   (``not_entities.txt``), adjectives (``deutschen``, ``Wiener``), which become MISC, and
+   (``not_entities.txt``), lowercase adjectives (``deutschen``) and place adjectives
+   (``Wiener``), which become MISC — lowercase names stay (``van Gaal``, ``ddp``) — and
    names inside hyphenated common nouns (``HSV-Vorstand``, ``ITR-Chef``: dropped, as in
-   GermEval); a leading role noun is trimmed (``Motorenchef Mikulic`` → PER ``Mikulic``).
+   GermEval; districts such as ``Mannheim-Neckarau`` stay LOC); a leading role noun is
+   trimmed (``Motorenchef Mikulic`` → PER ``Mikulic``), and so are trailing function words
+   and numbers after a person's name (``Geza 995`` → ``Geza``).
 
 Generated place names (``gen_places.txt``) are NER features only unless
 ``generated_places = true``.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +42,8 @@ NAME_HEADS = {
     "Denkmal", "Mahnmal", "Museum", "Krankenhaus", "Klinik", "Kliniken", "Klinikum", "Hospital",
     "Gymnasium", "Schule", "Kindergarten", "Preis", "Preises", "Bundesliga", "Liga",
     "Weltmeisterschaft", "Meisterschaft", "Wettbewerb", "Festival", "Festspiele", "Tour",
+    "Komitee", "Komitees", "Bundes", "Verbandes", "Vereins", "Instituts", "Museums", "Theaters",
+    "Verlags", "Bahn", "Bahnen", "Pagode", "Fußballweltmeisterschaft", "Weltmeisterschaften",
 }
 # last words of organisation names (legal forms, English company heads)
 ORG_HEADS = {
@@ -42,6 +51,51 @@ ORG_HEADS = {
     "LLC", "plc", "PLC", "S.A.", "N.V.", "B.V.", "S.p.A.", "Ges.m.b.H.", "Ges.m.b.h.", "Records",
     "Press", "Pictures", "Studios", "Entertainment", "Associates", "Holdings", "Airlines",
 }
+# endings of lowercase adjectives (deutschen, europäische)
+ADJ_SUFFIXES = tuple(f"{stem}{end}" for stem in ("isch", "sch", "ig", "lich") for end in (
+    "", "e", "en", "er", "es", "em"))
+# last words of English place names: "Mason River", "Clarendon Parish"
+PLACE_HEADS = {
+    "River", "Parish", "County", "Valley", "Creek", "Canyon", "Falls", "Mountains", "Island",
+    "Islands", "Beach", "Bay", "Castle",
+}
+# club abbreviations in front of (or after) a club's name: "SK Sturm", "Hamburger SV"
+CLUB_PREFIXES = {
+    "FC", "SC", "SV", "TSV", "VfB", "VfL", "VfR", "SK", "TuS", "SpVgg", "FSV", "SSV", "BSC", "TSG",
+    "ESV", "MSV", "KSV", "ASV", "DSC", "SSC", "FK", "NK", "HSC", "EHC", "ERC", "TSC", "DJK",
+    "AFC", "SFC", "SpVg", "BV",
+}
+_YEAR = re.compile(r"^(?:\d\d|1[89]\d\d|20[0-2]\d)$")
+# institution nouns before a place: "Kunsthalle Basel", "Landgericht Düsseldorf"
+INSTITUTIONS = {
+    "Universität", "Hochschule", "Fachhochschule", "Musikhochschule", "Kunsthochschule",
+    "Kunstakademie", "Kunsthalle", "Kunstverein", "Kunstmuseum", "Staatsgalerie",
+    "Schauspielhaus", "Staatstheater", "Landestheater", "Staatsbibliothek", "Landesbibliothek",
+    "Universitätsklinikum", "Landgericht", "Amtsgericht", "Oberlandesgericht",
+    "Verwaltungsgericht", "Oberverwaltungsgericht", "Sozialgericht", "Landessozialgericht",
+    "Arbeitsgericht", "Landesarbeitsgericht", "Finanzgericht", "Jugendamt", "Landratsamt",
+    "Stadtbildstelle", "Justizvollzugsanstalt", "Handwerkskammer", "IHK", "Volkshochschule",
+    "Regierungspräsidium", "Bezirksregierung",
+}
+# lowercase words inside names: a name closed by a head right after one starts further left
+CONNECTORS = {"für", "der", "des", "und", "von", "vom", "am", "im", "zur", "zum", "de", "of"}
+# last words of nouns that name a kind of company, not a company: "Plattenfirma Factory Records"
+ORG_DESCRIPTORS = (
+    "firma", "konzern", "unternehmen", "hersteller", "label", "gesellschaft", "gruppe",
+    "tochter", "verlag", "sender", "händler", "bauer", "anbieter", "marke", "kette",
+)
+# titles of newspapers and magazines that are common words: names only in quotes ("„Bild“")
+QUOTED_MEDIA = {
+    "Bild", "Welt", "Zeit", "Stern", "Focus", "Kicker", "Express", "Kurier", "Presse", "Standard",
+    "Profil", "Bunte", "Gala", "Emma", "Brigitte", "Blick", "Heute", "Sun", "Times", "Titanic",
+    "Freitag", "Woche", "Super-Illu", "Superillu", "Capital", "Cicero", "Merkur", "Spiegel",
+}
+QUOTES = {'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "'", "›", "‹"}
+# parts of speech that never end a name
+TAIL_POS = {"ADP", "DET", "CCONJ", "SCONJ"}
+TAIL_WORDS = {"An", "Am", "Auf", "In", "Im", "Von", "Vom", "Zu", "Zum", "Zur", "Der", "Die", "Das",
+              "Den", "Dem", "Des", "Und"}
+_TRIGGERS = PLACE_HEADS | ORG_HEADS | QUOTED_MEDIA | CLUB_PREFIXES | INSTITUTIONS
 # role nouns in front of a name: "Motorenchef Mikulic", "Ökonomierat Bachmann" (compounds end so)
 ROLE_ENDINGS = (
     "chef", "chefin", "rat", "rätin", "präsident", "präsidentin", "minister", "ministerin",
@@ -74,6 +128,11 @@ class GazetteerNER:
             self.patterns.setdefault(words[0], []).append((words, label))
         for options in self.patterns.values():
             options.sort(key=lambda o: -len(o[0]))
+        # organisation cue words as word endings ("Sonntagszeitung", "Landesbank")
+        self.cue_endings = tuple(sorted(
+            {c.lower() for c in self.gaz.org_cues if len(c) > 3 and c.isalpha()}
+            | {h.lower() for h in NAME_HEADS}
+        ))
 
     def __call__(self, doc: Doc) -> Doc:
         gaz_spans = _longest(self._match(doc))
@@ -82,7 +141,7 @@ class GazetteerNER:
         ents = [self._clean(e) for e in doc.ents]
         ents = [e for e in ents if e is not None]
         for span in gaz_spans:
-            ents = _merge(ents, span, keep_longer_model=True)
+            ents = _merge(ents, span, keep_longer_model=True, cues=self.cue_endings)
         for span in rule_spans:
             ents = _merge(ents, span, keep_longer_model=False)
         for span in org_spans:
@@ -106,37 +165,114 @@ class GazetteerNER:
             ent.label_ == "PER" or _namelike(ent[1])
         ):  # "Dr. Müller" → "Müller", "Motorenchef Mikulic" → "Mikulic" (PER)
             ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
+        end = ent.end
+        while end - ent.start > 1 and _bad_tail(ent.doc[end - 1], ent.label_):
+            end -= 1  # "Deutsche Haus An der" → "Deutsche Haus", "Geza 995" → "Geza"
+        if end < ent.end:
+            ent = Span(ent.doc, ent.start, end, label=ent.label)
+            if len(ent) == 1 and ent[0].pos_ == "NOUN" and self.gaz.lookup(ent.text) is None:
+                return None  # "Institut für": the name was cut off
         text = ent.text
         if text in self.gaz.not_entities:
             return None
         if len(ent) == 1 and _compound_part(ent[0], self.gaz) and (
             self.gaz.lookup(text) is None
-        ):
+        ) and not (ent.label_ == "LOC" and self._district(text)):
             return None  # "HSV-Vorstand", "US-Projektentwickler": a name inside a noun
         if ent.label_ == "PER" and len(ent) == 1 and ent[0].pos_ == "NOUN" and len(text) > 12 \
                 and "-" not in text and self.gaz.lookup(text) is None and not (
                 text in self.gaz.family_names or text in self.gaz.surnames):
             return None  # "Waffenstillstandsgespräche": a long common noun, not a surname
         if ent.label_ in ("PER", "ORG", "LOC") and self.gaz.lookup(text) is None and (
-            text[:1].islower() or (len(ent) == 1 and self.gaz.place_adjective(text))
+            _lower_common(ent) or (len(ent) == 1 and self.gaz.place_adjective(text))
             or text in self.gaz.demonyms or text in self.gaz.peoples
         ):
             return Span(ent.doc, ent.start, ent.end, label="MISC")
         return ent
 
+    def _district(self, text: str) -> bool:
+        """``Mannheim-Neckarau``, ``Erfurt-Bindersleben``: a known place and a part of it."""
+        first = text.split("-", 1)[0]
+        if first.isupper() or len(first) < 3:
+            return False  # "US-Sender", "EU-Gipfel"
+        hit = self.gaz.names.get(first)
+        return (hit is not None and hit[0] == "LOC" and hit[1] == "place") or (
+            hit is None and first in self.gaz.place_words
+        )
+
     def _org_rules(self, doc: Doc) -> list[Span]:
-        """``Factory Records``, ``Wienstrom GmbH``: proper nouns closed by an organisation head."""
+        """Organisation names found by their form.
+
+        ``Factory Records``, ``Wienstrom GmbH``: words closed by an organisation head;
+        ``SK Sturm``, ``Naumburger SV 1905``, ``1. FC Köln``: a club abbreviation with names
+        and a founding year; ``Kunsthalle Basel``, ``Universität Jena``: an institution noun
+        followed by a place.
+        """
         spans: list[Span] = []
-        for tok in doc:
-            if tok.text not in ORG_HEADS or tok.i == 0:
+        places = None
+        triggers = _TRIGGERS
+        for i, text in enumerate([t.text for t in doc]):
+            if text not in triggers:
                 continue
-            start = tok.i
-            while start > 0 and tok.i - start < 3 and _org_word(doc[start - 1]):
-                start -= 1
-            if start < tok.i and not (start == doc[start].sent.start and len(doc[start:tok.i]) == 1
-                                      and doc[start].pos_ != "PROPN"):
-                spans.append(Span(doc, start, tok.i + 1, label="ORG"))
+            tok = doc[i]
+            if text in PLACE_HEADS and tok.i > 0:
+                start = tok.i  # "Mason River", "Saint Ann Parish": English place names
+                while start > 0 and tok.i - start < 3 and doc[start - 1].pos_ in ("PROPN", "X") \
+                        and _namelike(doc[start - 1]):
+                    start -= 1
+                if start < tok.i:
+                    spans.append(Span(doc, start, tok.i + 1, label="LOC"))
+            elif text in ORG_HEADS and tok.i > 0:
+                start = tok.i
+                while start > 0 and tok.i - start < 3 and _org_word(doc[start - 1], tok.i - start):
+                    start -= 1
+                if start < tok.i and not (
+                    start == doc[start].sent.start and len(doc[start:tok.i]) == 1
+                    and doc[start].pos_ != "PROPN"
+                ) and not (  # "Gesellschaft für Krisenmanagement e.V.": the name starts earlier
+                    start > 0 and doc[start - 1].text in CONNECTORS
+                    and doc[tok.i - 1].pos_ == "NOUN"
+                ):
+                    spans.append(Span(doc, start, tok.i + 1, label="ORG"))
+            elif text in QUOTED_MEDIA and 0 < tok.i < len(doc) - 1 and (
+                doc[tok.i - 1].text in QUOTES and doc[tok.i + 1].text in QUOTES
+            ):
+                spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+            elif text in CLUB_PREFIXES:
+                span = self._club(doc, tok.i)
+                if span is not None:
+                    spans.append(span)
+            elif text in INSTITUTIONS and tok.i + 1 < len(doc):
+                if places is None:
+                    places = {e.start: e.end for e in doc.ents if e.label_ == "LOC"}
+                end = places.get(tok.i + 1)
+                nxt = doc[tok.i + 1].text
+                if end is None and (self.gaz.names.get(nxt) or ("", ""))[0] == "LOC":
+                    end = tok.i + 2
+                if end is not None:
+                    spans.append(Span(doc, tok.i, end, label="ORG"))
         return spans
+
+    def _club(self, doc: Doc, i: int) -> Span | None:
+        """``SK Sturm``, ``Naumburger SV 1905``, ``1. FC Köln``, ``VfB Stuttgart``."""
+        start, end = i, i + 1
+        while end < len(doc) and end - i <= 3 and _namelike(doc[end]) and (
+            doc[end].pos_ in ("PROPN", "X") or self.gaz.lookup(doc[end].text) is not None
+        ):
+            end += 1
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.text.endswith("er") and before.text.isalpha() and (
+            before.text[:1].isupper()
+            and (before.pos_ == "ADJ" or self.gaz.place_adjective(before.text))
+        ):
+            start -= 1  # "Hamburger SV", "Naumburger SV"
+        if (start, end) == (i, i + 1):
+            return None
+        if end < len(doc) and _YEAR.match(doc[end].text):
+            end += 1  # "Schalke 04", "SV Darmstadt 98", "Naumburger SV 1905"
+        if start > 0 and doc[start - 1].text in ("1.", "2.", "3."):
+            start -= 1  # "1. FC Köln"
+        return Span(doc, start, end, label="ORG")
 
     def _name_rules(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
@@ -175,8 +311,13 @@ class GazetteerNER:
             return None  # a country or organisation, not a surname
         if not first and doc[k].pos_ not in ("PROPN", "X") and doc[k].text not in self.gaz.surnames:
             return None
+        if k > j and (doc[k].text in self.gaz.first_names or doc[k].text in self.gaz.given_names):
+            return None  # "Nachfolger von Carlo Graaff": the name starts after the particle
         end = k + 1
-        while end < len(doc) and end - k < 3 and _namelike(doc[end]) and doc[end].pos_ == "PROPN":
+        while end < len(doc) and end - k < 3 and _namelike(doc[end]) and doc[end].pos_ == "PROPN" \
+                and doc[end].text not in self.gaz.first_names \
+                and doc[end].text.rstrip(".") + "." not in self.gaz.titles \
+                and doc[end].text not in self.gaz.titles:  # "Jakob Meyer Hans Holbein"
             end += 1
         return end
 
@@ -189,14 +330,45 @@ def _pattern(nlp: Language, text: str) -> tuple[str, ...]:
     return tuple(t.text for t in nlp.make_doc(text))
 
 
-def _org_word(tok: Token) -> bool:
-    """A word that can stand in an organisation name before its head (``Factory``, ``&``)."""
+def _org_word(tok: Token, n: int = 1) -> bool:
+    """A word that can stand in an organisation name before its head (``Factory``, ``&``).
+
+    ``n``: words already taken; a common noun right before the head (``Factory Records``,
+    ``Wienstrom GmbH``) counts unless it names a kind of company (``Firma``, ``Konzern``).
+    """
     text = tok.text
     if text == "&":
         return True
-    return (
-        text[:1].isupper() and tok.pos_ in ("PROPN", "X") and text.replace("-", "").isalnum()
-    )
+    if not (text[:1].isupper() and text.replace("-", "").isalnum()):
+        return False
+    if tok.pos_ in ("PROPN", "X") or (text.isupper() and len(text) > 1):
+        return True
+    return n == 0 and tok.pos_ == "NOUN" and not text.lower().endswith(ORG_DESCRIPTORS)
+
+
+def _lower_common(ent: Span) -> bool:
+    """A lowercase span that is no name: ``deutschen``, ``beiden Richtungen``.
+
+    Lowercase names stay: ``van Gaal``, ``dpa/tmn``, ``ddp``, ``ratiopharm GmbH``.
+    """
+    first = ent[0]
+    text = first.text
+    if not text[:1].islower() or text in PARTICLES:
+        return False
+    if len(ent) > 1:
+        return first.pos_ in ("DET", "PRON", "NUM", "ADV") or not any(
+            t.text[:1].isupper() for t in ent
+        )
+    return text.isalpha() and (first.pos_ in ("ADJ", "ADV", "VERB", "DET", "PRON")
+                               or text.endswith(ADJ_SUFFIXES))
+
+
+def _bad_tail(tok: Token, label: str) -> bool:
+    """A word that never ends a name: a function word, or a number after a person's name."""
+    text = tok.text
+    if tok.pos_ in TAIL_POS and (text.islower() or text in TAIL_WORDS):
+        return True
+    return label == "PER" and text.isdigit()
 
 
 def _role(tok: Token) -> bool:
@@ -232,6 +404,15 @@ def _namelike(tok: Token) -> bool:
     )
 
 
+def _common_noun(tok: Token, cues: tuple[str, ...]) -> bool:
+    """``SVP Wähler``: a common noun after a known name, not part of the name."""
+    text = tok.text
+    return (
+        tok.pos_ == "NOUN" and text.isalpha() and not text.isupper() and text not in NAME_HEADS
+        and text not in ORG_HEADS and not text.lower().endswith(cues)
+    )
+
+
 def _longest(spans: list[Span]) -> list[Span]:
     spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Span] = []
@@ -242,7 +423,9 @@ def _longest(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _merge(ents: list[Span], span: Span, keep_longer_model: bool) -> list[Span]:
+def _merge(
+    ents: list[Span], span: Span, keep_longer_model: bool, cues: tuple[str, ...] = ()
+) -> list[Span]:
     """Put ``span`` into ``ents``, replacing the entities it overlaps.
 
     Gazetteer names (``keep_longer_model``) yield to a longer entity containing them; rule
@@ -250,7 +433,10 @@ def _merge(ents: list[Span], span: Span, keep_longer_model: bool) -> list[Span]:
     """
     overlap = [e for e in ents if e.start < span.end and span.start < e.end]
     if keep_longer_model and any(
-        e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in overlap
+        e.start <= span.start and span.end <= e.end and len(e) > len(span)
+        and not (span.label_ == "ORG" and e.start == span.start and e.end == span.end + 1
+                 and _common_noun(e.doc[span.end], cues))
+        for e in overlap
     ):
         return ents
     if not keep_longer_model and any(e.start < span.start or e.end > span.end for e in overlap):

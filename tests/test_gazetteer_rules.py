@@ -1,0 +1,74 @@
+"""Rules of the ``lagebild_gazetteer`` component on hand-built documents (no trained model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+import generator.nlp  # noqa: F401  (registers the components)
+from generator.nlp.gazetteer import GazetteerNER
+
+NLP = spacy.blank("de")
+
+
+@pytest.fixture(scope="module")
+def gz() -> GazetteerNER:
+    return GazetteerNER(NLP, "lagebild_gazetteer")
+
+
+def run(gz: GazetteerNER, tagged: str, ents: tuple[tuple[int, int, str], ...] = ()) -> set:
+    """``tagged``: ``word/POS`` pairs; ``ents``: the model's entities (start, end, label)."""
+    words, pos = zip(*(item.rsplit("/", 1) for item in tagged.split()), strict=True)
+    doc = Doc(NLP.vocab, words=list(words), pos=list(pos),
+              sent_starts=[True] + [False] * (len(words) - 1))
+    doc.set_ents([Span(doc, s, e, label=lab) for s, e, lab in ents])
+    return {(e.text, e.label_) for e in gz(doc).ents}
+
+
+def test_club_with_place_adjective_and_year(gz: GazetteerNER) -> None:
+    ents = run(gz, "Das/DET Turnier/NOUN vom/ADP Naumburger/ADJ SV/PROPN 1905/NUM ./PUNCT",
+               ((3, 5, "ORG"),))
+    assert ("Naumburger SV 1905", "ORG") in ents
+
+
+def test_club_not_extended_over_common_noun(gz: GazetteerNER) -> None:
+    ents = run(gz, "Aufsteiger/NOUN FC/PROPN Burlafingen/PROPN gewann/VERB", ((1, 3, "ORG"),))
+    assert ents == {("FC Burlafingen", "ORG")}
+
+
+def test_company_head_after_common_noun(gz: GazetteerNER) -> None:
+    ents = run(gz, "1990/NUM zog/VERB Factory/NOUN Records/NOUN aus/ADP")
+    assert ("Factory Records", "ORG") in ents
+    ents = run(gz, "Die/DET Plattenfirma/NOUN Factory/PROPN Records/NOUN")
+    assert ("Factory Records", "ORG") in ents
+
+
+def test_head_after_connector_left_to_the_model(gz: GazetteerNER) -> None:
+    ents = run(gz, "Gesellschaft/NOUN für/ADP Krisenmanagement/NOUN e.V./PROPN")
+    assert not any(label == "ORG" for _text, label in ents)
+
+
+def test_institution_before_place(gz: GazetteerNER) -> None:
+    ents = run(gz, "in/ADP der/DET Kunsthalle/NOUN Basel/PROPN ausgestellt/VERB", ((3, 4, "LOC"),))
+    assert ents == {("Kunsthalle Basel", "ORG")}
+
+
+def test_lowercase_names_kept_adjectives_retyped(gz: GazetteerNER) -> None:
+    ents = run(gz, "Danach/ADV soll/AUX sich/PRON van/X Gaal/PROPN geeinigt/VERB", ((3, 5, "PER"),))
+    assert ("van Gaal", "PER") in ents
+    ents = run(gz, "AUGSBURG/PROPN (/PUNCT ddp/PROPN )/PUNCT", ((2, 3, "ORG"),))
+    assert ("ddp", "ORG") in ents
+    ents = run(gz, "die/DET deutschen/ADJ Truppen/NOUN", ((1, 2, "LOC"),))
+    assert ("deutschen", "MISC") in ents
+
+
+def test_name_rule_stops_at_next_given_name(gz: GazetteerNER) -> None:
+    ents = run(gz, "Bilder/NOUN von/ADP Jakob/PROPN Meyer/PROPN Hans/PROPN Holbein/PROPN")
+    assert ("Jakob Meyer", "PER") in ents
+    assert ("Jakob Meyer Hans Holbein", "PER") not in ents
+
+
+def test_added_organisations(gz: GazetteerNER) -> None:
+    ents = run(gz, "Sprecher/NOUN von/ADP WikiLeaks/PROPN und/CCONJ der/DET HypoVereinsbank/PROPN")
+    assert {("WikiLeaks", "ORG"), ("HypoVereinsbank", "ORG")} <= ents
