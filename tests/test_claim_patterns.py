@@ -206,3 +206,23 @@ def test_person_in_apposition_speaks_not_the_state_in_the_genitive(analyse) -> N
     assert claim.form == "reported"  # "um … zu" is a purpose, not the message
     assert _speaker(result, claim) == "Abhisit Vejjajiva"
     assert "Thailands" not in {a.name for a in result.actors if a.type == "person"}
+
+
+def test_sentence_pointing_back_names_the_quotations_speaker(analyse) -> None:
+    result = analyse("„Ja, es gibt Zumutungen.“ Das musste Bundesfinanzminister Peer Steinbrück "
+                     "zu Beginn der Debatte einräumen.")
+    quote = next(c for c in _claims(result) if c.form == "direct")
+    assert _speaker(result, quote) == "Peer Steinbrück"
+
+
+def test_fuer_x_with_konjunktiv_is_xs_view(analyse) -> None:
+    result = analyse("Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen "
+                     "verständlich“.")
+    claim = next(c for c in _claims(result) if c.form == "indirect")
+    assert _speaker(result, claim) == "Hans Küng"
+
+
+def test_passive_report_names_the_document(analyse) -> None:
+    result = analyse("In einem Bericht der BBC wurde vermutet, dass keine der Personen überlebt hat.")
+    (claim,) = _claims(result)
+    assert "BBC" in _speaker(result, claim), _speaker(result, claim)

@@ -106,6 +106,7 @@ class ClaimFinder:
         for sid, sent in enumerate(self.adoc.spans):
             if self.adoc.kind(sid) == "heading":
                 continue
+            self.sources.quotation_before(sid, sent)
             # a quotation that fills most of the sentence is its claim; a short one inside a
             # Konjunktiv sentence ("Er habe „nicht den Eindruck, …“") leaves room for more
             quoted = sum(f.end - f.start for f in self.found if f.sentence == sid) \

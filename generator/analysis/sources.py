@@ -63,6 +63,12 @@ class SourceFinder:
         """"laut X", "X zufolge", "nach Angaben von X", "X-Meinung nach", "hieß es aus X",
         "wie X berichtete", "…, so X"."""
         toks = list(sent)
+        if toks and toks[0].lower_ == "für" and self.cues.has_konjunktiv(toks):
+            # "Für den Theologen Hans Küng sei der Rücktritt verständlich": whose view it is
+            end = np_end(toks, 1)
+            ent, sspan = self.speakers.entity_in(toks[1:end])
+            if ent is not None and ent.type in {"person", "organization", "media", "anonymous"}:
+                return self._sourced(sid, sent, toks, ent, sspan, (toks[0].idx, toks[0].idx + 3), "indirect")
         for k, t in enumerate(toks):
             low = t.lower_
             cue = (t.idx, t.idx + len(t))
@@ -103,8 +109,8 @@ class SourceFinder:
                 comma = next((j for j in range(len(toks)) if toks[j].text == ","), None)
                 before_comma = comma is not None and k < comma
                 scope = toks[:comma] if before_comma else toks[k:]
-                start = next((j for j, x in enumerate(scope) if x.lower_ in {"aus", "von", "in", "vom"}),
-                             None)
+                start = next((j for j, x in enumerate(scope) if x.lower_ in {
+                    "aus", "von", "in", "im", "vom", "bei", "beim"}), None)
                 ent, sspan = self.speakers.source_in(scope[start + 1 : np_end(scope, start + 1)]) \
                     if start is not None and start + 1 < len(scope) else (None, None)
                 msg = toks[comma + 1 :] if before_comma else toks[: max(0, k - 1)]
@@ -134,6 +140,39 @@ class SourceFinder:
                 if ent is not None or sspan is not None:
                     return self._sourced(sid, sent, toks[: k - 1], ent, sspan, cue, "indirect")
         return False
+
+    def quotation_before(self, sid: int, sent: SpacySpan) -> None:
+        """"„Ja, es gibt Zumutungen.“ Das musste Steinbrück einräumen.": a sentence pointing
+        back names the speaker of the quotation before it that had no cue of its own."""
+        toks = list(sent)
+        if len(toks) < 3 or len(toks) > 25 or sid == 0 or self.adoc.kind(sid - 1) in {"heading", "title"}:
+            return
+        cue = self._back_reference(toks)
+        if cue is None:
+            return
+        earlier = [f for f in self.claims.found if f.sentence == sid - 1 and f.form != "assertion"]
+        quotes = [f for f in earlier if f.form == "direct" and (f.cue is None or f.guessed)]
+        if not quotes or len(quotes) != len(earlier):
+            return
+        ent, sspan, stype = self.speakers.speaker_of(cue)
+        if ent is None and sspan is None:
+            return
+        for f in quotes:
+            f.speaker, f.speaker_span, f.source_type = ent, sspan, stype
+            f.cue, f.guessed = (cue.idx, cue.idx + len(cue)), False
+
+    def _back_reference(self, toks: list[Token]) -> Token | None:
+        """The cue of a sentence that points back at the one before: "Das teilte X mit",
+        "Das musste X einräumen", "Mit diesen Worten meldete sich X zurück"."""
+        words = [t.lower_ for t in toks[:3]]
+        if words[0] in {"das", "dies"}:
+            if self.cues.cue_lemma(toks[1]):
+                return toks[1]
+            if toks[1].tag_ in {"VMFIN", "VAFIN"}:  # "Das musste X einräumen", "Das hat X gesagt"
+                return next((t for t in toks[2:12] if self.cues.cue_lemma(t)), None)
+        if words[0] == "mit" and words[1] in {"diesen", "den"} and words[2] == "worten":
+            return next((t for t in toks[3:8] if t.pos_ == "VERB"), None)
+        return None
 
     def speech_noun(self, sid: int, sent: SpacySpan) -> bool:
         """"der Vorwurf der Regierung, Wikipedia propagiere Terror", "Dem Appell der Polizei,

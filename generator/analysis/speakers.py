@@ -85,8 +85,9 @@ class SpeakerFinder:
         if self.parsed and any(c.dep_ == "aux:pass" for c in cue.children) \
                 and self.cues.cue_lemma(cue) != "zitieren":
             # "Die Pflichten seien im Vertrag festgelegt", "wurde als unrealistisch bezeichnet":
-            # the subject of a passive is what is spoken of; only "X wird zitiert" names the speaker
-            return None, None, "unattributed"
+            # the subject of a passive is what is spoken of; only "X wird zitiert" names the
+            # speaker; "In einem Bericht der BBC wurde vermutet" names the document
+            return self._document(cue, sent) or (None, None, "unattributed")
         after = cue.nbor(1) if cue.i + 1 < sent.end else None
         if after is not None and after.lower_ == "er":  # "Deren Haltung bezeichnete er als …"
             ent = self.actors.resolve_pronoun(after)
@@ -113,6 +114,8 @@ class SpeakerFinder:
                 return ent, span, SOURCE_OF[ent.type]
             if self.cues.poll(child):
                 return None, (child.idx, child.idx + len(child)), "poll"
+            if child.lower_ == "man":  # "In den Bekennerschreiben forderte man …"
+                return self._document(cue, sent) or (None, self.phrase_span(child), "unattributed")
             if child.lower_ not in {"es", "das", "dies"}:
                 return None, self.phrase_span(child), "unattributed"
         stray = self._stray_subject(cue, sent, boundary)
@@ -163,6 +166,18 @@ class SpeakerFinder:
             return None, (poll.idx, poll.idx + len(poll)), "poll"
         after, before = self._without_adjuncts(after), self._without_adjuncts(before)
         return None, noun_phrase(after) or noun_phrase_before(before), "unattributed"
+
+    def _document(self, cue: Token, sent: SpacySpan) -> Speaker | None:
+        """"In einer Pressemitteilung der Organisation wird gefordert": the report a passive or
+        impersonal ("man") cue's words come from, named in an in/aus phrase before the cue."""
+        words = [t for t in sent if t.i < cue.i]
+        for k, t in enumerate(words):
+            if t.lower_ in {"in", "im", "aus", "laut"} and k + 1 < len(words):
+                end = np_end(words, k + 1)
+                if any(w.text[:1].isupper() and self.lex.report_noun(w.lower_) for w in words[k + 1 : end]):
+                    ent, span = self.source_in(words[k + 1 : end])
+                    return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
+        return None
 
     def _vorfeld(self, cue: Token, sent: SpacySpan) -> list[Token]:
         """The words before the cue back to the last comma, colon or quotation; a quoted name
