@@ -226,3 +226,12 @@ def test_passive_report_names_the_document(analyse) -> None:
     result = analyse("In einem Bericht der BBC wurde vermutet, dass keine der Personen überlebt hat.")
     (claim,) = _claims(result)
     assert "BBC" in _speaker(result, claim), _speaker(result, claim)
+
+
+def test_wie_clause_with_an_apposition_and_a_quoted_name(analyse) -> None:
+    result = analyse("Wie ein Vertreter des Mutterkonzerns von Airbus, EADS, heute mitteilte, wurde "
+                     "das Werk verkauft. Wie die „Aktion Deutschland hilft“ mitteilte, werde "
+                     "geholfen.")
+    speakers = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert "Vertreter" in speakers.get("wurde das Werk verkauft", ""), speakers
+    assert speakers.get("werde geholfen") == "die „Aktion Deutschland hilft“", speakers

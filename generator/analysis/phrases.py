@@ -12,6 +12,7 @@ NP_DETERMINERS = {"der", "die", "das", "ein", "eine", "einer", "mehrere", "viele
 NP_STOP = {"und", "oder", "aber", "dass", "daß", "ob", "zwar", "noch", "auch", "am", "im", "in",
            "bei", "nach", "vor", "gegenüber", "mit", "von", "zu", "auf", "an", "gestern", "heute"}
 ATTACHMENTS = {"von", "vom", "aus"}
+QUOTE_MARKS = set("„“\"»«”")
 
 
 def starts_phrase(t: Token) -> bool:
@@ -25,11 +26,17 @@ def noun_phrase(tokens: list[Token]) -> tuple[int, int] | None:
     if start is None:
         return None
     end = start
-    for k in range(start + 1, min(len(tokens), start + 6)):
+    quoted = False  # inside a quoted name ("die „Aktion Deutschland hilft“") anything goes
+    for k in range(start + 1, min(len(tokens), start + 10)):
         t = tokens[k]
-        if t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in NP_STOP:
+        if t.text in QUOTE_MARKS:
+            quoted = not quoted
+        elif not quoted and (k - start >= 6 or t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ"}
+                             or t.lower_ in NP_STOP):
             break
         end = k
+    if quoted:  # an unclosed quotation: stop before it
+        end = max(start, next(k for k in range(end, start - 1, -1) if tokens[k].text in QUOTE_MARKS) - 1)
     return tokens[start].idx, tokens[end].idx + len(tokens[end])
 
 

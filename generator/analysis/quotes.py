@@ -108,11 +108,13 @@ class QuoteFinder:
         stem = prev.removesuffix("es") if prev.endswith("es") else prev.rstrip("sn")
         if any(stem.endswith(noun) or prev.endswith(noun) for noun in NAME_NOUNS):
             return True
-        # "Moritz Wohlrab von der „Aktion Deutschland hilft“": preposition, article, a
-        # capitalised name, and no speech verb that could govern it
+        # "von der „Aktion Deutschland hilft“", "Wie die „Aktion Deutschland hilft“ heute
+        # mitteilte": an article, a capitalised name the clause goes on after, and no speech
+        # verb that could govern it
         start = before.start
-        return start >= 2 and self.doc[start - 1].tag_ == "ART" and self.doc[start - 2].tag_ in {
-            "APPR", "APPRART"} and inner[:1].isupper() and not any(
+        return start >= 2 and self.doc[start - 1].tag_ == "ART" and (
+            self.doc[start - 2].tag_ in {"APPR", "APPRART"} or self.doc[start - 2].lower_ == "wie") \
+            and inner[:1].isupper() and not any(
             self.cues.cue_lemma(t) for t in self.doc[max(0, start - 6) : start - 2])
 
     def run(self) -> None:

@@ -117,7 +117,11 @@ class SourceFinder:
                 return self._sourced(sid, sent, msg, ent, sspan, cue,
                                      "indirect" if self.cues.has_konjunktiv(msg) else "according_to")
             if low == "wie" and (k == 0 or toks[k - 1].text == "," or t.text == "Wie"):
-                end_k = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
+                # the comma after the reporting verb ("Wie ein Vertreter des Konzerns, EADS,
+                # mitteilte, …"), else the first one
+                verb = next((j for j in range(k + 1, min(k + 16, len(toks)))
+                             if self.cues.cue_lemma(toks[j]) in REPORTING_WIE), k)
+                end_k = next((j for j in range(verb + 1, len(toks)) if toks[j].text == ","), None)
                 if end_k is None and k > 0:  # "…, wie sein Anwalt mitteilte."
                     end_k = len(toks)
                 if end_k is None:

@@ -43,6 +43,8 @@ class SpeakerFinder:
                 mention = next((m for m in ent.mentions if m.tok_start <= token.i < m.tok_end), None)
                 if mention is not None and mention.kind == "adjective" and not self._organ_after(token):
                     continue  # "britische Moslems" are not Britain speaking
+                if mention is not None and self._inside_quoted_name(mention.start, mention.end):
+                    continue  # "die „Aktion Deutschland hilft“" is not Germany
                 span = (mention.start, mention.end) if mention else (token.idx, token.idx + len(token))
                 return ent, span
             if token.lower_ in PERSON_PRONOUNS:
@@ -50,6 +52,13 @@ class SpeakerFinder:
                 if ent:
                     return ent, (token.idx, token.idx + len(token))
         return None, None
+
+    def _inside_quoted_name(self, start: int, end: int) -> bool:
+        """A mention that is only part of a quoted name ("„Aktion Deutschland hilft“"); a
+        mention that is the whole quotation ("„Bild“") is not."""
+        text = self.adoc.text
+        return any(qs < start and end <= qe and text[qs + 1 : qe - 1].strip() != text[start:end]
+                   for qs, qe in self.cues.quote_chars)
 
     def _organ_after(self, adjective: Token) -> bool:
         """The noun a demonym adjective qualifies is a state organ ("chinesische Regierung")."""
