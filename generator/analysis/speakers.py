@@ -53,6 +53,15 @@ class SpeakerFinder:
                     return ent, (token.idx, token.idx + len(token))
         return None, None
 
+    def _in_speech(self, token: Token) -> bool:
+        """The token is inside quoted speech, not inside a quoted name ("„BBC News“ berichtet")."""
+        text = self.adoc.text
+        for qs, qe in self.cues.quote_chars:
+            if qs < token.idx < qe - 1:
+                inner = text[qs + 1 : qe - 1].strip()
+                return len(inner.split()) > 4 or inner[-1:] in ".!?,;:" or not inner[:1].isupper()
+        return False
+
     def _inside_quoted_name(self, start: int, end: int) -> bool:
         """A mention that is only part of a quoted name ("„Aktion Deutschland hilft“"); a
         mention that is the whole quotation ("„Bild“") is not."""
@@ -103,7 +112,7 @@ class SpeakerFinder:
             if ent is not None:
                 return ent, (after.idx, after.idx + len(after)), SOURCE_OF[ent.type]
         for child in self._subjects(cue):
-            if self.cues.in_quote(child) or child.i >= boundary or self.not_a_speaker(child):
+            if self._in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
                 # "Alice Schwarzer, die den Mut Alis hervorhob"
@@ -161,8 +170,8 @@ class SpeakerFinder:
         ent, span = self.entity_in(list(reversed(core)))
         if ent:
             return ent, span, SOURCE_OF[ent.type]
-        if core is not before and any(t.pos_ in {"NOUN", "PROPN"} for t in core) \
-                and not self.not_a_speaker(core[0]):
+        if core is not before and (all(t.pos_ == "DET" for t in core) or any(
+                t.pos_ in {"NOUN", "PROPN"} for t in core)) and not self.not_a_speaker(core[0]):
             # "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte": the quoted name is
             # part of the speaker's description, not the speaker
             return None, (before[0].idx, before[-1].idx + len(before[-1])), "unattributed"
@@ -308,6 +317,9 @@ class SpeakerFinder:
             end = t
             if t.i - start.i >= 9:
                 break
+        if start.text in OPENING_QUOTES and end.i + 1 < len(self.doc) \
+                and self.doc[end.i + 1].text in CLOSING_QUOTES:
+            end = self.doc[end.i + 1]  # "„BBC News“", not "„BBC News"
         return start.idx, end.idx + len(end)
 
     def _passive_agent(self, cue: Token, sent: SpacySpan) -> tuple[
@@ -355,7 +367,7 @@ class SpeakerFinder:
             return agent
         root = verb
         for child in self._subjects(root):
-            if self.not_a_speaker(child) or self.cues.in_quote(child):
+            if self.not_a_speaker(child) or self._in_speech(child):
                 continue
             ent, span = self.entity_in(list(child.subtree))
             if ent:
