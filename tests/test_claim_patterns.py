@@ -235,3 +235,12 @@ def test_wie_clause_with_an_apposition_and_a_quoted_name(analyse) -> None:
     speakers = {c.text: _speaker(result, c) for c in _claims(result)}
     assert "Vertreter" in speakers.get("wurde das Werk verkauft", ""), speakers
     assert speakers.get("werde geholfen") == "die „Aktion Deutschland hilft“", speakers
+
+
+def test_a_list_of_quoted_titles_is_not_speech(analyse) -> None:
+    result = analyse("Es gab Vorträge zu Themen wie „Der Einsatz der Trümmerbahnen in Dresden“, "
+                     "„Erinnerungen und Bilder zur Verkehrsgeschichte“ und „Mobile Engländer und "
+                     "der Fußball“. Die Beobachter nannten die Lage „angespannt“ und „gefährlich“.")
+    quoted = {c.text for c in _claims(result) if c.form == "direct"}
+    assert not any("Trümmerbahnen" in q or "Erinnerungen" in q for q in quoted), quoted
+    assert {"angespannt", "gefährlich"} <= quoted, quoted

@@ -24,7 +24,8 @@ NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation
               "blatt", "portal", "website", "plattform", "slogan", "lied", "song", "spiel", "verband",
               "stück", "oper", "ausstellung", "festival", "band", "namen", "name", "bezeichnung",
               "rubrik", "musical", "kongress", "konferenz", "kategorie", "sorte", "modell", "video",
-              "begriff", "gattung", "station", "hotel", "restaurant", "sendereihe")
+              "begriff", "gattung", "station", "hotel", "restaurant", "sendereihe", "rolle", "folge",
+              "tour", "thema", "vortrag", "klasse")
 
 
 class QuoteFinder:
@@ -88,13 +89,30 @@ class QuoteFinder:
         """A quoted name or label rather than words someone said: one proper noun or entity
         ("„Amflora“", "„Reuters“") or a short label with a number ("„HD 13189“")."""
         inner = self.adoc.text[qs + 1 : qe - 1].strip()
-        words = inner.split()
+        words = [w for w in inner.split() if any(c.isalnum() for c in w)]
         if len(words) <= 3 and any(c.isdigit() for c in inner):
-            return True
+            return True  # "„HD 13189“", "„Boeing 767 - 300“"
+        if self._listed(qs, qe):
+            return True  # "Themen wie „Der Einsatz der Trümmerbahnen“, „Erinnerungen …“ und …"
         span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
         if len(words) != 1 or span is None or not inner[:1].isupper():
             return False
         return any(t.pos_ == "PROPN" or t.ent_type_ or (t.is_upper and len(t) > 1) for t in span)
+
+    def _listed(self, qs: int, qe: int) -> bool:
+        """One of several quotations in a row, joined by commas or "und"/"oder": titles or
+        labels ("in den Klassen „Kinder“, „Jugendliche“ und „Erwachsene“")."""
+        text = self.adoc.text
+        between = {"", ",", "und", "oder", "sowie", "bzw."}
+        quotes = self.cues.quote_chars
+        k = quotes.index((qs, qe))
+        before = k > 0 and text[quotes[k - 1][1] : qs].strip() in between
+        after = k + 1 < len(quotes) and text[qe : quotes[k + 1][0]].strip() in between
+        if not (before or after) or not text[qs + 1 : qe - 1].strip()[:1].isupper():
+            return False  # "„aggressiv“ und „herausfordernd“" are someone's words
+        span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
+        return text[qs + 1 : qe - 1].rstrip()[-1:] not in ".!?" and span is not None and not any(
+            t.tag_.endswith("FIN") for t in span)  # said words have a finite verb
 
     def _named_by_noun(self, qs: int, inner: str) -> bool:
         """"die Nachrichtenagentur „Sana“", "Magazin „auto, motor und sport“": a name."""
