@@ -244,3 +244,10 @@ def test_a_list_of_quoted_titles_is_not_speech(analyse) -> None:
     quoted = {c.text for c in _claims(result) if c.form == "direct"}
     assert not any("Trümmerbahnen" in q or "Erinnerungen" in q for q in quoted), quoted
     assert {"angespannt", "gefährlich"} <= quoted, quoted
+
+
+def test_sentence_initial_participle_is_not_the_speaker(analyse) -> None:
+    result = analyse("Passend zu den Gefahren des Eises warnte die Moderatorin eines Lokalsenders: "
+                     "„Auf dem Eis kann es glatt sein.“")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "die Moderatorin eines Lokalsenders"

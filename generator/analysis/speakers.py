@@ -297,6 +297,9 @@ class SpeakerFinder:
         take for a speaker ("Als Begründung gab er an")."""
         edge = token.left_edge if self.parsed else token
         before = token.doc[token.i - 1] if token.i > 0 else token
+        if token.is_sent_start and token.lower_.endswith("end") and not any(
+                c.dep_ == "det" for c in token.children):
+            return True  # "Relativierend fügt Gall hinzu", a participle the tagger took for a noun
         nominal = token.tag_ in NOMINAL_TAGS  # the STTS tag wins when the UPOS disagrees
         return (token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "NUM", "ADJ"} and not nominal) \
             or token.like_num or (
