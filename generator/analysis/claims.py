@@ -194,7 +194,8 @@ class ClaimFinder:
         ent, sspan, stype = speaker
         rest = toks[k + 1 :]
         marker = next((j for j, t in enumerate(rest)
-                       if t.lower_ in COMPLEMENT_MARKERS or t.text == ","), None)
+                       if (t.lower_ in COMPLEMENT_MARKERS or t.text == ",")
+                       and not self.cues.in_quote(t)), None)  # not the colon of a quoted title
         if marker is not None:
             msg = rest[marker + 1 :] if rest[marker].text in {",", ":"} else rest[marker:]
             msg = self.cues.clause_end(msg)
