@@ -251,3 +251,11 @@ def test_sentence_initial_participle_is_not_the_speaker(analyse) -> None:
                      "„Auf dem Eis kann es glatt sein.“")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "die Moderatorin eines Lokalsenders"
+
+
+def test_nach_eigenen_angaben_is_the_subjects_account(analyse) -> None:
+    result = analyse("Tesla Motors will nach eigenen Angaben weitere Joint-Ventures eingehen.")
+    (claim,) = _claims(result)
+    assert claim.form == "according_to"
+    assert _speaker(result, claim) == "Tesla Motors"
+    assert claim.speaker_mention is not None and claim.speaker_mention.text == "eigenen Angaben"

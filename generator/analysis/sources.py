@@ -92,6 +92,10 @@ class SourceFinder:
             if noun is not None:  # "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"
                 end = max(np_end(toks, k + 1), noun + 1)
                 ent, sspan = self.speakers.source_in(toks[k + 1 : end])  # the actor, else the phrase
+                if ent is None and any(x.lower_.startswith("eigen") for x in toks[k + 1 : end]):
+                    # "Tesla will nach eigenen Angaben …": the subject's own account (the words
+                    # that say so stay the mention)
+                    ent = self.speakers.clause_subject(sent, persons=False)[0]
                 return self._sourced(sid, sent, toks[end:] if k == 0 else self._clause(toks, k),
                                      ent, sspan, (t.idx, toks[noun].idx + len(toks[noun])))
             if low == "wonach" and k >= 2 and toks[k - 1].text == "," and k + 2 < len(toks):
