@@ -53,6 +53,10 @@ class CueReader:
                     t.lower_ for t in sent if t.i == token.i - 1}  # "wie … bekannt gab"
             if particle in later:
                 return lemma  # the separated particle is there: "teilte … mit"
+        if plain == "sehen" and any(c.dep_ == "compound:prt" or c.tag_ == "PRF" for c in token.children):
+            return None  # "sah … vor", "sah es schlecht aus", "sah sich gezwungen"
+        if token.tag_ == "VVPP" and token.i > 0 and self.doc[token.i - 1].lower_ in {"wie", "als"}:
+            return None  # "wie erwartet", "früher als erwartet"
         return plain
 
     def verbs(self, sent: SpacySpan) -> list[Token]:
