@@ -276,9 +276,7 @@ class ClaimFinder:
         if not any(t.text == "," or t.lower_ in {"dass", "daß"} for t in sent if t.i > root.i):
             return None
         ent, span, stype = self.speakers.subject_of(root, sent)
-        if ent is None:
-            return None
-        return ent, span, stype
+        return (ent, span, stype) if ent is not None else None
 
     def _continuation(self, sid: int, sent: SpacySpan) -> bool:
         """Reported speech without a new cue: Konjunktiv I (or Konjunktiv II right after

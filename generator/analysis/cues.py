@@ -30,6 +30,22 @@ class CueReader:
         """The token lies inside quotation marks."""
         return any(s < token.idx < e - 1 for s, e in self.quote_chars)
 
+    def in_speech(self, token: Token) -> bool:
+        """The token is inside quoted speech, not inside a quoted name ("„BBC News“ berichtet")."""
+        text = self.adoc.text
+        for qs, qe in self.quote_chars:
+            if qs < token.idx < qe - 1:
+                inner = text[qs + 1 : qe - 1].strip()
+                return len(inner.split()) > 4 or inner[-1:] in ".!?,;:" or not inner[:1].isupper()
+        return False
+
+    def inside_quoted_name(self, start: int, end: int) -> bool:
+        """Chars ``start:end`` are only part of a quoted name ("„Aktion Deutschland hilft“");
+        a mention that is the whole quotation ("„Bild“") is not."""
+        text = self.adoc.text
+        return any(qs < start and end <= qe and text[qs + 1 : qe - 1].strip() != text[start:end]
+                   for qs, qe in self.quote_chars)
+
     def cue_lemma(self, token: Token) -> str | None:
         """The speech verb a token is ("teilte" … "mit" → mitteilen), else None."""
         if not token.text[:1].islower() or token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP"}:

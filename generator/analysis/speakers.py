@@ -43,7 +43,7 @@ class SpeakerFinder:
                 mention = next((m for m in ent.mentions if m.tok_start <= token.i < m.tok_end), None)
                 if mention is not None and mention.kind == "adjective" and not self._organ_after(token):
                     continue  # "britische Moslems" are not Britain speaking
-                if mention is not None and self._inside_quoted_name(mention.start, mention.end):
+                if mention is not None and self.cues.inside_quoted_name(mention.start, mention.end):
                     continue  # "die „Aktion Deutschland hilft“" is not Germany
                 span = (mention.start, mention.end) if mention else (token.idx, token.idx + len(token))
                 return ent, span
@@ -52,22 +52,6 @@ class SpeakerFinder:
                 if ent:
                     return ent, (token.idx, token.idx + len(token))
         return None, None
-
-    def _in_speech(self, token: Token) -> bool:
-        """The token is inside quoted speech, not inside a quoted name ("„BBC News“ berichtet")."""
-        text = self.adoc.text
-        for qs, qe in self.cues.quote_chars:
-            if qs < token.idx < qe - 1:
-                inner = text[qs + 1 : qe - 1].strip()
-                return len(inner.split()) > 4 or inner[-1:] in ".!?,;:" or not inner[:1].isupper()
-        return False
-
-    def _inside_quoted_name(self, start: int, end: int) -> bool:
-        """A mention that is only part of a quoted name ("„Aktion Deutschland hilft“"); a
-        mention that is the whole quotation ("„Bild“") is not."""
-        text = self.adoc.text
-        return any(qs < start and end <= qe and text[qs + 1 : qe - 1].strip() != text[start:end]
-                   for qs, qe in self.cues.quote_chars)
 
     def _organ_after(self, adjective: Token) -> bool:
         """The noun a demonym adjective qualifies is a state organ ("chinesische Regierung")."""
@@ -112,7 +96,7 @@ class SpeakerFinder:
             if ent is not None:
                 return ent, (after.idx, after.idx + len(after)), SOURCE_OF[ent.type]
         for child in self._subjects(cue):
-            if self._in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
+            if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
                 # "Alice Schwarzer, die den Mut Alis hervorhob"
@@ -370,7 +354,7 @@ class SpeakerFinder:
             return agent
         root = verb
         for child in self._subjects(root):
-            if self.not_a_speaker(child) or self._in_speech(child):
+            if self.not_a_speaker(child) or self.cues.in_speech(child):
                 continue
             ent, span = self.entity_in(list(child.subtree))
             if ent:
