@@ -6,6 +6,7 @@ one behaviour each, so a change that breaks a pattern fails here with a readable
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,13 @@ def test_nach_eigenen_angaben_is_the_subjects_account(analyse) -> None:
     assert claim.form == "according_to"
     assert _speaker(result, claim) == "Tesla Motors"
     assert claim.speaker_mention is not None and claim.speaker_mention.text == "eigenen Angaben"
+
+
+
+def test_fuzz_case_quote_before_the_cue_with_nothing_before_it(nlp, tmp_path: Path) -> None:
+    # found by benchmarks/fuzz.py (IndexError in the speaker finder), kept as a regression test
+    case = json.loads((Path(__file__).parent / "fixtures" / "fuzz-speaker-vorfeld.json").read_text())
+    path = tmp_path / "fall.html"
+    path.write_text(case["text"], encoding="utf-8")
+    result = next(analyze([read_article(path)], nlp))
+    assert result.claims

@@ -154,7 +154,7 @@ class SpeakerFinder:
         ent, span = self.entity_in(list(reversed(core)))
         if ent:
             return ent, span, SOURCE_OF[ent.type]
-        if core is not before and (all(t.pos_ == "DET" for t in core) or any(
+        if core and core is not before and (all(t.pos_ == "DET" for t in core) or any(
                 t.pos_ in {"NOUN", "PROPN"} for t in core)) and not self.not_a_speaker(core[0]):
             # "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte": the quoted name is
             # part of the speaker's description, not the speaker
