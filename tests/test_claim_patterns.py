@@ -270,3 +270,12 @@ def test_fuzz_case_quote_before_the_cue_with_nothing_before_it(nlp, tmp_path: Pa
     path.write_text(case["text"], encoding="utf-8")
     result = next(analyze([read_article(path)], nlp))
     assert result.claims
+
+
+def test_konjunktiv_before_sagte_when_a_quotation_follows(analyse) -> None:
+    result = analyse("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin, "
+                     "ihre „Gedanken sind bei allen, die von diesem Ereignis betroffen sind“. "
+                     "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass der Stamm leide.")
+    texts = {c.text: c.form for c in _claims(result)}
+    assert texts.get("Sie sei „vollkommen geschockt“ über das Geschehen") == "indirect", texts
+    assert "tagesschau.de" not in texts, texts

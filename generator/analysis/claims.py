@@ -63,6 +63,14 @@ class ClaimFinder:
                                     or self._inside_complement(token, f)))
             for f in self.found)
 
+    def _said_before(self, cue: Token) -> bool:
+        """"Sie sei geschockt, sagte die Königin, ihre „Gedanken sind …“": the quotation after
+        the cue took it, but the Konjunktiv words before ", sagte X" are a message of their own."""
+        sent = self.cues.sentence_of(cue)
+        return cue.i > 0 and self.doc[cue.i - 1].text == "," and any(
+            f.cue is not None and f.cue[0] == cue.idx and f.start > cue.idx for f in self.found
+        ) and self.cues.has_konjunktiv([t for t in sent if t.i < cue.i and not self.cues.in_quote(t)])
+
     def _inside_complement(self, cue: Token, quote: Found) -> bool:
         """The quotation sits inside the cue's own Konjunktiv or dass clause ("erklärte, er
         sei „äußerst erschüttert“"), which is a claim of its own."""
@@ -145,7 +153,7 @@ class ClaimFinder:
         erklärte, …, räumte Lopez ein, …"), but not one inside another's message."""
         toks = list(sent)
         first_comma = next((t.i for t in toks if t.text == ","), sent.end)
-        cues = [c for c in self.cues.verbs(sent) if not self.used_cue(c)
+        cues = [c for c in self.cues.verbs(sent) if (not self.used_cue(c) or self._said_before(c))
                 and not (toks[0].lower_ == "wie" and c.i < first_comma)]  # "Wie X berichtet, …"
         taken: list[Found] = []
         for n, cue in enumerate(cues):

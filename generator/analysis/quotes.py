@@ -4,6 +4,7 @@ names, titles and terms are left out."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -94,6 +95,8 @@ class QuoteFinder:
             return True  # "„HD 13189“", "„Boeing 767 - 300“"
         if self._listed(qs, qe):
             return True  # "Themen wie „Der Einsatz der Trümmerbahnen“, „Erinnerungen …“ und …"
+        if len(words) == 1 and re.fullmatch(r"[\w-]+(\.[\w-]+)+/?", inner):
+            return True  # "„tagesschau.de“": a web address
         span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
         if len(words) != 1 or span is None or not inner[:1].isupper():
             return False
