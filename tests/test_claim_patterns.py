@@ -279,3 +279,11 @@ def test_konjunktiv_before_sagte_when_a_quotation_follows(analyse) -> None:
     texts = {c.text: c.form for c in _claims(result)}
     assert texts.get("Sie sei „vollkommen geschockt“ über das Geschehen") == "indirect", texts
     assert "tagesschau.de" not in texts, texts
+
+
+def test_sich_zeigen_with_an_adjective_is_a_stance(analyse) -> None:
+    result = analyse("Der Wahlkampfleiter Bodo Ramelow zeigte sich optimistisch, dass ein "
+                     "gemeinsamer Auftritt erreicht werden kann.")
+    (claim,) = _claims(result)
+    assert claim.text == "ein gemeinsamer Auftritt erreicht werden kann"
+    assert _speaker(result, claim) == "Bodo Ramelow"

@@ -63,6 +63,12 @@ class ClaimFinder:
                                     or self._inside_complement(token, f)))
             for f in self.found)
 
+    @staticmethod
+    def _shows_attitude(cue: Token) -> bool:
+        """"X zeigte sich optimistisch, dass …": "sich zeigen" with an adjective is a stance."""
+        return any(c.tag_ == "PRF" for c in cue.children) and any(
+            t.tag_ == "ADJD" for t in cue.doc[cue.i + 1 : cue.i + 6])
+
     def _said_before(self, cue: Token) -> bool:
         """"Sie sei geschockt, sagte die Königin, ihre „Gedanken sind …“": the quotation after
         the cue took it, but the Konjunktiv words before ", sagte X" are a message of their own."""
@@ -173,7 +179,7 @@ class ClaimFinder:
         k = next(j for j, t in enumerate(toks) if t.i == cue.i)
         lemma = self.cues.cue_lemma(cue) or ""
         ent, sspan, stype, via = self.speakers.attribution(cue)
-        if lemma == "zeigen" and stype != "poll":
+        if lemma == "zeigen" and stype != "poll" and not self._shows_attitude(cue):
             return None
         kw = {"cue": (cue.idx, cue.idx + len(cue)), "via": via}
         prev = toks[k - 1] if k > 0 else None
