@@ -287,3 +287,13 @@ def test_sich_zeigen_with_an_adjective_is_a_stance(analyse) -> None:
     (claim,) = _claims(result)
     assert claim.text == "ein gemeinsamer Auftritt erreicht werden kann"
     assert _speaker(result, claim) == "Bodo Ramelow"
+
+
+def test_two_acts_in_one_sentence_and_a_clause_of_its_own(analyse) -> None:
+    result = analyse("Er bezeichnet die Proteste als rechtmäßig und forderte Mussawi dazu auf, Ruhe "
+                     "zu bewahren. Heute demonstrierten in Hamburg rund 7.000 Menschen, die Polizei "
+                     "spricht von 4.000 Teilnehmern.")
+    texts = {c.text: c.form for c in _claims(result)}
+    assert texts.get("Er bezeichnet die Proteste als rechtmäßig") == "reported", texts
+    assert texts.get("Ruhe zu bewahren") == "indirect", texts
+    assert texts.get("die Polizei spricht von 4.000 Teilnehmern") == "reported", texts

@@ -216,7 +216,9 @@ class ClaimFinder:
             # "Die Rede hielt X, die betonte, …": the relative clause has a speech verb of its own
             relative = bool(msg) and rest[marker].text == "," and msg[0].tag_ in {
                 "PRELS", "PDS"} and any(t in later for t in msg[1:4])
-            complement = not relative and (rest[marker].text != "," or (
+            # "Er bezeichnete X als Y und forderte Z auf, …": the complement is the later cue's
+            owned = any(t in later for t in rest[:marker])
+            complement = not relative and not owned and (rest[marker].text != "," or (
                 self.cues.has_konjunktiv(msg, include_k2=True) or self.cues.infinitive(msg)
                 or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "warum", "wer",
                                               "was", "wann", "wo"})))
@@ -229,10 +231,27 @@ class ClaimFinder:
         if (lemma in self.lex.reported_acts or about) and (ent or sspan) and len(rest) >= 2 and not taken:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
             # with its content; the claim is the whole clause, speaker included
-            semi = next((j for j, t in enumerate(toks) if t.text == ";" and t.i > cue.i), len(toks))
-            return self.add(sid, "reported", self.trim(toks[:semi]), speaker=ent, speaker_span=sspan,
-                            source_type=stype, **kw)
+            end = next((j for j, t in enumerate(toks) if t.i > cue.i and (t.text == ";" or (
+                t.lower_ in {"und", "aber", "sondern"} and toks[j + 1 : j + 2]
+                and any(x in later for x in toks[j + 1 : j + 6])))), len(toks))
+            return self.add(sid, "reported", self.trim(toks[self._clause_start(toks, k) : end]),
+                            speaker=ent, speaker_span=sspan, source_type=stype, **kw)
         return None
+
+    def _clause_start(self, toks: list[Token], k: int) -> int:
+        """Where the cue's clause begins: after a comma that closes a main clause of its own
+        ("Heute demonstrierten 7.000 Menschen, die Polizei spricht von 4.000")."""
+        comma = max((j for j in range(1, k) if toks[j].text == "," and not self.cues.in_quote(toks[j])),
+                    default=None)
+        if comma is None or comma + 1 >= k or toks[comma + 1].pos_ in {"SCONJ", "CCONJ"}:
+            return 0
+        first, second = toks[comma + 1], toks[comma + 2]
+        if first.tag_ in {"PRELS", "PRELAT", "PWS", "PWAV"} and second.pos_ not in {"NOUN", "PROPN"}:
+            return 0  # a relative clause ("…, die sagte"), not "…, die Polizei spricht"
+        before, between = toks[:comma], toks[comma + 1 : k]
+        finite = any(t.tag_.endswith("FIN") or t.pos_ in {"VERB", "AUX"} for t in before) and not any(
+            t.tag_.endswith("FIN") or t.pos_ in {"VERB", "AUX"} for t in between)
+        return comma + 1 if finite and self._main_clause(before) else 0
 
     @staticmethod
     def _main_clause(msg: list[Token]) -> bool:

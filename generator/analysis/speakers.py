@@ -281,6 +281,8 @@ class SpeakerFinder:
         take for a speaker ("Als Begründung gab er an")."""
         edge = token.left_edge if self.parsed else token
         before = token.doc[token.i - 1] if token.i > 0 else token
+        if token.lower_ in {"weiteren", "übrigen"}:
+            return True  # "Des Weiteren wirft die OSZE …", "Im Übrigen"
         if token.is_sent_start and token.lower_.endswith("end") and not any(
                 c.dep_ == "det" for c in token.children):
             return True  # "Relativierend fügt Gall hinzu", a participle the tagger took for a noun
