@@ -297,3 +297,14 @@ def test_two_acts_in_one_sentence_and_a_clause_of_its_own(analyse) -> None:
     assert texts.get("Er bezeichnet die Proteste als rechtmäßig") == "reported", texts
     assert texts.get("Ruhe zu bewahren") == "indirect", texts
     assert texts.get("die Polizei spricht von 4.000 Teilnehmern") == "reported", texts
+
+
+def test_source_phrases_with_parentheses_relatives_and_lower_case_names(analyse) -> None:
+    result = analyse("Einer Presseerklärung des Verbandes Deutscher Realschullehrer (VDR) zufolge "
+                     "nahmen mehrere tausend Lehrer teil. Wie t-online.de berichtet, ist der Trailer "
+                     "veröffentlicht worden. Vorwürfe werden laut, dass sich ATTAC nicht mit Fakten "
+                     "auseinandersetze.")
+    speakers = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert speakers.get("nahmen mehrere tausend Lehrer teil"), speakers
+    assert speakers.get("ist der Trailer veröffentlicht worden") == "t-online.de", speakers
+    assert speakers.get("sich ATTAC nicht mit Fakten auseinandersetze") == "Vorwürfe", speakers

@@ -95,6 +95,11 @@ def _continues_after_noun(t: Token) -> bool:
 def np_start_before(toks: list[Token], end: int) -> int:
     """Start of the noun phrase that ends right before ``toks[end]`` ("X zufolge")."""
     j = end
-    while j > 0 and end - j < 12 and (in_phrase(toks[j - 1]) or toks[j - 1].lower_ in {"von", "vom"}):
-        j -= 1
+    while j > 0 and end - j < 12:
+        if toks[j - 1].text == ")" and j >= 3 and toks[j - 3].text == "(":
+            j -= 3  # "des Verbandes Deutscher Realschullehrer (VDR) zufolge"
+        elif in_phrase(toks[j - 1]) or toks[j - 1].lower_ in {"von", "vom"}:
+            j -= 1
+        else:
+            break
     return j

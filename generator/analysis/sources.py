@@ -72,9 +72,18 @@ class SourceFinder:
         for k, t in enumerate(toks):
             low = t.lower_
             cue = (t.idx, t.idx + len(t))
-            if low in self.lex.according_before and k + 1 < len(toks):
+            if low == "laut" and 1 < k + 2 < len(toks) and toks[k + 1].text == "," \
+                    and toks[k - 1].lemma_ == "werden":
+                # "Vorwürfe werden laut, dass …": the words that became loud are the source
+                ent, sspan = self.speakers.source_in(toks[: k - 1])
+                return self._sourced(sid, sent, toks[k + 2 :], ent, sspan, cue, "indirect")
+            if low in self.lex.according_before and k + 1 < len(toks) and not toks[k + 1].is_punct:
                 end = np_end(toks, k + 1)
-                ent, sspan = self.speakers.source_in(toks[k + 1 : end])
+                if toks[k + 1].tag_ in {"PRELS", "PDS"} and k > 0:  # "die Pläne, laut denen …"
+                    ent, sspan, _ = self.speakers.antecedent(toks[k + 1])
+                    end = k + 2
+                else:
+                    ent, sspan = self.speakers.source_in(toks[k + 1 : end])
                 return self._sourced(sid, sent, toks[end:] if k == 0 else self._clause(toks, k),
                                      ent, sspan, cue)
             if low in self.lex.according_after and k > 0:
@@ -135,7 +144,9 @@ class SourceFinder:
                 if not verbs:
                     continue
                 ent, sspan = self.speakers.entity_in(toks[k + 1 : end_k])
-                sspan = sspan or noun_phrase(toks[k + 1 : end_k])
+                source = [x for x in toks[k + 1 : verb] if x.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "X"}]
+                sspan = sspan or noun_phrase(toks[k + 1 : end_k]) or (  # "Wie t-online.de berichtet"
+                    (source[0].idx, source[-1].idx + len(source[-1])) if 0 < len(source) <= 4 else None)
                 return self._sourced(sid, sent, toks[end_k + 1 :] if k == 0 else toks[:k], ent,
                                      sspan, (verbs[0].idx, verbs[0].idx + len(verbs[0])))
             if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \

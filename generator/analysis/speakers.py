@@ -100,7 +100,7 @@ class SpeakerFinder:
                 continue
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
                 # "Alice Schwarzer, die den Mut Alis hervorhob"
-                return self._antecedent(child)
+                return self.antecedent(child)
             if self._disagrees(cue, child):
                 continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
             words = self._without_addressee(child)
@@ -220,10 +220,12 @@ class SpeakerFinder:
                 out.append(t)
         return out
 
-    def _antecedent(self, pronoun: Token) -> Speaker:
+    def antecedent(self, pronoun: Token) -> Speaker:
         """What a relative pronoun refers to: the phrase before its comma."""
         words = pronoun.idx, pronoun.idx + len(pronoun)
         i = pronoun.i - 1
+        if i > 0 and self.doc[i].pos_ == "ADP":  # "die Pläne, laut denen …"
+            i -= 1
         if i > 0 and self.doc[i].text == ",":
             i -= 1
         while i > 0 and self.doc[i].is_punct:
