@@ -308,3 +308,10 @@ def test_source_phrases_with_parentheses_relatives_and_lower_case_names(analyse)
     assert speakers.get("nahmen mehrere tausend Lehrer teil"), speakers
     assert speakers.get("ist der Trailer veröffentlicht worden") == "t-online.de", speakers
     assert speakers.get("sich ATTAC nicht mit Fakten auseinandersetze") == "Vorwürfe", speakers
+
+
+def test_zitieren_an_unnamed_person(analyse) -> None:
+    result = analyse("Der Spiegel zitiert den Prediger mit den Worten „Wir Moslems hatten einst die "
+                     "Welt beherrscht.“")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "den Prediger"
