@@ -315,3 +315,11 @@ def test_zitieren_an_unnamed_person(analyse) -> None:
                      "Welt beherrscht.“")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "den Prediger"
+
+
+def test_konjunktiv_ii_carries_on_a_speech_act(analyse) -> None:
+    result = analyse("Die äthiopische Regierung warnt vor weiteren Überschwemmungen. Die wichtigsten "
+                     "Dämme des Landes befänden sich nahe der Grenze.")
+    carried = next(c for c in _claims(result) if c.text.startswith("Die wichtigsten Dämme"))
+    assert carried.form == "indirect"
+    assert "Regierung" in _speaker(result, carried) or _speaker(result, carried) == "Äthiopien"

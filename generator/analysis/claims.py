@@ -323,8 +323,9 @@ class ClaimFinder:
         subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None)
         k1 = self.cues.has_konjunktiv(toks) or (prev is not None and self.cues.reportative(
             toks, plans=prev.sentence >= sid - 1))
+        # Konjunktiv II right after reported speech of any kind but a quotation
         k2 = prev is not None and prev.sentence == sid - 1 and (
-            subject_pronoun is not None or prev.form == "indirect") and self.cues.has_konjunktiv(
+            subject_pronoun is not None or prev.form != "direct") and self.cues.has_konjunktiv(
             toks, include_k2=True)
         if not (k1 or k2):
             return False
