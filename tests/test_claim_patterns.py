@@ -319,7 +319,7 @@ def test_zitieren_an_unnamed_person(analyse) -> None:
 
 def test_konjunktiv_ii_carries_on_a_speech_act(analyse) -> None:
     result = analyse("Die äthiopische Regierung warnt vor weiteren Überschwemmungen. Die wichtigsten "
-                     "Dämme des Landes befänden sich nahe der Grenze.")
+                     "Dämme des Landes würden dem Wasser nicht mehr lange standhalten.")
     carried = next(c for c in _claims(result) if c.text.startswith("Die wichtigsten Dämme"))
     assert carried.form == "indirect"
     assert "Regierung" in _speaker(result, carried) or _speaker(result, carried) == "Äthiopien"
