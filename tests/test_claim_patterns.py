@@ -323,3 +323,11 @@ def test_konjunktiv_ii_carries_on_a_speech_act(analyse) -> None:
     carried = next(c for c in _claims(result) if c.text.startswith("Die wichtigsten Dämme"))
     assert carried.form == "indirect"
     assert "Regierung" in _speaker(result, carried) or _speaker(result, carried) == "Äthiopien"
+
+
+def test_hedged_soll_without_any_source_is_an_open_question(analyse) -> None:
+    result = analyse("Auf dem Markt ist am Samstag ein Großbrand ausgebrochen. Das Feuer soll in "
+                     "einem kleinen Laden ausgebrochen sein.")
+    claim = next(c for c in result.claims if c.text.startswith("Das Feuer"))
+    assert claim.form == "assertion" and "soll" in claim.hedges
+    assert any(q.kind == "unverified" and q.text.startswith("Das Feuer") for q in result.questions)
