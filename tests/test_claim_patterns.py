@@ -331,3 +331,10 @@ def test_hedged_soll_without_any_source_is_an_open_question(analyse) -> None:
     claim = next(c for c in result.claims if c.text.startswith("Das Feuer"))
     assert claim.form == "assertion" and "soll" in claim.hedges
     assert any(q.kind == "unverified" and q.text.startswith("Das Feuer") for q in result.questions)
+
+
+def test_object_first_sentence_takes_the_real_subject(analyse) -> None:
+    result = analyse("Ihren Widersacher Jeremy Corbyn von der Labour Party forderte May auf, über "
+                     "einen Rücktritt nachzudenken.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "May"

@@ -17,6 +17,9 @@ from generator.model import SourceType
 
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "sbp"}
 NOMINAL_TAGS = {"NN", "NE", "PDS", "PIS", "PPER", "PRELS", "PWS"}
+# determiners that are never nominative: a noun phrase they open is no subject
+OBLIQUE_DETERMINERS = {"den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem",
+                       "diesen", "diesem", "unseren", "unserem", "keinen", "keinem"}
 SOURCE_OF: dict[str, SourceType] = {
     "person": "person", "organization": "institution", "state": "institution",
     "group": "institution", "media": "media", "anonymous": "anonymous",
@@ -101,7 +104,7 @@ class SpeakerFinder:
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
                 # "Alice Schwarzer, die den Mut Alis hervorhob"
                 return self.antecedent(child)
-            if self._disagrees(cue, child):
+            if self._disagrees(cue, child) or self._not_nominative(child):
                 continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
             words = self._without_addressee(child)
             ent, span = self.entity_in(words)
@@ -257,6 +260,12 @@ class SpeakerFinder:
             return False
         return finite.morph.get("Number") == ["Plur"] and subject.morph.get("Number") == ["Sing"] \
             and not any(c.dep_ == "conj" for c in subject.children)
+
+    @staticmethod
+    def _not_nominative(subject: Token) -> bool:
+        """The parser's subject opens with an accusative or dative determiner ("Ihren Widersacher
+        Corbyn forderte May auf"): the object of a verb-second sentence, not the speaker."""
+        return any(c.dep_.startswith("det") and c.lower_ in OBLIQUE_DETERMINERS for c in subject.children)
 
     @staticmethod
     def _without_addressee(subject: Token) -> list[Token]:
