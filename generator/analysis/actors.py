@@ -161,7 +161,7 @@ class ActorFinder:
             for n in range(min(longest, len(toks) - i), 0, -1):
                 hit = self._gazetteer.get(tuple(toks[i : i + n]))
                 if hit is None and toks[i + n - 1].endswith("s") and self.doc[i + n - 1].pos_ == "PROPN":
-                    # genitive of a state or organisation: "Thailands", "der Nato-Staaten" aside
+                    # the genitive of a state's name: "Ministerpräsident Thailands"
                     hit = self._gazetteer.get((*toks[i : i + n - 1], toks[i + n - 1][:-1]))
                     hit = hit if hit and hit[1] == "state" else None
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):

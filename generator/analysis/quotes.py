@@ -130,7 +130,7 @@ class QuoteFinder:
         if any(stem.endswith(noun) or prev.endswith(noun) for noun in NAME_NOUNS):
             return True
         # "von der „Aktion Deutschland hilft“", "Wie die „Aktion Deutschland hilft“ heute
-        # mitteilte": an article, a capitalised name the clause goes on after, and no speech
+        # mitteilte": a preposition or "wie", an article, a capitalised name, and no speech
         # verb that could govern it
         start = before.start
         return start >= 2 and self.doc[start - 1].tag_ == "ART" and (
