@@ -129,26 +129,9 @@ class SourceFinder:
                 msg = toks[comma + 1 :] if before_comma else toks[: max(0, k - 1)]
                 return self._sourced(sid, sent, msg, ent, sspan, cue,
                                      "indirect" if self.cues.has_konjunktiv(msg) else "according_to")
-            if low == "wie" and (k == 0 or toks[k - 1].text == "," or t.text == "Wie"):
-                # the comma after the reporting verb ("Wie ein Vertreter des Konzerns, EADS,
-                # mitteilte, …"), else the first one
-                verb = next((j for j in range(k + 1, min(k + 16, len(toks)))
-                             if self.cues.cue_lemma(toks[j]) in REPORTING_WIE), k)
-                end_k = next((j for j in range(verb + 1, len(toks)) if toks[j].text == ","), None)
-                if end_k is None and k > 0:  # "…, wie sein Anwalt mitteilte."
-                    end_k = len(toks)
-                if end_k is None:
-                    continue
-                verbs = [x for x in toks[k + 1 : end_k] if self.cues.cue_lemma(x) in REPORTING_WIE
-                         or x.lower_ == "bekannt"]  # "wie X mitteilte", "wie heute bekannt wurde"
-                if not verbs:
-                    continue
-                ent, sspan = self.speakers.entity_in(toks[k + 1 : end_k])
-                source = [x for x in toks[k + 1 : verb] if x.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "X"}]
-                sspan = sspan or noun_phrase(toks[k + 1 : end_k]) or (  # "Wie t-online.de berichtet"
-                    (source[0].idx, source[-1].idx + len(source[-1])) if 0 < len(source) <= 4 else None)
-                return self._sourced(sid, sent, toks[end_k + 1 :] if k == 0 else toks[:k], ent,
-                                     sspan, (verbs[0].idx, verbs[0].idx + len(verbs[0])))
+            if low == "wie" and (k == 0 or toks[k - 1].text == "," or t.text == "Wie") \
+                    and self._wie_clause(sid, sent, toks, k):
+                return True
             if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
                     and toks[k + 1].lower_ not in {"dass", "daß", "auch", "wie", "wurde", "sehr"}:
                 ent, sspan = self.speakers.entity_in(toks[k + 1 : k + 7])
@@ -159,6 +142,28 @@ class SourceFinder:
                 if ent is not None or sspan is not None:
                     return self._sourced(sid, sent, toks[: k - 1], ent, sspan, cue, "indirect")
         return False
+
+    def _wie_clause(self, sid: int, sent: SpacySpan, toks: list[Token], k: int) -> bool:
+        """"Wie X berichtet, …" and "…, wie X mitteilte": X vouches for the rest of the sentence."""
+        # the comma after the reporting verb ("Wie ein Vertreter des Konzerns, EADS,
+        # mitteilte, …"), else the first one
+        verb = next((j for j in range(k + 1, min(k + 16, len(toks)))
+                     if self.cues.cue_lemma(toks[j]) in REPORTING_WIE), k)
+        end_k = next((j for j in range(verb + 1, len(toks)) if toks[j].text == ","), None)
+        if end_k is None and k > 0:  # "…, wie sein Anwalt mitteilte."
+            end_k = len(toks)
+        if end_k is None:
+            return False
+        verbs = [x for x in toks[k + 1 : end_k] if self.cues.cue_lemma(x) in REPORTING_WIE
+                 or x.lower_ == "bekannt"]  # "wie X mitteilte", "wie heute bekannt wurde"
+        if not verbs:
+            return False
+        ent, sspan = self.speakers.entity_in(toks[k + 1 : end_k])
+        source = [x for x in toks[k + 1 : verb] if x.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "X"}]
+        sspan = sspan or noun_phrase(toks[k + 1 : end_k]) or (  # "Wie t-online.de berichtet"
+            (source[0].idx, source[-1].idx + len(source[-1])) if 0 < len(source) <= 4 else None)
+        return self._sourced(sid, sent, toks[end_k + 1 :] if k == 0 else toks[:k], ent,
+                             sspan, (verbs[0].idx, verbs[0].idx + len(verbs[0])))
 
     def quotation_before(self, sid: int, sent: SpacySpan) -> None:
         """"„Ja, es gibt Zumutungen.“ Das musste Steinbrück einräumen.": a sentence pointing
