@@ -13,13 +13,11 @@ from generator.analysis.cues import CLOSING_QUOTES, COMPLEMENT_MARKERS, OPENING_
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
 from generator.analysis.phrases import noun_phrase, noun_phrase_before, np_end
+from generator.analysis.subjects import disagrees, not_nominative, without_addressee
 from generator.model import SourceType
 
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "sbp"}
 NOMINAL_TAGS = {"NN", "NE", "PDS", "PIS", "PPER", "PRELS", "PWS"}
-# determiners that are never nominative: a noun phrase they open is no subject
-OBLIQUE_DETERMINERS = {"den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem",
-                       "diesen", "diesem", "unseren", "unserem", "keinen", "keinem"}
 SOURCE_OF: dict[str, SourceType] = {
     "person": "person", "organization": "institution", "state": "institution",
     "group": "institution", "media": "media", "anonymous": "anonymous",
@@ -104,9 +102,9 @@ class SpeakerFinder:
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
                 # "Alice Schwarzer, die den Mut Alis hervorhob"
                 return self.antecedent(child)
-            if self._disagrees(cue, child) or self._not_nominative(child):
+            if disagrees(cue, child) or not_nominative(child):
                 continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
-            words = self._without_addressee(child)
+            words = without_addressee(child)
             ent, span = self.entity_in(words)
             if ent is not None and ent.type != "person":
                 # "Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte an": the person
@@ -250,29 +248,6 @@ class SpeakerFinder:
         if cue.head.pos_ == "AUX" or cue.dep_ == "conj":
             heads.append(cue.head)
         return [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
-
-    @staticmethod
-    def _disagrees(cue: Token, subject: Token) -> bool:
-        """A singular noun cannot be the subject of a plural finite verb (unless coordinated)."""
-        finite = next((t for t in [cue, *cue.children, cue.head] if t.tag_.endswith("FIN")
-                       and (t is cue or t.dep_.startswith("aux") or cue.dep_.startswith("aux"))), None)
-        if finite is None or subject.pos_ not in {"NOUN", "PROPN"}:
-            return False
-        return finite.morph.get("Number") == ["Plur"] and subject.morph.get("Number") == ["Sing"] \
-            and not any(c.dep_ == "conj" for c in subject.children)
-
-    @staticmethod
-    def _not_nominative(subject: Token) -> bool:
-        """The parser's subject opens with an accusative or dative determiner ("Ihren Widersacher
-        Corbyn forderte May auf"): the object of a verb-second sentence, not the speaker."""
-        return any(c.dep_.startswith("det") and c.lower_ in OBLIQUE_DETERMINERS for c in subject.children)
-
-    @staticmethod
-    def _without_addressee(subject: Token) -> list[Token]:
-        """The subject's words without a "gegenüber X" the parser hung on it."""
-        words = sorted(subject.subtree, key=lambda t: t.i)
-        cut = next((k for k, t in enumerate(words) if t.lower_ == "gegenüber" and t.i > subject.i), None)
-        return words[:cut] if cut is not None else words
 
     def _stray_subject(self, cue: Token, sent: SpacySpan, boundary: int) -> Token | None:
         """A subject the parser hung on an adverb or noun of the cue's clause

@@ -1,0 +1,33 @@
+"""Grammar checks on a subject the parser proposes for a speech verb: agreement, case and
+attachments that show it is not (all of) the speaker. Plain functions on spaCy tokens."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# determiners that are never nominative: a noun phrase they open is no subject
+OBLIQUE_DETERMINERS = {"den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem",
+                       "diesen", "diesem", "unseren", "unserem", "keinen", "keinem"}
+
+
+def disagrees(cue: Token, subject: Token) -> bool:
+    """A singular noun cannot be the subject of a plural finite verb (unless coordinated)."""
+    finite = next((t for t in [cue, *cue.children, cue.head] if t.tag_.endswith("FIN")
+                   and (t is cue or t.dep_.startswith("aux") or cue.dep_.startswith("aux"))), None)
+    if finite is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return finite.morph.get("Number") == ["Plur"] and subject.morph.get("Number") == ["Sing"] \
+        and not any(c.dep_ == "conj" for c in subject.children)
+
+
+def not_nominative(subject: Token) -> bool:
+    """The parser's subject opens with an accusative or dative determiner ("Ihren Widersacher
+    Corbyn forderte May auf"): the object of a verb-second sentence, not the speaker."""
+    return any(c.dep_.startswith("det") and c.lower_ in OBLIQUE_DETERMINERS for c in subject.children)
+
+
+def without_addressee(subject: Token) -> list[Token]:
+    """The subject's words without a "gegenüber X" the parser hung on it."""
+    words = sorted(subject.subtree, key=lambda t: t.i)
+    cut = next((k for k, t in enumerate(words) if t.lower_ == "gegenüber" and t.i > subject.i), None)
+    return words[:cut] if cut is not None else words
