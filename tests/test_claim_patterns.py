@@ -338,3 +338,9 @@ def test_object_first_sentence_takes_the_real_subject(analyse) -> None:
                      "einen Rücktritt nachzudenken.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "May"
+
+
+def test_quoted_name_of_an_actor_after_a_cue_is_no_quotation(analyse) -> None:
+    result = analyse("Der Staatssekretär sagte der „Berliner Zeitung“, dass an einer Lösung "
+                     "gearbeitet werde.")
+    assert all(c.form != "direct" for c in _claims(result)), [(c.form, c.text) for c in result.claims]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.analysis.actors import Entity
 from generator.analysis.phrases import noun_phrase, np_end
@@ -78,6 +78,8 @@ class QuoteFinder:
         span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
         if span is None or not any(t.pos_ for t in span):
             return True
+        if self._one_actor(span):
+            return True  # "sagte der „Berliner Zeitung“": the whole quotation names an actor
         english = any(t.lower_ in {"of", "the", "for", "and"} for t in span)
         # "sprach von „Gefahr für Leib und Leben“", "nannte das „Wortbruch“": words, not a name
         before = [t for t in self.doc[max(0, span.start - 4) : span.start] if not t.is_punct]
@@ -85,6 +87,15 @@ class QuoteFinder:
             before[-1:] and before[-1].lower_ in {"von", "als", "vor"}
             and self.cues.verbs(self.cues.sentence_of(span[0])))
         return english or not said or not any(t.pos_ == "NOUN" for t in span)
+
+    def _one_actor(self, span: Span) -> bool:
+        """Every word of the quotation belongs to one actor the text names (or one entity)."""
+        words = [t for t in span if t.is_alpha]
+        found = [self.claims.actors.at(t.i) for t in words]
+        if words and found[0] is not None and all(e is found[0] for e in found):
+            return True
+        return bool(words) and len(span.ents) == 1 and span.ents[0].start <= words[0].i \
+            and span.ents[0].end > words[-1].i
 
     def _term(self, qs: int, qe: int) -> bool:
         """A quoted name or label rather than words someone said: one proper noun or entity
