@@ -344,3 +344,13 @@ def test_quoted_name_of_an_actor_after_a_cue_is_no_quotation(analyse) -> None:
     result = analyse("Der Staatssekretär sagte der „Berliner Zeitung“, dass an einer Lösung "
                      "gearbeitet werde.")
     assert all(c.form != "direct" for c in _claims(result)), [(c.form, c.text) for c in result.claims]
+
+
+def test_outlets_in_quotation_marks_are_names(analyse) -> None:
+    result = analyse("Wie „heise online“ berichtet, sperrten die Behörden den Zugang. Der Trainer "
+                     "sagte dem „Algemeen Dagblad“, er bleibe. Um 10 Uhr meldete die "
+                     "Internet-Nachrichtensite „Golem“, der Verein habe das bestätigt.")
+    quoted = {c.text for c in _claims(result) if c.form == "direct"}
+    assert not quoted & {"heise online", "Algemeen Dagblad", "Golem"}, quoted
+    speakers = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert "heise online" in speakers.get("sperrten die Behörden den Zugang", ""), speakers

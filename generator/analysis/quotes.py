@@ -26,7 +26,8 @@ NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation
               "stück", "oper", "ausstellung", "festival", "band", "namen", "name", "bezeichnung",
               "rubrik", "musical", "kongress", "konferenz", "kategorie", "sorte", "modell", "video",
               "begriff", "gattung", "station", "hotel", "restaurant", "sendereihe", "rolle", "folge",
-              "tour", "thema", "vortrag", "klasse")
+              "tour", "thema", "vortrag", "klasse", "site", "seite", "enzyklika", "blog", "kanal",
+              "dienst")
 
 
 class QuoteFinder:
@@ -144,6 +145,12 @@ class QuoteFinder:
         # mitteilte": a preposition or "wie", an article, a capitalised name, and no speech
         # verb that could govern it
         start = before.start
+        short = len(inner.split()) <= 4 and inner[-1:] not in ".!?,"
+        if short and self.doc[start - 1].lower_ == "wie":
+            return True  # "Wie „heise online“ berichtet"
+        if short and start >= 2 and self.doc[start - 1].lower_ in {"dem", "der"} \
+                and self.cues.cue_lemma(self.doc[start - 2]):
+            return True  # "sagte dem „Algemeen Dagblad“": the outlet spoken to
         return start >= 2 and self.doc[start - 1].tag_ == "ART" and (
             self.doc[start - 2].tag_ in {"APPR", "APPRART"} or self.doc[start - 2].lower_ == "wie") \
             and inner[:1].isupper() and not any(
