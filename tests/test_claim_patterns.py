@@ -354,3 +354,12 @@ def test_outlets_in_quotation_marks_are_names(analyse) -> None:
     assert not quoted & {"heise online", "Algemeen Dagblad", "Golem"}, quoted
     speakers = {c.text: _speaker(result, c) for c in _claims(result)}
     assert "heise online" in speakers.get("sperrten die Behörden den Zugang", ""), speakers
+
+
+def test_quoted_organisation_names_in_source_phrases(analyse) -> None:
+    result = analyse("Nach Angaben von „Ärzte ohne Grenzen“ sind 30 Menschen verletzt. Laut "
+                     "„Spiegel Online“ kam es zu Ausschreitungen.")
+    claims = {c.text: (c.form, _speaker(result, c)) for c in _claims(result)}
+    assert claims.get("sind 30 Menschen verletzt") == ("according_to", "Ärzte ohne Grenzen"), claims
+    assert claims.get("kam es zu Ausschreitungen", ("", ""))[0] == "according_to", claims
+    assert "Ärzte ohne Grenzen" not in claims, claims

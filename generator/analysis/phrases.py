@@ -66,6 +66,11 @@ def np_end(toks: list[Token], start: int) -> int:
     noun = False
     while j < len(toks) and j - start < 12:
         t = toks[j]
+        if t.text in "„»":  # a quoted name goes in whole: "von „Ärzte ohne Grenzen“"
+            close = next((m for m in range(j + 1, min(j + 10, len(toks))) if toks[m].text in "“«\""), None)
+            if close is not None:
+                j, noun = close + 1, True
+                continue
         if noun and not _continues_after_noun(t):
             break  # "laut ihrem Anführer | starken Zulauf", "nach Angaben | 2011"
         if in_phrase(t) or (t.lower_ in ATTACHMENTS and j > start):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
 from generator.analysis.phrases import noun_phrase, np_end
@@ -79,8 +79,6 @@ class QuoteFinder:
         span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
         if span is None or not any(t.pos_ for t in span):
             return True
-        if self._one_actor(span):
-            return True  # "sagte der „Berliner Zeitung“": the whole quotation names an actor
         english = any(t.lower_ in {"of", "the", "for", "and"} for t in span)
         # "sprach von „Gefahr für Leib und Leben“", "nannte das „Wortbruch“": words, not a name
         before = [t for t in self.doc[max(0, span.start - 4) : span.start] if not t.is_punct]
@@ -89,8 +87,12 @@ class QuoteFinder:
             and self.cues.verbs(self.cues.sentence_of(span[0])))
         return english or not said or not any(t.pos_ == "NOUN" for t in span)
 
-    def _one_actor(self, span: Span) -> bool:
-        """Every word of the quotation belongs to one actor the text names (or one entity)."""
+    def _one_actor(self, qs: int, qe: int) -> bool:
+        """Every word of the quotation belongs to one actor the text names, or to one entity
+        ("sagte der „Berliner Zeitung“", "„Ärzte ohne Grenzen“"): a name, not speech."""
+        span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
+        if span is None:
+            return False
         words = [t for t in span if t.is_alpha]
         found = [self.claims.actors.at(t.i) for t in words]
         if words and found[0] is not None and all(e is found[0] for e in found):
@@ -161,7 +163,7 @@ class QuoteFinder:
         for qs, qe in self.cues.quote_chars:
             inner = self.adoc.text[qs + 1 : qe - 1].strip()
             if not inner or self._looks_like_name(qs, qe, inner) or self._named_by_noun(qs, inner) \
-                    or self._term(qs, qe):
+                    or self._term(qs, qe) or self._one_actor(qs, qe):
                 continue
             first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
             opens = first > 0 and self.adoc.spans[first - 1].text.rstrip().endswith(":") and (

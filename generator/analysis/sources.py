@@ -77,7 +77,8 @@ class SourceFinder:
                 # "Vorwürfe werden laut, dass …": the words that became loud are the source
                 ent, sspan = self.speakers.source_in(toks[: k - 1])
                 return self._sourced(sid, sent, toks[k + 2 :], ent, sspan, cue, "indirect")
-            if low in self.lex.according_before and k + 1 < len(toks) and not toks[k + 1].is_punct:
+            if low in self.lex.according_before and k + 1 < len(toks) \
+                    and toks[k + 1].text not in {",", ".", ";", ":", "!", "?"}:
                 end = np_end(toks, k + 1)
                 if toks[k + 1].tag_ in {"PRELS", "PDS"} and k > 0:  # "die Pläne, laut denen …"
                     ent, sspan, _ = self.speakers.antecedent(toks[k + 1])
