@@ -14,10 +14,10 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors import ActorFinder, Entity
-from generator.analysis.cues import CLOSING_QUOTES, COMPLEMENT_MARKERS, CueReader
+from generator.analysis.cues import COMPLEMENT_MARKERS, CueReader
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
-from generator.analysis.phrases import noun_phrase
+from generator.analysis.phrases import CLOSING_QUOTES, noun_phrase
 from generator.analysis.quotes import QuoteFinder
 from generator.analysis.sources import SourceFinder
 from generator.analysis.speakers import SOURCE_OF, Speaker, SpeakerFinder

@@ -13,8 +13,6 @@ from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import PARTICLES, Lexicon
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
-CLOSING_QUOTES = "“\"«”‘"
-OPENING_QUOTES = "„»‚\""
 
 
 class CueReader:

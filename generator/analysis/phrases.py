@@ -12,7 +12,10 @@ NP_DETERMINERS = {"der", "die", "das", "ein", "eine", "einer", "mehrere", "viele
 NP_STOP = {"und", "oder", "aber", "dass", "daß", "ob", "zwar", "noch", "auch", "am", "im", "in",
            "bei", "nach", "vor", "gegenüber", "mit", "von", "zu", "auf", "an", "gestern", "heute"}
 ATTACHMENTS = {"von", "vom", "aus"}
-QUOTE_MARKS = set("„“\"»«”")
+# quotation marks; '"' both opens and closes
+OPENING_QUOTES = frozenset('„»‚"')
+CLOSING_QUOTES = frozenset('“"«”‘')
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 
 
 def starts_phrase(t: Token) -> bool:
@@ -66,8 +69,9 @@ def np_end(toks: list[Token], start: int) -> int:
     noun = False
     while j < len(toks) and j - start < 12:
         t = toks[j]
-        if t.text in "„»":  # a quoted name goes in whole: "von „Ärzte ohne Grenzen“"
-            close = next((m for m in range(j + 1, min(j + 10, len(toks))) if toks[m].text in "“«\""), None)
+        if t.text in {"„", "»"}:  # a quoted name goes in whole: "von „Ärzte ohne Grenzen“"
+            close = next((m for m in range(j + 1, min(j + 10, len(toks))) if toks[m].text in CLOSING_QUOTES),
+                         None)
             if close is not None:
                 j, noun = close + 1, True
                 continue

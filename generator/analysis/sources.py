@@ -68,7 +68,8 @@ class SourceFinder:
             end = np_end(toks, 1)
             ent, sspan = self.speakers.entity_in(toks[1:end])
             if ent is not None and ent.type in {"person", "organization", "media", "anonymous"}:
-                return self._sourced(sid, sent, toks, ent, sspan, (toks[0].idx, toks[0].idx + 3), "indirect")
+                return self._sourced(sid, sent, toks, ent, sspan, (toks[0].idx, toks[0].idx + len(toks[0])),
+                                     "indirect")
         for k, t in enumerate(toks):
             low = t.lower_
             cue = (t.idx, t.idx + len(t))
@@ -280,7 +281,8 @@ class SourceFinder:
                          speaker=ent, speaker_span=sspan, cue=(toks[1].idx, toks[1].idx + len(toks[1])),
                          source_type=SOURCE_OF[ent.type] if ent else "unattributed")
                 return True
-        if first in {"das", "dies"} and self.cues.cue_lemma(toks[1]) and len(toks) <= 20:
+        back = self._back_reference(toks)
+        if back is not None and back.i == toks[1].i and len(toks) <= 20:  # "Das teilte X mit."
             ent, sspan, stype = self.speakers.speaker_of(toks[1])
             before = self.adoc.spans[sid - 1]
             earlier = [f for f in self.claims.found if f.sentence == sid - 1 and f.form != "assertion"]

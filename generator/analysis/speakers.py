@@ -9,10 +9,17 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors import PERSON_PRONOUNS, ActorFinder, Entity
-from generator.analysis.cues import CLOSING_QUOTES, COMPLEMENT_MARKERS, OPENING_QUOTES, CueReader
+from generator.analysis.cues import COMPLEMENT_MARKERS, CueReader
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
-from generator.analysis.phrases import noun_phrase, noun_phrase_before, np_end
+from generator.analysis.phrases import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    QUOTE_MARKS,
+    noun_phrase,
+    noun_phrase_before,
+    np_end,
+)
 from generator.analysis.subjects import disagrees, not_nominative, without_addressee
 from generator.model import SourceType
 
@@ -129,7 +136,7 @@ class SpeakerFinder:
         for t in sent[cue.i - sent.start + 1 :]:
             if t.text in {",", ";", ":"} or t.lower_ in COMPLEMENT_MARKERS:
                 break
-            if t.text in "„»\"“«":
+            if t.text in QUOTE_MARKS:
                 continue
             after.append(t)
             if len(after) >= 7:
