@@ -363,3 +363,68 @@ def test_quoted_organisation_names_in_source_phrases(analyse) -> None:
     assert claims.get("sind 30 Menschen verletzt") == ("according_to", "Ärzte ohne Grenzen"), claims
     assert claims.get("kam es zu Ausschreitungen", ("", ""))[0] == "according_to", claims
     assert "Ärzte ohne Grenzen" not in claims, claims
+
+
+def test_passive_zitieren_quotes_the_person_not_the_website(analyse) -> None:
+    result = analyse("Zur neuen Aufgabe wird Hans-Joachim Watzke auf der offiziellen Internetseite "
+                     "von Borussia Dortmund wie folgt zitiert: „Es gab bestimmt auch Jahre hier "
+                     "beim BVB, wo ich dieses Amt mit mehr Freude übernommen hätte.“")
+    (claim,) = [c for c in _claims(result) if c.form == "direct"]
+    assert _speaker(result, claim) == "Hans-Joachim Watzke"
+
+
+def test_quotation_after_a_colon_is_the_subjects_when_the_cue_names_no_one(analyse) -> None:
+    result = analyse("Jelpkes Mitarbeiter Nick Brauns hat deutlich weniger Hemmungen, seine "
+                     "Sympathien öffentlich zu zeigen:\n\n„Wir sind der Meinung, dass die PKK "
+                     "einen legitimen Kampf führt.“")
+    (claim,) = [c for c in _claims(result) if c.form == "direct"]
+    assert _speaker(result, claim) == "Nick Brauns"
+
+
+def test_reportative_soll_about_him_is_not_his_claim(analyse) -> None:
+    result = analyse("Einer Quelle zufolge ist Ali Barkah, Hamas-Chef im Südlibanon, getötet "
+                     "worden. Er soll angeblich das Ziel des Bombenanschlags gewesen sein.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    said = claims.get("Er soll angeblich das Ziel des Bombenanschlags gewesen sein")
+    assert said == "Einer Quelle", claims
+
+
+def test_back_reference_re_sources_carried_speech(analyse) -> None:
+    result = analyse("Einer Quelle zufolge ist Ali Barkah getötet worden. Er soll angeblich das "
+                     "Ziel des Bombenanschlags gewesen sein. Das berichten arabische Medien.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    said = claims.get("Er soll angeblich das Ziel des Bombenanschlags gewesen sein", "")
+    assert "Medien" in said, claims
+
+
+def test_platform_after_the_subject_is_not_the_speaker(analyse) -> None:
+    result = analyse("Die Halbzeitshow bestreiten Jennifer Lopez und Shakira. Das teilten die "
+                     "beiden Sängerinnen auf Twitter mit.")
+    (claim,) = _claims(result)
+    assert "Sängerinnen" in _speaker(result, claim), _speaker(result, claim)
+
+
+def test_hyphenated_name_after_a_role_speaks(analyse) -> None:
+    result = analyse("Am Montag äußerte sich Vatikansprecher Navarro-Valls dahingehend, das Gespräch "
+                     "„sei in freundschaftlicher Atmosphäre verlaufen“. Der Papst hätte mit Küng "
+                     "keine Glaubensfragen besprochen.")
+    assert {_speaker(result, c) for c in _claims(result)} == {"Navarro-Valls"}
+    assert {a.name for a in result.actors if a.type == "person"} >= {"Navarro-Valls"}
+
+
+def test_speech_verb_in_a_relative_clause_is_no_cue(analyse) -> None:
+    result = analyse("Ein Tiefdruckgebiet, das in den letzten Tagen über der Bucht von Bengalen "
+                     "gestanden hatte, habe nun das Festland erreicht, meldet die indische "
+                     "Meteorologiebehörde.")
+    (claim,) = _claims(result)
+    assert claim.text.startswith("Ein Tiefdruckgebiet, das") and claim.text.endswith("erreicht")
+    assert claim.cue is not None and claim.cue.text == "meldet"
+
+
+def test_konjunktiv_sentence_around_a_short_quotation_is_reported_speech(analyse) -> None:
+    result = analyse("Der Iran müsse „vollständig und nachweislich den Anreicherungsprozess“ "
+                     "beenden, so Rice.")
+    claims = {c.text: (c.form, _speaker(result, c)) for c in _claims(result)}
+    whole = "Der Iran müsse „vollständig und nachweislich den Anreicherungsprozess“ beenden"
+    assert claims.get(whole) == ("indirect", "Rice"), claims
+    assert claims.get("vollständig und nachweislich den Anreicherungsprozess") == ("direct", "Rice"), claims

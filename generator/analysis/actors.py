@@ -88,7 +88,8 @@ def _noun_base(token: Token, nouns: frozenset[str] | set[str]) -> str | None:
 
 
 def _capitalized(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha
+    """A capitalised word, hyphenated ones included ("Hans-Joachim", "Karl-Theodor")."""
+    return token.text[:1].isupper() and all(part.isalpha() for part in token.text.split("-"))
 
 
 class ActorFinder:
@@ -205,7 +206,7 @@ class ActorFinder:
                 continue  # "Insider", "Diplomaten": unnamed sources, typed below
             if ent.label_ in {"PER", "PERSON"}:
                 self._person(ent.start, ent.end)
-            elif len(ent) == 1 and self._is_role(ent[0]):
+            elif len(ent) == 1 and self.is_role(ent[0]):
                 continue  # "Kremlchef", "UN-Chef": a role, resolved to its person below
             elif ent.label_ == "ORG" and len(ent.text) > 1:
                 name = ent.text.strip()
@@ -243,11 +244,11 @@ class ActorFinder:
     def _titled_names(self) -> None:
         """Capitalised words after a title are a person ("Generalsekretär Mark Rutte")."""
         for token in self.doc:
-            if token.i in self.token_entity or not self._is_role(token):
+            if token.i in self.token_entity or not self.is_role(token):
                 continue
             j = token.i + 1
             while j < len(self.doc) and _capitalized(self.doc[j]) and j not in self.token_entity \
-                    and not self._is_role(self.doc[j]) and self.doc[j].lower_ not in ARTICLES \
+                    and not self.is_role(self.doc[j]) and self.doc[j].lower_ not in ARTICLES \
                     and j - token.i <= 3:
                 j += 1
             if j > token.i + 1 and not self.doc[token.i + 1].is_sent_start \
@@ -265,7 +266,8 @@ class ActorFinder:
             if ent:
                 self.attach(ent, self.mention(token.i, token.i + 1, "name"))
 
-    def _is_role(self, token: Token) -> bool:
+    def is_role(self, token: Token) -> bool:
+        """A capitalised role noun ("Vatikansprecher", "Kanzlerin")."""
         base = _noun_base(token, self.roles)
         return bool(base) and token.text[:1].isupper()
 
@@ -288,7 +290,7 @@ class ActorFinder:
         for ent in [e for e in self.entities.values() if e.type == "person"]:
             for m in list(ent.mentions):
                 k = m.tok_start - 1
-                if k < 0 or not self._is_role(self.doc[k]):
+                if k < 0 or not self.is_role(self.doc[k]):
                     continue
                 first = k
                 while (first - 1 >= 0 and self.doc[first - 1].pos_ in {"ADJ"}) or (
@@ -334,7 +336,7 @@ class ActorFinder:
                     {""} if self.doc[token.i - 1].text[:1].isupper() else set()):
                 continue  # "eine Mehrheit der Ukrainer": a genitive, not a reference
             is_demonym = _noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()
-            if not (is_demonym or AGE_RE.match(noun.text) or self._is_role(noun)):
+            if not (is_demonym or AGE_RE.match(noun.text) or self.is_role(noun)):
                 continue
             if j + 1 < len(self.doc) and _capitalized(self.doc[j + 1]) and not self.doc[j + 1].is_punct \
                     and self.doc[j + 1].pos_ in {"PROPN", "NOUN", "X", ""}:
@@ -343,11 +345,11 @@ class ActorFinder:
             target = self._referent(token.i, phrase)
             if target:
                 self.attach(target, self.mention(token.i, j + 1, "role"))
-                if target.type == "person" and self._is_role(noun):
+                if target.type == "person" and self.is_role(noun):
                     target.role(self._role_text(phrase))  # "der russische Präsident"
 
     def _referent(self, before: int, phrase: list[Token]) -> Entity | None:
-        role = self._role_text(phrase) if self._is_role(phrase[-1]) else None
+        role = self._role_text(phrase) if self.is_role(phrase[-1]) else None
         persons = [e for e in self.entities.values() if e.type == "person"
                    and any(m.tok_start < before for m in e.mentions)]
         holders = self._office_holders(role) if role else set()

@@ -161,6 +161,16 @@ class ClaimFinder:
         first_comma = next((t.i for t in toks if t.text == ","), sent.end)
         cues = [c for c in self.cues.verbs(sent) if (not self.used_cue(c) or self._said_before(c))
                 and not (toks[0].lower_ == "wie" and c.i < first_comma)]  # "Wie X berichtet, …"
+        root = next((c for c in cues if c.dep_ == "ROOT"), None)
+        if root is not None:
+            # "Ein Tief, das über der Bucht gestanden hatte, habe …, meldet die Behörde": a verb
+            # in a relative clause is no cue when the main clause has one, nor is one in an
+            # attribute clause of the message before ", sagte X"
+            trailing = root.i > sent.start and self.doc[root.i - 1].text == "," \
+                and not self.cues.complement_after(list(sent[root.i - sent.start + 1 :]))
+            cues = [c for c in cues if not (c.dep_.startswith("acl") and (
+                (trailing and c.i < root.i)
+                or any(x.tag_ in {"PRELS", "PRELAT"} for x in c.subtree if x.i < c.i)))]
         taken: list[Found] = []
         for n, cue in enumerate(cues):
             if any(cue.idx < f.end for f in taken):
@@ -321,8 +331,9 @@ class ClaimFinder:
             return False  # "ich habe", "wir werden": indicative first person
         prev = self.recent_claim(sid)
         subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None)
-        k1 = self.cues.has_konjunktiv(toks) or (prev is not None and self.cues.reportative(
-            toks, plans=prev.sentence >= sid - 1))
+        konjunktiv = self.cues.has_konjunktiv(toks)
+        reportative = prev is not None and self.cues.reportative(toks, plans=prev.sentence >= sid - 1)
+        k1 = konjunktiv or reportative
         # Konjunktiv II right after reported speech of any kind but a quotation
         k2 = prev is not None and prev.sentence == sid - 1 and (
             subject_pronoun is not None or prev.form != "direct") and self.cues.has_konjunktiv(
@@ -340,7 +351,9 @@ class ClaimFinder:
             speaker, span, stype = quoted.speaker, quoted.speaker_span, quoted.source_type
         elif own is not None:
             speaker, span, stype = own
-        elif subject_pronoun is not None:
+        elif subject_pronoun is not None and not (reportative and not konjunktiv):
+            # "Er sei bereit, …" carries on his own words; "Er soll das Ziel gewesen sein"
+            # reports what others say about him
             ent = self.actors.resolve_pronoun(subject_pronoun)
             if ent is not None and (ent is speaker or speaker is None or speaker.type != "person"):
                 speaker, stype = ent, SOURCE_OF[ent.type]

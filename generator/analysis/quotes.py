@@ -175,6 +175,10 @@ class QuoteFinder:
                 ent, sspan, stype, via = self.speakers.attribution(cue)
                 if sspan is not None and sspan[0] < qe and qs < sspan[1]:
                     continue  # the quotation names the speaker: "wie die „Bild“ berichtete"
+                if ent is None and sspan is None:
+                    found = self._speaker_without_cue(first, qs, qe, inner, opens)
+                    if found is not None and not found[3]:
+                        ent, sspan, stype, _ = found
                 self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
                                 cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=via)
                 continue

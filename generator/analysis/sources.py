@@ -37,10 +37,15 @@ class SourceFinder:
                  sspan: tuple[int, int] | None, cue: tuple[int, int],
                  form: ClaimForm = "according_to") -> bool:
         """Add a claim whose source a phrase names ("laut X", "X zufolge", "wie X berichtet")."""
-        if any(f.cue is not None and f.cue[0] == cue[0] for f in self.claims.found):
-            return True  # the same attribution already gave a quotation its speaker
         if msg and msg[0].text == ",":
             msg = msg[1:]
+        quoted = [f for f in self.claims.found if f.cue is not None and f.cue[0] == cue[0]]
+        if quoted and not (len(msg) > 1 and sum(f.end - f.start for f in quoted) < 0.8 * (
+                msg[-1].idx + len(msg[-1]) - msg[0].idx) and self.cues.has_konjunktiv(
+                [t for t in msg if not self.cues.in_quote(t)])):
+            return True  # the same attribution already gave a quotation its speaker; a
+            # Konjunktiv sentence around a short quotation ("Der Iran müsse „…“ beenden, so
+            # Rice") is reported speech of its own
         self.claims.add(sid, form, self.claims.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
                  source_type=SOURCE_OF[ent.type] if ent else "unattributed", via=self.speakers.via(sent))
         return True
@@ -286,8 +291,8 @@ class SourceFinder:
             ent, sspan, stype = self.speakers.speaker_of(toks[1])
             before = self.adoc.spans[sid - 1]
             earlier = [f for f in self.claims.found if f.sentence == sid - 1 and f.form != "assertion"]
-            if any(f.form != "reported" for f in earlier):
-                return False
+            if any(f.form != "reported" and not f.carried for f in earlier):
+                return False  # a sentence with its own cue keeps it; carried-on speech is re-sourced
             for f in earlier:  # "… bestreiten Lopez und Shakira. Das teilten die beiden mit."
                 self.claims.found.remove(f)
             self.claims.add(sid - 1, "according_to" if stype == "media" else "indirect",

@@ -32,6 +32,9 @@ SOURCE_OF: dict[str, SourceType] = {
 Speaker = tuple[Entity | None, tuple[int, int] | None, SourceType]
 
 
+PLACE_PREPOSITIONS = frozenset({"auf", "in", "im", "bei", "beim", "gegenüber", "am", "an", "vor"})
+
+
 class SpeakerFinder:
     """Finds speakers in one article; ``entity`` and ``span`` results are char offsets."""
 
@@ -92,6 +95,9 @@ class SpeakerFinder:
         agent = self._passive_agent(cue, sent)
         if agent is not None:
             return agent
+        quoted = self._zitiert_passive(cue, sent)
+        if quoted is not None:
+            return quoted
         if self.parsed and any(c.dep_ == "aux:pass" for c in cue.children) \
                 and self.cues.cue_lemma(cue) != "zitieren":
             # "Die Pflichten seien im Vertrag festgelegt", "wurde als unrealistisch bezeichnet":
@@ -112,6 +118,9 @@ class SpeakerFinder:
             if disagrees(cue, child) or not_nominative(child):
                 continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
             words = without_addressee(child)
+            named = self._named_after(child)
+            if named is not None:  # "Vatikansprecher Navarro-Valls", parsed as two phrases
+                words = [*words, named]
             ent, span = self.entity_in(words)
             if ent is not None and ent.type != "person":
                 # "Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte an": the person
@@ -138,6 +147,8 @@ class SpeakerFinder:
                 break
             if t.text in QUOTE_MARKS:
                 continue
+            if after and t.lower_ in PLACE_PREPOSITIONS:
+                break  # "Das teilten die beiden Sängerinnen auf Twitter mit": where, not who
             after.append(t)
             if len(after) >= 7:
                 break
@@ -312,10 +323,34 @@ class SpeakerFinder:
         words = list(sent)
         for k, t in enumerate(words):
             if t.lower_ in {"von", "vom"} and t.i < cue.i and cue.i - t.i <= 10:
+                if self.parsed and t.head.dep_ == "nmod" and t.head.head.pos_ in {"NOUN", "PROPN"}:
+                    continue  # "auf der Internetseite von Borussia Dortmund zitiert": not the agent
                 end = np_end(words, k + 1)
                 ent, span = self.source_in(words[k + 1 : end])
                 if span is not None:
                     return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
+        return None
+
+    def _named_after(self, role: Token) -> Token | None:
+        """The first token of a person's name right after a role noun the parser split from it."""
+        nxt = role.nbor(1) if role.i + 1 < len(self.doc) else None
+        if nxt is None or role.pos_ != "NOUN" or nxt.head is role or self.actors.at(role.i) is not None:
+            return None
+        ent = self.actors.at(nxt.i)
+        return nxt if ent is not None and ent.type == "person" and self.actors.is_role(role) else None
+
+    def _zitiert_passive(self, cue: Token, sent: SpacySpan) -> Speaker | None:
+        """"Watzke wird auf der Internetseite des Vereins wie folgt zitiert": the person quoted is
+        the first one named between "wird" and the participle."""
+        if cue.tag_ != "VVPP" or self.cues.cue_lemma(cue) != "zitieren":
+            return None
+        aux = next((t for t in sent if t.i < cue.i and t.lemma_ == "werden" and t.tag_.endswith("FIN")),
+                   None)
+        for t in sent[(aux.i if aux else cue.i) - sent.start : cue.i - sent.start]:
+            ent = self.actors.at(t.i)
+            if ent is not None and ent.type in {"person", "anonymous"} and not self.cues.in_quote(t):
+                m = next(m for m in ent.mentions if m.tok_start <= t.i < m.tok_end)
+                return ent, (m.start, m.end), SOURCE_OF[ent.type]
         return None
 
     def _apposed_subject(self, sent: SpacySpan, cue: Token) -> tuple[Entity | None, tuple[int, int] | None]:

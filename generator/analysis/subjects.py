@@ -27,7 +27,8 @@ def not_nominative(subject: Token) -> bool:
 
 
 def without_addressee(subject: Token) -> list[Token]:
-    """The subject's words without a "gegenüber X" the parser hung on it."""
+    """The subject's words without a "gegenüber X" or "auf Twitter" the parser hung on it."""
     words = sorted(subject.subtree, key=lambda t: t.i)
-    cut = next((k for k, t in enumerate(words) if t.lower_ == "gegenüber" and t.i > subject.i), None)
+    cut = next((k for k, t in enumerate(words) if t.lower_ in {"gegenüber", "auf"} and t.i > subject.i),
+               None)
     return words[:cut] if cut is not None else words
