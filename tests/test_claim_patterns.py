@@ -435,3 +435,11 @@ def test_short_capitalised_quotation_without_verb_or_cue_is_a_name(analyse) -> N
                      "hirundinina“ lebt im Pazifik. Im „historischen Saal“ wurden die Preise verliehen.")
     assert [c.text for c in _claims(result)] == ["die Schnecke sei selten"], \
         [(c.form, c.text) for c in _claims(result)]
+
+
+def test_nach_with_a_statement_noun_names_the_source(analyse) -> None:
+    result = analyse("Nach einer Stellungnahme der US-Armee befand sich der Helikopter auf dem Flug "
+                     "zwischen zwei Militärbasen.")
+    (claim,) = _claims(result)
+    assert claim.form == "according_to" and claim.text.startswith("befand sich der Helikopter")
+    assert "US-Armee" in _speaker(result, claim)
