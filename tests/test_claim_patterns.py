@@ -443,3 +443,11 @@ def test_nach_with_a_statement_noun_names_the_source(analyse) -> None:
     (claim,) = _claims(result)
     assert claim.form == "according_to" and claim.text.startswith("befand sich der Helikopter")
     assert "US-Armee" in _speaker(result, claim)
+
+
+def test_parenthetical_so_x_vouches_for_the_whole_sentence(analyse) -> None:
+    result = analyse("Der Präsident sei, so David Gamkrelids, schuld daran, dass Georgien die "
+                     "Kontrolle über die Regionen verloren habe.")
+    (claim,) = _claims(result)
+    assert claim.text.startswith("Der Präsident sei") and claim.text.endswith("verloren habe")
+    assert _speaker(result, claim) == "David Gamkrelids"

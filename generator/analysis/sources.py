@@ -147,10 +147,21 @@ class SourceFinder:
                         and not any(t.pos_ in {"VERB", "AUX"} for t in tail):
                     sspan = noun_phrase(tail)  # "…, so die Ärztezeitung." / "…, so ein Sprecher."
                 if ent is not None or sspan is not None:
-                    return self._sourced(sid, sent, toks[: k - 1], ent, sspan, cue, "indirect")
+                    return self._sourced(sid, sent, self._around_so(toks, k), ent, sspan, cue, "indirect")
         return False
 
-    def _wie_clause(self, sid: int, sent: SpacySpan, toks: list[Token], k: int) -> bool:
+    def _around_so(self, toks: list[Token], k: int) -> list[Token]:
+        """What a ", so X" vouches for: the words before it, or with a parenthetical ", so X,"
+        the whole sentence around it ("Der Präsident sei, so Gamkrelids, schuld daran")."""
+        close = next((j for j in range(k + 2, min(k + 14, len(toks))) if toks[j].text in {",", "–", "-"}
+                      and not self.cues.in_quote(toks[j])), None)
+        if close is None or close + 2 >= len(toks) or any(
+                t.tag_.endswith("FIN") for t in toks[k + 1 : close]):
+            return toks[: k - 1]
+        return toks
+
+    def _wie_clause(
+            self, sid: int, sent: SpacySpan, toks: list[Token], k: int) -> bool:
         """"Wie X berichtet, …" and "…, wie X mitteilte": X vouches for the rest of the sentence."""
         # the comma after the reporting verb ("Wie ein Vertreter des Konzerns, EADS,
         # mitteilte, …"), else the first one
