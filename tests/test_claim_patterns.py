@@ -451,3 +451,10 @@ def test_parenthetical_so_x_vouches_for_the_whole_sentence(analyse) -> None:
     (claim,) = _claims(result)
     assert claim.text.startswith("Der Präsident sei") and claim.text.endswith("verloren habe")
     assert _speaker(result, claim) == "David Gamkrelids"
+
+
+def test_danach_after_a_study_names_the_study_as_source(analyse) -> None:
+    result = analyse("Das Kinderhilfswerk stellte heute eine Studie vor. Danach bestimmt Gewalt den "
+                     "Alltag vieler Kinder. Danach gingen alle nach Hause.")
+    claims = {c.text: c.form for c in _claims(result)}
+    assert claims == {"bestimmt Gewalt den Alltag vieler Kinder": "according_to"}, claims
