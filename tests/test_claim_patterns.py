@@ -458,3 +458,24 @@ def test_danach_after_a_study_names_the_study_as_source(analyse) -> None:
                      "Alltag vieler Kinder. Danach gingen alle nach Hause.")
     claims = {c.text: c.form for c in _claims(result)}
     assert claims == {"bestimmt Gewalt den Alltag vieler Kinder": "according_to"}, claims
+
+
+def test_web_address_after_a_cue_does_not_end_the_sentence(analyse) -> None:
+    result = analyse("„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt“, "
+                     "zitiert ndr.de Polizeisprecher Ralf Meyer.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Ralf Meyer"
+    assert not [c for c in result.claims if c.form == "assertion" and "ndr.de" in c.text]
+
+
+def test_person_apposed_right_before_the_cue_speaks(analyse) -> None:
+    result = analyse("Kulturministerin Susanne Eisenmann wies diese Behauptung zurück, die "
+                     "bildungspolitische Sprecherin der Regierungsfraktion, Sandra Boser (GRÜNE), "
+                     "erklärte: „Neiddebatten sind völlig fehl am Platz.“")
+    quoted = [c for c in _claims(result) if c.form == "direct"]
+    assert [_speaker(result, c) for c in quoted] == ["Sandra Boser"]
+
+
+def test_quotation_after_a_colon_is_one_claim(analyse) -> None:
+    result = analyse("Henk Meijer, Laborleiter der Emsland GmbH, erklärte: „Wir sind bereit.“")
+    assert [(c.form, _speaker(result, c)) for c in _claims(result)] == [("direct", "Henk Meijer")]

@@ -234,8 +234,12 @@ class ClaimFinder:
                                               "was", "wann", "wo"})))
             if complement:
                 form = "according_to" if stype == "poll" else "indirect"
-                return self.add(sid, form, self.trim(self._until_next_clause(msg, later)),
-                                speaker=ent, speaker_span=sspan, source_type=stype, **kw)
+                span = self.trim(self._until_next_clause(msg, later))
+                quoted = next((f for f in self.found if f.form == "direct" and span is not None
+                               and abs(f.start - span[0]) <= 1 and abs(f.end - span[1]) <= 1), None)
+                if quoted is not None:  # "erklärte: „Wir sind bereit.“": the quotation is the claim
+                    return quoted
+                return self.add(sid, form, span, speaker=ent, speaker_span=sspan, source_type=stype, **kw)
         about = lemma in {"berichten", "melden", "schreiben", "informieren"} and any(
             t.lower_ in {"von", "vom", "über"} for t in rest[:3])  # "X berichtete von einem Unwetter"
         if (lemma in self.lex.reported_acts or about) and (ent or sspan) and len(rest) >= 2 and not taken:

@@ -64,6 +64,10 @@ class SpeakerFinder:
                     return ent, (token.idx, token.idx + len(token))
         return None, None
 
+    def _person_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The first person named among ``tokens``."""
+        return self.entity_in([t for t in tokens if (e := self.actors.at(t.i)) and e.type == "person"])
+
     def _organ_after(self, adjective: Token) -> bool:
         """The noun a demonym adjective qualifies is a state organ ("chinesische Regierung")."""
         for t in self.doc[adjective.i + 1 : adjective.i + 4]:
@@ -81,7 +85,7 @@ class SpeakerFinder:
         sent = self.cues.sentence_of(cue)
         ent, sspan, stype = self.speaker_of(cue)
         via = self.via(sent)
-        if self.cues.cue_lemma(cue) == "zitieren" and cue.tag_ != "VVPP":
+        if self.cues.cue_lemma(cue) == "zitieren" and not self._werden_before(cue, sent):
             quoted = self._quoted_person(sent, cue, ent)
             if quoted is not None:
                 return (*quoted, ent or via)
@@ -125,8 +129,7 @@ class SpeakerFinder:
             if ent is not None and ent.type != "person":
                 # "Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte an": the person
                 # the phrase names speaks, not the state or body in its genitive
-                person, pspan = self.entity_in([t for t in words if (e := self.actors.at(t.i))
-                                                and e.type == "person"])
+                person, pspan = self._person_in(words)
                 if person is not None and not self.actors.at(child.i):
                     ent, span = person, pspan
             if ent:
@@ -339,14 +342,19 @@ class SpeakerFinder:
         ent = self.actors.at(nxt.i)
         return nxt if ent is not None and ent.type == "person" and self.actors.is_role(role) else None
 
+    @staticmethod
+    def _werden_before(cue: Token, sent: SpacySpan) -> Token | None:
+        """The finite "wird"/"wurde" of a passive before its participle."""
+        return next((t for t in sent if t.i < cue.i and t.lemma_ == "werden" and t.tag_.endswith("FIN")),
+                    None)
+
     def _zitiert_passive(self, cue: Token, sent: SpacySpan) -> Speaker | None:
         """"Watzke wird auf der Internetseite des Vereins wie folgt zitiert": the person quoted is
         the first one named between "wird" and the participle."""
-        if cue.tag_ != "VVPP" or self.cues.cue_lemma(cue) != "zitieren":
+        aux = self._werden_before(cue, sent)
+        if aux is None or cue.tag_ != "VVPP" or self.cues.cue_lemma(cue) != "zitieren":
             return None
-        aux = next((t for t in sent if t.i < cue.i and t.lemma_ == "werden" and t.tag_.endswith("FIN")),
-                   None)
-        for t in sent[(aux.i if aux else cue.i) - sent.start : cue.i - sent.start]:
+        for t in sent[aux.i - sent.start : cue.i - sent.start]:
             ent = self.actors.at(t.i)
             if ent is not None and ent.type in {"person", "anonymous"} and not self.cues.in_quote(t):
                 m = next(m for m in ent.mentions if m.tok_start <= t.i < m.tok_end)
@@ -354,13 +362,28 @@ class SpeakerFinder:
         return None
 
     def _apposed_subject(self, sent: SpacySpan, cue: Token) -> tuple[Entity | None, tuple[int, int] | None]:
-        """The phrase before the first comma when only an apposition separates it from the cue."""
-        words = [t for t in sent if t.i < cue.i]
-        comma = next((k for k, t in enumerate(words) if t.text == ","), None)
-        if not comma or any(t.pos_ in {"VERB", "AUX"} for t in words[:comma]) or words[0].pos_ == "ADP":
+        """The subject before ", …, erklärte": the phrase before the first comma when it has no
+        verb ("Henk Meijer, Laborleiter der Emsland GmbH, erklärte", "Todor Kolarow, dessen
+        Behörde …, sagte"), else the person in the verbless phrases right before the cue
+        ("…, die Sprecherin der Fraktion, Sandra Boser, erklärte")."""
+        segments: list[list[Token]] = [[]]
+        for t in sent[: cue.i - sent.start]:
+            if t.text == "," and not self.cues.in_quote(t):
+                segments.append([])
+            else:
+                segments[-1].append(t)
+        if len(segments) < 2 or not segments[0] or segments[0][0].pos_ == "ADP":
             return None, None
-        ent, span = self.entity_in(words[:comma])
-        return (ent, span) if ent else (None, noun_phrase(words[:comma]))
+        if not any(t.pos_ in {"VERB", "AUX"} for t in segments[0]):
+            ent, span = self.entity_in(segments[0])
+            return (ent, span) if ent else (None, noun_phrase(segments[0]))
+        for seg in reversed(segments[1:-1]):
+            if not seg or any(t.pos_ in {"VERB", "AUX"} and t.text[:1].islower() for t in seg):
+                break  # a clause (capitalised "GmbH" tagged as a verb does not count)
+            person, span = self._person_in(seg)
+            if person is not None:
+                return person, span
+        return None, None
 
     def source_phrase(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None] | None:
         """The source an according-to phrase among ``tokens`` names ("laut X", "nach Bewertung

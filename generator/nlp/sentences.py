@@ -37,8 +37,10 @@ def _cannot_start(doc: Doc, i: int) -> bool:
 
 
 def _lower_word(token: Token) -> bool:
-    """A word in lower case (German sentences start with a capital, a digit or a quote)."""
-    return token.is_alpha and token.text.islower()
+    """A word in lower case (German sentences start with a capital, a digit or a quote),
+    web addresses included ("zitiert ndr.de Polizeisprecher Meyer")."""
+    word = token.is_alpha or ("." in token.text.strip(".") and token.text[:1].isalpha())
+    return word and token.text.islower()
 
 
 @Language.component("lagebild_newline_sents")
