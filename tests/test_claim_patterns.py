@@ -430,13 +430,6 @@ def test_konjunktiv_sentence_around_a_short_quotation_is_reported_speech(analyse
     assert claims.get("vollständig und nachweislich den Anreicherungsprozess") == ("direct", "Rice"), claims
 
 
-def test_short_capitalised_quotation_without_verb_or_cue_is_a_name(analyse) -> None:
-    result = analyse("Der Forscher sagte, die Schnecke sei selten. Die Meeresschnecke „Chelidonura "
-                     "hirundinina“ lebt im Pazifik. Im „historischen Saal“ wurden die Preise verliehen.")
-    assert [c.text for c in _claims(result)] == ["die Schnecke sei selten"], \
-        [(c.form, c.text) for c in _claims(result)]
-
-
 def test_nach_with_a_statement_noun_names_the_source(analyse) -> None:
     result = analyse("Nach einer Stellungnahme der US-Armee befand sich der Helikopter auf dem Flug "
                      "zwischen zwei Militärbasen.")

@@ -150,9 +150,6 @@ class QuoteFinder:
         short = len(inner.split()) <= 4 and inner[-1:] not in ".!?,"
         if short and self.doc[start - 1].lower_ == "wie":
             return True  # "Wie „heise online“ berichtet"
-        if short and self.doc[start - 1].lower_ in {"im", "am", "beim", "vom"} and not any(
-                t.pos_ in {"VERB", "AUX"} for t in self.doc[start + 1 : start + 1 + len(inner.split())]):
-            return True  # "Im „historischen Saal“", "beim „Tag der offenen Tür“"
         if short and start >= 2 and self.doc[start - 1].lower_ in {"dem", "der"} \
                 and self.cues.cue_lemma(self.doc[start - 2]):
             return True  # "sagte dem „Algemeen Dagblad“": the outlet spoken to
@@ -237,7 +234,7 @@ class QuoteFinder:
         # the sentence's subject is the best guess for whose words these are
         if len(inner.split()) < 2:
             return None  # a single quoted word without a speech verb: usually a name or term
-        if inner[-1:] not in ".!?…" and (len(inner.split()) > 4 or inner[:1].isupper()) and not any(
+        if inner[-1:] not in ".!?…" and len(inner.split()) > 4 and not any(
                 t.pos_ in {"VERB", "AUX"} for t in self.doc.char_span(
                     qs + 1, qe - 1, alignment_mode="expand") or []):
             return None  # a title or name in quotation marks, not speech
