@@ -472,3 +472,18 @@ def test_person_apposed_right_before_the_cue_speaks(analyse) -> None:
 def test_quotation_after_a_colon_is_one_claim(analyse) -> None:
     result = analyse("Henk Meijer, Laborleiter der Emsland GmbH, erklärte: „Wir sind bereit.“")
     assert [(c.form, _speaker(result, c)) for c in _claims(result)] == [("direct", "Henk Meijer")]
+
+
+def test_nominative_noun_before_nach_is_no_source_phrase(analyse) -> None:
+    result = analyse("Der Flugbetriebsleiter Reinhard Kraxner spekulierte über einen toten Winkel. "
+                     "So sei bei einem Hubschrauber die Sicht nach oben eingeschränkt.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    carried = "So sei bei einem Hubschrauber die Sicht nach oben eingeschränkt"
+    assert claims.get(carried) == "Reinhard Kraxner", claims
+
+
+def test_pronoun_with_an_apposed_name_is_that_person(analyse) -> None:
+    result = analyse("Bundeskanzler Gerhard Schröder hatte die Vertrauensfrage gestellt. Zu dieser "
+                     "Einschätzung des Kanzlers sehe er, Horst Köhler, keine Alternative.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Horst Köhler"

@@ -334,7 +334,10 @@ class ClaimFinder:
         if any(t.lower_ in {"ich", "wir"} for t in toks[:3]):
             return False  # "ich habe", "wir werden": indicative first person
         prev = self.recent_claim(sid)
-        subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None)
+        subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None) or next(
+            (c for c in sent.root.children if c.dep_ == "nsubj" and c.lower_ in {"er", "sie"}
+             and c.i + 2 < sent.end and c.nbor(1).text == "," and c.nbor(2).ent_type_ == "PER"), None)
+        # (later in the sentence only as "sehe er, Köhler, keine Alternative")
         konjunktiv = self.cues.has_konjunktiv(toks)
         reportative = prev is not None and self.cues.reportative(toks, plans=prev.sentence >= sid - 1)
         k1 = konjunktiv or reportative
@@ -358,10 +361,10 @@ class ClaimFinder:
         elif subject_pronoun is not None and not (reportative and not konjunktiv):
             # "Er sei bereit, …" carries on his own words; "Er soll das Ziel gewesen sein"
             # reports what others say about him
-            ent = self.actors.resolve_pronoun(subject_pronoun)
-            if ent is not None and (ent is speaker or speaker is None or speaker.type != "person"):
-                speaker, stype = ent, SOURCE_OF[ent.type]
-                span = (subject_pronoun.idx, subject_pronoun.idx + len(subject_pronoun))
+            ent, named = self.speakers.pronoun(subject_pronoun)
+            apposed = named is not None and named[0] != subject_pronoun.idx  # "er, Köhler,"
+            if ent is not None and (ent is speaker or speaker is None or speaker.type != "person" or apposed):
+                speaker, stype, span = ent, SOURCE_OF[ent.type], named
         elif (prev is None or prev.sentence < sid - 1) and sid > 0 \
                 and self.adoc.kind(sid - 1) in {"body", "quote", "list"}:
             # "Das Robert-Koch-Institut sieht keine Gefahr. Lediglich Personen … seien …":

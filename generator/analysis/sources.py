@@ -100,7 +100,9 @@ class SourceFinder:
                 return self._sourced(sid, sent, toks[k + 1 :] if at_start else self._clause(toks, k),
                                      ent, sspan, cue)
             if low == "nach" and k >= 2 and self.lex.report_noun(toks[k - 1].lower_) \
-                    and toks[k - 1].text[:1].isupper():  # "seiner Meinung nach"
+                    and toks[k - 1].text[:1].isupper() \
+                    and toks[k - 2].lower_ not in {"die", "das", "der", "ein", "eine", "einen"}:
+                # "seiner Meinung nach", not "die Sicht nach oben"
                 ent, sspan = self.speakers.entity_in(toks[max(0, k - 4) : k - 1])
                 sspan = sspan or (toks[k - 2].idx, toks[k - 1].idx + len(toks[k - 1]))
                 return self._sourced(sid, sent, toks[k + 1 :] if k <= 4 else toks, ent, sspan, cue)

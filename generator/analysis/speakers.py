@@ -64,6 +64,17 @@ class SpeakerFinder:
                     return ent, (token.idx, token.idx + len(token))
         return None, None
 
+    def pronoun(self, token: Token) -> tuple[Entity | None, tuple[int, int] | None]:
+        """Who a personal pronoun stands for: the name apposed to it ("sehe er, Köhler, keine
+        Alternative"), else its antecedent; with the words that name them."""
+        named = self.doc[token.i + 2] if token.i + 2 < len(self.doc) and token.nbor(1).text == "," else None
+        ent = self.actors.at(named.i) if named is not None else None
+        if ent is not None and ent.type == "person":
+            m = next(m for m in ent.mentions if m.tok_start <= named.i < m.tok_end)
+            return ent, (m.start, m.end)
+        ent = self.actors.resolve_pronoun(token)
+        return ent, (token.idx, token.idx + len(token)) if ent is not None else None
+
     def _person_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
         """The first person named among ``tokens``."""
         return self.entity_in([t for t in tokens if (e := self.actors.at(t.i)) and e.type == "person"])
@@ -110,9 +121,9 @@ class SpeakerFinder:
             return self._document(cue, sent) or (None, None, "unattributed")
         after = cue.nbor(1) if cue.i + 1 < sent.end else None
         if after is not None and after.lower_ == "er":  # "Deren Haltung bezeichnete er als …"
-            ent = self.actors.resolve_pronoun(after)
+            ent, span = self.pronoun(after)
             if ent is not None:
-                return ent, (after.idx, after.idx + len(after)), SOURCE_OF[ent.type]
+                return ent, span, SOURCE_OF[ent.type]
         for child in self._subjects(cue):
             if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
