@@ -487,3 +487,19 @@ def test_pronoun_with_an_apposed_name_is_that_person(analyse) -> None:
                      "Einschätzung des Kanzlers sehe er, Horst Köhler, keine Alternative.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Horst Köhler"
+
+
+def test_quotation_opening_a_sentence_goes_on_the_carried_speaker(analyse) -> None:
+    result = analyse("Der Leiter des Influenza-Programms der WHO, Klaus Stöhr, sagte: „Man muss sich "
+                     "vorbereiten.“ Die Gefahr einer Pandemie sei real. Aktuell bestehe diese Gefahr "
+                     "noch nicht. „Aber das Virus hat alle Potenzen, sich zu verändern.“ Bei einer "
+                     "Pandemie sei mit Millionen von Toten zu rechnen.")
+    assert {_speaker(result, c) for c in _claims(result)} == {"Klaus Stöhr"}, \
+        [(c.text, _speaker(result, c)) for c in _claims(result)]
+
+
+def test_back_reference_with_a_late_cue_names_the_quotations_speaker(analyse) -> None:
+    result = analyse("„Ja, es gibt Zumutungen“. Das musste Bundesfinanzminister Peer Steinbrück zu "
+                     "Beginn der mehrtägigen Debatte über den Haushalt einräumen.")
+    (claim,) = _claims(result)
+    assert claim.form == "direct" and _speaker(result, claim) == "Peer Steinbrück"

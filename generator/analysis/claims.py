@@ -125,6 +125,8 @@ class ClaimFinder:
             # Konjunktiv sentence ("Er habe „nicht den Eindruck, …“") leaves room for more
             quoted = sum(f.end - f.start for f in self.found if f.sentence == sid) \
                 > 0.8 * (sent.end_char - sent.start_char)
+            if quoted:
+                self._carry_to_quotations(sid)
             ((self.sources.source_first(sent) and self.sources.according_to(sid, sent))
              or self._cue_clause(sid, sent) or self.sources.according_to(sid, sent)
              or self.sources.speech_noun(sid, sent)
@@ -139,6 +141,17 @@ class ClaimFinder:
         self.found.sort(key=lambda f: (f.start, f.end))
         self._join_carried()
         return self.found
+
+    def _carry_to_quotations(self, sid: int) -> None:
+        """A quotation opening a sentence, with no speaker of its own, goes on the words of the
+        speaker of the sentences just before ("Die Gefahr sei real. „Aber das Virus hat …“")."""
+        for f in self.found:
+            if f.sentence != sid or f.form != "direct" or not f.guessed or f.speaker or f.speaker_span \
+                    or f.start > self.adoc.spans[sid].start_char + 1:
+                continue
+            prev = self.recent_claim(f.sentence, window=2)
+            if prev is not None and (prev.speaker or prev.speaker_span):
+                f.speaker, f.speaker_span, f.source_type = prev.speaker, prev.speaker_span, prev.source_type
 
     def _join_carried(self) -> None:
         """Consecutive carried-on sentences of one speaker in one paragraph are one claim."""

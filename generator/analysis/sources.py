@@ -213,7 +213,7 @@ class SourceFinder:
             if self.cues.cue_lemma(toks[1]):
                 return toks[1]
             if toks[1].tag_ in {"VMFIN", "VAFIN"}:  # "Das musste X einräumen", "Das hat X gesagt"
-                return next((t for t in toks[2:12] if self.cues.cue_lemma(t)), None)
+                return next((t for t in toks[2:] if self.cues.cue_lemma(t)), None)
         if words[0] == "mit" and words[1] in {"diesen", "den"} and words[2] == "worten":
             return next((t for t in toks[3:8] if t.pos_ == "VERB"), None)
         return None
