@@ -503,3 +503,11 @@ def test_back_reference_with_a_late_cue_names_the_quotations_speaker(analyse) ->
                      "Beginn der mehrtägigen Debatte über den Haushalt einräumen.")
     (claim,) = _claims(result)
     assert claim.form == "direct" and _speaker(result, claim) == "Peer Steinbrück"
+
+
+def test_subject_after_the_auxiliary_of_a_coordinated_cue(analyse) -> None:
+    result = analyse("So hat sich etwa die Landesvorsitzende des Realschullehrerverbands, Karin "
+                     "Broszat, gerade dieser Tage gegen die Konkurrenz ausgesprochen und behauptet, "
+                     "die neuen Oberstufen kämen nur durch Trickserei zustande.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Karin Broszat"

@@ -169,8 +169,9 @@ class SpeakerFinder:
         ent, span = self.entity_in(after)
         if ent:
             return ent, span, SOURCE_OF[ent.type]
-        aux = next((c for c in cue.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN")
-                    and c.i < cue.i), None) if not cue.tag_.endswith("FIN") else None
+        verb = cue.head if cue.dep_ == "conj" and cue.head.i < cue.i else cue
+        aux = next((c for c in verb.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN")
+                    and c.i < verb.i), None) if verb is not cue or not cue.tag_.endswith("FIN") else None
         if aux is not None:
             # "Einige Moslems haben Blair geschrieben": the subject stands before the auxiliary
             front = self._vorfeld(aux, sent)
@@ -181,6 +182,12 @@ class SpeakerFinder:
                 ent = self.actors.at(heads[0].i)
                 span = (front[0].idx, front[-1].idx + len(front[-1]))
                 return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
+            if all(t.pos_ in {"ADV", "PART"} for t in front):
+                # "So hat sich etwa die Vorsitzende, Karin Broszat, … ausgesprochen und
+                # behauptet": after an adverb the subject follows the auxiliary
+                ent, span = self._person_in(list(sent[aux.i - sent.start + 1 : verb.i - sent.start]))
+                if ent is not None:
+                    return ent, span, "person"
         before = self._vorfeld(cue, sent)
         quoted = next((k for k, t in enumerate(before) if t.text in OPENING_QUOTES), None)
         core = before[:quoted] if quoted is not None else before
