@@ -511,3 +511,19 @@ def test_subject_after_the_auxiliary_of_a_coordinated_cue(analyse) -> None:
                      "die neuen Oberstufen kämen nur durch Trickserei zustande.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Karin Broszat"
+
+
+def test_speech_act_in_the_present_perfect_is_reported(analyse) -> None:
+    result = analyse("Die Europäische Union hat die Regierung von Myanmar erneut zur Kooperation "
+                     "aufgefordert. Im Prozess gegen Julia Timoschenko hat die Anklage eine "
+                     "siebenjährige Haftstrafe gefordert.")
+    claims = {c.text: (c.form, _speaker(result, c)) for c in _claims(result)}
+    assert claims.get("Die Europäische Union hat die Regierung von Myanmar erneut zur Kooperation "
+                      "aufgefordert", ("", ""))[0] == "reported", claims
+    assert any(form == "reported" and "Anklage" in speaker for form, speaker in claims.values()), claims
+
+
+def test_other_senses_of_speech_verbs_are_no_acts(analyse) -> None:
+    result = analyse("Die Grippe hat weltweit 25 Millionen Todesopfer gefordert. Täglich haben etwa "
+                     "eine Million Nutzer die Seite aufgerufen.")
+    assert not _claims(result), [(c.form, c.text) for c in _claims(result)]

@@ -20,7 +20,7 @@ from generator.analysis.phrases import (
     noun_phrase_before,
     np_end,
 )
-from generator.analysis.subjects import disagrees, not_nominative, without_addressee
+from generator.analysis.subjects import OBLIQUE_DETERMINERS, disagrees, not_nominative, without_addressee
 from generator.model import SourceType
 
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "sbp"}
@@ -178,13 +178,14 @@ class SpeakerFinder:
             heads = [t for t in front if not (front[0].i <= t.head.i <= front[-1].i) or t.head is t]
             if len(heads) == 1 and (heads[0].pos_ in {"NOUN", "PROPN", "PRON"}
                                     or heads[0].tag_ in NOMINAL_TAGS) \
-                    and not self.not_a_speaker(heads[0]):
+                    and not self.not_a_speaker(heads[0]) and front[0].lower_ not in OBLIQUE_DETERMINERS:
                 ent = self.actors.at(heads[0].i)
                 span = (front[0].idx, front[-1].idx + len(front[-1]))
                 return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
-            if all(t.pos_ in {"ADV", "PART"} for t in front):
+            if all(t.pos_ in {"ADV", "PART"} for t in front) or front[0].lower_ in OBLIQUE_DETERMINERS:
                 # "So hat sich etwa die Vorsitzende, Karin Broszat, … ausgesprochen und
-                # behauptet": after an adverb the subject follows the auxiliary
+                # behauptet", "Seinen Ausstieg hatte Delmare angekündigt": after an adverb or
+                # an object the subject follows the auxiliary
                 ent, span = self._person_in(list(sent[aux.i - sent.start + 1 : verb.i - sent.start]))
                 if ent is not None:
                     return ent, span, "person"
