@@ -527,3 +527,20 @@ def test_other_senses_of_speech_verbs_are_no_acts(analyse) -> None:
     result = analyse("Die Grippe hat weltweit 25 Millionen Todesopfer gefordert. Täglich haben etwa "
                      "eine Million Nutzer die Seite aufgerufen.")
     assert not _claims(result), [(c.form, c.text) for c in _claims(result)]
+
+
+def test_pointing_das_after_a_comma_leaves_the_message_before_it(analyse) -> None:
+    result = analyse("Seit dem 19. Juni ist die Hauptkamera des Hubble-Weltraumteleskops "
+                     "ausgefallen, das teilte das „Space Telescope Science Institute“ (STSI) mit.")
+    (claim,) = _claims(result)
+    assert claim.text == "Seit dem 19. Juni ist die Hauptkamera des Hubble-Weltraumteleskops ausgefallen"
+    assert "Space Telescope Science Institute" in _speaker(result, claim)
+
+
+def test_bekannt_gegeben_with_a_relative_clause_on_the_subject(analyse) -> None:
+    result = analyse("Die Interessengemeinschaft Deponiesicherheit Region Basel (IGDRB), die von der "
+                     "Basler Chemie gegründet wurde, hat nun in einer Stellungnahme bekannt gegeben, "
+                     "dass die Ablagerungen keine akute Gefahr darstellen.")
+    (claim,) = _claims(result)
+    assert claim.text == "die Ablagerungen keine akute Gefahr darstellen"
+    assert "Interessengemeinschaft" in _speaker(result, claim)

@@ -205,11 +205,14 @@ class ClaimFinder:
         if lemma == "zeigen" and stype != "poll" and not self._shows_attitude(cue):
             return None
         kw = {"cue": (cue.idx, cue.idx + len(cue)), "via": via}
-        prev = toks[k - 1] if k > 0 else None
-        if prev is not None and prev.text in {",", ";"} and k >= 3 \
-                and toks[k - 2].lower_ not in {"wie", "es"} and not self.cues.complement_after(toks[k + 1 :]):
+        # the comma before the cue ("…, sagte X.") or before a pointing "das" ("…, das teilte
+        # das Institut mit.")
+        comma = k - 2 if k >= 4 and toks[k - 1].lower_ in {"das", "dies"} and toks[k - 2].text == "," \
+            else k - 1
+        if comma >= 2 and toks[comma].text in {",", ";"} and toks[comma - 1].lower_ not in {"wie", "es"} \
+                and not self.cues.complement_after(toks[k + 1 :]):
             # "…, sagte X."  message before the cue, speaker after it
-            msg = toks[: k - 1]
+            msg = toks[:comma]
             if not self._main_clause(msg):
                 # "Der Präsident, Alpha Konaré, nannte …", "Während X …, fordert Y": no message
                 # before the cue; what follows it may still be one

@@ -182,6 +182,11 @@ class SpeakerFinder:
                 ent = self.actors.at(heads[0].i)
                 span = (front[0].idx, front[-1].idx + len(front[-1]))
                 return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
+            if not front and aux.i > sent.start and self.doc[aux.i - 1].text == ",":
+                # "Die IGDRB, die von der BCI gegründet wurde, hat … bekannt gegeben"
+                ent, span = self._apposed_subject(sent, aux)
+                if ent is not None or span is not None:
+                    return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
             if all(t.pos_ in {"ADV", "PART"} for t in front) or front[0].lower_ in OBLIQUE_DETERMINERS:
                 # "So hat sich etwa die Vorsitzende, Karin Broszat, … ausgesprochen und
                 # behauptet", "Seinen Ausstieg hatte Delmare angekündigt": after an adverb or
