@@ -544,3 +544,12 @@ def test_bekannt_gegeben_with_a_relative_clause_on_the_subject(analyse) -> None:
     (claim,) = _claims(result)
     assert claim.text == "die Ablagerungen keine akute Gefahr darstellen"
     assert "Interessengemeinschaft" in _speaker(result, claim)
+
+
+def test_stance_with_sein_and_a_complement_is_indirect_speech(analyse) -> None:
+    result = analyse("Günter Metzges vom Netzwerk Campact ist der Meinung, dass die Klage die Umsetzung "
+                     "nicht verzögern dürfe. Nun war sich die Staatsanwaltschaft sicher, dass die "
+                     "Beweismittel ausreichen würden.")
+    claims = {c.text: (c.form, _speaker(result, c)) for c in _claims(result)}
+    assert claims.get("die Klage die Umsetzung nicht verzögern dürfe") == ("indirect", "Günter Metzges"), claims
+    assert claims.get("die Beweismittel ausreichen würden", ("", ""))[1].endswith("Staatsanwaltschaft"), claims

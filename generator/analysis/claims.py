@@ -128,7 +128,7 @@ class ClaimFinder:
             if quoted:
                 self._carry_to_quotations(sid)
             ((self.sources.source_first(sent) and self.sources.according_to(sid, sent))
-             or self._cue_clause(sid, sent) or self.sources.according_to(sid, sent)
+             or self._cue_clause(sid, sent) or self._stance(sid, sent) or self.sources.according_to(sid, sent)
              or self.sources.speech_noun(sid, sent)
              or self.sources.headline(sid, sent) or self.sources.anaphoric(sid, sent)
              or quoted or self._continuation(sid, sent))
@@ -192,6 +192,34 @@ class ClaimFinder:
             if found is not None:
                 taken.append(found)
         return bool(taken)
+
+    def _stance(self, sid: int, sent: SpacySpan) -> bool:
+        """"Der Minister ist überzeugt, dass …", "X ist der Meinung, dass …", "Die Regierung ist
+        zuversichtlich, … zu können": a stance with "sein" and its complement."""
+        toks = list(sent)
+        for k, t in enumerate(toks[:-3]):
+            noun = t.lower_ in self.lex.stance_nouns and k > 0 and toks[k - 1].lower_ == "der"
+            if not (noun or (t.lower_ in self.lex.stance_adjectives and t.tag_ == "ADJD")) \
+                    or toks[k + 1].text != "," or self.cues.in_quote(t):
+                continue
+            if not self.speakers.parsed or not any(c.dep_ == "cop" or c.lemma_ == "sein" for c in t.children):
+                continue  # "sicher, dass" without "sein": not a stance of the subject
+            msg = self.cues.clause_end(toks[k + 2 :])
+            if not msg or not (msg[0].lower_ in {"dass", "daß"} or self.cues.infinitive(msg)):
+                continue
+            ent, span, stype = self.speakers.subject_of(t, sent)
+            cop = next(c for c in t.children if c.dep_ == "cop" or c.lemma_ == "sein")
+            if ent is None and span is None and cop.i < t.i:  # "war sich die Staatsanwaltschaft sicher"
+                between = [x for x in sent[cop.i - sent.start + 1 : t.i - sent.start] if x.tag_ != "PRF"]
+                ent, span = self.speakers.entity_in(between)
+                span = span or noun_phrase(between)
+                stype = SOURCE_OF[ent.type] if ent else "unattributed"
+            if ent is None and span is None:
+                continue
+            found = self.add(sid, "indirect", self.trim(msg), speaker=ent, speaker_span=span,
+                             source_type=stype, cue=(t.idx, t.idx + len(t)))
+            return found is not None
+        return False
 
     def _cue_claim(self, sid: int, sent: SpacySpan, cue: Token, later: list[Token],
                    taken: list[Found]) -> Found | None:
@@ -368,7 +396,8 @@ class ClaimFinder:
             return False  # "ich habe", "wir werden": indicative first person
         prev = self.recent_claim(sid)
         subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None) or next(
-            (c for c in sent.root.children if c.dep_ == "nsubj" and c.lower_ in {"er", "sie"}
+            (c for c in (sent.root.children if self.speakers.parsed and toks else ()) if c.dep_ == "nsubj"
+             and c.lower_ in {"er", "sie"}
              and c.i + 2 < sent.end and c.nbor(1).text == "," and c.nbor(2).ent_type_ == "PER"), None)
         # (later in the sentence only as "sehe er, Köhler, keine Alternative")
         konjunktiv = self.cues.has_konjunktiv(toks)

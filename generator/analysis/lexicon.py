@@ -47,6 +47,8 @@ class Lexicon:
     konjunktiv2: frozenset[str]
     anonymous_nouns: frozenset[str]
     poll_nouns: frozenset[str]
+    stance_adjectives: frozenset[str]
+    stance_nouns: frozenset[str]
     open_cues: tuple[str, ...]
     conditional_cues: tuple[str, ...]
     texts: dict[str, str]
@@ -132,6 +134,8 @@ def lexicon() -> Lexicon:
         konjunktiv2=frozenset(data["konjunktiv2"]),
         anonymous_nouns=frozenset(data["anonymous_nouns"]),
         poll_nouns=frozenset(data["poll_nouns"]),
+        stance_adjectives=frozenset(data["stance"]["adjectives"]),
+        stance_nouns=frozenset(data["stance"]["nouns"]),
         open_cues=tuple(data["open_cues"]),
         conditional_cues=tuple(data["conditional_cues"]),
         texts=dict(data["question_texts"]),
