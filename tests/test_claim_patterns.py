@@ -553,3 +553,11 @@ def test_stance_with_sein_and_a_complement_is_indirect_speech(analyse) -> None:
     claims = {c.text: (c.form, _speaker(result, c)) for c in _claims(result)}
     assert claims.get("die Klage die Umsetzung nicht verzögern dürfe") == ("indirect", "Günter Metzges"), claims
     assert claims.get("die Beweismittel ausreichen würden", ("", ""))[1].endswith("Staatsanwaltschaft"), claims
+
+
+def test_parenthetical_so_with_a_cue_vouches_for_the_sentence(analyse) -> None:
+    result = analyse("Der Grund für den Rauswurf dieser Minister, so vermutet die Zeitung The "
+                     "Guardian, dürfte deren Unterstützung für Hunt gewesen sein.")
+    (claim,) = _claims(result)
+    assert claim.text.startswith("Der Grund") and claim.text.endswith("gewesen sein")
+    assert "Guardian" in _speaker(result, claim)

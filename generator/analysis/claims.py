@@ -233,6 +233,19 @@ class ClaimFinder:
         if lemma == "zeigen" and stype != "poll" and not self._shows_attitude(cue):
             return None
         kw = {"cue": (cue.idx, cue.idx + len(cue)), "via": via}
+        if k >= 3 and toks[k - 1].lower_ == "so" and toks[k - 2].text == "," \
+                and not any(f.cue is not None and f.cue[0] == cue.idx for f in self.found):
+            # "Der Grund, so vermutet die Zeitung The Guardian, dürfte … gewesen sein": the
+            # source after the cue vouches for the sentence around it
+            if sspan is None or sspan[0] < cue.idx:
+                close = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","
+                              or toks[j].pos_ == "ADP"), len(toks))
+                who = [t for t in toks[k + 1 : close] if not t.is_punct]
+                ent, sspan = self.speakers.entity_in(who)
+                sspan, stype = sspan or noun_phrase(who), SOURCE_OF[ent.type] if ent else "unattributed"
+            if sspan is not None:
+                return self.add(sid, "indirect", self.trim(toks), speaker=ent, speaker_span=sspan,
+                                source_type=stype, **kw)
         # the comma before the cue ("…, sagte X.") or before a pointing "das" ("…, das teilte
         # das Institut mit.")
         comma = k - 2 if k >= 4 and toks[k - 1].lower_ in {"das", "dies"} and toks[k - 2].text == "," \
