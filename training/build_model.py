@@ -8,6 +8,12 @@ Usage: ``python -m training.build_model [convert|train-ud|train-ner|final|assemb
   found best (``FINAL_STEPS``) — these models are shipped;
 * ``assemble``: build ``generator/nlp/de_lagebild`` from the final models.
 
+``final-ud`` / ``final-ner`` run one half of ``final``. For experiments, ``--tag T`` writes
+``<name>-T`` / ``<name>-T-final`` instead (``assemble`` then takes ``ner-T-final`` and
+``ud-T-final``, or ``ud-final`` when there is none), ``--seed`` / ``--steps`` override the
+config seed and ``FINAL_STEPS``, and ``assemble --out DIR`` writes a candidate pipeline to
+``DIR`` without bumping ``training/VERSION``.
+
 Corpora are read from ``../shared/data`` at training time only; nothing of them is copied
 into the repository. Intermediate files go to ``training/output/`` (git-ignored).
 """
@@ -106,29 +112,46 @@ def convert(root: Path) -> None:
     _save(germeval + smart + europeana, "ner-all.spacy")
 
 
-def train(name: str, final: bool = False) -> None:
-    """Train one config (``ud`` or ``ner``) into ``training/output/<name>[-final]/``."""
+def _out_dir(name: str, tag: str = "", final: bool = False) -> Path:
+    """``training/output/<name>[-<tag>][-final]``."""
+    return OUT / "-".join(x for x in (name, tag, "final" if final else "") if x)
+
+
+def train(
+    name: str, final: bool = False, tag: str = "", seed: int | None = None,
+    steps: int | None = None,
+) -> None:
+    """Train one config (``ud`` or ``ner``) into ``training/output/<name>[-<tag>][-final]/``."""
     from spacy.cli.train import train as spacy_train
 
-    overrides = {
+    overrides: dict[str, object] = {
         "paths.train": str(OUT / f"{name}-{'all' if final else 'train'}.spacy"),
         "paths.dev": str(OUT / f"{name}-tune.spacy"),
     }
     if final:
-        overrides.update({"training.max_steps": FINAL_STEPS[name], "training.patience": 0})
+        overrides.update({"training.max_steps": steps or FINAL_STEPS[name], "training.patience": 0})
+    if seed is not None:
+        overrides["system.seed"] = seed
     if name == "ud" and PRETRAINED.exists():
         overrides["initialize.init_tok2vec"] = str(PRETRAINED)
         log.info("tok2vec initialised from %s", PRETRAINED)
-    spacy_train(CONFIGS / f"{name}.cfg", OUT / (f"{name}-final" if final else name), overrides=overrides)
+    spacy_train(CONFIGS / f"{name}.cfg", _out_dir(name, tag, final), overrides=overrides)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "step", nargs="?", default="all",
-        choices=["convert", "train-ud", "train-ner", "final", "assemble", "all"],
+        choices=["convert", "train-ud", "train-ner", "final", "final-ud", "final-ner",
+                 "assemble", "all"],
     )
+    parser.add_argument("--tag", default="", help="experiment name for the output directories")
+    parser.add_argument("--seed", type=int, default=None, help="override the config seed")
+    parser.add_argument("--steps", type=int, default=None, help="override FINAL_STEPS")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="assemble a candidate here (no version bump)")
     args = parser.parse_args(argv)
+    tag, seed = args.tag, args.seed
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     root = corpora.data_root()
     if root is None and args.step != "assemble":
@@ -137,14 +160,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.step in ("convert", "all"):
         convert(root)  # type: ignore[arg-type]
     if args.step in ("train-ud", "all"):
-        train("ud")
+        train("ud", tag=tag, seed=seed)
     if args.step in ("train-ner", "all"):
-        train("ner")
-    if args.step in ("final", "all"):
-        train("ud", final=True)
-        train("ner", final=True)
+        train("ner", tag=tag, seed=seed)
+    if args.step in ("final", "final-ud", "all"):
+        train("ud", final=True, tag=tag, seed=seed, steps=args.steps)
+    if args.step in ("final", "final-ner", "all"):
+        train("ner", final=True, tag=tag, seed=seed, steps=args.steps)
     if args.step in ("assemble", "all"):
-        assemble(OUT / "ud-final" / "model-last", OUT / "ner-final" / "model-last")
+        ud = _out_dir("ud", tag, final=True)
+        if not ud.exists():
+            ud = _out_dir("ud", final=True)
+        ner = _out_dir("ner", tag, final=True) / "model-last"
+        if args.out is None:
+            assemble(ud / "model-last", ner)
+        else:
+            assemble(ud / "model-last", ner, out=args.out.resolve(), bump=False)
+        log.info("assembled %s + %s", ud, ner)
     return 0
 
 
