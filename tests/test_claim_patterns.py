@@ -448,7 +448,8 @@ def test_parenthetical_so_x_vouches_for_the_whole_sentence(analyse) -> None:
 
 def test_danach_after_a_study_names_the_study_as_source(analyse) -> None:
     result = analyse("Das Kinderhilfswerk stellte heute eine Studie vor. Danach bestimmt Gewalt den "
-                     "Alltag vieler Kinder. Danach gingen alle nach Hause.")
+                     "Alltag vieler Kinder. Danach gingen alle nach Hause. In der Meldung auf der "
+                     "Seite stand nichts davon. Danach ging es weiter.")
     claims = {c.text: c.form for c in _claims(result)}
     assert claims == {"bestimmt Gewalt den Alltag vieler Kinder": "according_to"}, claims
 

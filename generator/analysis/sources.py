@@ -283,7 +283,8 @@ class SourceFinder:
         first = toks[0].lower_
         if self.adoc.kind(sid) == "body" and (first == "demnach" or (
                 first == "danach" and (self.cues.has_konjunktiv(toks) or any(
-                    t.pos_ == "NOUN" and self.lex.report_noun(t.lower_) for t in self.adoc.spans[sid - 1])))):
+                    t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubj:pass", "obj", "iobj"}
+                    and self.lex.report_noun(t.lower_) for t in self.adoc.spans[sid - 1])))):
             # "… stellte eine Studie vor. Danach bestimmt Gewalt den Alltag vieler Kinder."
             prev = self.claims.recent_claim(sid, window=1)
             self.claims.add(sid, "according_to", self.claims.trim(toks[1:]),
