@@ -552,8 +552,10 @@ def test_stance_with_sein_and_a_complement_is_indirect_speech(analyse) -> None:
                      "nicht verzögern dürfe. Nun war sich die Staatsanwaltschaft sicher, dass die "
                      "Beweismittel ausreichen würden.")
     claims = {c.text: (c.form, _speaker(result, c)) for c in _claims(result)}
-    assert claims.get("die Klage die Umsetzung nicht verzögern dürfe") == ("indirect", "Günter Metzges"), claims
-    assert claims.get("die Beweismittel ausreichen würden", ("", ""))[1].endswith("Staatsanwaltschaft"), claims
+    said = claims.get("die Klage die Umsetzung nicht verzögern dürfe")
+    assert said == ("indirect", "Günter Metzges"), claims
+    sure = claims.get("die Beweismittel ausreichen würden", ("", ""))
+    assert sure[1].endswith("Staatsanwaltschaft"), claims
 
 
 def test_parenthetical_so_with_a_cue_vouches_for_the_sentence(analyse) -> None:
@@ -562,3 +564,11 @@ def test_parenthetical_so_with_a_cue_vouches_for_the_sentence(analyse) -> None:
     (claim,) = _claims(result)
     assert claim.text.startswith("Der Grund") and claim.text.endswith("gewesen sein")
     assert "Guardian" in _speaker(result, claim)
+
+
+def test_naming_is_not_speech(analyse) -> None:
+    result = analyse("Die Militärjunta, die sich selbst „Rat für Demokratische Reform“ nennt, will "
+                     "Einfluss ausüben. Sie wird die Menge der Aktien verdreifachen. Dies nennt man "
+                     "einen „Aktiensplit“. Als Lichtjahr bezeichnet man die Strecke, die das Licht in "
+                     "einem Jahr zurücklegt.")
+    assert not _claims(result), [(c.form, c.text) for c in _claims(result)]

@@ -305,7 +305,7 @@ class ClaimFinder:
             c.dep_ == "aux" and c.lower_ in {"hat", "haben"} for c in cue.children)
         # (present perfect only: a pluperfect "hatte … gefordert" tells the background)
         if (lemma in self.lex.reported_acts or about) and (ent or sspan) and (len(rest) >= 2 or final) \
-                and not taken and not self._not_speech(cue, lemma):
+                and not taken and not self.cues.other_sense(cue, lemma):
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
             # with its content; the claim is the whole clause, speaker included
             end = next((j for j, t in enumerate(toks) if t.i > cue.i and (t.text == ";" or (
@@ -314,17 +314,6 @@ class ClaimFinder:
             return self.add(sid, "reported", self.trim(toks[self._clause_start(toks, k) : end]),
                             speaker=ent, speaker_span=sspan, source_type=stype, **kw)
         return None
-
-    @staticmethod
-    def _not_speech(cue: Token, lemma: str) -> bool:
-        """"Die Grippe hat 25 Millionen Todesopfer gefordert", "User haben die Seite
-        aufgerufen": the verb's other sense, told by its object."""
-        objects = [c.lower_ for c in cue.children if c.dep_ in {"obj", "dobj"}]
-        if lemma == "fordern":
-            return any(o.endswith(("opfer", "tote", "toten", "leben")) for o in objects)
-        if lemma == "aufrufen":
-            return any(o.endswith(("seite", "seiten", "website", "video", "link", "datei")) for o in objects)
-        return False
 
     def _clause_start(self, toks: list[Token], k: int) -> int:
         """Where the cue's clause begins: after a comma that closes a main clause of its own

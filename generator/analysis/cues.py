@@ -73,6 +73,21 @@ class CueReader:
             return None  # "wie erwartet", "früher als erwartet"
         return plain
 
+    @staticmethod
+    def other_sense(cue: Token, lemma: str) -> bool:
+        """"Die Grippe hat 25 Millionen Todesopfer gefordert", "User haben die Seite
+        aufgerufen", "Das nennt man …": the verb's other sense, told by its dependents."""
+        if not cue.doc.has_annotation("DEP"):
+            return False
+        objects = [c.lower_ for c in cue.children if c.dep_ in {"obj", "dobj"}]
+        if lemma in {"nennen", "bezeichnen"}:  # "Dies nennt man einen Aktiensplit": a name
+            return any(c.lower_ == "man" or c.tag_ == "PRF" for c in cue.children)
+        if lemma == "fordern":
+            return any(o.endswith(("opfer", "tote", "toten", "leben")) for o in objects)
+        if lemma == "aufrufen":
+            return any(o.endswith(("seite", "seiten", "website", "video", "link", "datei")) for o in objects)
+        return False
+
     def verbs(self, sent: SpacySpan) -> list[Token]:
         """Speech verbs of a sentence, outside quotations and not in an agentless passive
         ("der als „Sonnenwind“ bezeichnet wird")."""

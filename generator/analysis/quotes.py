@@ -87,6 +87,18 @@ class QuoteFinder:
             and self.cues.verbs(self.cues.sentence_of(span[0])))
         return english or not said or not any(t.pos_ == "NOUN" for t in span)
 
+    def _self_named(self, qs: int, qe: int) -> bool:
+        """"die sich selbst „Rat für Demokratische Reform“ nennt", "Dies nennt man einen
+        „Aktiensplit“": the quotation is what something is called."""
+        first = self.doc.char_span(qs, qs + 1, alignment_mode="expand")
+        last = self.doc.char_span(qe - 1, qe, alignment_mode="expand")
+        if first is None or last is None:
+            return False
+        before = list(self.doc[max(0, first.start - 4) : first.start])
+        near = [*before, *self.doc[last.end : last.end + 2]]
+        return any(self.cues.cue_lemma(t) == "nennen" for t in near) \
+            and any(t.lower_ in {"sich", "man"} for t in before)
+
     def _one_actor(self, qs: int, qe: int) -> bool:
         """Every word of the quotation belongs to one actor the text names, or to one entity
         ("sagte der „Berliner Zeitung“", "„Ärzte ohne Grenzen“"): a name, not speech."""
@@ -163,7 +175,7 @@ class QuoteFinder:
         for qs, qe in self.cues.quote_chars:
             inner = self.adoc.text[qs + 1 : qe - 1].strip()
             if not inner or self._looks_like_name(qs, qe, inner) or self._named_by_noun(qs, inner) \
-                    or self._term(qs, qe) or self._one_actor(qs, qe):
+                    or self._term(qs, qe) or self._one_actor(qs, qe) or self._self_named(qs, qe):
                 continue
             first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
             opens = first > 0 and self.adoc.spans[first - 1].text.rstrip().endswith(":") and (

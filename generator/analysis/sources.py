@@ -303,6 +303,8 @@ class SourceFinder:
                          source_type=SOURCE_OF[ent.type] if ent else "unattributed")
                 return True
         back = self._back_reference(toks)
+        if back is not None and self.cues.other_sense(back, self.cues.cue_lemma(back) or ""):
+            return False  # "Dies nennt man einen „Aktiensplit“": a name for what was said before
         if back is not None and back.i == toks[1].i and len(toks) <= 20:  # "Das teilte X mit."
             ent, sspan, stype = self.speakers.speaker_of(toks[1])
             before = self.adoc.spans[sid - 1]
