@@ -572,3 +572,11 @@ def test_naming_is_not_speech(analyse) -> None:
                      "einen „Aktiensplit“. Als Lichtjahr bezeichnet man die Strecke, die das Licht in "
                      "einem Jahr zurücklegt.")
     assert not _claims(result), [(c.form, c.text) for c in _claims(result)]
+
+
+def test_role_after_a_quotation_is_not_a_person_named_inside_it(analyse) -> None:
+    result = analyse("Teamchef Jean Todt stellt sich vor seinen Starpiloten. „Schumacher ist immer noch "
+                     "der Meister“ wird der Franzose im Fachblatt „La Gazzetta dello Sport“ zitiert.")
+    quoted = [c for c in _claims(result) if c.form == "direct" and c.text.startswith("Schumacher")]
+    assert [_speaker(result, c) for c in quoted] == ["Jean Todt"], \
+        [(c.text, _speaker(result, c)) for c in _claims(result)]

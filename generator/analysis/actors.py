@@ -366,9 +366,17 @@ class ActorFinder:
             else:  # an unknown role: only the person of the last few sentences
                 window = self.doc[before].sent.start - 60
                 persons = [e for e in persons if any(window <= m.tok_start < before for m in e.mentions)]
-        if not persons:
+        # the most recent person named outside quotations (a name in someone's quoted words is
+        # not who "der Franzose" after the quotation is)
+        said = [e for e in persons if any(m.tok_start < before and not self._in_quotation(m.start)
+                                          for m in e.mentions)]
+        if not said:
             return None
-        return max(persons, key=lambda e: max(m.tok_start for m in e.mentions if m.tok_start < before))
+        return max(said, key=lambda e: max(m.tok_start for m in e.mentions
+                                            if m.tok_start < before and not self._in_quotation(m.start)))
+
+    def _in_quotation(self, char: int) -> bool:
+        return any(qs < char < qe for qs, qe in self.adoc.quotes)
 
     def _office_holders(self, role: str) -> set[str]:
         """Who held ``role`` at the article's date (at any date when it has none), from

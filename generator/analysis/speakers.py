@@ -378,11 +378,17 @@ class SpeakerFinder:
         aux = self._werden_before(cue, sent)
         if aux is None or cue.tag_ != "VVPP" or self.cues.cue_lemma(cue) != "zitieren":
             return None
-        for t in sent[aux.i - sent.start : cue.i - sent.start]:
+        between = [t for t in sent[aux.i - sent.start + 1 : cue.i - sent.start] if not self.cues.in_quote(t)]
+        for t in between:
             ent = self.actors.at(t.i)
-            if ent is not None and ent.type in {"person", "anonymous"} and not self.cues.in_quote(t):
+            if ent is not None and ent.type in {"person", "anonymous"}:
                 m = next(m for m in ent.mentions if m.tok_start <= t.i < m.tok_end)
                 return ent, (m.start, m.end), SOURCE_OF[ent.type]
+        # "„…“ wird der Franzose im Fachblatt zitiert": the noun right after "wird"
+        if len(between) >= 2 and between[0].lower_ in {"der", "die"} and between[1].pos_ == "NOUN" \
+                and not self.not_a_speaker(between[1]):
+            ent = self.actors.at(between[1].i)
+            return ent, self.phrase_span(between[1]), SOURCE_OF[ent.type] if ent else "unattributed"
         return None
 
     def _apposed_subject(self, sent: SpacySpan, cue: Token) -> tuple[Entity | None, tuple[int, int] | None]:
