@@ -162,8 +162,7 @@ class SourceFinder:
             return toks[: k - 1]
         return toks
 
-    def _wie_clause(
-            self, sid: int, sent: SpacySpan, toks: list[Token], k: int) -> bool:
+    def _wie_clause(self, sid: int, sent: SpacySpan, toks: list[Token], k: int) -> bool:
         """"Wie X berichtet, …" and "…, wie X mitteilte": X vouches for the rest of the sentence."""
         # the comma after the reporting verb ("Wie ein Vertreter des Konzerns, EADS,
         # mitteilte, …"), else the first one
