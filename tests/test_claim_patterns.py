@@ -580,3 +580,17 @@ def test_role_after_a_quotation_is_not_a_person_named_inside_it(analyse) -> None
     quoted = [c for c in _claims(result) if c.form == "direct" and c.text.startswith("Schumacher")]
     assert [_speaker(result, c) for c in quoted] == ["Jean Todt"], \
         [(c.text, _speaker(result, c)) for c in _claims(result)]
+
+
+def test_laut_dem_after_a_comma_refers_back(analyse) -> None:
+    result = analyse("Dem Gericht liegt ein medizinisches Gutachten vor, laut dem Kevin in schwerer "
+                     "Weise misshandelt worden war.")
+    (claim,) = _claims(result)
+    assert claim.form == "according_to" and _speaker(result, claim) == "ein medizinisches Gutachten"
+
+
+def test_demonstrative_object_in_front_is_no_speaker(analyse) -> None:
+    result = analyse("Dies wollte die Schülerin nicht akzeptieren und gab vor, eine Aussprache "
+                     "herbeiführen zu wollen.")
+    assert all(_speaker(result, c) != "Dies" for c in _claims(result)), \
+        [(c.text, _speaker(result, c)) for c in _claims(result)]

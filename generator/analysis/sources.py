@@ -86,7 +86,9 @@ class SourceFinder:
             if low in self.lex.according_before and k + 1 < len(toks) \
                     and toks[k + 1].text not in {",", ".", ";", ":", "!", "?"}:
                 end = np_end(toks, k + 1)
-                if toks[k + 1].tag_ in {"PRELS", "PDS"} and k > 0:  # "die Pläne, laut denen …"
+                relative = toks[k + 1].tag_ in {"PRELS", "PDS"} or (
+                    toks[k - 1].text == "," and toks[k + 1].lower_ in {"dem", "der", "denen"})
+                if relative and k > 0:  # "die Pläne, laut denen …", "ein Gutachten, laut dem …"
                     ent, sspan, _ = self.speakers.antecedent(toks[k + 1])
                     end = k + 2
                 else:

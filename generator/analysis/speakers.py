@@ -178,7 +178,8 @@ class SpeakerFinder:
             heads = [t for t in front if not (front[0].i <= t.head.i <= front[-1].i) or t.head is t]
             if len(heads) == 1 and (heads[0].pos_ in {"NOUN", "PROPN", "PRON"}
                                     or heads[0].tag_ in NOMINAL_TAGS) \
-                    and not self.not_a_speaker(heads[0]) and front[0].lower_ not in OBLIQUE_DETERMINERS:
+                    and not self.not_a_speaker(heads[0]) and front[0].lower_ not in OBLIQUE_DETERMINERS \
+                    and heads[0].lower_ not in {"es", "das", "dies"}:  # "Dies wollte sie nicht …"
                 ent = self.actors.at(heads[0].i)
                 span = (front[0].idx, front[-1].idx + len(front[-1]))
                 return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
@@ -277,6 +278,9 @@ class SpeakerFinder:
         while i > 0 and self.doc[i].is_punct:
             i -= 1
         head = self.doc[i]
+        if head.pos_ not in {"NOUN", "PROPN"}:  # "liegt ein Gutachten vor, laut dem …"
+            head = next((t for t in reversed(self.doc[max(0, i - 6) : i]) if t.pos_ in {"NOUN", "PROPN"}),
+                        head)
         ent = self.actors.at(head.i)
         if ent is not None:
             return ent, words, SOURCE_OF[ent.type]
