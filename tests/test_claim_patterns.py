@@ -570,7 +570,8 @@ def test_naming_is_not_speech(analyse) -> None:
     result = analyse("Die Militärjunta, die sich selbst „Rat für Demokratische Reform“ nennt, will "
                      "Einfluss ausüben. Sie wird die Menge der Aktien verdreifachen. Dies nennt man "
                      "einen „Aktiensplit“. Als Lichtjahr bezeichnet man die Strecke, die das Licht in "
-                     "einem Jahr zurücklegt.")
+                     "einem Jahr zurücklegt. Das Wetter meinte es gut mit den Zuschauern: Nur kurz "
+                     "regnete es.")
     assert not _claims(result), [(c.form, c.text) for c in _claims(result)]
 
 

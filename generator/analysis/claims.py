@@ -305,7 +305,7 @@ class ClaimFinder:
             c.dep_ == "aux" and c.lower_ in {"hat", "haben"} for c in cue.children)
         # (present perfect only: a pluperfect "hatte … gefordert" tells the background)
         if (lemma in self.lex.reported_acts or about) and (ent or sspan) and (len(rest) >= 2 or final) \
-                and not taken and not self.cues.other_sense(cue, lemma):
+                and not taken:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
             # with its content; the claim is the whole clause, speaker included
             end = next((j for j, t in enumerate(toks) if t.i > cue.i and (t.text == ";" or (

@@ -76,7 +76,8 @@ class CueReader:
     @staticmethod
     def other_sense(cue: Token, lemma: str) -> bool:
         """"Die Grippe hat 25 Millionen Todesopfer gefordert", "User haben die Seite
-        aufgerufen", "Das nennt man …": the verb's other sense, told by its dependents."""
+        aufgerufen", "Das nennt man …", "meinte es gut": the verb's other sense, told by its
+        dependents."""
         if not cue.doc.has_annotation("DEP"):
             return False
         objects = [c.lower_ for c in cue.children if c.dep_ in {"obj", "dobj"}]
@@ -84,16 +85,18 @@ class CueReader:
             return any(c.lower_ == "man" or c.tag_ == "PRF" for c in cue.children)
         if lemma == "fordern":
             return any(o.endswith(("opfer", "tote", "toten", "leben")) for o in objects)
+        if lemma == "meinen":  # "Das Wetter meinte es gut mit den Zuschauern"
+            return "es" in objects and any(c.lower_ in {"gut", "ernst", "ehrlich"} for c in cue.children)
         if lemma == "aufrufen":
             return any(o.endswith(("seite", "seiten", "website", "video", "link", "datei")) for o in objects)
         return False
 
     def verbs(self, sent: SpacySpan) -> list[Token]:
-        """Speech verbs of a sentence, outside quotations and not in an agentless passive
-        ("der als „Sonnenwind“ bezeichnet wird")."""
-        return [t for t in sent if not self.in_quote(t) and self.cue_lemma(t) and not (
+        """Speech verbs of a sentence, outside quotations, not in an agentless passive
+        ("der als „Sonnenwind“ bezeichnet wird") and not in another sense (:meth:`other_sense`)."""
+        return [t for t in sent if not self.in_quote(t) and (lemma := self.cue_lemma(t)) and not (
             t.i + 1 < sent.end and self.doc[t.i + 1].lower_ in {"wird", "werden", "wurde", "wurden"}
-            and not any(x.lower_ in {"von", "vom"} for x in sent))]
+            and not any(x.lower_ in {"von", "vom"} for x in sent)) and not self.other_sense(t, lemma)]
 
     def sentence_of(self, token: Token) -> SpacySpan:
         """The Lagebild sentence holding the token."""
