@@ -595,3 +595,13 @@ def test_demonstrative_object_in_front_is_no_speaker(analyse) -> None:
                      "herbeiführen zu wollen.")
     assert all(_speaker(result, c) != "Dies" for c in _claims(result)), \
         [(c.text, _speaker(result, c)) for c in _claims(result)]
+
+
+def test_person_after_a_relative_pronoun_object_speaks(analyse) -> None:
+    result = analyse("Damit wird nun die Marke unterschritten, die Gerhard Schröder zum eigenen "
+                     "Erfolgskriterium erklärt hatte: „Ich rechne damit, dass es uns gelingt.“ In den "
+                     "Bekennerschreiben forderte man den Abzug der Tornados.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("Ich rechne damit, dass es uns gelingt.") == "Gerhard Schröder", claims
+    assert "Bekennerschreiben" in claims.get("In den Bekennerschreiben forderte man den Abzug der "
+                                             "Tornados", ""), claims

@@ -128,7 +128,12 @@ class SpeakerFinder:
             if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
-                # "Alice Schwarzer, die den Mut Alis hervorhob"
+                # "Alice Schwarzer, die den Mut Alis hervorhob"; but "die Marke, die Gerhard
+                # Schröder zum Kriterium erklärt hatte": a person right after it is the subject
+                named = self.actors.at(child.i + 1) if child.i + 1 < sent.end else None
+                if named is not None and named.type == "person" and named is not self.actors.at(child.i - 2):
+                    m = next(m for m in named.mentions if m.tok_start <= child.i + 1 < m.tok_end)
+                    return named, (m.start, m.end), "person"
                 return self.antecedent(child)
             if disagrees(cue, child) or not_nominative(child):
                 continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
