@@ -605,3 +605,10 @@ def test_person_after_a_relative_pronoun_object_speaks(analyse) -> None:
     assert claims.get("Ich rechne damit, dass es uns gelingt.") == "Gerhard Schröder", claims
     assert "Bekennerschreiben" in claims.get("In den Bekennerschreiben forderte man den Abzug der "
                                              "Tornados", ""), claims
+
+
+def test_konjunktiv_of_verbs_whose_stem_ends_in_t_or_d(analyse) -> None:
+    result = analyse("So berichtete Gary Moore telefonisch im Fernsehen, er warte im zwölften Stock auf "
+                     "Rettung. Sein Kollege sagte, er wurde nicht verletzt.")
+    claims = {c.text: (c.form, _speaker(result, c)) for c in _claims(result)}
+    assert claims.get("er warte im zwölften Stock auf Rettung") == ("indirect", "Gary Moore"), claims

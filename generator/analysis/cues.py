@@ -120,8 +120,11 @@ class CueReader:
         lower = token.lower_
         if lower in self.lex.konjunktiv1:
             return True
+        # "-te"/"-de" is a weak past ("sagte", "wurde") unless it is the stem of a "-ten"/"-den"
+        # verb ("warte", "finde", "werde": the infinitive without its "n")
         return ("Sub" in token.morph.get("Mood") and lower not in self.lex.konjunktiv2
-                and lower.endswith("e") and not lower.endswith(("te", "de"))  # wollte, wurde: past
+                and lower.endswith("e") and (not lower.endswith(("te", "de"))
+                                             or lower == token.lemma_.lower()[:-1])
                 and token.pos_ in {"VERB", "AUX"})
 
     def has_konjunktiv(self, tokens: list[Token], include_k2: bool = False) -> bool:
