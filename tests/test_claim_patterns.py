@@ -612,3 +612,12 @@ def test_konjunktiv_of_verbs_whose_stem_ends_in_t_or_d(analyse) -> None:
                      "Rettung. Sein Kollege sagte, er wurde nicht verletzt.")
     claims = {c.text: (c.form, _speaker(result, c)) for c in _claims(result)}
     assert claims.get("er warte im zwölften Stock auf Rettung") == ("indirect", "Gary Moore"), claims
+
+
+def test_wie_clause_after_a_conjunction_and_apposition_after_a_cue(analyse) -> None:
+    result = analyse("Denn wie die Zeitung „Bild“ berichtete, leidet Fred Delmare an Alzheimer. Kurz "
+                     "danach meldete der vatikaneigene Radiosender, Radio Vatikan, dass die Enzyklika "
+                     "gut verkauft wird.")
+    claims = {c.text: c.form for c in _claims(result)}
+    assert claims.get("leidet Fred Delmare an Alzheimer") == "according_to", claims
+    assert claims.get("die Enzyklika gut verkauft wird") == "indirect", claims

@@ -277,6 +277,13 @@ class ClaimFinder:
         marker = next((j for j, t in enumerate(rest)
                        if (t.lower_ in COMPLEMENT_MARKERS or t.text == ",")
                        and not self.cues.in_quote(t)), None)  # not the colon of a quoted title
+        if marker is not None and rest[marker].text == ",":
+            # "meldete der Radiosender, Radio Vatikan, dass …": an apposition between commas
+            close = next((j for j in range(marker + 1, min(marker + 8, len(rest) - 1))
+                          if rest[j].text == ","), None)
+            if close is not None and rest[close + 1].lower_ in {"dass", "daß", "ob"} \
+                    and not any(t.pos_ in {"VERB", "AUX"} for t in rest[marker + 1 : close]):
+                marker = close
         if marker is not None:
             msg = rest[marker + 1 :] if rest[marker].text in {",", ":"} else rest[marker:]
             msg = self.cues.clause_end(msg)

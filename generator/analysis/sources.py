@@ -140,7 +140,8 @@ class SourceFinder:
                 msg = toks[comma + 1 :] if before_comma else toks[: max(0, k - 1)]
                 return self._sourced(sid, sent, msg, ent, sspan, cue,
                                      "indirect" if self.cues.has_konjunktiv(msg) else "according_to")
-            if low == "wie" and (k == 0 or toks[k - 1].text == "," or t.text == "Wie") \
+            if low == "wie" and (k == 0 or toks[k - 1].text == "," or t.text == "Wie" or (
+                    k == 1 and toks[0].lower_ in {"denn", "doch", "aber", "und", "auch"})) \
                     and self._wie_clause(sid, sent, toks, k):
                 return True
             if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
@@ -171,7 +172,10 @@ class SourceFinder:
         verb = next((j for j in range(k + 1, min(k + 16, len(toks)))
                      if self.cues.cue_lemma(toks[j]) in REPORTING_WIE), k)
         end_k = next((j for j in range(verb + 1, len(toks)) if toks[j].text == ","), None)
-        if end_k is None and k > 0:  # "…, wie sein Anwalt mitteilte."
+        # the clause opens the sentence ("Wie X berichtet, …", "Denn wie X berichtete, …") or
+        # follows what it vouches for ("…, wie sein Anwalt mitteilte.")
+        opening = k == 0 or toks[k].text == "Wie" or k == 1
+        if end_k is None and not opening:
             end_k = len(toks)
         if end_k is None:
             return False
@@ -183,7 +187,7 @@ class SourceFinder:
         source = [x for x in toks[k + 1 : verb] if x.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "X"}]
         sspan = sspan or noun_phrase(toks[k + 1 : end_k]) or (  # "Wie t-online.de berichtet"
             (source[0].idx, source[-1].idx + len(source[-1])) if 0 < len(source) <= 4 else None)
-        return self._sourced(sid, sent, toks[end_k + 1 :] if k == 0 else toks[:k], ent,
+        return self._sourced(sid, sent, toks[end_k + 1 :] if opening else toks[:k], ent,
                              sspan, (verbs[0].idx, verbs[0].idx + len(verbs[0])))
 
     def quotation_before(self, sid: int, sent: SpacySpan) -> None:
