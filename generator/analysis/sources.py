@@ -86,9 +86,9 @@ class SourceFinder:
             if low in self.lex.according_before and k + 1 < len(toks) \
                     and toks[k + 1].text not in {",", ".", ";", ":", "!", "?"}:
                 end = np_end(toks, k + 1)
-                relative = toks[k + 1].tag_ in {"PRELS", "PDS"} or (
-                    toks[k - 1].text == "," and toks[k + 1].lower_ in {"dem", "der", "denen"})
-                if relative and k > 0:  # "die Pläne, laut denen …", "ein Gutachten, laut dem …"
+                relative = k > 0 and (toks[k + 1].tag_ in {"PRELS", "PDS"} or (
+                    toks[k - 1].text == "," and toks[k + 1].lower_ in {"dem", "der", "denen"}))
+                if relative:  # "die Pläne, laut denen …", "ein Gutachten, laut dem …"
                     ent, sspan, _ = self.speakers.antecedent(toks[k + 1])
                     end = k + 2
                 else:
@@ -174,7 +174,7 @@ class SourceFinder:
         end_k = next((j for j in range(verb + 1, len(toks)) if toks[j].text == ","), None)
         # the clause opens the sentence ("Wie X berichtet, …", "Denn wie X berichtete, …") or
         # follows what it vouches for ("…, wie sein Anwalt mitteilte.")
-        opening = k == 0 or toks[k].text == "Wie" or k == 1
+        opening = k == 0 or toks[k].text == "Wie" or toks[k - 1].text != ","
         if end_k is None and not opening:
             end_k = len(toks)
         if end_k is None:
