@@ -571,7 +571,8 @@ def test_naming_is_not_speech(analyse) -> None:
                      "Einfluss ausüben. Sie wird die Menge der Aktien verdreifachen. Dies nennt man "
                      "einen „Aktiensplit“. Als Lichtjahr bezeichnet man die Strecke, die das Licht in "
                      "einem Jahr zurücklegt. Das Wetter meinte es gut mit den Zuschauern: Nur kurz "
-                     "regnete es.")
+                     "regnete es. Vom Vorwurf der Verschwörung sprachen ihn die Geschworenen frei. "
+                     "Sie wies sämtliche Konkurrentinnen in die Schranken.")
     assert not _claims(result), [(c.form, c.text) for c in _claims(result)]
 
 

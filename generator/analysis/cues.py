@@ -85,6 +85,8 @@ class CueReader:
             return any(c.lower_ == "man" or c.tag_ == "PRF" for c in cue.children)
         if lemma == "fordern":
             return any(o.endswith(("opfer", "tote", "toten", "leben")) for o in objects)
+        if lemma == "sprechen":  # "sprachen ihn die Geschworenen frei"
+            return any(c.lower_ in {"frei", "heilig", "schuldig"} for c in cue.children)
         if lemma == "meinen":  # "Das Wetter meinte es gut mit den Zuschauern"
             return "es" in objects and any(c.lower_ in {"gut", "ernst", "ehrlich"} for c in cue.children)
         if lemma == "aufrufen":

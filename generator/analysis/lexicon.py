@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "voraus", "an", "ein", "mit", "vor", "zu",
-             "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen")
+             "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen", "hin")
 
 
 def _regular_forms(lemma: str) -> list[str]:
