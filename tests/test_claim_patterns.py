@@ -622,3 +622,12 @@ def test_wie_clause_after_a_conjunction_and_apposition_after_a_cue(analyse) -> N
     claims = {c.text: c.form for c in _claims(result)}
     assert claims.get("leidet Fred Delmare an Alzheimer") == "according_to", claims
     assert claims.get("die Enzyklika gut verkauft wird") == "indirect", claims
+
+
+def test_konjunktiv_ii_of_strong_verbs_carries_on_reported_speech(analyse) -> None:
+    result = analyse("Die äthiopische Regierung warnt vor weiteren Überschwemmungen in allen Teilen des "
+                     "Landes. Die wichtigsten Dämme des Landes befänden sich nahe der Grenze der "
+                     "Belastbarkeit.")
+    claims = {c.text: (c.form, _speaker(result, c)) for c in _claims(result)}
+    carried = "Die wichtigsten Dämme des Landes befänden sich nahe der Grenze der Belastbarkeit"
+    assert claims.get(carried) == ("indirect", "Die äthiopische Regierung"), claims

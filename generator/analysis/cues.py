@@ -131,8 +131,20 @@ class CueReader:
 
     def has_konjunktiv(self, tokens: list[Token], include_k2: bool = False) -> bool:
         """Any Konjunktiv I form (or, with ``include_k2``, Konjunktiv II) among ``tokens``."""
-        return any(self.is_konjunktiv1(t) or (include_k2 and t.lower_ in self.lex.konjunktiv2)
+        return any(self.is_konjunktiv1(t) or (include_k2 and (
+            t.lower_ in self.lex.konjunktiv2  # the listed forms, else the morphology ("befänden")
+            or ("Sub" in t.morph.get("Mood") and t.pos_ in {"VERB", "AUX"} and t.lower_.endswith("en")
+                and not t.lower_.endswith("ten"))  # "sollten": as often the past
+            or self._umlaut_k2(t)))
                    for t in tokens)
+
+    @staticmethod
+    def _umlaut_k2(token: Token) -> bool:
+        """A strong verb's Konjunktiv II: an umlaut its infinitive lacks, ending in -e/-en
+        ("befänden", "stünde", "läge"); present forms with umlaut end in -t ("fährt", "hält")."""
+        lower, lemma = token.lower_, token.lemma_.lower()
+        return token.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and lower.endswith(("e", "en")) and any(
+            u in lower and u not in lemma for u in "äöü")
 
     def nach_noun(self, toks: list[Token], k: int) -> int | None:
         """Index of the report noun after "nach" ("Angaben", "eigenen Angaben", "einem Bericht",
