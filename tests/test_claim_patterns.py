@@ -631,3 +631,9 @@ def test_konjunktiv_ii_of_strong_verbs_carries_on_reported_speech(analyse) -> No
     claims = {c.text: (c.form, _speaker(result, c)) for c in _claims(result)}
     carried = "Die wichtigsten Dämme des Landes befänden sich nahe der Grenze der Belastbarkeit"
     assert claims.get(carried) == ("indirect", "Die äthiopische Regierung"), claims
+
+
+def test_indefinite_pronoun_subject_holds_the_view(analyse) -> None:
+    result = analyse("Einige vertreten die Auffassung, die Welt befände sich momentan in der Endzeit.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Einige"

@@ -451,7 +451,9 @@ class SpeakerFinder:
             ent, span = self.entity_in(list(child.subtree))
             if ent:
                 return ent, span, SOURCE_OF[ent.type]
-            if child.pos_ in {"NOUN", "PROPN"}:
+            if child.pos_ in {"NOUN", "PROPN"} or (
+                    child.tag_ == "PIS" and child.lower_ not in {"man", "alles", "nichts", "etwas"}):
+                # "Einige vertreten die Auffassung, …": an indefinite pronoun names people too
                 return None, self.phrase_span(child), "unattributed"
         person = next((e for t in sent if (e := self.actors.at(t.i)) and e.type == "person"), None) \
             if persons else None
