@@ -637,3 +637,13 @@ def test_indefinite_pronoun_subject_holds_the_view(analyse) -> None:
     result = analyse("Einige vertreten die Auffassung, die Welt befände sich momentan in der Endzeit.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Einige"
+
+
+def test_noun_phrase_in_front_is_the_subject_not_the_object_after(analyse) -> None:
+    result = analyse("Arabische und iranische Medien werfen ihm sogar offen Verrat vor. Wissenschaftler "
+                     "stellten schon vor 20 Jahren die Theorie auf, dass der Handel auf "
+                     "Gegenseitigkeit beruht.")
+    speakers = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert speakers.get("Arabische und iranische Medien werfen ihm sogar offen Verrat vor") \
+        == "Arabische und iranische Medien", speakers
+    assert speakers.get("der Handel auf Gegenseitigkeit beruht") == "Wissenschaftler", speakers

@@ -243,7 +243,10 @@ class SourceFinder:
                     or self.cues.has_konjunktiv(msg, include_k2=True)):
                 continue
             named = np_end(toks, k + 1) if k + 1 < end else k + 1  # "der Regierung", "von X"
-            ent, sspan = self.speakers.source_in(toks[k + 1 : min(named, end)])
+            whose = toks[k + 1 : min(named, end)]
+            if whose and whose[0].pos_ == "ADP" and whose[0].lower_ not in {"von", "vom"}:
+                whose = []  # "stellten die Theorie auf, dass …": a particle, not a source
+            ent, sspan = self.speakers.source_in(whose)
             if sspan is None and t.dep_ not in {"nsubj", "nsubj:pass", "ROOT"} \
                     and t.head.pos_ in {"VERB", "AUX"}:
                 # "Cutler vertritt die Ansicht, …", "37 Prozent sind der Auffassung, dass …"

@@ -219,6 +219,11 @@ class SpeakerFinder:
         if poll is not None:
             return None, (poll.idx, poll.idx + len(poll)), "poll"
         after, before = self._without_adjuncts(after), self._without_adjuncts(before)
+        if before and before[0].pos_ != "ADP" and before[0].lower_ not in OBLIQUE_DETERMINERS \
+                and before[-1].pos_ in {"NOUN", "PROPN"}:
+            # "Arabische und iranische Medien werfen ihm Verrat vor": a noun phrase in front of
+            # the verb is its subject, not the object after it
+            return None, noun_phrase_before(before) or noun_phrase(after), "unattributed"
         return None, noun_phrase(after) or noun_phrase_before(before), "unattributed"
 
     def _document(self, cue: Token, sent: SpacySpan) -> Speaker | None:
