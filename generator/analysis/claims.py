@@ -404,11 +404,10 @@ class ClaimFinder:
         if any(t.lower_ in {"ich", "wir"} for t in toks[:3]):
             return False  # "ich habe", "wir werden": indicative first person
         prev = self.recent_claim(sid)
+        # a subject pronoun near the start, or later only with a name apposed ("sehe er, Köhler, …")
         subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None) or next(
             (c for c in (sent.root.children if self.speakers.parsed and toks else ()) if c.dep_ == "nsubj"
-             and c.lower_ in {"er", "sie"}
-             and c.i + 2 < sent.end and c.nbor(1).text == "," and c.nbor(2).ent_type_ == "PER"), None)
-        # (later in the sentence only as "sehe er, Köhler, keine Alternative")
+             and c.lower_ in {"er", "sie"} and self.speakers.apposed_person(c) is not None), None)
         konjunktiv = self.cues.has_konjunktiv(toks)
         reportative = prev is not None and self.cues.reportative(toks, plans=prev.sentence >= sid - 1)
         k1 = konjunktiv or reportative

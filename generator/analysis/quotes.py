@@ -94,10 +94,8 @@ class QuoteFinder:
         last = self.doc.char_span(qe - 1, qe, alignment_mode="expand")
         if first is None or last is None:
             return False
-        before = list(self.doc[max(0, first.start - 4) : first.start])
-        near = [*before, *self.doc[last.end : last.end + 2]]
-        return any(self.cues.cue_lemma(t) == "nennen" for t in near) \
-            and any(t.lower_ in {"sich", "man"} for t in before)
+        near = [*self.doc[max(0, first.start - 4) : first.start], *self.doc[last.end : last.end + 2]]
+        return any(self.cues.cue_lemma(t) == "nennen" and self.cues.other_sense(t, "nennen") for t in near)
 
     def _one_actor(self, qs: int, qe: int) -> bool:
         """Every word of the quotation belongs to one actor the text names, or to one entity

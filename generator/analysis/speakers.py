@@ -67,13 +67,19 @@ class SpeakerFinder:
     def pronoun(self, token: Token) -> tuple[Entity | None, tuple[int, int] | None]:
         """Who a personal pronoun stands for: the name apposed to it ("sehe er, Köhler, keine
         Alternative"), else its antecedent; with the words that name them."""
-        named = self.doc[token.i + 2] if token.i + 2 < len(self.doc) and token.nbor(1).text == "," else None
-        ent = self.actors.at(named.i) if named is not None else None
-        if ent is not None and ent.type == "person":
-            m = next(m for m in ent.mentions if m.tok_start <= named.i < m.tok_end)
+        ent = self.apposed_person(token)
+        if ent is not None:
+            m = next(m for m in ent.mentions if m.tok_start <= token.i + 2 < m.tok_end)
             return ent, (m.start, m.end)
         ent = self.actors.resolve_pronoun(token)
         return ent, (token.idx, token.idx + len(token)) if ent is not None else None
+
+    def apposed_person(self, token: Token) -> Entity | None:
+        """The person named between commas right after a pronoun ("er, Köhler,")."""
+        if token.i + 2 >= len(self.doc) or token.nbor(1).text != ",":
+            return None
+        ent = self.actors.at(token.i + 2)
+        return ent if ent is not None and ent.type == "person" else None
 
     def _person_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
         """The first person named among ``tokens``."""
