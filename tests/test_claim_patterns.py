@@ -647,3 +647,27 @@ def test_noun_phrase_in_front_is_the_subject_not_the_object_after(analyse) -> No
     assert speakers.get("Arabische und iranische Medien werfen ihm sogar offen Verrat vor") \
         == "Arabische und iranische Medien", speakers
     assert speakers.get("der Handel auf Gegenseitigkeit beruht") == "Wissenschaftler", speakers
+
+
+def test_verb_final_particle_verb_is_a_cue(analyse) -> None:
+    result = analyse("Die Laudatio hielt die Feministin Alice Schwarzer, die den Mut Alis hervorhob, "
+                     "der in ihrem Einsatz zum Ausdruck komme.")
+    (claim,) = _claims(result)
+    assert claim.cue is not None and claim.cue.text == "hervorhob"
+    assert _speaker(result, claim) == "Alice Schwarzer"
+
+
+def test_apposition_past_the_comma_is_the_message_not_the_speaker(analyse) -> None:
+    result = analyse("Um 10:05 Uhr meldete die Internet-Nachrichtensite „Golem“, Wikimedia Deutschland "
+                     "habe diesen Zusammenhang bestätigt.")
+    (claim,) = _claims(result)
+    assert claim.speaker_mention is not None
+    assert claim.speaker_mention.text.startswith("die Internet-Nachrichtensite")
+
+
+def test_stance_noun_with_adjective(analyse) -> None:
+    result = analyse("Zwar sind 62 Prozent der Bundesbürger zufrieden, 37 Prozent sind jedoch der "
+                     "gegenteiligen Auffassung, dass die Demokratie schlecht funktioniert.")
+    (claim,) = _claims(result)
+    assert claim.text == "die Demokratie schlecht funktioniert"
+    assert _speaker(result, claim) == "37 Prozent"

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.document import ArticleDoc
-from generator.analysis.lexicon import PARTICLES, Lexicon
+from generator.analysis.lexicon import Lexicon, separable_particle
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
 
@@ -54,7 +54,7 @@ class CueReader:
         later = None
         plain = None
         for lemma in candidates:
-            particle = next((p for p in PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
+            particle = separable_particle(lemma)
             if not particle or token.lower_.startswith(particle):
                 plain = plain or lemma
                 continue
@@ -76,13 +76,15 @@ class CueReader:
     @staticmethod
     def other_sense(cue: Token, lemma: str) -> bool:
         """"Die Grippe hat 25 Millionen Todesopfer gefordert", "User haben die Seite
-        aufgerufen", "Das nennt man …", "meinte es gut": the verb's other sense, told by its
-        dependents."""
+        aufgerufen", "Das nennt man …", "meinte es gut", "hielt die Laudatio": the verb's other
+        sense, told by its dependents (for "halten", by its sentence: "hält es für möglich")."""
         if not cue.doc.has_annotation("DEP"):
             return False
         objects = [c.lower_ for c in cue.children if c.dep_ in {"obj", "dobj"}]
         if lemma in {"nennen", "bezeichnen"}:  # "Dies nennt man einen Aktiensplit": a name
             return any(c.lower_ == "man" or c.tag_ == "PRF" for c in cue.children)
+        if lemma == "halten":  # a stance only as "hält es für möglich", "hält X als …"
+            return not any(t.lower_ in {"für", "als"} for t in cue.sent)
         if lemma == "fordern":
             return any(o.endswith(("opfer", "tote", "toten", "leben")) for o in objects)
         if lemma == "sprechen":  # "sprachen ihn die Geschworenen frei"

@@ -9,8 +9,21 @@ from typing import Any
 
 import yaml
 
-PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "voraus", "an", "ein", "mit", "vor", "zu",
+PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "hervor", "voraus", "an", "ein", "mit", "vor", "zu",
              "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen", "hin")
+
+
+def separable_particle(lemma: str) -> str:
+    """The separable particle a verb starts with ("mitteilen" → "mit"), else ""."""
+    return next((p for p in PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
+
+
+def _fused_forms(lemma: str, forms: list[str]) -> list[str]:
+    """Verb-final forms of a particle verb ("…, dass er hervorhob"): particle + finite form."""
+    prefix = separable_particle(lemma)
+    if not prefix:
+        return []
+    return [prefix + f for f in forms if not f.startswith((prefix, "ge"))]
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -18,7 +31,7 @@ def _regular_forms(lemma: str) -> list[str]:
     if not lemma.endswith("n"):
         return []
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    prefix = next((p for p in PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
+    prefix = separable_particle(lemma)
     core = stem[len(prefix):]
     e = "e" if core.endswith(("t", "d")) or core.endswith(("chn", "ffn", "gn")) else ""
     forms = [core + e + "t", core + e + "te", core + e + "ten", core + "e", core + "en",
@@ -110,7 +123,8 @@ def lexicon() -> Lexicon:
     irregular: dict[str, list[str]] = data["irregular_forms"]
     forms: dict[str, tuple[str, ...]] = {}
     for verb in strength:
-        for form in [*_regular_forms(verb), *irregular.get(verb, [])]:
+        own = [*_regular_forms(verb), *irregular.get(verb, [])]
+        for form in [*own, *_fused_forms(verb, own)]:
             if verb not in forms.get(form, ()):
                 forms[form] = (*forms.get(form, ()), verb)
     for form in ("sagte", "sagten", "sagt", "gesagt"):  # plain "sagen" before "zusagen"

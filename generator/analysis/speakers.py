@@ -143,7 +143,7 @@ class SpeakerFinder:
                 return self.antecedent(child)
             if disagrees(cue, child) or not_nominative(child):
                 continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
-            words = without_addressee(child)
+            words = self._before_message(without_addressee(child), boundary)
             named = self._named_after(child)
             if named is not None:  # "Vatikansprecher Navarro-Valls", parsed as two phrases
                 words = [*words, named]
@@ -186,7 +186,7 @@ class SpeakerFinder:
         if aux is not None:
             # "Einige Moslems haben Blair geschrieben": the subject stands before the auxiliary
             front = self._vorfeld(aux, sent)
-            heads = [t for t in front if not (front[0].i <= t.head.i <= front[-1].i) or t.head is t]
+            heads = [t for t in front if not (front[0].i <= t.head.i <= front[-1].i) or t.head.i == t.i]
             if len(heads) == 1 and (heads[0].pos_ in {"NOUN", "PROPN", "PRON"}
                                     or heads[0].tag_ in NOMINAL_TAGS) \
                     and not self.not_a_speaker(heads[0]) and front[0].lower_ not in OBLIQUE_DETERMINERS \
@@ -231,6 +231,18 @@ class SpeakerFinder:
             # the verb is its subject, not the object after it
             return None, noun_phrase_before(before) or noun_phrase(after), "unattributed"
         return None, noun_phrase(after) or noun_phrase_before(before), "unattributed"
+
+    def _before_message(self, words: list[Token], boundary: int) -> list[Token]:
+        """A subject phrase without what the parser apposed to it past the comma after the cue
+        ("meldete die Site „Golem“, Wikimedia habe … bestätigt"): that is the message. An
+        apposition closed by a comma or the sentence end stays ("sagte ihr Sprecher, Jan Berg,")."""
+        tail = [w for w in words if w.i > boundary]
+        if not tail:
+            return words
+        nxt = self.doc[tail[-1].i + 1] if tail[-1].i + 1 < len(self.doc) else None
+        if nxt is None or nxt.text in {",", ")", "–", ".", ";", "!"}:
+            return words
+        return [w for w in words if w.i <= boundary]
 
     def _document(self, cue: Token, sent: SpacySpan) -> Speaker | None:
         """"In einer Pressemitteilung der Organisation wird gefordert": the report a passive or
@@ -347,7 +359,7 @@ class SpeakerFinder:
     def phrase_span(self, head: Token) -> tuple[int, int]:
         """The noun phrase of a subject without its relative clauses and appositions."""
         tokens = sorted(head.subtree, key=lambda t: t.i)
-        start = tokens[0]
+        start = next(t for t in tokens if not t.is_punct or t.text in OPENING_QUOTES or t.i == head.i)
         end = head
         for t in tokens:
             if t.i <= head.i:

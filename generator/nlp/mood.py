@@ -48,11 +48,11 @@ def _is_finite(token: Token) -> bool:
 def _clause_heads(token: Token) -> list[Token]:
     """The verb, the head of an auxiliary or copula, and conjunct heads up to a subject."""
     heads = [token]
-    if token.dep_ in ("aux", "aux:pass", "cop") and token.head is not token:
+    if token.dep_ in ("aux", "aux:pass", "cop") and token.head.i != token.i:
         heads.append(token.head)
     while not any(c.dep_ in SUBJECT_DEPS for h in heads for c in h.children):
         last = heads[-1]
-        if last.dep_ != "conj" or last.head is last or len(heads) > 6:
+        if last.dep_ != "conj" or last.head.i == last.i or len(heads) > 6:
             break
         heads.append(last.head)
     return heads
