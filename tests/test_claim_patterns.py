@@ -671,3 +671,16 @@ def test_stance_noun_with_adjective(analyse) -> None:
     (claim,) = _claims(result)
     assert claim.text == "die Demokratie schlecht funktioniert"
     assert _speaker(result, claim) == "37 Prozent"
+
+
+def test_pronoun_with_apposed_name_and_subject_antecedent(analyse) -> None:
+    result = analyse("Bundespräsident Horst Köhler hat den Bundestag aufgelöst. Der Bundespräsident "
+                     "begründete seine Entscheidung mit der vom Bundeskanzler Gerhard Schröder "
+                     "dargestellten fehlenden Handlungsfähigkeit der Regierung. Zu dieser Einschätzung "
+                     "des Kanzlers sehe er, Köhler, keine Alternative. Angesichts der schwierigen Lage "
+                     "sei eine Regierung notwendig, die sich auf „eine verlässliche, handlungsfähige "
+                     "Mehrheit“ stützen könne.")
+    quote = next(c for c in _claims(result) if c.form == "direct")
+    assert _speaker(result, quote) == "Horst Köhler"
+    carried = next(c for c in _claims(result) if c.text.startswith("Zu dieser Einschätzung"))
+    assert _speaker(result, carried) == "Horst Köhler"

@@ -29,6 +29,7 @@ RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 # pronouns that refer back to a person the text named (see ActorFinder.resolve_pronoun)
 PERSON_PRONOUNS = frozenset({"er", "sie", "dieser"})
+SALIENCE_SENTENCES = 2  # sentences before a pronoun's in which a subject antecedent comes first
 GENITIVE_ARTICLE = {"Ukraine": "der Ukraine", "USA": "der USA", "Türkei": "der Türkei",
                     "Schweiz": "der Schweiz", "Niederlande": "der Niederlande", "EU": "der EU"}
 
@@ -485,9 +486,33 @@ class ActorFinder:
                    and any(m.tok_start < token.i for m in e.mentions)]
         if not persons:
             return None
-        ent = max(persons, key=lambda e: max(m.tok_start for m in e.mentions if m.tok_start < token.i))
+        ent = max(persons, key=lambda e: self._salience(e, token))
         self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
         return ent
+
+    def _salience(self, ent: Entity, pronoun: Token) -> tuple[bool, int]:
+        """Rank of a candidate antecedent: a person who was the subject of the pronoun's sentence
+        or the one before comes first ("Nach Gesprächen sei er zu dem Schluss gekommen, dass
+        er zu keiner anderen Lagebeurteilung als der Bundeskanzler komme. Die Bürger forderte
+        er auf"), then the most recently mentioned."""
+        before = [m for m in ent.mentions if m.tok_start < pronoun.i]
+        last = max(m.tok_start for m in before)
+        if not self.doc.has_annotation("DEP"):
+            return False, last
+        window = pronoun.sent.start
+        for _ in range(SALIENCE_SENTENCES):
+            window = self.doc[window - 1].sent.start if window > 0 else 0
+        subject = any(m.tok_start >= window and self._subject_mention(m) for m in before)
+        return subject, last
+
+    def _subject_mention(self, m: Mention) -> bool:
+        """The mention is a clause subject (or a name apposed to one: "er, Köhler,")."""
+        head = self.doc[m.tok_start]
+        while head.head.i != head.i and m.tok_start <= head.head.i < m.tok_end:
+            head = head.head
+        if head.dep_ in {"appos", "flat", "flat:name"} and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in {"nsubj", "nsubj:pass"}
 
     # -- output ------------------------------------------------------------------------
     def actors(self) -> list[Actor]:

@@ -59,9 +59,9 @@ class SpeakerFinder:
                 span = (mention.start, mention.end) if mention else (token.idx, token.idx + len(token))
                 return ent, span
             if token.lower_ in PERSON_PRONOUNS:
-                ent = self.actors.resolve_pronoun(token)
+                ent, span = self.pronoun(token)
                 if ent:
-                    return ent, (token.idx, token.idx + len(token))
+                    return ent, span
         return None, None
 
     def pronoun(self, token: Token) -> tuple[Entity | None, tuple[int, int] | None]:
