@@ -684,3 +684,21 @@ def test_pronoun_with_apposed_name_and_subject_antecedent(analyse) -> None:
     assert _speaker(result, quote) == "Horst Köhler"
     carried = next(c for c in _claims(result) if c.text.startswith("Zu dieser Einschätzung"))
     assert _speaker(result, carried) == "Horst Köhler"
+
+
+def test_more_speech_verbs(analyse) -> None:
+    result = analyse("Die genaue Ursache des Unglückes sei noch unklar, verlautbarte Peter Sharp in einer "
+                     "Pressemitteilung. 80 Prozent befürworteten, dass Abgeordnete ihre Altersversorgung "
+                     "selbst in die Hand nehmen müssen.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("Die genaue Ursache des Unglückes sei noch unklar") == "Peter Sharp", claims
+    assert claims.get("Abgeordnete ihre Altersversorgung selbst in die Hand nehmen müssen") \
+        == "80 Prozent", claims
+
+
+def test_foreign_title_in_quotes_is_a_name(analyse) -> None:
+    result = analyse("Die französische „L’ Alliance pour la Planète“ hatte dazu aufgerufen, für fünf "
+                     "Minuten den Strom abzuschalten.")
+    (claim,) = _claims(result)
+    assert claim.form == "indirect"
+    assert claim.text == "für fünf Minuten den Strom abzuschalten"

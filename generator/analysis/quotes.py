@@ -29,6 +29,11 @@ NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation
               "tour", "thema", "vortrag", "klasse", "site", "seite", "enzyklika", "blog", "kanal",
               "dienst")
 
+# Function words of English, French, Spanish, Italian names ("People's Alliance for Democracy",
+# "L’Alliance pour la Planète"): a quotation with them in title case is a name.
+FOREIGN_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "pour", "la", "le", "les", "du", "et",
+                                    "el", "los", "las", "y", "del", "di", "per"})
+
 
 class QuoteFinder:
     """The quotation pass of :class:`~generator.analysis.claims.ClaimFinder`."""
@@ -72,20 +77,20 @@ class QuoteFinder:
         speech: every word capitalised or a function word, unless (German capitalises every
         noun) a speech verb of the sentence may govern common nouns among them."""
         words = [w for w in inner.split() if w[:1].isalpha()]
-        small = {"der", "die", "das", "des", "für", "von", "und", "of", "the", "for", "and", "de"}
+        small = {"der", "die", "das", "des", "für", "von", "und", "de", *FOREIGN_FUNCTION_WORDS}
         if not (len(words) >= 2 and inner[-1:] not in ".!?," and len(words) <= 8 and all(
                 w[:1].isupper() or w.lower() in small for w in words)):
             return False
         span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
         if span is None or not any(t.pos_ for t in span):
             return True
-        english = any(t.lower_ in {"of", "the", "for", "and"} for t in span)
+        foreign = any(t.lower_ in FOREIGN_FUNCTION_WORDS for t in span)
         # "sprach von „Gefahr für Leib und Leben“", "nannte das „Wortbruch“": words, not a name
         before = [t for t in self.doc[max(0, span.start - 4) : span.start] if not t.is_punct]
         said = any(self.cues.cue_lemma(t) for t in before) or (
             before[-1:] and before[-1].lower_ in {"von", "als", "vor"}
             and self.cues.verbs(self.cues.sentence_of(span[0])))
-        return english or not said or not any(t.pos_ == "NOUN" for t in span)
+        return foreign or not said or not any(t.pos_ == "NOUN" for t in span)
 
     def _self_named(self, qs: int, qe: int) -> bool:
         """"die sich selbst „Rat für Demokratische Reform“ nennt", "Dies nennt man einen
