@@ -702,3 +702,12 @@ def test_foreign_title_in_quotes_is_a_name(analyse) -> None:
     (claim,) = _claims(result)
     assert claim.form == "indirect"
     assert claim.text == "für fünf Minuten den Strom abzuschalten"
+
+
+def test_object_in_front_name_after_the_verb_speaks(analyse) -> None:
+    result = analyse("Eine Verschiebung des Wahltermins bezeichnete Albrecht Conze als fatal, weil die "
+                     "Kongolesen seit drei Jahren auf die Wahl warteten. Die Behörden werfen Juan Luna "
+                     "Menschenhandel vor.")
+    speakers = [_speaker(result, c) for c in _claims(result)]
+    assert speakers[0] == "Albrecht Conze", speakers
+    assert speakers[-1] == "Die Behörden", speakers

@@ -161,6 +161,9 @@ class SpeakerFinder:
             if child.lower_ == "man":  # "In den Bekennerschreiben forderte man …"
                 return self._document(cue, sent) or (None, self.phrase_span(child), "unattributed")
             if child.lower_ not in {"es", "das", "dies"}:
+                named = self._name_after(cue, boundary) if child.i < cue.i and child.pos_ == "NOUN" else None
+                if named is not None:  # "Eine Verschiebung bezeichnete Conze als fatal"
+                    return named
                 return None, self.phrase_span(child), "unattributed"
         stray = self._stray_subject(cue, sent, boundary)
         if stray is not None:
@@ -231,6 +234,20 @@ class SpeakerFinder:
             # the verb is its subject, not the object after it
             return None, noun_phrase_before(before) or noun_phrase(after), "unattributed"
         return None, noun_phrase(after) or noun_phrase_before(before), "unattributed"
+
+    def _name_after(self, cue: Token, boundary: int) -> Speaker | None:
+        """A named actor right after the cue (adverbs aside): with a plain noun phrase in front
+        of the verb, the name is the subject and the noun phrase the object (German word order
+        "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal")."""
+        for t in self.doc[cue.i + 1 : boundary]:
+            if t.pos_ in {"ADV", "PART"}:
+                continue
+            ent = self.actors.at(t.i) if t.pos_ == "PROPN" else None
+            if ent is None or not_nominative(t) or disagrees(cue, t):
+                return None  # "Die Behörden werfen Luna Menschenhandel vor": plural verb
+            m = next(m for m in ent.mentions if m.tok_start <= t.i < m.tok_end)
+            return ent, (m.start, m.end), SOURCE_OF[ent.type]
+        return None
 
     def _before_message(self, words: list[Token], boundary: int) -> list[Token]:
         """A subject phrase without what the parser apposed to it past the comma after the cue
