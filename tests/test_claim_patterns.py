@@ -711,3 +711,12 @@ def test_object_in_front_name_after_the_verb_speaks(analyse) -> None:
     speakers = [_speaker(result, c) for c in _claims(result)]
     assert speakers[0] == "Albrecht Conze", speakers
     assert speakers[-1] == "Die Behörden", speakers
+
+
+def test_subject_hung_on_the_auxiliary(analyse) -> None:
+    result = analyse("Vor einer zweiten – humanitären – Katastrophe nach dem tropischen Wirbelsturm "
+                     "„Nargis“ in der Nacht vom 2. auf den 3. Mai hat Elizabeth Byrs vom UN-Büro zur "
+                     "Koordinierung von Hilfsmaßnahmen (OCHA) gestern in Genf gewarnt.")
+    (claim,) = _claims(result)
+    assert claim.form == "reported"
+    assert _speaker(result, claim) == "Elizabeth Byrs"

@@ -341,6 +341,8 @@ class SpeakerFinder:
         heads = [cue]
         if cue.head.pos_ == "AUX" or cue.dep_ == "conj":
             heads.append(cue.head)
+        # "… hat Elizabeth Byrs gestern gewarnt" with the subject hung on the auxiliary
+        heads += [c for c in cue.children if c.dep_ in {"aux", "aux:pass"} and c.tag_.endswith("FIN")]
         return [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
 
     def _stray_subject(self, cue: Token, sent: SpacySpan, boundary: int) -> Token | None:
