@@ -27,8 +27,10 @@ def not_nominative(subject: Token) -> bool:
 
 
 def without_addressee(subject: Token) -> list[Token]:
-    """The subject's words without a "gegenüber X" or "auf Twitter" the parser hung on it."""
-    words = sorted(subject.subtree, key=lambda t: t.i)
+    """The subject's words without a "gegenüber X" or "auf Twitter" the parser hung on it,
+    nor its relative clauses ("Die IGDRB, die von der Basler Chemie gegründet wurde, …")."""
+    relative = {t.i for c in subject.subtree if c.dep_ == "acl:relcl" for t in c.subtree}
+    words = sorted((t for t in subject.subtree if t.i not in relative), key=lambda t: t.i)
     cut = next((k for k, t in enumerate(words) if t.lower_ in {"gegenüber", "auf"} and t.i > subject.i),
                None)
     return words[:cut] if cut is not None else words
