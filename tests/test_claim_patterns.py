@@ -720,3 +720,13 @@ def test_subject_hung_on_the_auxiliary(analyse) -> None:
     (claim,) = _claims(result)
     assert claim.form == "reported"
     assert _speaker(result, claim) == "Elizabeth Byrs"
+
+
+def test_laut_inside_a_reported_act_is_the_source(analyse) -> None:
+    result = analyse("Der Angeklagte Markus B. wurde im März verhaftet. Inzwischen hat er laut einer "
+                     "Sprecherin der Staatsanwaltschaft ein Teilgeständnis abgelegt und acht andere "
+                     "Vergewaltigungen zugegeben.")
+    (claim,) = _claims(result)
+    assert claim.form == "according_to"
+    assert claim.speaker_mention is not None and "Sprecherin" in claim.speaker_mention.text
+    assert _speaker(result, claim) == "Staatsanwaltschaft"

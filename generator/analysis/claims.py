@@ -128,7 +128,8 @@ class ClaimFinder:
             if quoted:
                 self._carry_to_quotations(sid)
             ((self.sources.source_first(sent) and self.sources.according_to(sid, sent))
-             or self._cue_clause(sid, sent) or self._stance(sid, sent) or self.sources.according_to(sid, sent)
+             or self._cue_or_source(sid, sent) or self._stance(sid, sent)
+             or self.sources.according_to(sid, sent)
              or self.sources.speech_noun(sid, sent)
              or self.sources.headline(sid, sent) or self.sources.anaphoric(sid, sent)
              or quoted or self._continuation(sid, sent))
@@ -166,6 +167,22 @@ class ClaimFinder:
                 continue
             joined.append(f)
         self.found = joined
+
+    def _cue_or_source(self, sid: int, sent: SpacySpan) -> bool:
+        """Claims of the sentence's speech verbs; but a reported act with a "laut X" or "X
+        zufolge" inside ("Inzwischen hat er laut einer Sprecherin … ein Teilgeständnis abgelegt
+        und … zugegeben") is what that source says."""
+        before = len(self.found)
+        if not self._cue_clause(sid, sent):
+            return False
+        acts = self.found[before:]
+        if all(f.form == "reported" for f in acts) and any(
+                t.lower_ in self.lex.according_before or t.lower_ in self.lex.according_after for t in sent):
+            del self.found[before:]
+            if self.sources.according_to(sid, sent):
+                return True
+            self.found.extend(acts)
+        return True
 
     def _cue_clause(self, sid: int, sent: SpacySpan) -> bool:
         """Claims introduced by speech verbs; a sentence may hold several ("Während Shakira
