@@ -730,3 +730,10 @@ def test_laut_inside_a_reported_act_is_the_source(analyse) -> None:
     assert claim.form == "according_to"
     assert claim.speaker_mention is not None and "Sprecherin" in claim.speaker_mention.text
     assert _speaker(result, claim) == "Staatsanwaltschaft"
+
+
+def test_indicative_main_clause_with_auxiliary_speaks_for_its_konjunktiv_clause(analyse) -> None:
+    result = analyse("Ursprünglich war das Landgericht Hamburg der Einschätzung gefolgt, das Einblenden "
+                     "des Logos in die Hochrechnungen verletze die Regelungen des Rundfunkstaatsvertrages.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Landgericht Hamburg"

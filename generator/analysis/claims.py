@@ -420,7 +420,10 @@ class ClaimFinder:
         subordinate clause is in Konjunktiv, the indicative main clause's actor subject is
         the speaker, not whoever spoke before."""
         root = sent.root
-        if not root.tag_.endswith("FIN") or self.cues.is_konjunktiv1(root) or any(
+        # the finite verb: the root, or its auxiliary ("Die Alliierten hatten Einspruch erhoben")
+        finite = root if root.tag_.endswith("FIN") else next(
+            (c for c in root.children if c.dep_ == "aux" and c.tag_.endswith("FIN")), None)
+        if finite is None or self.cues.is_konjunktiv1(finite) or any(
                 self.cues.is_konjunktiv1(t) for t in sent if t.i < root.i):
             return None
         if not any(t.text == "," or t.lower_ in {"dass", "daß"} for t in sent if t.i > root.i):
