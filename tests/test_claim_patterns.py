@@ -737,3 +737,10 @@ def test_indicative_main_clause_with_auxiliary_speaks_for_its_konjunktiv_clause(
                      "des Logos in die Hochrechnungen verletze die Regelungen des Rundfunkstaatsvertrages.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Landgericht Hamburg"
+
+
+def test_other_senses_of_nennen_bestreiten_erwarten(analyse) -> None:
+    result = analyse("Am 3. Januar passierte die Erde den sonnennächsten Punkt, auch Perihel genannt. "
+                     "Deutschland bestreitet sein zweites Gruppenspiel am 11. Januar gegen Spanien. "
+                     "Den 35-jährigen Piloten erwartet eine Anklage wegen fahrlässiger Körperverletzung.")
+    assert _claims(result) == []

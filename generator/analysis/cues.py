@@ -82,7 +82,12 @@ class CueReader:
             return False
         objects = [c.lower_ for c in cue.children if c.dep_ in {"obj", "dobj"}]
         if lemma in {"nennen", "bezeichnen"}:  # "Dies nennt man einen Aktiensplit": a name
-            return any(c.lower_ == "man" or c.tag_ == "PRF" for c in cue.children)
+            return any(c.lower_ == "man" or c.tag_ == "PRF" for c in cue.children) or (
+                lemma == "nennen" and cue.tag_ == "VVPP" and cue.dep_ != "ROOT"
+                and not any(c.dep_.startswith("aux") for c in cue.children))  # "auch Perihel genannt"
+        if lemma == "bestreiten":  # "bestreitet sein zweites Gruppenspiel"
+            return any(o.endswith(("spiel", "spiele", "partie", "match", "rennen", "finale", "kampf",
+                                   "turnier", "saison", "unterhalt", "kosten")) for o in objects)
         if lemma == "halten":  # a stance only as "hält es für möglich", "hält X als …"
             return not any(t.lower_ in {"für", "als"} for t in cue.sent)
         if lemma == "fordern":
