@@ -744,3 +744,11 @@ def test_other_senses_of_nennen_bestreiten_erwarten(analyse) -> None:
                      "Deutschland bestreitet sein zweites Gruppenspiel am 11. Januar gegen Spanien. "
                      "Den 35-jährigen Piloten erwartet eine Anklage wegen fahrlässiger Körperverletzung.")
     assert _claims(result) == []
+
+
+def test_verbless_quotations_leave_the_act_its_claim(analyse) -> None:
+    result = analyse("Die spätere Außenministerin Condoleezza Rice nannte Shultz einen „wahren Patrioten“, "
+                     "dank dem „die Welt zu einem besseren Ort“ wurde.")
+    reported = [c for c in _claims(result) if c.form == "reported"]
+    assert len(reported) == 1 and reported[0].text.startswith("Die spätere Außenministerin")
+    assert _speaker(result, reported[0]) == "Condoleezza Rice"

@@ -57,11 +57,21 @@ class ClaimFinder:
         self.sources = SourceFinder(self)
 
     def used_cue(self, token: Token) -> bool:
-        """A cue already given to a claim (short quotes inside a clause do not count)."""
+        """A cue already given to a claim (short or verbless quotes inside a clause do not
+        count: "nannte Shultz einen „wahren Patrioten“, dank dem „die Welt zu einem besseren
+        Ort“ wurde")."""
         return any(f.cue is not None and f.cue[0] == token.idx and not (
-            f.form == "direct" and (len(self.adoc.text[f.start : f.end].split()) < 5
-                                    or self._inside_complement(token, f)))
+            f.form == "direct" and (self._fragment(f) or self._inside_complement(token, f)))
             for f in self.found)
+
+    def _fragment(self, f: Found) -> bool:
+        """A quotation of a few words, or of a phrase without a finite verb."""
+        text = self.adoc.text[f.start : f.end]
+        if len(text.split()) < 5:
+            return True
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        return span is not None and text.rstrip()[-1:] not in ".!?…" and not any(
+            t.tag_.endswith("FIN") for t in span)
 
     @staticmethod
     def _shows_attitude(cue: Token) -> bool:
