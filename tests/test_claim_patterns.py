@@ -752,3 +752,10 @@ def test_verbless_quotations_leave_the_act_its_claim(analyse) -> None:
     reported = [c for c in _claims(result) if c.form == "reported"]
     assert len(reported) == 1 and reported[0].text.startswith("Die spätere Außenministerin")
     assert _speaker(result, reported[0]) == "Condoleezza Rice"
+
+
+def test_sentence_source_overrides_a_carried_quotation_speaker(analyse) -> None:
+    result = analyse("„Wir müssen die Entscheidung respektieren“, sagte Bundeskanzlerin Angela Merkel. Für "
+                     "den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.")
+    quote = next(c for c in _claims(result) if c.text == "aus vielen Gründen verständlich")
+    assert _speaker(result, quote) == "Hans Küng"

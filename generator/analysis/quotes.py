@@ -238,8 +238,9 @@ class QuoteFinder:
             return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed", False
         prev = self.claims.recent_claim(first, window=2)
         if prev and (prev.speaker or prev.speaker_span) and carried:
-            # the quotation opens the sentence, or the sentence carries on reported speech
-            return prev.speaker, None if prev.speaker else prev.speaker_span, prev.source_type, False
+            # the quotation opens the sentence, or the sentence carries on reported speech (a
+            # guess: the sentence may name its own source, "Für Küng sei der Rücktritt „…“")
+            return prev.speaker, None if prev.speaker else prev.speaker_span, prev.source_type, True
         if carried and first > 0 and self.adoc.kind(first - 1) == "body":
             # "Georg Ratzinger war eingeweiht. „Mein Bruder wünscht sich Ruhe.“"
             ent, sspan, stype = self.speakers.clause_subject(self.adoc.spans[first - 1])

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from generator.analysis.actors import Entity
 from generator.analysis.phrases import noun_phrase, np_end, np_start_before
 from generator.analysis.speakers import SOURCE_OF
-from generator.model import ClaimForm
+from generator.model import ClaimForm, SourceType
 
 if TYPE_CHECKING:
     from generator.analysis.claims import ClaimFinder
@@ -46,8 +46,12 @@ class SourceFinder:
             return True  # the same attribution already gave a quotation its speaker; a
             # Konjunktiv sentence around a short quotation ("Der Iran müsse „…“ beenden, so
             # Rice") is reported speech of its own
-        self.claims.add(sid, form, self.claims.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
-                 source_type=SOURCE_OF[ent.type] if ent else "unattributed", via=self.speakers.via(sent))
+        stype: SourceType = SOURCE_OF[ent.type] if ent else "unattributed"
+        found = self.claims.add(sid, form, self.claims.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
+                                source_type=stype, via=self.speakers.via(sent))
+        for f in self.claims.found:  # a quotation in the sentence whose speaker was only a guess
+            if found is not None and f.guessed and f.sentence == sid and found.start <= f.start < found.end:
+                f.speaker, f.speaker_span, f.source_type, f.guessed = ent, sspan, stype, False
         return True
 
     def _clause(self, toks: list[Token], k: int) -> list[Token]:
