@@ -759,3 +759,11 @@ def test_sentence_source_overrides_a_carried_quotation_speaker(analyse) -> None:
                      "den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.")
     quote = next(c for c in _claims(result) if c.text == "aus vielen Gründen verständlich")
     assert _speaker(result, quote) == "Hans Küng"
+
+
+def test_quotation_after_a_colon_is_the_clause_subjects(analyse) -> None:
+    result = analyse("Die praktische Anwendung der Richtlinienkompetenz des Bundeskanzlers stellte der "
+                     "SPD-Vorsitzende Franz Müntefering ebenfalls in Frage: „Die Anwendung der Richtlinie, "
+                     "die ist nicht lebenswirklich.“")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Franz Müntefering"

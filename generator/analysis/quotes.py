@@ -232,6 +232,13 @@ class QuoteFinder:
             ent, sspan, stype = self.speakers.clause_subject(self.adoc.spans[first - 1])
             if ent or sspan:
                 return ent, sspan, stype, False
+        if before and before[-1].text == ":" and self.speakers.parsed \
+                and not self.cues.has_konjunktiv(before):
+            # "Die Anwendung … stellte der SPD-Vorsitzende ebenfalls in Frage: „…“": the actor
+            # of the clause before the colon (a Konjunktiv clause carries on someone's words)
+            ent, sspan, stype = self.speakers.clause_subject(whole, persons=False)
+            if ent is not None:
+                return ent, sspan, stype, False
         source = self.speakers.source_phrase(before) or self._heisst_es(before)
         if source is not None:  # "laut Klinikdirektor Beckmann „…“", "In dem Antrag heißt es: „…“"
             ent, sspan = source

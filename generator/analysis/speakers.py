@@ -487,7 +487,13 @@ class SpeakerFinder:
         if agent is not None:
             return agent
         root = verb
-        for child in self._subjects(root):
+        subjects = self._subjects(root)
+        if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[0].i < root.i < subjects[1].i \
+                and not self.actors.at(subjects[0].i):
+            # "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende Müntefering in Frage": of
+            # two subjects the parser found, a plain noun phrase in front is the object
+            subjects = subjects[1:]
+        for child in subjects:
             if self.not_a_speaker(child) or self.cues.in_speech(child):
                 continue
             ent, span = self.entity_in(list(child.subtree))
