@@ -767,3 +767,11 @@ def test_quotation_after_a_colon_is_the_clause_subjects(analyse) -> None:
                      "die ist nicht lebenswirklich.“")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Franz Müntefering"
+
+
+def test_beziffern_names_its_source_after_the_verb(analyse) -> None:
+    result = analyse("Den Börsenwert des Unternehmens beziffert der „Focus“ auf 17 Milliarden Euro. Die "
+                     "Zahl der Toten bezifferte die chinesische Nachrichtenagentur Xinhua heute mit 13. "
+                     "Die Regierung beschuldigt die Huthi-Rebellen, Gelder aus dem Iran zu erhalten.")
+    speakers = [_speaker(result, c) for c in _claims(result)]
+    assert speakers == ["Focus", "Xinhua", "Die Regierung"], speakers

@@ -66,6 +66,13 @@ def test_newline_ends_sentence(nlp) -> None:
     assert all("\n" not in s.text.strip() for s in doc.sents)
 
 
+def test_number_with_full_stop_before_an_article_ends_a_sentence(nlp) -> None:
+    doc = nlp("Die Zahl der Toten bezifferte die Agentur mit 13. Die Regierung schwieg. Am 13. "
+              "Dezember kam er.")
+    starts = [s[0].text for s in doc.sents]
+    assert starts == ["Die", "Die", "Am"], starts
+
+
 def test_quote_stays_in_sentence(nlp) -> None:
     doc = nlp('„Wir müssen mehr tun“, sagte der Niederländer. Es gehe darum.')
     assert len(list(doc.sents)) == 2

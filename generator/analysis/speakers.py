@@ -236,18 +236,35 @@ class SpeakerFinder:
         return None, noun_phrase(after) or noun_phrase_before(before), "unattributed"
 
     def _name_after(self, cue: Token, boundary: int) -> Speaker | None:
-        """A named actor right after the cue (adverbs aside): with a plain noun phrase in front
-        of the verb, the name is the subject and the noun phrase the object (German word order
-        "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal")."""
+        """A named actor in the noun phrase right after the cue (adverbs aside): with a plain
+        noun phrase in front of the verb, it is the subject and the noun phrase the object
+        (German word order: "Eine Verschiebung bezeichnete Conze als fatal", "Die Zahl der Toten
+        bezifferte die Nachrichtenagentur Xinhua mit 13")."""
+        words: list[Token] = []
         for t in self.doc[cue.i + 1 : boundary]:
-            if t.pos_ in {"ADV", "PART"}:
+            if not words and t.pos_ in {"ADV", "PART"}:
                 continue
-            ent = self.actors.at(t.i) if t.pos_ == "PROPN" else None
-            if ent is None or not_nominative(t) or disagrees(cue, t):
-                return None  # "Die Behörden werfen Luna Menschenhandel vor": plural verb
-            m = next(m for m in ent.mentions if m.tok_start <= t.i < m.tok_end)
-            return ent, (m.start, m.end), SOURCE_OF[ent.type]
-        return None
+            if len(words) >= 6 or not (t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} or t.text in QUOTE_MARKS):
+                break
+            words.append(t)
+        head = next((t for t in words if t.pos_ in {"NOUN", "PROPN"}), None)
+        # a name before an adjective ("die chinesische Nachrichtenagentur Xinhua" is Xinhua)
+        ent, span = next(((e, (m.start, m.end)) for t in words if (e := self.actors.at(t.i)) is not None
+                          for m in e.mentions if m.tok_start <= t.i < m.tok_end and m.kind == "name"),
+                         self.entity_in(words))
+        if head is None or ent is None or span is None or not_nominative(head) or disagrees(cue, head) \
+                or head.morph.get("Case") in (["Acc"], ["Dat"]) or self._plural_object(cue, head):
+            return None  # "Die Behörden werfen Luna Menschenhandel vor": plural verb
+        return ent, span, SOURCE_OF[ent.type]
+
+    @staticmethod
+    def _plural_object(cue: Token, head: Token) -> bool:
+        """A plural noun after a singular verb is not its subject ("Die Regierung beschuldigt
+        die Huthi-Rebellen")."""
+        finite = cue if cue.tag_.endswith("FIN") else next(
+            (c for c in cue.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN")), None)
+        return finite is not None and finite.morph.get("Number") == ["Sing"] \
+            and head.morph.get("Number") == ["Plur"]
 
     def _before_message(self, words: list[Token], boundary: int) -> list[Token]:
         """A subject phrase without what the parser apposed to it past the comma after the cue

@@ -11,16 +11,29 @@ The parser respects the forced starts; where it still opens a sentence at a forb
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 CLOSING = {"“", "”", "«", "»", "‘", "’", "'", '"', ")", "]", ",", ";", ":", ".", "!", "?", "…"}
+# STTS tags of words that open a sentence but never follow an ordinal number
+SENTENCE_OPENING_TAGS = {"ART", "PPER", "PDS", "PDAT", "PPOSAT", "PIS", "APPRART", "KOUS", "PWAV", "PWS",
+                         "PAV"}
 OPENING_QUOTES = {"„", "»", "«", "‚", "›", "‹", '"', "“"}
 
 
 def _after_newline(doc: Doc, i: int) -> bool:
     prev = doc[i - 1]
     return prev.is_space and "\n" in prev.text
+
+
+def _after_final_number(doc: Doc, i: int) -> bool:
+    """"… bezifferte die Agentur mit 13. Die Regierung …": a number with a full stop before a
+    capitalised article, pronoun or conjunction ends the sentence (an ordinal is followed by its
+    noun: "am 13. Dezember")."""
+    return i > 1 and bool(re.fullmatch(r"\d+\.", doc[i - 1].text)) and doc[i].text[:1].isupper() \
+        and doc[i].tag_ in SENTENCE_OPENING_TAGS and doc[i - 2].is_alpha  # not a list number "12."
 
 
 def _cannot_start(doc: Doc, i: int) -> bool:
@@ -49,7 +62,7 @@ def newline_sents(doc: Doc) -> Doc:
     for i, token in enumerate(doc):
         if i == 0:
             continue
-        if _after_newline(doc, i):
+        if _after_newline(doc, i) or _after_final_number(doc, i):
             token.is_sent_start = True
         elif _cannot_start(doc, i):
             token.is_sent_start = False
