@@ -775,3 +775,13 @@ def test_beziffern_names_its_source_after_the_verb(analyse) -> None:
                      "Die Regierung beschuldigt die Huthi-Rebellen, Gelder aus dem Iran zu erhalten.")
     speakers = [_speaker(result, c) for c in _claims(result)]
     assert speakers == ["Focus", "Xinhua", "Die Regierung"], speakers
+
+
+def test_wie_clause_with_apposition_at_the_end(analyse) -> None:
+    result = analyse("Die Chemikalie hatte Raumtemperatur und stand unter Druck, wie Burt Rutan, Chef der "
+                     "Firma Scaled Composites, mitteilte. Die genaue Ursache der Explosion sei aber nicht "
+                     "klar.")
+    claims = {c.text: (c.form, _speaker(result, c)) for c in _claims(result)}
+    assert claims.get("Die Chemikalie hatte Raumtemperatur und stand unter Druck") \
+        == ("according_to", "Burt Rutan"), claims
+    assert claims.get("Die genaue Ursache der Explosion sei aber nicht klar") == ("indirect", "Burt Rutan")

@@ -194,13 +194,28 @@ class ClaimFinder:
             self.found.extend(acts)
         return True
 
+    @staticmethod
+    def _wie_clause_end(cue: Token, toks: list[Token]) -> bool:
+        """The cue closes a "…, wie X, Chef von Y, mitteilte." clause (apposition and all): the
+        source pass reads it."""
+        last = toks[-1]
+        if last.i - cue.i > 1 or (last.i != cue.i and not last.is_punct):
+            return False  # only at the end of the sentence ("…, wie er sagt, …" is a parenthesis)
+        for t in reversed([t for t in toks if t.i < cue.i]):
+            if t.tag_.endswith("FIN"):
+                return False
+            if t.lower_ == "wie" and t.i > toks[0].i and cue.doc[t.i - 1].text == ",":
+                return True
+        return False
+
     def _cue_clause(self, sid: int, sent: SpacySpan) -> bool:
         """Claims introduced by speech verbs; a sentence may hold several ("Während Shakira
         erklärte, …, räumte Lopez ein, …"), but not one inside another's message."""
         toks = list(sent)
         first_comma = next((t.i for t in toks if t.text == ","), sent.end)
         cues = [c for c in self.cues.verbs(sent) if (not self.used_cue(c) or self._said_before(c))
-                and not (toks[0].lower_ == "wie" and c.i < first_comma)]  # "Wie X berichtet, …"
+                and not (toks[0].lower_ == "wie" and c.i < first_comma)  # "Wie X berichtet, …"
+                and not self._wie_clause_end(c, toks)]
         root = next((c for c in cues if c.dep_ == "ROOT"), None)
         if root is not None:
             # "Ein Tief, das über der Bucht gestanden hatte, habe …, meldet die Behörde": a verb
