@@ -785,3 +785,13 @@ def test_wie_clause_with_apposition_at_the_end(analyse) -> None:
     assert claims.get("Die Chemikalie hatte Raumtemperatur und stand unter Druck") \
         == ("according_to", "Burt Rutan"), claims
     assert claims.get("Die genaue Ursache der Explosion sei aber nicht klar") == ("indirect", "Burt Rutan")
+
+
+def test_wie_clause_without_its_comma_and_voraussicht(analyse) -> None:
+    result = analyse("Wie die lokalen Fernsehsender berichten sind mindestens zwei Polizisten ums Leben "
+                     "gekommen. Der Finanzminister Peer Steinbrück kam am Montag nach Brüssel. Erstmals "
+                     "sei die Bundesregierung in der Lage, die Kriterien „aller Voraussicht nach“ "
+                     "einzuhalten.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("sind mindestens zwei Polizisten ums Leben gekommen") == "die lokalen Fernsehsender"
+    assert "aller Voraussicht" not in claims.values(), claims

@@ -46,6 +46,7 @@ class Lexicon:
     cue_strength: dict[str, str]
     cue_forms: dict[str, tuple[str, ...]]  # inflected form -> candidate lemmas
     report_nouns: frozenset[str]
+    not_report_nouns: frozenset[str]  # compounds of report nouns that are none ("Voraussicht")
     reported_acts: frozenset[str]
     speech_nouns: frozenset[str]
     temporal_nouns: frozenset[str]
@@ -70,7 +71,7 @@ class Lexicon:
 
     def report_noun(self, word: str) -> bool:
         """A noun naming someone's account, inflected or compounded ("Polizeiangaben")."""
-        return _noun_in(word, self.report_nouns)
+        return _noun_in(word, self.report_nouns) and not _noun_in(word, self.not_report_nouns)
 
     def speech_noun(self, word: str) -> bool:
         """A noun for something said ("Vorwurf", "Appell"), inflected or compounded."""
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         cue_strength=strength,
         cue_forms=forms,
         report_nouns=frozenset(data["report_nouns"]),
+        not_report_nouns=frozenset(data["not_report_nouns"]),
         reported_acts=frozenset(data["reported_acts"]),
         speech_nouns=frozenset(data["speech_nouns"]),
         temporal_nouns=frozenset(data["temporal_nouns"]),

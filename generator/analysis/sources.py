@@ -179,10 +179,17 @@ class SourceFinder:
         # the clause opens the sentence ("Wie X berichtet, …", "Denn wie X berichtete, …") or
         # follows what it vouches for ("…, wie sein Anwalt mitteilte.")
         opening = k == 0 or toks[k].text == "Wie" or toks[k - 1].text != ","
+        after = toks[verb + 1] if verb != k and verb + 1 < len(toks) else None
+        if opening and after is not None and after.text != "," and after.tag_.endswith("FIN") and not (
+                verb + 2 < len(toks) and toks[verb + 2].text == ","):
+            # the comma is missing ("Wie die Sender berichten sind zwei Polizisten …"): the
+            # clause ends with its verb
+            end_k = verb + 1
         if end_k is None and not opening:
             end_k = len(toks)
         if end_k is None:
             return False
+        msg_start = end_k + 1 if end_k < len(toks) and toks[end_k].text == "," else end_k
         verbs = [x for x in toks[k + 1 : end_k] if self.cues.cue_lemma(x) in REPORTING_WIE
                  or x.lower_ == "bekannt"]  # "wie X mitteilte", "wie heute bekannt wurde"
         if not verbs:
@@ -191,7 +198,7 @@ class SourceFinder:
         source = [x for x in toks[k + 1 : verb] if x.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "X"}]
         sspan = sspan or noun_phrase(toks[k + 1 : end_k]) or (  # "Wie t-online.de berichtet"
             (source[0].idx, source[-1].idx + len(source[-1])) if 0 < len(source) <= 4 else None)
-        return self._sourced(sid, sent, toks[end_k + 1 :] if opening else toks[:k], ent,
+        return self._sourced(sid, sent, toks[msg_start:] if opening else toks[:k], ent,
                              sspan, (verbs[0].idx, verbs[0].idx + len(verbs[0])))
 
     def quotation_before(self, sid: int, sent: SpacySpan) -> None:
