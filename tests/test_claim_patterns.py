@@ -795,3 +795,11 @@ def test_wie_clause_without_its_comma_and_voraussicht(analyse) -> None:
     claims = {c.text: _speaker(result, c) for c in _claims(result)}
     assert claims.get("sind mindestens zwei Polizisten ums Leben gekommen") == "die lokalen Fernsehsender"
     assert "aller Voraussicht" not in claims.values(), claims
+
+
+def test_role_noun_with_a_name_apposed_after_a_comma(analyse) -> None:
+    result = analyse("Die Terroristin Susanne Albrecht lebt unter einem anderen Namen. Der frühere "
+                     "Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte die CDU vor einem "
+                     "„populistischen Wahlkampf“.")
+    reported = next(c for c in _claims(result) if c.form == "reported")
+    assert _speaker(result, reported) == "Henning Scherf"

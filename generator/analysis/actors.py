@@ -343,11 +343,26 @@ class ActorFinder:
                     and self.doc[j + 1].pos_ in {"PROPN", "NOUN", "X", ""}:
                 continue  # a name follows: an apposition, handled elsewhere
             phrase = list(self.doc[token.i + 1 : j + 1])
-            target = self._referent(token.i, phrase)
+            # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte": the
+            # name apposed after a comma, else the person the text meant before
+            target = self._apposed_person(j) or self._referent(token.i, phrase)
             if target:
                 self.attach(target, self.mention(token.i, j + 1, "role"))
                 if target.type == "person" and self.is_role(noun):
                     target.role(self._role_text(phrase))  # "der russische Präsident"
+
+    def _apposed_person(self, noun: int) -> Entity | None:
+        """The person named after a role noun and a comma, further titles aside ("Bürgermeister
+        und Justizsenator, Henning Scherf")."""
+        k = noun + 1
+        while k < len(self.doc) and k - noun < 6 and (
+                self.doc[k].lower_ in {"und", "sowie"} or self.doc[k].pos_ == "ADJ"
+                or self.is_role(self.doc[k])):
+            k += 1
+        if k + 1 >= len(self.doc) or self.doc[k].text != ",":
+            return None
+        key = self.token_entity.get(k + 1)
+        return self.entities[key] if key and self.entities[key].type == "person" else None
 
     def _referent(self, before: int, phrase: list[Token]) -> Entity | None:
         role = self._role_text(phrase) if self.is_role(phrase[-1]) else None
