@@ -803,3 +803,9 @@ def test_role_noun_with_a_name_apposed_after_a_comma(analyse) -> None:
                      "„populistischen Wahlkampf“.")
     reported = next(c for c in _claims(result) if c.form == "reported")
     assert _speaker(result, reported) == "Henning Scherf"
+
+
+def test_relative_clause_with_preposition_is_no_message(analyse) -> None:
+    result = analyse("Auch offizielle Statistiken, auf die im ai-Bericht hingewiesen wird, bekräftigen "
+                     "die niedrige Aufklärungsquote.")
+    assert not any(c.form == "direct" for c in _claims(result)), [c.text for c in _claims(result)]

@@ -408,8 +408,9 @@ class ClaimFinder:
         for t in msg:
             if t.text == ",":
                 relative = False
-            elif t.tag_ in {"PRELS", "PRELAT"} and t.i > 0 and t.doc[t.i - 1].text in {",", "–"}:
-                relative = True
+            elif t.tag_ in {"PRELS", "PRELAT"} and t.i > 1 and (t.doc[t.i - 1].text in {",", "–"} or (
+                    t.doc[t.i - 1].tag_ in {"APPR", "APPRART"} and t.doc[t.i - 2].text in {",", "–"})):
+                relative = True  # "Statistiken, auf die im Bericht hingewiesen wird,"
             elif t.pos_ in {"VERB", "AUX"} and not relative:
                 return True
         return False
