@@ -809,3 +809,11 @@ def test_relative_clause_with_preposition_is_no_message(analyse) -> None:
     result = analyse("Auch offizielle Statistiken, auf die im ai-Bericht hingewiesen wird, bekräftigen "
                      "die niedrige Aufklärungsquote.")
     assert not any(c.form == "direct" for c in _claims(result)), [c.text for c in _claims(result)]
+
+
+def test_single_lower_case_word_quoted_in_reported_speech(analyse) -> None:
+    result = analyse("Die Deutsche Welle berichtet von 50 teilnehmenden Nationen. Dort sei man sich über "
+                     "einen Aktionsplan einig geworden. Dieser bestehe aus „repressiven“ und "
+                     "„präventiven“ Maßnahmen.")
+    quoted = {c.text: _speaker(result, c) for c in _claims(result) if c.form == "direct"}
+    assert quoted == {"repressiven": "Deutsche Welle", "präventiven": "Deutsche Welle"}, quoted

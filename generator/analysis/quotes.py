@@ -256,7 +256,11 @@ class QuoteFinder:
         # a quotation inside a sentence without a speech verb ("werfen ihm „Wortbruch“ vor"):
         # the sentence's subject is the best guess for whose words these are
         if len(inner.split()) < 2:
-            return None  # a single quoted word without a speech verb: usually a name or term
+            # a single quoted word without a speech verb: usually a name or term, but a word in
+            # lower case inside reported speech is the reported speaker's ("sei „alarmierend“")
+            if carried and inner[:1].islower() and inner.isalpha():
+                return None, None, "unattributed", True
+            return None
         if inner[-1:] not in ".!?…" and len(inner.split()) > 4 and not any(
                 t.pos_ in {"VERB", "AUX"} for t in self.doc.char_span(
                     qs + 1, qe - 1, alignment_mode="expand") or []):
