@@ -817,3 +817,11 @@ def test_single_lower_case_word_quoted_in_reported_speech(analyse) -> None:
                      "„präventiven“ Maßnahmen.")
     quoted = {c.text: _speaker(result, c) for c in _claims(result) if c.form == "direct"}
     assert quoted == {"repressiven": "Deutsche Welle", "präventiven": "Deutsche Welle"}, quoted
+
+
+def test_fuer_x_names_the_speaker_of_a_quoted_word(analyse) -> None:
+    result = analyse("Täglich kommen 2.000 Neuinfektionen hinzu. Für den brasilianischen Gesundheitsminister "
+                     "Jose Gomes Temporao ist die Situation in Rio de Janeiro „alarmierend“.")
+    (claim,) = _claims(result)
+    assert (claim.form, claim.text) == ("direct", "alarmierend")
+    assert _speaker(result, claim) == "Jose Gomes Temporao"

@@ -489,6 +489,10 @@ class SpeakerFinder:
         for k, t in enumerate(tokens):
             if t.lower_ in self.lex.according_before and k + 1 < len(tokens):
                 return self.source_in(tokens[k + 1 : np_end(tokens, k + 1)])
+            if t.text == "Für" and k == 0 and len(tokens) > 1:  # "Für den Minister ist die Lage „…“"
+                ent, span = self.entity_in(tokens[1 : np_end(tokens, 1)])
+                if ent is not None and ent.type in {"person", "organization", "media"}:
+                    return ent, span
             if t.lower_ == "nach" and (noun := self.cues.nach_noun(tokens, k)) is not None:
                 return self.source_in(tokens[k + 1 : max(np_end(tokens, k + 1), noun + 1)])
         return None
