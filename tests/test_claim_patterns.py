@@ -825,3 +825,11 @@ def test_fuer_x_names_the_speaker_of_a_quoted_word(analyse) -> None:
     (claim,) = _claims(result)
     assert (claim.form, claim.text) == ("direct", "alarmierend")
     assert _speaker(result, claim) == "Jose Gomes Temporao"
+
+
+def test_quotation_closed_by_the_wrong_mark(analyse) -> None:
+    result = analyse("Gewerkschaftschef Heinz Kluncker sagte damals: „Lohnverzicht bringt nichts.” "
+                     "Dann ging er.")
+    quoted = [c for c in _claims(result) if c.form == "direct"]
+    assert [c.text for c in quoted] == ["Lohnverzicht bringt nichts."]
+    assert _speaker(result, quoted[0]) == "Heinz Kluncker"

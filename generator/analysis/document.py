@@ -15,8 +15,8 @@ SENTENCE_KIND: dict[BlockKind, SentenceKind] = {
     "title": "title", "teaser": "teaser", "heading": "heading", "paragraph": "body",
     "quote": "quote", "list": "list",
 }
-QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘"}
-QUOTE_RE = re.compile(r'„[^„“"]*[“"]|«[^«»\n]*»|»[^»«\n]*«|“[^“”]*”|"[^"\n]*"')
+# quotations: „…“ (also closed by ” or ", a common slip), »…«, «…», “…”, "…"
+QUOTE_RE = re.compile(r'„[^„“”"]*[“”"]|«[^«»\n]*»|»[^»«\n]*«|“[^“”]*”|"[^"\n]*"')
 
 
 @dataclass
