@@ -833,3 +833,11 @@ def test_quotation_closed_by_the_wrong_mark(analyse) -> None:
     quoted = [c for c in _claims(result) if c.form == "direct"]
     assert [c.text for c in quoted] == ["Lohnverzicht bringt nichts."]
     assert _speaker(result, quoted[0]) == "Heinz Kluncker"
+
+
+def test_gemaess_a_rule_and_compounds_of_stand_are_no_sources(analyse) -> None:
+    result = analyse("Der Missbrauch von Berufsbezeichnungen ist ein Vergehen gemäß § 132a StGB. Die "
+                     "Regierung wies die Forderung nach einem Waffenstillstand zurück. Gemäß einer Studie "
+                     "der Universität Mainz sei das Risiko gering.")
+    sources = [c.text for c in _claims(result) if c.form == "according_to"]
+    assert sources == ["sei das Risiko gering"], [c.text for c in _claims(result)]

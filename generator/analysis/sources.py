@@ -90,6 +90,8 @@ class SourceFinder:
             if low in self.lex.according_before and k + 1 < len(toks) \
                     and toks[k + 1].text not in {",", ".", ";", ":", "!", "?"}:
                 end = np_end(toks, k + 1)
+                if low == "gemäß" and not self._names_source(toks[k + 1 : end]):
+                    continue  # "gemäß § 132a StGB", "gemäß der damaligen Regelung": a rule
                 relative = k > 0 and (toks[k + 1].tag_ in {"PRELS", "PDS"} or (
                     toks[k - 1].text == "," and toks[k + 1].lower_ in {"dem", "der", "denen"}))
                 if relative:  # "die Pläne, laut denen …", "ein Gutachten, laut dem …"
@@ -168,6 +170,10 @@ class SourceFinder:
                 t.tag_.endswith("FIN") for t in toks[k + 1 : close]):
             return toks[: k - 1]
         return toks
+
+    def _names_source(self, phrase: list[Token]) -> bool:
+        """A phrase that names who says something: an actor or a report noun."""
+        return any(self.claims.actors.at(t.i) is not None or self.lex.report_noun(t.lower_) for t in phrase)
 
     def _wie_clause(self, sid: int, sent: SpacySpan, toks: list[Token], k: int) -> bool:
         """"Wie X berichtet, …" and "…, wie X mitteilte": X vouches for the rest of the sentence."""
