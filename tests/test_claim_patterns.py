@@ -689,8 +689,10 @@ def test_pronoun_with_apposed_name_and_subject_antecedent(analyse) -> None:
 def test_more_speech_verbs(analyse) -> None:
     result = analyse("Die genaue Ursache des Unglückes sei noch unklar, verlautbarte Peter Sharp in einer "
                      "Pressemitteilung. 80 Prozent befürworteten, dass Abgeordnete ihre Altersversorgung "
-                     "selbst in die Hand nehmen müssen.")
+                     "selbst in die Hand nehmen müssen. „Muslix64“ erwähnte auch, dass er weiteren "
+                     "Quellcode veröffentlichen werde.")
     claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("er weiteren Quellcode veröffentlichen werde") == "„Muslix64“", claims
     assert claims.get("Die genaue Ursache des Unglückes sei noch unklar") == "Peter Sharp", claims
     assert claims.get("Abgeordnete ihre Altersversorgung selbst in die Hand nehmen müssen") \
         == "80 Prozent", claims
