@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
 from generator.analysis.phrases import noun_phrase, np_end, np_start_before
-from generator.analysis.speakers import SOURCE_OF
+from generator.analysis.speakers import SOURCE_OF, VIEW_HOLDERS
 from generator.model import ClaimForm, SourceType
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class SourceFinder:
             # "Für den Theologen Hans Küng sei der Rücktritt verständlich": whose view it is
             end = np_end(toks, 1)
             ent, sspan = self.speakers.entity_in(toks[1:end])
-            if ent is not None and ent.type in {"person", "organization", "media", "anonymous"}:
+            if ent is not None and ent.type in VIEW_HOLDERS:
                 return self._sourced(sid, sent, toks, ent, sspan, (toks[0].idx, toks[0].idx + len(toks[0])),
                                      "indirect")
         for k, t in enumerate(toks):

@@ -32,6 +32,8 @@ SOURCE_OF: dict[str, SourceType] = {
 Speaker = tuple[Entity | None, tuple[int, int] | None, SourceType]
 
 
+# actor types whose view "Für X ist …" states (not a state or place: "Für Deutschland ist …")
+VIEW_HOLDERS = frozenset({"person", "organization", "media", "anonymous"})
 PLACE_PREPOSITIONS = frozenset({"auf", "in", "im", "bei", "beim", "gegenüber", "am", "an", "vor"})
 
 
@@ -248,7 +250,8 @@ class SpeakerFinder:
                 break
             words.append(t)
         head = next((t for t in words if t.pos_ in {"NOUN", "PROPN"}), None)
-        # a name before an adjective ("die chinesische Nachrichtenagentur Xinhua" is Xinhua)
+        # a name rather than an adjective ("die chinesische Nachrichtenagentur Xinhua" is Xinhua,
+        # not China)
         ent, span = next(((e, (m.start, m.end)) for t in words if (e := self.actors.at(t.i)) is not None
                           for m in e.mentions if m.tok_start <= t.i < m.tok_end and m.kind == "name"),
                          self.entity_in(words))
@@ -491,7 +494,7 @@ class SpeakerFinder:
                 return self.source_in(tokens[k + 1 : np_end(tokens, k + 1)])
             if t.text == "Für" and k == 0 and len(tokens) > 1:  # "Für den Minister ist die Lage „…“"
                 ent, span = self.entity_in(tokens[1 : np_end(tokens, 1)])
-                if ent is not None and ent.type in {"person", "organization", "media"}:
+                if ent is not None and ent.type in VIEW_HOLDERS:
                     return ent, span
             if t.lower_ == "nach" and (noun := self.cues.nach_noun(tokens, k)) is not None:
                 return self.source_in(tokens[k + 1 : max(np_end(tokens, k + 1), noun + 1)])
@@ -508,15 +511,14 @@ class SpeakerFinder:
         if agent is not None:
             return agent
         root = verb
-        subjects = self._subjects(root)
-        if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[0].i < root.i < subjects[1].i \
-                and not self.actors.at(subjects[0].i):
-            # "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende Müntefering in Frage": of
-            # two subjects the parser found, a plain noun phrase in front is the object
-            subjects = subjects[1:]
-        for child in subjects:
+        for child in self._subjects(root):
             if self.not_a_speaker(child) or self.cues.in_speech(child):
                 continue
+            if child.pos_ == "NOUN" and child.i < root.i and not self.actors.at(child.i):
+                # "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende Müntefering in Frage"
+                named = self._name_after(root, sent.end)
+                if named is not None:
+                    return named
             ent, span = self.entity_in(list(child.subtree))
             if ent:
                 return ent, span, SOURCE_OF[ent.type]
