@@ -64,9 +64,16 @@ def next_version() -> str:
     return new
 
 
-def build(ud_model: Path, ner_model: Path) -> Language:
-    """The full pipeline in memory."""
-    nlp = spacy.load(ud_model)
+def build(ud_model: Path, ner_model: Path, beam: tuple[int, float] = (1, 0.0)) -> Language:
+    """The full pipeline in memory; ``beam`` is the parser's (width, density) at inference."""
+    width, density = beam
+    if width > 1:  # stored in the config (beam_parser factory) and in parser/cfg
+        settings = {"beam_width": width, "beam_density": density, "beam_update_prob": 0.0}
+        parser_config = {"factory": "beam_parser", **settings}
+        nlp = spacy.load(ud_model, config={"components": {"parser": parser_config}})
+        nlp.get_pipe("parser").cfg.update(settings)  # parser/cfg of the trained model says 1
+    else:
+        nlp = spacy.load(ud_model)
     ner_nlp = spacy.load(ner_model)
     lookup = nlp.add_pipe("lagebild_lemma_lookup", after="trainable_lemmatizer")
     lookup.set_table(lemma_table())
@@ -84,9 +91,12 @@ def build(ud_model: Path, ner_model: Path) -> Language:
     return nlp
 
 
-def assemble(ud_model: Path, ner_model: Path, out: Path = SHIPPED, bump: bool = True) -> Path:
+def assemble(
+    ud_model: Path, ner_model: Path, out: Path = SHIPPED, bump: bool = True,
+    beam: tuple[int, float] = (1, 0.0),
+) -> Path:
     """Write the shipped pipeline with meta.json and licence to ``out``."""
-    nlp = build(ud_model, ner_model)
+    nlp = build(ud_model, ner_model, beam)
     nlp.meta.update({
         "name": "de_lagebild",
         "version": next_version() if bump else nlp.meta.get("version", "0.0.0"),

@@ -11,8 +11,11 @@ Usage: ``python -m training.build_model [convert|train-ud|train-ner|final|assemb
 ``final-ud`` / ``final-ner`` run one half of ``final``. For experiments, ``--tag T`` writes
 ``<name>-T`` / ``<name>-T-final`` instead (``assemble`` then takes ``ner-T-final`` and
 ``ud-T-final``, or ``ud-final`` when there is none), ``--seed`` / ``--steps`` override the
-config seed and ``FINAL_STEPS``, and ``assemble --out DIR`` writes a candidate pipeline to
-``DIR`` without bumping ``training/VERSION``.
+config seed and ``FINAL_STEPS``, ``--extra FILE`` adds the documents of a DocBin (e.g. silver
+parses) to the training documents of ``train-*`` / ``final*``, ``assemble --out DIR`` writes a
+candidate pipeline to ``DIR`` without bumping ``training/VERSION``, ``assemble --ner DIR``
+takes the NER from another pipeline (e.g. the shipped one) and ``assemble --beam-width N``
+overrides ``PARSER_BEAM``.
 
 Corpora are read from ``../shared/data`` at training time only; nothing of them is copied
 into the repository. Intermediate files go to ``training/output/`` (git-ignored).
@@ -42,6 +45,8 @@ TUNE_EVERY = 10  # every 10th training document is held out for early stopping /
 FINAL_STEPS = {"ud": 3000, "ner": 2250}  # best steps of the held-out runs
 # tok2vec weights of ``python -m training.pretrain`` (used for ud.cfg when present)
 PRETRAINED = OUT / "pretrain" / "model-last.bin"
+# parser beam at inference (width, density), stored in the assembled pipeline; 1 = greedy
+PARSER_BEAM = (1, 0.0)
 EUROPEANA = False  # add Europeana Newspapers (CC0) to the NER training documents
 
 log = logging.getLogger("build_model")
@@ -117,15 +122,29 @@ def _out_dir(name: str, tag: str = "", final: bool = False) -> Path:
     return OUT / "-".join(x for x in (name, tag, "final" if final else "") if x)
 
 
+def _train_data(name: str, final: bool, tag: str, extra: Path | None) -> Path:
+    """The training DocBin, or a folder with it and ``extra`` (spaCy reads all ``.spacy`` files)."""
+    base = OUT / f"{name}-{'all' if final else 'train'}.spacy"
+    if extra is None:
+        return base
+    folder = _out_dir(name, tag, final).with_name(_out_dir(name, tag, final).name + "-data")
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.spacy"):
+        old.unlink()
+    (folder / base.name).symlink_to(base)
+    (folder / f"extra-{extra.name}").symlink_to(extra.resolve())
+    return folder
+
+
 def train(
     name: str, final: bool = False, tag: str = "", seed: int | None = None,
-    steps: int | None = None,
+    steps: int | None = None, extra: Path | None = None,
 ) -> None:
     """Train one config (``ud`` or ``ner``) into ``training/output/<name>[-<tag>][-final]/``."""
     from spacy.cli.train import train as spacy_train
 
     overrides: dict[str, object] = {
-        "paths.train": str(OUT / f"{name}-{'all' if final else 'train'}.spacy"),
+        "paths.train": str(_train_data(name, final, tag, extra)),
         "paths.dev": str(OUT / f"{name}-tune.spacy"),
     }
     if final:
@@ -150,8 +169,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=None, help="override FINAL_STEPS")
     parser.add_argument("--out", type=Path, default=None,
                         help="assemble a candidate here (no version bump)")
+    parser.add_argument("--extra", type=Path, default=None,
+                        help="DocBin added to the training documents (e.g. silver parses)")
+    parser.add_argument("--ner", type=Path, default=None,
+                        help="assemble: pipeline to take the NER from")
+    parser.add_argument("--beam-width", type=int, default=None,
+                        help="assemble: parser beam width (overrides PARSER_BEAM)")
+    parser.add_argument("--beam-density", type=float, default=None,
+                        help="assemble: parser beam density (overrides PARSER_BEAM)")
     args = parser.parse_args(argv)
-    tag, seed = args.tag, args.seed
+    tag, seed, extra = args.tag, args.seed, args.extra
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     root = corpora.data_root()
     if root is None and args.step != "assemble":
@@ -160,22 +187,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.step in ("convert", "all"):
         convert(root)  # type: ignore[arg-type]
     if args.step in ("train-ud", "all"):
-        train("ud", tag=tag, seed=seed)
+        train("ud", tag=tag, seed=seed, extra=extra)
     if args.step in ("train-ner", "all"):
-        train("ner", tag=tag, seed=seed)
+        train("ner", tag=tag, seed=seed, extra=extra)
     if args.step in ("final", "final-ud", "all"):
-        train("ud", final=True, tag=tag, seed=seed, steps=args.steps)
+        train("ud", final=True, tag=tag, seed=seed, steps=args.steps, extra=extra)
     if args.step in ("final", "final-ner", "all"):
-        train("ner", final=True, tag=tag, seed=seed, steps=args.steps)
+        train("ner", final=True, tag=tag, seed=seed, steps=args.steps, extra=extra)
     if args.step in ("assemble", "all"):
         ud = _out_dir("ud", tag, final=True)
         if not ud.exists():
             ud = _out_dir("ud", final=True)
-        ner = _out_dir("ner", tag, final=True) / "model-last"
+        ner = _out_dir("ner", tag, final=True)
+        if not ner.exists():
+            ner = _out_dir("ner", final=True)
+        ner = args.ner.resolve() if args.ner else ner / "model-last"
+        width, density = PARSER_BEAM
+        beam = (args.beam_width or width,
+                density if args.beam_density is None else args.beam_density)
         if args.out is None:
-            assemble(ud / "model-last", ner)
+            assemble(ud / "model-last", ner, beam=beam)
         else:
-            assemble(ud / "model-last", ner, out=args.out.resolve(), bump=False)
+            assemble(ud / "model-last", ner, out=args.out.resolve(), bump=False, beam=beam)
         log.info("assembled %s + %s", ud, ner)
     return 0
 
