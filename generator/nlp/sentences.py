@@ -11,8 +11,6 @@ The parser respects the forced starts; where it still opens a sentence at a forb
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -32,8 +30,9 @@ def _after_final_number(doc: Doc, i: int) -> bool:
     """"… bezifferte die Agentur mit 13. Die Regierung …": a number with a full stop before a
     capitalised article, pronoun or conjunction ends the sentence (an ordinal is followed by its
     noun: "am 13. Dezember")."""
-    return i > 1 and bool(re.fullmatch(r"\d+\.", doc[i - 1].text)) and doc[i].text[:1].isupper() \
-        and doc[i].tag_ in SENTENCE_OPENING_TAGS and doc[i - 2].is_alpha  # not a list number "12."
+    token, prev = doc[i], doc[i - 1].text
+    return token.tag_ in SENTENCE_OPENING_TAGS and token.text[:1].isupper() and i > 1 \
+        and prev.endswith(".") and prev[:-1].isdigit() and doc[i - 2].is_alpha  # not a list number "12."
 
 
 def _cannot_start(doc: Doc, i: int) -> bool:
