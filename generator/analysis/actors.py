@@ -501,23 +501,30 @@ class ActorFinder:
                    and any(m.tok_start < token.i for m in e.mentions)]
         if not persons:
             return None
-        ent = max(persons, key=lambda e: self._salience(e, token))
+        window = self._salience_window(token)
+        ent = max(persons, key=lambda e: self._salience(e, token.i, window))
         self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
         return ent
 
-    def _salience(self, ent: Entity, pronoun: Token) -> tuple[bool, int]:
-        """Rank of a candidate antecedent: a person who was the subject of the pronoun's sentence
-        or the one before comes first ("Nach Gesprächen sei er zu dem Schluss gekommen, dass
-        er zu keiner anderen Lagebeurteilung als der Bundeskanzler komme. Die Bürger forderte
-        er auf"), then the most recently mentioned."""
-        before = [m for m in ent.mentions if m.tok_start < pronoun.i]
-        last = max(m.tok_start for m in before)
+    def _salience_window(self, pronoun: Token) -> int | None:
+        """First token of the sentence ``SALIENCE_SENTENCES`` before the pronoun's (None
+        without a parse)."""
         if not self.doc.has_annotation("DEP"):
-            return False, last
+            return None
         window = pronoun.sent.start
         for _ in range(SALIENCE_SENTENCES):
             window = self.doc[window - 1].sent.start if window > 0 else 0
-        subject = any(m.tok_start >= window and self._subject_mention(m) for m in before)
+        return window
+
+    def _salience(self, ent: Entity, pronoun: int, window: int | None) -> tuple[bool, int]:
+        """Rank of a candidate antecedent: a person who was a subject since ``window`` comes
+        first ("Nach Gesprächen sei er zu dem Schluss gekommen, dass er zu keiner anderen
+        Lagebeurteilung als der Bundeskanzler komme. Die Bürger forderte er auf"), then the
+        most recently mentioned."""
+        before = [m for m in ent.mentions if m.tok_start < pronoun]
+        last = max(m.tok_start for m in before)
+        subject = window is not None and any(
+            m.tok_start >= window and self._subject_mention(m) for m in before)
         return subject, last
 
     def _subject_mention(self, m: Mention) -> bool:
