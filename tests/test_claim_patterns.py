@@ -843,3 +843,10 @@ def test_gemaess_a_rule_and_compounds_of_stand_are_no_sources(analyse) -> None:
                      "der Universität Mainz sei das Risiko gering.")
     sources = [c.text for c in _claims(result) if c.form == "according_to"]
     assert sources == ["sei das Risiko gering"], [c.text for c in _claims(result)]
+
+
+def test_request_nouns_spelled_out_by_an_infinitive(analyse) -> None:
+    result = analyse("Mehrere Anfragen an den neuen Internetprovider, diese Seite zu sperren, blieben "
+                     "jedoch erfolglos.")
+    (claim,) = _claims(result)
+    assert (claim.form, claim.text) == ("indirect", "diese Seite zu sperren")

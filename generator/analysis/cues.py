@@ -174,8 +174,12 @@ class CueReader:
                 return msg[:j]
             if t.text == "," and j > 0 and j + 1 < len(msg) and not self.in_quote(t):
                 nxt = msg[j + 1]
-                if nxt.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and not self.is_konjunktiv1(nxt) \
-                        and nxt.lower_ not in self.lex.konjunktiv2:
+                # after an infinitive clause ("Anfragen, diese Seite zu sperren, blieben …") a
+                # finite verb resumes the main clause whatever its mood
+                infinitive = msg[j - 1].tag_ == "VVIZU" or (
+                    msg[j - 1].tag_.endswith("INF") and j > 1 and msg[j - 2].lower_ == "zu")
+                if nxt.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and (infinitive or (
+                        not self.is_konjunktiv1(nxt) and nxt.lower_ not in self.lex.konjunktiv2)):
                     return msg[:j]
         return msg
 
