@@ -127,7 +127,8 @@ def _train_data(name: str, final: bool, tag: str, extra: Path | None) -> Path:
     base = OUT / f"{name}-{'all' if final else 'train'}.spacy"
     if extra is None:
         return base
-    folder = _out_dir(name, tag, final).with_name(_out_dir(name, tag, final).name + "-data")
+    out = _out_dir(name, tag, final)
+    folder = out.with_name(out.name + "-data")
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.spacy"):
         old.unlink()

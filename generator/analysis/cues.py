@@ -176,9 +176,7 @@ class CueReader:
                 nxt = msg[j + 1]
                 # after an infinitive clause ("Anfragen, diese Seite zu sperren, blieben …") a
                 # finite verb resumes the main clause whatever its mood
-                infinitive = msg[j - 1].tag_ == "VVIZU" or (
-                    msg[j - 1].tag_.endswith("INF") and j > 1 and msg[j - 2].lower_ == "zu")
-                if nxt.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and (infinitive or (
+                if nxt.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and (self.infinitive(msg[:j]) or (
                         not self.is_konjunktiv1(nxt) and nxt.lower_ not in self.lex.konjunktiv2)):
                     return msg[:j]
         return msg

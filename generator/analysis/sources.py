@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
 from generator.analysis.phrases import noun_phrase, np_end, np_start_before
-from generator.analysis.speakers import SOURCE_OF, VIEW_HOLDERS
+from generator.analysis.speakers import SOURCE_OF
 from generator.model import ClaimForm, SourceType
 
 if TYPE_CHECKING:
@@ -72,13 +72,11 @@ class SourceFinder:
         """"laut X", "X zufolge", "nach Angaben von X", "X-Meinung nach", "hieß es aus X",
         "wie X berichtete", "…, so X"."""
         toks = list(sent)
-        if toks and toks[0].lower_ == "für" and self.cues.has_konjunktiv(toks):
+        holder = self.speakers.view_holder(toks)
+        if holder is not None and self.cues.has_konjunktiv(toks):
             # "Für den Theologen Hans Küng sei der Rücktritt verständlich": whose view it is
-            end = np_end(toks, 1)
-            ent, sspan = self.speakers.entity_in(toks[1:end])
-            if ent is not None and ent.type in VIEW_HOLDERS:
-                return self._sourced(sid, sent, toks, ent, sspan, (toks[0].idx, toks[0].idx + len(toks[0])),
-                                     "indirect")
+            return self._sourced(sid, sent, toks, *holder, (toks[0].idx, toks[0].idx + len(toks[0])),
+                                 "indirect")
         for k, t in enumerate(toks):
             low = t.lower_
             cue = (t.idx, t.idx + len(t))

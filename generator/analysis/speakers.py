@@ -252,9 +252,9 @@ class SpeakerFinder:
         head = next((t for t in words if t.pos_ in {"NOUN", "PROPN"}), None)
         # a name rather than an adjective ("die chinesische Nachrichtenagentur Xinhua" is Xinhua,
         # not China)
-        ent, span = next(((e, (m.start, m.end)) for t in words if (e := self.actors.at(t.i)) is not None
-                          for m in e.mentions if m.tok_start <= t.i < m.tok_end and m.kind == "name"),
-                         self.entity_in(words))
+        named = next(((e, (m.start, m.end)) for t in words if (e := self.actors.at(t.i)) is not None
+                      for m in e.mentions if m.tok_start <= t.i < m.tok_end and m.kind == "name"), None)
+        ent, span = named or self.entity_in(words)
         if head is None or ent is None or span is None or not_nominative(head) or disagrees(cue, head) \
                 or head.morph.get("Case") in (["Acc"], ["Dat"]) or self._plural_object(cue, head):
             return None  # "Die Behörden werfen Luna Menschenhandel vor": plural verb
@@ -486,16 +486,22 @@ class SpeakerFinder:
                 return person, span
         return None, None
 
+    def view_holder(self, tokens: list[Token]) -> tuple[Entity, tuple[int, int] | None] | None:
+        """The actor of an opening "Für X" whose view the sentence states ("Für den Theologen
+        Hans Küng sei der Rücktritt verständlich"), if the tokens start so."""
+        if len(tokens) < 2 or tokens[0].lower_ != "für":
+            return None
+        ent, span = self.entity_in(tokens[1 : np_end(tokens, 1)])
+        return (ent, span) if ent is not None and ent.type in VIEW_HOLDERS else None
+
     def source_phrase(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None] | None:
         """The source an according-to phrase among ``tokens`` names ("laut X", "nach Bewertung
         von X"), if there is one."""
         for k, t in enumerate(tokens):
             if t.lower_ in self.lex.according_before and k + 1 < len(tokens):
                 return self.source_in(tokens[k + 1 : np_end(tokens, k + 1)])
-            if t.text == "Für" and k == 0 and len(tokens) > 1:  # "Für den Minister ist die Lage „…“"
-                ent, span = self.entity_in(tokens[1 : np_end(tokens, 1)])
-                if ent is not None and ent.type in VIEW_HOLDERS:
-                    return ent, span
+            if k == 0 and (holder := self.view_holder(tokens)) is not None:
+                return holder  # "Für den Minister ist die Lage „…“"
             if t.lower_ == "nach" and (noun := self.cues.nach_noun(tokens, k)) is not None:
                 return self.source_in(tokens[k + 1 : max(np_end(tokens, k + 1), noun + 1)])
         return None
