@@ -850,3 +850,25 @@ def test_request_nouns_spelled_out_by_an_infinitive(analyse) -> None:
                      "jedoch erfolglos.")
     (claim,) = _claims(result)
     assert (claim.form, claim.text) == ("indirect", "diese Seite zu sperren")
+
+
+def test_source_phrase_vouches_for_its_own_main_clause(analyse) -> None:
+    result = analyse("Alle kleineren Häfen bleiben weiterhin gesperrt, lediglich der Haupthafen der Insel "
+                     "wurde nach Angaben der Tagesschau kontrolliert freigegeben. Die Reaktorabschaltung war "
+                     "nach Angaben des TÜV Nord nicht ganz reibungslos, Abdeckungen hätten Risse bekommen.")
+    sources = {c.text: _speaker(result, c) for c in _claims(result) if c.form == "according_to"}
+    assert sources == {
+        "lediglich der Haupthafen der Insel wurde nach Angaben der Tagesschau kontrolliert freigegeben":
+            "Tagesschau",
+        "Die Reaktorabschaltung war nach Angaben des TÜV Nord nicht ganz reibungslos, Abdeckungen "
+        "hätten Risse bekommen": "TÜV Nord"}, sources
+
+
+def test_source_phrase_before_a_speech_verb_clause(analyse) -> None:
+    result = analyse("Heute demonstrierten in Hamburg nach Angaben der Veranstalter rund 7.000 Menschen "
+                     "gegen das Treffen, die Polizei spricht von 4.000 Teilnehmern.")
+    claims = {c.text: c.form for c in _claims(result)}
+    assert claims == {
+        "Heute demonstrierten in Hamburg nach Angaben der Veranstalter rund 7.000 Menschen gegen das "
+        "Treffen": "according_to",
+        "die Polizei spricht von 4.000 Teilnehmern": "reported"}, claims

@@ -192,7 +192,20 @@ class ClaimFinder:
             if self.sources.according_to(sid, sent):
                 return True
             self.found.extend(acts)
+        self._source_before(sid, sent, acts)
         return True
+
+    def _source_before(self, sid: int, sent: SpacySpan, acts: list[Found]) -> None:
+        """A main clause with a source phrase of its own before the speech-verb claims ("Heute
+        demonstrierten nach Angaben der Veranstalter 7.000 Menschen, die Polizei spricht von
+        4.000")."""
+        first = min((f.start for f in acts), default=None)
+        if first is None or any((f.cue and f.cue[0] < first) or (f.speaker_span and f.speaker_span[0] < first)
+               for f in acts):
+            return  # the words before are the cue's own ("X sagte, …")
+        head = [t for t in sent if t.idx + len(t) <= first]
+        if len(head) > 4 and head[-1].text in {",", ";"}:
+            self.sources.according_to(sid, sent[: len(head)])
 
     @staticmethod
     def _wie_clause_end(cue: Token, toks: list[Token]) -> bool:

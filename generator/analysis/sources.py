@@ -63,10 +63,36 @@ class SourceFinder:
         head = toks[start : start + 2]
         if not head or not (head[0].tag_ in {"PRELS", "PRELAT"} or head[0].pos_ == "SCONJ" or (
                 head[0].pos_ == "ADP" and len(head) > 1 and head[1].tag_ in {"PRELS", "PRELAT"})):
-            return toks  # a main clause: the whole sentence
+            return self._main_clause(toks, k)
         end = next((j for j in range(k + 1, len(toks)) if toks[j].text in {",", ";"}
                     and not self.cues.in_quote(toks[j])), len(toks))
         return toks[start:end]
+
+    def _main_clause(self, toks: list[Token], k: int) -> list[Token]:
+        """The main clause holding the source phrase at ``k`` when commas join main clauses
+        ("…, bleiben gesperrt, lediglich der Haupthafen wurde nach Angaben der Tagesschau
+        freigegeben"); else the whole sentence."""
+        starts = [0] + [j + 1 for j, t in enumerate(toks) if t.text in {",", ";"}
+                        and not self.cues.in_quote(t) and self._opens_main_clause(toks, j)]
+        start = max(s for s in starts if s <= k)
+        end = min((s - 1 for s in starts if s > k and not self.cues.has_konjunktiv(toks[s:], True)),
+                  default=len(toks))  # reported speech going on in the next clause stays
+        return toks[start:end]
+
+    @staticmethod
+    def _opens_main_clause(toks: list[Token], comma: int) -> bool:
+        """After ``comma`` begins a main clause of its own: a finite verb behind a first
+        constituent ("…, die Polizei spricht von 4.000"), after a main clause with a finite verb;
+        not a relative or subordinate clause, nor the main clause going on after a fronted
+        phrase ("Der Mann, der …, wurde festgenommen")."""
+        nxt = next((j for j in range(comma + 1, len(toks)) if toks[j].text in {",", ";"}), len(toks))
+        seg = toks[comma + 1 : nxt]
+        if len(seg) < 3 or seg[0].tag_.endswith("FIN") or seg[0].pos_ in {"SCONJ", "CCONJ", "ADP"} \
+                or seg[0].tag_ in {"PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOKOM", "PTKZU"}:
+            return False
+        words = [t for t in seg if not t.is_punct]
+        return any(t.tag_.endswith("FIN") for t in words[1:-1]) and any(
+            t.tag_.endswith("FIN") for t in toks[:comma])  # verb-final: a subordinate clause
 
     def according_to(self, sid: int, sent: SpacySpan) -> bool:
         """"laut X", "X zufolge", "nach Angaben von X", "X-Meinung nach", "hieß es aus X",
