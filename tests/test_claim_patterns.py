@@ -872,3 +872,11 @@ def test_source_phrase_before_a_speech_verb_clause(analyse) -> None:
         "Heute demonstrierten in Hamburg nach Angaben der Veranstalter rund 7.000 Menschen gegen das "
         "Treffen": "according_to",
         "die Polizei spricht von 4.000 Teilnehmern": "reported"}, claims
+
+
+def test_pronoun_after_temporal_als_is_the_speaker(analyse) -> None:
+    result = analyse("Trainer Steve McClaren entschuldigte sich später, als er Fans des englischen Teams "
+                     "dafür kritisierte, dass sie das Nationalteam ausgebuht hatten.")
+    (claim,) = _claims(result)
+    assert claim.text == "sie das Nationalteam ausgebuht hatten"
+    assert _speaker(result, claim) == "Steve McClaren"

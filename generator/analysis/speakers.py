@@ -393,7 +393,8 @@ class SpeakerFinder:
             or token.like_num or (
             token.lower_ in self.lex.temporal_nouns) or (
             edge.i < token.i and (edge.pos_ == "ADP" or edge.lower_ in {"als", "wie"})) or (
-            before.i < token.i and before.lower_ in {"als", "wie"})
+            before.i < token.i and before.lower_ in {"als", "wie"}
+            and not (before.lower_ == "als" and before.tag_ == "KOUS"))  # "…, als er Fans kritisierte"
 
     def phrase_span(self, head: Token) -> tuple[int, int]:
         """The noun phrase of a subject without its relative clauses and appositions."""
