@@ -880,3 +880,12 @@ def test_pronoun_after_temporal_als_is_the_speaker(analyse) -> None:
     (claim,) = _claims(result)
     assert claim.text == "sie das Nationalteam ausgebuht hatten"
     assert _speaker(result, claim) == "Steve McClaren"
+
+
+def test_compounds_naming_things_are_no_anonymous_sources(analyse) -> None:
+    result = analyse("Als „unerwartetes Geschenk“ bezeichnet die Archäologin Montserrat Sanz den Fund. "
+                     "Daneben lagen Tierreste und Steinwerkzeuge. Bei anderen Funden sei die Datierung "
+                     "oft ungenau.")
+    assert not any("werkzeug" in a.name.lower() for a in result.actors), [a.name for a in result.actors]
+    carried = [c for c in _claims(result) if c.text.startswith("Bei anderen Funden")]
+    assert [_speaker(result, c) for c in carried] == ["Montserrat Sanz"]

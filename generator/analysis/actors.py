@@ -203,7 +203,7 @@ class ActorFinder:
         for ent in self.doc.ents:
             if any(t in self.token_entity for t in range(ent.start, ent.end)):
                 continue
-            if _noun_base(ent[-1], self.lex.anonymous_nouns) and ent.label_ != "PER":
+            if self._anonymous_base(ent[-1]) and ent.label_ != "PER":
                 continue  # "Insider", "Diplomaten": unnamed sources, typed below
             if ent.label_ in {"PER", "PERSON"}:
                 self._person(ent.start, ent.end)
@@ -413,12 +413,17 @@ class ActorFinder:
                 ent = self.entity(f"state:{state}", state, "state")
                 self.attach(ent, self.mention(token.i, token.i + 1, "adjective"))
 
+    def _anonymous_base(self, token: Token) -> str | None:
+        """The anonymous-source noun a word is or ends in ("Regierungssprecher"), not counting
+        compounds that name things ("Steinwerkzeuge")."""
+        return None if self.lex.names_thing(token.lower_) else _noun_base(token, self.lex.anonymous_nouns)
+
     def _anonymous(self) -> None:
         counter: dict[str, int] = {}
         for token in self.doc:
             if token.i in self.token_entity or not token.text[:1].isupper():
                 continue
-            base = _noun_base(token, self.lex.anonymous_nouns)
+            base = self._anonymous_base(token)
             if not base or (base in {"person", "personen", "quelle"} and not self._has_modifier(token)):
                 continue
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
@@ -464,7 +469,7 @@ class ActorFinder:
                  for mod in mods
                  if (stem := re.sub(r"(e|en|em|er|es)$", "", mod.lower_)) not in QUANTIFIERS]
         prefix, _, head = noun.text.rpartition("-")
-        base = _noun_base(noun, self.lex.anonymous_nouns) or head.lower()
+        base = self._anonymous_base(noun) or head.lower()
         if base in {"kreis", "kreise"} or head.lower().endswith(("kreise", "kreisen")):
             word = head.removesuffix("n")  # plural-only "Kreise"
         elif head.lower().endswith(base) and len(head) > len(base):

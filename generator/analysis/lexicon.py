@@ -60,6 +60,7 @@ class Lexicon:
     konjunktiv1: frozenset[str]
     konjunktiv2: frozenset[str]
     anonymous_nouns: frozenset[str]
+    not_anonymous_nouns: frozenset[str]  # compounds of them that name things ("Werkzeuge")
     poll_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     stance_nouns: frozenset[str]
@@ -72,6 +73,10 @@ class Lexicon:
     def report_noun(self, word: str) -> bool:
         """A noun naming someone's account, inflected or compounded ("Polizeiangaben")."""
         return _noun_in(word, self.report_nouns) and not _noun_in(word, self.not_report_nouns)
+
+    def names_thing(self, word: str) -> bool:
+        """A compound that ends in an anonymous-source noun but names a thing ("Fahrzeuge")."""
+        return _noun_in(word, self.not_anonymous_nouns)
 
     def speech_noun(self, word: str) -> bool:
         """A noun for something said ("Vorwurf", "Appell"), inflected or compounded."""
@@ -149,6 +154,7 @@ def lexicon() -> Lexicon:
         konjunktiv1=frozenset(data["konjunktiv1"]),
         konjunktiv2=frozenset(data["konjunktiv2"]),
         anonymous_nouns=frozenset(data["anonymous_nouns"]),
+        not_anonymous_nouns=frozenset(data["not_anonymous_nouns"]),
         poll_nouns=frozenset(data["poll_nouns"]),
         stance_adjectives=frozenset(data["stance"]["adjectives"]),
         stance_nouns=frozenset(data["stance"]["nouns"]),
