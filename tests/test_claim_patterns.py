@@ -889,3 +889,12 @@ def test_compounds_naming_things_are_no_anonymous_sources(analyse) -> None:
     assert not any("werkzeug" in a.name.lower() for a in result.actors), [a.name for a in result.actors]
     carried = [c for c in _claims(result) if c.text.startswith("Bei anderen Funden")]
     assert [_speaker(result, c) for c in carried] == ["Montserrat Sanz"]
+
+
+def test_long_parenthetical_so_x(analyse) -> None:
+    result = analyse("Doch sei es, so der ugandische Schriftsteller Musa Okwanga in einem Blogeintrag "
+                     "auf der Website der britischen Tageszeitung „The Independent“, ein Haufen "
+                     "mächtiger Leute gewesen, der Kony gewähren lassen habe.")
+    (claim,) = [c for c in _claims(result) if c.form == "indirect"]
+    assert claim.text.startswith("Doch sei es") and claim.text.endswith("gewähren lassen habe"), claim.text
+    assert _speaker(result, claim) == "Musa Okwanga"

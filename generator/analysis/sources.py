@@ -188,7 +188,7 @@ class SourceFinder:
     def _around_so(self, toks: list[Token], k: int) -> list[Token]:
         """What a ", so X" vouches for: the words before it, or with a parenthetical ", so X,"
         the whole sentence around it ("Der Präsident sei, so Gamkrelids, schuld daran")."""
-        close = next((j for j in range(k + 2, min(k + 14, len(toks))) if toks[j].text in {",", "–", "-"}
+        close = next((j for j in range(k + 2, min(k + 30, len(toks))) if toks[j].text in {",", "–", "-"}
                       and not self.cues.in_quote(toks[j])), None)
         if close is None or close + 2 >= len(toks) or any(
                 t.tag_.endswith("FIN") for t in toks[k + 1 : close]):
