@@ -898,3 +898,15 @@ def test_long_parenthetical_so_x(analyse) -> None:
     (claim,) = [c for c in _claims(result) if c.form == "indirect"]
     assert claim.text.startswith("Doch sei es") and claim.text.endswith("gewähren lassen habe"), claim.text
     assert _speaker(result, claim) == "Musa Okwanga"
+
+
+def test_quotation_in_konjunktiv_words_carries_the_last_speaker(analyse) -> None:
+    result = analyse("Die Arbeit der gemeinnützigen Organisationen in der Region werde ausgeklammert, "
+                     "vielmehr betreibe der Film an Kolonialismus „weißes Gutmenschentum“: Er fokussiere auf "
+                     "die Schuld Joseph Konys. Doch sei es, so der ugandische Schriftsteller Musa Okwanga in "
+                     "einem Blogeintrag auf der Website der britischen Tageszeitung „The Independent“, ein "
+                     "Haufen mächtiger Leute gewesen, der Kony gewähren lassen habe. Deshalb müsse „die "
+                     "Politik des ugandischen Präsidenten Museveni zentraler Bestandteil der Lösung dieses "
+                     "Problems sein“.")
+    (quote,) = [c for c in _claims(result) if c.text.startswith("die Politik")]
+    assert _speaker(result, quote) == "Musa Okwanga"

@@ -155,10 +155,14 @@ class ClaimFinder:
 
     def _carry_to_quotations(self, sid: int) -> None:
         """A quotation opening a sentence, with no speaker of its own, goes on the words of the
-        speaker of the sentences just before ("Die Gefahr sei real. „Aber das Virus hat …“")."""
+        speaker of the sentences just before ("Die Gefahr sei real. „Aber das Virus hat …“");
+        so does one in Konjunktiv words whose speaker was only a guess ("Deshalb müsse „…“")."""
+        sent = self.adoc.spans[sid]
+        reported = self.cues.has_konjunktiv([t for t in sent if not self.cues.in_quote(t)])
         for f in self.found:
-            if f.sentence != sid or f.form != "direct" or not f.guessed or f.speaker or f.speaker_span \
-                    or f.start > self.adoc.spans[sid].start_char + 1:
+            if f.sentence != sid or f.form != "direct" or not f.guessed:
+                continue
+            if not reported and (f.speaker or f.speaker_span or f.start > sent.start_char + 1):
                 continue
             prev = self.recent_claim(f.sentence, window=2)
             if prev is not None and (prev.speaker or prev.speaker_span):
