@@ -910,3 +910,11 @@ def test_quotation_in_konjunktiv_words_carries_the_last_speaker(analyse) -> None
                      "Problems sein“.")
     (quote,) = [c for c in _claims(result) if c.text.startswith("die Politik")]
     assert _speaker(result, quote) == "Musa Okwanga"
+
+
+def test_zitieren_object_only_before_the_comma(analyse) -> None:
+    result = analyse("Die Deutsche Welle zitiert aus der bolivianischen Zeitung „Hoy Bolivia“, wonach "
+                     "Boliviens Ministerpräsident Evo Morales die Schuld an den Überschwemmungen den "
+                     "westlichen Industrieländern zuweist.")
+    speakers = {_speaker(result, c) for c in _claims(result)}
+    assert speakers == {"Deutsche Welle"}, speakers

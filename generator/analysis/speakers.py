@@ -568,14 +568,16 @@ class SpeakerFinder:
     def _quoted_person(self, sent: SpacySpan, cue: Token, subject: Entity | None) -> Speaker | None:
         """The person a "zitieren" clause quotes: the first one named after the cue who is not
         its subject, else the unnamed object ("zitiert den Prediger")."""
+        boundary = sent.end
         for t in sent[cue.i - sent.start + 1 :]:
             if t.text in {":", ","} or self.cues.in_quote(t):
+                boundary = t.i
                 break
             ent = self.actors.at(t.i)
             if ent is not None and ent is not subject and ent.type in {"person", "anonymous"}:
                 m = next(m for m in ent.mentions if m.tok_start <= t.i < m.tok_end)
                 return ent, (m.start, m.end), SOURCE_OF[ent.type]
-        obj = next((c for c in cue.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i > cue.i
+        obj = next((c for c in cue.children if c.dep_ == "obj" and c.pos_ == "NOUN" and cue.i < c.i < boundary
                     and not self.not_a_speaker(c)), None)
         if obj is not None and self.actors.at(obj.i) is None:  # "zitiert den Prediger mit …"
             return None, (obj.left_edge.idx, obj.idx + len(obj)), "unattributed"
