@@ -918,3 +918,13 @@ def test_zitieren_object_only_before_the_comma(analyse) -> None:
                      "westlichen Industrieländern zuweist.")
     speakers = {_speaker(result, c) for c in _claims(result)}
     assert speakers == {"Deutsche Welle"}, speakers
+
+
+def test_reported_act_ends_where_a_comma_opens_the_next_speakers_clause(analyse) -> None:
+    result = analyse("Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen Platzverweis "
+                     "„überzogen“, Bundestrainer Joachim Löw bezeichnete acht Gelbe Karten in einem Spiel, "
+                     "in dem es nur 26 Fouls gab, als „übertrieben“.")
+    claims = {(c.form, c.text): _speaker(result, c) for c in _claims(result)}
+    assert claims[("reported", "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen "
+                   "Platzverweis „überzogen“")] == "Miroslav Klose", claims
+    assert claims[("direct", "übertrieben")] == "Joachim Löw", claims

@@ -391,8 +391,9 @@ class ClaimFinder:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
             # with its content; the claim is the whole clause, speaker included
             end = next((j for j, t in enumerate(toks) if t.i > cue.i and (t.text == ";" or (
-                t.lower_ in {"und", "aber", "sondern"} and toks[j + 1 : j + 2]
-                and any(x in later for x in toks[j + 1 : j + 6])))), len(toks))
+                (t.lower_ in {"und", "aber", "sondern"} or (
+                    t.text == "," and self.sources.opens_main_clause(toks, j)))  # "…, Löw bezeichnete …"
+                and toks[j + 1 : j + 2] and any(x in later for x in toks[j + 1 : j + 6])))), len(toks))
             return self.add(sid, "reported", self.trim(toks[self._clause_start(toks, k) : end]),
                             speaker=ent, speaker_span=sspan, source_type=stype, **kw)
         return None

@@ -73,14 +73,14 @@ class SourceFinder:
         ("…, bleiben gesperrt, lediglich der Haupthafen wurde nach Angaben der Tagesschau
         freigegeben"); else the whole sentence."""
         starts = [0] + [j + 1 for j, t in enumerate(toks) if t.text in {",", ";"}
-                        and not self.cues.in_quote(t) and self._opens_main_clause(toks, j)]
+                        and not self.cues.in_quote(t) and self.opens_main_clause(toks, j)]
         start = max(s for s in starts if s <= k)
         end = min((s - 1 for s in starts if s > k and not self.cues.has_konjunktiv(toks[s:], True)),
                   default=len(toks))  # reported speech going on in the next clause stays
         return toks[start:end]
 
     @staticmethod
-    def _opens_main_clause(toks: list[Token], comma: int) -> bool:
+    def opens_main_clause(toks: list[Token], comma: int) -> bool:
         """After ``comma`` begins a main clause of its own: a finite verb behind a first
         constituent ("…, die Polizei spricht von 4.000"), after a main clause with a finite verb;
         not a relative or subordinate clause, nor the main clause going on after a fronted
