@@ -928,3 +928,9 @@ def test_reported_act_ends_where_a_comma_opens_the_next_speakers_clause(analyse)
     assert claims[("reported", "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen "
                    "Platzverweis „überzogen“")] == "Miroslav Klose", claims
     assert claims[("direct", "übertrieben")] == "Joachim Löw", claims
+
+
+def test_participle_after_als_is_no_cue(analyse) -> None:
+    result = analyse("Glücklicherweise haben sich diese Befürchtungen nicht als begründet erwiesen, jedoch "
+                     "musste der Gleitschirm entfernt werden.")
+    assert _claims(result) == [], [c.text for c in _claims(result)]

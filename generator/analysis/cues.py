@@ -69,8 +69,8 @@ class CueReader:
                 return lemma  # the separated particle is there: "teilte … mit"
         if plain == "sehen" and any(c.dep_ == "compound:prt" or c.tag_ == "PRF" for c in token.children):
             return None  # "sah … vor", "sah es schlecht aus", "sah sich gezwungen"
-        if token.tag_ == "VVPP" and token.i > 0 and self.doc[token.i - 1].lower_ in {"wie", "als"}:
-            return None  # "wie erwartet", "früher als erwartet"
+        if token.tag_ in {"VVPP", "ADJD"} and token.i > 0 and self.doc[token.i - 1].lower_ in {"wie", "als"}:
+            return None  # "wie erwartet", "früher als erwartet", "als begründet erwiesen"
         return plain
 
     @staticmethod
