@@ -934,3 +934,19 @@ def test_participle_after_als_is_no_cue(analyse) -> None:
     result = analyse("Glücklicherweise haben sich diese Befürchtungen nicht als begründet erwiesen, jedoch "
                      "musste der Gleitschirm entfernt werden.")
     assert _claims(result) == [], [c.text for c in _claims(result)]
+
+
+def test_adverbial_clause_after_a_cue_is_no_complement(analyse) -> None:
+    result = analyse("Die Fluglotsen hatten den Hubschrauber kurz vor der Landung als vermisst gemeldet, "
+                     "nachdem er auf den Radarschirmen nicht mehr zu sehen war. Unter den gegenwärtigen "
+                     "Bedingungen halten die Befehlshaber der US-Streitkräfte einen Abzug für "
+                     "unwahrscheinlich, da die irakische Armee ihren Aufgaben offenbar nicht gewachsen sei.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims == {"da die irakische Armee ihren Aufgaben offenbar nicht gewachsen sei":
+                      "die Befehlshaber der US-Streitkräfte"}, claims
+
+
+def test_melden_sich_is_no_speech(analyse) -> None:
+    result = analyse("Als mögliche Nachfolger für den CDU-Vorsitz haben sich bereits drei Kandidaten "
+                     "gemeldet: Annegret Kramp-Karrenbauer, Jens Spahn und Friedrich Merz.")
+    assert _claims(result) == [], [c.text for c in _claims(result)]

@@ -371,6 +371,8 @@ class ClaimFinder:
                 self.cues.has_konjunktiv(msg, include_k2=True) or self.cues.infinitive(msg)
                 or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "warum", "wer",
                                               "was", "wann", "wo"})))
+            if complement and rest[marker].text == "," and self._adverbial_clause(msg, cue):
+                complement = False  # "…, nachdem er nicht mehr zu sehen war"
             if complement:
                 form = "according_to" if stype == "poll" else "indirect"
                 span = self.trim(self._until_next_clause(msg, later))
@@ -397,6 +399,19 @@ class ClaimFinder:
             return self.add(sid, "reported", self.trim(toks[self._clause_start(toks, k) : end]),
                             speaker=ent, speaker_span=sspan, source_type=stype, **kw)
         return None
+
+    def _adverbial_clause(self, msg: list[Token], cue: Token) -> bool:
+        """Words after a cue's comma that are only an adverbial clause ("nachdem …", "da …"),
+        with no reported clause after it ("…, wenn …, werde es Krieg geben" has one). One in
+        Konjunktiv I after an indicative cue gives the speaker's reason ("halten X für
+        unwahrscheinlich, da die Armee … nicht gewachsen sei")."""
+        if not msg or msg[0].tag_ != "KOUS" or msg[0].lower_ in {"dass", "daß", "ob", "wie"}:
+            return False
+        if self.cues.has_konjunktiv(msg) and not self.cues.is_konjunktiv1(cue):
+            return False
+        comma = next((j for j, t in enumerate(msg) if t.text == ","), None)
+        tail = msg[comma + 1 :] if comma is not None else []
+        return not (tail and (self.cues.has_konjunktiv(tail, include_k2=True) or self.cues.infinitive(tail)))
 
     def _clause_start(self, toks: list[Token], k: int) -> int:
         """Where the cue's clause begins: after a comma that closes a main clause of its own
