@@ -950,3 +950,11 @@ def test_melden_sich_is_no_speech(analyse) -> None:
     result = analyse("Als mögliche Nachfolger für den CDU-Vorsitz haben sich bereits drei Kandidaten "
                      "gemeldet: Annegret Kramp-Karrenbauer, Jens Spahn und Friedrich Merz.")
     assert _claims(result) == [], [c.text for c in _claims(result)]
+
+
+def test_nach_a_document_or_plan(analyse) -> None:
+    result = analyse("Nach einem Plan der Europäischen Union vom Sommer 2011 müssen alle 27 EU-Staaten "
+                     "Konzepte vorlegen. Nach einem EU-Dokument leben sie in Armut.")
+    sources = {c.text: c.form for c in _claims(result)}
+    assert sources == {"müssen alle 27 EU-Staaten Konzepte vorlegen": "according_to",
+                       "leben sie in Armut": "according_to"}, sources

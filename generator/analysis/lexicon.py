@@ -111,9 +111,10 @@ def _noun_forms(nouns: frozenset[str]) -> frozenset[str]:
 
 
 def _noun_in(word: str, nouns: frozenset[str]) -> bool:
-    """``word`` is one of ``nouns`` inflected ("Angaben") or ends a compound ("Polizeiangaben"):
-    the whole word or a tail after at least four letters is a form of one of them."""
-    word = word.lower()
+    """``word`` is one of ``nouns`` inflected ("Angaben") or ends a compound ("Polizeiangaben",
+    "EU-Dokument"): the whole word (after a hyphen) or a tail after at least four letters is a
+    form of one of them."""
+    word = word.lower().rsplit("-", 1)[-1]  # "EU-Dokument": the part after the hyphen
     forms = _noun_forms(nouns)
     return word in forms or any(word[k:] in forms for k in range(4, len(word) - 1))
 

@@ -75,6 +75,9 @@ def np_end(toks: list[Token], start: int) -> int:
             if close is not None:
                 j, noun = close + 1, True
                 continue
+        if noun and t.text.isdigit() and len(t.text) == 4 and toks[j - 1].lower_ in DATED_NOUNS:
+            j += 1  # "einem Plan der EU vom Sommer 2011"
+            continue
         if noun and not _continues_after_noun(t):
             break  # "laut ihrem Anführer | starken Zulauf", "nach Angaben | 2011"
         if in_phrase(t) or (t.lower_ in ATTACHMENTS and j > start):
@@ -86,6 +89,9 @@ def np_end(toks: list[Token], start: int) -> int:
         j -= 1
     return max(j, start + 1)
 
+
+DATED_NOUNS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+               "oktober", "november", "dezember", "frühjahr", "frühling", "sommer", "herbst", "winter"}
 
 GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner",
                         "ihres", "ihrer"}
