@@ -958,3 +958,13 @@ def test_nach_a_document_or_plan(analyse) -> None:
     sources = {c.text: c.form for c in _claims(result)}
     assert sources == {"müssen alle 27 EU-Staaten Konzepte vorlegen": "according_to",
                        "leben sie in Armut": "according_to"}, sources
+
+
+def test_speech_noun_before_the_clause_final_verb(analyse) -> None:
+    result = analyse("Damals hatte das Bundesverfassungsgericht eine deutliche Mahnung an die Politik "
+                     "ausgesprochen, dieses Instrument nicht zu missbrauchen. Daraus wurde von Beobachtern "
+                     "der Schluss gezogen, es könnte eine größere Polizeiaktion bevorstehen. Nach "
+                     "Dienstschluss war niemand mehr zu sehen.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims == {"dieses Instrument nicht zu missbrauchen": "Bundesverfassungsgericht",
+                      "es könnte eine größere Polizeiaktion bevorstehen": "Beobachter"}, claims

@@ -46,7 +46,7 @@ class Lexicon:
     cue_strength: dict[str, str]
     cue_forms: dict[str, tuple[str, ...]]  # inflected form -> candidate lemmas
     report_nouns: frozenset[str]
-    not_report_nouns: frozenset[str]  # compounds of report nouns that are none ("Voraussicht")
+    false_compounds: frozenset[str]  # compounds of report or speech nouns that are none
     reported_acts: frozenset[str]
     speech_nouns: frozenset[str]
     temporal_nouns: frozenset[str]
@@ -72,7 +72,7 @@ class Lexicon:
 
     def report_noun(self, word: str) -> bool:
         """A noun naming someone's account, inflected or compounded ("Polizeiangaben")."""
-        return _noun_in(word, self.report_nouns) and not _noun_in(word, self.not_report_nouns)
+        return _noun_in(word, self.report_nouns) and not _noun_in(word, self.false_compounds)
 
     def names_thing(self, word: str) -> bool:
         """A compound that ends in an anonymous-source noun but names a thing ("Fahrzeuge")."""
@@ -80,7 +80,7 @@ class Lexicon:
 
     def speech_noun(self, word: str) -> bool:
         """A noun for something said ("Vorwurf", "Appell"), inflected or compounded."""
-        return _noun_in(word, self.speech_nouns)
+        return _noun_in(word, self.speech_nouns) and not _noun_in(word, self.false_compounds)
 
     def state_organ(self, word: str) -> bool:
         """A noun for a state's voice ("Regierung", "Außenministerium"), inflected or compounded."""
@@ -141,7 +141,7 @@ def lexicon() -> Lexicon:
         cue_strength=strength,
         cue_forms=forms,
         report_nouns=frozenset(data["report_nouns"]),
-        not_report_nouns=frozenset(data["not_report_nouns"]),
+        false_compounds=frozenset(data["false_compounds"]),
         reported_acts=frozenset(data["reported_acts"]),
         speech_nouns=frozenset(data["speech_nouns"]),
         temporal_nouns=frozenset(data["temporal_nouns"]),

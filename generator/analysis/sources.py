@@ -273,8 +273,8 @@ class SourceFinder:
                 continue
             # the comma that ends the noun's phrase ("der Vorwurf der Regierung an Wikipedia, …")
             end = next((j for j in range(k + 1, min(k + 12, len(toks) - 2)) if toks[j].text == ","), None)
-            if end is None or self.cues.in_quote(t) or any(
-                    x.pos_ in {"VERB", "AUX"} for x in toks[k + 1 : end]):
+            if end is None or self.cues.in_quote(t) or any(  # but "der Schluss gezogen, es könnte"
+                    x.pos_ in {"VERB", "AUX"} for x in toks[k + 1 : end - 2]):
                 continue
             msg = self.cues.clause_end(toks[end + 1 :])
             if msg[0].tag_ in {"PRELS", "PRELAT"} or (msg[0].pos_ == "ADP" and len(msg) > 1 and msg[
@@ -283,11 +283,14 @@ class SourceFinder:
             if not (msg[0].lower_ in {"dass", "daß", "ob"} or self.cues.infinitive(msg)
                     or self.cues.has_konjunktiv(msg, include_k2=True)):
                 continue
-            named = np_end(toks, k + 1) if k + 1 < end else k + 1  # "der Regierung", "von X"
-            whose = toks[k + 1 : min(named, end)]
+            verb = next((j for j in range(k + 1, end) if toks[j].pos_ in {"VERB", "AUX"}), end)
+            named = np_end(toks, k + 1) if k + 1 < verb else k + 1  # "der Regierung", "von X"
+            whose = toks[k + 1 : min(named, verb)]
             if whose and whose[0].pos_ == "ADP" and whose[0].lower_ not in {"von", "vom"}:
                 whose = []  # "stellten die Theorie auf, dass …": a particle, not a source
             ent, sspan = self.speakers.source_in(whose)
+            if sspan is None and t.dep_ == "nsubj:pass":  # "wurde von Beobachtern der Schluss gezogen"
+                ent, sspan, _ = self.speakers.passive_agent(t.head, sent) or (None, None, None)
             if sspan is None and t.dep_ not in {"nsubj", "nsubj:pass", "ROOT"} \
                     and t.head.pos_ in {"VERB", "AUX"}:
                 # "Cutler vertritt die Ansicht, …", "37 Prozent sind der Auffassung, dass …"

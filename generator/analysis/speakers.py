@@ -115,7 +115,7 @@ class SpeakerFinder:
         sent = self.cues.sentence_of(cue)
         boundary = next((t.i for t in sent[cue.i - sent.start + 1 :]
                          if t.text in {",", ":"} or t.lower_ in COMPLEMENT_MARKERS), sent.end)
-        agent = self._passive_agent(cue, sent)
+        agent = self.passive_agent(cue, sent)
         if agent is not None:
             return agent
         quoted = self._zitiert_passive(cue, sent)
@@ -414,7 +414,7 @@ class SpeakerFinder:
             end = self.doc[end.i + 1]  # "„BBC News“", not "„BBC News"
         return start.idx, end.idx + len(end)
 
-    def _passive_agent(self, cue: Token, sent: SpacySpan) -> tuple[
+    def passive_agent(self, cue: Token, sent: SpacySpan) -> tuple[
             Entity | None, tuple[int, int] | None, SourceType] | None:
         """"… wird von Experten als „…“ bezeichnet": the von-phrase of a passive cue."""
         if cue.tag_ != "VVPP" or not any(t.lemma_ == "werden" for t in sent if abs(t.i - cue.i) <= 8):
@@ -515,7 +515,7 @@ class SpeakerFinder:
 
     def subject_of(self, verb: Token, sent: SpacySpan, persons: bool = False) -> Speaker:
         """The agent or subject of ``verb`` (see :meth:`clause_subject`)."""
-        agent = self._passive_agent(verb, sent)
+        agent = self.passive_agent(verb, sent)
         if agent is not None:
             return agent
         root = verb
