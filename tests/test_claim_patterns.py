@@ -968,3 +968,13 @@ def test_speech_noun_before_the_clause_final_verb(analyse) -> None:
     claims = {c.text: _speaker(result, c) for c in _claims(result)}
     assert claims == {"dieses Instrument nicht zu missbrauchen": "Bundesverfassungsgericht",
                       "es könnte eine größere Polizeiaktion bevorstehen": "Beobachter"}, claims
+
+
+def test_quotation_before_und_and_a_second_cue_keeps_the_first(analyse) -> None:
+    result = analyse("Die Kongressabgeordnete Carolyn McCarthy erklärte, Gillibrand sei „das Postergirl der "
+                     "NRA, und das repräsentiert nicht den Staat New York“ und kündigte an, 2010 gegen "
+                     "Gillibrand kandidieren zu wollen.")
+    claims = {(c.form, c.text): c.cue.text for c in _claims(result)}
+    assert claims[("direct", "das Postergirl der NRA, und das repräsentiert nicht den Staat New York")] \
+        == "erklärte", claims
+    assert claims[("indirect", "2010 gegen Gillibrand kandidieren zu wollen")] == "kündigte", claims

@@ -215,7 +215,13 @@ class QuoteFinder:
             # the cue when the sentence has another one
             heads = [c for c in cues if c.dep_ != "acl:relcl"] or cues
             if heads:
-                return min(heads, key=lambda t: min(abs(t.idx - qe), abs(t.idx - qs)))
+                near = min(heads, key=lambda t: min(abs(t.idx - qe), abs(t.idx - qs)))
+                before = [c for c in heads if c.idx < qs]
+                if near.idx >= qe and before and any(  # "erklärte, X sei „…“ und kündigte an"
+                        t.lower_ in {"und", "oder", "sowie"} for t in self.doc[near.i - 2 : near.i]
+                        if t.idx >= qe):
+                    return before[-1]
+                return near
         return None
 
     def _speaker_without_cue(self, first: int, qs: int, qe: int, inner: str,
