@@ -978,3 +978,11 @@ def test_quotation_before_und_and_a_second_cue_keeps_the_first(analyse) -> None:
     assert claims[("direct", "das Postergirl der NRA, und das repräsentiert nicht den Staat New York")] \
         == "erklärte", claims
     assert claims[("indirect", "2010 gegen Gillibrand kandidieren zu wollen")] == "kündigte", claims
+
+
+def test_quoted_titles_after_name_nouns_are_no_speech(analyse) -> None:
+    result = analyse("Der Produzent der Beatles-LP „Let it be“, Phil Spector, muss sich vor Gericht "
+                     "verantworten. Eine weitere Bedrohung gehe vom Bakterium „Klebsiella pneumoniae“ aus, "
+                     "heißt es in dem Bericht. „Gewalt gegen Kinder“, so lautet der Titel einer Studie.")
+    quoted = [c.text for c in _claims(result) if c.form == "direct"]
+    assert quoted == [], quoted

@@ -27,7 +27,8 @@ NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation
               "rubrik", "musical", "kongress", "konferenz", "kategorie", "sorte", "modell", "video",
               "begriff", "gattung", "station", "hotel", "restaurant", "sendereihe", "rolle", "folge",
               "tour", "thema", "vortrag", "klasse", "site", "seite", "enzyklika", "blog", "kanal",
-              "dienst")
+              "dienst", "lp", "single", "überschrift", "schlagzeile", "drama", "bereich", "bakterium",
+              "erreger", "virus")
 
 # Function words of English, French, Spanish, Italian names ("People's Alliance for Democracy",
 # "L’Alliance pour la Planète"): a quotation with them in title case is a name.
@@ -56,7 +57,7 @@ class QuoteFinder:
             return False
         after = after[comma:]
         word = after[1].lower_
-        if word == "so":
+        if word == "so" and after[2].pos_ not in {"VERB", "AUX"}:  # not "„…“, so lautet der Titel"
             scope = after[2:]
         elif word in {"hieß", "heißt"} and after[2].lower_ == "es":
             scope = after[3:]
@@ -173,11 +174,20 @@ class QuoteFinder:
             and inner[:1].isupper() and not any(
             self.cues.cue_lemma(t) for t in self.doc[max(0, start - 6) : start - 2])
 
+    def _titled_after(self, qe: int) -> bool:
+        """"„Gewalt gegen Kinder“, so lautet der Titel einer Studie": a name the words after it
+        give."""
+        end = self.doc.char_span(qe - 1, qe, alignment_mode="expand")
+        after = list(self.doc[end.end : end.end + 6]) if end is not None else []
+        verb = next((k for k, t in enumerate(after) if t.lemma_ == "lauten"), None)
+        return verb is not None and any(t.lower_.endswith(NAME_NOUNS) for t in after[verb + 1 : verb + 3])
+
     def run(self) -> None:
         """One direct claim per quotation that is speech, with the best speaker found."""
         for qs, qe in self.cues.quote_chars:
             inner = self.adoc.text[qs + 1 : qe - 1].strip()
             if not inner or self._looks_like_name(qs, qe, inner) or self._named_by_noun(qs, inner) \
+                    or self._titled_after(qe) \
                     or self._term(qs, qe) or self._one_actor(qs, qe) or self._self_named(qs, qe):
                 continue
             first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
