@@ -986,3 +986,12 @@ def test_quoted_titles_after_name_nouns_are_no_speech(analyse) -> None:
                      "heißt es in dem Bericht. „Gewalt gegen Kinder“, so lautet der Titel einer Studie.")
     quoted = [c.text for c in _claims(result) if c.form == "direct"]
     assert quoted == [], quoted
+
+
+def test_heisst_es_without_a_source_takes_the_subject_before(analyse) -> None:
+    result = analyse("Die Stadt Wien hat reagiert. Monatelang haben die Wiener Linien abgestritten, dass die "
+                     "bestehenden Sicherheitseinrichtungen nicht sicher genug wären. Hieß es zunächst noch, "
+                     "dass die Fahrgäste an den Unfällen selber Schuld seien, wird nun eine halbe Million "
+                     "Euro in die Sicherheit dieser Türen investiert.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("die Fahrgäste an den Unfällen selber Schuld seien") == "die Wiener Linien", claims

@@ -167,7 +167,12 @@ class SourceFinder:
                     "aus", "von", "in", "im", "vom", "bei", "beim"}), None)
                 ent, sspan = self.speakers.source_in(scope[start + 1 : np_end(scope, start + 1)]) \
                     if start is not None and start + 1 < len(scope) else (None, None)
-                msg = toks[comma + 1 :] if before_comma else toks[: max(0, k - 1)]
+                if ent is None and sspan is None and sid > 0 \
+                        and self.adoc.kind(sid - 1) in {"body", "teaser"}:
+                    # "Monatelang haben die Wiener Linien abgestritten, … Hieß es zunächst noch, …":
+                    # with no source named, the one the sentence before is about
+                    ent, sspan, _ = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
+                msg = self.cues.clause_end(toks[comma + 1 :]) if before_comma else toks[: max(0, k - 1)]
                 return self._sourced(sid, sent, msg, ent, sspan, cue,
                                      "indirect" if self.cues.has_konjunktiv(msg) else "according_to")
             if low == "wie" and (k == 0 or toks[k - 1].text == "," or t.text == "Wie" or (
