@@ -78,6 +78,13 @@ def test_quote_stays_in_sentence(nlp) -> None:
     assert len(list(doc.sents)) == 2
 
 
+def test_quotation_closed_after_a_full_stop_ends_the_sentence(nlp) -> None:
+    doc = nlp("Kitz sagte dazu: „Man muss das nicht verniedlichen – das ist kein Bilanzskandal.“ Hansjörg "
+              "Elshorst äußerte sich im Deutschlandfunk. „Wir kommen.“ sagte er.")
+    starts = [s[0].text for s in doc.sents]
+    assert starts == ["Kitz", "Hansjörg", "„"], starts
+
+
 def test_konjunktiv(nlp) -> None:
     doc = nlp("Es gehe darum, genug Unterstützung zu leisten.")
     assert doc[1].morph.get("Mood") == ["Sub"]

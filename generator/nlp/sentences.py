@@ -1,6 +1,7 @@
 """Sentence-boundary constraints set before the parser.
 
-* A line break always ends a sentence (title, teaser and paragraphs are joined by ``\\n``).
+* A line break always ends a sentence (title, teaser and paragraphs are joined by ``\\n``), and
+  so does a quotation closed after a full stop, "!" or "?" when a capitalised word follows.
 * Punctuation and closing quotes never start a sentence, so ``„Wir müssen mehr tun“, sagte
   er.`` stays one sentence; nor does the word after a colon or semicolon
   (``Bloomberg-Bericht: Die Allianz …``, ``Er sagte: „Wir kommen.“``), nor a lower-case word,
@@ -35,6 +36,14 @@ def _after_final_number(doc: Doc, i: int) -> bool:
         and prev.endswith(".") and prev[:-1].isdigit() and doc[i - 2].is_alpha  # not a list number "12."
 
 
+def _after_closed_quotation(doc: Doc, i: int) -> bool:
+    """"… beeinflussen würde.“ Hansjörg Elshorst äußerte sich …": a capitalised word after a
+    quotation that closed with a full stop, "!" or "?" opens a sentence."""
+    token = doc[i]
+    return i > 1 and token.text[:1].isupper() and token.is_alpha and doc[i - 1].text in {"“", "”"} \
+        and doc[i - 2].text in {".", "!", "?"} and bool(doc[i - 1].whitespace_)
+
+
 def _cannot_start(doc: Doc, i: int) -> bool:
     token = doc[i]
     prev = doc[i - 1]
@@ -61,7 +70,7 @@ def newline_sents(doc: Doc) -> Doc:
     for i, token in enumerate(doc):
         if i == 0:
             continue
-        if _after_newline(doc, i) or _after_final_number(doc, i):
+        if _after_newline(doc, i) or _after_final_number(doc, i) or _after_closed_quotation(doc, i):
             token.is_sent_start = True
         elif _cannot_start(doc, i):
             token.is_sent_start = False
