@@ -63,12 +63,12 @@ class SourceFinder:
         head = toks[start : start + 2]
         if not head or not (head[0].tag_ in {"PRELS", "PRELAT"} or head[0].pos_ == "SCONJ" or (
                 head[0].pos_ == "ADP" and len(head) > 1 and head[1].tag_ in {"PRELS", "PRELAT"})):
-            return self._main_clause(toks, k)
+            return self._own_main_clause(toks, k)
         end = next((j for j in range(k + 1, len(toks)) if toks[j].text in {",", ";"}
                     and not self.cues.in_quote(toks[j])), len(toks))
         return toks[start:end]
 
-    def _main_clause(self, toks: list[Token], k: int) -> list[Token]:
+    def _own_main_clause(self, toks: list[Token], k: int) -> list[Token]:
         """The main clause holding the source phrase at ``k`` when commas join main clauses
         ("…, bleiben gesperrt, lediglich der Haupthafen wurde nach Angaben der Tagesschau
         freigegeben"); else the whole sentence."""
