@@ -995,3 +995,9 @@ def test_heisst_es_without_a_source_takes_the_subject_before(analyse) -> None:
                      "Euro in die Sicherheit dieser Türen investiert.")
     claims = {c.text: _speaker(result, c) for c in _claims(result)}
     assert claims.get("die Fahrgäste an den Unfällen selber Schuld seien") == "die Wiener Linien", claims
+
+
+def test_source_compounds_that_name_things_are_no_actors(analyse) -> None:
+    result = analyse("Als mögliche Infektionsquelle gilt ein Brunnen. Eine Infektionsquelle sei nicht "
+                     "gefunden worden. Die Flugzeuge landeten im Landkreis.")
+    assert [a.name for a in result.actors if a.type == "anonymous"] == []
