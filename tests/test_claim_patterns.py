@@ -1001,3 +1001,12 @@ def test_source_compounds_that_name_things_are_no_actors(analyse) -> None:
     result = analyse("Als mögliche Infektionsquelle gilt ein Brunnen. Eine Infektionsquelle sei nicht "
                      "gefunden worden. Die Flugzeuge landeten im Landkreis.")
     assert [a.name for a in result.actors if a.type == "anonymous"] == []
+
+
+def test_anonymous_source_names_skip_numbers_and_districts(analyse) -> None:
+    result = analyse("Aus Regierungskreisen hieß es, der Minister trete zurück. Im Main-Tauber-Kreis und im "
+                     "Enzkreis, so ein Sprecher des Main-Tauber-Kreises, seien 500 Mitarbeiter betroffen. "
+                     "Das sagten 500 Mitarbeiter des Werks. Auch Seefahrzeuge seien beschädigt, sagten "
+                     "Insider.")
+    anonymous = sorted(a.name for a in result.actors if a.type == "anonymous")
+    assert anonymous == ["Insider", "Mitarbeiter", "Regierungskreise", "Sprecher"], anonymous

@@ -24,7 +24,7 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
              "vorsitzender", "vorsitzende"}
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
-QUANTIFIERS = {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel"}
+QUANTIFIERS = {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel", "rund", "etwa", "knapp"}
 RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 # pronouns that refer back to a person the text named (see ActorFinder.resolve_pronoun)
@@ -466,8 +466,8 @@ class ActorFinder:
         "hochrangiger Nato-Diplomat", "aus Regierungskreisen" → "Regierungskreise"."""
         feminine = noun.lower_.endswith("in")
         words = [stem + ("e" if feminine else "er")
-                 for mod in mods
-                 if (stem := re.sub(r"(e|en|em|er|es)$", "", mod.lower_)) not in QUANTIFIERS]
+                 for mod in mods if not (mod.like_num or mod.tag_ == "CARD")  # "500 Mitarbeiter"
+                 and (stem := re.sub(r"(e|en|em|er|es)$", "", mod.lower_)) not in QUANTIFIERS]
         prefix, _, head = noun.text.rpartition("-")
         base = self._anonymous_base(noun) or head.lower()
         if base in {"kreis", "kreise"} or head.lower().endswith(("kreise", "kreisen")):

@@ -76,7 +76,8 @@ class Lexicon:
 
     def names_thing(self, word: str) -> bool:
         """A compound that ends in an anonymous-source noun but names a thing ("Fahrzeuge")."""
-        return _noun_in(word, self.not_anonymous_nouns)
+        word = word.lower()
+        return any(word.endswith(form) for form in _noun_forms(self.not_anonymous_nouns))
 
     def speech_noun(self, word: str) -> bool:
         """A noun for something said ("Vorwurf", "Appell"), inflected or compounded."""
