@@ -470,7 +470,7 @@ class ActorFinder:
                  and (stem := re.sub(r"(e|en|em|er|es)$", "", mod.lower_)) not in QUANTIFIERS]
         prefix, _, head = noun.text.rpartition("-")
         base = self._anonymous_base(noun) or head.lower()
-        if base in {"kreis", "kreise"} or head.lower().endswith(("kreise", "kreisen")):
+        if base == "kreise" or head.lower().endswith(("kreise", "kreisen")):
             word = head.removesuffix("n")  # plural-only "Kreise"
         elif head.lower().endswith(base) and len(head) > len(base):
             word = head[: len(head) - len(head.lower()) + len(head.lower().rsplit(base, 1)[0])] + base

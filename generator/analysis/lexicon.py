@@ -75,7 +75,8 @@ class Lexicon:
         return _noun_in(word, self.report_nouns) and not _noun_in(word, self.false_compounds)
 
     def names_thing(self, word: str) -> bool:
-        """A compound that ends in an anonymous-source noun but names a thing ("Fahrzeuge")."""
+        """A word that ends in an anonymous-source noun but names a thing ("Seefahrzeuge",
+        "des Main-Tauber-Kreises"): any listed form at its end."""
         word = word.lower()
         return any(word.endswith(form) for form in _noun_forms(self.not_anonymous_nouns))
 
