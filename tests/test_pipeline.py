@@ -85,6 +85,17 @@ def test_quotation_closed_after_a_full_stop_ends_the_sentence(nlp) -> None:
     assert starts == ["Kitz", "Hansjörg", "„"], starts
 
 
+def test_boundary_constraints_leave_the_rest_to_the_parser(nlp) -> None:
+    """``lagebild_newline_sents`` forces, forbids or leaves open each token's sentence start."""
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "lagebild_newline_sents"]):
+        doc = nlp("Er kam gestern „zurück“. Dann sprach er\nMorgen kommt Anna")
+    assert [(t.text, t.is_sent_start) for t in doc] == [
+        ("Er", True), ("kam", False), ("gestern", False), ("„", False), ("zurück", False),
+        ("“", False), (".", False), ("Dann", None), ("sprach", False), ("er", False), ("\n", False),
+        ("Morgen", True), ("kommt", False), ("Anna", None),
+    ]
+
+
 def test_konjunktiv(nlp) -> None:
     doc = nlp("Es gehe darum, genug Unterstützung zu leisten.")
     assert doc[1].morph.get("Mood") == ["Sub"]

@@ -1,7 +1,7 @@
 """Silver parses for a self-training experiment (not part of ``make model``).
 
 Usage: ``python -m training.silver MODEL OUT.spacy [--tokens N] [--beam W]
-[--min-sents A] [--max-sents B]``
+[--min-sents A] [--max-sents B] [--strict-endings]``
 
 Parses the openly licensed raw text of the training side (SpkAtt-2023 task 1 Bundestag
 speeches, GermEval 2014 *test*, SmartData v1 — never GSD dev, GermEval dev or the
@@ -39,6 +39,8 @@ import training.lookups  # noqa: F401  (registers the cluster table a training c
 from training import corpora
 
 MIN_LEN, MAX_LEN = 5, 40
+STRICT_ENDS = {".", "!", "?", ":", "…"}  # --strict-endings: the last word before closing quotes
+CLOSING_QUOTES = {'"', "“", "''", "»", "«", "'"}
 
 
 def raw_documents(root: Path) -> Iterator[list[str]]:
@@ -64,14 +66,20 @@ def _tree(span: Span) -> list[tuple[int, str]]:
     return [(t.head.i - span.start, t.dep_) for t in span]
 
 
-def _keep(sent: Span, other: Span | None) -> bool:
-    return (MIN_LEN <= len(sent) <= MAX_LEN and not any(t.is_space for t in sent)
+def _keep(sent: Span, other: Span | None, strict: bool = False) -> bool:
+    if not (MIN_LEN <= len(sent) <= MAX_LEN and not any(t.is_space for t in sent)
             and other is not None and _tree(sent) == _tree(other)
-            and sum(t.dep_ == "ROOT" for t in sent) == 1 and sent[-1].is_punct)
+            and sum(t.dep_ == "ROOT" for t in sent) == 1 and sent[-1].is_punct):
+        return False
+    last = sent[-2] if sent[-1].text in CLOSING_QUOTES else sent[-1]
+    return not strict or last.text in STRICT_ENDS
 
 
-def silver(model: str, documents: list[list[str]], beam: int) -> list[list[Span]]:
-    """Runs of adjacent sentences (within one document) whose greedy and beam parses agree."""
+def silver(model: str, documents: list[list[str]], beam: int, strict: bool = False) -> list[list[Span]]:
+    """Runs of adjacent sentences (within one document) whose greedy and beam parses agree.
+
+    ``strict``: a sentence must also end in ``. ! ? : …`` (before closing quotes).
+    """
     nlp = spacy.load(model, exclude=["tagger", "morphologizer", "trainable_lemmatizer", "ner"])
     parser = nlp.get_pipe("parser")
     texts = [t for doc in documents for t in doc]
@@ -86,7 +94,7 @@ def silver(model: str, documents: list[list[str]], beam: int) -> list[list[Span]
             g, b = next(greedy), next(beamed)
             other = {(s.start, s.end): s for s in b.sents}
             for s in g.sents:
-                if _keep(s, other.get((s.start, s.end))):
+                if _keep(s, other.get((s.start, s.end)), strict):
                     run.append(s)
                 elif run:
                     runs.append(run)
@@ -141,13 +149,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--beam", type=int, default=4, help="beam width the greedy parse must agree with")
     ap.add_argument("--min-sents", type=int, default=2, help="fewest sentences a document")
     ap.add_argument("--max-sents", type=int, default=10, help="most sentences a document")
+    ap.add_argument("--strict-endings", action="store_true",
+                    help="keep only sentences ending in . ! ? : … (before closing quotes)")
     args = ap.parse_args(argv)
     root = corpora.data_root()
     if root is None:
         print("silver: ../shared/data is missing")
         return 1
     documents = [[t for t in d if t.strip()] for d in raw_documents(root / "corpora")]
-    runs = silver(args.model, [d for d in documents if d], args.beam)
+    runs = silver(args.model, [d for d in documents if d], args.beam, args.strict_endings)
     docs = chunks(runs, args.min_sents, args.max_sents)
     docbin = to_docbin(docs, args.tokens)
     docbin.to_disk(args.out)

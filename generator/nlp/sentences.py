@@ -12,6 +12,11 @@ The parser respects the forced starts; where it still opens a sentence at a forb
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -22,58 +27,93 @@ SENTENCE_OPENING_TAGS = {"ART", "PPER", "PDS", "PDAT", "PPOSAT", "PIS", "APPRART
 OPENING_QUOTES = {"„", "»", "«", "‚", "›", "‹", '"', "“"}
 
 
-def _after_newline(doc: Doc, i: int) -> bool:
-    prev = doc[i - 1]
+class _Word(NamedTuple):
+    """What the boundary rules read of a token, taken once per document (token access is slow)."""
+
+    text: str
+    space_after: bool
+    tag: str
+    is_alpha: bool
+    is_space: bool
+
+
+def _word(t: Token) -> _Word:
+    return _Word(t.text, bool(t.whitespace_), t.tag_, t.is_alpha, t.is_space)
+
+
+class _LazyWords(Sequence[_Word]):
+    """The same view made only for the tokens asked for (``sentence_merge`` reads a few)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def __getitem__(self, i: int) -> _Word:  # type: ignore[override]
+        return _word(self.doc[i])
+
+
+def _opens_quote(words: Sequence[_Word], i: int) -> bool:
+    """A straight or ambiguous quote that opens a quotation (space before, none after)."""
+    return words[i].text in OPENING_QUOTES and words[i - 1].space_after and not words[i].space_after
+
+
+def _after_newline(words: Sequence[_Word], i: int) -> bool:
+    prev = words[i - 1]
     return prev.is_space and "\n" in prev.text
 
 
-def _after_final_number(doc: Doc, i: int) -> bool:
+def _after_final_number(words: Sequence[_Word], i: int) -> bool:
     """"… bezifferte die Agentur mit 13. Die Regierung …": a number with a full stop before a
     capitalised article, pronoun or conjunction ends the sentence (an ordinal is followed by its
     noun: "am 13. Dezember")."""
-    token, prev = doc[i], doc[i - 1].text
-    return token.tag_ in SENTENCE_OPENING_TAGS and token.text[:1].isupper() and i > 1 \
-        and prev.endswith(".") and prev[:-1].isdigit() and doc[i - 2].is_alpha  # not a list number "12."
+    word, prev = words[i], words[i - 1].text
+    return word.tag in SENTENCE_OPENING_TAGS and word.text[:1].isupper() and i > 1 \
+        and prev.endswith(".") and prev[:-1].isdigit() and words[i - 2].is_alpha  # not a list number "12."
 
 
-def _after_closed_quotation(doc: Doc, i: int) -> bool:
+def _after_closed_quotation(words: Sequence[_Word], i: int) -> bool:
     """"… beeinflussen würde.“ Hansjörg Elshorst äußerte sich …": a capitalised word after a
     quotation that closed with a full stop, "!" or "?" opens a sentence."""
-    token = doc[i]
-    return i > 1 and token.text[:1].isupper() and token.is_alpha and doc[i - 1].text in {"“", "”"} \
-        and doc[i - 2].text in {".", "!", "?"} and bool(doc[i - 1].whitespace_)
+    word = words[i]
+    return i > 1 and word.text[:1].isupper() and word.is_alpha and words[i - 1].text in {"“", "”"} \
+        and words[i - 2].text in {".", "!", "?"} and words[i - 1].space_after
 
 
-def _cannot_start(doc: Doc, i: int) -> bool:
-    token = doc[i]
-    prev = doc[i - 1]
+def _cannot_start(words: Sequence[_Word], i: int) -> bool:
+    word, prev = words[i], words[i - 1]
     return (
-        token.is_space
-        or (token.text in CLOSING and not _opens_quote(doc, i))
+        word.is_space
+        or (word.text in CLOSING and not _opens_quote(words, i))
         or prev.text in (":", ";", "„")
-        or (i > 1 and prev.text in OPENING_QUOTES and _opens_quote(doc, i - 1))
-        or _lower_word(token)
-        or (token.text in OPENING_QUOTES and i + 1 < len(doc) and _lower_word(doc[i + 1]))
+        or (i > 1 and prev.text in OPENING_QUOTES and _opens_quote(words, i - 1))
+        or _lower_word(word)
+        or (word.text in OPENING_QUOTES and i + 1 < len(words) and _lower_word(words[i + 1]))
     )
 
 
-def _lower_word(token: Token) -> bool:
+def _lower_word(word: _Word) -> bool:
     """A word in lower case (German sentences start with a capital, a digit or a quote),
     web addresses included ("zitiert ndr.de Polizeisprecher Meyer")."""
-    word = token.is_alpha or ("." in token.text.strip(".") and token.text[:1].isalpha())
-    return word and token.text.islower()
+    text = word.text
+    return (word.is_alpha or ("." in text.strip(".") and text[:1].isalpha())) and text.islower()
 
 
 @Language.component("lagebild_newline_sents")
 def newline_sents(doc: Doc) -> Doc:
     """Force a sentence start after every line break; forbid one at closing punctuation."""
-    for i, token in enumerate(doc):
-        if i == 0:
-            continue
-        if _after_newline(doc, i) or _after_final_number(doc, i) or _after_closed_quotation(doc, i):
-            token.is_sent_start = True
-        elif _cannot_start(doc, i):
-            token.is_sent_start = False
+    words = [_word(t) for t in doc]
+    if len(words) < 2:
+        return doc
+    starts = numpy.zeros(len(words), dtype="int64")  # 1 start, -1 none, 0 the parser decides
+    starts[0] = 1
+    for i in range(1, len(words)):
+        if _after_newline(words, i) or _after_final_number(words, i) or _after_closed_quotation(words, i):
+            starts[i] = 1
+        elif _cannot_start(words, i):
+            starts[i] = -1
+    doc.from_array([SENT_START], starts.view("uint64"))  # spaCy's attribute type
     return doc
 
 
@@ -82,21 +122,14 @@ def sentence_merge(doc: Doc) -> Doc:
     """Join a parsed sentence that starts at a forbidden place onto the previous sentence."""
     if not doc.has_annotation("DEP"):
         return doc
+    words = _LazyWords(doc)
     roots = [sent.root for sent in doc.sents]
     starts = [sent.start for sent in doc.sents]
     group_root = roots[0] if roots else None
     for root, start in zip(roots[1:], starts[1:], strict=True):
-        if start > 0 and not _after_newline(doc, start) and _cannot_start(doc, start):
+        if start > 0 and not _after_newline(words, start) and _cannot_start(words, start):
             root.head = group_root
             root.dep_ = "parataxis"
         else:
             group_root = root
     return doc
-
-
-def _opens_quote(doc: Doc, i: int) -> bool:
-    """A straight or ambiguous quote that opens a quotation (space before, none after)."""
-    token = doc[i]
-    if token.text not in OPENING_QUOTES:
-        return False
-    return bool(doc[i - 1].whitespace_) and not token.whitespace_
