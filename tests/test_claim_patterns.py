@@ -1010,3 +1010,16 @@ def test_anonymous_source_names_skip_numbers_and_districts(analyse) -> None:
                      "Insider.")
     anonymous = sorted(a.name for a in result.actors if a.type == "anonymous")
     assert anonymous == ["Insider", "Mitarbeiter", "Regierungskreise", "Sprecher"], anonymous
+
+
+def test_demnach_after_a_report_takes_who_presented_it(analyse) -> None:
+    result = analyse("Das Bundeskartellamt hat heute den Abschlussbericht seiner Untersuchung vorgelegt. "
+                     "Demnach kann den großen Stromerzeugern kein wettbewerbswidriges Verhalten nachgewiesen "
+                     "werden. Santorum hatte hier 8,5 Prozent erhalten. Demnach waren Romney 22 der 23 "
+                     "Delegiertenstimmen zugesprochen worden.")
+    claims = {c.text: (c.speaker, c.speaker_mention.text if c.speaker_mention else None)
+              for c in _claims(result)}
+    key = "kann den großen Stromerzeugern kein wettbewerbswidriges Verhalten nachgewiesen werden"
+    assert claims.get(key) == ("bundeskartellamt", "Demnach"), claims
+    # after a sentence that reports no account, "demnach" means "therefore": no speaker guessed
+    assert claims.get("waren Romney 22 der 23 Delegiertenstimmen zugesprochen worden") == (None, "Demnach")

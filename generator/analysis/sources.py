@@ -344,10 +344,18 @@ class SourceFinder:
                     and self.lex.report_noun(t.lower_) for t in self.adoc.spans[sid - 1])))):
             # "… stellte eine Studie vor. Danach bestimmt Gewalt den Alltag vieler Kinder."
             prev = self.claims.recent_claim(sid, window=1)
-            self.claims.add(sid, "according_to", self.claims.trim(toks[1:]),
-                     speaker=prev.speaker if prev else None,
-                     speaker_span=(toks[0].idx, toks[0].idx + len(toks[0])),
-                     source_type=prev.source_type if prev else "unattributed")
+            ent, stype = (prev.speaker, prev.source_type) if prev else (None, "unattributed")
+            before = self.adoc.spans[sid - 1]
+            if prev is None and any(self.cues.cue_lemma(t) or (
+                    t.pos_ == "NOUN" and self.lex.report_noun(t.lower_)) for t in before):
+                # "Das Bundeskartellamt hat seinen Bericht vorgelegt. Demnach …": the actor that
+                # presented a report or spoke (the word "Demnach" stays the mention); after
+                # other sentences "demnach" is "therefore"
+                subject, _, kind = self.speakers.clause_subject(before, persons=False)
+                if subject is not None:
+                    ent, stype = subject, kind
+            self.claims.add(sid, "according_to", self.claims.trim(toks[1:]), speaker=ent,
+                     speaker_span=(toks[0].idx, toks[0].idx + len(toks[0])), source_type=stype)
             return True
         if first in {"das", "dies"} and toks[1].lower_ in {"geht", "ging"} and any(
                 t.lower_ == "hervor" for t in toks) and any(t.lower_ == "aus" for t in toks):
