@@ -23,6 +23,9 @@ from generator.analysis.sources import SourceFinder
 from generator.analysis.speakers import SOURCE_OF, Speaker, SpeakerFinder
 from generator.model import ClaimForm, SourceType
 
+# forms of the relative pronoun "der" (a tagger may take them for articles)
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren"}
+
 
 @dataclass
 class Found:
@@ -441,7 +444,9 @@ class ClaimFinder:
         for t in msg:
             if t.text == ",":
                 relative = False
-            elif t.tag_ in {"PRELS", "PRELAT"} and t.i > 1 and (t.doc[t.i - 1].text in {",", "–"} or (
+            elif (t.tag_ in {"PRELS", "PRELAT"} or (  # or tagged as an article, but heading the clause
+                    t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "acl:relcl")) \
+                    and t.i > 1 and (t.doc[t.i - 1].text in {",", "–"} or (
                     t.doc[t.i - 1].tag_ in {"APPR", "APPRART"} and t.doc[t.i - 2].text in {",", "–"})):
                 relative = True  # "Statistiken, auf die im Bericht hingewiesen wird,"
             elif t.pos_ in {"VERB", "AUX"} and not relative:

@@ -95,7 +95,9 @@ class CueReader:
         if lemma == "sprechen":  # "sprachen ihn die Geschworenen frei"
             return any(c.lower_ in {"frei", "heilig", "schuldig"} for c in cue.children)
         if lemma == "meinen":  # "Das Wetter meinte es gut mit den Zuschauern"
-            return "es" in objects and any(c.lower_ in {"gut", "ernst", "ehrlich"} for c in cue.children)
+            # "es" as object, or as subject when the parser took it for one
+            return any(c.lower_ == "es" for c in cue.children) and any(
+                c.lower_ in {"gut", "ernst", "ehrlich"} for c in cue.children)
         if lemma == "melden":  # "Als Nachfolger haben sich drei Kandidaten gemeldet": applied
             return any(c.tag_ == "PRF" for c in cue.children) and not any(
                 t.lower_ == "wort" for t in cue.sent if t.i > cue.i)  # but "meldete sich zu Wort"

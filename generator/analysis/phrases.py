@@ -23,6 +23,12 @@ def starts_phrase(t: Token) -> bool:
         t.text[:1].isupper() and any(c.isalpha() for c in t.text) and t.lower_ not in {"es", "das"})
 
 
+def _joins_adjectives(tokens: list[Token], k: int) -> bool:
+    """"und"/"oder" between two attributive adjectives ("Arabische und iranische Medien")."""
+    return tokens[k].lower_ in {"und", "oder"} and 0 < k < len(tokens) - 1 \
+        and tokens[k - 1].tag_ == "ADJA" and tokens[k + 1].tag_ == "ADJA"
+
+
 def noun_phrase(tokens: list[Token]) -> tuple[int, int] | None:
     """Char span of the first article/noun group in ``tokens`` (text order)."""
     start = next((k for k, t in enumerate(tokens) if starts_phrase(t)), None)
@@ -35,7 +41,7 @@ def noun_phrase(tokens: list[Token]) -> tuple[int, int] | None:
         if t.text in QUOTE_MARKS:
             quoted = not quoted
         elif not quoted and (k - start >= 6 or t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ"}
-                             or t.lower_ in NP_STOP):
+                             or (t.lower_ in NP_STOP and not _joins_adjectives(tokens, k))):
             break
         end = k
     if quoted:  # an unclosed quotation: stop before it
@@ -46,8 +52,8 @@ def noun_phrase(tokens: list[Token]) -> tuple[int, int] | None:
 def noun_phrase_before(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun group that ends right before a cue verb ("Der FDP-Politiker betonte")."""
     k = len(tokens)
-    while k > 0 and not (tokens[k - 1].is_punct or tokens[k - 1].lower_ in NP_STOP
-                         or tokens[k - 1].pos_ in {"VERB", "AUX"}):
+    while k > 0 and not (tokens[k - 1].is_punct or tokens[k - 1].pos_ in {"VERB", "AUX"} or (
+            tokens[k - 1].lower_ in NP_STOP and not _joins_adjectives(tokens, k - 1))):
         k -= 1
     return noun_phrase(tokens[k:])
 

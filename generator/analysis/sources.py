@@ -294,8 +294,12 @@ class SourceFinder:
             if whose and whose[0].pos_ == "ADP" and whose[0].lower_ not in {"von", "vom"}:
                 whose = []  # "stellten die Theorie auf, dass …": a particle, not a source
             ent, sspan = self.speakers.source_in(whose)
-            if sspan is None and t.dep_ == "nsubj:pass":  # "wurde von Beobachtern der Schluss gezogen"
-                ent, sspan, _ = self.speakers.passive_agent(t.head, sent) or (None, None, None)
+            governor = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if sspan is None and governor is not None and (t.dep_ == "nsubj:pass" or any(
+                    c.dep_ == "aux:pass" for c in governor.children)):
+                # "wurde von Beobachtern der Schluss gezogen" (the noun also when the parser hung
+                # it on the agent)
+                ent, sspan, _ = self.speakers.passive_agent(governor, sent) or (None, None, None)
             if sspan is None and t.dep_ not in {"nsubj", "nsubj:pass", "ROOT"} \
                     and t.head.pos_ in {"VERB", "AUX"}:
                 # "Cutler vertritt die Ansicht, …", "37 Prozent sind der Auffassung, dass …"

@@ -49,11 +49,22 @@ class SpeakerFinder:
         self.parsed = self.doc.has_annotation("DEP")
 
     def entity_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
-        """The first actor named in ``tokens`` (pronouns resolved), with its char span."""
+        """The first actor named in ``tokens`` (pronouns resolved), with its char span; a role
+        noun gives way to a person named in the same words ("die Sprecherin der Fraktion, Sandra
+        Boser," is Boser, whoever "die Sprecherin" referred to before)."""
         for token in tokens:
             ent = self.actors.at(token.i)
             if ent:
                 mention = next((m for m in ent.mentions if m.tok_start <= token.i < m.tok_end), None)
+                if mention is not None and mention.kind == "role":
+                    named = next((e for t in tokens if (e := self.actors.at(t.i)) is not None
+                                  and e is not ent and e.type == "person" and any(
+                                      m.kind == "name" and m.tok_start <= t.i < m.tok_end
+                                      for m in e.mentions)), None)
+                    if named is not None:
+                        ent = named
+                        mention = next(m for m in named.mentions if m.kind == "name"
+                                       and any(m.tok_start <= t.i < m.tok_end for t in tokens))
                 if mention is not None and mention.kind == "adjective" and not self._organ_after(token):
                     continue  # "britische Moslems" are not Britain speaking
                 if mention is not None and self.cues.inside_quoted_name(mention.start, mention.end):
@@ -328,7 +339,7 @@ class SpeakerFinder:
             if skipping and t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"}:
                 continue
             skipping = False
-            if not self.not_a_speaker(t):
+            if not self.not_a_speaker(t) or t.tag_ == "ADJA":  # "Arabische und iranische Medien"
                 out.append(t)
         return out
 
@@ -363,7 +374,25 @@ class SpeakerFinder:
             heads.append(cue.head)
         # "… hat Elizabeth Byrs gestern gewarnt" with the subject hung on the auxiliary
         heads += [c for c in cue.children if c.dep_ in {"aux", "aux:pass"} and c.tag_.endswith("FIN")]
-        return [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
+        objects = [c for h in heads for c in h.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}]
+        if subjects or not objects:
+            return subjects
+        nominative = sorted((o for o in objects if not not_nominative(o)), key=lambda t: t.i)
+        if len(objects) >= 2:
+            # "Im Prozess hat die Anklage eine Haftstrafe gefordert" parsed with two objects and
+            # no subject: a verb takes one accusative object, so the first that may be
+            # nominative is the subject
+            return nominative[:1]
+        # "Monatelang haben die Wiener Linien abgestritten, dass …" parsed with an object and no
+        # subject: an active verb's only noun phrase that may be nominative and agrees with it
+        finite = next((h for h in heads if h.tag_.endswith("FIN")), None)
+        passive = any(c.dep_ == "aux:pass" for h in heads for c in h.children)
+        number = objects[0].morph.get("Number")
+        if nominative and finite is not None and number and finite.morph.get("Number") == number \
+                and not passive:
+            return nominative
+        return []
 
     def _stray_subject(self, cue: Token, sent: SpacySpan, boundary: int) -> Token | None:
         """A subject the parser hung on an adverb or noun of the cue's clause
@@ -531,8 +560,10 @@ class SpeakerFinder:
             if ent:
                 return ent, span, SOURCE_OF[ent.type]
             if child.pos_ in {"NOUN", "PROPN"} or (
-                    child.tag_ == "PIS" and child.lower_ not in {"man", "alles", "nichts", "etwas"}):
+                    (child.tag_ in {"PIS", "PIAT"} or child.morph.get("PronType") == ["Ind"])
+                    and child.lower_ not in {"man", "alles", "nichts", "etwas"}):
                 # "Einige vertreten die Auffassung, …": an indefinite pronoun names people too
+                # (by its tag, or by its morphology when the tagger took it for another pronoun)
                 return None, self.phrase_span(child), "unattributed"
         person = next((e for t in sent if (e := self.actors.at(t.i)) and e.type == "person"), None) \
             if persons else None

@@ -10,12 +10,20 @@ OBLIQUE_DETERMINERS = {"den", "dem", "einen", "einem", "ihren", "ihrem", "seinen
                        "diesen", "diesem", "unseren", "unserem", "keinen", "keinem"}
 
 
+# determiners that can open a plural noun phrase
+PLURAL_DETERMINERS = {"die", "alle", "beide", "viele", "einige", "mehrere", "diese", "jene", "manche",
+                      "seine", "ihre", "unsere", "eure", "meine", "deine", "keine"}
+
+
 def disagrees(cue: Token, subject: Token) -> bool:
     """A singular noun cannot be the subject of a plural finite verb (unless coordinated)."""
     finite = next((t for t in [cue, *cue.children, cue.head] if t.tag_.endswith("FIN")
                    and (t is cue or t.dep_.startswith("aux") or cue.dep_.startswith("aux"))), None)
     if finite is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if subject.lower_.endswith(("er", "el", "en")) and any(
+            c.dep_.startswith("det") and c.lower_ in PLURAL_DETERMINERS for c in subject.children):
+        return False  # "die Befehlshaber" (plural like singular) is plural whatever the morphology says
     return finite.morph.get("Number") == ["Plur"] and subject.morph.get("Number") == ["Sing"] \
         and not any(c.dep_ == "conj" for c in subject.children)
 

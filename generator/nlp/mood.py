@@ -46,16 +46,22 @@ def _is_finite(token: Token) -> bool:
 
 
 def _clause_heads(token: Token) -> list[Token]:
-    """The verb, the head of an auxiliary or copula, and conjunct heads up to a subject."""
+    """The verb, the head of an auxiliary or copula, and conjunct heads up to a subject (with
+    their copulas and auxiliaries, where a parser may hang the subject: "Ich bin müde und habe")."""
     heads = [token]
     if token.dep_ in ("aux", "aux:pass", "cop") and token.head.i != token.i:
         heads.append(token.head)
-    while not any(c.dep_ in SUBJECT_DEPS for h in heads for c in h.children):
+
+    def with_auxiliaries(words: list[Token]) -> list[Token]:
+        return [*words, *(c for h in words for c in h.children
+                          if c.dep_ in ("aux", "aux:pass", "cop") and c not in words)]
+
+    while not any(c.dep_ in SUBJECT_DEPS for h in with_auxiliaries(heads) for c in h.children):
         last = heads[-1]
         if last.dep_ != "conj" or last.head.i == last.i or len(heads) > 6:
             break
         heads.append(last.head)
-    return heads
+    return with_auxiliaries(heads)
 
 
 def _subject(token: Token) -> Token | None:
