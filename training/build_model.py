@@ -1,12 +1,18 @@
 """Convert the shared corpora, train the components and assemble generator/nlp/de_lagebild.
 
-Usage: ``python -m training.build_model [convert|train-ud|train-ner|final|assemble|all]``.
+Usage: ``python -m training.build_model [convert|train-ud|train-ner|final|self-train|assemble|all]``.
 
 * ``train-ud`` / ``train-ner``: train with every 10th document held out, early stopping on it
   (this is where the scores in ``training/output/<name>/model-best/meta.json`` come from);
 * ``final``: retrain both on all training documents for the number of steps the held-out runs
   found best (``FINAL_STEPS``) — these models are shipped;
-* ``assemble``: build ``generator/nlp/de_lagebild`` from the final models.
+* ``self-train``: assemble the final models as a teacher (``training/output/teacher``), parse
+  the raw training-side text with it (``training.silver``: sentences whose greedy and beam
+  parses agree, in runs of 2–10, strict sentence endings, 60,000 tokens) and retrain the
+  tagger/parser side on all documents plus that silver (``ud-silver-final``, seed
+  ``SILVER_SEED``);
+* ``assemble``: build ``generator/nlp/de_lagebild`` from the final models (the self-trained
+  ``ud-silver-final`` when it exists).
 
 ``final-ud`` / ``final-ner`` run one half of ``final``. For experiments, ``--tag T`` writes
 ``<name>-T`` / ``<name>-T-final`` instead (``assemble`` then takes ``ner-T-final`` and
@@ -48,6 +54,8 @@ PRETRAINED = OUT / "pretrain" / "model-last.bin"
 # parser beam at inference (width, density), stored in the assembled pipeline; 1 = greedy
 PARSER_BEAM = (1, 0.0)
 EUROPEANA = False  # add Europeana Newspapers (CC0) to the NER training documents
+# self-training of the shipped 0.1.7 (seventh session): the seed of its ud-silver-final run
+SILVER_SEED = 1
 
 log = logging.getLogger("build_model")
 
@@ -158,12 +166,27 @@ def train(
     spacy_train(CONFIGS / f"{name}.cfg", _out_dir(name, tag, final), overrides=overrides)
 
 
+def self_train(root: Path) -> None:
+    """Silver parses from the assembled final models, then ``ud-silver-final`` trained with them."""
+    from training import silver
+
+    teacher = OUT / "teacher"
+    assemble(_out_dir("ud", final=True) / "model-last", _out_dir("ner", final=True) / "model-last",
+             out=teacher, bump=False, beam=PARSER_BEAM)
+    documents = [[t for t in d if t.strip()] for d in silver.raw_documents(root / "corpora")]
+    runs = silver.silver(str(teacher), [d for d in documents if d], beam=4, strict=True)
+    docbin = silver.to_docbin(silver.chunks(runs, 2, 10), 60_000)
+    docbin.to_disk(OUT / "silver.spacy")
+    log.info("silver: %d documents written to %s", len(docbin), OUT / "silver.spacy")
+    train("ud", final=True, tag="silver", seed=SILVER_SEED, extra=OUT / "silver.spacy")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "step", nargs="?", default="all",
         choices=["convert", "train-ud", "train-ner", "final", "final-ud", "final-ner",
-                 "assemble", "all"],
+                 "self-train", "assemble", "all"],
     )
     parser.add_argument("--tag", default="", help="experiment name for the output directories")
     parser.add_argument("--seed", type=int, default=None, help="override the config seed")
@@ -195,10 +218,13 @@ def main(argv: list[str] | None = None) -> int:
         train("ud", final=True, tag=tag, seed=seed, steps=args.steps, extra=extra)
     if args.step in ("final", "final-ner", "all"):
         train("ner", final=True, tag=tag, seed=seed, steps=args.steps, extra=extra)
+    if args.step in ("self-train", "all"):
+        self_train(root)  # type: ignore[arg-type]
     if args.step in ("assemble", "all"):
         ud = _out_dir("ud", tag, final=True)
-        if not ud.exists():
-            ud = _out_dir("ud", final=True)
+        if not (tag and ud.exists()):  # the self-trained models when there are any
+            silver_ud = _out_dir("ud", "silver", final=True)
+            ud = silver_ud if silver_ud.exists() else _out_dir("ud", final=True)
         ner = _out_dir("ner", tag, final=True)
         if not ner.exists():
             ner = _out_dir("ner", final=True)
