@@ -1024,3 +1024,12 @@ def test_demnach_after_a_report_takes_who_presented_it(analyse) -> None:
     assert claims.get(key) == ("bundeskartellamt", "Demnach"), claims
     # after a sentence that reports no account, "demnach" means "therefore": no speaker guessed
     assert claims.get("waren Romney 22 der 23 Delegiertenstimmen zugesprochen worden") == (None, "Demnach")
+
+
+def test_person_before_the_finite_verb_speaks_when_the_parse_says_otherwise(analyse) -> None:
+    result = analyse("Karl-Theodor zu Guttenberg ist zurückgetreten. Zu Guttenberg hatte zwar Fehler "
+                     "eingeräumt und angegeben, er habe nicht wissenschaftlich exakt gearbeitet.")
+    claims = {c.text: (_speaker(result, c), c.speaker_mention.text if c.speaker_mention else None)
+              for c in _claims(result)}
+    assert claims.get("er habe nicht wissenschaftlich exakt gearbeitet") == (
+        "Karl-Theodor zu Guttenberg", "Zu Guttenberg"), claims

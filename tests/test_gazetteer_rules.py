@@ -72,3 +72,21 @@ def test_name_rule_stops_at_next_given_name(gz: GazetteerNER) -> None:
 def test_added_organisations(gz: GazetteerNER) -> None:
     ents = run(gz, "Sprecher/NOUN von/ADP WikiLeaks/PROPN und/CCONJ der/DET HypoVereinsbank/PROPN")
     assert {("WikiLeaks", "ORG"), ("HypoVereinsbank", "ORG")} <= ents
+
+
+def test_name_particles_join_the_name_and_recur(gz: GazetteerNER) -> None:
+    """The model cuts "Karl-Theodor" + LOC "Guttenberg" and "Rafael van"; the particle name
+    alone later in the text ("Zu Guttenberg …") is the same person."""
+    ents = run(gz, "Karl-Theodor/PROPN zu/ADP Guttenberg/PROPN trat/VERB zurück/ADP ./PUNCT "
+                   "Zu/ADP Guttenberg/PROPN schwieg/VERB ./PUNCT Rafael/PROPN van/X der/DET "
+                   "Vaart/NOUN spielte/VERB ./PUNCT",
+               ((0, 1, "PER"), (2, 3, "LOC"), (6, 8, "LOC"), (10, 12, "PER")))
+    assert ents == {("Karl-Theodor zu Guttenberg", "PER"), ("Zu Guttenberg", "PER"),
+                    ("Rafael van der Vaart", "PER")}
+
+
+def test_von_before_an_organisation_or_common_noun_is_no_particle(gz: GazetteerNER) -> None:
+    ents = run(gz, "Peter/PROPN Müller/PROPN von/ADP der/DET Polizei/NOUN und/CCONJ Angela/PROPN "
+                   "Merkel/PROPN von/ADP der/DET CDU/PROPN kamen/VERB ./PUNCT",
+               ((0, 2, "PER"), (6, 8, "PER"), (10, 11, "ORG")))
+    assert ents == {("Peter Müller", "PER"), ("Angela Merkel", "PER"), ("CDU", "ORG")}

@@ -156,6 +156,9 @@ class SpeakerFinder:
                 return self.antecedent(child)
             if disagrees(cue, child) or not_nominative(child):
                 continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
+            person = self._person_in_front(cue, sent, child)
+            if person is not None:
+                return person
             words = self._before_message(without_addressee(child), boundary)
             named = self._named_after(child)
             if named is not None:  # "Vatikansprecher Navarro-Valls", parsed as two phrases
@@ -303,6 +306,25 @@ class SpeakerFinder:
                     ent, span = self.source_in(words[k + 1 : end])
                     return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
         return None
+
+    def _person_in_front(self, cue: Token, sent: SpacySpan, subject: Token) -> Speaker | None:
+        """"Zu Guttenberg hatte Fehler eingeräumt", parsed with "Fehler" as subject: when the
+        words before the finite verb are exactly one person's name and the parser's subject is
+        a bare common noun after it that names no actor, the person speaks."""
+        finite = cue if cue.tag_.endswith("FIN") else next(
+            (c for c in cue.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN")), None)
+        if finite is None or subject.pos_ != "NOUN" or subject.i < finite.i \
+                or self.actors.at(subject.i) is not None \
+                or any(c.dep_.startswith("det") for c in subject.children):
+            return None
+        front = [t for t in sent if t.i < finite.i]
+        ent = self.actors.at(front[0].i) if front else None
+        if ent is None or ent.type != "person":
+            return None
+        mention = next((m for m in ent.mentions if m.tok_start == front[0].i), None)
+        if mention is None or mention.tok_end != finite.i:
+            return None
+        return ent, (mention.start, mention.end), "person"
 
     def _vorfeld(self, cue: Token, sent: SpacySpan) -> list[Token]:
         """The words before the cue back to the last comma, colon or quotation; a quoted name

@@ -146,6 +146,9 @@ class GazetteerNER:
             ents = _merge(ents, span, keep_longer_model=False)
         for span in org_spans:
             ents = _merge(ents, span, keep_longer_model=False)
+        if self.rules:
+            for span in _particle_names(doc, ents, self.gaz):
+                ents = _merge(ents, span, keep_longer_model=False)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
 
@@ -320,6 +323,59 @@ class GazetteerNER:
                 and doc[end].text not in self.gaz.titles:  # "Jakob Meyer Hans Holbein"
             end += 1
         return end
+
+
+def _particle_end(doc: Doc, j: int, gaz: Gazetteer, orgs: set[int]) -> int | None:
+    """End of "zu Guttenberg", "van der Vaart" when a name particle stands at ``j``; after
+    the prepositions "von" and "zu" only with a proper noun that names no organisation or
+    known place ("Müller von der Polizei", "Merkel von der CDU", "Meier von Siemens")."""
+    k = j
+    if k < len(doc) and doc[k].lower_ in PARTICLES:
+        k += 1
+        if k < len(doc) and doc[k].lower_ in ARTICLE_PARTICLES:
+            k += 1
+    if k == j or k >= len(doc):
+        return None
+    word = doc[k].text
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or k in orgs:
+        return None
+    if doc[j].lower_ in {"von", "zu"} and (doc[k].pos_ != "PROPN" or gaz.lookup(word) is not None):
+        return None
+    return k + 1
+
+
+def _particle_names(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Persons whose names carry a particle, which the model cuts ("Karl-Theodor" + LOC
+    "Guttenberg", "Rafael van"): a person's name runs on over "zu", "van der" and the
+    capitalised word after them; later in the text the particle name alone is the person too
+    ("Zu Guttenberg hatte …", "Von der Leyen sagte")."""
+    spans: list[Span] = []
+    surnames: set[tuple[str, ...]] = set()
+    orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    for ent in ents:
+        if ent.label_ != "PER":
+            continue
+        start = ent.end - 1 if len(ent) > 1 and ent[-1].lower_ in PARTICLES else ent.end
+        end = _particle_end(doc, start, gaz, orgs)
+        if end is not None:
+            spans.append(Span(doc, ent.start, end, label="PER"))
+            surnames.add(tuple(t.lower_ for t in doc[start:end]))
+        elif any(t.lower_ in PARTICLES for t in ent[1:-1]):
+            first = next(i for i, t in enumerate(ent) if i and t.lower_ in PARTICLES)
+            surnames.add(tuple(t.lower_ for t in ent[first:]))
+    if not surnames:
+        return spans
+    longest = max(len(s) for s in surnames)
+    covered = {i for span in spans for i in range(span.start, span.end)} | {
+        i for e in ents if e.label_ == "PER" for i in range(e.start, e.end)}
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in PARTICLES or i in covered:
+            continue
+        for n in range(longest, 1, -1):
+            if tuple(t.lower_ for t in doc[i : i + n]) in surnames:
+                spans.append(Span(doc, i, i + n, label="PER"))
+                break
+    return spans
 
 
 def _pattern(nlp: Language, text: str) -> tuple[str, ...]:
