@@ -1033,3 +1033,15 @@ def test_person_before_the_finite_verb_speaks_when_the_parse_says_otherwise(anal
               for c in _claims(result)}
     assert claims.get("er habe nicht wissenschaftlich exakt gearbeitet") == (
         "Karl-Theodor zu Guttenberg", "Zu Guttenberg"), claims
+
+
+def test_inflected_organisation_names_are_one_actor(analyse) -> None:
+    result = analyse("Die Deutsche Bahn erhöht die Preise. Ein Sprecher der Deutschen Bahn sagte, das sei "
+                     "nötig. Ein Sprecher des Weißen Hauses schwieg. Beim Internationalen Strafgerichtshof "
+                     "hieß es, der Internationale Strafgerichtshof prüfe den Fall. Die Münchner Polizei "
+                     "ermittelt.")
+    names = {a.name: a.type for a in result.actors}
+    assert names.get("Deutsche Bahn") == "organization" and "Deutschen Bahn" not in names, names
+    assert names.get("USA") == "state" and "Weiße Haus" not in names, names  # the known metonym
+    assert "Internationale Strafgerichtshof" in names and "Internationalen Strafgerichtshof" not in names
+    assert "Münchne Polizei" not in names, names  # a place adjective does not inflect

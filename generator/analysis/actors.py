@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
+from generator.analysis.names import nominative_name
 from generator.model import Actor, ActorType, Span
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
@@ -210,7 +211,13 @@ class ActorFinder:
             elif len(ent) == 1 and self.is_role(ent[0]):
                 continue  # "Kremlchef", "UN-Chef": a role, resolved to its person below
             elif ent.label_ == "ORG" and len(ent.text) > 1:
-                name = ent.text.strip()
+                # "der Deutschen Bahn" and "die Deutsche Bahn" are one actor, "Deutsche Bahn"
+                name = nominative_name(ent).strip()
+                known = self._gazetteer.get(tuple(self._tokens(name)))
+                if known is not None:  # "des Weißen Hauses": the known "Weiße Haus"
+                    self.attach(self.entity(f"{known[1]}:{known[0]}", *known),
+                                self.mention(ent.start, ent.end, "name"))
+                    continue
                 typ: ActorType = "media" if re.search(
                     r"(zeitung|agentur|sender|magazin|news|times|post)\b", name, re.I
                 ) else "organization"

@@ -1,0 +1,54 @@
+"""The nominative of an inflected organisation name, so that "der Deutschen Bahn" and "die
+Deutsche Bahn" are one actor ("Deutsche Bahn"), in an article and across articles.
+
+German names that open with adjectives inflect them ("des Weißen Hauses", "beim
+Internationalen Strafgerichtshof"). The name shown is the nominative used with the definite
+article, whose weak endings need no gender: "-e" in the singular ("Weiße Haus", "Internationale
+Strafgerichtshof", "Deutsche Bahn"), "-en" in the plural ("Vereinten Nationen"); the head noun
+in its lemma when a genitive or dative ending was added ("Hauses" → "Haus"). Indeclinable
+place adjectives stay ("Wiener Linien", "Münchner Polizei").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+NOUN_ENDINGS = ("es", "s", "e", "en", "n")
+# an "-er" form is a declined adjective ("Internationaler") only after one of these suffixes;
+# otherwise it may be a place adjective, which never inflects ("Münchner", "Bremer")
+ADJECTIVE_SUFFIXES = ("isch", "al", "iv", "lich", "ig", "är", "ell", "ös", "ant", "ent", "sam", "bar")
+
+
+def nominative_name(span: Span) -> str:
+    """``span``'s text with leading adjectives and their head noun in the nominative."""
+    words = list(span)
+    k = 0
+    while k < len(words) and words[k].tag_ == "ADJA" and words[k].text[:1].isupper():
+        k += 1
+    if k == 0 or k >= len(words) or words[k].pos_ not in {"NOUN", "PROPN"}:
+        return span.text
+    head = words[k]
+    ending = "en" if head.morph.get("Number") == ["Plur"] else "e"
+    out = [_adjective(w, ending) for w in words[:k]]
+    out.append(_noun(head))
+    return " ".join(out) + span.doc.text[head.idx + len(head) : span.end_char]
+
+
+def _adjective(word: Token, ending: str) -> str:
+    text = word.text
+    if text.endswith("er") and not text[:-2].lower().endswith(ADJECTIVE_SUFFIXES):
+        return text  # "Wiener", "Münchner": place adjectives do not inflect
+    for old in ("en", "em", "es", "er", "e"):
+        if text.endswith(old) and len(text) > len(old) + 2:
+            return text[: -len(old)] + ending
+    return text
+
+
+def _noun(noun: Token) -> str:
+    """"Hauses" → "Haus" (genitive, dative singular); other forms as they stand."""
+    text, lemma = noun.text, noun.lemma_
+    if noun.morph.get("Number") == ["Plur"] or noun.morph.get("Case") not in (["Gen"], ["Dat"]):
+        return text
+    if lemma and lemma != text and text.startswith(lemma) and text[len(lemma):] in NOUN_ENDINGS:
+        return lemma
+    return text
