@@ -1045,3 +1045,12 @@ def test_inflected_organisation_names_are_one_actor(analyse) -> None:
     assert names.get("USA") == "state" and "Weiße Haus" not in names, names  # the known metonym
     assert "Internationale Strafgerichtshof" in names and "Internationalen Strafgerichtshof" not in names
     assert "Münchne Polizei" not in names, names  # a place adjective does not inflect
+
+
+def test_agencies_and_the_post_are_no_media(analyse) -> None:
+    result = analyse("Die Bundesagentur für Arbeit meldete mehr Arbeitslose. Die Deutsche Post erhöht das "
+                     "Porto. Die Deutsche Presse-Agentur berichtete darüber.")
+    types = {a.name: a.type for a in result.actors}
+    assert types.get("Bundesagentur für Arbeit") == "organization", types
+    assert types.get("Deutsche Post") == "organization", types
+    assert types.get("dpa") == "media", types  # the known agency, by its short name

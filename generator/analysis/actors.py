@@ -218,8 +218,9 @@ class ActorFinder:
                     self.attach(self.entity(f"{known[1]}:{known[0]}", *known),
                                 self.mention(ent.start, ent.end, "name"))
                     continue
+                # "Bundesagentur für Arbeit" and "Deutsche Post" are no media
                 typ: ActorType = "media" if re.search(
-                    r"(zeitung|agentur|sender|magazin|news|times|post)\b", name, re.I
+                    r"(zeitung|(presse-?|nachrichten|bild)agentur|sender|magazin|news|times)\b", name, re.I
                 ) else "organization"
                 self.attach(self.entity(f"{typ}:{name}", name, typ),
                             self.mention(ent.start, ent.end, "name"))
