@@ -1054,3 +1054,13 @@ def test_agencies_and_the_post_are_no_media(analyse) -> None:
     assert types.get("Bundesagentur für Arbeit") == "organization", types
     assert types.get("Deutsche Post") == "organization", types
     assert types.get("dpa") == "media", types  # the known agency, by its short name
+
+
+def test_plural_noun_before_a_singular_verb_is_its_object(analyse) -> None:
+    result = analyse("Die tibetischen Mönche beschrieb die Nachrichtenagentur unter Berufung auf "
+                     "Erklärungen des Vorsitzenden der Provinzregierung als „aggressiv“ gegenüber den "
+                     "Sicherheitskräften. „BBC News“ berichtet unter Berufung auf einen Wärter, dass die "
+                     "Gefangenen geflohen seien.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("aggressiv") == "die Nachrichtenagentur", claims
+    assert "BBC" in claims.get("die Gefangenen geflohen seien", ""), claims  # a name's number is a guess

@@ -398,6 +398,13 @@ class SpeakerFinder:
         heads += [c for c in cue.children if c.dep_ in {"aux", "aux:pass"} and c.tag_.endswith("FIN")]
         subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
         objects = [c for h in heads for c in h.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}]
+        finite = next((h for h in heads if h.tag_.endswith("FIN")), None)
+        if subjects and objects and finite is not None and finite.morph.get("Number") == ["Sing"] \
+                and all(disagrees(cue, s) for s in subjects):
+            # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …": the parser swapped
+            # subject and object; a singular object that may be nominative is the subject
+            return subjects + [o for o in objects if not not_nominative(o) and not disagrees(cue, o)
+                               and o.morph.get("Number") == ["Sing"]]
         if subjects or not objects:
             return subjects
         nominative = sorted((o for o in objects if not not_nominative(o)), key=lambda t: t.i)
@@ -408,7 +415,6 @@ class SpeakerFinder:
             return nominative[:1]
         # "Monatelang haben die Wiener Linien abgestritten, dass …" parsed with an object and no
         # subject: an active verb's only noun phrase that may be nominative and agrees with it
-        finite = next((h for h in heads if h.tag_.endswith("FIN")), None)
         passive = any(c.dep_ == "aux:pass" for h in heads for c in h.children)
         number = objects[0].morph.get("Number")
         if nominative and finite is not None and number and finite.morph.get("Number") == number \

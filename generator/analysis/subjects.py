@@ -16,7 +16,8 @@ PLURAL_DETERMINERS = {"die", "alle", "beide", "viele", "einige", "mehrere", "die
 
 
 def disagrees(cue: Token, subject: Token) -> bool:
-    """A singular noun cannot be the subject of a plural finite verb (unless coordinated)."""
+    """A singular noun cannot be the subject of a plural finite verb (unless coordinated), nor a
+    plural noun that of a singular one."""
     finite = next((t for t in [cue, *cue.children, cue.head] if t.tag_.endswith("FIN")
                    and (t is cue or t.dep_.startswith("aux") or cue.dep_.startswith("aux"))), None)
     if finite is None or subject.pos_ not in {"NOUN", "PROPN"}:
@@ -24,8 +25,13 @@ def disagrees(cue: Token, subject: Token) -> bool:
     if subject.lower_.endswith(("er", "el", "en")) and any(
             c.dep_.startswith("det") and c.lower_ in PLURAL_DETERMINERS for c in subject.children):
         return False  # "die Befehlshaber" (plural like singular) is plural whatever the morphology says
-    return finite.morph.get("Number") == ["Plur"] and subject.morph.get("Number") == ["Sing"] \
-        and not any(c.dep_ == "conj" for c in subject.children)
+    verb, noun = finite.morph.get("Number"), subject.morph.get("Number")
+    if verb == ["Sing"] and noun == ["Plur"] and subject.pos_ == "NOUN" and subject.text.istitle() \
+            and subject.is_alpha and not any(c.pos_ == "PROPN" for c in subject.children):
+        # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …" (common nouns only:
+        # the number of names and acronyms is a guess, "die IGDRB hatte", "„BBC News“ berichtet")
+        return True
+    return verb == ["Plur"] and noun == ["Sing"] and not any(c.dep_ == "conj" for c in subject.children)
 
 
 def not_nominative(subject: Token) -> bool:
