@@ -1064,3 +1064,11 @@ def test_plural_noun_before_a_singular_verb_is_its_object(analyse) -> None:
     claims = {c.text: _speaker(result, c) for c in _claims(result)}
     assert claims.get("aggressiv") == "die Nachrichtenagentur", claims
     assert "BBC" in claims.get("die Gefangenen geflohen seien", ""), claims  # a name's number is a guess
+
+
+def test_so_after_a_closed_quotation_needs_no_comma(analyse) -> None:
+    result = analyse("Peter Hauk sagte, er wisse von nichts. „Offenbar sind öffentliche Bürgeranfragen dann "
+                     "doch zu lästig.“ so das Fazit der Betreiber von Abgeordnetenwatch.")
+    claims = {c.text: (c.cue.text if c.cue else None, _speaker(result, c)) for c in _claims(result)}
+    assert claims.get("Offenbar sind öffentliche Bürgeranfragen dann doch zu lästig.") == (
+        "so", "Abgeordnetenwatch"), claims

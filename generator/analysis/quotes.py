@@ -49,18 +49,22 @@ class QuoteFinder:
     def _so_after(self, first: int, last: int, qe: int, span: tuple[int, int]) -> bool:
         """"„…“, so Schnappauf." / "„…“, hieß es von X.": the source follows the quotation."""
         after = [t for t in self.adoc.spans[last] if t.idx >= qe and not self.cues.in_quote(t)]
-        # "„…“, so X." or "… „…“ ausgefallen, so X.": the first comma that a source follows
-        comma = next((j for j, t in enumerate(after[:-2]) if t.text == "," and (
-            after[j + 1].lower_ == "so" or after[j + 1].lower_ in {"hieß", "heißt"})), None)
-        if comma is None or (comma > 0 and any(t.pos_ in {"VERB", "AUX"} and self.cues.cue_lemma(t)
-                                               for t in after[:comma])):
-            return False
-        after = after[comma:]
-        word = after[1].lower_
-        if word == "so" and after[2].pos_ not in {"VERB", "AUX"}:  # not "„…“, so lautet der Titel"
-            scope = after[2:]
-        elif word in {"hieß", "heißt"} and after[2].lower_ == "es":
-            scope = after[3:]
+        if len(after) > 2 and after[0].lower_ == "so" and self.adoc.text[max(0, qe - 2) : qe - 1] in {
+                ".", "!", "?"}:
+            k = 0  # "„… zu lästig.“ so das Fazit der Betreiber": no comma after a closed sentence
+        else:
+            # "„…“, so X." or "… „…“ ausgefallen, so X.": the first comma that a source follows
+            comma = next((j for j, t in enumerate(after[:-2]) if t.text == "," and (
+                after[j + 1].lower_ == "so" or after[j + 1].lower_ in {"hieß", "heißt"})), None)
+            if comma is None or (comma > 0 and any(t.pos_ in {"VERB", "AUX"} and self.cues.cue_lemma(t)
+                                                   for t in after[:comma])):
+                return False
+            k = comma + 1
+        cue, word = after[k], after[k].lower_
+        if word == "so" and after[k + 1].pos_ not in {"VERB", "AUX"}:  # not "„…“, so lautet der Titel"
+            scope = after[k + 1 :]
+        elif word in {"hieß", "heißt"} and after[k + 1].lower_ == "es":
+            scope = after[k + 2 :]
         else:
             return False
         ent, sspan = self.speakers.entity_in(scope[:8])
@@ -68,7 +72,7 @@ class QuoteFinder:
         if sspan is None:
             return False
         self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
-                 cue=(after[1].idx, after[1].idx + len(after[1])),
+                 cue=(cue.idx, cue.idx + len(cue)),
                  source_type=SOURCE_OF[ent.type] if ent else "unattributed",
                  via=self.speakers.via(self.adoc.spans[last]))
         return True
