@@ -1072,3 +1072,14 @@ def test_so_after_a_closed_quotation_needs_no_comma(analyse) -> None:
     claims = {c.text: (c.cue.text if c.cue else None, _speaker(result, c)) for c in _claims(result)}
     assert claims.get("Offenbar sind öffentliche Bürgeranfragen dann doch zu lästig.") == (
         "so", "Abgeordnetenwatch"), claims
+
+
+def test_letztere_is_the_person_named_last(analyse) -> None:
+    result = analyse("Vor dem Käfig stand Marta Jandová, während die Moderatorin Nova Meierhenrich "
+                     "Informationen verteilte. „Das Elend geht ohne Unterbrechung weiter.“, so letztere. "
+                     "Erstere Alternative scheint aussichtslos.")
+    claims = {c.text: (_speaker(result, c), c.speaker_mention.text if c.speaker_mention else None)
+              for c in _claims(result)}
+    said = claims.get("Das Elend geht ohne Unterbrechung weiter.")
+    assert said == ("Nova Meierhenrich", "letztere"), claims
+    assert not any(m.text == "Erstere" for a in result.actors for m in a.mentions)  # an adjective there

@@ -29,7 +29,7 @@ QUANTIFIERS = {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel", "ru
 RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 # pronouns that refer back to a person the text named (see ActorFinder.resolve_pronoun)
-PERSON_PRONOUNS = frozenset({"er", "sie", "dieser"})
+PERSON_PRONOUNS = frozenset({"er", "sie", "dieser", "letztere", "letzterer", "erstere", "ersterer"})
 SALIENCE_SENTENCES = 2  # sentences before a pronoun's in which a subject antecedent comes first
 GENITIVE_ARTICLE = {"Ukraine": "der Ukraine", "USA": "der USA", "Türkei": "der Türkei",
                     "Schweiz": "der Schweiz", "Niederlande": "der Niederlande", "EU": "der EU"}
@@ -504,16 +504,27 @@ class ActorFinder:
         return self.entities.get(key) if key else None
 
     def resolve_pronoun(self, token: Token) -> Entity | None:
-        """The person an "er"/"sie" (singular) or "dieser" refers to: the most recent one mentioned."""
+        """The person an "er"/"sie" (singular) or "dieser" refers to (the most salient one
+        mentioned before), or "letztere" / "erstere" (the last / the one before)."""
         lower = token.lower_
         if lower not in PERSON_PRONOUNS or (lower == "dieser" and token.pos_ != "PRON"):
             return None
+        if lower.startswith(("letzter", "erster")) and token.i + 1 < len(self.doc) \
+                and self.doc[token.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+            return None  # "Erstere Alternative": an adjective, not a pronoun
         if lower == "sie" and "Plur" in token.head.morph.get("Number"):
             return None
         persons = [e for e in self.entities.values() if e.type == "person"
                    and any(m.tok_start < token.i for m in e.mentions)]
         if not persons:
             return None
+        if lower.startswith(("letzter", "erster")):
+            # "so letztere": the person named last; "erstere": the one named before that
+            last = sorted(persons, key=lambda e: -max(m.tok_start for m in e.mentions
+                                                      if m.tok_start < token.i))
+            ent = last[0] if lower.startswith("letzter") or len(last) < 2 else last[1]
+            self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
+            return ent
         window = self._salience_window(token)
         ent = max(persons, key=lambda e: self._salience(e, token.i, window))
         self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
