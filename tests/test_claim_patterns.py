@@ -1083,3 +1083,11 @@ def test_letztere_is_the_person_named_last(analyse) -> None:
     said = claims.get("Das Elend geht ohne Unterbrechung weiter.")
     assert said == ("Nova Meierhenrich", "letztere"), claims
     assert not any(m.text == "Erstere" for a in result.actors for m in a.mentions)  # an adjective there
+
+
+def test_verb_after_und_shares_the_first_verbs_subject(analyse) -> None:
+    result = analyse("Theresa May sagte, sie trete zurück. Als scheidende Premierministerin habe sie ihren "
+                     "Abschied akzeptiert und frage Corbyn, ob nicht jetzt auch für ihn der richtige "
+                     "Zeitpunkt gekommen sei.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("nicht jetzt auch für ihn der richtige Zeitpunkt gekommen sei") == "Theresa May", claims

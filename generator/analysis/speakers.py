@@ -397,6 +397,13 @@ class SpeakerFinder:
         # "… hat Elizabeth Byrs gestern gewarnt" with the subject hung on the auxiliary
         heads += [c for c in cue.children if c.dep_ in {"aux", "aux:pass"} and c.tag_.endswith("FIN")]
         subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
+        if cue.dep_ == "conj" and cue.i > 0 and self.doc[cue.i - 1].lower_ in {"und", "oder", "sowie"}:
+            # "… habe sie den Abschied akzeptiert und frage Corbyn, ob …": a verb right after "und"
+            # has no Vorfeld of its own and shares the first verb's subject; a noun after it is
+            # its object
+            shared = [c for h in (cue.head, *(a for a in cue.head.children if a.dep_ in {"aux", "aux:pass"}))
+                      for c in h.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+            subjects = shared or subjects
         objects = [c for h in heads for c in h.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}]
         finite = next((h for h in heads if h.tag_.endswith("FIN")), None)
         if subjects and objects and finite is not None and finite.morph.get("Number") == ["Sing"] \
@@ -451,7 +458,10 @@ class SpeakerFinder:
             token.lower_ in self.lex.temporal_nouns) or (
             edge.i < token.i and (edge.pos_ == "ADP" or edge.lower_ in {"als", "wie"})) or (
             before.i < token.i and before.lower_ in {"als", "wie"}
-            and not (before.lower_ == "als" and before.tag_ == "KOUS"))  # "…, als er Fans kritisierte"
+            and not (before.lower_ == "als" and before.tag_ == "KOUS")) or (  # "…, als er Fans kritisierte"
+            # "Als scheidende Premierministerin habe sie …", with "Als" hung elsewhere
+            edge.i > 0 and edge.i < token.i and token.doc[edge.i - 1].lower_ == "als"
+            and token.doc[edge.i - 1].tag_ == "APPR")
 
     def phrase_span(self, head: Token) -> tuple[int, int]:
         """The noun phrase of a subject without its relative clauses and appositions."""
