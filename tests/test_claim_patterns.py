@@ -1091,3 +1091,10 @@ def test_verb_after_und_shares_the_first_verbs_subject(analyse) -> None:
                      "Zeitpunkt gekommen sei.")
     claims = {c.text: _speaker(result, c) for c in _claims(result)}
     assert claims.get("nicht jetzt auch für ihn der richtige Zeitpunkt gekommen sei") == "Theresa May", claims
+
+
+def test_passive_cue_without_agent_goes_on_with_the_speaker_before(analyse) -> None:
+    result = analyse("Die SPD erklärte, das Gesetz sei unnötig. Zum einen wird auf Erfahrungswerte "
+                     "aus anderen Bundesländern verwiesen, wo der Abgleich ergebnislos verlaufen sei.")
+    speakers = {_speaker(result, c) for c in _claims(result) if c.cue and c.cue.text == "verwiesen"}
+    assert speakers == {"SPD"}, speakers

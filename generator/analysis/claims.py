@@ -308,6 +308,12 @@ class ClaimFinder:
         k = next(j for j, t in enumerate(toks) if t.i == cue.i)
         lemma = self.cues.cue_lemma(cue) or ""
         ent, sspan, stype, via = self.speakers.attribution(cue)
+        if ent is None and sspan is None and any(c.dep_ == "aux:pass" for c in cue.children):
+            # "Zum einen wird auf Erfahrungswerte verwiesen": a passive cue without an agent
+            # goes on with the actor who spoke in the sentence before
+            prev = self.recent_claim(sid, window=1)
+            if prev is not None and prev.speaker is not None:
+                ent, sspan, stype = prev.speaker, prev.speaker_span, prev.source_type
         if lemma == "zeigen" and stype != "poll" and not self._shows_attitude(cue):
             return None
         kw = {"cue": (cue.idx, cue.idx + len(cue)), "via": via}
