@@ -1098,3 +1098,10 @@ def test_passive_cue_without_agent_goes_on_with_the_speaker_before(analyse) -> N
                      "aus anderen Bundesländern verwiesen, wo der Abgleich ergebnislos verlaufen sei.")
     speakers = {_speaker(result, c) for c in _claims(result) if c.cue and c.cue.text == "verwiesen"}
     assert speakers == {"SPD"}, speakers
+
+
+def test_passive_agent_with_the_auxiliary_far_before(analyse) -> None:
+    result = analyse("Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ "
+                     "bezeichnet.")
+    (claim,) = _claims(result)
+    assert claim.speaker_mention is not None and claim.speaker_mention.text == "Musikkennern", claim

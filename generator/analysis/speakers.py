@@ -484,8 +484,9 @@ class SpeakerFinder:
     def passive_agent(self, cue: Token, sent: SpacySpan) -> tuple[
             Entity | None, tuple[int, int] | None, SourceType] | None:
         """"… wird von Experten als „…“ bezeichnet": the von-phrase of a passive cue."""
-        if cue.tag_ != "VVPP" or not any(t.lemma_ == "werden" for t in sent if abs(t.i - cue.i) <= 8):
-            return None
+        if cue.tag_ != "VVPP" or not (any(t.lemma_ == "werden" for t in sent if abs(t.i - cue.i) <= 8)
+                                      or any(c.dep_ == "aux:pass" for c in cue.children)):
+            return None  # (the auxiliary may stand far before: "Seine Werke werden von … bezeichnet")
         words = list(sent)
         for k, t in enumerate(words):
             if t.lower_ in {"von", "vom"} and t.i < cue.i and cue.i - t.i <= 10:
