@@ -173,9 +173,7 @@ def self_train(root: Path) -> None:
     teacher = OUT / "teacher"
     assemble(_out_dir("ud", final=True) / "model-last", _out_dir("ner", final=True) / "model-last",
              out=teacher, bump=False, beam=PARSER_BEAM)
-    documents = [[t for t in d if t.strip()] for d in silver.raw_documents(root / "corpora")]
-    runs = silver.silver(str(teacher), [d for d in documents if d], beam=4, strict=True)
-    docbin = silver.to_docbin(silver.chunks(runs, 2, 10), 60_000)
+    docbin, _, _ = silver.build(str(teacher), root / "corpora", strict=True)
     docbin.to_disk(OUT / "silver.spacy")
     log.info("silver: %d documents written to %s", len(docbin), OUT / "silver.spacy")
     train("ud", final=True, tag="silver", seed=SILVER_SEED, extra=OUT / "silver.spacy")

@@ -141,6 +141,16 @@ def to_docbin(docs: list[list[Span]], max_tokens: int) -> DocBin:
     return DocBin(docs=out, store_user_data=False)
 
 
+def build(model: str, corpora_root: Path, tokens: int = 60_000, beam: int = 4, min_sents: int = 2,
+          max_sents: int = 10, strict: bool = False) -> tuple[DocBin, list[list[Span]], list[list[Span]]]:
+    """The silver DocBin of ``model``'s parses of the raw text under ``corpora_root``, with the
+    agreeing runs and the documents it was drawn from."""
+    documents = [[t for t in d if t.strip()] for d in raw_documents(corpora_root)]
+    runs = silver(model, [d for d in documents if d], beam, strict)
+    docs = chunks(runs, min_sents, max_sents)
+    return to_docbin(docs, tokens), runs, docs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("model", help="pipeline whose parser makes the silver trees")
@@ -156,10 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     if root is None:
         print("silver: ../shared/data is missing")
         return 1
-    documents = [[t for t in d if t.strip()] for d in raw_documents(root / "corpora")]
-    runs = silver(args.model, [d for d in documents if d], args.beam, args.strict_endings)
-    docs = chunks(runs, args.min_sents, args.max_sents)
-    docbin = to_docbin(docs, args.tokens)
+    docbin, runs, docs = build(args.model, root / "corpora", args.tokens, args.beam, args.min_sents,
+                               args.max_sents, args.strict_endings)
     docbin.to_disk(args.out)
     n_sents = sum(len(d) for d in docs)
     print(f"silver: {len(docbin)} documents of {len(docs)} ({n_sents} sentences, "

@@ -29,7 +29,8 @@ QUANTIFIERS = {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel", "ru
 RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 # pronouns that refer back to a person the text named (see ActorFinder.resolve_pronoun)
-PERSON_PRONOUNS = frozenset({"er", "sie", "dieser", "letztere", "letzterer", "erstere", "ersterer"})
+ORDINAL_PRONOUNS = frozenset({"letztere", "letzterer", "erstere", "ersterer"})  # the last / first named
+PERSON_PRONOUNS = frozenset({"er", "sie", "dieser"}) | ORDINAL_PRONOUNS
 SALIENCE_SENTENCES = 2  # sentences before a pronoun's in which a subject antecedent comes first
 GENITIVE_ARTICLE = {"Ukraine": "der Ukraine", "USA": "der USA", "Türkei": "der Türkei",
                     "Schweiz": "der Schweiz", "Niederlande": "der Niederlande", "EU": "der EU"}
@@ -509,7 +510,7 @@ class ActorFinder:
         lower = token.lower_
         if lower not in PERSON_PRONOUNS or (lower == "dieser" and token.pos_ != "PRON"):
             return None
-        if lower.startswith(("letzter", "erster")) and token.i + 1 < len(self.doc) \
+        if lower in ORDINAL_PRONOUNS and token.i + 1 < len(self.doc) \
                 and self.doc[token.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
             return None  # "Erstere Alternative": an adjective, not a pronoun
         if lower == "sie" and "Plur" in token.head.morph.get("Number"):
@@ -518,7 +519,7 @@ class ActorFinder:
                    and any(m.tok_start < token.i for m in e.mentions)]
         if not persons:
             return None
-        if lower.startswith(("letzter", "erster")):
+        if lower in ORDINAL_PRONOUNS:
             # "so letztere": the person named last; "erstere": the one named before that
             last = sorted(persons, key=lambda e: -max(m.tok_start for m in e.mentions
                                                       if m.tok_start < token.i))

@@ -20,7 +20,13 @@ from generator.analysis.phrases import (
     noun_phrase_before,
     np_end,
 )
-from generator.analysis.subjects import OBLIQUE_DETERMINERS, disagrees, not_nominative, without_addressee
+from generator.analysis.subjects import (
+    OBLIQUE_DETERMINERS,
+    disagrees,
+    finite_of,
+    not_nominative,
+    without_addressee,
+)
 from generator.model import SourceType
 
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "sbp"}
@@ -278,8 +284,7 @@ class SpeakerFinder:
     def _plural_object(cue: Token, head: Token) -> bool:
         """A plural noun after a singular verb is not its subject ("Die Regierung beschuldigt
         die Huthi-Rebellen")."""
-        finite = cue if cue.tag_.endswith("FIN") else next(
-            (c for c in cue.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN")), None)
+        finite = finite_of(cue)
         return finite is not None and finite.morph.get("Number") == ["Sing"] \
             and head.morph.get("Number") == ["Plur"]
 
@@ -311,8 +316,7 @@ class SpeakerFinder:
         """"Zu Guttenberg hatte Fehler eingeräumt", parsed with "Fehler" as subject: when the
         words before the finite verb are exactly one person's name and the parser's subject is
         a bare common noun after it that names no actor, the person speaks."""
-        finite = cue if cue.tag_.endswith("FIN") else next(
-            (c for c in cue.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN")), None)
+        finite = finite_of(cue)
         if finite is None or subject.pos_ != "NOUN" or subject.i < finite.i \
                 or self.actors.at(subject.i) is not None \
                 or any(c.dep_.startswith("det") for c in subject.children):

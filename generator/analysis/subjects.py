@@ -15,6 +15,13 @@ PLURAL_DETERMINERS = {"die", "alle", "beide", "viele", "einige", "mehrere", "die
                       "seine", "ihre", "unsere", "eure", "meine", "deine", "keine"}
 
 
+def finite_of(verb: Token) -> Token | None:
+    """The finite verb of a clause: ``verb`` itself or its finite auxiliary ("hat … gesagt")."""
+    if verb.tag_.endswith("FIN"):
+        return verb
+    return next((c for c in verb.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN")), None)
+
+
 def disagrees(cue: Token, subject: Token) -> bool:
     """A singular noun cannot be the subject of a plural finite verb (unless coordinated), nor a
     plural noun that of a singular one."""
