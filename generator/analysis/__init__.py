@@ -25,6 +25,11 @@ BATCH_SIZE = 16
 
 def analyze_doc(raw: RawArticle, doc: Doc) -> Analysis:
     """Analyse one article whose text has been run through the pipeline."""
+    if not doc.has_annotation("DEP"):
+        # spaCy's tokenizer can leave wrong tree edges on some tokens ("i](data:x)"); without a
+        # parser nothing resets them, and reading children or subtrees then crashes the
+        # process. A copy is built with fresh edges (same words, tags, entities, sentences).
+        doc = Doc.from_docs([doc])
     lex = lexicon()
     adoc = document.build(raw, doc)
     actors = ActorFinder(adoc, lex).run()
