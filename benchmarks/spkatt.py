@@ -49,6 +49,7 @@ FORMS = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported
 MATCH_THRESHOLD = 0.5
 SENTENCES_PER_PARAGRAPH = 4
 DEV_MODULUS = 5
+SPLITS = ("dev", "train", "train-a", "train-b", "all")
 
 TokenId = tuple[int, int]
 Offsets = dict[TokenId, tuple[int, int]]
@@ -214,9 +215,15 @@ def doc_id_of(path: Path) -> int:
 
 
 def in_split(doc_id: int, split: str) -> bool:
-    """Deterministic split: ids divisible by 5 are ``dev``, the rest ``train``."""
+    """Deterministic split: ids divisible by 5 are ``dev``, the rest ``train``.
+
+    ``train-a`` / ``train-b`` are the even / odd ids of ``train``: choose a rule on one half,
+    check that it carries over to the other before ``dev`` is run.
+    """
     if split == "all":
         return True
+    if split in ("train-a", "train-b"):
+        return doc_id % DEV_MODULUS != 0 and doc_id % 2 == (split == "train-b")
     return (doc_id % DEV_MODULUS == 0) == (split == "dev")
 
 
@@ -731,7 +738,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     mode.add_argument("--compare", action="store_true", help="score analyser and baseline")
     ap.add_argument("--cmd", default=DEFAULT_CMD, help=f"analyser command (default: {DEFAULT_CMD})")
     ap.add_argument("--batch-size", type=int, default=100, help="files per analyser process")
-    ap.add_argument("--split", choices=("dev", "train", "all"), default="all")
+    ap.add_argument("--split", choices=SPLITS, default="all")
     ap.add_argument("--limit", type=int, default=None, help="first N articles (sorted names)")
     ap.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="SpkAtt task 2 folder")
     ap.add_argument("--workdir", type=Path, default=None, help="keep the Markdown files here")
@@ -743,7 +750,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def split_counts(corpus: Path) -> dict[str, int]:
     """Number of articles in each split."""
     ids = [doc_id_of(p) for p in corpus.glob("*.json")]
-    return {s: sum(in_split(i, s) for i in ids) for s in ("dev", "train", "all")}
+    return {s: sum(in_split(i, s) for i in ids) for s in SPLITS}
 
 
 def run_systems(

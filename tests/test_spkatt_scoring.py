@@ -128,6 +128,14 @@ def test_split_is_deterministic() -> None:
     assert spkatt.in_split(7, "train") and spkatt.in_split(7, "all")
 
 
+def test_train_halves_partition_train() -> None:
+    ids = range(1, 200)
+    a = {i for i in ids if spkatt.in_split(i, "train-a")}
+    b = {i for i in ids if spkatt.in_split(i, "train-b")}
+    assert a and b and not a & b
+    assert a | b == {i for i in ids if spkatt.in_split(i, "train")}
+
+
 # ------------------------------------------------------------------ alignment
 
 
