@@ -455,6 +455,15 @@ def test_danach_after_a_study_names_the_study_as_source(analyse) -> None:
     assert claims == {"bestimmt Gewalt den Alltag vieler Kinder": "according_to"}, claims
 
 
+def test_danach_after_published_figures_names_the_publisher(analyse) -> None:
+    result = analyse("Die Deutsche Bank veröffentlichte am Dienstag ihre Quartalszahlen. Danach "
+                     "verzeichnet das Institut einen Verlust von drei Milliarden Euro.")
+    (claim,) = _claims(result)
+    assert claim.form == "according_to"
+    assert claim.text == "verzeichnet das Institut einen Verlust von drei Milliarden Euro"
+    assert _speaker(result, claim) == "Deutsche Bank"
+
+
 def test_web_address_after_a_cue_does_not_end_the_sentence(analyse) -> None:
     result = analyse("„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt“, "
                      "zitiert ndr.de Polizeisprecher Ralf Meyer.")
