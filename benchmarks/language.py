@@ -31,6 +31,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 DATA = REPO.parent / "shared" / "data"
 
+# isort: off
+import generator  # noqa: E402, F401  (first: it sets up numpy's BLAS as the CLI does)
+# isort: on
 from spacy.language import Language  # noqa: E402
 from spacy.scorer import Scorer  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402

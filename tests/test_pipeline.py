@@ -176,3 +176,38 @@ def test_gsd_dev_sample_sentences(nlp) -> None:
         correct += sum(t.pos_ == g["pos"] for t, g in zip(doc, sent, strict=True))
         total += len(sent)
     assert correct / total > 0.85
+
+
+def test_importing_generator_starts_numpys_blas_on_one_thread() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = "import os, generator; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         check=True, cwd=REPO)
+    assert out.stdout.strip() == "1"
+    env["OPENBLAS_NUM_THREADS"] = "3"  # the user's setting wins
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         check=True, cwd=REPO)
+    assert out.stdout.strip() == "3"
+
+
+def test_models_multiply_with_numpys_blas_only_when_it_runs_one_thread(monkeypatch) -> None:
+    from thinc.api import get_current_ops
+
+    from generator.nlp.arithmetic import numpy_blas
+
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")
+    with numpy_blas():
+        assert get_current_ops().use_blis is False
+    assert get_current_ops().use_blis is True  # restored after the block
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "3")
+    with numpy_blas():
+        assert get_current_ops().use_blis is True
+
+
+def test_shipped_pipeline_uses_numpys_blas(nlp) -> None:
+    assert nlp.get_pipe("parser").model.ops.use_blis is False
+    assert nlp.get_pipe("ner").model.ops.use_blis is False

@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 import generator.nlp.components  # noqa: F401  (registers factories before spacy.load)
+from generator.nlp.arithmetic import numpy_blas
 
 SHIPPED = Path(__file__).parent / "de_lagebild"
 OFFICIAL = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
@@ -53,7 +54,8 @@ def load_pipeline(model: str | None = None) -> Language:
     for name in _candidates(model):
         if name == str(SHIPPED) and not (SHIPPED / "meta.json").exists():
             break
-        return augment(spacy.load(name))
+        with numpy_blas():
+            return augment(spacy.load(name))
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     return nlp
