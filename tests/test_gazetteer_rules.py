@@ -90,3 +90,13 @@ def test_von_before_an_organisation_or_common_noun_is_no_particle(gz: GazetteerN
                    "Merkel/PROPN von/ADP der/DET CDU/PROPN kamen/VERB ./PUNCT",
                ((0, 2, "PER"), (6, 8, "PER"), (10, 11, "ORG")))
     assert ents == {("Peter Müller", "PER"), ("Angela Merkel", "PER"), ("CDU", "ORG")}
+
+
+def test_capitalised_function_word_is_no_name(gz: GazetteerNER) -> None:
+    ents = run(gz, "Insgesamt/ADV kamen/VERB 300/NUM Gäste/NOUN ./PUNCT", ((0, 1, "LOC"),))
+    assert ents == set()
+    ents = run(gz, "Trotz/ADP Regen/NOUN spielte/VERB Hertha/PROPN ./PUNCT",
+               ((0, 1, "PER"), (3, 4, "ORG")))
+    assert ents == {("Hertha", "ORG")}
+    ents = run(gz, "Insgesamt/ADV Berlin/PROPN", ((1, 2, "LOC"),))
+    assert ents == {("Berlin", "LOC")}

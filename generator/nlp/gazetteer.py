@@ -93,6 +93,9 @@ QUOTED_MEDIA = {
 QUOTES = {'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "'", "›", "‹"}
 # parts of speech that never end a name
 TAIL_POS = {"ADP", "DET", "CCONJ", "SCONJ"}
+# a one-word entity with such a part of speech is a capitalised function word ("Ferner",
+# "Insgesamt", "Daher", "Trotz" at the start of a sentence), not a name
+FUNCTION_POS = {"ADV", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "AUX"}
 TAIL_WORDS = {"An", "Am", "Auf", "In", "Im", "Von", "Vom", "Zu", "Zum", "Zur", "Der", "Die", "Das",
               "Den", "Dem", "Des", "Und"}
 _TRIGGERS = PLACE_HEADS | ORG_HEADS | QUOTED_MEDIA | CLUB_PREFIXES | INSTITUTIONS
@@ -177,6 +180,8 @@ class GazetteerNER:
                 return None  # "Institut für": the name was cut off
         text = ent.text
         if text in self.gaz.not_entities:
+            return None
+        if len(ent) == 1 and ent[0].pos_ in FUNCTION_POS and self.gaz.lookup(text) is None:
             return None
         if len(ent) == 1 and _compound_part(ent[0], self.gaz) and (
             self.gaz.lookup(text) is None
