@@ -464,6 +464,14 @@ def test_danach_after_published_figures_names_the_publisher(analyse) -> None:
     assert _speaker(result, claim) == "Deutsche Bank"
 
 
+def test_cue_after_und_behind_a_quotation_shares_the_first_subject(analyse) -> None:
+    result = analyse("Die Kongressabgeordnete Carolyn McCarthy erklärte, Gillibrand sei „das "
+                     "Postergirl der NRA, und das repräsentiert nicht den Staat New York“ und "
+                     "kündigte an, 2010 gegen Gillibrand kandidieren zu wollen.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("2010 gegen Gillibrand kandidieren zu wollen") == "Carolyn McCarthy", claims
+
+
 def test_web_address_after_a_cue_does_not_end_the_sentence(analyse) -> None:
     result = analyse("„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt“, "
                      "zitiert ndr.de Polizeisprecher Ralf Meyer.")

@@ -396,12 +396,13 @@ class SpeakerFinder:
         if not self.parsed:
             return []
         heads = [cue]
-        if cue.head.pos_ == "AUX" or cue.dep_ == "conj":
+        after_and = cue.i > 0 and self.doc[cue.i - 1].lower_ in {"und", "oder", "sowie"}
+        if cue.head.pos_ == "AUX" or cue.dep_ == "conj" or (cue.dep_ == "parataxis" and after_and):
             heads.append(cue.head)
         # "… hat Elizabeth Byrs gestern gewarnt" with the subject hung on the auxiliary
         heads += [c for c in cue.children if c.dep_ in {"aux", "aux:pass"} and c.tag_.endswith("FIN")]
         subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
-        if cue.dep_ == "conj" and cue.i > 0 and self.doc[cue.i - 1].lower_ in {"und", "oder", "sowie"}:
+        if cue.dep_ in {"conj", "parataxis"} and after_and:
             # "… habe sie den Abschied akzeptiert und frage Corbyn, ob …": a verb right after "und"
             # has no Vorfeld of its own and shares the first verb's subject; a noun after it is
             # its object
