@@ -1064,6 +1064,14 @@ def test_inflected_organisation_names_are_one_actor(analyse) -> None:
     assert "Münchne Polizei" not in names, names  # a place adjective does not inflect
 
 
+def test_acronym_in_parentheses_is_the_same_actor(analyse) -> None:
+    result = analyse("Die Deutsche Forschungsgemeinschaft (DFG) teilte mit, die Mittel würden gekürzt. "
+                     "Die DFG hatte zuvor gewarnt.")
+    (actor,) = [a for a in result.actors if a.type == "organization"]
+    assert actor.name == "Deutsche Forschungsgemeinschaft"
+    assert "DFG" in actor.aliases and len(actor.mentions) == 3
+
+
 def test_agencies_and_the_post_are_no_media(analyse) -> None:
     result = analyse("Die Bundesagentur für Arbeit meldete mehr Arbeitslose. Die Deutsche Post erhöht das "
                      "Porto. Die Deutsche Presse-Agentur berichtete darüber.")

@@ -100,3 +100,24 @@ def test_capitalised_function_word_is_no_name(gz: GazetteerNER) -> None:
     assert ents == {("Hertha", "ORG")}
     ents = run(gz, "Insgesamt/ADV Berlin/PROPN", ((1, 2, "LOC"),))
     assert ents == {("Berlin", "LOC")}
+
+
+def test_double_given_name_is_a_person(gz: GazetteerNER) -> None:
+    ents = run(gz, "Karl-Theodor/PROPN zu/ADP Guttenberg/PROPN trat/VERB zurück/ADP",
+               ((0, 1, "LOC"), (2, 3, "LOC")))
+    assert ("Karl-Theodor zu Guttenberg", "PER") in ents
+
+
+def test_name_after_a_role_noun_is_a_person(gz: GazetteerNER) -> None:
+    ents = run(gz, "Vatikansprecher/NOUN Navarro-Valls/PROPN äußerte/VERB sich/PRON", ((1, 2, "ORG"),))
+    assert ents == {("Navarro-Valls", "PER")}
+    ents = run(gz, "Jelpkes/PROPN Mitarbeiter/NOUN Nick/PROPN Brauns/PROPN hat/AUX", ((0, 4, "PER"),))
+    assert ents == {("Nick Brauns", "PER")}
+
+
+def test_acronym_in_parentheses_names_its_long_form(gz: GazetteerNER) -> None:
+    ents = run(gz, "Die/DET Interessengemeinschaft/NOUN Deponiesicherheit/NOUN Region/NOUN Basel/PROPN "
+                   "(/PUNCT IGDRB/PROPN )/PUNCT warnt/VERB", ((4, 5, "LOC"), (6, 7, "ORG")))
+    assert ("Interessengemeinschaft Deponiesicherheit Region Basel", "ORG") in ents
+    ents = run(gz, "Der/DET Verband/NOUN (/PUNCT DFB/PROPN )/PUNCT warnt/VERB", ((3, 4, "ORG"),))
+    assert ents == {("DFB", "ORG")}  # "Verband" does not spell DFB

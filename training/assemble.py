@@ -36,10 +36,12 @@ The statistical components of this pipeline were trained on these openly license
 * raw text only, parsed by an earlier version of this pipeline for self-training the tagger
   and parser side (training/silver.py, 60,000 tokens of "silver" parses): the SpkAtt-2023
   task 1 Bundestag speeches, GermEval 2014 test and SmartData v1 above
+* raw text only, tagged with entities by an earlier version of this pipeline for self-training
+  the NER (training/silver.py, 60,000 tokens): the SpkAtt-2023 task 1 Bundestag speeches above
 
-Because the UD corpora are share-alike, the model weights in this folder are distributed under
-CC BY-SA 4.0 (tagger, morphologizer, lemmatizer, parser) and CC BY 4.0 (ner); the pipeline as a
-whole is CC BY-SA 4.0. No corpus text is included in this folder or in the repository.
+Because the UD corpora and the Bundestag speeches are share-alike, the model weights in this
+folder are distributed under CC BY-SA 4.0; the pipeline as a whole is CC BY-SA 4.0. No corpus
+text is included in this folder or in the repository.
 
 Lexical resources from the spacy-lookups-data package (MIT licence, Explosion AI): German Brown
 word clusters (embedding feature, stored in the tok2vec and ner weights) and the German lemma

@@ -10,9 +10,11 @@ Usage: ``python -m training.build_model [convert|train-ud|train-ner|final|self-t
   the raw training-side text with it (``training.silver``: sentences whose greedy and beam
   parses agree, in runs of 2–10, strict sentence endings, 60,000 tokens) and retrain the
   tagger/parser side on all documents plus that silver (``ud-silver-final``, seed
-  ``SILVER_SEED``);
+  ``SILVER_SEED``); then the teacher's entities (NER and gazetteer rules) on 60,000 tokens
+  of the Bundestag speeches (``training.silver.build_ner``) are added to the NER's training
+  documents (``ner-silver-final``, seed ``NER_SILVER_SEED``);
 * ``assemble``: build ``generator/nlp/de_lagebild`` from the final models (the self-trained
-  ``ud-silver-final`` when it exists).
+  ``ud-silver-final`` and ``ner-silver-final`` when they exist).
 
 ``final-ud`` / ``final-ner`` run one half of ``final``. For experiments, ``--tag T`` writes
 ``<name>-T`` / ``<name>-T-final`` instead (``assemble`` then takes ``ner-T-final`` and
@@ -54,8 +56,10 @@ PRETRAINED = OUT / "pretrain" / "model-last.bin"
 # parser beam at inference (width, density), stored in the assembled pipeline; 1 = greedy
 PARSER_BEAM = (1, 0.0)
 EUROPEANA = False  # add Europeana Newspapers (CC0) to the NER training documents
-# self-training of the shipped 0.1.7 (seventh session): the seed of its ud-silver-final run
+# self-training: the seeds of the shipped parser (0.1.7, seventh session) and NER (0.1.8,
+# eighth session), each chosen between two by SpkAtt *train* attributed F1
 SILVER_SEED = 1
+NER_SILVER_SEED = 0
 
 log = logging.getLogger("build_model")
 
@@ -167,7 +171,8 @@ def train(
 
 
 def self_train(root: Path) -> None:
-    """Silver parses from the assembled final models, then ``ud-silver-final`` trained with them."""
+    """Silver parses and entities from the assembled final models, then ``ud-silver-final``
+    and ``ner-silver-final`` trained with them."""
     from training import silver
 
     teacher = OUT / "teacher"
@@ -177,6 +182,10 @@ def self_train(root: Path) -> None:
     docbin.to_disk(OUT / "silver.spacy")
     log.info("silver: %d documents written to %s", len(docbin), OUT / "silver.spacy")
     train("ud", final=True, tag="silver", seed=SILVER_SEED, extra=OUT / "silver.spacy")
+    entities = silver.build_ner(str(teacher), root / "corpora")
+    entities.to_disk(OUT / "ner-silver.spacy")
+    log.info("silver entities: %d documents written to %s", len(entities), OUT / "ner-silver.spacy")
+    train("ner", final=True, tag="silver", seed=NER_SILVER_SEED, extra=OUT / "ner-silver.spacy")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -224,8 +233,9 @@ def main(argv: list[str] | None = None) -> int:
             silver_ud = _out_dir("ud", "silver", final=True)
             ud = silver_ud if silver_ud.exists() else _out_dir("ud", final=True)
         ner = _out_dir("ner", tag, final=True)
-        if not ner.exists():
-            ner = _out_dir("ner", final=True)
+        if not (tag and ner.exists()):
+            silver_ner = _out_dir("ner", "silver", final=True)
+            ner = silver_ner if silver_ner.exists() else _out_dir("ner", final=True)
         ner = args.ner.resolve() if args.ner else ner / "model-last"
         width, density = PARSER_BEAM
         beam = (args.beam_width or width,

@@ -7,12 +7,14 @@ import re
 from dataclasses import dataclass, field
 
 from slugify import slugify
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
 from generator.analysis.names import nominative_name
 from generator.model import Actor, ActorType, Span
+from generator.nlp.gazetteer import spells
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
             "einen"}
@@ -105,6 +107,7 @@ class ActorFinder:
         self.lex = lex
         self.entities: dict[str, Entity] = {}
         self.token_entity: dict[int, str] = {}
+        self.key_alias: dict[str, str] = {}  # an acronym's key → the key of the name it abbreviates
         self._gazetteer = self._build_gazetteer()
         self.roles = {r.rstrip(".") for r in lex.entities["roles"]}
         self.demonyms = set(lex.entities["demonyms"])
@@ -129,6 +132,7 @@ class ActorFinder:
 
     # -- entity bookkeeping ------------------------------------------------------------
     def entity(self, key: str, name: str, typ: ActorType) -> Entity:
+        key = self.key_alias.get(key, key)
         if key not in self.entities:
             self.entities[key] = Entity(key, name, typ)
         return self.entities[key]
@@ -212,6 +216,12 @@ class ActorFinder:
             elif len(ent) == 1 and self.is_role(ent[0]):
                 continue  # "Kremlchef", "UN-Chef": a role, resolved to its person below
             elif ent.label_ == "ORG" and len(ent.text) > 1:
+                defined = self._defined_acronym(ent)
+                if defined is not None:  # "Deutsche Forschungsgemeinschaft (DFG)" and "die DFG"
+                    for typ_ in ("organization", "media"):
+                        self.key_alias[f"{typ_}:{ent.text}"] = defined.key
+                    self.attach(defined, self.mention(ent.start, ent.end, "name"))
+                    continue
                 # "der Deutschen Bahn" and "die Deutsche Bahn" are one actor, "Deutsche Bahn"
                 name = nominative_name(ent).strip()
                 known = self._gazetteer.get(tuple(self._tokens(name)))
@@ -225,6 +235,20 @@ class ActorFinder:
                 ) else "organization"
                 self.attach(self.entity(f"{typ}:{name}", name, typ),
                             self.mention(ent.start, ent.end, "name"))
+
+    def _defined_acronym(self, ent: SpacySpan) -> Entity | None:
+        """The actor an acronym in parentheses abbreviates, when the name right before the
+        parenthesis spells it ("Deutsche Forschungsgemeinschaft (DFG)")."""
+        i = ent.start
+        if len(ent) != 1 or not ent.text.isupper() or i < 2 or self.doc[i - 1].text != "(":
+            return None
+        key = self.token_entity.get(i - 2)
+        owner = self.entities.get(key) if key else None
+        if owner is None or owner.type not in {"organization", "media"}:
+            return None
+        m = next((m for m in owner.mentions if m.tok_end == i - 1), None)
+        words = [t.text for t in self.doc[m.tok_start : m.tok_end]] if m else []
+        return owner if words and spells(ent.text, words) else None
 
     def _person(self, i: int, j: int, kind: str = "name") -> Entity | None:
         span = self.doc[i:j]

@@ -108,7 +108,8 @@ ROLE_ENDINGS = (
     "sekretär", "sekretärin", "anwalt", "anwältin", "manager", "managerin", "stürmer",
     "torwart", "kapitän", "experte", "expertin", "forscher", "forscherin", "sänger",
     "sängerin", "autor", "autorin", "regisseur", "regisseurin", "schauspieler",
-    "schauspielerin", "gründer", "gründerin", "pfarrer", "bischof", "general",
+    "schauspielerin", "gründer", "gründerin", "pfarrer", "bischof", "general", "mitarbeiter",
+    "mitarbeiterin",
 )
 
 
@@ -121,6 +122,7 @@ class GazetteerNER:
         self.name = name
         self.rules = rules
         self.gaz: Gazetteer = load_gazetteer()
+        self.given_names = self.gaz.first_names | self.gaz.given_names
         # first token → [(all tokens, label)], longest first
         self.patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         skip = set() if generated_places else self.gaz.generated
@@ -152,6 +154,8 @@ class GazetteerNER:
         if self.rules:
             for span in _particle_names(doc, ents, self.gaz):
                 ents = _merge(ents, span, keep_longer_model=False)
+            for span in _long_forms(doc, ents):
+                ents = _merge(ents, span, keep_longer_model=False)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
 
@@ -171,6 +175,11 @@ class GazetteerNER:
             ent.label_ == "PER" or _namelike(ent[1])
         ):  # "Dr. Müller" → "Müller", "Motorenchef Mikulic" → "Mikulic" (PER)
             ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
+        if ent.label_ == "PER" and len(ent) > 2:
+            # "Jelpkes Mitarbeiter Nick Brauns" → "Nick Brauns": the person after a role noun
+            role = max((i for i, t in enumerate(ent[:-1]) if _role(t)), default=None)
+            if role is not None and all(_namelike(t) for t in ent[role + 1 :]):
+                ent = Span(ent.doc, ent.start + role + 1, ent.end, label="PER")
         end = ent.end
         while end - ent.start > 1 and _bad_tail(ent.doc[end - 1], ent.label_):
             end -= 1  # "Deutsche Haus An der" → "Deutsche Haus", "Geza 995" → "Geza"
@@ -183,6 +192,11 @@ class GazetteerNER:
             return None
         if len(ent) == 1 and ent[0].pos_ in FUNCTION_POS and self.gaz.lookup(text) is None:
             return None
+        if ent.label_ != "PER" and self._double_given_name(text):
+            return Span(ent.doc, ent.start, ent.end, label="PER")  # "Karl-Theodor", "Anna-Lena"
+        if ent.label_ == "ORG" and ent.start > 0 and _role(ent.doc[ent.start - 1]) \
+                and all(_namelike(t) for t in ent) and self.gaz.lookup(text) is None:
+            return Span(ent.doc, ent.start, ent.end, label="PER")  # "Vatikansprecher Navarro-Valls"
         if len(ent) == 1 and _compound_part(ent[0], self.gaz) and (
             self.gaz.lookup(text) is None
         ) and not (ent.label_ == "LOC" and self._district(text)):
@@ -197,6 +211,13 @@ class GazetteerNER:
         ):
             return Span(ent.doc, ent.start, ent.end, label="MISC")
         return ent
+
+    def _double_given_name(self, text: str) -> bool:
+        """``Karl-Theodor``, ``Hans-Dietrich``: given names joined by a hyphen, no known place."""
+        parts = text.split("-")
+        return len(parts) == 2 and all(p in self.given_names for p in parts) \
+            and self.gaz.lookup(text) is None \
+            and text not in self.gaz.place_words
 
     def _district(self, text: str) -> bool:
         """``Mannheim-Neckarau``, ``Erfurt-Bindersleben``: a known place and a part of it."""
@@ -347,6 +368,51 @@ def _particle_end(doc: Doc, j: int, gaz: Gazetteer, orgs: set[int]) -> int | Non
     if doc[j].lower_ in {"von", "zu"} and (doc[k].pos_ != "PROPN" or gaz.lookup(word) is not None):
         return None
     return k + 1
+
+
+LONG_FORM_LINKS = {"für", "und", "der", "des", "die", "von", "vom", "zur", "zum", "am", "an", "in",
+                   "im", "of", "and", "the", "de", "du", "la"}
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """``IGDRB`` / ``Interessengemeinschaft Deponiesicherheit Region Basel``: the acronym starts
+    with the first word's initial, every capitalised word's initial is in it, and its letters
+    occur in the words in order (after Schwartz and Hearst's abbreviation matching)."""
+    letters = "".join(words).lower()
+    acr = acronym.lower()
+    if not words or not acr.isalpha() or letters[:1] != acr[0]:
+        return False
+    if any(w[:1].isupper() and w[0].lower() not in acr for w in words):
+        return False
+    pos = 0
+    for ch in acr:
+        pos = letters.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+def _long_forms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The name an acronym in parentheses abbreviates, with the acronym's label ("Die
+    Interessengemeinschaft Deponiesicherheit Region Basel (IGDRB)")."""
+    out = []
+    for ent in ents:
+        i = ent.start
+        acr = ent.text
+        if not (len(ent) == 1 and 2 <= len(acr) <= 8 and acr.isupper() and i >= 3
+                and doc[i - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"):
+            continue
+        start = i - 1
+        while start > 0 and i - 1 - start < 8 and (
+                doc[start - 1].lower_ in LONG_FORM_LINKS
+                or (doc[start - 1].text[:1].isupper() and doc[start - 1].text.replace("-", "").isalpha())):
+            start -= 1
+        for s in range(i - 3, start - 1, -1):  # the nearest start that spells it, two words at least
+            words = [t.text for t in doc[s : i - 1]]
+            if words[0][:1].isupper() and spells(acr, words):
+                out.append(Span(doc, s, i - 1, label=ent.label_))
+                break
+    return out
 
 
 def _particle_names(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:
