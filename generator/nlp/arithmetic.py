@@ -2,8 +2,9 @@
 
 thinc multiplies matrices with its bundled BLIS by default. numpy's own BLAS (OpenBLAS in
 numpy's wheels), started on one thread, is faster on the same matrices (the parser's and
-NER's precomputed hidden layers, the tok2vec CNNs): a quarter more words per second in
-``benchmarks/language.py``. Started on more threads it is no faster than BLIS here, even when
+NER's precomputed hidden layers, the tok2vec CNNs): about a tenth more words per second in a
+per-component profile, parses and entities unchanged. Started on more threads it is no faster
+than BLIS here, even when
 limited to one thread later, so it is only chosen when ``OPENBLAS_NUM_THREADS`` is 1, which
 ``generator/__init__.py`` sets unless the user has set it.
 """
