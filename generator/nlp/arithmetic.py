@@ -4,9 +4,8 @@ thinc multiplies matrices with its bundled BLIS by default. numpy's own BLAS (Op
 numpy's wheels), started on one thread, is faster on the same matrices (the parser's and
 NER's precomputed hidden layers, the tok2vec CNNs): about a tenth more words per second in a
 per-component profile, parses and entities unchanged. Started on more threads it is no faster
-than BLIS here, even when
-limited to one thread later, so it is only chosen when ``OPENBLAS_NUM_THREADS`` is 1, which
-``generator/__init__.py`` sets unless the user has set it.
+than BLIS here, even when limited to one thread later, so it is only chosen when
+``OPENBLAS_NUM_THREADS`` is 1, which ``generator/__init__.py`` sets unless the user has set it.
 """
 
 from __future__ import annotations
