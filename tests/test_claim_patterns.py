@@ -1072,6 +1072,15 @@ def test_acronym_in_parentheses_is_the_same_actor(analyse) -> None:
     assert "DFG" in actor.aliases and len(actor.mentions) == 3
 
 
+def test_spokesperson_compound_with_an_acronym_speaks_for_the_organisation(analyse) -> None:
+    result = analyse("Die Deutsche Forschungsgemeinschaft (DFG) kürzt die Mittel. Ein DFG-Sprecher "
+                     "sagte, man prüfe alles.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Deutsche Forschungsgemeinschaft"
+    assert claim.source_type == "institution"
+    assert not [a for a in result.actors if a.type == "anonymous"]
+
+
 def test_agencies_and_the_post_are_no_media(analyse) -> None:
     result = analyse("Die Bundesagentur für Arbeit meldete mehr Arbeitslose. Die Deutsche Post erhöht das "
                      "Porto. Die Deutsche Presse-Agentur berichtete darüber.")

@@ -158,6 +158,7 @@ class ActorFinder:
         self._roles_and_appositions()
         self._role_references()
         self._demonym_adjectives()
+        self._article_compounds()
         self._anonymous()
         return self
 
@@ -204,6 +205,20 @@ class ActorFinder:
                 ent = self.entity(f"{typ}:{name}", name, typ)
                 self.attach(ent, self.mention(i, i + 1, "compound"))
                 return
+
+    def _article_compounds(self) -> None:
+        """"Ein DFG-Sprecher", "IGDRB-Angaben": a compound whose first part names an
+        organisation, medium or state of this article (by its name or an alias such as an
+        acronym) is a mention of it, as :meth:`_compound` does for the gazetteer's names."""
+        names = {text: ent for ent in self.entities.values()
+                 if ent.type in {"organization", "media", "state"}
+                 for text in (ent.name, *ent.aliases) if " " not in text}
+        for token in self.doc:
+            if token.i in self.token_entity or "-" not in token.text:
+                continue
+            prefix, head = token.text.rsplit("-", 1)
+            if head.lower() in ACTOR_HEADS and prefix in names:
+                self.attach(names[prefix], self.mention(token.i, token.i + 1, "compound"))
 
     def _named_entities(self) -> None:
         for ent in self.doc.ents:
