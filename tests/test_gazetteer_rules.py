@@ -121,3 +121,9 @@ def test_acronym_in_parentheses_names_its_long_form(gz: GazetteerNER) -> None:
     assert ("Interessengemeinschaft Deponiesicherheit Region Basel", "ORG") in ents
     ents = run(gz, "Der/DET Verband/NOUN (/PUNCT DFB/PROPN )/PUNCT warnt/VERB", ((3, 4, "ORG"),))
     assert ents == {("DFB", "ORG")}  # "Verband" does not spell DFB
+
+
+def test_long_form_is_the_nearest_words_that_spell_the_acronym(gz: GazetteerNER) -> None:
+    ents = run(gz, "Beamte/NOUN des/DET Bundeskriminalamtes/NOUN (/PUNCT BKA/PROPN )/PUNCT",
+               ((4, 5, "ORG"),))
+    assert ents == {("BKA", "ORG")}

@@ -407,10 +407,11 @@ def _long_forms(doc: Doc, ents: list[Span]) -> list[Span]:
                 doc[start - 1].lower_ in LONG_FORM_LINKS
                 or (doc[start - 1].text[:1].isupper() and doc[start - 1].text.replace("-", "").isalpha())):
             start -= 1
-        for s in range(i - 3, start - 1, -1):  # the nearest start that spells it, two words at least
+        for s in range(i - 2, start - 1, -1):  # the nearest start that spells it
             words = [t.text for t in doc[s : i - 1]]
             if words[0][:1].isupper() and spells(acr, words):
-                out.append(Span(doc, s, i - 1, label=ent.label_))
+                if s < i - 2:  # one word ("Bundeskriminalamt (BKA)") is the model's to name
+                    out.append(Span(doc, s, i - 1, label=ent.label_))
                 break
     return out
 
