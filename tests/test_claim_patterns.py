@@ -464,14 +464,6 @@ def test_danach_after_published_figures_names_the_publisher(analyse) -> None:
     assert _speaker(result, claim) == "Deutsche Bank"
 
 
-def test_cue_after_und_behind_a_quotation_shares_the_first_subject(analyse) -> None:
-    result = analyse("Die Kongressabgeordnete Carolyn McCarthy erklärte, Gillibrand sei „das "
-                     "Postergirl der NRA, und das repräsentiert nicht den Staat New York“ und "
-                     "kündigte an, 2010 gegen Gillibrand kandidieren zu wollen.")
-    claims = {c.text: _speaker(result, c) for c in _claims(result)}
-    assert claims.get("2010 gegen Gillibrand kandidieren zu wollen") == "Carolyn McCarthy", claims
-
-
 def test_web_address_after_a_cue_does_not_end_the_sentence(analyse) -> None:
     result = analyse("„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt“, "
                      "zitiert ndr.de Polizeisprecher Ralf Meyer.")
@@ -1119,12 +1111,21 @@ def test_letztere_is_the_person_named_last(analyse) -> None:
     assert not any(m.text == "Erstere" for a in result.actors for m in a.mentions)  # an adjective there
 
 
-def test_verb_after_und_shares_the_first_verbs_subject(analyse) -> None:
-    result = analyse("Theresa May sagte, sie trete zurück. Als scheidende Premierministerin habe sie ihren "
-                     "Abschied akzeptiert und frage Corbyn, ob nicht jetzt auch für ihn der richtige "
-                     "Zeitpunkt gekommen sei.")
+@pytest.mark.parametrize(("text", "message", "speaker"), [
+    # the parser coordinates the two verbs (conj)
+    ("Theresa May sagte, sie trete zurück. Als scheidende Premierministerin habe sie ihren Abschied "
+     "akzeptiert und frage Corbyn, ob nicht jetzt auch für ihn der richtige Zeitpunkt gekommen sei.",
+     "nicht jetzt auch für ihn der richtige Zeitpunkt gekommen sei", "Theresa May"),
+    # behind a closing quotation mark the parser hangs the second verb as parataxis
+    ("Die Kongressabgeordnete Carolyn McCarthy erklärte, Gillibrand sei „das Postergirl der NRA, und "
+     "das repräsentiert nicht den Staat New York“ und kündigte an, 2010 gegen Gillibrand kandidieren "
+     "zu wollen.", "2010 gegen Gillibrand kandidieren zu wollen", "Carolyn McCarthy"),
+])
+def test_verb_after_und_shares_the_first_verbs_subject(analyse, text: str, message: str,
+                                                       speaker: str) -> None:
+    result = analyse(text)
     claims = {c.text: _speaker(result, c) for c in _claims(result)}
-    assert claims.get("nicht jetzt auch für ihn der richtige Zeitpunkt gekommen sei") == "Theresa May", claims
+    assert claims.get(message) == speaker, claims
 
 
 def test_passive_cue_without_agent_goes_on_with_the_speaker_before(analyse) -> None:

@@ -14,7 +14,7 @@ from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
 from generator.analysis.names import nominative_name
 from generator.model import Actor, ActorType, Span
-from generator.nlp.gazetteer import spells
+from generator.nlp.gazetteer import parenthesised_acronym, spells
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
             "einen"}
@@ -254,9 +254,9 @@ class ActorFinder:
     def _defined_acronym(self, ent: SpacySpan) -> Entity | None:
         """The actor an acronym in parentheses abbreviates, when the name right before the
         parenthesis spells it ("Deutsche Forschungsgemeinschaft (DFG)")."""
-        i = ent.start
-        if len(ent) != 1 or not ent.text.isupper() or i < 2 or self.doc[i - 1].text != "(":
+        if not parenthesised_acronym(ent):
             return None
+        i = ent.start
         key = self.token_entity.get(i - 2)
         owner = self.entities.get(key) if key else None
         if owner is None or owner.type not in {"organization", "media"}:

@@ -392,16 +392,21 @@ def spells(acronym: str, words: list[str]) -> bool:
     return True
 
 
+def parenthesised_acronym(ent: Span) -> bool:
+    """``(IGDRB)``: a one-word upper-case entity alone in parentheses after at least one word."""
+    doc, i, acr = ent.doc, ent.start, ent.text
+    return (len(ent) == 1 and 2 <= len(acr) <= 8 and acr.isupper() and i >= 2
+            and doc[i - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")")
+
+
 def _long_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """The name an acronym in parentheses abbreviates, with the acronym's label ("Die
     Interessengemeinschaft Deponiesicherheit Region Basel (IGDRB)")."""
     out = []
     for ent in ents:
-        i = ent.start
-        acr = ent.text
-        if not (len(ent) == 1 and 2 <= len(acr) <= 8 and acr.isupper() and i >= 3
-                and doc[i - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"):
+        if not parenthesised_acronym(ent):
             continue
+        i, acr = ent.start, ent.text
         start = i - 1
         while start > 0 and i - 1 - start < 8 and (
                 doc[start - 1].lower_ in LONG_FORM_LINKS
