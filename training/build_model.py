@@ -43,6 +43,7 @@ import generator.nlp  # noqa: F401  (registers the Lagebild tokenizer and compon
 from training import (
     corpora,
     lookups,  # noqa: F401  (registers lagebild.cluster_lookups.v1)
+    pretrain,  # noqa: F401  (registers lagebild.ner_pretrained_tok2vec.v1)
 )
 from training.assemble import assemble
 
@@ -53,6 +54,11 @@ TUNE_EVERY = 10  # every 10th training document is held out for early stopping /
 FINAL_STEPS = {"ud": 3000, "ner": 2250}  # best steps of the held-out runs
 # tok2vec weights of ``python -m training.pretrain`` (used for ud.cfg when present)
 PRETRAINED = OUT / "pretrain" / "model-last.bin"
+# the NER's own tok2vec pretrained the same way (``python -m training.pretrain train --config
+# training/configs/ner.cfg --out training/output/pretrain-ner``); off: tried in the ninth
+# session, +0.7 on the tune split but no gain on GermEval dev (training/README.md)
+NER_PRETRAINED = OUT / "pretrain-ner" / "model-last.bin"
+NER_PRETRAIN = False
 # parser beam at inference (width, density), stored in the assembled pipeline; 1 = greedy
 PARSER_BEAM = (1, 0.0)
 EUROPEANA = False  # add Europeana Newspapers (CC0) to the NER training documents
@@ -167,6 +173,8 @@ def train(
     if name == "ud" and PRETRAINED.exists():
         overrides["initialize.init_tok2vec"] = str(PRETRAINED)
         log.info("tok2vec initialised from %s", PRETRAINED)
+    if name == "ner" and NER_PRETRAIN and NER_PRETRAINED.exists():
+        overrides["paths.ner_tok2vec"] = str(NER_PRETRAINED)
     spacy_train(CONFIGS / f"{name}.cfg", _out_dir(name, tag, final), overrides=overrides)
 
 

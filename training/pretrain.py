@@ -19,9 +19,11 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
 
 import generator.nlp  # noqa: F401  (registers the Lagebild tokenizer and components)
 from generator.nlp.features import TABLE
@@ -34,6 +36,22 @@ RAW = OUT / "raw-text.jsonl"
 PRETRAIN_DIR = OUT / "pretrain"
 
 log = logging.getLogger("pretrain")
+
+
+@spacy.registry.callbacks("lagebild.ner_pretrained_tok2vec.v1")
+def ner_pretrained_tok2vec(path: str | None) -> Callable[[Language], Language]:
+    """``[initialize.after_init]`` of ``ner.cfg``: load the weights of ``python -m
+    training.pretrain train --config configs/ner.cfg`` into the NER's own Tok2Vec (spaCy's
+    ``init_tok2vec`` would load them into the chain around it)."""
+
+    def load(nlp: Language) -> Language:
+        if path:
+            layer = nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0]
+            layer.from_bytes(Path(path).read_bytes())
+            log.info("NER tok2vec initialised from %s", path)
+        return nlp
+
+    return load
 
 
 def _europeana(path: Path) -> list[str]:
@@ -93,6 +111,7 @@ def train(cfg: Path, epochs: int, out: Path = PRETRAIN_DIR, overrides: dict | No
     from spacy.training import pretrain as pretrain_module
 
     original = pretrain_module.load_model_from_config
+    original_ref = pretrain_module.get_tok2vec_ref
 
     def with_clusters(*args, **kwargs):
         nlp = original(*args, **{**kwargs, "auto_fill": True})
@@ -100,12 +119,20 @@ def train(cfg: Path, epochs: int, out: Path = PRETRAIN_DIR, overrides: dict | No
         nlp.vocab.lookups.add_table(TABLE, dict(table.items()))
         return nlp
 
+    def inner_tok2vec(nlp, pretrain_cfg):
+        """A parser or NER's ``tok2vec`` ref is ``chain(Tok2Vec, list2array, Linear)``: pretrain
+        the Tok2Vec, which gives one array per document as the objective needs."""
+        layer = original_ref(nlp, pretrain_cfg)
+        return layer.layers[0] if pretrain_cfg["component"] != "tok2vec" else layer
+
     pretrain_module.load_model_from_config = with_clusters
+    pretrain_module.get_tok2vec_ref = inner_tok2vec
     try:
         out.mkdir(parents=True, exist_ok=True)
         pretrain_module.pretrain(pretrain_config(cfg, epochs, overrides), out, silent=False)
     finally:
         pretrain_module.load_model_from_config = original
+        pretrain_module.get_tok2vec_ref = original_ref
 
 
 def main(argv: list[str] | None = None) -> int:
