@@ -153,6 +153,16 @@ def test_role_holder_needs_to_be_named(analyse) -> None:
     assert claim.speaker is None  # Putin is not in the text: no guess
 
 
+def test_role_noun_is_not_a_person_known_to_hold_another_office(analyse) -> None:
+    result = analyse("Bundeskanzler Friedrich Merz sagte, die Regierung werde die Hilfen fortsetzen. "
+                     "Der Minister sagte später, er sehe keinen Grund für einen Rücktritt.")
+    merz = next(a for a in result.actors if a.name == "Friedrich Merz")
+    assert "Minister" not in merz.roles, merz.roles
+    assert not any(alias.lower().endswith("minister") for alias in merz.aliases), merz.aliases
+    by_text = {c.text[:20]: _speaker(result, c) for c in _claims(result)}
+    assert by_text["er sehe keinen Grund"] != "Friedrich Merz", by_text
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

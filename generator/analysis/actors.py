@@ -27,6 +27,9 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
              "vorsitzender", "vorsitzende"}
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
+# role nouns that describe rather than hold an office: "der Politiker" may be the Kanzler
+DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom", "ökonomin", "chef",
+                     "chefin"}
 QUANTIFIERS = {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel", "rund", "etwa", "knapp"}
 RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
@@ -427,9 +430,12 @@ class ActorFinder:
                 return same[0]
             if same:
                 persons = same
-            else:  # an unknown role: only the person of the last few sentences
+            else:  # an unknown role: only the person of the last few sentences, and not one
+                # known to hold another office ("Bundeskanzler Merz … der Minister")
                 window = self.doc[before].sent.start - 60
-                persons = [e for e in persons if any(window <= m.tok_start < before for m in e.mentions)]
+                descriptive = role.split()[0].lower() in DESCRIPTIVE_ROLES
+                persons = [e for e in persons if any(window <= m.tok_start < before for m in e.mentions)
+                           and (descriptive or not e.roles)]
         # the most recent person named outside quotations (a name in someone's quoted words is
         # not who "der Franzose" after the quotation is)
         said = [e for e in persons if any(m.tok_start < before and not self._in_quotation(m.start)

@@ -55,18 +55,21 @@ class SpeakerFinder:
         self.parsed = self.doc.has_annotation("DEP")
 
     def entity_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
-        """The first actor named in ``tokens`` (pronouns resolved), with its char span; a role
-        noun gives way to a person named in the same words ("die Sprecherin der Fraktion, Sandra
-        Boser," is Boser, whoever "die Sprecherin" referred to before)."""
+        """The first actor named in ``tokens`` (pronouns resolved), with its char span; a role or
+        unnamed-source noun gives way to a person named in the same words ("die Sprecherin der
+        Fraktion, Sandra Boser," is Boser, whoever "die Sprecherin" referred to before)."""
         for token in tokens:
             ent = self.actors.at(token.i)
             if ent:
                 mention = next((m for m in ent.mentions if m.tok_start <= token.i < m.tok_end), None)
-                if mention is not None and mention.kind == "role":
+                if mention is not None and mention.kind in {"role", "anonymous"}:
+                    # an unnamed source only for a name apposed after a comma, not for any name
+                    # in its phrase ("nach Einschätzung der Ermittler … des Jungen Rhys Jones")
                     named = next((e for t in tokens if (e := self.actors.at(t.i)) is not None
                                   and e is not ent and e.type == "person" and any(
                                       m.kind == "name" and m.tok_start <= t.i < m.tok_end
-                                      for m in e.mentions)), None)
+                                      for m in e.mentions)
+                                  and (mention.kind == "role" or self.doc[t.i - 1].text == ",")), None)
                     if named is not None:
                         ent = named
                         mention = next(m for m in named.mentions if m.kind == "name"
