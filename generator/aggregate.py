@@ -105,7 +105,7 @@ def build_corpus(analyses: list[Analysis], overrides: Overrides | None = None) -
     for a in ordered:
         for actor in a.actors:
             gid: str | None = None
-            if actor.type in PAGE_TYPES:
+            if actor.type in PAGE_TYPES and not actor.local:
                 gid = overrides.resolve(_identity(actor, surnames))
             if gid is not None and overrides.hidden(gid):
                 gid = None

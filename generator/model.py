@@ -62,6 +62,9 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     quoted: bool = False
+    # known only within its article (unnamed sources, institutions named by a common noun such
+    # as "das Innenministerium"): no actor page, never merged across articles
+    local: bool = False
 
 
 @dataclass

@@ -90,8 +90,8 @@ def article_view(a: Analysis, corpus: Corpus) -> ArticleView:
         ga = corpus.actor(gid)
         pages[actor.id] = actor_page(gid) if gid else None
         names[actor.id] = ga.name if ga else actor.name
-    hidden = {actor.id for actor in a.actors
-              if actor.type != "anonymous" and pages[actor.id] is None}
+    hidden = {actor.id for actor in a.actors  # hidden by an editor (actors.yml)
+              if not actor.local and actor.type != "anonymous" and pages[actor.id] is None}
     rows = [ActorRow(actor, pages[actor.id]) for actor in a.actors if actor.id not in hidden]
     rows.sort(key=lambda r: (-len(r.actor.mentions), names[r.actor.id].lower()))
     attributed = [c for c in a.claims if c.form != "assertion"]

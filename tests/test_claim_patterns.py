@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.aggregate import build_corpus
 from generator.analysis import analyze
 from generator.model import Analysis, Claim
 from generator.nlp import load_pipeline
@@ -161,6 +162,39 @@ def test_role_noun_is_not_a_person_known_to_hold_another_office(analyse) -> None
     assert not any(alias.lower().endswith("minister") for alias in merz.aliases), merz.aliases
     by_text = {c.text[:20]: _speaker(result, c) for c in _claims(result)}
     assert by_text["er sehe keinen Grund"] != "Friedrich Merz", by_text
+
+
+def test_institution_named_by_a_common_noun_speaks_through_its_spokesperson(analyse) -> None:
+    result = analyse("Ein Sprecher des Innenministeriums wies die Vorwürfe zurück. Das Ministerium "
+                     "dementierte einen Bericht, wonach der Minister zurückgetreten sei.")
+    claims = _claims(result)
+    assert [_speaker(result, c) for c in claims] == ["Innenministerium", "Innenministerium"], claims
+    assert {c.source_type for c in claims} == {"institution"}  # not an unnamed source
+    (ministry,) = [a for a in result.actors if a.name == "Innenministerium"]
+    assert ministry.type == "organization" and ministry.local
+    assert not [a for a in result.actors if a.type == "anonymous"], result.actors
+    assert not [q for q in result.questions if q.kind == "unverified"], result.questions
+
+
+def test_institutions_named_by_common_nouns_stay_in_their_article(nlp, tmp_path: Path) -> None:
+    texts = {"unfall": "Die Polizei teilte mit, der Fahrer sei leicht verletzt worden.",
+             "demo": "Die Polizei in Rom erklärte, es habe keine Festnahmen gegeben. Laut "
+                     "Bundeskanzler Friedrich Merz ist die Lage ruhig."}
+    for name, body in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"{name.title()}\n\n{body}\n", encoding="utf-8")
+    analyses = list(analyze([read_article(tmp_path / f"{name}.txt") for name in texts], nlp))
+    corpus = build_corpus(analyses)
+    police = {slug: gid for (slug, aid), gid in corpus.global_ids.items() if aid == "polizei"}
+    assert police == {"unfall": None, "demo": None}, corpus.global_ids  # no shared "Polizei" page
+    assert "Polizei" not in [a.name for a in corpus.actors]
+    assert "Friedrich Merz" in [a.name for a in corpus.actors]
+
+
+def test_organisation_name_opening_with_a_genitive_noun_is_nominative(analyse) -> None:
+    result = analyse("Laut einer Umfrage des Instituts Forsa unterstützen 60 Prozent der Befragten "
+                     "den Kurs der Regierung.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Institut Forsa", result.actors
 
 
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
@@ -732,7 +766,7 @@ def test_object_in_front_name_after_the_verb_speaks(analyse) -> None:
                      "Menschenhandel vor.")
     speakers = [_speaker(result, c) for c in _claims(result)]
     assert speakers[0] == "Albrecht Conze", speakers
-    assert speakers[-1] == "Die Behörden", speakers
+    assert speakers[-1] == "Behörden", speakers  # the institution actor, not Juan Luna
 
 
 def test_subject_hung_on_the_auxiliary(analyse) -> None:

@@ -60,6 +60,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     quoted: bool = False
+    local: bool = False  # named by a common noun ("das Innenministerium"): this article's only
 
     def add(self, mention: Mention) -> None:
         if all(m.start != mention.start for m in self.mentions):
@@ -162,6 +163,7 @@ class ActorFinder:
         self._role_references()
         self._demonym_adjectives()
         self._article_compounds()
+        self._institutions()
         self._anonymous()
         return self
 
@@ -188,7 +190,7 @@ class ActorFinder:
     def _is_common_word(self, token: Token) -> bool:
         """Single-word names that are also common words ("Welt", "Zeit", "Allianz")."""
         if token.text in {"Welt", "Zeit", "Bild", "Linke", "Grüne", "Liberale", "Allianz",
-                          "Verbündete", "Verbündeten", "Polizei", "Staatsanwaltschaft"}:
+                          "Verbündete", "Verbündeten"}:
             prev = token.nbor(-1).lower_ if token.i > 0 else ""
             return token.text in {"Welt", "Zeit", "Bild"} or (
                 token.text in {"Linke", "Grüne", "Liberale"} and prev not in {"die", "der", "den"})
@@ -597,6 +599,28 @@ class ActorFinder:
             m.tok_start >= window and self._subject_mention(m) for m in before)
         return subject, last
 
+    def _institutions(self) -> None:
+        """"das Innenministerium", "die Polizei", "des Landratsamtes": an institution the text
+        names by a common noun is an actor of this article only (``local``: another article's
+        "Polizei" is another body); a shorter noun later ("das Ministerium") is the institution
+        it last ended ("Innenministerium")."""
+        for token in self.doc:
+            if token.i in self.token_entity or not token.text[:1].isupper() \
+                    or token.pos_ not in {"NOUN", "PROPN"} or self.lex.names_thing(token.lower_):
+                continue
+            name = self.lex.institution(token.text)
+            if name is None:
+                continue
+            key = f"institution:{name}"
+            if key not in self.entities:
+                earlier = [e for e in self.entities.values() if e.local and e.name != name
+                           and e.name.lower().endswith(name.lower())]
+                if earlier:
+                    key = max(earlier, key=lambda e: max(m.tok_start for m in e.mentions)).key
+            ent = self.entity(key, name, "organization")
+            ent.local = True
+            self.attach(ent, self.mention(token.i, token.i + 1, "institution"))
+
     def _subject_mention(self, m: Mention) -> bool:
         """The mention is a clause subject (or a name apposed to one: "er, Köhler,")."""
         head = self.doc[m.tok_start]
@@ -624,7 +648,7 @@ class ActorFinder:
                 id=aid, name=ent.name, type=ent.type, roles=list(ent.roles),
                 aliases=sorted(a for a in ent.aliases if a.lower() != ent.name.lower()),
                 mentions=[Span(s, e, self.text[s:e]) for s, e in mentions],
-                quoted=ent.quoted,
+                quoted=ent.quoted, local=ent.local or ent.type == "anonymous",
             ))
         self.ids = ids
         return out

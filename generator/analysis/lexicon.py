@@ -61,6 +61,8 @@ class Lexicon:
     konjunktiv2: frozenset[str]
     anonymous_nouns: frozenset[str]
     not_anonymous_nouns: frozenset[str]  # compounds of them that name things ("Werkzeuge")
+    institution_nouns: frozenset[str]
+    compound_institution_nouns: frozenset[str]
     poll_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     stance_nouns: frozenset[str]
@@ -79,6 +81,17 @@ class Lexicon:
         "des Main-Tauber-Kreises"): any listed form at its end."""
         word = word.lower()
         return any(word.endswith(form) for form in _noun_forms(self.not_anonymous_nouns))
+
+    def institution(self, word: str) -> str | None:
+        """The nominative of an institution named by a common noun ("Innenministeriums" →
+        "Innenministerium", "Polizei", "Landratsamtes" → "Landratsamt"), else None."""
+        lower = word.lower()
+        for stem in (lower, lower.removesuffix("s"), lower.removesuffix("es")):
+            head = stem.rsplit("-", 1)[-1]
+            if any(head.endswith(n) for n in self.institution_nouns) or any(
+                    head.endswith(n) and len(head) > len(n) + 3 for n in self.compound_institution_nouns):
+                return word[: len(stem)]
+        return None
 
     def speech_noun(self, word: str) -> bool:
         """A noun for something said ("Vorwurf", "Appell"), inflected or compounded."""
@@ -158,6 +171,8 @@ def lexicon() -> Lexicon:
         konjunktiv2=frozenset(data["konjunktiv2"]),
         anonymous_nouns=frozenset(data["anonymous_nouns"]),
         not_anonymous_nouns=frozenset(data["not_anonymous_nouns"]),
+        institution_nouns=frozenset(data["institution_nouns"]),
+        compound_institution_nouns=frozenset(data["compound_institution_nouns"]),
         poll_nouns=frozenset(data["poll_nouns"]),
         stance_adjectives=frozenset(data["stance"]["adjectives"]),
         stance_nouns=frozenset(data["stance"]["nouns"]),

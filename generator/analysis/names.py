@@ -5,7 +5,8 @@ German names that open with adjectives inflect them ("des Weißen Hauses", "beim
 Internationalen Strafgerichtshof"). The name shown is the nominative used with the definite
 article, whose weak endings need no gender: "-e" in the singular ("Weiße Haus", "Internationale
 Strafgerichtshof", "Deutsche Bahn"), "-en" in the plural ("Vereinten Nationen"); the head noun
-in its lemma when a genitive or dative ending was added ("Hauses" → "Haus"). Indeclinable
+in its lemma when a genitive or dative ending was added ("Hauses" → "Haus"), also when a
+common noun opens the name ("des Instituts Forsa" → "Institut Forsa"). Indeclinable
 place adjectives stay ("Wiener Linien", "Münchner Polizei").
 """
 
@@ -25,6 +26,8 @@ def nominative_name(span: Span) -> str:
     k = 0
     while k < len(words) and words[k].tag_ == "ADJA" and words[k].text[:1].isupper():
         k += 1
+    if k == 0 and len(words) > 1 and words[0].pos_ == "NOUN":  # "des Instituts Forsa"
+        return _noun(words[0]) + span.doc.text[words[0].idx + len(words[0]) : span.end_char]
     if k == 0 or k >= len(words) or words[k].pos_ not in {"NOUN", "PROPN"}:
         return span.text
     head = words[k]
