@@ -197,6 +197,14 @@ def test_organisation_name_opening_with_a_genitive_noun_is_nominative(analyse) -
     assert _speaker(result, claim) == "Institut Forsa", result.actors
 
 
+def test_quotation_split_around_the_cue_is_two_claims_not_three(analyse) -> None:
+    result = analyse("„Wir werden nicht nachgeben“, sagte Guterres, „aber wir bleiben gesprächsbereit.“")
+    claims = _claims(result)
+    assert [c.text for c in claims] == ["Wir werden nicht nachgeben",
+                                        "aber wir bleiben gesprächsbereit."], claims
+    assert {(c.form, _speaker(result, c)) for c in claims} == {("direct", "Guterres")}
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

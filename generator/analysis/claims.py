@@ -346,8 +346,13 @@ class ClaimFinder:
                 ent, sspan = self.speakers.entity_in(toks[k + 1 :])
                 sspan = sspan or noun_phrase(toks[k + 1 :])
                 stype = SOURCE_OF[ent.type] if ent else "unattributed"
+            span = self.trim(msg)
+            quoted = next((f for f in self.found if f.form == "direct" and span is not None
+                           and abs(f.start - span[0]) <= 1 and abs(f.end - span[1]) <= 1), None)
+            if quoted is not None:  # "„Wir geben nicht nach“, sagte X, „…“": already its claim
+                return quoted
             form: ClaimForm = "indirect" if self.cues.has_konjunktiv(msg) else "direct"
-            return self.add(sid, form, self.trim(msg), speaker=ent, speaker_span=sspan,
+            return self.add(sid, form, span, speaker=ent, speaker_span=sspan,
                             source_type=stype, **kw)
         return self._after_cue(sid, toks, k, cue, lemma, (ent, sspan, stype), kw, taken, later)
 
