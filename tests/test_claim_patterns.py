@@ -205,6 +205,20 @@ def test_quotation_split_around_the_cue_is_two_claims_not_three(analyse) -> None
     assert {(c.form, _speaker(result, c)) for c in claims} == {("direct", "Guterres")}
 
 
+def test_listed_office_compound_means_its_holder_not_the_organisation(analyse) -> None:
+    result = analyse("UN-Generalsekretär António Guterres reiste nach Genf. Der UN-Chef forderte "
+                     "einen sofortigen Waffenstillstand.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "António Guterres", result.actors
+
+
+def test_organisation_title_before_a_name_lets_the_person_speak(analyse) -> None:
+    result = analyse("Nato-Chef Mark Rutte sagte, man sei zu allem bereit.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Mark Rutte", result.actors
+    assert claim.source_type == "person"
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

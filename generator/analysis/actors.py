@@ -24,6 +24,7 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
                "kommission", "führung", "sprecher", "sprecherin", "armee", "militär",
                "streitkräfte", "streitkräften", "agentur", "recherchen", "recherche", "meldung",
                "zeitung", "chef", "chefin"}
+PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
              "vorsitzender", "vorsitzende"}
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
@@ -202,10 +203,13 @@ class ActorFinder:
             return
         parts = token.text.split("-")
         head = parts[-1].lower()
+        if head in PERSON_HEADS and i + 1 < len(self.doc) and self.doc[i + 1].ent_type_ == "PER":
+            return  # "Nato-Chef Mark Rutte": a title; the person speaks
         for n in range(len(parts) - 1, 0, -1):
             prefix = "-".join(parts[:n])
             hit = self._gazetteer.get(tuple(self._tokens(prefix)))
-            if hit and (head in ACTOR_HEADS or head in {"verbündeten"}):
+            if hit and (head in ACTOR_HEADS or head in {"verbündeten"}) \
+                    and not self._office_holders(token.text):  # "der UN-Chef": Guterres
                 name, typ = hit
                 ent = self.entity(f"{typ}:{name}", name, typ)
                 self.attach(ent, self.mention(i, i + 1, "compound"))
