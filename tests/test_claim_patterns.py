@@ -219,6 +219,13 @@ def test_organisation_title_before_a_name_lets_the_person_speak(analyse) -> None
     assert claim.source_type == "person"
 
 
+def test_zufolge_source_with_a_place_attached(analyse) -> None:
+    result = analyse("Dem Gesundheitsministerium in Gaza zufolge wurden mehr als 30 Menschen getötet.")
+    (claim,) = _claims(result)
+    assert claim.form == "according_to"
+    assert _speaker(result, claim) == "Gesundheitsministerium", claim
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

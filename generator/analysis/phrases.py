@@ -121,6 +121,9 @@ def np_start_before(toks: list[Token], end: int) -> int:
             j -= 3  # "des Verbandes Deutscher Realschullehrer (VDR) zufolge"
         elif in_phrase(toks[j - 1]) or toks[j - 1].lower_ in {"von", "vom"}:
             j -= 1
+        elif toks[j - 1].lower_ in {"in", "aus"} and j >= 2 and toks[j].pos_ == "PROPN" \
+                and toks[j - 2].pos_ in {"NOUN", "PROPN"}:
+            j -= 1  # "dem Gesundheitsministerium in Gaza zufolge"
         else:
             break
     return j
