@@ -226,6 +226,13 @@ def test_zufolge_source_with_a_place_attached(analyse) -> None:
     assert _speaker(result, claim) == "Gesundheitsministerium", claim
 
 
+def test_spokesperson_of_a_named_company_with_von(analyse) -> None:
+    result = analyse("Die Lage sei ernst, sagte eine Sprecherin von Siemens.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Siemens", result.actors
+    assert claim.source_type == "institution"
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

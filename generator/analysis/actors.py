@@ -540,9 +540,10 @@ class ActorFinder:
         return " ".join([*words, f"{prefix}-{word}" if prefix else word])
 
     def _spokes_for(self, token: Token) -> bool:
-        """"ein Sprecher des Ministeriums": the organisation speaks; map to it."""
+        """"ein Sprecher des Ministeriums", "eine Sprecherin von Siemens": the organisation
+        speaks; map to it."""
         j = token.i + 1
-        if j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der"}:
+        if j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}:
             key = self.token_entity.get(j + 1)
             if key and self.entities[key].type in {"organization", "state", "media"}:
                 self.attach(self.entities[key], self.mention(token.i - (
