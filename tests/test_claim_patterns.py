@@ -233,6 +233,14 @@ def test_spokesperson_of_a_named_company_with_von(analyse) -> None:
     assert claim.source_type == "institution"
 
 
+def test_descriptive_role_compound_may_mean_an_office_holder(analyse) -> None:
+    result = analyse("Kapitän Jonas Weber räumte ein, Fehler gemacht zu haben. Es sei ein Unfall "
+                     "gewesen, sagte Außenministerin Annalena Baerbock. Die Grünen-Politikerin "
+                     "betonte, Deutschland werde helfen.")
+    by_text = {c.text[:20]: _speaker(result, c) for c in _claims(result)}
+    assert by_text["Deutschland werde he"] == "Annalena Baerbock", by_text
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

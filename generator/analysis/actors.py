@@ -439,7 +439,7 @@ class ActorFinder:
             else:  # an unknown role: only the person of the last few sentences, and not one
                 # known to hold another office ("Bundeskanzler Merz … der Minister")
                 window = self.doc[before].sent.start - 60
-                descriptive = role.split()[0].lower() in DESCRIPTIVE_ROLES
+                descriptive = role.split()[0].lower().rsplit("-", 1)[-1] in DESCRIPTIVE_ROLES
                 persons = [e for e in persons if any(window <= m.tok_start < before for m in e.mentions)
                            and (descriptive or not e.roles)]
         # the most recent person named outside quotations (a name in someone's quoted words is
