@@ -241,6 +241,22 @@ def test_descriptive_role_compound_may_mean_an_office_holder(analyse) -> None:
     assert by_text["Deutschland werde he"] == "Annalena Baerbock", by_text
 
 
+def test_sentence_calling_a_point_unclear_is_an_open_question(analyse) -> None:
+    result = analyse("Die Hilfe ist unterwegs. Ob sie rechtzeitig ankommt, ist unklar.")
+    assert [(q.kind, q.text) for q in result.questions] == [
+        ("indirect", "Ob sie rechtzeitig ankommt, ist unklar.")], result.questions
+
+
+@pytest.mark.parametrize("sentence", ["Wann die Lieferungen beginnen, sagte Merz nicht.",
+                                      "Merz sagte nicht, wann die Lieferungen beginnen sollen."])
+def test_question_a_speaker_left_unanswered_is_no_claim(analyse, sentence: str) -> None:
+    result = analyse(f"Bundeskanzler Friedrich Merz sagte, die Hilfe komme. {sentence}")
+    assert [c.text for c in _claims(result)] == ["die Hilfe komme"], _claims(result)
+    (question,) = result.questions
+    assert question.kind == "indirect" and question.text == sentence
+    assert "Friedrich Merz" in question.why
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

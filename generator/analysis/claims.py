@@ -233,9 +233,10 @@ class ClaimFinder:
         erklärte, …, räumte Lopez ein, …"), but not one inside another's message."""
         toks = list(sent)
         first_comma = next((t.i for t in toks if t.text == ","), sent.end)
+        unanswered = self.cues.unanswered(sent)  # "Wann …, sagte Merz nicht": an open question
         cues = [c for c in self.cues.verbs(sent) if (not self.used_cue(c) or self._said_before(c))
                 and not (toks[0].lower_ == "wie" and c.i < first_comma)  # "Wie X berichtet, …"
-                and not self._wie_clause_end(c, toks)]
+                and not self._wie_clause_end(c, toks) and c != unanswered]
         root = next((c for c in cues if c.dep_ == "ROOT"), None)
         if root is not None:
             # "Ein Tief, das über der Bucht gestanden hatte, habe …, meldet die Behörde": a verb

@@ -112,6 +112,25 @@ class CueReader:
             t.i + 1 < sent.end and self.doc[t.i + 1].lower_ in {"wird", "werden", "wurde", "wurden"}
             and not any(x.lower_ in {"von", "vom"} for x in sent)) and not self.other_sense(t, lemma)]
 
+    def unanswered(self, sent: SpacySpan) -> Token | None:
+        """The negated speech verb of a question left open ("Wann die Lieferungen beginnen,
+        sagte Merz nicht", "Sie sagte nicht, ob …"), else None: no claim, an open question."""
+        toks = list(sent)
+        for k, cue in enumerate(toks):
+            if cue not in self.verbs(sent):
+                continue
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in {",", ";", ":", ".", "!", "?"}),
+                       len(toks))
+            if not any(t.lower_ == "nicht" for t in toks[k + 1 : end]):
+                continue
+            before = next((j for j in range(k - 1, -1, -1) if toks[j].text == ","), None)
+            asks_before = before is not None and toks[0].lower_ in self.lex.interrogatives
+            asks_after = end < len(toks) and toks[end].text == "," and end + 1 < len(toks) \
+                and toks[end + 1].lower_ in self.lex.interrogatives
+            if asks_before or asks_after:
+                return cue
+        return None
+
     def sentence_of(self, token: Token) -> SpacySpan:
         """The Lagebild sentence holding the token."""
         return self.adoc.spans[self.adoc.sentence_at(token.idx)]

@@ -62,6 +62,7 @@ class Lexicon:
     anonymous_nouns: frozenset[str]
     not_anonymous_nouns: frozenset[str]  # compounds of them that name things ("Werkzeuge")
     institution_nouns: frozenset[str]
+    interrogatives: frozenset[str]
     compound_institution_nouns: frozenset[str]
     poll_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
         anonymous_nouns=frozenset(data["anonymous_nouns"]),
         not_anonymous_nouns=frozenset(data["not_anonymous_nouns"]),
         institution_nouns=frozenset(data["institution_nouns"]),
+        interrogatives=frozenset(data["interrogatives"]),
         compound_institution_nouns=frozenset(data["compound_institution_nouns"]),
         poll_nouns=frozenset(data["poll_nouns"]),
         stance_adjectives=frozenset(data["stance"]["adjectives"]),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.analysis.actors import ActorFinder, Entity
 from generator.analysis.claims import Found
+from generator.analysis.cues import CueReader
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
 from generator.model import QuestionKind
@@ -13,6 +16,7 @@ class QuestionFinder:
     def __init__(self, adoc: ArticleDoc, actors: ActorFinder, claims: list[Found],
                  lex: Lexicon) -> None:
         self.adoc, self.actors, self.claims, self.lex = adoc, actors, claims, lex
+        self.cues = CueReader(adoc, lex)
         self.texts = lex.texts
         self.items: list[tuple[QuestionKind, str, str, int | None, list[Entity], list[Found]]] = []
 
@@ -39,13 +43,19 @@ class QuestionFinder:
     def _explicit_and_indirect(self) -> None:
         for sid, span in enumerate(self.adoc.spans):
             text = span.text.strip()
-            low = f" {text.lower()} "
+            low = " " + " ".join(re.findall(r"[\w-]+", text.lower())) + " "  # "ist unklar." too
+            asks = any(f" {w} " in low for w in self.lex.interrogatives) or " bleibt " in low \
+                or " ist " in low
             if text.endswith("?"):
                 self.add("explicit", text, self.texts["explicit_why"], sid, self.sentence_actors(sid))
-            elif any(f" {cue} " in low and (" ob " in low or " wie " in low or " wer " in low
-                                            or "bleibt" in low or "ist " in low)
-                     for cue in self.lex.open_cues):
+            elif asks and any(f" {cue} " in low for cue in self.lex.open_cues):
                 self.add("indirect", text, self.texts["indirect_why"], sid, self.sentence_actors(sid))
+            elif self.adoc.kind(sid) != "heading" and (cue := self.cues.unanswered(span)) is not None:
+                # "Wann die Lieferungen beginnen, sagte Merz nicht."
+                who = self.actors.at(cue.i + 1) or next(iter(self.sentence_actors(sid)), None)
+                why = self.texts["unanswered_why"].format(name=who.name) if who \
+                    else self.texts["indirect_why"]
+                self.add("indirect", text, why, sid, self.sentence_actors(sid))
 
     def _outlets(self) -> list[Entity]:
         outlets: dict[str, Entity] = {}
@@ -65,8 +75,10 @@ class QuestionFinder:
             self.add("unverified", self.adoc.text[c.start : c.end],
                      self.texts["anonymous_why"].format(source=source), c.sentence,
                      [e for e in (c.speaker, c.via) if e], [c])
+        asked = {sid for kind, *_, sid, _actors, _claims in self.items if kind in {"explicit", "indirect"}}
         for c in self.claims:
-            if c.form != "assertion" or self.adoc.kind(c.sentence) not in {"title", "teaser", "body"}:
+            if c.form != "assertion" or self.adoc.kind(c.sentence) not in {"title", "teaser", "body"} \
+                    or c.sentence in asked:  # "Merz sagte nicht, wie viel Geld fließen soll"
                 continue
             words = {t.lower_ for t in self.adoc.spans[c.sentence]}
             hedges = sorted(words & self.lex.distancing)
