@@ -257,6 +257,14 @@ def test_question_a_speaker_left_unanswered_is_no_claim(analyse, sentence: str) 
     assert "Friedrich Merz" in question.why
 
 
+def test_outlet_in_quotation_marks_after_the_speaker_is_the_chain(analyse) -> None:
+    result = analyse("Bundeskanzler Friedrich Merz besuchte Kiew. „Wir stehen an der Seite der "
+                     "Ukraine“, sagte der CDU-Politiker dem „Spiegel“.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Friedrich Merz"
+    assert {a.id: a.name for a in result.actors}.get(claim.via) == "Spiegel", claim
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

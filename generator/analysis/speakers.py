@@ -629,9 +629,16 @@ class SpeakerFinder:
                     return ent
         for t in sent:
             ent = self.actors.at(t.i)
-            window = sent[max(0, t.i - sent.start - 3) : t.i - sent.start]
-            if ent and ent.type == "media" and t.i > sent.start and t.nbor(-1).lower_ in {"der", "dem"} \
-                    and any(self.cues.cue_lemma(c) for c in window):
+            if not ent or ent.type != "media":
+                continue
+            j = t.i - 1  # the article, before an opening quotation mark ("dem „Spiegel“")
+            while j > sent.start and self.doc[j].text in QUOTE_MARKS:
+                j -= 1
+            if j <= sent.start or self.doc[j].lower_ not in {"der", "dem"}:
+                continue
+            window = list(self.doc[max(sent.start, j - 5) : j])  # "sagte der CDU-Politiker dem"
+            cue = next((k for k in range(len(window) - 1, -1, -1) if self.cues.cue_lemma(window[k])), None)
+            if cue is not None and not any(x.text in {",", ";", ":"} for x in window[cue:]):
                 return ent
         return None
 
