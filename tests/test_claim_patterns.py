@@ -265,6 +265,16 @@ def test_outlet_in_quotation_marks_after_the_speaker_is_the_chain(analyse) -> No
     assert {a.id: a.name for a in result.actors}.get(claim.via) == "Spiegel", claim
 
 
+def test_unquoted_speech_before_the_cue_sentence_is_the_speakers_too(analyse) -> None:
+    # the agency-copy example: a quotation without quotation marks over two sentences
+    result = analyse("Der FC Bayern verlor 0:3 gegen Dortmund. Wir haben unser Ziel nicht erreicht. "
+                     "Ich übernehme die Verantwortung, sagte Trainer Vincent Kompany.")
+    claims = _claims(result)
+    assert [(c.form, c.text, _speaker(result, c)) for c in claims] == [
+        ("direct", "Wir haben unser Ziel nicht erreicht", "Vincent Kompany"),
+        ("direct", "Ich übernehme die Verantwortung", "Vincent Kompany")], claims
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

@@ -146,6 +146,7 @@ class ClaimFinder:
              or self.sources.speech_noun(sid, sent)
              or self.sources.headline(sid, sent) or self.sources.anaphoric(sid, sent)
              or quoted or self._continuation(sid, sent))
+        self._unquoted_speech_before()
         for sid, sent in enumerate(self.adoc.spans):
             kind = self.adoc.kind(sid)
             if kind == "heading" or sent.text.rstrip().endswith("?"):
@@ -155,6 +156,31 @@ class ClaimFinder:
         self.found.sort(key=lambda f: (f.start, f.end))
         self._join_carried()
         return self.found
+
+    def _unquoted_speech_before(self) -> None:
+        """Agency copy quotes without quotation marks: "Wir haben unser Ziel nicht erreicht.
+        Ich übernehme die Verantwortung, sagte Trainer X." The first-person sentences right
+        before a direct "…, sagte X" in the same paragraph, with no claim or quotation of their
+        own, are X's words too."""
+        first_person = {"ich", "wir", "mich", "mir", "uns"}  # not "unsere Sonne" alone
+        for f in list(self.found):
+            if f.form != "direct" or f.cue is None or f.cue[0] < f.end or f.speaker is None:
+                continue
+            opening = self.adoc.spans[f.sentence]
+            if f.start > opening.start_char + 1 or self.adoc.text[f.start - 1 : f.start] in QUOTE_MARKS:
+                continue  # only a message that opens its sentence and is not a quotation
+            sid = f.sentence - 1
+            while sid >= 0 and f.sentence - sid <= 2 and self.adoc.kind(sid) == "body" \
+                    and self.adoc.block_of[sid] == self.adoc.block_of[f.sentence]:
+                sent = self.adoc.spans[sid]
+                toks = list(sent)
+                if any(x.sentence == sid for x in self.found) or sent.text.rstrip().endswith("?") \
+                        or any(self.cues.in_quote(t) or t.text in QUOTE_MARKS for t in toks) \
+                        or not any(t.lower_ in first_person for t in toks):
+                    break
+                self.add(sid, "direct", self.trim(toks), speaker=f.speaker, speaker_span=f.speaker_span,
+                         cue=f.cue, source_type=f.source_type, via=f.via)
+                sid -= 1
 
     def _carry_to_quotations(self, sid: int) -> None:
         """A quotation opening a sentence, with no speaker of its own, goes on the words of the
