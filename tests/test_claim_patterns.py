@@ -275,6 +275,14 @@ def test_unquoted_speech_before_the_cue_sentence_is_the_speakers_too(analyse) ->
         ("direct", "Ich übernehme die Verantwortung", "Vincent Kompany")], claims
 
 
+def test_generic_noun_refers_back_to_the_organisation_named_last(analyse) -> None:
+    result = analyse("Der FC Bayern verlor 0:3 gegen Dortmund. Laut „Kicker“ gab es danach Streit in "
+                     "der Kabine. Das dementierte der Verein am Sonntag.")
+    by_text = {c.text[:20]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert by_text["gab es danach Streit"] == ("Kicker", "media"), by_text
+    assert by_text["Das dementierte der "] == ("FC Bayern", "institution"), by_text
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

@@ -19,6 +19,7 @@ from generator.nlp.gazetteer import parenthesised_acronym, spells
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
             "einen"}
 # Heads of compounds that name the actor of their first part ("EU-Truppen", "Nato-Sprecher").
+QUOTE_CHARS = set("„“\"»«‚‘”")
 ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "verbündete",
                "verbündeten", "truppen", "staaten", "partner", "partnern", "regierung",
                "kommission", "führung", "sprecher", "sprecherin", "armee", "militär",
@@ -165,6 +166,7 @@ class ActorFinder:
         self._demonym_adjectives()
         self._article_compounds()
         self._institutions()
+        self._org_references()
         self._anonymous()
         return self
 
@@ -625,6 +627,28 @@ class ActorFinder:
             ent = self.entity(key, name, "organization")
             ent.local = True
             self.attach(ent, self.mention(token.i, token.i + 1, "institution"))
+
+    def _org_references(self) -> None:
+        """"Das dementierte der Verein", "der Konzern", "die Zeitung": a generic noun with a
+        definite article refers back to the organisation (or outlet) named last."""
+        generic = {word: typ for typ, words in self.lex.entities["org_references"].items()
+                   for word in words}
+        for token in self.doc:
+            typ = generic.get(token.lower_)
+            if typ is None or token.i in self.token_entity or not token.text[:1].isupper():
+                continue
+            j = token.i - 1
+            while j >= 0 and self.doc[j].pos_ == "ADJ":
+                j -= 1
+            if j < 0 or self.doc[j].lower_ not in {"der", "die", "das", "des", "dem", "den"}:
+                continue
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and (nxt.i in self.token_entity or nxt.ent_type_ or nxt.text in QUOTE_CHARS):
+                continue  # "der Verein FC Bayern", "die Zeitung „Bild“": an apposition
+            before = [(m.tok_start, e) for e in self.entities.values() if e.type == typ and not e.local
+                      for m in e.mentions if m.tok_start < j]
+            if before:
+                self.attach(max(before, key=lambda x: x[0])[1], self.mention(j, token.i + 1, "role"))
 
     def _subject_mention(self, m: Mention) -> bool:
         """The mention is a clause subject (or a name apposed to one: "er, Köhler,")."""
