@@ -283,6 +283,18 @@ def test_generic_noun_refers_back_to_the_organisation_named_last(analyse) -> Non
     assert by_text["Das dementierte der "] == ("FC Bayern", "institution"), by_text
 
 
+def test_pronouns_and_role_phrases_agree_in_gender(analyse) -> None:
+    result = analyse("Angela Merkel traf Wladimir Putin in Moskau. Sie sagte, man habe offen "
+                     "gesprochen. Er erklärte, Russland sei zu Gesprächen bereit. Die Kanzlerin "
+                     "betonte, Deutschland bleibe bei seiner Haltung. Der 68-Jährige warnte vor "
+                     "neuen Sanktionen.")
+    by_text = {c.text[:20]: _speaker(result, c) for c in _claims(result)}
+    assert by_text["man habe offen gespr"] == "Angela Merkel", by_text
+    assert by_text["Russland sei zu Gesp"] == "Wladimir Putin", by_text
+    assert by_text["Deutschland bleibe b"] == "Angela Merkel", by_text
+    assert by_text["Der 68-Jährige warnt"] == "Wladimir Putin", by_text
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

@@ -117,6 +117,7 @@ class ActorFinder:
         self._gazetteer = self._build_gazetteer()
         self.roles = {r.rstrip(".") for r in lex.entities["roles"]}
         self.demonyms = set(lex.entities["demonyms"])
+        self.person_nouns = self.roles | self.demonyms
 
     # -- gazetteer ---------------------------------------------------------------------
     def _build_gazetteer(self) -> dict[tuple[str, ...], tuple[str, ActorType]]:
@@ -425,8 +426,10 @@ class ActorFinder:
 
     def _referent(self, before: int, phrase: list[Token]) -> Entity | None:
         role = self._role_text(phrase) if self.is_role(phrase[-1]) else None
+        gender = self._phrase_gender(self.doc[before], phrase[-1])
         persons = [e for e in self.entities.values() if e.type == "person"
-                   and any(m.tok_start < before for m in e.mentions)]
+                   and any(m.tok_start < before for m in e.mentions)
+                   and self._agrees(e, gender)]
         holders = self._office_holders(role) if role else set()
         if holders:  # "der russische Präsident", "der Kremlchef": Putin if named, else no one
             surnames = {n.split()[-1] for n in holders}
@@ -452,6 +455,35 @@ class ActorFinder:
             return None
         return max(said, key=lambda e: max(m.tok_start for m in e.mentions
                                             if m.tok_start < before and not self._in_quotation(m.start)))
+
+    def gender(self, ent: Entity) -> str | None:
+        """"m" or "f" when the text shows it: the given name (``data/given_names.tsv``), a
+        feminine role ("Kanzlerin") or "Frau"/"Herr" before the name; else None."""
+        given = self.lex.name_genders.get(ent.name.split()[0]) if ent.type == "person" else None
+        if given:
+            return given
+        words = [w.lower() for text in (*ent.roles, *ent.aliases) for w in text.split()[:1]]
+        if any(w == "frau" or (w.endswith("in") and w[:-2] in self.person_nouns) for w in words):
+            return "f"
+        return "m" if "herr" in words else None
+
+    def _agrees(self, ent: Entity, gender: str | None) -> bool:
+        known = self.gender(ent)
+        return known is None or gender is None or known == gender
+
+    def _phrase_gender(self, article: Token, noun: Token) -> str | None:
+        """Gender of a role, age or demonym phrase: "die Kanzlerin", "die 68-Jährige",
+        "der Niederländer" / "der 68-Jährige", "dem 68-Jährigen"; None when unsure."""
+        word, art = noun.lower_.rsplit("-", 1)[-1], article.lower_
+        if word.endswith("in") and word[:-2] in self.person_nouns:
+            return "f"
+        if word.endswith("jährige"):
+            return {"die": "f", "der": "m"}.get(art)
+        if word.endswith("jährigen"):
+            return {"dem": "m", "den": "m", "des": "m"}.get(art)
+        if art in {"der", "dem", "den", "des"} and word in self.person_nouns:
+            return "m" if art != "der" or not word.endswith("e") else None  # "der Deutsche": m
+        return None
 
     def _in_quotation(self, char: int) -> bool:
         return any(qs < char < qe for qs, qe in self.adoc.quotes)
@@ -569,8 +601,10 @@ class ActorFinder:
             return None  # "Erstere Alternative": an adjective, not a pronoun
         if lower == "sie" and "Plur" in token.head.morph.get("Number"):
             return None
+        gender = {"er": "m", "sie": "f"}.get(lower)  # "Er" is not Angela Merkel
         persons = [e for e in self.entities.values() if e.type == "person"
-                   and any(m.tok_start < token.i for m in e.mentions)]
+                   and any(m.tok_start < token.i for m in e.mentions)
+                   and self._agrees(e, gender)]
         if not persons:
             return None
         if lower in ORDINAL_PRONOUNS:
@@ -629,8 +663,10 @@ class ActorFinder:
             self.attach(ent, self.mention(token.i, token.i + 1, "institution"))
 
     def _org_references(self) -> None:
-        """"Das dementierte der Verein", "der Konzern", "die Zeitung": a generic noun with a
-        definite article refers back to the organisation (or outlet) named last."""
+        """"Das dementierte die Firma", "der Verein", "die Zeitung": a generic noun with a
+        definite article refers back to the organisation (or outlet) the text introduced with
+        that noun ("der Firma Euryza", "der Presseagentur Xinhua"), else to the only one named
+        in the last three sentences; if there are several, to none."""
         generic = {word: typ for typ, words in self.lex.entities["org_references"].items()
                    for word in words}
         for token in self.doc:
@@ -645,10 +681,15 @@ class ActorFinder:
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and (nxt.i in self.token_entity or nxt.ent_type_ or nxt.text in QUOTE_CHARS):
                 continue  # "der Verein FC Bayern", "die Zeitung „Bild“": an apposition
-            before = [(m.tok_start, e) for e in self.entities.values() if e.type == typ and not e.local
-                      for m in e.mentions if m.tok_start < j]
-            if before:
-                self.attach(max(before, key=lambda x: x[0])[1], self.mention(j, token.i + 1, "role"))
+            candidates = [e for e in self.entities.values() if e.type == typ and not e.local]
+            introduced = [e for e in candidates if any(
+                m.tok_start < j and m.tok_start > 0
+                and self.doc[m.tok_start - 1].lower_.endswith(token.lower_) for m in e.mentions)]
+            sents = [s for s in self.doc.sents if s.start <= token.i][-4:]
+            recent = [e for e in candidates if any(sents[0].start <= m.tok_start < j for m in e.mentions)]
+            found = introduced if introduced else recent
+            if len(found) == 1:
+                self.attach(found[0], self.mention(j, token.i + 1, "role"))
 
     def _subject_mention(self, m: Mention) -> bool:
         """The mention is a clause subject (or a name apposed to one: "er, Köhler,")."""

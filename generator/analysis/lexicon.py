@@ -63,6 +63,7 @@ class Lexicon:
     not_anonymous_nouns: frozenset[str]  # compounds of them that name things ("Werkzeuge")
     institution_nouns: frozenset[str]
     interrogatives: frozenset[str]
+    name_genders: dict[str, str]  # given name -> "m" / "f" (data/given_names.tsv)
     compound_institution_nouns: frozenset[str]
     poll_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
@@ -183,4 +184,10 @@ def lexicon() -> Lexicon:
         texts=dict(data["question_texts"]),
         entities=_load("entities.yml"),
         offices=_load("offices.yml")["offices"],
+        name_genders=_genders(),
     )
+
+
+def _genders() -> dict[str, str]:
+    text = resources.files("generator").joinpath("data/given_names.tsv").read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
