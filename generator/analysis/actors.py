@@ -647,10 +647,10 @@ class ActorFinder:
         it last ended ("Innenministerium")."""
         for token in self.doc:
             if token.i in self.token_entity or not token.text[:1].isupper() \
-                    or token.pos_ not in {"NOUN", "PROPN"} or self.lex.names_thing(token.lower_):
+                    or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             name = self.lex.institution(token.text)
-            if name is None:
+            if name is None or self.lex.names_thing(token.lower_):
                 continue
             key = f"institution:{name}"
             if key not in self.entities:

@@ -115,9 +115,12 @@ class CueReader:
     def unanswered(self, sent: SpacySpan) -> Token | None:
         """The negated speech verb of a question left open ("Wann die Lieferungen beginnen,
         sagte Merz nicht", "Sie sagte nicht, ob …"), else None: no claim, an open question."""
+        if not any(t.lower_ == "nicht" for t in sent):
+            return None
         toks = list(sent)
+        verbs = {t.i for t in self.verbs(sent)}
         for k, cue in enumerate(toks):
-            if cue not in self.verbs(sent):
+            if cue.i not in verbs:
                 continue
             end = next((j for j in range(k + 1, len(toks)) if toks[j].text in {",", ";", ":", ".", "!", "?"}),
                        len(toks))

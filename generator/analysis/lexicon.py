@@ -81,8 +81,7 @@ class Lexicon:
     def names_thing(self, word: str) -> bool:
         """A word that ends in an anonymous-source noun but names a thing ("Seefahrzeuge",
         "des Main-Tauber-Kreises"): any listed form at its end."""
-        word = word.lower()
-        return any(word.endswith(form) for form in _noun_forms(self.not_anonymous_nouns))
+        return word.lower().endswith(_endings(self.not_anonymous_nouns))
 
     def institution(self, word: str) -> str | None:
         """The nominative of an institution named by a common noun ("Innenministeriums" →
@@ -121,6 +120,13 @@ class Lexicon:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
+def _endings(nouns: frozenset[str]) -> tuple[str, ...]:
+    """:func:`_noun_forms` as a tuple for ``str.endswith``, computed once per word list."""
+    return tuple(sorted(_noun_forms(nouns)))
+
+
+@lru_cache(maxsize=32)
 def _noun_forms(nouns: frozenset[str]) -> frozenset[str]:
     """Every inflected form of ``nouns`` ("angabe" → "angaben", "angabes", …)."""
     endings = ("", "e", "en", "n", "s", "es", "se", "sen")
