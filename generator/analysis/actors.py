@@ -13,13 +13,13 @@ from spacy.tokens import Token
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
 from generator.analysis.names import nominative_name
+from generator.analysis.phrases import QUOTE_MARKS
 from generator.model import Actor, ActorType, Span
 from generator.nlp.gazetteer import parenthesised_acronym, spells
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
             "einen"}
 # Heads of compounds that name the actor of their first part ("EU-Truppen", "Nato-Sprecher").
-QUOTE_CHARS = set("„“\"»«‚‘”")
 ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "verbündete",
                "verbündeten", "truppen", "staaten", "partner", "partnern", "regierung",
                "kommission", "führung", "sprecher", "sprecherin", "armee", "militär",
@@ -482,7 +482,7 @@ class ActorFinder:
         if word.endswith("jährigen"):
             return {"dem": "m", "den": "m", "des": "m"}.get(art)
         if art in {"der", "dem", "den", "des"} and word in self.person_nouns:
-            return "m" if art != "der" or not word.endswith("e") else None  # "der Deutsche": m
+            return "m"  # "der Niederländer", "dem Kanzler", "der Deutsche"
         return None
 
     def _in_quotation(self, char: int) -> bool:
@@ -679,7 +679,7 @@ class ActorFinder:
             if j < 0 or self.doc[j].lower_ not in {"der", "die", "das", "des", "dem", "den"}:
                 continue
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-            if nxt is not None and (nxt.i in self.token_entity or nxt.ent_type_ or nxt.text in QUOTE_CHARS):
+            if nxt is not None and (nxt.i in self.token_entity or nxt.ent_type_ or nxt.text in QUOTE_MARKS):
                 continue  # "der Verein FC Bayern", "die Zeitung „Bild“": an apposition
             candidates = [e for e in self.entities.values() if e.type == typ and not e.local]
             introduced = [e for e in candidates if any(
