@@ -295,6 +295,21 @@ def test_pronouns_and_role_phrases_agree_in_gender(analyse) -> None:
     assert by_text["Der 68-Jährige warnt"] == "Wladimir Putin", by_text
 
 
+def test_one_word_title_tagged_as_organisation_before_a_name(analyse) -> None:
+    result = analyse("Unionsfraktionsvize Jens Spahn warf der Ministerin vor, die Kosten zu verschleiern.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Jens Spahn"
+    assert [a.name for a in result.actors if a.type == "organization"] == [], result.actors
+    (spahn,) = [a for a in result.actors if a.name == "Jens Spahn"]
+    assert spahn.roles == ["Unionsfraktionsvize"]
+
+
+def test_hyphenated_organisation_in_the_genitive_is_named_in_the_nominative(analyse) -> None:
+    result = analyse("Nach Berechnungen des Ifo-Instituts würden die Beiträge bis 2035 steigen.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Ifo-Institut", result.actors
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

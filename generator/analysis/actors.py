@@ -233,8 +233,14 @@ class ActorFinder:
                 self.attach(names[prefix], self.mention(token.i, token.i + 1, "compound"))
 
     def _named_entities(self) -> None:
+        titles: list[int] = []
         for ent in self.doc.ents:
             if any(t in self.token_entity for t in range(ent.start, ent.end)):
+                continue
+            if ent.label_ == "ORG" and len(ent) == 1 and not ent.text.isupper() \
+                    and ent.end < len(self.doc) and self.doc[ent.end].ent_iob_ == "B" \
+                    and self.doc[ent.end].ent_type_ == "PER":
+                titles.append(ent.start)  # "Unionsfraktionsvize Jens Spahn": a title, not a body
                 continue
             if self._anonymous_base(ent[-1]) and ent.label_ != "PER":
                 continue  # "Insider", "Diplomaten": unnamed sources, typed below
@@ -262,6 +268,10 @@ class ActorFinder:
                 ) else "organization"
                 self.attach(self.entity(f"{typ}:{name}", name, typ),
                             self.mention(ent.start, ent.end, "name"))
+        for i in titles:
+            person = self.entities.get(self.token_entity.get(i + 1, ""))
+            if person is not None and person.type == "person":
+                person.role(self.doc[i].text)
 
     def _defined_acronym(self, ent: SpacySpan) -> Entity | None:
         """The actor an acronym in parentheses abbreviates, when the name right before the

@@ -26,7 +26,7 @@ def nominative_name(span: Span) -> str:
     k = 0
     while k < len(words) and words[k].tag_ == "ADJA" and words[k].text[:1].isupper():
         k += 1
-    if k == 0 and len(words) > 1 and words[0].pos_ == "NOUN":  # "des Instituts Forsa"
+    if k == 0 and words[0].pos_ == "NOUN":  # "des Instituts Forsa", "des Ifo-Instituts"
         return _noun(words[0]) + span.doc.text[words[0].idx + len(words[0]) : span.end_char]
     if k == 0 or k >= len(words) or words[k].pos_ not in {"NOUN", "PROPN"}:
         return span.text
@@ -54,4 +54,7 @@ def _noun(noun: Token) -> str:
         return text
     if lemma and lemma != text and text.startswith(lemma) and text[len(lemma):] in NOUN_ENDINGS:
         return lemma
+    if lemma == text and noun.morph.get("Case") == ["Gen"] and "-" in text and len(text) > 5:
+        # a hyphenated compound the lemmatizer does not know ("Ifo-Instituts"); not "Airbus"
+        return text[:-2] if text.endswith("es") else text[:-1] if text.endswith("s") else text
     return text
