@@ -310,6 +310,23 @@ def test_hyphenated_organisation_in_the_genitive_is_named_in_the_nominative(anal
     assert _speaker(result, claim) == "Ifo-Institut", result.actors
 
 
+def test_company_spokesperson_compound_speaks_for_the_company(analyse) -> None:
+    result = analyse("Die Deutsche Bahn fordert vom Bund zusätzliche Milliarden. Wie ein "
+                     "Konzernsprecher am Freitag mitteilte, seien 2.000 Baustellen geplant. Nach "
+                     "Angaben des Fahrgastverbands Pro Bahn war nur jeder zweite Zug pünktlich. "
+                     "Der Konzern dementierte das.")
+    by_text = {c.text[:20]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert by_text["seien 2.000 Baustell"] == ("Deutsche Bahn", "institution"), by_text
+    assert by_text["Der Konzern dementie"][0] != "Pro Bahn", by_text  # a "Verband", no "Konzern"
+    assert not [q for q in result.questions if q.kind == "unverified"], result.questions
+
+
+def test_reportative_soll_before_the_cue_is_reported_speech(analyse) -> None:
+    result = analyse("Der Konzern soll zudem Stellen streichen wollen, berichtet das „Handelsblatt“.")
+    (claim,) = _claims(result)
+    assert claim.form == "indirect" and _speaker(result, claim) == "Handelsblatt", claim
+
+
 def test_quoted_name_inside_the_speaker_phrase(analyse) -> None:
     result = analyse("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher "
                      "Eindruck entstanden.")

@@ -118,6 +118,8 @@ class ActorFinder:
         self.roles = {r.rstrip(".") for r in lex.entities["roles"]}
         self.demonyms = set(lex.entities["demonyms"])
         self.person_nouns = self.roles | self.demonyms
+        self._generic = {word: typ for typ, words in lex.entities["org_references"].items()
+                         for word in words}
 
     # -- gazetteer ---------------------------------------------------------------------
     def _build_gazetteer(self) -> dict[tuple[str, ...], tuple[str, ActorType]]:
@@ -584,8 +586,18 @@ class ActorFinder:
         return " ".join([*words, f"{prefix}-{word}" if prefix else word])
 
     def _spokes_for(self, token: Token) -> bool:
-        """"ein Sprecher des Ministeriums", "eine Sprecherin von Siemens": the organisation
-        speaks; map to it."""
+        """"ein Sprecher des Ministeriums", "eine Sprecherin von Siemens", "ein Konzernsprecher",
+        "eine Bahnsprecherin": the organisation speaks; map to it."""
+        start = token.i - (1 if token.i > 0 and self.doc[token.i - 1].lower_ in ARTICLES else 0)
+        prefix = re.sub(r"(sprecher|sprecherin)$", "", token.lower_)
+        if prefix and prefix != token.lower_:  # "Konzernsprecher", "Bahnsprecherin"
+            stem = prefix.rstrip("s")
+            org = self._generic_referent(stem, "organization", token.i) if stem in self._generic else next(
+                (e for e in self.entities.values() if e.type == "organization" and not e.local
+                 and stem in e.name.lower().split() and any(m.tok_start < token.i for m in e.mentions)), None)
+            if org is not None:
+                self.attach(org, self.mention(start, token.i + 1, "role"))
+                return True
         j = token.i + 1
         if j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}:
             key = self.token_entity.get(j + 1)
@@ -674,13 +686,9 @@ class ActorFinder:
 
     def _org_references(self) -> None:
         """"Das dementierte die Firma", "der Verein", "die Zeitung": a generic noun with a
-        definite article refers back to the organisation (or outlet) the text introduced with
-        that noun ("der Firma Euryza", "der Presseagentur Xinhua"), else to the only one named
-        in the last three sentences; if there are several, to none."""
-        generic = {word: typ for typ, words in self.lex.entities["org_references"].items()
-                   for word in words}
+        definite article refers back to an organisation (or outlet), see :meth:`_generic_referent`."""
         for token in self.doc:
-            typ = generic.get(token.lower_)
+            typ = self._generic.get(token.lower_)
             if typ is None or token.i in self.token_entity or not token.text[:1].isupper():
                 continue
             j = token.i - 1
@@ -691,15 +699,27 @@ class ActorFinder:
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and (nxt.i in self.token_entity or nxt.ent_type_ or nxt.text in QUOTE_MARKS):
                 continue  # "der Verein FC Bayern", "die Zeitung „Bild“": an apposition
-            candidates = [e for e in self.entities.values() if e.type == typ and not e.local]
-            introduced = [e for e in candidates if any(
-                m.tok_start < j and m.tok_start > 0
-                and self.doc[m.tok_start - 1].lower_.endswith(token.lower_) for m in e.mentions)]
-            sents = [s for s in self.doc.sents if s.start <= token.i][-4:]
-            recent = [e for e in candidates if any(sents[0].start <= m.tok_start < j for m in e.mentions)]
-            found = introduced if introduced else recent
-            if len(found) == 1:
-                self.attach(found[0], self.mention(j, token.i + 1, "role"))
+            found = self._generic_referent(token.lower_, typ, j)
+            if found is not None:
+                self.attach(found, self.mention(j, token.i + 1, "role"))
+
+    def _generic_referent(self, noun: str, typ: str, before: int) -> Entity | None:
+        """The organisation a generic noun ("Firma", "Konzern") means: the one the text
+        introduced with that noun ("der Firma Euryza", "der Presseagentur Xinhua"), else the
+        only one named in the last three sentences that no other generic noun introduced
+        ("des Fahrgastverbands Pro Bahn" is no "Konzern"); else none."""
+        def introduced_by(e: Entity) -> set[str]:
+            return {w for m in e.mentions if m.tok_start > 0
+                    for w in self._generic if self.doc[m.tok_start - 1].lower_.rstrip("s").endswith(w)}
+        candidates = [e for e in self.entities.values() if e.type == typ and not e.local
+                      and any(m.tok_start < before for m in e.mentions)]
+        introduced = [e for e in candidates if noun in introduced_by(e)]
+        if len(introduced) == 1:
+            return introduced[0]
+        start = [s for s in self.doc.sents if s.start <= before][-4:][0].start
+        recent = [e for e in candidates if any(start <= m.tok_start < before for m in e.mentions)
+                  and not introduced_by(e) - {noun}]
+        return recent[0] if len(recent) == 1 else None
 
     def _subject_mention(self, m: Mention) -> bool:
         """The mention is a clause subject (or a name apposed to one: "er, Köhler,")."""

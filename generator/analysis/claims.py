@@ -378,7 +378,11 @@ class ClaimFinder:
                            and abs(f.start - span[0]) <= 1 and abs(f.end - span[1]) <= 1), None)
             if quoted is not None:  # "„Wir geben nicht nach“, sagte X, „…“": already its claim
                 return quoted
-            form: ClaimForm = "indirect" if self.cues.has_konjunktiv(msg) else "direct"
+            # "Der Konzern soll … streichen, berichtet X": reportative "soll" is reported speech
+            reported = self.cues.has_konjunktiv(msg) or (
+                any(t.lower_ in self.lex.reportative for t in msg)
+                and not any(t.text in QUOTE_MARKS for t in msg))
+            form: ClaimForm = "indirect" if reported else "direct"
             return self.add(sid, form, span, speaker=ent, speaker_span=sspan,
                             source_type=stype, **kw)
         return self._after_cue(sid, toks, k, cue, lemma, (ent, sspan, stype), kw, taken, later)
