@@ -589,23 +589,24 @@ class ActorFinder:
         """"ein Sprecher des Ministeriums", "eine Sprecherin von Siemens", "ein Konzernsprecher",
         "eine Bahnsprecherin": the organisation speaks; map to it."""
         start = token.i - (1 if token.i > 0 and self.doc[token.i - 1].lower_ in ARTICLES else 0)
-        prefix = re.sub(r"(sprecher|sprecherin)$", "", token.lower_)
-        if prefix and prefix != token.lower_:  # "Konzernsprecher", "Bahnsprecherin"
-            stem = prefix.rstrip("s")
-            org = self._generic_referent(stem, "organization", token.i) if stem in self._generic else next(
-                (e for e in self.entities.values() if e.type == "organization" and not e.local
-                 and stem in e.name.lower().split() and any(m.tok_start < token.i for m in e.mentions)), None)
-            if org is not None:
-                self.attach(org, self.mention(start, token.i + 1, "role"))
-                return True
+        compound = re.fullmatch(r"(.+?)s?sprecher(in)?", token.lower_)
+        prefix = compound.group(1) if compound else ""
+        org, end = None, token.i + 1
+        if prefix in self._generic:  # "ein Konzernsprecher": the company meant
+            org = self._generic_referent(prefix, self._generic[prefix], token.i)
+        elif prefix:  # "eine Bahnsprecherin": a word of its name
+            org = next((e for e in self.entities.values() if e.type == "organization" and not e.local
+                        and prefix in e.name.lower().split()
+                        and any(m.tok_start < token.i for m in e.mentions)), None)
         j = token.i + 1
-        if j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}:
-            key = self.token_entity.get(j + 1)
+        if org is None and j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}:
+            key = self.token_entity.get(j + 1)  # "ein Sprecher des Ministeriums"
             if key and self.entities[key].type in {"organization", "state", "media"}:
-                self.attach(self.entities[key], self.mention(token.i - (
-                    1 if token.i > 0 and self.doc[token.i - 1].lower_ in ARTICLES else 0), j + 2, "role"))
-                return True
-        return False
+                org, end = self.entities[key], j + 2
+        if org is None:
+            return False
+        self.attach(org, self.mention(start, end, "role"))
+        return True
 
     # -- queries for claims ------------------------------------------------------------
     def at(self, token_i: int) -> Entity | None:
@@ -711,14 +712,14 @@ class ActorFinder:
         def introduced_by(e: Entity) -> set[str]:
             return {w for m in e.mentions if m.tok_start > 0
                     for w in self._generic if self.doc[m.tok_start - 1].lower_.rstrip("s").endswith(w)}
-        candidates = [e for e in self.entities.values() if e.type == typ and not e.local
-                      and any(m.tok_start < before for m in e.mentions)]
-        introduced = [e for e in candidates if noun in introduced_by(e)]
+        candidates = {e.key: introduced_by(e) for e in self.entities.values() if e.type == typ
+                      and not e.local and any(m.tok_start < before for m in e.mentions)}
+        introduced = [key for key, nouns in candidates.items() if noun in nouns]
         if len(introduced) == 1:
-            return introduced[0]
+            return self.entities[introduced[0]]
         start = [s for s in self.doc.sents if s.start <= before][-4:][0].start
-        recent = [e for e in candidates if any(start <= m.tok_start < before for m in e.mentions)
-                  and not introduced_by(e) - {noun}]
+        recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - {noun}
+                  and any(start <= m.tok_start < before for m in self.entities[key].mentions)]
         return recent[0] if len(recent) == 1 else None
 
     def _subject_mention(self, m: Mention) -> bool:
