@@ -1314,3 +1314,84 @@ def test_passive_agent_with_the_auxiliary_far_before(analyse) -> None:
                      "bezeichnet.")
     (claim,) = _claims(result)
     assert claim.speaker_mention is not None and claim.speaker_mention.text == "Musikkennern", claim
+
+
+def test_genitive_name_before_the_speakers_title_is_not_the_speaker(analyse) -> None:
+    result = analyse("Das Landgericht verurteilte Markus Braun. Brauns Anwalt Alfred Dierlamm "
+                     "erklärte, das Urteil beruhe auf einem Irrtum. Sein Mandant sei unschuldig.")
+    speakers = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert speakers.get("das Urteil beruhe auf einem Irrtum") == "Alfred Dierlamm", speakers
+    assert speakers.get("Sein Mandant sei unschuldig") == "Alfred Dierlamm", speakers
+
+
+@pytest.mark.parametrize(("text", "message", "speaker"), [
+    # a compound of an institution noun: the local institution of the article
+    ("Wie die Polizei mitteilte, fuhr ein Lastwagen auf ein Stauende auf. Ein Polizeisprecher sagte, "
+     "der Fahrer sei abgelenkt gewesen.", "der Fahrer sei abgelenkt gewesen", "Polizei"),
+    # "der Verein" referred back to the club before, so the "Vereinssprecher" speaks for it
+    ("Der FC Bayern München hat sich von Trainer Thomas Tuchel getrennt. Das bestätigte der Verein. "
+     "Tuchel äußerte sich nicht. Die Mannschaft trainierte. Es regnete. Ein Vereinssprecher sagte, man suche "
+     "einen Nachfolger.", "man suche einen Nachfolger", "FC Bayern München"),
+    # "die Behörde" is the institution named last
+    ("Die Staatsanwaltschaft hatte acht Jahre gefordert. Eine Sprecherin der Behörde sagte, man "
+     "werde das Urteil prüfen.", "man werde das Urteil prüfen", "Staatsanwaltschaft"),
+])
+def test_institution_spokespeople_speak_for_the_institution(analyse, text: str, message: str,
+                                                            speaker: str) -> None:
+    result = analyse(text)
+    claims = {c.text: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert claims.get(message) == (speaker, "institution"), claims
+    assert not [a for a in result.actors if a.type == "anonymous"], result.actors
+
+
+def test_genitive_plural_without_article_is_the_source(analyse) -> None:
+    result = analyse("Nach Einschätzung westlicher Geheimdienste verlegt Moskau seit Wochen Einheiten "
+                     "in die Region.")
+    (claim,) = _claims(result)
+    assert claim.speaker_mention is not None, claim
+    assert claim.speaker_mention.text == "westlicher Geheimdienste", claim
+    assert claim.source_type == "anonymous", claim
+
+
+def test_quoted_name_in_a_compound_is_no_quotation(analyse) -> None:
+    result = analyse("Nach Informationen der „Bild“-Zeitung soll der Trainer bereits am Samstag von "
+                     "seiner Entlassung erfahren haben.")
+    (claim,) = _claims(result)
+    assert claim.form == "according_to" and _speaker(result, claim) == "Bild", claim
+    (bild,) = [a for a in result.actors if a.name == "Bild"]
+    assert bild.aliases == ["Bild-Zeitung"], bild
+
+
+def test_laut_media_reports_is_not_the_name_after_it(analyse) -> None:
+    result = analyse("Als Favorit gilt laut Medienberichten Xabi Alonso.")
+    (claim,) = _claims(result)
+    assert claim.speaker_mention is not None and claim.speaker_mention.text == "Medienberichten", claim
+    assert claim.source_type == "anonymous", claim
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("Der Spanier betonte, er fühle sich in Leverkusen wohl.", False),
+    ("Der Spanier betonte, er wisse sehr wohl, was er tue.", False),
+    ("Der Spanier sagte, er werde wohl in Leverkusen bleiben.", True),
+])
+def test_wohl_hedges_only_as_probably(analyse, text: str, hedged: bool) -> None:
+    (claim,) = _claims(analyse(text))
+    assert ("wohl" in claim.hedges) is hedged, claim.hedges
+
+
+def test_konjunktiv_ii_before_sagte_is_reported_speech(analyse) -> None:
+    result = analyse("Kapitän Manuel Neuer räumte Fehler ein. Die Spieler hätten den Trainer „im Stich "
+                     "gelassen“, sagte Neuer. Wir hätten mehr laufen müssen, sagte Thomas Müller.")
+    forms = {c.text: c.form for c in _claims(result)}
+    assert forms.get("Die Spieler hätten den Trainer „im Stich gelassen“") == "indirect", forms
+    assert forms.get("Wir hätten mehr laufen müssen") == "direct", forms
+
+
+def test_unlisted_title_before_a_full_name_is_a_role(analyse) -> None:
+    result = analyse("Sportvorstand Max Eberl sagte, man habe entschieden. Nach Angaben von "
+                     "Insolvenzverwalter Michael Jaffé bekommen Gläubiger wenig. Die Ehrung Salman "
+                     "Rushdies wurde kritisiert. Am Sonntag Peter Müller zu treffen, sei schwer, sagte er.")
+    roles = {a.name: a.roles for a in result.actors if a.type == "person"}
+    assert roles.get("Max Eberl") == ["Sportvorstand"], roles
+    assert roles.get("Michael Jaffé") == ["Insolvenzverwalter"], roles
+    assert not any(r for name, r in roles.items() if name not in {"Max Eberl", "Michael Jaffé"}), roles

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
 from generator.analysis.names import nominative_name
-from generator.analysis.phrases import QUOTE_MARKS
+from generator.analysis.phrases import DATED_NOUNS, QUOTE_MARKS, bare_plural
 from generator.model import Actor, ActorType, Span
 from generator.nlp.gazetteer import parenthesised_acronym, spells
 
@@ -28,6 +28,15 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
 PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
              "vorsitzender", "vorsitzende"}
+TIME_NOUNS = DATED_NOUNS | {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                           "sonntag", "tag", "woche", "wochenende", "monat", "jahr", "abend",
+                           "morgen", "mittag", "nacht", "nachmittag", "vormittag"}
+KIN_NOUNS = {"tochter", "sohn", "vater", "mutter", "bruder", "schwester", "frau", "mann", "witwe",
+             "witwer", "ehefrau", "ehemann", "enkel", "enkelin", "neffe", "nichte", "onkel", "tante"}
+# endings of nouns for people: "Kapitän", "Insolvenzverwalter", "Pilot" (and "Sportvorstand")
+PERSON_NOUN_RE = re.compile(r"(er|or|ist|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|iker|ling|e"
+                            r"|vorstand)(in)?$")
+ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
 # role nouns that describe rather than hold an office: "der Politiker" may be the Kanzler
 DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom", "ökonomin", "chef",
@@ -70,7 +79,8 @@ class Entity:
         self.alias(mention.text)
 
     def alias(self, text: str) -> None:
-        text = " ".join(text.split())
+        # without quotation marks: "„Bild“-Zeitung" is the token 'Bild“-Zeitung'
+        text = " ".join(text.translate(ALIAS_QUOTES).split())
         if text and text != self.name and text not in self.aliases:
             self.aliases.append(text)
 
@@ -84,7 +94,7 @@ class Entity:
         return min(m.start for m in self.mentions)
 
 
-def _noun_base(token: Token, nouns: frozenset[str] | set[str]) -> str | None:
+def noun_base(token: Token, nouns: frozenset[str] | set[str]) -> str | None:
     """The listed noun a token is, or ends in for compounds ("Regierungssprecher"), else None."""
     for cand in (token.lemma_.lower(), token.lower_):
         head = cand.rsplit("-", 1)[-1]
@@ -341,13 +351,13 @@ class ActorFinder:
 
     def is_role(self, token: Token) -> bool:
         """A capitalised role noun ("Vatikansprecher", "Kanzlerin")."""
-        base = _noun_base(token, self.roles)
+        base = noun_base(token, self.roles)
         return bool(base) and token.text[:1].isupper()
 
     def _role_text(self, tokens: list[Token]) -> str:
         """Nominative role name from a role phrase ("den ukrainischen Präsidenten")."""
         noun = tokens[-1]
-        base = _noun_base(noun, self.roles) or noun.lower_
+        base = noun_base(noun, self.roles) or noun.lower_
         surface = noun.text
         role = surface[: len(surface) - len(noun.lower_.rsplit("-", 1)[-1])] + base.capitalize() \
             if "-" in surface else base.capitalize()
@@ -363,6 +373,8 @@ class ActorFinder:
         for ent in [e for e in self.entities.values() if e.type == "person"]:
             for m in list(ent.mentions):
                 k = m.tok_start - 1
+                if k >= 0 and not self.is_role(self.doc[k]) and self._title_before(k, m, ent):
+                    self.roles.add(self.doc[k].lemma_.lower())  # "Sportvorstand Max Eberl"
                 if k < 0 or not self.is_role(self.doc[k]):
                     continue
                 first = k
@@ -380,6 +392,19 @@ class ActorFinder:
                 ent.alias(self.doc[first : m.tok_end].text)
                 if first < k:
                     ent.alias(self.doc[first : k + 1].text)
+
+    def _title_before(self, k: int, m: Mention, ent: Entity) -> bool:
+        """An unlisted singular noun right before a full name is the person's title
+        ("Kapitän Manuel Neuer", "nach Angaben von Insolvenzverwalter Michael Jaffé"), not a
+        time ("am Sonntag Max Müller") or a plural ("laut Medienberichten Xabi Alonso")."""
+        t, last = self.doc[k], self.doc[m.tok_end - 1].text
+        lemma = t.lemma_.lower()
+        return (m.kind == "name" and m.tok_end - m.tok_start >= 2 and t.tag_ == "NN"
+                and t.text[:1].isupper() and k not in self.token_entity and t.is_alpha
+                and "Plur" not in t.morph.get("Number") and lemma not in TIME_NOUNS | KIN_NOUNS
+                and PERSON_NOUN_RE.search(lemma) is not None and not lemma.endswith(("staat", "name"))
+                and not self.lex.names_thing(t.lower_)
+                and not (last.endswith("s") and last not in ent.name.split()))  # "Ehrung Rushdies"
 
     def _org_context(self, token_i: int) -> str | None:
         """The organisation named earlier in the same sentence ("Nato-Treffen ... Generalsekretär")."""
@@ -408,7 +433,7 @@ class ActorFinder:
             if token.i > 0 and self.doc[token.i - 1].pos_ in {"NOUN", "PROPN"} | (
                     {""} if self.doc[token.i - 1].text[:1].isupper() else set()):
                 continue  # "eine Mehrheit der Ukrainer": a genitive, not a reference
-            is_demonym = _noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()
+            is_demonym = noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()
             if not (is_demonym or AGE_RE.match(noun.text) or self.is_role(noun)):
                 continue
             if j + 1 < len(self.doc) and _capitalized(self.doc[j + 1]) and not self.doc[j + 1].is_punct \
@@ -522,7 +547,7 @@ class ActorFinder:
     def _anonymous_base(self, token: Token) -> str | None:
         """The anonymous-source noun a word is or ends in ("Regierungssprecher"), not counting
         compounds that name things ("Steinwerkzeuge")."""
-        return None if self.lex.names_thing(token.lower_) else _noun_base(token, self.lex.anonymous_nouns)
+        return None if self.lex.names_thing(token.lower_) else noun_base(token, self.lex.anonymous_nouns)
 
     def _anonymous(self) -> None:
         counter: dict[str, int] = {}
@@ -534,8 +559,8 @@ class ActorFinder:
                 continue
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.i in self.token_entity and self.entities[
-                    self.token_entity[nxt.i]].type == "person":
-                continue  # "Sprecher Steffen Seibert": a title
+                    self.token_entity[nxt.i]].type == "person" and not bare_plural(token):
+                continue  # "Sprecher Steffen Seibert": a title (not "laut Medienberichten Alonso")
             if base in SPOKES_NOUNS and self._spokes_for(token):
                 continue
             first = token.i
@@ -594,6 +619,8 @@ class ActorFinder:
         org, end = None, token.i + 1
         if prefix in self._generic:  # "ein Konzernsprecher": the company meant
             org = self._generic_referent(prefix, self._generic[prefix], token.i)
+        elif prefix and (name := self.lex.institution(prefix.capitalize())):
+            org = self._institution(name, token.i)  # "ein Polizeisprecher": the police
         elif prefix:  # "eine Bahnsprecherin": a word of its name
             org = next((e for e in self.entities.values() if e.type == "organization" and not e.local
                         and prefix in e.name.lower().split()
@@ -675,15 +702,24 @@ class ActorFinder:
             name = self.lex.institution(token.text)
             if name is None or self.lex.names_thing(token.lower_):
                 continue
-            key = f"institution:{name}"
-            if key not in self.entities:
-                earlier = [e for e in self.entities.values() if e.local and e.name != name
-                           and e.name.lower().endswith(name.lower())]
-                if earlier:
-                    key = max(earlier, key=lambda e: max(m.tok_start for m in e.mentions)).key
-            ent = self.entity(key, name, "organization")
-            ent.local = True
-            self.attach(ent, self.mention(token.i, token.i + 1, "institution"))
+            self.attach(self._institution(name, token.i), self.mention(token.i, token.i + 1, "institution"))
+
+    def _institution(self, name: str, before: int) -> Entity:
+        """The local actor for an institution noun before token ``before``: the one of that name,
+        else the last one named before whose name ends in it ("das Ministerium" after "das
+        Innenministerium"; "die Behörde" is any), else a new one."""
+        key = f"institution:{name}"
+        if key not in self.entities:
+            earlier = [(last, e) for e in self.entities.values() if e.local and e.type == "organization"
+                       and e.name != name and (e.name.lower().endswith(name.lower())
+                                               or name.lower() == "behörde")
+                       and (last := max((m.tok_start for m in e.mentions if m.tok_start < before),
+                                        default=-1)) >= 0]
+            if earlier:
+                key = max(earlier, key=lambda pair: pair[0])[1].key
+        ent = self.entity(key, name, "organization")
+        ent.local = True
+        return ent
 
     def _org_references(self) -> None:
         """"Das dementierte die Firma", "der Verein", "die Zeitung": a generic noun with a
@@ -710,8 +746,11 @@ class ActorFinder:
         only one named in the last three sentences that no other generic noun introduced
         ("des Fahrgastverbands Pro Bahn" is no "Konzern"); else none."""
         def introduced_by(e: Entity) -> set[str]:
-            return {w for m in e.mentions if m.tok_start > 0
-                    for w in self._generic if self.doc[m.tok_start - 1].lower_.rstrip("s").endswith(w)}
+            # the noun before a name ("der Firma Euryza") or one that already referred back to
+            # it ("Das bestätigte der Verein"; a "Vereinssprecher" later is its spokesperson)
+            return {w for m in e.mentions if m.tok_start > 0 for w in self._generic
+                    if self.doc[m.tok_start - 1].lower_.rstrip("s").endswith(w)
+                    or (m.kind == "role" and self.doc[m.tok_end - 1].lower_ == w)}
         candidates = {e.key: introduced_by(e) for e in self.entities.values() if e.type == typ
                       and not e.local and any(m.tok_start < before for m in e.mentions)}
         introduced = [key for key, nouns in candidates.items() if noun in nouns]

@@ -25,6 +25,7 @@ from generator.model import ClaimForm, SourceType
 
 # forms of the relative pronoun "der" (a tagger may take them for articles)
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren"}
+FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns"})  # not "unsere Sonne" alone
 
 
 @dataclass
@@ -162,7 +163,6 @@ class ClaimFinder:
         Ich übernehme die Verantwortung, sagte Trainer X." The first-person sentences right
         before a direct "…, sagte X" in the same paragraph, with no claim or quotation of their
         own, are X's words too."""
-        first_person = {"ich", "wir", "mich", "mir", "uns"}  # not "unsere Sonne" alone
         for f in list(self.found):
             if f.form != "direct" or f.cue is None or f.cue[0] < f.end or f.speaker is None:
                 continue
@@ -176,7 +176,7 @@ class ClaimFinder:
                 toks = list(sent)
                 if any(x.sentence == sid for x in self.found) or sent.text.rstrip().endswith("?") \
                         or any(self.cues.in_quote(t) or t.text in QUOTE_MARKS for t in toks) \
-                        or not any(t.lower_ in first_person for t in toks):
+                        or not any(t.lower_ in FIRST_PERSON for t in toks):
                     break
                 self.add(sid, "direct", self.trim(toks), speaker=f.speaker, speaker_span=f.speaker_span,
                          cue=f.cue, source_type=f.source_type, via=f.via)
@@ -379,9 +379,13 @@ class ClaimFinder:
             if quoted is not None:  # "„Wir geben nicht nach“, sagte X, „…“": already its claim
                 return quoted
             # "Der Konzern soll … streichen, berichtet X": reportative "soll" is reported speech
+            # and so is a Konjunktiv II without a first person ("Die Spieler hätten den Trainer
+            # „im Stich gelassen“, sagte X"; not "Wir hätten gewinnen müssen, sagte X")
             reported = self.cues.has_konjunktiv(msg) or (
                 any(t.lower_ in self.lex.reportative for t in msg)
-                and not any(t.text in QUOTE_MARKS for t in msg))
+                and not any(t.text in QUOTE_MARKS for t in msg)) or (
+                self.cues.has_konjunktiv(msg, include_k2=True)
+                and not any(t.lower_ in FIRST_PERSON for t in msg))
             form: ClaimForm = "indirect" if reported else "direct"
             return self.add(sid, form, span, speaker=ent, speaker_span=sspan,
                             source_type=stype, **kw)

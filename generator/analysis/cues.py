@@ -149,7 +149,17 @@ class CueReader:
         text = " " + " ".join(words) + " "
         found = [h for h in self.lex.hedge_adverbs if f" {h} " in text]
         found += [w for w in words if w in self.lex.hedge_modals or w in self.lex.reportative]
+        if "wohl" in found and not any(self._hedging_wohl(t) for t in sent if t.lower_ == "wohl"):
+            found.remove("wohl")
         return sorted(set(found), key=lambda h: text.find(f" {h} "))
+
+    @staticmethod
+    def _hedging_wohl(token: Token) -> bool:
+        """"wohl" as "probably", not "sich wohl fühlen", "sehr wohl", "wohl aber" or "zum Wohl"."""
+        prev = token.nbor(-1).lower_ if token.i > token.sent.start else ""
+        nxt = token.nbor(1).lower_ if token.i + 1 < token.sent.end else ""
+        return (token.text != "Wohl" and prev not in {"sehr", "durchaus", "zum"} and nxt != "aber"
+                and not any(t.lemma_ == "fühlen" for t in token.sent))
 
     def is_konjunktiv1(self, token: Token) -> bool:
         """A Konjunktiv I verb form ("sei", "habe", "plane"), from the lexicon or the morphology."""

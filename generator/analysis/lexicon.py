@@ -120,7 +120,6 @@ class Lexicon:
 
 
 @lru_cache(maxsize=8)
-@lru_cache(maxsize=8)
 def _endings(nouns: frozenset[str]) -> tuple[str, ...]:
     """:func:`_noun_forms` as a tuple for ``str.endswith``, computed once per word list."""
     return tuple(sorted(_noun_forms(nouns)))

@@ -86,6 +86,8 @@ def np_end(toks: list[Token], start: int) -> int:
             continue
         if noun and not _continues_after_noun(t):
             break  # "laut ihrem Anführer | starken Zulauf", "nach Angaben | 2011"
+        if noun and t.pos_ == "PROPN" and bare_plural(toks[j - 1]):
+            break  # "laut Medienberichten | Xabi Alonso": a title before a name is singular
         if in_phrase(t) or (t.lower_ in ATTACHMENTS and j > start):
             noun = noun or t.pos_ in {"NOUN", "PROPN"}
             j += 1
@@ -103,13 +105,25 @@ GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dieses", "dieser", "sei
                         "ihres", "ihrer"}
 
 
+def bare_plural(t: Token) -> bool:
+    """A plural noun without an article ("Medienberichten"; "den Theologen" may be singular)."""
+    return t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and (
+        t.i == 0 or t.nbor(-1).pos_ != "DET")
+
+
 def _continues_after_noun(t: Token) -> bool:
     """After the head noun a phrase goes on with names, genitives, attachments and quotes, not
     with a new adjective or number (the next phrase)."""
     if not t.pos_ or t.is_punct or t.lower_ in ATTACHMENTS or t.pos_ in {"NOUN", "PROPN", "X"}:
         return True
     if t.pos_ in {"DET", "ADJ"}:
-        return t.lower_ in GENITIVE_DETERMINERS or "Gen" in t.morph.get("Case")
+        if t.lower_ in GENITIVE_DETERMINERS or "Gen" in t.morph.get("Case"):
+            return True
+        # a genitive plural without article ("nach Einschätzung westlicher Geheimdienste"),
+        # the adjective often tagged dative
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        return (t.pos_ == "ADJ" and t.lower_.endswith("er") and nxt is not None
+                and nxt.pos_ == "NOUN" and "Gen" in nxt.morph.get("Case"))
     return False
 
 

@@ -8,7 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from generator.analysis.actors import PERSON_PRONOUNS, ActorFinder, Entity
+from generator.analysis.actors import (
+    PERSON_PRONOUNS,
+    SPOKES_NOUNS,
+    ActorFinder,
+    Entity,
+    Mention,
+    noun_base,
+)
 from generator.analysis.cues import COMPLEMENT_MARKERS, CueReader
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
@@ -78,6 +85,8 @@ class SpeakerFinder:
                     continue  # "britische Moslems" are not Britain speaking
                 if mention is not None and self.cues.inside_quoted_name(mention.start, mention.end):
                     continue  # "die „Aktion Deutschland hilft“" is not Germany
+                if mention is not None and self._possessor(ent, mention):
+                    continue  # "Brauns Anwalt Alfred Dierlamm erklärte": the lawyer speaks
                 span = (mention.start, mention.end) if mention else (token.idx, token.idx + len(token))
                 return ent, span
             if token.lower_ in PERSON_PRONOUNS:
@@ -85,6 +94,15 @@ class SpeakerFinder:
                 if ent:
                     return ent, span
         return None, None
+
+    def _possessor(self, ent: Entity, mention: Mention) -> bool:
+        """A name in the genitive before the noun that heads the phrase ("Brauns Anwalt",
+        "Merkels Vorgänger"), unless that noun is her or his spokesperson ("Putins Sprecher")."""
+        if mention.kind != "name" or mention.tok_end >= len(self.doc):
+            return False
+        last, noun = self.doc[mention.tok_end - 1].text, self.doc[mention.tok_end]
+        return (last.endswith(("s", "'")) and last not in ent.name.split() and noun.tag_ == "NN"
+                and noun_base(noun, SPOKES_NOUNS) is None)
 
     def pronoun(self, token: Token) -> tuple[Entity | None, tuple[int, int] | None]:
         """Who a personal pronoun stands for: the name apposed to it ("sehe er, Köhler, keine
