@@ -1358,6 +1358,7 @@ def test_quoted_name_in_a_compound_is_no_quotation(analyse) -> None:
                      "seiner Entlassung erfahren haben.")
     (claim,) = _claims(result)
     assert claim.form == "according_to" and _speaker(result, claim) == "Bild", claim
+    assert claim.speaker_mention is not None and claim.speaker_mention.text == "„Bild“-Zeitung", claim
     (bild,) = [a for a in result.actors if a.name == "Bild"]
     assert bild.aliases == ["Bild-Zeitung"], bild
 
@@ -1395,3 +1396,28 @@ def test_unlisted_title_before_a_full_name_is_a_role(analyse) -> None:
     assert roles.get("Max Eberl") == ["Sportvorstand"], roles
     assert roles.get("Michael Jaffé") == ["Insolvenzverwalter"], roles
     assert not any(r for name, r in roles.items() if name not in {"Max Eberl", "Michael Jaffé"}), roles
+
+
+def test_sentences_inside_a_quotation_or_naming_its_source_are_no_assertions(analyse) -> None:
+    result = analyse("Der FC Bayern hat sich von Thomas Tuchel getrennt. Das bestätigte der Verein. "
+                     "„Wir haben viel gesprochen. Am Ende waren wir uns einig“, sagte Jan-Christian "
+                     "Dreesen. Tuchel äußerte sich nicht.")
+    assertions = [c.text for c in result.claims if c.form == "assertion"]
+    assert assertions == ["Testartikel", "Tuchel äußerte sich nicht."], assertions
+
+
+def test_outlet_reporting_an_anonymous_claim_is_its_chain(analyse) -> None:
+    result = analyse("Nach Einschätzung westlicher Geheimdienste verlegt Moskau seit Wochen Einheiten in "
+                     "die Region. Das berichtete die „New York Times“ unter Berufung auf US-Beamte.")
+    (claim,) = _claims(result)
+    names = {a.id: a.name for a in result.actors}
+    assert claim.source_type == "anonymous" and names.get(claim.via or "") == "New York Times", claim
+    assert not [c for c in result.claims if c.form == "assertion" and "berichtete" in c.text]
+
+
+def test_one_unverified_question_per_anonymous_claim(analyse) -> None:
+    result = analyse("Ein ranghoher Nato-Diplomat sagte der Zeitung, die Lage sei „besorgniserregend, "
+                     "aber nicht dramatisch“. Ob Russland Truppen verlegt, lässt sich unabhängig nicht "
+                     "überprüfen.")
+    kinds = [(q.kind, q.text[:12]) for q in result.questions]
+    assert kinds == [("indirect", "Ob Russland "), ("unverified", "die Lage sei")], kinds

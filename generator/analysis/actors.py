@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
 from generator.analysis.names import nominative_name
-from generator.analysis.phrases import DATED_NOUNS, QUOTE_MARKS, bare_plural
+from generator.analysis.phrases import CLOSING_QUOTES, DATED_NOUNS, OPENING_QUOTES, QUOTE_MARKS, bare_plural
 from generator.model import Actor, ActorType, Span
 from generator.nlp.gazetteer import parenthesised_acronym, spells
 
@@ -161,6 +161,10 @@ class ActorFinder:
         span = self.doc[i:j]
         s = span.start_char if start is None else start
         e = span.end_char if end is None else end
+        inner = set(self.text[s:e])
+        if s > 0 and self.text[s - 1] in OPENING_QUOTES and inner & CLOSING_QUOTES \
+                and not inner & OPENING_QUOTES:
+            s -= 1  # "„Bild“-Zeitung" with both quotation marks (one token is 'Bild“-Zeitung')
         return Mention(s, e, i, j, self.text[s:e], kind)
 
     def attach(self, ent: Entity, m: Mention) -> None:

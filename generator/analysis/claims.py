@@ -55,6 +55,7 @@ class ClaimFinder:
         self.actors = actors
         self.lex = lex
         self.found: list[Found] = []
+        self.source_only: set[int] = set()  # sentences that only name the outlet of the one before
         self.cues = CueReader(adoc, lex)
         self.speakers = SpeakerFinder(adoc, actors, lex, self.cues)
         self.quotes = QuoteFinder(self)
@@ -152,7 +153,12 @@ class ClaimFinder:
             kind = self.adoc.kind(sid)
             if kind == "heading" or sent.text.rstrip().endswith("?"):
                 continue
-            if not any(f.sentence == sid for f in self.found):
+            # not a sentence a claim runs into („…. Am Ende …“, sagte X) or that only names
+            # the source of the one before ("Das bestätigte der Verein.")
+            if sid not in self.source_only and not any(
+                    f.sentence == sid or (f.start < sent.end_char and f.end > sent.start_char)
+                    or (f.cue is not None and sent.start_char <= f.cue[0] < sent.end_char)
+                    for f in self.found):
                 self.add(sid, "assertion", self.trim(list(sent)) and (sent.start_char, sent.end_char))
         self.found.sort(key=lambda f: (f.start, f.end))
         self._join_carried()

@@ -70,6 +70,9 @@ class QuestionFinder:
         anonymous = [c for c in self.claims if c.source_type == "anonymous"
                      or (c.via is not None and c.via.type == "anonymous")]
         for c in anonymous:
+            if any(o is not c and o.speaker is c.speaker and o.start <= c.start and c.end <= o.end
+                   for o in anonymous):
+                continue  # a quoted phrase inside an anonymous claim: that claim's question
             source = c.speaker.name if c.speaker and c.speaker.type == "anonymous" else (
                 c.via.name if c.via else "ungenannt")
             self.add("unverified", self.adoc.text[c.start : c.end],

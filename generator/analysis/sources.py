@@ -379,7 +379,16 @@ class SourceFinder:
             before = self.adoc.spans[sid - 1]
             earlier = [f for f in self.claims.found if f.sentence == sid - 1 and f.form != "assertion"]
             if any(f.form != "reported" and not f.carried for f in earlier):
-                return False  # a sentence with its own cue keeps it; carried-on speech is re-sourced
+                # a sentence with its own cue keeps it (carried-on speech is re-sourced); an
+                # outlet that reported it is its chain ("Nach Einschätzung westlicher
+                # Geheimdienste …. Das berichtete die „New York Times“.")
+                if ent is None or ent.type != "media":
+                    return False
+                for f in earlier:
+                    if f.via is None and f.speaker is not ent:
+                        f.via = ent
+                self.claims.source_only.add(sid)
+                return True
             for f in earlier:  # "… bestreiten Lopez und Shakira. Das teilten die beiden mit."
                 self.claims.found.remove(f)
             self.claims.add(sid - 1, "according_to" if stype == "media" else "indirect",
