@@ -1421,3 +1421,72 @@ def test_one_unverified_question_per_anonymous_claim(analyse) -> None:
                      "überprüfen.")
     kinds = [(q.kind, q.text[:12]) for q in result.questions]
     assert kinds == [("indirect", "Ob Russland "), ("unverified", "die Lage sei")], kinds
+
+
+def test_company_named_by_a_narrower_noun_is_das_unternehmen(analyse) -> None:
+    result = analyse("Der Technologiekonzern Siemens will rund 5.000 Stellen abbauen. Das teilte das "
+                     "Unternehmen am Dienstag mit. Betroffen sei vor allem die Sparte Digital "
+                     "Industries, hieß es.")
+    claims = {c.text[:20]: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("Der Technologiekonze") == "Siemens", claims
+    assert claims.get("Betroffen sei vor al") == "Siemens", claims
+
+
+def test_bare_spokesperson_speaks_for_the_one_organisation_named(analyse) -> None:
+    result = analyse("Die Zahl der Anträge ist nach Angaben des Bundesamts für Migration und "
+                     "Flüchtlinge (BAMF) gesunken. Das BAMF verzeichnete im Oktober rund 15.000 "
+                     "Erstanträge, so eine Sprecherin.")
+    claims = {c.text[:20]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert claims.get("Das BAMF verzeichnet") == (
+        "Bundesamt für Migration und Flüchtlinge", "institution"), claims
+
+
+def test_quoted_name_spoken_to_is_an_outlet(analyse) -> None:
+    result = analyse("Deutschland sei an der Grenze seiner Belastbarkeit, sagte Markus Söder der "
+                     "„Augsburger Allgemeinen“.")
+    (claim,) = _claims(result)
+    outlet = next(a for a in result.actors if a.id == claim.via)
+    assert (outlet.name, outlet.type) == ("Augsburger Allgemeine", "media"), outlet
+    assert _speaker(result, claim) == "Markus Söder", claim
+
+
+def test_roles_of_closed_compounds_and_apposed_genitives(analyse) -> None:
+    result = analyse("Konzernchef Roland Busch begründete den Schritt. Der Vorsitzende der Deutschen "
+                     "Bischofskonferenz, Georg Bätzing, nannte die Forderung „unchristlich“. "
+                     "Bundeskanzler Friedrich Merz reagierte. Man prüfe alles, sagte der Kanzler.")
+    roles = {a.name: a.roles for a in result.actors if a.type == "person"}
+    assert roles.get("Roland Busch") == ["Konzernchef"], roles
+    assert roles.get("Georg Bätzing") == ["Vorsitzende der Deutschen Bischofskonferenz"], roles
+    assert roles.get("Friedrich Merz") == ["Bundeskanzler"], roles
+
+
+def test_rare_verb_tagged_as_preposition_still_makes_a_claim(analyse) -> None:
+    result = analyse("Kritik kam vom Hausärzteverband. Die Studie überzeichne das Problem, sagte dessen "
+                     "Vorsitzender Markus Beier. Nicht jede schlechte Nacht sei eine Krankheit.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("Die Studie überzeichne das Problem") == "Markus Beier", claims
+    assert claims.get("Nicht jede schlechte Nacht sei eine Krankheit") == "Markus Beier", claims
+
+
+def test_state_speaking_through_an_organ_in_the_genitive(analyse) -> None:
+    result = analyse("Israels Armee erklärte, Kämpfer hätten Soldaten angegriffen.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Israel", claim
+
+
+def test_participle_attribute_is_not_the_source(analyse) -> None:
+    result = analyse("Nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums wurden "
+                     "mindestens zwölf Menschen getötet. Die Angaben lassen sich nicht unabhängig "
+                     "überprüfen.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Gesundheitsministerium", claim
+    assert claim.text == "wurden mindestens zwölf Menschen getötet", claim
+    assert [q.text for q in result.questions if q.kind == "indirect"] == [
+        "Die Angaben lassen sich nicht unabhängig überprüfen."], result.questions
+
+
+def test_appeal_to_both_sides_is_a_demand(analyse) -> None:
+    result = analyse("US-Außenminister Marco Rubio rief beide Seiten zur Zurückhaltung auf. Der "
+                     "Minister rief auch zur Ruhe auf.")
+    claims = [(_speaker(result, c), c.form, c.cue_class) for c in _claims(result)]
+    assert claims == [("Marco Rubio", "reported", "demand")] * 2, claims

@@ -33,7 +33,8 @@ def analyze_doc(raw: RawArticle, doc: Doc) -> Analysis:
     lex = lexicon()
     adoc = document.build(raw, doc)
     actors = ActorFinder(adoc, lex).run()
-    found = ClaimFinder(adoc, actors, lex).run()
+    claims = ClaimFinder(adoc, actors, lex)
+    found = claims.run()
     questions = QuestionFinder(adoc, actors, found, lex).run()
     actor_list = actors.actors()
     ids = actors.ids
@@ -50,7 +51,7 @@ def analyze_doc(raw: RawArticle, doc: Doc) -> Analysis:
             cue=Span(*f.cue, text[slice(*f.cue)]) if f.cue else None,
             start=f.start, end=f.end, text=text[f.start : f.end], sentence=f.sentence,
             hedges=f.hedges, via=ids[f.via.key] if f.via else None, source_type=f.source_type,
-            cue_class=lex.cue_class(text[slice(*f.cue)]) if f.cue else None,
+            cue_class=claims.cue_class(f),
         )
 
     question_list = [

@@ -36,6 +36,7 @@ KIN_NOUNS = {"tochter", "sohn", "vater", "mutter", "bruder", "schwester", "frau"
 # endings of nouns for people: "Kapitän", "Insolvenzverwalter", "Pilot" (and "Sportvorstand")
 PERSON_NOUN_RE = re.compile(r"(er|or|ist|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|iker|ling|e"
                             r"|vorstand)(in)?$")
+SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five letters
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
 # role nouns that describe rather than hold an office: "der Politiker" may be the Kanzler
@@ -85,9 +86,9 @@ class Entity:
             self.aliases.append(text)
 
     def role(self, text: str) -> None:
-        if not text or any(text in r for r in self.roles):
-            return
-        self.roles = [r for r in self.roles if r not in text] + [text]
+        if not text or any(text.lower() in r.lower() for r in self.roles):
+            return  # "Kanzler" after "Bundeskanzler"
+        self.roles = [r for r in self.roles if r.lower() not in text.lower()] + [text]
 
     @property
     def first(self) -> int:
@@ -105,6 +106,9 @@ def noun_base(token: Token, nouns: frozenset[str] | set[str]) -> str | None:
         for i in range(1, len(head) - 4):  # closed compounds: a listed noun of 5+ letters at the end
             if head[i:] in nouns:
                 return head[i:]
+        short = next((h for h in SHORT_HEADS if len(head) > len(h) + 2 and head.endswith(h)), None)
+        if short in nouns:
+            return short  # "Konzernchef", "Vereinschefin"
     return None
 
 
@@ -130,6 +134,7 @@ class ActorFinder:
         self.person_nouns = self.roles | self.demonyms
         self._generic = {word: typ for typ, words in lex.entities["org_references"].items()
                          for word in words}
+        self._covers: dict[str, list[str]] = lex.entities.get("org_reference_covers", {})
 
     # -- gazetteer ---------------------------------------------------------------------
     def _build_gazetteer(self) -> dict[tuple[str, ...], tuple[str, ActorType]]:
@@ -363,8 +368,13 @@ class ActorFinder:
         noun = tokens[-1]
         base = noun_base(noun, self.roles) or noun.lower_
         surface = noun.text
-        role = surface[: len(surface) - len(noun.lower_.rsplit("-", 1)[-1])] + base.capitalize() \
-            if "-" in surface else base.capitalize()
+        if "-" in surface:
+            role = surface[: len(surface) - len(noun.lower_.rsplit("-", 1)[-1])] + base.capitalize()
+        elif noun.lemma_.lower().endswith(base):  # a closed compound keeps its first part
+            role = noun.lemma_[: len(noun.lemma_) - len(base)].capitalize() + base \
+                if len(noun.lemma_) > len(base) else base.capitalize()
+        else:
+            role = base.capitalize()
         for adj in tokens[:-1]:
             stem = re.sub(r"(e|en|em|er|es)$", "", adj.lower_)
             state = self.adjectives.get(stem)
@@ -446,24 +456,36 @@ class ActorFinder:
             phrase = list(self.doc[token.i + 1 : j + 1])
             # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte": the
             # name apposed after a comma, else the person the text meant before
-            target = self._apposed_person(j) or self._referent(token.i, phrase)
+            apposed, of = self._apposed_person(j)
+            target = apposed or self._referent(token.i, phrase)
             if target:
                 self.attach(target, self.mention(token.i, j + 1, "role"))
                 if target.type == "person" and self.is_role(noun):
-                    target.role(self._role_text(phrase))  # "der russische Präsident"
+                    # "der russische Präsident"; "Der Vorsitzende der Deutschen
+                    # Bischofskonferenz, Georg Bätzing,"
+                    target.role(" ".join([self._role_text(phrase), *([of] if apposed and of else [])]))
 
-    def _apposed_person(self, noun: int) -> Entity | None:
+    def _apposed_person(self, noun: int) -> tuple[Entity | None, str]:
         """The person named after a role noun and a comma, further titles aside ("Bürgermeister
-        und Justizsenator, Henning Scherf")."""
+        und Justizsenator, Henning Scherf"), and the genitive that names the body the role is in
+        ("Der Vorsitzende der Deutschen Bischofskonferenz, Georg Bätzing")."""
         k = noun + 1
         while k < len(self.doc) and k - noun < 6 and (
                 self.doc[k].lower_ in {"und", "sowie"} or self.doc[k].pos_ == "ADJ"
                 or self.is_role(self.doc[k])):
             k += 1
+        of = ""
+        if k < len(self.doc) and self.doc[k].lower_ in {"der", "des"}:
+            end = k + 1
+            while end < len(self.doc) and end - k < 6 and self.doc[end].pos_ in {"ADJ", "NOUN", "PROPN"} \
+                    and self.doc[end].text[:1].isupper():
+                end += 1
+            if end > k + 1 and end < len(self.doc) and self.doc[end].text == ",":
+                of, k = self.doc[k:end].text, end
         if k + 1 >= len(self.doc) or self.doc[k].text != ",":
-            return None
+            return None, ""
         key = self.token_entity.get(k + 1)
-        return self.entities[key] if key and self.entities[key].type == "person" else None
+        return (self.entities[key], of) if key and self.entities[key].type == "person" else (None, "")
 
     def _referent(self, before: int, phrase: list[Token]) -> Entity | None:
         role = self._role_text(phrase) if self.is_role(phrase[-1]) else None
@@ -477,7 +499,8 @@ class ActorFinder:
             found = [e for e in persons if e.name in holders or e.name.split()[-1] in surnames]
             return found[0] if len(found) == 1 else None
         if role:
-            same = [e for e in persons if any(role.split()[0] in r for r in e.roles)]
+            word = role.split()[0].lower()  # "der Minister" for the "US-Außenminister"
+            same = [e for e in persons if any(word in r.lower() for r in e.roles)]
             if len(same) == 1:
                 return same[0]
             if same:
@@ -634,10 +657,26 @@ class ActorFinder:
             key = self.token_entity.get(j + 1)  # "ein Sprecher des Ministeriums"
             if key and self.entities[key].type in {"organization", "state", "media"}:
                 org, end = self.entities[key], j + 2
+        if org is None and token.lower_ in {"sprecher", "sprecherin"}:
+            org = self._only_org_near(token)  # "Das BAMF verzeichnete …, so eine Sprecherin."
         if org is None:
             return False
         self.attach(org, self.mention(start, end, "role"))
         return True
+
+    def _only_org_near(self, token: Token) -> Entity | None:
+        """The one organisation or outlet named in the sentence of a bare "ein Sprecher", else
+        in the sentence before; none if a person is named there too (whose spokesperson?)."""
+        sents = [s for s in self.doc.sents if s.start <= token.i][-2:]
+        for sent in reversed(sents):
+            found = {self.token_entity[t] for t in range(sent.start, sent.end) if t in self.token_entity}
+            types = {self.entities[key].type for key in found}
+            if "person" in types:
+                return None
+            orgs = [key for key in found if self.entities[key].type in {"organization", "media"}]
+            if orgs:
+                return self.entities[orgs[0]] if len(orgs) == 1 else None
+        return None
 
     # -- queries for claims ------------------------------------------------------------
     def at(self, token_i: int) -> Entity | None:
@@ -757,11 +796,12 @@ class ActorFinder:
                     or (m.kind == "role" and self.doc[m.tok_end - 1].lower_ == w)}
         candidates = {e.key: introduced_by(e) for e in self.entities.values() if e.type == typ
                       and not e.local and any(m.tok_start < before for m in e.mentions)}
-        introduced = [key for key, nouns in candidates.items() if noun in nouns]
+        covered = {noun, *self._covers.get(noun, ())}  # "das Unternehmen" is also the "Konzern"
+        introduced = [key for key, nouns in candidates.items() if nouns & covered]
         if len(introduced) == 1:
             return self.entities[introduced[0]]
         start = [s for s in self.doc.sents if s.start <= before][-4:][0].start
-        recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - {noun}
+        recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - covered
                   and any(start <= m.tok_start < before for m in self.entities[key].mentions)]
         return recent[0] if len(recent) == 1 else None
 

@@ -61,6 +61,17 @@ class ClaimFinder:
         self.quotes = QuoteFinder(self)
         self.sources = SourceFinder(self)
 
+    def cue_class(self, f: Found) -> str | None:
+        """How strongly a claim's cue commits the speaker, from the verb it is ("rief … auf" is
+        "aufrufen", a demand), else from its word alone."""
+        if f.cue is None:
+            return None
+        span = self.doc.char_span(*f.cue, alignment_mode="expand")
+        lemma = self.cues.cue_lemma(span[0]) if span is not None and len(span) else None
+        if lemma is None:
+            return self.lex.cue_class(self.adoc.text[slice(*f.cue)])
+        return self.lex.cue_strength.get(lemma)
+
     def used_cue(self, token: Token) -> bool:
         """A cue already given to a claim (short or verbless quotes inside a clause do not
         count: "nannte Shultz einen „wahren Patrioten“, dank dem „die Welt zu einem besseren
@@ -483,8 +494,7 @@ class ClaimFinder:
             t.tag_.endswith("FIN") or t.pos_ in {"VERB", "AUX"} for t in between)
         return comma + 1 if finite and self._main_clause(before) else 0
 
-    @staticmethod
-    def _main_clause(msg: list[Token]) -> bool:
+    def _main_clause(self, msg: list[Token]) -> bool:
         """Words before ", sagte X" that can be what X said: a clause with a verb of its own, not
         an apposition with a relative clause ("Sadiq Khan, der den Brief unterschrieb,") nor a
         subordinate clause ("Während die Opposition schwieg,")."""
@@ -501,9 +511,14 @@ class ClaimFinder:
                     and t.i > 1 and (t.doc[t.i - 1].text in {",", "–"} or (
                     t.doc[t.i - 1].tag_ in {"APPR", "APPRART"} and t.doc[t.i - 2].text in {",", "–"})):
                 relative = True  # "Statistiken, auf die im Bericht hingewiesen wird,"
-            elif t.pos_ in {"VERB", "AUX"} and not relative:
+            elif (t.pos_ in {"VERB", "AUX"} or self._mistagged_word(t)) and not relative:
                 return True
         return False
+
+    def _mistagged_word(self, t: Token) -> bool:
+        """A word tagged as a preposition that is none: a rare verb the tagger did not know
+        ("Die Studie überzeichne das Problem, sagte X")."""
+        return t.tag_ == "APPR" and t.is_alpha and t.is_lower and t.lower_ not in self.lex.prepositions
 
     def _until_next_clause(self, msg: list[Token], later: list[Token]) -> list[Token]:
         """Cut a message where the next speech-verb clause of the sentence begins

@@ -63,6 +63,7 @@ class Lexicon:
     not_anonymous_nouns: frozenset[str]  # compounds of them that name things ("Werkzeuge")
     institution_nouns: frozenset[str]
     interrogatives: frozenset[str]
+    prepositions: frozenset[str]  # a closed class: anything else tagged APPR is mis-tagged
     name_genders: dict[str, str]  # given name -> "m" / "f" (data/given_names.tsv)
     compound_institution_nouns: frozenset[str]
     poll_nouns: frozenset[str]
@@ -180,6 +181,7 @@ def lexicon() -> Lexicon:
         not_anonymous_nouns=frozenset(data["not_anonymous_nouns"]),
         institution_nouns=frozenset(data["institution_nouns"]),
         interrogatives=frozenset(data["interrogatives"]),
+        prepositions=frozenset(data["prepositions"]),
         compound_institution_nouns=frozenset(data["compound_institution_nouns"]),
         poll_nouns=frozenset(data["poll_nouns"]),
         stance_adjectives=frozenset(data["stance"]["adjectives"]),

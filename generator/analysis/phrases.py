@@ -75,6 +75,10 @@ def np_end(toks: list[Token], start: int) -> int:
     noun = False
     while j < len(toks) and j - start < 12:
         t = toks[j]
+        attribute = participle_attribute_end(toks, j)
+        if attribute is not None:
+            j = attribute + 1  # "des von der Hamas kontrollierten Gesundheitsministeriums"
+            continue
         if t.text in {"„", "»"}:  # a quoted name goes in whole: "von „Ärzte ohne Grenzen“"
             close = next((m for m in range(j + 1, min(j + 10, len(toks))) if toks[m].text in CLOSING_QUOTES),
                          None)
@@ -103,6 +107,21 @@ DATED_NOUNS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "au
 
 GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner",
                         "ihres", "ihrer"}
+
+
+def participle_attribute_end(toks: list[Token], start: int) -> int | None:
+    """Index of the participle that closes an attribute opened by "von" right after an
+    article ("des | von der Hamas kontrollierten | Gesundheitsministeriums"), else None."""
+    if start + 2 >= len(toks) or toks[start].pos_ != "DET" or toks[start + 1].lower_ != "von":
+        return None
+    for j in range(start + 2, min(start + 10, len(toks) - 1)):
+        t = toks[j]
+        if (t.pos_ in {"ADJ", "VERB"} or t.tag_ == "ADJA") and t.lower_.endswith(("ten", "enen")) \
+                and toks[j + 1].pos_ in {"NOUN", "PROPN"}:
+            return j
+        if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def bare_plural(t: Token) -> bool:

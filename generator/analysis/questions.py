@@ -44,8 +44,10 @@ class QuestionFinder:
         for sid, span in enumerate(self.adoc.spans):
             text = span.text.strip()
             low = " " + " ".join(re.findall(r"[\w-]+", text.lower())) + " "  # "ist unklar." too
+            # "Ob …, ist unklar", "Offen bleibt, …", and what the text says it cannot check
+            # ("Die Angaben lassen sich nicht unabhängig überprüfen")
             asks = any(f" {w} " in low for w in self.lex.interrogatives) or " bleibt " in low \
-                or " ist " in low
+                or " ist " in low or re.search(r" (überprüf|verifizier)", low) is not None
             if text.endswith("?"):
                 self.add("explicit", text, self.texts["explicit_why"], sid, self.sentence_actors(sid))
             elif asks and any(f" {cue} " in low for cue in self.lex.open_cues):

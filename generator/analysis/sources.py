@@ -172,6 +172,10 @@ class SourceFinder:
                     # "Monatelang haben die Wiener Linien abgestritten, … Hieß es zunächst noch, …":
                     # with no source named, the one the sentence before is about
                     ent, sspan, _ = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
+                    prev = self.claims.recent_claim(sid, window=2)
+                    if ent is None and prev is not None and prev.speaker is not None:
+                        # "Das teilte das Unternehmen mit. Betroffen sei …, hieß es.": it goes on
+                        ent, sspan = prev.speaker, prev.speaker_span
                 msg = self.cues.clause_end(toks[comma + 1 :]) if before_comma else toks[: max(0, k - 1)]
                 return self._sourced(sid, sent, msg, ent, sspan, cue,
                                      "indirect" if self.cues.has_konjunktiv(msg) else "according_to")

@@ -26,6 +26,7 @@ from generator.analysis.phrases import (
     noun_phrase,
     noun_phrase_before,
     np_end,
+    participle_attribute_end,
 )
 from generator.analysis.subjects import (
     OBLIQUE_DETERMINERS,
@@ -97,12 +98,13 @@ class SpeakerFinder:
 
     def _possessor(self, ent: Entity, mention: Mention) -> bool:
         """A name in the genitive before the noun that heads the phrase ("Brauns Anwalt",
-        "Merkels Vorgänger"), unless that noun is her or his spokesperson ("Putins Sprecher")."""
+        "Merkels Vorgänger"), unless that noun is her or his spokesperson ("Putins Sprecher") or
+        the state speaking through an organ ("Israels Armee")."""
         if mention.kind != "name" or mention.tok_end >= len(self.doc):
             return False
         last, noun = self.doc[mention.tok_end - 1].text, self.doc[mention.tok_end]
         return (last.endswith(("s", "'")) and last not in ent.name.split() and noun.tag_ == "NN"
-                and noun_base(noun, SPOKES_NOUNS) is None)
+                and noun_base(noun, SPOKES_NOUNS) is None and not self.lex.state_organ(noun.lower_))
 
     def pronoun(self, token: Token) -> tuple[Entity | None, tuple[int, int] | None]:
         """Who a personal pronoun stands for: the name apposed to it ("sehe er, Köhler, keine
@@ -647,7 +649,10 @@ class SpeakerFinder:
                     return ent
         for t in sent:
             ent = self.actors.at(t.i)
-            if not ent or ent.type != "media":
+            quoted = t.i > sent.start and self.doc[t.i - 1].text in OPENING_QUOTES
+            # an organisation spoken to by its quoted name is an outlet ("sagte Söder der
+            # „Augsburger Allgemeinen“")
+            if not ent or not (ent.type == "media" or (ent.type == "organization" and quoted)):
                 continue
             j = t.i - 1  # the article, before an opening quotation mark ("dem „Spiegel“")
             while j > sent.start and self.doc[j].text in QUOTE_MARKS:
@@ -657,6 +662,10 @@ class SpeakerFinder:
             window = list(self.doc[max(sent.start, j - 5) : j])  # "sagte der CDU-Politiker dem"
             cue = next((k for k in range(len(window) - 1, -1, -1) if self.cues.cue_lemma(window[k])), None)
             if cue is not None and not any(x.text in {",", ";", ":"} for x in window[cue:]):
+                if ent.type != "media" and self.doc[j].lower_ == "der" and len(ent.mentions) == 1:
+                    # the dative of a feminine name: "der „Augsburger Allgemeinen“"
+                    ent.name = " ".join(w[:-1] if w.endswith("en") else w for w in ent.name.split())
+                ent.type = "media"
                 return ent
         return None
 
@@ -664,7 +673,13 @@ class SpeakerFinder:
         """The actor a source phrase names, else the phrase itself as the speaker mention."""
         if not tokens:
             return None, None
-        ent, span = self.entity_in(tokens)
+        # "Angaben des von der Hamas kontrollierten Gesundheitsministeriums": the ministry
+        inside: set[int] = set()
+        for k in range(len(tokens)):
+            end = participle_attribute_end(tokens, k)
+            if end is not None:
+                inside.update(range(k + 1, end + 1))
+        ent, span = self.entity_in([t for k, t in enumerate(tokens) if k not in inside])
         if ent is None:
             span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
         return ent, span
