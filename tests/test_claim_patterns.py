@@ -1490,3 +1490,55 @@ def test_appeal_to_both_sides_is_a_demand(analyse) -> None:
                      "Minister rief auch zur Ruhe auf.")
     claims = [(_speaker(result, c), c.form, c.cue_class) for c in _claims(result)]
     assert claims == [("Marco Rubio", "reported", "demand")] * 2, claims
+
+
+def test_konjunktiv_tagged_as_adjective_before_its_particle(analyse) -> None:
+    result = analyse("Kritiker sagen, das reiche nicht aus.")
+    (claim,) = _claims(result)
+    assert (claim.form, claim.text, claim.source_type) == (
+        "indirect", "das reiche nicht aus", "anonymous"), claim
+
+
+INTERVIEW_ALTERNATING = """Wirtschaftsministerin Katherina Reiche (CDU) will die Strompreise drücken. \
+Ein Gespräch über Netzentgelte.
+
+Frau Reiche, die Strompreise steigen wieder. Was tun Sie dagegen?
+
+Wir senken die Netzentgelte, und zwar deutlich. Das entlastet Haushalte und Industrie.
+
+Die Industrie sagt, das reiche nicht. Haben Sie zu spät reagiert?
+
+Das sehe ich anders. Wir haben mehr erreicht als die Vorgängerregierung.
+
+Das Gespräch führte Max Schulz."""
+
+INTERVIEW_LABELLED = """Wirtschaftsministerin Katherina Reiche ist seit Mai im Amt.
+
+SPIEGEL: Frau Reiche, die Strompreise steigen wieder. Was tun Sie dagegen?
+
+Reiche: Wir senken die Netzentgelte, und zwar deutlich. Das entlastet Haushalte und Industrie.
+
+SPIEGEL: Die Industrie sagt, das reiche nicht. Haben Sie zu spät reagiert?
+
+Reiche: Das sehe ich anders. Kanzler Friedrich Merz hat gesagt, dass wir auf Kurs seien."""
+
+
+@pytest.mark.parametrize("body", [INTERVIEW_ALTERNATING, INTERVIEW_LABELLED])
+def test_interview_answers_are_the_interviewees_words(analyse, body: str) -> None:
+    result = analyse(body)
+    by_text = {c.text: (_speaker(result, c), c.form) for c in _claims(result)}
+    for answer in ("Wir senken die Netzentgelte, und zwar deutlich",
+                   "Das entlastet Haushalte und Industrie", "Das sehe ich anders"):
+        assert by_text.get(answer) == ("Katherina Reiche", "direct"), by_text
+    assert not any(text.startswith(("Frau Reiche", "Die Industrie")) and who == "Katherina Reiche"
+                   for text, (who, _form) in by_text.items()), by_text  # the questions are not hers
+
+
+def test_explainer_questions_are_no_interview(analyse) -> None:
+    # the teaser names one person, but nothing says the questions are put to her
+    result = analyse("Oberbürgermeisterin Henriette Reker erhöht die Grundsteuer.\n\nWas müssen Sie "
+                     "jetzt tun? Zunächst nichts.\n\nWann kommt der Bescheid? Wann kommt er bei Ihnen "
+                     "an?\n\nDie Bescheide werden im Januar verschickt.\n\nWas kostet das Sie?\n\nIm "
+                     "Schnitt etwa 40 Euro im Jahr.")
+    directs = [c.text for c in _claims(result) if c.form == "direct" and c.speaker]
+    assert "Im Schnitt etwa 40 Euro im Jahr" not in directs, directs

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from generator.analysis.actors import ActorFinder, Entity
 from generator.analysis.cues import COMPLEMENT_MARKERS, CueReader
 from generator.analysis.document import ArticleDoc
+from generator.analysis.interviews import find_interview
 from generator.analysis.lexicon import Lexicon
 from generator.analysis.phrases import CLOSING_QUOTES, QUOTE_MARKS, noun_phrase
 from generator.analysis.quotes import QuoteFinder
@@ -160,6 +161,7 @@ class ClaimFinder:
              or self.sources.headline(sid, sent) or self.sources.anaphoric(sid, sent)
              or quoted or self._continuation(sid, sent))
         self._unquoted_speech_before()
+        self._interview_answers()
         for sid, sent in enumerate(self.adoc.spans):
             kind = self.adoc.kind(sid)
             if kind == "heading" or sent.text.rstrip().endswith("?"):
@@ -174,6 +176,34 @@ class ClaimFinder:
         self.found.sort(key=lambda f: (f.start, f.end))
         self._join_carried()
         return self.found
+
+    def _interview_answers(self) -> None:
+        """In an interview every answer sentence is the interviewee's own words (a direct
+        claim), and a cue in an answer does not take the question before as its message
+        ("Kritiker sagen, das reiche nicht aus." / "Das sehe ich anders.")."""
+        answers = find_interview(self.adoc, self.actors)
+        if not answers:
+            return
+        start = {a.sentence: a.start for a in answers}
+        # an answer's claims are those with a cue of its own ("Merz hat gesagt, dass …"); none
+        # carries on a speaker from before, nor takes a question as its message
+        self.found = [f for f in self.found if not (
+            (f.sentence in start and (f.cue is None or f.cue[0] < start[f.sentence]))
+            or (f.cue is not None and f.sentence not in start and self.adoc.sentence_at(f.cue[0]) in start))]
+        speakers = {a.speaker.key: a.speaker for a in answers if a.speaker is not None}
+        framing = {"title", "teaser"}
+        if len(speakers) == 1:  # a quoted title or teaser is the interviewee's
+            for f in self.found:
+                if f.form == "direct" and f.speaker is None and self.adoc.kind(f.sentence) in framing:
+                    f.speaker = next(iter(speakers.values()))
+                    f.source_type = SOURCE_OF[f.speaker.type]
+        for a in answers:
+            if any(f.sentence == a.sentence and f.form != "assertion" for f in self.found):
+                continue
+            words = [t for t in self.adoc.spans[a.sentence] if t.idx >= a.start]
+            stype: SourceType = SOURCE_OF[a.speaker.type] if a.speaker else "unattributed"
+            self.add(a.sentence, "direct", self.trim(words), speaker=a.speaker, speaker_span=a.label,
+                     source_type=stype)
 
     def _unquoted_speech_before(self) -> None:
         """Agency copy quotes without quotation marks: "Wir haben unser Ziel nicht erreicht.

@@ -173,7 +173,23 @@ class CueReader:
         return ("Sub" in token.morph.get("Mood") and lower not in self.lex.konjunktiv2
                 and lower.endswith("e") and (not lower.endswith(("te", "de"))
                                              or lower == token.lemma_.lower()[:-1])
-                and token.pos_ in {"VERB", "AUX"})
+                and token.pos_ in {"VERB", "AUX"}) or self._stranded_verb(token)
+
+    def _stranded_verb(self, token: Token) -> bool:
+        """An "-e" word tagged as an attributive adjective with no noun after it, but with the
+        particle of a separable verb closing its clause: a Konjunktiv I the tagger did not
+        know ("das reiche nicht aus")."""
+        if token.tag_ != "ADJA" or not token.lower_.endswith("e") or token.lower_.endswith(("te", "de")):
+            return False
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is None or nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+            return False
+        for t in token.doc[token.i + 1 : token.sent.end]:
+            if t.is_punct or t.pos_ in {"SCONJ", "CCONJ"}:
+                return False
+            if t.tag_ == "PTKVZ":
+                return True
+        return False
 
     def has_konjunktiv(self, tokens: list[Token], include_k2: bool = False) -> bool:
         """Any Konjunktiv I form (or, with ``include_k2``, Konjunktiv II) among ``tokens``."""
