@@ -1542,3 +1542,38 @@ def test_explainer_questions_are_no_interview(analyse) -> None:
                      "Schnitt etwa 40 Euro im Jahr.")
     directs = [c.text for c in _claims(result) if c.form == "direct" and c.speaker]
     assert "Im Schnitt etwa 40 Euro im Jahr" not in directs, directs
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Laut einer Umfrage des ZDF-Politbarometers haben 58 Prozent kein Verständnis für den Streik.",
+     "einer Umfrage des ZDF-Politbarometers"),
+    ("Fast jeder Dritte schläft schlecht. Das geht aus einer Studie der Techniker Krankenkasse hervor.",
+     "einer Studie der Techniker Krankenkasse"),
+])
+def test_unnamed_poll_or_study_is_typed_poll(analyse, text: str, mention: str) -> None:
+    (claim,) = _claims(analyse(text))
+    assert claim.speaker_mention is not None and claim.speaker_mention.text == mention, claim
+    assert claim.source_type == "poll", claim
+
+
+def test_org_compound_before_a_name_is_the_persons_title(analyse) -> None:
+    result = analyse("Der Streik der GDL legte den Verkehr lahm. GDL-Chef Mario Reiß zeigte sich "
+                     "unnachgiebig. Bahn-Personalvorstand Martin Seiler wies das zurück.")
+    gdl = next(a for a in result.actors if a.name == "GDL")
+    assert "GDL-Chef" not in gdl.aliases, gdl
+    roles = {a.name: a.roles for a in result.actors if a.type == "person"}
+    assert roles == {"Mario Reiß": ["GDL-Chef"], "Martin Seiler": ["Bahn-Personalvorstand"]}, roles
+
+
+def test_pronoun_after_an_unnamed_spokesperson_is_that_source(analyse) -> None:
+    result = analyse("CDU-Fraktionschef Peter Maier kritisierte den Landrat. Ein Sprecher des Klinikums "
+                     "wollte die Zahl weder bestätigen noch dementieren. Er verwies auf laufende Gespräche "
+                     "mit dem Betriebsrat.")
+    claims = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert claims.get("Er verwies a") == ("Klinikum", "institution"), claims
+
+
+def test_quoted_outlet_name_unknown_to_the_lists_is_an_outlet(analyse) -> None:
+    result = analyse("Wie die „Lippische Landes-Zeitung“ berichtete, sollen bis zu 300 Stellen wegfallen.")
+    (claim,) = _claims(result)
+    assert (_speaker(result, claim), claim.source_type) == ("Lippische Landes-Zeitung", "media"), claim

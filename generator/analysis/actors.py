@@ -227,8 +227,9 @@ class ActorFinder:
             return
         parts = token.text.split("-")
         head = parts[-1].lower()
-        if head in PERSON_HEADS and i + 1 < len(self.doc) and self.doc[i + 1].ent_type_ == "PER":
-            return  # "Nato-Chef Mark Rutte": a title; the person speaks
+        if (head in PERSON_HEADS or PERSON_NOUN_RE.search(head)) and i + 1 < len(self.doc) \
+                and self.doc[i + 1].ent_type_ == "PER":
+            return  # "Nato-Chef Mark Rutte", "Bahn-Personalvorstand Martin Seiler": a title
         for n in range(len(parts) - 1, 0, -1):
             prefix = "-".join(parts[:n])
             hit = self._gazetteer.get(tuple(self._tokens(prefix)))
@@ -250,6 +251,9 @@ class ActorFinder:
             if token.i in self.token_entity or "-" not in token.text:
                 continue
             prefix, head = token.text.rsplit("-", 1)
+            titled = self.at(token.i + 1) if token.i + 1 < len(self.doc) else None
+            if titled is not None and titled.type == "person":
+                continue  # "GDL-Chef Mario Reiß": the person's title
             if head.lower() in ACTOR_HEADS and prefix in names:
                 self.attach(names[prefix], self.mention(token.i, token.i + 1, "compound"))
 
@@ -388,7 +392,8 @@ class ActorFinder:
             for m in list(ent.mentions):
                 k = m.tok_start - 1
                 if k >= 0 and not self.is_role(self.doc[k]) and self._title_before(k, m, ent):
-                    self.roles.add(self.doc[k].lemma_.lower())  # "Sportvorstand Max Eberl"
+                    # "Sportvorstand Max Eberl", "Bahn-Personalvorstand Martin Seiler"
+                    self.roles.add(self.doc[k].lemma_.lower().rsplit("-", 1)[-1])
                 if k < 0 or not self.is_role(self.doc[k]):
                     continue
                 first = k
@@ -413,8 +418,9 @@ class ActorFinder:
         time ("am Sonntag Max Müller") or a plural ("laut Medienberichten Xabi Alonso")."""
         t, last = self.doc[k], self.doc[m.tok_end - 1].text
         lemma = t.lemma_.lower()
-        return (m.kind == "name" and m.tok_end - m.tok_start >= 2 and t.tag_ == "NN"
-                and t.text[:1].isupper() and k not in self.token_entity and t.is_alpha
+        return (m.kind == "name" and m.tok_end - m.tok_start >= 2
+                and (t.tag_ == "NN" or (t.tag_ == "NE" and "-" in t.text))  # "Bahn-Personalvorstand"
+                and t.text[:1].isupper() and k not in self.token_entity and t.text.replace("-", "").isalpha()
                 and "Plur" not in t.morph.get("Number") and lemma not in TIME_NOUNS | KIN_NOUNS
                 and PERSON_NOUN_RE.search(lemma) is not None and not lemma.endswith(("staat", "name"))
                 and not self.lex.names_thing(t.lower_)
@@ -678,6 +684,28 @@ class ActorFinder:
                 return self.entities[orgs[0]] if len(orgs) == 1 else None
         return None
 
+    def quoted_name(self, tokens: list[Token]) -> Entity | None:
+        """An outlet or organisation a source phrase names in quotation marks that no list or
+        model knew ("laut der „Lippischen Landes-Zeitung“"): an outlet if a media word ends it
+        ("Zeitung", "Magazin"), else an organisation; None without a quoted title-case name."""
+        opening = next((k for k, t in enumerate(tokens) if t.text in {"„", "»"}), None)
+        if opening is None:
+            return None
+        closing = next((k for k in range(opening + 1, len(tokens)) if tokens[k].text in CLOSING_QUOTES), None)
+        words = tokens[opening + 1 : closing] if closing is not None else []
+        if not 0 < len(words) <= 5 or not all(w.text[:1].isupper() for w in words if w.is_alpha) \
+                or any(w.i in self.token_entity for w in words):
+            return None
+        name = " ".join(w.text for w in words)
+        if tokens[opening - 1].lower_ == "der" if opening else False:
+            name = " ".join(w[:-1] if w.endswith("en") and w[:1].isupper() else w for w in name.split())
+        last = name.split()[-1].rsplit("-", 1)[-1].lower()
+        media = any(last.endswith(word) for word in self.lex.entities["media_words"])
+        typ: ActorType = "media" if media else "organization"
+        ent = self.entity(f"{typ}:{name}", name, typ)
+        self.attach(ent, self.mention(words[0].i, words[-1].i + 1, "name"))
+        return ent
+
     # -- queries for claims ------------------------------------------------------------
     def at(self, token_i: int) -> Entity | None:
         key = self.token_entity.get(token_i)
@@ -695,6 +723,10 @@ class ActorFinder:
         if lower == "sie" and "Plur" in token.head.morph.get("Number"):
             return None
         gender = {"er": "m", "sie": "f"}.get(lower)  # "Er" is not Angela Merkel
+        spokes = self._spokesperson_before(token, gender)
+        if spokes is not None:
+            self.attach(spokes, self.mention(token.i, token.i + 1, "pronoun"))
+            return spokes
         persons = [e for e in self.entities.values() if e.type == "person"
                    and any(m.tok_start < token.i for m in e.mentions)
                    and self._agrees(e, gender)]
@@ -711,6 +743,27 @@ class ActorFinder:
         ent = max(persons, key=lambda e: self._salience(e, token.i, window))
         self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
         return ent
+
+    def _spokesperson_before(self, pronoun: Token, gender: str | None) -> Entity | None:
+        """The unnamed spokesperson or source who was the subject of the sentence before ("Ein
+        Sprecher des Klinikums wollte das nicht bestätigen. Er verwies auf …"), for a subject
+        pronoun of the same gender; else None."""
+        if gender is None or not self.doc.has_annotation("DEP") or pronoun.dep_ not in {"nsubj", "sb"} \
+                or pronoun.sent.start == 0:
+            return None
+        before = self.doc[pronoun.sent.start - 1].sent
+        for t in before:
+            if t.dep_ not in {"nsubj", "sb"} or t.head != before.root:
+                continue
+            key = self.token_entity.get(t.i)
+            mention = next((m for m in self.entities[key].mentions if m.tok_start <= t.i < m.tok_end),
+                           None) if key else None
+            noun = noun_base(t, SPOKES_NOUNS | self.lex.anonymous_nouns)
+            if mention is None or mention.kind not in {"role", "anonymous"} or noun is None \
+                    or self.entities[key].type == "person":
+                return None
+            return self.entities[key] if (t.lower_.endswith("in")) == (gender == "f") else None
+        return None
 
     def _salience_window(self, pronoun: Token) -> int | None:
         """First token of the sentence ``SALIENCE_SENTENCES`` before the pronoun's (None

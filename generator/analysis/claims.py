@@ -134,6 +134,10 @@ class ClaimFinder:
             return None
         found = Found(sid, form, span[0], span[1], **kw)  # type: ignore[arg-type]
         found.hedges = self.cues.hedges(self.adoc.spans[sid])
+        if found.speaker is None and found.speaker_span is not None and found.source_type == "unattributed":
+            words = self.doc.char_span(*found.speaker_span, alignment_mode="expand")
+            if words is not None and any(self.cues.poll(t) for t in words):
+                found.source_type = "poll"  # "laut einer Umfrage des ZDF-Politbarometers"
         if form != "assertion":
             for ent in (found.speaker, found.via):
                 if ent is not None:

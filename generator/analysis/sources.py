@@ -46,6 +46,9 @@ class SourceFinder:
             return True  # the same attribution already gave a quotation its speaker; a
             # Konjunktiv sentence around a short quotation ("Der Iran müsse „…“ beenden, so
             # Rice") is reported speech of its own
+        if ent is None and sspan is not None:  # "wie die „Lippische Landes-Zeitung“ berichtete"
+            words = self.claims.doc.char_span(*sspan, alignment_mode="expand")
+            ent = self.claims.actors.quoted_name(list(words)) if words is not None else None
         stype: SourceType = SOURCE_OF[ent.type] if ent else "unattributed"
         found = self.claims.add(sid, form, self.claims.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
                                 source_type=stype, via=self.speakers.via(sent))
