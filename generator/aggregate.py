@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from generator.model import Actor, Analysis, ArticleMeta, Claim, Question
 from generator.overrides import Overrides
+from generator.roles import merge_role
 
 PAGE_TYPES = {"person", "organization", "state", "media", "group"}
 
@@ -121,8 +122,7 @@ def build_corpus(analyses: list[Analysis], overrides: Overrides | None = None) -
             elif actor.name != ga.name:
                 ga.aliases.append(actor.name)  # merged by surname or by an editor's merge_into
             for role in actor.roles:
-                if role not in ga.roles:
-                    ga.roles.append(role)
+                ga.roles = merge_role(ga.roles, role)
             for alias in actor.aliases:
                 if alias not in ga.aliases:
                     ga.aliases.append(alias)

@@ -1577,3 +1577,17 @@ def test_quoted_outlet_name_unknown_to_the_lists_is_an_outlet(analyse) -> None:
     result = analyse("Wie die „Lippische Landes-Zeitung“ berichtete, sollen bis zu 300 Stellen wegfallen.")
     (claim,) = _claims(result)
     assert (_speaker(result, claim), claim.source_type) == ("Lippische Landes-Zeitung", "media"), claim
+
+
+def test_one_role_per_office_across_articles_and_umlaut_ids(nlp, tmp_path: Path) -> None:
+    texts = {"a": "Bundeskanzler Friedrich Merz sagte, Österreich sei ein Partner.",
+             "b": "Kanzler Friedrich Merz sagte, die Lage sei ruhig. Kremlsprecher Dmitri Peskow "
+                  "widersprach.",
+             "c": "Der Kreml-Sprecher Dmitri Peskow sagte, Russland sei bereit."}
+    for name, body in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"{name.title()}\n\n{body}\n", encoding="utf-8")
+    corpus = build_corpus(list(analyze([read_article(tmp_path / f"{n}.txt") for n in texts], nlp)))
+    roles = {a.name: a.roles for a in corpus.actors}
+    assert roles["Friedrich Merz"] == ["Bundeskanzler"], roles
+    assert len(roles["Dmitri Peskow"]) == 1, roles
+    assert "oesterreich" in {a.id for a in corpus.actors}, [a.id for a in corpus.actors]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from slugify import slugify
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -16,6 +15,8 @@ from generator.analysis.names import nominative_name
 from generator.analysis.phrases import CLOSING_QUOTES, DATED_NOUNS, OPENING_QUOTES, QUOTE_MARKS, bare_plural
 from generator.model import Actor, ActorType, Span
 from generator.nlp.gazetteer import parenthesised_acronym, spells
+from generator.readers.metadata import make_slug
+from generator.roles import merge_role
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
             "einen"}
@@ -86,9 +87,7 @@ class Entity:
             self.aliases.append(text)
 
     def role(self, text: str) -> None:
-        if not text or any(text.lower() in r.lower() for r in self.roles):
-            return  # "Kanzler" after "Bundeskanzler"
-        self.roles = [r for r in self.roles if r.lower() not in text.lower()] + [text]
+        self.roles = merge_role(self.roles, text)
 
     @property
     def first(self) -> int:
@@ -872,8 +871,7 @@ class ActorFinder:
         ids: dict[str, str] = {}
         out = []
         for ent in sorted(self.entities.values(), key=lambda e: (e.first, e.key)):
-            base = slugify(ent.name, max_length=60, word_boundary=True, replacements=[
-                ["ä", "ae"], ["ö", "oe"], ["ü", "ue"], ["ß", "ss"]]) or "akteur"
+            base = make_slug(ent.name, max_length=60) or "akteur"
             if RESERVED_ID.match(base):
                 base = f"{base}-akteur"  # would collide with an index page of akteure/
             aid, n = base, 2

@@ -21,9 +21,9 @@ RESERVED_SLUGS |= {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)
                    *(f"lpt{i}" for i in range(1, 10))}
 
 
-def make_slug(value: str) -> str:
-    """A URL- and file-safe slug (German umlauts transliterated)."""
-    return slugify(value, max_length=80, word_boundary=True,
+def make_slug(value: str, max_length: int = 80) -> str:
+    """A URL- and file-safe slug (German umlauts transliterated, "Österreich" → "oesterreich")."""
+    return slugify(value, max_length=max_length, word_boundary=True,
                    replacements=[["ä", "ae"], ["ö", "oe"], ["ü", "ue"], ["ß", "ss"],
                                  ["Ä", "Ae"], ["Ö", "Oe"], ["Ü", "Ue"]])
 
