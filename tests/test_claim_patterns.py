@@ -1591,3 +1591,27 @@ def test_one_role_per_office_across_articles_and_umlaut_ids(nlp, tmp_path: Path)
     assert roles["Friedrich Merz"] == ["Bundeskanzler"], roles
     assert len(roles["Dmitri Peskow"]) == 1, roles
     assert "oesterreich" in {a.id for a in corpus.actors}, [a.id for a in corpus.actors]
+
+
+def test_third_person_e_form_is_konjunktiv_i(analyse) -> None:
+    result = analyse("Robert Habeck zieht sich zurück. Auf Instagram schrieb er, er danke allen "
+                     "Unterstützern.")
+    claims = {c.text: (_speaker(result, c), c.form) for c in _claims(result)}
+    assert claims.get("er danke allen Unterstützern") == ("Robert Habeck", "indirect"), claims
+
+
+def test_party_reference_is_a_party(analyse) -> None:
+    result = analyse("Auf Instagram schrieb Robert Habeck, er danke allen. Die Grünen reagierten "
+                     "empört. Das sei „stillos“, erklärte ein Parteisprecher.")
+    claims = {c.text: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert claims.get("Das sei „stillos“") == ("Grüne", "institution"), claims
+
+
+def test_outlet_spoken_in_is_the_chain_and_das_points_back(analyse) -> None:
+    result = analyse("Der frühere Vizekanzler Robert Habeck zieht sich aus der Politik zurück. Das "
+                     "kündigte der 56-Jährige im Interview mit dem ZDF an. Im Deutschlandfunk sagte "
+                     "Franziska Brantner, ohne ihn wären die Grünen nicht dort, wo sie heute stehen.")
+    names = {a.id: a.name for a in result.actors}
+    claims = {c.text[:25]: (_speaker(result, c), names.get(c.via or "")) for c in _claims(result)}
+    assert claims.get("Der frühere Vizekanzler R") == ("Robert Habeck", "ZDF"), claims
+    assert claims.get("ohne ihn wären die Grünen") == ("Franziska Brantner", "Deutschlandfunk"), claims

@@ -134,6 +134,7 @@ class ActorFinder:
         self._generic = {word: typ for typ, words in lex.entities["org_references"].items()
                          for word in words}
         self._covers: dict[str, list[str]] = lex.entities.get("org_reference_covers", {})
+        self._only: dict[str, list[str]] = lex.entities.get("org_reference_only", {})
 
     # -- gazetteer ---------------------------------------------------------------------
     def _build_gazetteer(self) -> dict[tuple[str, ...], tuple[str, ActorType]]:
@@ -846,8 +847,10 @@ class ActorFinder:
             return {w for m in e.mentions if m.tok_start > 0 for w in self._generic
                     if self.doc[m.tok_start - 1].lower_.rstrip("s").endswith(w)
                     or (m.kind == "role" and self.doc[m.tok_end - 1].lower_ == w)}
+        only = self._only.get(noun)
         candidates = {e.key: introduced_by(e) for e in self.entities.values() if e.type == typ
-                      and not e.local and any(m.tok_start < before for m in e.mentions)}
+                      and not e.local and any(m.tok_start < before for m in e.mentions)
+                      and (only is None or e.name in only or noun in e.name.lower())}
         covered = {noun, *self._covers.get(noun, ())}  # "das Unternehmen" is also the "Konzern"
         introduced = [key for key, nouns in candidates.items() if nouns & covered]
         if len(introduced) == 1:

@@ -173,7 +173,22 @@ class CueReader:
         return ("Sub" in token.morph.get("Mood") and lower not in self.lex.konjunktiv2
                 and lower.endswith("e") and (not lower.endswith(("te", "de"))
                                              or lower == token.lemma_.lower()[:-1])
-                and token.pos_ in {"VERB", "AUX"}) or self._stranded_verb(token)
+                and token.pos_ in {"VERB", "AUX"}) or self._stranded_verb(token) \
+            or self._third_person_e(token)
+
+    def _third_person_e(self, token: Token) -> bool:
+        """A finite "-e" form whose subject is "er", "es", "man" or a singular noun is
+        Konjunktiv I whatever the tagger's mood ("er danke allen"; the indicative would be
+        "er dankt"); not a Konjunktiv II ("wäre") nor with "ich" about ("Das mache ich")."""
+        lower = token.lower_
+        if token.tag_ not in {"VVFIN", "VAFIN", "VMFIN"} or not lower.endswith("e") \
+                or lower in self.lex.konjunktiv2 or lower.endswith(("te", "de")):
+            return False  # "raste", "wurde": a past tense (and lemmas of such forms are unsure)
+        children = list(token.children)
+        subject = next((c for c in children if c.dep_ in {"nsubj", "sb"}), None)
+        return subject is not None and not any(c.lower_ in {"ich", "wir"} for c in children) and (
+            subject.lower_ in {"er", "es", "man"}
+            or (subject.pos_ in {"NOUN", "PROPN"} and subject.morph.get("Number") == ["Sing"]))
 
     def _stranded_verb(self, token: Token) -> bool:
         """An "-e" word tagged as an attributive adjective with no noun after it, but with the

@@ -657,6 +657,11 @@ class SpeakerFinder:
             j = t.i - 1  # the article, before an opening quotation mark ("dem „Spiegel“")
             while j > sent.start and self.doc[j].text in QUOTE_MARKS:
                 j -= 1
+            if ent.type == "media" and (self.doc[j].lower_ == "im" or (
+                    self.doc[j].lower_ in {"dem", "der"} and j - 1 >= sent.start
+                    and self.doc[j - 1].lower_ in {"mit", "in"})) \
+                    and any(self.cues.cue_lemma(x) for x in sent):
+                return ent  # "sagte sie im Deutschlandfunk", "im Interview mit dem ZDF"
             if j <= sent.start or self.doc[j].lower_ not in {"der", "dem"}:
                 continue
             window = list(self.doc[max(sent.start, j - 5) : j])  # "sagte der CDU-Politiker dem"
