@@ -1615,3 +1615,24 @@ def test_outlet_spoken_in_is_the_chain_and_das_points_back(analyse) -> None:
     claims = {c.text[:25]: (_speaker(result, c), names.get(c.via or "")) for c in _claims(result)}
     assert claims.get("Der frühere Vizekanzler R") == ("Robert Habeck", "ZDF"), claims
     assert claims.get("ohne ihn wären die Grünen") == ("Franziska Brantner", "Deutschlandfunk"), claims
+
+
+def test_research_team_speaks_through_its_leader_in_its_journal(analyse) -> None:
+    result = analyse("Die Wissenschaftler um den Geologen Joel Hurowitz berichten im Fachjournal "
+                     "„Nature“ von ungewöhnlichen Mineralien. Die Funde seien „der bislang stärkste "
+                     "Hinweis“ auf früheres Leben, schreiben die Forscher.")
+    names = {a.id: a.name for a in result.actors}
+    claims = {c.text[:20]: (_speaker(result, c), names.get(c.via or ""), c.form) for c in _claims(result)}
+    assert claims.get("Die Wissenschaftler ") == ("Joel Hurowitz", "Nature", "reported"), claims
+    assert claims.get("Die Funde seien „der")[0] == "Joel Hurowitz", claims
+    assert claims.get("der bislang stärkste")[0] == "Joel Hurowitz", claims
+    assert "Nature" not in claims, claims  # a journal's title, not a quotation
+
+
+def test_name_after_an_institution_noun_is_the_actor(analyse) -> None:
+    result = analyse("Die US-Raumfahrtbehörde Nasa sprach von einer „aufregenden Entdeckung“. "
+                     "„Außergewöhnliche Behauptungen erfordern Belege“, sagte die Astrobiologin "
+                     "Monica Grady.")
+    speakers = [_speaker(result, c) for c in _claims(result)]
+    assert speakers == ["Nasa", "Nasa", "Monica Grady"], speakers
+    assert next(a for a in result.actors if a.name == "Monica Grady").roles == ["Astrobiologin"]

@@ -35,9 +35,11 @@ TIME_NOUNS = DATED_NOUNS | {"montag", "dienstag", "mittwoch", "donnerstag", "fre
 KIN_NOUNS = {"tochter", "sohn", "vater", "mutter", "bruder", "schwester", "frau", "mann", "witwe",
              "witwer", "ehefrau", "ehemann", "enkel", "enkelin", "neffe", "nichte", "onkel", "tante"}
 # endings of nouns for people: "Kapitän", "Insolvenzverwalter", "Pilot" (and "Sportvorstand")
-PERSON_NOUN_RE = re.compile(r"(er|or|ist|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|iker|ling|e"
+PERSON_NOUN_RE = re.compile(r"(er|or|ist|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|og|iker|ling|e"
                             r"|vorstand)(in)?$")
 SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five letters
+TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
+              "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
 # role nouns that describe rather than hold an office: "der Politiker" may be the Kanzler
@@ -188,6 +190,7 @@ class ActorFinder:
         self._demonym_adjectives()
         self._article_compounds()
         self._institutions()
+        self._teams()
         self._org_references()
         self._anonymous()
         return self
@@ -419,7 +422,8 @@ class ActorFinder:
         t, last = self.doc[k], self.doc[m.tok_end - 1].text
         lemma = t.lemma_.lower()
         return (m.kind == "name" and m.tok_end - m.tok_start >= 2
-                and (t.tag_ == "NN" or (t.tag_ == "NE" and "-" in t.text))  # "Bahn-Personalvorstand"
+                and (t.tag_ == "NN" or (t.tag_ == "NE" and "-" in t.text)  # "Bahn-Personalvorstand"
+                     or (t.tag_ == "ADJA" and not t.is_sent_start))  # "die Astrobiologin", mis-tagged
                 and t.text[:1].isupper() and k not in self.token_entity and t.text.replace("-", "").isalpha()
                 and "Plur" not in t.morph.get("Number") and lemma not in TIME_NOUNS | KIN_NOUNS
                 and PERSON_NOUN_RE.search(lemma) is not None and not lemma.endswith(("staat", "name"))
@@ -684,7 +688,7 @@ class ActorFinder:
                 return self.entities[orgs[0]] if len(orgs) == 1 else None
         return None
 
-    def quoted_name(self, tokens: list[Token]) -> Entity | None:
+    def quoted_name(self, tokens: list[Token], media: bool = False) -> Entity | None:
         """An outlet or organisation a source phrase names in quotation marks that no list or
         model knew ("laut der „Lippischen Landes-Zeitung“"): an outlet if a media word ends it
         ("Zeitung", "Magazin"), else an organisation; None without a quoted title-case name."""
@@ -700,7 +704,7 @@ class ActorFinder:
         if tokens[opening - 1].lower_ == "der" if opening else False:
             name = " ".join(w[:-1] if w.endswith("en") and w[:1].isupper() else w for w in name.split())
         last = name.split()[-1].rsplit("-", 1)[-1].lower()
-        media = any(last.endswith(word) for word in self.lex.entities["media_words"])
+        media = media or any(last.endswith(word) for word in self.lex.entities["media_words"])
         typ: ActorType = "media" if media else "organization"
         ent = self.entity(f"{typ}:{name}", name, typ)
         self.attach(ent, self.mention(words[0].i, words[-1].i + 1, "name"))
@@ -798,6 +802,8 @@ class ActorFinder:
             name = self.lex.institution(token.text)
             if name is None or self.lex.names_thing(token.lower_):
                 continue
+            if token.i + 1 < len(self.doc) and (token.i + 1) in self.token_entity:
+                continue  # "Die US-Raumfahrtbehörde Nasa": the name that follows is the actor
             self.attach(self._institution(name, token.i), self.mention(token.i, token.i + 1, "institution"))
 
     def _institution(self, name: str, before: int) -> Entity:
@@ -816,6 +822,24 @@ class ActorFinder:
         ent = self.entity(key, name, "organization")
         ent.local = True
         return ent
+
+    def _teams(self) -> None:
+        """"Die Wissenschaftler um den Geologen Joel Hurowitz … schreiben die Forscher": a group
+        introduced with "um" and a person is that person's team; later "die Forscher", "die
+        Autoren", "das Team" refer to it, and the person speaks for it."""
+        leader: Entity | None = None
+        for token in self.doc:
+            if token.lower_ == "um" and token.i > 0 and self._team_noun(self.doc[token.i - 1]):
+                leader = next((e for t in self.doc[token.i + 1 : token.i + 5]
+                               if (e := self.at(t.i)) is not None and e.type == "person"), leader)
+            elif leader is not None and self._team_noun(token) and token.i not in self.token_entity \
+                    and token.i > 0 and self.doc[token.i - 1].lower_ in {"die", "das", "den", "der"} \
+                    and (token.i + 1 >= len(self.doc) or self.doc[token.i + 1].lower_ != "um"):
+                self.attach(leader, self.mention(token.i - 1, token.i + 1, "role"))
+
+    @staticmethod
+    def _team_noun(token: Token) -> bool:
+        return token.lemma_.lower() in TEAM_NOUNS or token.lower_ in TEAM_NOUNS
 
     def _org_references(self) -> None:
         """"Das dementierte die Firma", "der Verein", "die Zeitung": a generic noun with a

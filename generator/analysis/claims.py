@@ -481,8 +481,11 @@ class ClaimFinder:
                 if quoted is not None:  # "erklärte: „Wir sind bereit.“": the quotation is the claim
                     return quoted
                 return self.add(sid, form, span, speaker=ent, speaker_span=sspan, source_type=stype, **kw)
+        # "X berichtete von einem Unwetter"; "berichten im Fachjournal „Nature“ von …" (but
+        # "meldet … vom Flughafen Bremen" is where the numbers come from)
+        reach = 6 if lemma in {"berichten", "schreiben"} else 3
         about = lemma in {"berichten", "melden", "schreiben", "informieren"} and any(
-            t.lower_ in {"von", "vom", "über"} for t in rest[:3])  # "X berichtete von einem Unwetter"
+            t.lower_ in {"von", "vom", "über"} and not self.cues.in_quote(t) for t in rest[:reach])
         # the act's content follows the cue ("X forderte einen Aufnahmestopp") or, with the
         # participle at the end, precedes it ("Die CDU hatte Aufklärung gefordert.")
         final = cue.tag_ == "VVPP" and len(rest) <= 1 and k >= 3 and any(

@@ -28,7 +28,7 @@ NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation
               "begriff", "gattung", "station", "hotel", "restaurant", "sendereihe", "rolle", "folge",
               "tour", "thema", "vortrag", "klasse", "site", "seite", "enzyklika", "blog", "kanal",
               "dienst", "lp", "single", "überschrift", "schlagzeile", "drama", "bereich", "bakterium",
-              "erreger", "virus")
+              "erreger", "virus", "journal", "fachblatt", "sender", "netzwerk")
 
 # Function words of English, French, Spanish, Italian names ("People's Alliance for Democracy",
 # "L’Alliance pour la Planète"): a quotation with them in title case is a name.

@@ -48,6 +48,7 @@ Speaker = tuple[Entity | None, tuple[int, int] | None, SourceType]
 
 # actor types whose view "Für X ist …" states (not a state or place: "Für Deutschland ist …")
 VIEW_HOLDERS = frozenset({"person", "organization", "media", "anonymous"})
+MEDIA_NOUNS = ("journal", "fachblatt", "zeitschrift", "zeitung", "magazin")  # "im Fachjournal „Nature“"
 PLACE_PREPOSITIONS = frozenset({"auf", "in", "im", "bei", "beim", "gegenüber", "am", "an", "vor"})
 
 
@@ -640,8 +641,12 @@ class SpeakerFinder:
         return None, None, "unattributed"
 
     def via(self, sent: SpacySpan) -> Entity | None:
-        """"gegenüber Bloomberg", "sagte der Zeitung X", "unter Berufung auf Insider"."""
+        """"gegenüber Bloomberg", "sagte der Zeitung X", "unter Berufung auf Insider", "berichten
+        im Fachjournal „Nature“"."""
         words = [t.lower_ for t in sent]
+        journal = self._journal(sent)
+        if journal is not None:
+            return journal
         for i, word in enumerate(words):
             if word == "gegenüber" or (word == "auf" and i >= 2 and words[i - 1] == "berufung"):
                 ent, _ = self.entity_in(list(sent[i + 1 : i + 6]))
@@ -672,6 +677,21 @@ class SpeakerFinder:
                     ent.name = " ".join(w[:-1] if w.endswith("en") else w for w in ent.name.split())
                 ent.type = "media"
                 return ent
+        return None
+
+    def _journal(self, sent: SpacySpan) -> Entity | None:
+        """The publication a cue sentence names by a media noun and a quoted title ("berichten
+        im Fachjournal „Nature“"), typed as an outlet."""
+        if not any(self.cues.cue_lemma(t) for t in sent):
+            return None
+        for k, t in enumerate(sent):
+            if k < 2 or t.text not in {"„", "»"} or not sent[k - 1].lower_.endswith(MEDIA_NOUNS) \
+                    or sent[k - 2].lower_ not in {"im", "in", "dem", "der"}:
+                continue
+            outlet = self.actors.at(t.i + 1) or self.actors.quoted_name(list(sent[k:]), media=True)
+            if outlet is not None and outlet.type in {"media", "organization"}:
+                outlet.type = "media"
+                return outlet
         return None
 
     def source_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
