@@ -1636,3 +1636,14 @@ def test_name_after_an_institution_noun_is_the_actor(analyse) -> None:
     speakers = [_speaker(result, c) for c in _claims(result)]
     assert speakers == ["Nasa", "Nasa", "Monica Grady"], speakers
     assert next(a for a in result.actors if a.name == "Monica Grady").roles == ["Astrobiologin"]
+
+
+def test_capital_and_ministry_of_a_state_speak_for_it(analyse) -> None:
+    result = analyse("Jede Bewegung in Richtung Unabhängigkeit werde „entschlossen zerschlagen“, teilte "
+                     "das Außenministerium in Peking mit. Taipeh wies die Drohungen zurück. Der "
+                     "Élysée-Palast äußerte sich besorgt und forderte Zurückhaltung.")
+    speakers = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert speakers.get("Jede Bewegun") == "China", speakers
+    assert speakers.get("Taipeh wies ") == "Taiwan", speakers
+    assert speakers.get("Der Élysée-P", "Frankreich") == "Frankreich", speakers
+    assert "Élysée-Palast" not in {a.name for a in result.actors}, result.actors

@@ -804,6 +804,14 @@ class ActorFinder:
                 continue
             if token.i + 1 < len(self.doc) and (token.i + 1) in self.token_entity:
                 continue  # "Die US-Raumfahrtbehörde Nasa": the name that follows is the actor
+            place = self.at(token.i + 2) if token.i + 2 < len(self.doc) \
+                and self.doc[token.i + 1].lower_ in {"in", "aus"} else None
+            if place is not None and place.type == "state" and any(
+                    organ in token.lower_ for organ in ("ministerium", "regierung", "präsidialamt")):
+                # "das Außenministerium in Peking": the state speaks through its ministry (not
+                # "die Polizei in Rom", a body of that city)
+                self.attach(place, self.mention(token.i, token.i + 1, "institution"))
+                continue
             self.attach(self._institution(name, token.i), self.mention(token.i, token.i + 1, "institution"))
 
     def _institution(self, name: str, before: int) -> Entity:

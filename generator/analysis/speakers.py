@@ -421,8 +421,16 @@ class SpeakerFinder:
             return []
         heads = [cue]
         after_and = cue.i > 0 and self.doc[cue.i - 1].lower_ in {"und", "oder", "sowie"}
+        first = cue.head
         if cue.head.pos_ == "AUX" or cue.dep_ == "conj" or (cue.dep_ == "parataxis" and after_and):
             heads.append(cue.head)
+            # "äußerte sich besorgt und forderte …": the second verb hangs on the first one's
+            # predicate; the subject is the first verb's
+            while first.pos_ not in {"VERB", "AUX"} and first.dep_ in {"xcomp", "conj"} \
+                    and first.head is not first:
+                first = first.head
+            if first is not cue.head:
+                heads.append(first)
         # "… hat Elizabeth Byrs gestern gewarnt" with the subject hung on the auxiliary
         heads += [c for c in cue.children if c.dep_ in {"aux", "aux:pass"} and c.tag_.endswith("FIN")]
         subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
@@ -430,7 +438,7 @@ class SpeakerFinder:
             # "… habe sie den Abschied akzeptiert und frage Corbyn, ob …": a verb right after "und"
             # has no Vorfeld of its own and shares the first verb's subject; a noun after it is
             # its object
-            shared = [c for h in (cue.head, *(a for a in cue.head.children if a.dep_ in {"aux", "aux:pass"}))
+            shared = [c for h in (first, *(a for a in first.children if a.dep_ in {"aux", "aux:pass"}))
                       for c in h.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
             subjects = shared or subjects
         objects = [c for h in heads for c in h.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}]
