@@ -1647,3 +1647,12 @@ def test_capital_and_ministry_of_a_state_speak_for_it(analyse) -> None:
     assert speakers.get("Taipeh wies ") == "Taiwan", speakers
     assert speakers.get("Der Élysée-P", "Frankreich") == "Frankreich", speakers
     assert "Élysée-Palast" not in {a.name for a in result.actors}, result.actors
+
+
+def test_inflected_closed_compound_of_an_unnamed_source(analyse) -> None:
+    result = analyse("Brandstiftung werde nicht ausgeschlossen, hieß es aus Ermittlerkreisen. "
+                     "Verletzt wurde nach bisherigen Angaben niemand.")
+    claims = {c.text[:12]: (c.speaker_mention.text if c.speaker_mention else None, c.source_type)
+              for c in _claims(result)}
+    assert claims.get("Brandstiftun") == ("Ermittlerkreisen", "anonymous"), claims
+    assert claims.get("Verletzt wur", ("",))[0] == "bisherigen Angaben", claims

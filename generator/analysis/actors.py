@@ -100,13 +100,15 @@ def noun_base(token: Token, nouns: frozenset[str] | set[str]) -> str | None:
     """The listed noun a token is, or ends in for compounds ("Regierungssprecher"), else None."""
     for cand in (token.lemma_.lower(), token.lower_):
         head = cand.rsplit("-", 1)[-1]
-        for base in (head, head.removesuffix("en"), head.removesuffix("n"), head.removesuffix("s"),
-                     head.removesuffix("e")):
+        forms = (head, head.removesuffix("en"), head.removesuffix("n"), head.removesuffix("s"),
+                 head.removesuffix("e"))
+        for base in forms:
             if base in nouns:
                 return base
-        for i in range(1, len(head) - 4):  # closed compounds: a listed noun of 5+ letters at the end
-            if head[i:] in nouns:
-                return head[i:]
+        for form in forms:  # closed compounds: a listed noun of 5+ letters at the end
+            for i in range(1, len(form) - 4):  # ("Ermittlerkreisen": "kreise")
+                if form[i:] in nouns:
+                    return form[i:]
         short = next((h for h in SHORT_HEADS if len(head) > len(h) + 2 and head.endswith(h)), None)
         if short in nouns:
             return short  # "Konzernchef", "Vereinschefin"

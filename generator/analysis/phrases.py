@@ -133,6 +133,8 @@ def bare_plural(t: Token) -> bool:
 def _continues_after_noun(t: Token) -> bool:
     """After the head noun a phrase goes on with names, genitives, attachments and quotes, not
     with a new adjective or number (the next phrase)."""
+    if t.pos_ == "NOUN" and t.text[:1].islower():
+        return False  # a lower-case word tagged as a noun is none ("nach Angaben | niemand")
     if not t.pos_ or t.is_punct or t.lower_ in ATTACHMENTS or t.pos_ in {"NOUN", "PROPN", "X"}:
         return True
     if t.pos_ in {"DET", "ADJ"}:
