@@ -491,8 +491,11 @@ class ClaimFinder:
         final = cue.tag_ == "VVPP" and len(rest) <= 1 and k >= 3 and any(
             c.dep_ == "aux" and c.lower_ in {"hat", "haben"} for c in cue.children)
         # (present perfect only: a pluperfect "hatte … gefordert" tells the background)
+        # "X zieht sich zurück. Das kündigte X an": the sentence before is the claim (but "Laut
+        # „Kicker“ …. Das dementierte der Verein": a denial of a claim is one of its own)
         pointing = k == 1 and toks[0].lower_ in {"das", "dies"} and sid > 0 \
-            and self.adoc.kind(sid - 1) in {"body", "teaser"}  # "Das kündigte X an": the sentence before
+            and self.adoc.kind(sid - 1) in {"body", "teaser"} \
+            and not any(f.sentence == sid - 1 for f in self.found)
         if (lemma in self.lex.reported_acts or about) and (ent or sspan) and (len(rest) >= 2 or final) \
                 and not taken and not pointing:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
