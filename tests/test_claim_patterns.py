@@ -1656,3 +1656,10 @@ def test_inflected_closed_compound_of_an_unnamed_source(analyse) -> None:
               for c in _claims(result)}
     assert claims.get("Brandstiftun") == ("Ermittlerkreisen", "anonymous"), claims
     assert claims.get("Verletzt wur", ("",))[0] == "bisherigen Angaben", claims
+
+
+def test_sagte_with_a_main_clause_in_the_past_form_is_indirect_speech(analyse) -> None:
+    result = analyse("VDA-Präsidentin Hildegard Müller sagte, Zölle schadeten am Ende allen. Sie sagte, "
+                     "nachdem sie gelandet war.")
+    claims = [(c.text, _speaker(result, c), c.form) for c in _claims(result)]
+    assert claims == [("Zölle schadeten am Ende allen", "Hildegard Müller", "indirect")], claims

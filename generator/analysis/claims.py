@@ -470,7 +470,8 @@ class ClaimFinder:
             complement = not relative and not owned and (rest[marker].text != "," or (
                 self.cues.has_konjunktiv(msg, include_k2=True) or self.cues.infinitive(msg)
                 or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "warum", "wer",
-                                              "was", "wann", "wo"})))
+                                              "was", "wann", "wo"})
+                or (lemma == "sagen" and self._verb_second(msg))))
             if complement and rest[marker].text == "," and self._adverbial_clause(msg, cue):
                 complement = False  # "…, nachdem er nicht mehr zu sehen war"
             if complement:
@@ -507,6 +508,16 @@ class ClaimFinder:
             return self.add(sid, "reported", self.trim(toks[self._clause_start(toks, k) : end]),
                             speaker=ent, speaker_span=sspan, source_type=stype, **kw)
         return None
+
+    @staticmethod
+    def _verb_second(msg: list[Token]) -> bool:
+        """A main clause, its finite verb after one phrase ("sagte, Zölle schadeten allen" with
+        the past form standing in for the subjunctive)."""
+        if not msg or msg[0].tag_ in {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}:
+            return False
+        finite = next((j for j, t in enumerate(msg[:5]) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
+        return finite is not None and finite > 0 and all(
+            t.pos_ in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"} for t in msg[:finite])
 
     def _adverbial_clause(self, msg: list[Token], cue: Token) -> bool:
         """Words after a cue's comma that are only an adverbial clause ("nachdem …", "da …"),
