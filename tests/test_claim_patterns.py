@@ -1190,7 +1190,8 @@ def test_source_compounds_that_name_things_are_no_actors(analyse) -> None:
 def test_anonymous_source_names_skip_numbers_and_districts(analyse) -> None:
     result = analyse("Aus Regierungskreisen hieß es, der Minister trete zurück. Im Main-Tauber-Kreis und im "
                      "Enzkreis, so ein Sprecher des Main-Tauber-Kreises, seien 500 Mitarbeiter betroffen. "
-                     "Das sagten 500 Mitarbeiter des Werks. Auch Seefahrzeuge seien beschädigt, sagten "
+                     "500 Mitarbeiter des Werks sagten, sie seien entsetzt. Auch Seefahrzeuge seien "
+                     "beschädigt, sagten "
                      "Insider.")
     anonymous = sorted(a.name for a in result.actors if a.type == "anonymous")
     assert anonymous == ["Insider", "Mitarbeiter", "Regierungskreise", "Sprecher"], anonymous
@@ -1663,3 +1664,10 @@ def test_sagte_with_a_main_clause_in_the_past_form_is_indirect_speech(analyse) -
                      "nachdem sie gelandet war.")
     claims = [(c.text, _speaker(result, c), c.form) for c in _claims(result)]
     assert claims == [("Zölle schadeten am Ende allen", "Hildegard Müller", "indirect")], claims
+
+
+def test_unnamed_group_that_never_speaks_is_no_source(analyse) -> None:
+    result = analyse("Die SPD will mehr Beitragszahler gewinnen. Beamte sollen in die Rentenkasse "
+                     "einzahlen. Ein Diplomat sagte, das sei unrealistisch.")
+    anonymous = [a.name for a in result.actors if a.type == "anonymous"]
+    assert anonymous == ["Diplomat"], anonymous

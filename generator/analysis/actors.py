@@ -915,6 +915,8 @@ class ActorFinder:
             while aid in ids.values():
                 aid, n = f"{base}-{n}", n + 1
             ids[ent.key] = aid
+            if ent.type == "anonymous" and not ent.quoted:
+                continue  # "Beamte sollen einzahlen": a common noun, not an unnamed source
             mentions = sorted({(m.start, m.end) for m in ent.mentions})
             out.append(Actor(
                 id=aid, name=ent.name, type=ent.type, roles=list(ent.roles),
