@@ -1671,3 +1671,11 @@ def test_unnamed_group_that_never_speaks_is_no_source(analyse) -> None:
                      "einzahlen. Ein Diplomat sagte, das sei unrealistisch.")
     anonymous = [a.name for a in result.actors if a.type == "anonymous"]
     assert anonymous == ["Diplomat"], anonymous
+
+
+def test_plural_konjunktiv_ii_after_a_quotation_carries_on(analyse) -> None:
+    result = analyse("„Die Gewerkschaft nimmt Tausende Reisende in Geiselhaft“, sagte Hauptgeschäftsführer "
+                     "Ralph Beisel. Die Arbeitgeber hätten ein faires Angebot vorgelegt.")
+    claims = {c.text: (_speaker(result, c), c.form) for c in _claims(result)}
+    carried = claims.get("Die Arbeitgeber hätten ein faires Angebot vorgelegt")
+    assert carried == ("Ralph Beisel", "indirect"), claims

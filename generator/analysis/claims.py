@@ -632,8 +632,13 @@ class ClaimFinder:
         reportative = prev is not None and self.cues.reportative(toks, plans=prev.sentence >= sid - 1)
         k1 = konjunktiv or reportative
         # Konjunktiv II right after reported speech of any kind but a quotation
+        # (after a quotation only in the plural, where Konjunktiv I looks indicative: "Die
+        # Arbeitgeber hätten ein faires Angebot vorgelegt")
+        plural_k2 = any(t.lower_ in self.lex.konjunktiv2 and t.morph.get("Number") == ["Plur"]
+                        and t.tag_.endswith("FIN") and not self.cues.in_quote(t) for t in toks) \
+            and not any(t.text in QUOTE_MARKS for t in toks)
         k2 = prev is not None and prev.sentence == sid - 1 and (
-            subject_pronoun is not None or prev.form != "direct") and self.cues.has_konjunktiv(
+            subject_pronoun is not None or prev.form != "direct" or plural_k2) and self.cues.has_konjunktiv(
             toks, include_k2=True)
         if not (k1 or k2):
             return False
