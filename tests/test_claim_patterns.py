@@ -1679,3 +1679,10 @@ def test_plural_konjunktiv_ii_after_a_quotation_carries_on(analyse) -> None:
     claims = {c.text: (_speaker(result, c), c.form) for c in _claims(result)}
     carried = claims.get("Die Arbeitgeber hätten ein faires Angebot vorgelegt")
     assert carried == ("Ralph Beisel", "indirect"), claims
+
+
+def test_institution_noun_refers_to_the_named_body_with_that_word(analyse) -> None:
+    result = analyse("Vor dem Oberlandesgericht Düsseldorf hat der Prozess begonnen. Das Gericht hat 14 "
+                     "Verhandlungstage angesetzt, teilte eine Sprecherin mit.")
+    assert [a.name for a in result.actors if a.type == "organization"] == [
+        "Oberlandesgericht Düsseldorf"], result.actors

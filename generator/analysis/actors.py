@@ -817,21 +817,33 @@ class ActorFinder:
             self.attach(self._institution(name, token.i), self.mention(token.i, token.i + 1, "institution"))
 
     def _institution(self, name: str, before: int) -> Entity:
-        """The local actor for an institution noun before token ``before``: the one of that name,
-        else the last one named before whose name ends in it ("das Ministerium" after "das
-        Innenministerium"; "die Behörde" is any), else a new one."""
+        """The actor for an institution noun before token ``before``: a named organisation with
+        that word in its name ("Oberlandesgericht Düsseldorf … das Gericht"), else the local one
+        of that name, else the last local one whose name ends in it ("das Ministerium" after "das
+        Innenministerium"; "die Behörde" is any), else a new local one."""
         key = f"institution:{name}"
+        low = name.lower()
         if key not in self.entities:
-            earlier = [(last, e) for e in self.entities.values() if e.local and e.type == "organization"
-                       and e.name != name and (e.name.lower().endswith(name.lower())
-                                               or name.lower() == "behörde")
-                       and (last := max((m.tok_start for m in e.mentions if m.tok_start < before),
-                                        default=-1)) >= 0]
-            if earlier:
-                key = max(earlier, key=lambda pair: pair[0])[1].key
+            named = [e for e in self.entities.values() if not e.local and e.type == "organization"
+                     and any(w.lower().endswith(low) for w in e.name.split())]
+            earlier = [e for e in self.entities.values() if e.local and e.type == "organization"
+                       and e.name != name and (e.name.lower().endswith(low) or low == "behörde")]
+            for group in (named, earlier):
+                group = [e for e in group if self._last_before(e, before) >= 0]
+                if group:
+                    found = max(group, key=lambda e: self._last_before(e, before))
+                    if not found.local:
+                        return found
+                    key = found.key
+                    break
         ent = self.entity(key, name, "organization")
         ent.local = True
         return ent
+
+    @staticmethod
+    def _last_before(ent: Entity, before: int) -> int:
+        """Token index of the entity's last mention before ``before``, else -1."""
+        return max((m.tok_start for m in ent.mentions if m.tok_start < before), default=-1)
 
     def _teams(self) -> None:
         """"Die Wissenschaftler um den Geologen Joel Hurowitz … schreiben die Forscher": a group
