@@ -1686,3 +1686,14 @@ def test_institution_noun_refers_to_the_named_body_with_that_word(analyse) -> No
                      "Verhandlungstage angesetzt, teilte eine Sprecherin mit.")
     assert [a.name for a in result.actors if a.type == "organization"] == [
         "Oberlandesgericht Düsseldorf"], result.actors
+
+
+def test_negated_cue_is_none_and_the_next_verb_shares_its_subject(analyse) -> None:
+    result = analyse("Ricarda Lang war dabei. Lang widersprach nicht, betonte aber, ihre Partei werde "
+                     "beim Klimaschutz keine Abstriche machen. Es sei laut geworden, hieß es aus "
+                     "Koalitionskreisen. Teilnehmer berichteten von einer angespannten Atmosphäre.")
+    claims = {c.text[:12]: (_speaker(result, c), c.cue.text if c.cue else None, c.source_type)
+              for c in _claims(result)}
+    assert claims.get("ihre Partei ") == ("Ricarda Lang", "betonte", "person"), claims
+    assert claims.get("Es sei laut ") == ("Koalitionskreise", "hieß", "anonymous"), claims
+    assert claims.get("Teilnehmer b") == ("Teilnehmer", "berichteten", "anonymous"), claims

@@ -313,7 +313,8 @@ class ClaimFinder:
         unanswered = self.cues.unanswered(sent)  # "Wann …, sagte Merz nicht": an open question
         cues = [c for c in self.cues.verbs(sent) if (not self.used_cue(c) or self._said_before(c))
                 and not (toks[0].lower_ == "wie" and c.i < first_comma)  # "Wie X berichtet, …"
-                and not self._wie_clause_end(c, toks) and c != unanswered]
+                and not self._wie_clause_end(c, toks) and c != unanswered
+                and not self._negated(c)]
         root = next((c for c in cues if c.dep_ == "ROOT"), None)
         if root is not None:
             # "Ein Tief, das über der Bucht gestanden hatte, habe …, meldet die Behörde": a verb
@@ -332,6 +333,13 @@ class ClaimFinder:
             if found is not None:
                 taken.append(found)
         return bool(taken)
+
+    def _negated(self, cue: Token) -> bool:
+        """"Lang widersprach nicht, betonte aber, …": a speech verb negated at the end of its
+        clause did not happen (a question left open is read by :meth:`CueReader.unanswered`)."""
+        after = self.doc[cue.i + 1 : cue.i + 3]
+        return len(after) == 2 and after[0].lower_ == "nicht" and (
+            after[1].is_punct or after[1].pos_ == "CCONJ")
 
     def _stance(self, sid: int, sent: SpacySpan) -> bool:
         """"Der Minister ist überzeugt, dass …", "X ist der Meinung, dass …", "Die Regierung ist

@@ -115,7 +115,8 @@ class SourceFinder:
                 ent, sspan = self.speakers.source_in(toks[: k - 1])
                 return self._sourced(sid, sent, toks[k + 2 :], ent, sspan, cue, "indirect")
             if low in self.lex.according_before and k + 1 < len(toks) \
-                    and toks[k + 1].text not in {",", ".", ";", ":", "!", "?"}:
+                    and toks[k + 1].text not in {",", ".", ";", ":", "!", "?"} \
+                    and toks[k + 1].pos_ not in {"VERB", "AUX"}:  # "Es sei laut geworden": loud
                 end = np_end(toks, k + 1)
                 if low == "gemäß" and not self._names_source(toks[k + 1 : end]):
                     continue  # "gemäß § 132a StGB", "gemäß der damaligen Regelung": a rule
