@@ -1697,3 +1697,11 @@ def test_negated_cue_is_none_and_the_next_verb_shares_its_subject(analyse) -> No
     assert claims.get("ihre Partei ") == ("Ricarda Lang", "betonte", "person"), claims
     assert claims.get("Es sei laut ") == ("Koalitionskreise", "hieß", "anonymous"), claims
     assert claims.get("Teilnehmer b") == ("Teilnehmer", "berichteten", "anonymous"), claims
+
+
+def test_pronoun_after_an_unnamed_role_is_not_someone_named_earlier(analyse) -> None:
+    result = analyse("„Die Gefahr ist real“, sagte Bundesinnenminister Alexander Dobrindt. Sein Anwalt "
+                     "bestreitet die Vorwürfe. Sein Mandant habe „nichts mit Terror zu tun“, sagte er der "
+                     "Deutschen Presse-Agentur.")
+    claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("Sein Mandant") == "er", claims  # unattributed, not Dobrindt

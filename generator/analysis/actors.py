@@ -729,9 +729,10 @@ class ActorFinder:
         if lower == "sie" and "Plur" in token.head.morph.get("Number"):
             return None
         gender = {"er": "m", "sie": "f"}.get(lower)  # "Er" is not Angela Merkel
-        spokes = self._spokesperson_before(token, gender)
+        unnamed, spokes = self._unnamed_subject_before(token, gender)
         if spokes is not None:
             self.attach(spokes, self.mention(token.i, token.i + 1, "pronoun"))
+        if unnamed:
             return spokes
         persons = [e for e in self.entities.values() if e.type == "person"
                    and any(m.tok_start < token.i for m in e.mentions)
@@ -750,26 +751,33 @@ class ActorFinder:
         self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
         return ent
 
-    def _spokesperson_before(self, pronoun: Token, gender: str | None) -> Entity | None:
-        """The unnamed spokesperson or source who was the subject of the sentence before ("Ein
-        Sprecher des Klinikums wollte das nicht bestätigen. Er verwies auf …"), for a subject
-        pronoun of the same gender; else None."""
+    def _unnamed_subject_before(self, pronoun: Token, gender: str | None) -> tuple[bool, Entity | None]:
+        """Whether the subject of the sentence before is an unnamed person or source the subject
+        pronoun of the same gender refers to, and its actor: an unnamed spokesperson or source
+        ("Ein Sprecher des Klinikums wollte das nicht bestätigen. Er verwies auf …"), or no actor
+        for a role noun the text never names ("Sein Anwalt bestreitet die Vorwürfe. Sein
+        Mandant habe nichts damit zu tun, sagte er": not the minister named before)."""
         if gender is None or not self.doc.has_annotation("DEP") or pronoun.dep_ not in {"nsubj", "sb"} \
                 or pronoun.sent.start == 0:
-            return None
+            return False, None
         before = self.doc[pronoun.sent.start - 1].sent
-        for t in before:
-            if t.dep_ not in {"nsubj", "sb"} or t.head != before.root:
-                continue
-            key = self.token_entity.get(t.i)
-            mention = next((m for m in self.entities[key].mentions if m.tok_start <= t.i < m.tok_end),
-                           None) if key else None
-            noun = noun_base(t, SPOKES_NOUNS | self.lex.anonymous_nouns)
-            if mention is None or mention.kind not in {"role", "anonymous"} or noun is None \
-                    or self.entities[key].type == "person":
-                return None
-            return self.entities[key] if (t.lower_.endswith("in")) == (gender == "f") else None
-        return None
+        t = next((t for t in before if t.dep_ in {"nsubj", "sb"} and t.head == before.root), None)
+        if t is None or t.pos_ != "NOUN" or (t.lower_.endswith("in")) != (gender == "f"):
+            return False, None
+        key = self.token_entity.get(t.i)
+        named = any(self.at(x.i) is not None and self.at(x.i).type == "person" for x in t.subtree)
+        if key is None and named:
+            return False, None  # "Der Vizekanzler … Franz Müntefering (SPD), hat …"
+        if key is None:  # an unnamed role ("Sein Anwalt"): whoever it is, not someone named
+            lemma = t.lemma_.lower()
+            return (self.is_role(t) or PERSON_NOUN_RE.search(lemma) is not None) and \
+                "Plur" not in t.morph.get("Number"), None
+        mention = next((m for m in self.entities[key].mentions if m.tok_start <= t.i < m.tok_end), None)
+        if mention is None or mention.kind not in {"role", "anonymous"} \
+                or self.entities[key].type == "person" \
+                or noun_base(t, SPOKES_NOUNS | self.lex.anonymous_nouns) is None:
+            return False, None
+        return True, self.entities[key]
 
     def _salience_window(self, pronoun: Token) -> int | None:
         """First token of the sentence ``SALIENCE_SENTENCES`` before the pronoun's (None
