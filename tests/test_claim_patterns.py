@@ -1705,3 +1705,12 @@ def test_pronoun_after_an_unnamed_role_is_not_someone_named_earlier(analyse) -> 
                      "Deutschen Presse-Agentur.")
     claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
     assert claims.get("Sein Mandant") == "er", claims  # unattributed, not Dobrindt
+
+
+def test_company_short_form_and_analyst_title(analyse) -> None:
+    result = analyse("Volkswagen erwägt die Schließung von zwei Werken. Ein VW-Sprecher wollte sich nicht "
+                     "äußern. Man kommentiere keine Spekulationen, sagte er. Die Kosten seien zu hoch, "
+                     "schrieb Jefferies-Analyst Philippe Houchois in einer Studie.")
+    claims = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert claims.get("Man kommenti") == ("Volkswagen", "institution"), claims
+    assert claims.get("Die Kosten s") == ("Philippe Houchois", "person"), claims

@@ -35,7 +35,7 @@ TIME_NOUNS = DATED_NOUNS | {"montag", "dienstag", "mittwoch", "donnerstag", "fre
 KIN_NOUNS = {"tochter", "sohn", "vater", "mutter", "bruder", "schwester", "frau", "mann", "witwe",
              "witwer", "ehefrau", "ehemann", "enkel", "enkelin", "neffe", "nichte", "onkel", "tante"}
 # endings of nouns for people: "Kapitän", "Insolvenzverwalter", "Pilot" (and "Sportvorstand")
-PERSON_NOUN_RE = re.compile(r"(er|or|ist|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|og|iker|ling|e"
+PERSON_NOUN_RE = re.compile(r"(er|or|ist|yst|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|og|iker|ling|e"
                             r"|vorstand)(in)?$")
 SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five letters
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
@@ -773,7 +773,7 @@ class ActorFinder:
             return (self.is_role(t) or PERSON_NOUN_RE.search(lemma) is not None) and \
                 "Plur" not in t.morph.get("Number"), None
         mention = next((m for m in self.entities[key].mentions if m.tok_start <= t.i < m.tok_end), None)
-        if mention is None or mention.kind not in {"role", "anonymous"} \
+        if mention is None or mention.kind not in {"role", "anonymous", "compound"} \
                 or self.entities[key].type == "person" \
                 or noun_base(t, SPOKES_NOUNS | self.lex.anonymous_nouns) is None:
             return False, None

@@ -545,8 +545,9 @@ class SpeakerFinder:
     def _named_after(self, role: Token) -> Token | None:
         """The first token of a person's name right after a role noun the parser split from it."""
         nxt = role.nbor(1) if role.i + 1 < len(self.doc) else None
-        if nxt is None or (role.pos_ != "NOUN" and role.tag_ != "NN") or nxt.head.i == role.i \
-                or self.actors.at(role.i) is not None:
+        noun = role.pos_ == "NOUN" or role.tag_ == "NN" \
+            or (role.tag_ == "NE" and "-" in role.text)  # "Jefferies-Analyst", tagged a name
+        if nxt is None or not noun or nxt.head.i == role.i or self.actors.at(role.i) is not None:
             return None
         ent = self.actors.at(nxt.i)
         return nxt if ent is not None and ent.type == "person" and self.actors.is_role(role) else None
