@@ -1714,3 +1714,11 @@ def test_company_short_form_and_analyst_title(analyse) -> None:
     claims = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
     assert claims.get("Man kommenti") == ("Volkswagen", "institution"), claims
     assert claims.get("Die Kosten s") == ("Philippe Houchois", "person"), claims
+
+
+def test_genitive_of_a_two_word_institute_with_its_acronym(analyse) -> None:
+    result = analyse("Nach Angaben des Robert Koch-Instituts (RKI) starben im vergangenen Sommer mehr als "
+                     "3.000 Menschen an den Folgen der Hitze.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Robert Koch-Institut", claim
+    assert claim.text.startswith("starben"), claim

@@ -28,6 +28,11 @@ def nominative_name(span: Span) -> str:
         k += 1
     if k == 0 and words[0].pos_ == "NOUN":  # "des Instituts Forsa", "des Ifo-Instituts"
         return _noun(words[0]) + span.doc.text[words[0].idx + len(words[0]) : span.end_char]
+    if k == 0 and len(words) > 1 and "-" in words[-1].text and span.start > 0 \
+            and span.doc[span.start - 1].lower_ in {"des", "eines"}:  # "des Robert Koch-Instituts"
+        last = words[-1].text
+        stem = last[:-2] if last.endswith("es") else last[:-1] if last.endswith("s") else last
+        return span.doc.text[span.start_char : words[-1].idx] + stem
     if k == 0 or k >= len(words) or words[k].pos_ not in {"NOUN", "PROPN"}:
         return span.text
     head = words[k]

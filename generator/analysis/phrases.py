@@ -85,6 +85,9 @@ def np_end(toks: list[Token], start: int) -> int:
             if close is not None:
                 j, noun = close + 1, True
                 continue
+        if noun and t.text == "(" and j + 2 < len(toks) and toks[j + 2].text == ")":
+            j += 3  # "des Robert Koch-Instituts (RKI)"
+            continue
         if noun and t.text.isdigit() and len(t.text) == 4 and toks[j - 1].lower_ in DATED_NOUNS:
             j += 1  # "einem Plan der EU vom Sommer 2011"
             continue
