@@ -703,7 +703,7 @@ class ActorFinder:
                 or any(w.i in self.token_entity for w in words):
             return None
         name = " ".join(w.text for w in words)
-        if tokens[opening - 1].lower_ == "der" if opening else False:
+        if opening > 0 and tokens[opening - 1].lower_ == "der":  # the dative: "der „…Allgemeinen“"
             name = " ".join(w[:-1] if w.endswith("en") and w[:1].isupper() else w for w in name.split())
         last = name.split()[-1].rsplit("-", 1)[-1].lower()
         media = media or any(last.endswith(word) for word in self.lex.entities["media_words"])
