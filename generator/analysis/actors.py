@@ -741,8 +741,7 @@ class ActorFinder:
             return None
         if lower in ORDINAL_PRONOUNS:
             # "so letztere": the person named last; "erstere": the one named before that
-            last = sorted(persons, key=lambda e: -max(m.tok_start for m in e.mentions
-                                                      if m.tok_start < token.i))
+            last = sorted(persons, key=lambda e: -self._last_before(e, token.i))
             ent = last[0] if lower.startswith("letzter") or len(last) < 2 else last[1]
             self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
             return ent
