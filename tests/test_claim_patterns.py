@@ -1722,3 +1722,17 @@ def test_genitive_of_a_two_word_institute_with_its_acronym(analyse) -> None:
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Robert Koch-Institut", claim
     assert claim.text.startswith("starben"), claim
+
+
+def test_role_apposition_with_a_quoted_body_and_plural_experts(analyse) -> None:
+    result = analyse("Der Sprecher der Bürgerinitiative „Gegenwind Kirchberg“, Thomas Weber, sieht das "
+                     "anders. Die Windräder würden die Landschaft zerstören, sagte er. Das sei eine "
+                     "Behauptung, die Experten zufolge nicht belegt ist. Der Betreiber, die Firma "
+                     "Windkraft Süd GmbH, will bauen. Man habe alle Auflagen erfüllt, teilte das "
+                     "Unternehmen mit.")
+    weber = next(a for a in result.actors if a.name == "Thomas Weber")
+    assert weber.roles == ["Sprecher der Bürgerinitiative „Gegenwind Kirchberg“"], weber
+    assert "die Experten" not in weber.aliases, weber
+    claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("Die Windräde") == "Thomas Weber", claims
+    assert claims.get("Man habe all") not in {"Gegenwind Kirchberg", None}, claims

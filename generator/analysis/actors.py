@@ -462,6 +462,8 @@ class ActorFinder:
             is_demonym = noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()
             if not (is_demonym or AGE_RE.match(noun.text) or self.is_role(noun)):
                 continue
+            if noun.morph.get("Number") == ["Plur"]:
+                continue  # "eine Behauptung, die Experten zufolge …": a group, not one person
             if j + 1 < len(self.doc) and _capitalized(self.doc[j + 1]) and not self.doc[j + 1].is_punct \
                     and self.doc[j + 1].pos_ in {"PROPN", "NOUN", "X", ""}:
                 continue  # a name follows: an apposition, handled elsewhere
@@ -489,8 +491,9 @@ class ActorFinder:
         of = ""
         if k < len(self.doc) and self.doc[k].lower_ in {"der", "des"}:
             end = k + 1
-            while end < len(self.doc) and end - k < 6 and self.doc[end].pos_ in {"ADJ", "NOUN", "PROPN"} \
-                    and self.doc[end].text[:1].isupper():
+            while end < len(self.doc) and end - k < 8 and (
+                    (self.doc[end].pos_ in {"ADJ", "NOUN", "PROPN"} and self.doc[end].text[:1].isupper())
+                    or self.doc[end].text in QUOTE_MARKS):  # "der Bürgerinitiative „Gegenwind“"
                 end += 1
             if end > k + 1 and end < len(self.doc) and self.doc[end].text == ",":
                 of, k = self.doc[k:end].text, end
@@ -883,8 +886,11 @@ class ActorFinder:
             if j < 0 or self.doc[j].lower_ not in {"der", "die", "das", "des", "dem", "den"}:
                 continue
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-            if nxt is not None and (nxt.i in self.token_entity or nxt.ent_type_ or nxt.text in QUOTE_MARKS):
-                continue  # "der Verein FC Bayern", "die Zeitung „Bild“": an apposition
+            named_after = nxt is not None and nxt.text[:1].isupper() and nxt.i + 1 < len(self.doc) and (
+                nxt.i + 1 in self.token_entity or bool(self.doc[nxt.i + 1].ent_type_))
+            if nxt is not None and (nxt.i in self.token_entity or nxt.ent_type_ or nxt.text in QUOTE_MARKS
+                                    or nxt.pos_ == "PROPN" or named_after):
+                continue  # "der Verein FC Bayern", "die Zeitung „Bild“", "die Firma Windkraft Süd GmbH"
             found = self._generic_referent(token.lower_, typ, j)
             if found is not None:
                 self.attach(found, self.mention(j, token.i + 1, "role"))
@@ -898,7 +904,7 @@ class ActorFinder:
             # the noun before a name ("der Firma Euryza") or one that already referred back to
             # it ("Das bestätigte der Verein"; a "Vereinssprecher" later is its spokesperson)
             return {w for m in e.mentions if m.tok_start > 0 for w in self._generic
-                    if self.doc[m.tok_start - 1].lower_.rstrip("s").endswith(w)
+                    if self._noun_before(m.tok_start).rstrip("s").endswith(w)
                     or (m.kind == "role" and self.doc[m.tok_end - 1].lower_ == w)}
         only = self._only.get(noun)
         candidates = {e.key: introduced_by(e) for e in self.entities.values() if e.type == typ
@@ -912,6 +918,17 @@ class ActorFinder:
         recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - covered
                   and any(start <= m.tok_start < before for m in self.entities[key].mentions)]
         return recent[0] if len(recent) == 1 else None
+
+    def _noun_before(self, start: int) -> str:
+        """The word before a name, past one name word the model left out ("der Firma |
+        Windkraft | Süd GmbH"), lower case."""
+        k = start - 1
+        word = self.doc[k].lower_
+        generic = any(word.rstrip("s").endswith(w) for w in self._generic)
+        if not generic and k > 0 and self.doc[k].pos_ in {"PROPN", "NOUN"} \
+                and self.doc[k].text[:1].isupper() and k not in self.token_entity:
+            return self.doc[k - 1].lower_
+        return word
 
     def _subject_mention(self, m: Mention) -> bool:
         """The mention is a clause subject (or a name apposed to one: "er, Köhler,")."""
