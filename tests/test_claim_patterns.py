@@ -1736,3 +1736,14 @@ def test_role_apposition_with_a_quoted_body_and_plural_experts(analyse) -> None:
     claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
     assert claims.get("Die Windräde") == "Thomas Weber", claims
     assert claims.get("Man habe all") not in {"Gegenwind Kirchberg", None}, claims
+
+
+def test_council_presidency_feminine_demonym_and_unnamed_economists(analyse) -> None:
+    result = analyse("Die EU hat sich auf neue Sanktionen geeinigt. Das teilte die dänische "
+                     "Ratspräsidentschaft mit. Die Außenbeauftragte Kaja Kallas sprach von einem Signal. "
+                     "Moskau müsse verstehen, dass Europa nicht nachlasse, sagte die Estin. Nach "
+                     "Einschätzung von Ökonomen wirken die Maßnahmen.")
+    claims = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert claims.get("Die EU hat s") == ("Dänemark", "institution"), claims
+    assert claims.get("Moskau müsse") == ("Kaja Kallas", "person"), claims
+    assert claims.get("wirken die M") == ("Ökonom", "anonymous"), claims
