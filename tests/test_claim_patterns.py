@@ -1747,3 +1747,10 @@ def test_council_presidency_feminine_demonym_and_unnamed_economists(analyse) -> 
     assert claims.get("Die EU hat s") == ("Dänemark", "institution"), claims
     assert claims.get("Moskau müsse") == ("Kaja Kallas", "person"), claims
     assert claims.get("wirken die M") == ("Ökonom", "anonymous"), claims
+
+
+def test_mixed_case_acronym_without_its_place_adjective(analyse) -> None:
+    result = analyse("Die Wirtschaft wachse kaum, schreibt das Kieler Institut für Weltwirtschaft (IfW). "
+                     "Das IfW rechnet mit einer Rezession.")
+    orgs = [(a.name, a.aliases) for a in result.actors if a.type == "organization"]
+    assert orgs == [("Kieler Institut für Weltwirtschaft", ["IfW"])], orgs
