@@ -467,7 +467,7 @@ class ActorFinder:
             is_demonym = noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()
             if not (is_demonym or AGE_RE.match(noun.text) or self.is_role(noun)):
                 continue
-            if noun.morph.get("Number") == ["Plur"]:
+            if noun.morph.get("Number") == ["Plur"] and token.lower_ in {"die", "den"}:
                 continue  # "eine Behauptung, die Experten zufolge …": a group, not one person
             if j + 1 < len(self.doc) and _capitalized(self.doc[j + 1]) and not self.doc[j + 1].is_punct \
                     and self.doc[j + 1].pos_ in {"PROPN", "NOUN", "X", ""}:
