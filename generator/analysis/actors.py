@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
-from generator.analysis.names import nominative_name
+from generator.analysis.names import feminine_dative_nominative, nominative_name
 from generator.analysis.phrases import CLOSING_QUOTES, DATED_NOUNS, OPENING_QUOTES, QUOTE_MARKS, bare_plural
 from generator.model import Actor, ActorType, Span
 from generator.nlp.gazetteer import parenthesised_acronym, spells
@@ -712,7 +712,7 @@ class ActorFinder:
             return None
         name = " ".join(w.text for w in words)
         if opening > 0 and tokens[opening - 1].lower_ == "der":  # the dative: "der „…Allgemeinen“"
-            name = " ".join(w[:-1] if w.endswith("en") and w[:1].isupper() else w for w in name.split())
+            name = feminine_dative_nominative(name)
         last = name.split()[-1].rsplit("-", 1)[-1].lower()
         media = media or any(last.endswith(word) for word in self.lex.entities["media_words"])
         typ: ActorType = "media" if media else "organization"

@@ -44,9 +44,9 @@ def find_interview(adoc: ArticleDoc, actors: ActorFinder) -> list[Answer]:
 
 def _labelled(adoc: ArticleDoc, ordered: list[list[int]], persons: list[Entity]) -> list[Answer]:
     """"Reiche: Wir senken …": paragraphs labelled with a person's surname are that person's
-    answers, when at least two are and other labels ask questions."""
+    answers, when at least two are and at least two other labels ask questions."""
     answers: list[Answer] = []
-    asked = 0
+    asked = answered = 0
     for sids in ordered:
         first = adoc.spans[sids[0]]
         label = LABEL_RE.match(adoc.text, first.start_char)
@@ -56,11 +56,10 @@ def _labelled(adoc: ArticleDoc, ordered: list[list[int]], persons: list[Entity])
         if len(named) != 1:
             asked += adoc.spans[sids[-1]].text.rstrip().endswith("?")
             continue
+        answered += 1
         answers.append(Answer(sids[0], label.end(), named[0], label.span(1)))
         answers.extend(Answer(sid, adoc.spans[sid].start_char, named[0]) for sid in sids[1:])
-    speakers = {a.speaker.key for a in answers if a.speaker is not None}
-    labelled = sum(1 for sids in ordered if LABEL_RE.match(adoc.text, adoc.spans[sids[0]].start_char))
-    return answers if asked >= MIN_EXCHANGES and labelled - asked >= MIN_EXCHANGES and speakers else []
+    return answers if asked >= MIN_EXCHANGES and answered >= MIN_EXCHANGES else []
 
 
 def _alternating(adoc: ArticleDoc, ordered: list[list[int]], persons: list[Entity]) -> list[Answer]:

@@ -63,3 +63,9 @@ def _noun(noun: Token) -> str:
         # a hyphenated compound the lemmatizer does not know ("Ifo-Instituts"); not "Airbus"
         return text[:-2] if text.endswith("es") else text[:-1] if text.endswith("s") else text
     return text
+
+
+def feminine_dative_nominative(name: str) -> str:
+    """The nominative of a name read after the feminine dative "der" ("der „Augsburger
+    Allgemeinen“" → "Augsburger Allgemeine"): capitalised "-en" words lose their "n"."""
+    return " ".join(w[:-1] if w.endswith("en") and w[:1].isupper() else w for w in name.split())

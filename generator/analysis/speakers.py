@@ -19,6 +19,7 @@ from generator.analysis.actors import (
 from generator.analysis.cues import COMPLEMENT_MARKERS, CueReader
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
+from generator.analysis.names import feminine_dative_nominative
 from generator.analysis.phrases import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -658,7 +659,8 @@ class SpeakerFinder:
 
     def via(self, sent: SpacySpan) -> Entity | None:
         """"gegenüber Bloomberg", "sagte der Zeitung X", "unter Berufung auf Insider", "berichten
-        im Fachjournal „Nature“"."""
+        im Fachjournal „Nature“". An organisation found to be an outlet here ("sagte X der
+        „Augsburger Allgemeinen“") is retyped as one, once, for the whole article."""
         words = [t.lower_ for t in sent]
         journal = self._journal(sent)
         if journal is not None:
@@ -690,7 +692,7 @@ class SpeakerFinder:
             if cue is not None and not any(x.text in {",", ";", ":"} for x in window[cue:]):
                 if ent.type != "media" and self.doc[j].lower_ == "der" and len(ent.mentions) == 1:
                     # the dative of a feminine name: "der „Augsburger Allgemeinen“"
-                    ent.name = " ".join(w[:-1] if w.endswith("en") else w for w in ent.name.split())
+                    ent.name = feminine_dative_nominative(ent.name)
                 ent.type = "media"
                 return ent
         return None
