@@ -1754,3 +1754,58 @@ def test_mixed_case_acronym_without_its_place_adjective(analyse) -> None:
                      "Das IfW rechnet mit einer Rezession.")
     orgs = [(a.name, a.aliases) for a in result.actors if a.type == "organization"]
     assert orgs == [("Kieler Institut für Weltwirtschaft", ["IfW"])], orgs
+
+
+def test_outlet_spoken_to_after_an_unnamed_speaker_is_the_chain(analyse) -> None:
+    result = analyse("„Die Fenster haben gewackelt“, sagte ein Anwohner der dpa. Die Lage sei "
+                     "unübersichtlich, sagte eine Sprecherin der Stadt der Deutschen Presse-Agentur. Der "
+                     "Brand sei gelöscht, sagte Einsatzleiter Peter Friedrich der Nachrichtenagentur dpa.")
+    names = {a.id: a.name for a in result.actors}
+    claims = {c.text[:12]: (_speaker(result, c), c.source_type, names.get(c.via or ""))
+              for c in _claims(result)}
+    assert claims.get("Die Fenster ") == ("Anwohner", "anonymous", "dpa"), claims
+    assert claims.get("Die Lage sei") == ("Stadt", "institution", "dpa"), claims
+    assert claims.get("Der Brand se") == ("Peter Friedrich", "person", "dpa"), claims
+
+
+def test_spokesperson_of_a_company_named_by_acronym_or_after_a_noun(analyse) -> None:
+    result = analyse("Ein Sprecher des Betreibers BASF sagte, man arbeite mit den Behörden zusammen. "
+                     "Ein Evonik-Sprecher sagte, das Werk bleibe zu. Ein RWE-Sprecher sagte, man prüfe "
+                     "den Fall.")
+    claims = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert claims.get("man arbeite ") == ("BASF", "institution"), claims
+    assert claims.get("man prüfe de") == ("RWE", "institution"), claims
+    assert claims.get("das Werk ble") == ("Evonik", "institution"), claims
+    assert not any(q.kind == "unverified" for q in result.questions), result.questions
+
+
+def test_body_nouns_speak_only_where_no_preposition_governs_them(analyse) -> None:
+    result = analyse("In der Stadt brennt es. Dennoch forderte die Stadt die Anwohner auf, die Fenster zu "
+                     "schließen. Der Betriebsrat forderte einen Sozialplan.")
+    claims = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert claims.get("die Fenster ") == ("Stadt", "institution"), claims
+    assert claims.get("Der Betriebs") == ("Betriebsrat", "institution"), claims
+    stadt = next(a for a in result.actors if a.name == "Stadt")
+    assert len(stadt.mentions) == 1, stadt.mentions  # not "In der Stadt"
+
+
+def test_second_verb_after_a_predicative_participle_shares_the_subject(analyse) -> None:
+    result = analyse("Ministerpräsident Alexander Schweitzer (SPD) zeigte sich erschüttert und kündigte "
+                     "an, noch am Nachmittag an den Unglücksort zu reisen.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Alexander Schweitzer", claim
+
+
+def test_a_pronoun_the_tagger_took_for_a_relative_is_no_cue(analyse) -> None:
+    result = analyse("Mindestens 17 weitere wurden verletzt, einige von ihnen schwer, wie ein "
+                     "Polizeisprecher sagte.")
+    (claim,) = _claims(result)
+    assert (_speaker(result, claim), claim.cue.text) == ("Polizei", "sagte"), claim
+
+
+def test_konjunktiv_inside_a_quotation_is_no_second_claim(analyse) -> None:
+    result = analyse("„Die Fenster haben gewackelt, ich dachte, ein Flugzeug sei abgestürzt“, sagte "
+                     "Peter Müller.")
+    claims = [(c.form, c.text) for c in _claims(result)]
+    quote = "Die Fenster haben gewackelt, ich dachte, ein Flugzeug sei abgestürzt"
+    assert claims == [("direct", quote)], claims

@@ -41,6 +41,8 @@ SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five lett
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
+# endings of a common noun before a linking "s" ("Regierungs-", "Vereins-"), not of a name
+LINKED_NOUN_ENDINGS = ("ungs", "ions", "heits", "keits", "schafts", "tums", "täts", "eins", "amts", "ts")
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
 # role nouns that describe rather than hold an office: "der Politiker" may be the Kanzler
 DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom", "ökonomin", "chef",
@@ -672,11 +674,19 @@ class ActorFinder:
             org = next((e for e in self.entities.values() if e.type == "organization" and not e.local
                         and prefix in e.name.lower().split()
                         and any(m.tok_start < token.i for m in e.mentions)), None)
+            written = token.text[: len(prefix)].rstrip("-")
+            if org is None and "-" in token.text and re.fullmatch(r"[A-ZÄÖÜ][\wÄÖÜäöüß&]+", written) \
+                    and not written.lower().endswith(LINKED_NOUN_ENDINGS):
+                # "Ein BASF-Sprecher", "ein Evonik-Sprecher": the company (not "Regierungs-")
+                org = self.entity(f"organization:{written}", written, "organization")
         j = token.i + 1
         if org is None and j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}:
-            key = self.token_entity.get(j + 1)  # "ein Sprecher des Ministeriums"
+            # "ein Sprecher des Ministeriums", "ein Sprecher des Betreibers BASF"
+            k = j + 2 if self.doc[j + 1].pos_ == "NOUN" and j + 2 < len(self.doc) \
+                and (j + 1) not in self.token_entity else j + 1
+            key = self.token_entity.get(k)
             if key and self.entities[key].type in {"organization", "state", "media"}:
-                org, end = self.entities[key], j + 2
+                org, end = self.entities[key], k + 1
         if org is None and token.lower_ in {"sprecher", "sprecherin"}:
             org = self._only_org_near(token)  # "Das BAMF verzeichnete …, so eine Sprecherin."
         if org is None:
@@ -821,6 +831,8 @@ class ActorFinder:
                 continue
             if token.i + 1 < len(self.doc) and (token.i + 1) in self.token_entity:
                 continue  # "Die US-Raumfahrtbehörde Nasa": the name that follows is the actor
+            if self.lex.body(token.text) and self._governed(token):
+                continue  # "in der Stadt": a place, not the town's administration
             place = self.at(token.i + 2) if token.i + 2 < len(self.doc) \
                 and self.doc[token.i + 1].lower_ in {"in", "aus"} else None
             if place is not None and place.type == "state" and any(
@@ -830,6 +842,13 @@ class ActorFinder:
                 self.attach(place, self.mention(token.i, token.i + 1, "institution"))
                 continue
             self.attach(self._institution(name, token.i), self.mention(token.i, token.i + 1, "institution"))
+
+    def _governed(self, noun: Token) -> bool:
+        """Whether a preposition governs the noun ("in der Stadt", "für den Betriebsrat")."""
+        k = noun.i - 1
+        while k >= 0 and (self.doc[k].lower_ in ARTICLES or self.doc[k].pos_ in {"ADJ", "DET"}):
+            k -= 1
+        return k >= 0 and self.doc[k].pos_ == "ADP"
 
     def _institution(self, name: str, before: int) -> Entity:
         """The actor for an institution noun before token ``before``: a named organisation with

@@ -636,7 +636,10 @@ class ClaimFinder:
         subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None) or next(
             (c for c in (sent.root.children if self.speakers.parsed and toks else ()) if c.dep_ == "nsubj"
              and c.lower_ in {"er", "sie"} and self.speakers.apposed_person(c) is not None), None)
-        konjunktiv = self.cues.has_konjunktiv(toks)
+        # a Konjunktiv inside a quotation is the quoted speaker's own wording („…, ich dachte,
+        # ein Flugzeug sei abgestürzt“, sagte X), not a continuation
+        unquoted = [t for t in toks if not self.cues.in_quote(t)]
+        konjunktiv = self.cues.has_konjunktiv(unquoted)
         reportative = prev is not None and self.cues.reportative(toks, plans=prev.sentence >= sid - 1)
         k1 = konjunktiv or reportative
         # Konjunktiv II right after reported speech of any kind but a quotation
@@ -647,7 +650,7 @@ class ClaimFinder:
             and not any(t.text in QUOTE_MARKS for t in toks)
         k2 = prev is not None and prev.sentence == sid - 1 and (
             subject_pronoun is not None or prev.form != "direct" or plural_k2) and self.cues.has_konjunktiv(
-            toks, include_k2=True)
+            unquoted, include_k2=True)
         if not (k1 or k2):
             return False
         if prev is None or prev.speaker is None:

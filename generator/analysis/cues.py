@@ -46,7 +46,7 @@ class CueReader:
 
     def cue_lemma(self, token: Token) -> str | None:
         """The speech verb a token is ("teilte" … "mit" → mitteilen), else None."""
-        if not token.text[:1].islower() or token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP"}:
+        if not token.text[:1].islower() or token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON"}:
             return None
         candidates = self.lex.cue_candidates(token.lemma_, token.text)
         if not candidates:

@@ -66,6 +66,7 @@ class Lexicon:
     prepositions: frozenset[str]  # a closed class: anything else tagged APPR is mis-tagged
     name_genders: dict[str, str]  # given name -> "m" / "f" (data/given_names.tsv)
     compound_institution_nouns: frozenset[str]
+    body_nouns: frozenset[str]  # whole words only, and only where they act ("die Stadt forderte")
     poll_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     stance_nouns: frozenset[str]
@@ -92,6 +93,15 @@ class Lexicon:
             head = stem.rsplit("-", 1)[-1]
             if any(head.endswith(n) for n in self.institution_nouns) or any(
                     head.endswith(n) and len(head) > len(n) + 3 for n in self.compound_institution_nouns):
+                return word[: len(stem)]
+        return self.body(word)
+
+    def body(self, word: str) -> str | None:
+        """The nominative of a body named by one of ``body_nouns`` ("Betriebsrates" →
+        "Betriebsrat"), else None."""
+        lower = word.lower()
+        for stem in (lower, lower.removesuffix("s"), lower.removesuffix("es")):
+            if stem in self.body_nouns:
                 return word[: len(stem)]
         return None
 
@@ -183,6 +193,7 @@ def lexicon() -> Lexicon:
         interrogatives=frozenset(data["interrogatives"]),
         prepositions=frozenset(data["prepositions"]),
         compound_institution_nouns=frozenset(data["compound_institution_nouns"]),
+        body_nouns=frozenset(data["body_nouns"]),
         poll_nouns=frozenset(data["poll_nouns"]),
         stance_adjectives=frozenset(data["stance"]["adjectives"]),
         stance_nouns=frozenset(data["stance"]["nouns"]),

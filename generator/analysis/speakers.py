@@ -50,6 +50,8 @@ Speaker = tuple[Entity | None, tuple[int, int] | None, SourceType]
 # actor types whose view "Für X ist …" states (not a state or place: "Für Deutschland ist …")
 VIEW_HOLDERS = frozenset({"person", "organization", "media", "anonymous"})
 MEDIA_NOUNS = ("journal", "fachblatt", "zeitschrift", "zeitung", "magazin")  # "im Fachjournal „Nature“"
+# nouns before an outlet's name: "sagte er der Nachrichtenagentur dpa"
+OUTLET_NOUNS = (*MEDIA_NOUNS, "agentur", "sender", "senders", "fernsehsender", "radiosender", "blatt")
 PLACE_PREPOSITIONS = frozenset({"auf", "in", "im", "bei", "beim", "gegenüber", "am", "an", "vor"})
 
 
@@ -190,7 +192,7 @@ class SpeakerFinder:
             person = self._person_in_front(cue, sent, child)
             if person is not None:
                 return person
-            words = self._before_message(without_addressee(child), boundary)
+            words = self._without_outlet(self._before_message(without_addressee(child), boundary), child)
             named = self._named_after(child)
             if named is not None:  # "Vatikansprecher Navarro-Valls", parsed as two phrases
                 words = [*words, named]
@@ -281,6 +283,23 @@ class SpeakerFinder:
             # the verb is its subject, not the object after it
             return None, noun_phrase_before(before) or noun_phrase(after), "unattributed"
         return None, noun_phrase(after) or noun_phrase_before(before), "unattributed"
+
+    def _without_outlet(self, words: list[Token], head: Token) -> list[Token]:
+        """The subject's words without the outlet spoken to, which the parser may take for a
+        genitive ("sagte ein Anwohner der dpa", "eine Sprecherin der Stadt der Deutschen
+        Presse-Agentur"); a spokesperson's outlet is his own ("ein Sprecher der dpa")."""
+        for k, t in enumerate(words):
+            if t.i <= head.i or t.lower_ not in {"der", "dem"}:
+                continue
+            j = t.i + 1
+            while j < len(self.doc) and (self.doc[j].text in QUOTE_MARKS
+                                         or self.doc[j].lower_.endswith(OUTLET_NOUNS)):
+                j += 1
+            ent = self.actors.at(j) if j < len(self.doc) else None
+            if ent is not None and ent.type == "media" and not (
+                    words[k - 1].i == head.i and noun_base(head, SPOKES_NOUNS)):
+                return words[:k]
+        return words
 
     def _name_after(self, cue: Token, boundary: int) -> Speaker | None:
         """A named actor in the noun phrase right after the cue (adverbs aside): with a plain
@@ -427,8 +446,9 @@ class SpeakerFinder:
             heads.append(cue.head)
             # "äußerte sich besorgt und forderte …": the second verb hangs on the first one's
             # predicate; the subject is the first verb's
-            while first.pos_ not in {"VERB", "AUX"} and first.dep_ in {"xcomp", "conj"} \
-                    and first.head is not first:
+            # ("zeigte sich erschüttert und kündigte an": a participle is no finite verb either)
+            while (first.pos_ not in {"VERB", "AUX"} or (first.dep_ == "xcomp" and first.tag_ == "VVPP")) \
+                    and first.dep_ in {"xcomp", "conj"} and first.head is not first:
                 first = first.head
             if first is not cue.head:
                 heads.append(first)
@@ -680,6 +700,8 @@ class SpeakerFinder:
             j = t.i - 1  # the article, before an opening quotation mark ("dem „Spiegel“")
             while j > sent.start and self.doc[j].text in QUOTE_MARKS:
                 j -= 1
+            if j > sent.start and self.doc[j].lower_.endswith(OUTLET_NOUNS):
+                j -= 1  # "der Nachrichtenagentur dpa"
             if ent.type == "media" and (self.doc[j].lower_ == "im" or (
                     self.doc[j].lower_ in {"dem", "der"} and j - 1 >= sent.start
                     and self.doc[j - 1].lower_ in {"mit", "in"})) \
