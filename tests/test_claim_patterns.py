@@ -1809,3 +1809,28 @@ def test_konjunktiv_inside_a_quotation_is_no_second_claim(analyse) -> None:
     claims = [(c.form, c.text) for c in _claims(result)]
     quote = "Die Fenster haben gewackelt, ich dachte, ein Flugzeug sei abgestürzt"
     assert claims == [("direct", quote)], claims
+
+
+def test_party_member_and_synonymous_role_nouns_refer_back(analyse) -> None:
+    result = analyse("CDU-Fraktionsvize Mathias Middelberg äußerte sich skeptisch. SPD-Fraktionschef "
+                     "Matthias Miersch widersprach. Die junge Generation dürfe nicht belastet werden, "
+                     "mahnte der Christdemokrat. Deren Anwalt David Werdermann sprach von einem guten Tag. "
+                     "Sein Verteidiger Bernd Kurz widersprach. Sein Mandant habe in Notwehr gehandelt, "
+                     "erklärte der Anwalt. Konzernchef Arnd Franz sprach von harten Zeiten. „Wir müssen "
+                     "sparen“, sagte der Manager.")
+    claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("Die junge Ge") == "Mathias Middelberg", claims
+    assert claims.get("Sein Mandant") == "Bernd Kurz", claims
+    assert claims.get("Wir müssen s") == "Arnd Franz", claims
+
+
+def test_court_referred_to_by_its_judges_senate_and_a_place_adjective(analyse) -> None:
+    result = analyse("Das Bundesverfassungsgericht hat das Polizeigesetz gekippt. Die Befugnisse griffen "
+                     "unverhältnismäßig in die Grundrechte ein, urteilten die Karlsruher Richter. Zugleich "
+                     "stellte der Senat klar, dass die Polizei Daten erheben darf. Der Autozulieferer Mahle "
+                     "streicht Stellen. Das kündigte das Stuttgarter Unternehmen an.")
+    claims = {c.text[:12]: (c.form, _speaker(result, c)) for c in _claims(result)}
+    assert claims.get("Die Befugnis") == ("indirect", "Bundesverfassungsgericht"), claims
+    assert claims.get("die Polizei ") == ("indirect", "Bundesverfassungsgericht"), claims
+    assert claims.get("Der Autozuli") == ("indirect", "Mahle"), claims
+    assert not any("Stuttgarter" in a.name or "Richter" in a.name for a in result.actors), result.actors

@@ -46,7 +46,8 @@ LINKED_NOUN_ENDINGS = ("ungs", "ions", "heits", "keits", "schafts", "tums", "tä
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
 # role nouns that describe rather than hold an office: "der Politiker" may be the Kanzler
 DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom", "ökonomin", "chef",
-                     "chefin"}
+                     "chefin", "manager", "managerin", "christdemokrat", "christdemokratin",
+                     "sozialdemokrat", "sozialdemokratin", "christsozialer", "sozialist", "sozialistin"}
 QUANTIFIERS = {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel", "rund", "etwa", "knapp"}
 RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
@@ -140,6 +141,9 @@ class ActorFinder:
         self._generic = {word: typ for typ, words in lex.entities["org_references"].items()
                          for word in words}
         self._covers: dict[str, list[str]] = lex.entities.get("org_reference_covers", {})
+        self._synonyms = {word: set(group) for group in lex.entities.get("role_synonyms", [])
+                          for word in group}
+        self._parties: dict[str, list[str]] = lex.entities.get("party_members", {})
         self._only: dict[str, list[str]] = lex.entities.get("org_reference_only", {})
 
     # -- gazetteer ---------------------------------------------------------------------
@@ -276,6 +280,9 @@ class ActorFinder:
                 continue
             if self._anonymous_base(ent[-1]) and ent.label_ != "PER":
                 continue  # "Insider", "Diplomaten": unnamed sources, typed below
+            if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in self._generic \
+                    and all(t.text.endswith("er") and t.text[:1].isupper() for t in ent[:-1]):
+                continue  # "das Stuttgarter Unternehmen": a generic noun, referring back below
             if ent.label_ in {"PER", "PERSON"}:
                 self._person(ent.start, ent.end)
             elif len(ent) == 1 and self.is_role(ent[0]):
@@ -522,7 +529,11 @@ class ActorFinder:
             return found[0] if len(found) == 1 else None
         if role:
             word = role.split()[0].lower()  # "der Minister" for the "US-Außenminister"
-            same = [e for e in persons if any(word in r.lower() for r in e.roles)]
+            kinds = self._synonyms.get(noun_base(phrase[-1], self.roles) or word, {word}) | {word}
+            same = [e for e in persons if any(k in r.lower() for r in e.roles for k in kinds)]
+            parties = self._parties.get(word)
+            if parties:  # "der Christdemokrat": the CDU politician
+                same = [e for e in persons if self._party_words(e) & set(parties)]
             if len(same) == 1:
                 return same[0]
             if same:
@@ -541,6 +552,15 @@ class ActorFinder:
             return None
         return max(said, key=lambda e: max(m.tok_start for m in e.mentions
                                             if m.tok_start < before and not self._in_quotation(m.start)))
+
+    def _party_words(self, ent: Entity) -> set[str]:
+        """Lower-case words of a person's roles ("CDU-Fraktionsvize" → cdu, fraktionsvize) and of
+        a parenthesis after a mention of the name ("Alexander Schweitzer (SPD)")."""
+        words = {w for r in ent.roles for w in re.split(r"[\s-]+", r.lower())}
+        for m in ent.mentions:
+            if m.tok_end + 1 < len(self.doc) and self.doc[m.tok_end].text == "(":
+                words.add(self.doc[m.tok_end + 1].lower_)
+        return words
 
     def gender(self, ent: Entity) -> str | None:
         """"m" or "f" when the text shows it: the given name (``data/given_names.tsv``), a
@@ -909,6 +929,8 @@ class ActorFinder:
                 j -= 1
             if j < 0 or self.doc[j].lower_ not in {"der", "die", "das", "des", "dem", "den"}:
                 continue
+            if self.is_role(token) and self.doc[j].lower_ not in {"die", "den"}:
+                continue  # "der Richter" is a person; "die Richter" the court
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             named_after = nxt is not None and nxt.text[:1].isupper() and nxt.i + 1 < len(self.doc) and (
                 nxt.i + 1 in self.token_entity or bool(self.doc[nxt.i + 1].ent_type_))
@@ -933,7 +955,8 @@ class ActorFinder:
         only = self._only.get(noun)
         candidates = {e.key: introduced_by(e) for e in self.entities.values() if e.type == typ
                       and not e.local and any(m.tok_start < before for m in e.mentions)
-                      and (only is None or e.name in only or noun in e.name.lower())}
+                      and (only is None or noun in e.name.lower()
+                           or any(o.lower() in e.name.lower() for o in only))}
         covered = {noun, *self._covers.get(noun, ())}  # "das Unternehmen" is also the "Konzern"
         introduced = [key for key, nouns in candidates.items() if nouns & covered]
         if len(introduced) == 1:

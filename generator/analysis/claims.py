@@ -443,7 +443,7 @@ class ClaimFinder:
             reported = self.cues.has_konjunktiv(msg) or (
                 any(t.lower_ in self.lex.reportative for t in msg)
                 and not any(t.text in QUOTE_MARKS for t in msg)) or (
-                self.cues.has_konjunktiv(msg, include_k2=True)
+                (self.cues.has_konjunktiv(msg, include_k2=True) or self._plural_past(msg))
                 and not any(t.lower_ in FIRST_PERSON for t in msg))
             form: ClaimForm = "indirect" if reported else "direct"
             return self.add(sid, form, span, speaker=ent, speaker_span=sspan,
@@ -516,6 +516,13 @@ class ClaimFinder:
             return self.add(sid, "reported", self.trim(toks[self._clause_start(toks, k) : end]),
                             speaker=ent, speaker_span=sspan, source_type=stype, **kw)
         return None
+
+    def _plural_past(self, msg: list[Token]) -> bool:
+        """An unquoted plural past-tense verb, whose form is the Konjunktiv II of reported
+        speech ("Die Befugnisse griffen in die Grundrechte ein, urteilten die Richter")."""
+        return any(t.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and t.morph.get("Tense") == ["Past"]
+                   and t.morph.get("Number") == ["Plur"] and not self.cues.in_quote(t) for t in msg) \
+            and not any(t.text in QUOTE_MARKS for t in msg)
 
     @staticmethod
     def _verb_second(msg: list[Token]) -> bool:
