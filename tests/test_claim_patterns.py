@@ -1482,7 +1482,7 @@ def test_participle_attribute_is_not_the_source(analyse) -> None:
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Gesundheitsministerium", claim
     assert claim.text == "wurden mindestens zwölf Menschen getötet", claim
-    assert [q.text for q in result.questions if q.kind == "indirect"] == [
+    assert [q.text for q in result.questions if q.kind == "unverified"] == [
         "Die Angaben lassen sich nicht unabhängig überprüfen."], result.questions
 
 
@@ -1834,3 +1834,47 @@ def test_court_referred_to_by_its_judges_senate_and_a_place_adjective(analyse) -
     assert claims.get("die Polizei ") == ("indirect", "Bundesverfassungsgericht"), claims
     assert claims.get("Der Autozuli") == ("indirect", "Mahle"), claims
     assert not any("Stuttgarter" in a.name or "Richter" in a.name for a in result.actors), result.actors
+
+
+def test_given_name_and_short_club_name_are_the_full_names(analyse) -> None:
+    result = analyse("Hertha BSC trennt sich von Trainer Stefan Leitl. „Wir haben Stefan viel zu "
+                     "verdanken“, sagte Sportdirektor Benjamin Weber. Hertha wollte das nicht kommentieren. "
+                     "Ob Leitl bleiben könnte, ließ Weber offen.")
+    names = sorted(a.name for a in result.actors)
+    assert names == ["Benjamin Weber", "Hertha BSC", "Stefan Leitl"], names
+    assert not any(c.text.startswith("Leitl bleiben") for c in _claims(result)), _claims(result)
+
+
+def test_town_after_a_mayors_title_is_no_person(analyse) -> None:
+    result = analyse("Die Bürgermeisterin von Bad Kreuzbach, Sabine Lorenz, hat den Stadtrat zur Eile "
+                     "gemahnt.")
+    (claim,) = _claims(result)
+    lorenz = next(a for a in result.actors if a.name == "Sabine Lorenz")
+    assert _speaker(result, claim) == "Sabine Lorenz", claim
+    assert lorenz.roles == ["Bürgermeisterin von Bad Kreuzbach"], lorenz
+    assert not any(a.name == "Bad Kreuzbach" for a in result.actors), result.actors
+
+
+def test_poll_by_a_named_institute_and_its_share_of_respondents(analyse) -> None:
+    result = analyse("Laut einer Umfrage von Infratest dimap im Auftrag der ARD halten 71 Prozent der "
+                     "Eltern ein Handyverbot für sinnvoll. Nur 22 Prozent sprachen sich dagegen aus.")
+    claims = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert claims.get("halten 71 Pr") == ("Infratest dimap", "poll"), claims
+    assert claims.get("Nur 22 Proze") == ("22 Prozent", "poll"), claims
+    assert "ARD" in {a.name for a in result.actors}, result.actors
+
+
+def test_text_that_says_it_cannot_check_is_an_unverified_point(analyse) -> None:
+    result = analyse("Die Angaben beider Seiten lassen sich nicht unabhängig überprüfen.")
+    assert [q.kind for q in result.questions] == ["unverified"], result.questions
+
+
+def test_hedges_leave_out_obligation_and_condition_and_keep_claimed_wollen(analyse) -> None:
+    result = analyse("Ein anderer Zeuge will Flammen gesehen haben. „Wir sollten nicht dramatisieren“, "
+                     "sagte Peter Müller. Sollte der Rat festhalten, werde man klagen, sagte Müller. Die "
+                     "Zahl der Opfer sollte noch steigen.")
+    hedges = {c.text[:12]: c.hedges for c in result.claims}
+    assert hedges.get("Ein anderer ") == ["will"], hedges
+    assert hedges.get("Wir sollten ") == [], hedges
+    assert hedges.get("Sollte der R") == [], hedges
+    assert hedges.get("Die Zahl der") == ["sollte"], hedges

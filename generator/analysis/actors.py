@@ -193,6 +193,7 @@ class ActorFinder:
         self._named_entities()
         self._titled_names()
         self._surnames()
+        self._short_names()
         self._roles_and_appositions()
         self._role_references()
         self._demonym_adjectives()
@@ -284,6 +285,9 @@ class ActorFinder:
                     and all(t.text.endswith("er") and t.text[:1].isupper() for t in ent[:-1]):
                 continue  # "das Stuttgarter Unternehmen": a generic noun, referring back below
             if ent.label_ in {"PER", "PERSON"}:
+                von = ent.start if ent[0].lower_ == "von" else ent.start - 1
+                if von >= 1 and self.doc[von].lower_ == "von" and self.is_role(self.doc[von - 1]):
+                    continue  # "Die Bürgermeisterin von Bad Kreuzbach": a place, not a person
                 self._person(ent.start, ent.end)
             elif len(ent) == 1 and self.is_role(ent[0]):
                 continue  # "Kremlchef", "UN-Chef": a role, resolved to its person below
@@ -351,6 +355,38 @@ class ActorFinder:
             ent.name = full
         self.attach(ent, self.mention(span.start, span.end, kind))
         return ent
+
+    def _short_names(self) -> None:
+        """A given name alone ("Wir haben Stefan viel zu verdanken") is the one person of the
+        article with that given name; an organisation's first words alone ("Hertha") are the
+        one organisation whose name begins with them ("Hertha BSC")."""
+        for ent in list(self.entities.values()):
+            words = ent.name.split()
+            if ent.type == "person" and len(words) == 1 and words[0] in self.lex.name_genders:
+                longer = [e for e in self.entities.values() if e.type == "person"
+                          and len(e.name.split()) > 1 and e.name.split()[0] == words[0]]
+            elif ent.type == "organization" and not ent.local:
+                longer = [e for e in self.entities.values() if e.type == "organization" and not e.local
+                          and len(e.name.split()) > len(words) and e.name.split()[: len(words)] == words]
+            else:
+                continue
+            if len(longer) == 1:
+                self._merge(ent, longer[0])
+
+    def _merge(self, ent: Entity, into: Entity) -> None:
+        """Move every mention of ``ent`` to ``into`` and forget ``ent``."""
+        for m in ent.mentions:
+            for t in range(m.tok_start, m.tok_end):
+                if self.token_entity.get(t) == ent.key:
+                    self.token_entity[t] = into.key
+            into.add(m)
+        for role in ent.roles:
+            into.role(role)
+        del self.entities[ent.key]
+        for key, target in list(self.key_alias.items()):
+            if target == ent.key:
+                self.key_alias[key] = into.key
+        self.key_alias[ent.key] = into.key
 
     def _surname_key(self, surname: str) -> str | None:
         key = f"person:{surname}"
@@ -503,7 +539,7 @@ class ActorFinder:
                 or self.is_role(self.doc[k])):
             k += 1
         of = ""
-        if k < len(self.doc) and self.doc[k].lower_ in {"der", "des"}:
+        if k < len(self.doc) and self.doc[k].lower_ in {"der", "des", "von"}:  # "von Bad Kreuzbach"
             end = k + 1
             while end < len(self.doc) and end - k < 8 and (
                     (self.doc[end].pos_ in {"ADJ", "NOUN", "PROPN"} and self.doc[end].text[:1].isupper())

@@ -638,6 +638,8 @@ class ClaimFinder:
         toks = list(sent)
         if any(t.lower_ in {"ich", "wir"} for t in toks[:3]):
             return False  # "ich habe", "wir werden": indicative first person
+        if toks and toks[0].lower_ == "ob":
+            return False  # "Ob er bleiben könnte, ließ Weber offen": a question, not his words
         prev = self.recent_claim(sid)
         # a subject pronoun near the start, or later only with a name apposed ("sehe er, Köhler, …")
         subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None) or next(

@@ -150,10 +150,32 @@ class CueReader:
         words = [t.lower_ for t in sent]
         text = " " + " ".join(words) + " "
         found = [h for h in self.lex.hedge_adverbs if f" {h} " in text]
-        found += [w for w in words if w in self.lex.hedge_modals or w in self.lex.reportative]
+        modals = self.lex.hedge_modals | self.lex.reportative
+        found += [t.lower_ for t in sent if t.lower_ in modals and not self._deontic_or_conditional(t)]
+        found += [t.lower_ for t in sent if self._claimed_wollen(t)]
         if "wohl" in found and not any(self._hedging_wohl(t) for t in sent if t.lower_ == "wohl"):
             found.remove("wohl")
         return sorted(set(found), key=lambda h: text.find(f" {h} "))
+
+    @staticmethod
+    def _deontic_or_conditional(token: Token) -> bool:
+        """"sollen" as an obligation ("Wir sollten nicht dramatisieren", "man sollte") or opening
+        a condition ("Sollte der Rat festhalten, werde man …"): no hedge."""
+        if not token.lower_.startswith("soll"):
+            return False
+        near = {t.lower_ for t in token.doc[max(token.sent.start, token.i - 1) : token.i + 2]}
+        first = token.i == token.sent.start or token.nbor(-1).text in {",", ";", ":", "–", "„", "»"}
+        return bool(near & {"wir", "ich", "man", "du", "ihr"}) or (
+            first and token.lower_ in {"sollte", "sollten"})
+
+    @staticmethod
+    def _claimed_wollen(token: Token) -> bool:
+        """Reportative "wollen" with a perfect infinitive: "Ein Zeuge will Flammen gesehen haben"."""
+        if token.lower_ not in {"will", "wollen", "wollte", "wollten"}:
+            return False
+        clause = token.doc[token.i + 1 : token.sent.end]
+        return any(t.lower_ in {"haben", "sein"} and t.i > 0
+                   and token.doc[t.i - 1].tag_ in {"VVPP", "VAPP", "VMPP"} for t in clause[:12])
 
     @staticmethod
     def _hedging_wohl(token: Token) -> bool:

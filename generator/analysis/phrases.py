@@ -75,6 +75,12 @@ def np_end(toks: list[Token], start: int) -> int:
     noun = False
     while j < len(toks) and j - start < 12:
         t = toks[j]
+        if j > start and t.ent_iob_ == "I" and not t.is_punct:
+            j += 1  # a lower-case word inside a name: "Infratest dimap"
+            continue
+        if noun and t.lower_ == "im" and j + 1 < len(toks) and toks[j + 1].lower_ == "auftrag":
+            j += 2  # "einer Umfrage von Forsa im Auftrag der ARD"
+            continue
         attribute = participle_attribute_end(toks, j)
         if attribute is not None:
             j = attribute + 1  # "des von der Hamas kontrollierten Gesundheitsministeriums"

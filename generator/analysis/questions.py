@@ -46,10 +46,14 @@ class QuestionFinder:
             low = " " + " ".join(re.findall(r"[\w-]+", text.lower())) + " "  # "ist unklar." too
             # "Ob …, ist unklar", "Offen bleibt, …", and what the text says it cannot check
             # ("Die Angaben lassen sich nicht unabhängig überprüfen")
+            unverifiable = re.search(r" nicht (unabhängig )?(zu )?(überprüf|verifizier)", low) is not None
             asks = any(f" {w} " in low for w in self.lex.interrogatives) or " bleibt " in low \
-                or " ist " in low or re.search(r" (überprüf|verifizier)", low) is not None
+                or " ist " in low or unverifiable
             if text.endswith("?"):
                 self.add("explicit", text, self.texts["explicit_why"], sid, self.sentence_actors(sid))
+            elif unverifiable and not any(f" {w} " in low for w in self.lex.interrogatives):
+                # "Die Angaben lassen sich nicht unabhängig überprüfen": unverified by the text's own word
+                self.add("unverified", text, self.texts["unverifiable_why"], sid, self.sentence_actors(sid))
             elif asks and any(f" {cue} " in low for cue in self.lex.open_cues):
                 self.add("indirect", text, self.texts["indirect_why"], sid, self.sentence_actors(sid))
             elif self.adoc.kind(sid) != "heading" and (cue := self.cues.unanswered(span)) is not None:
@@ -80,7 +84,8 @@ class QuestionFinder:
             self.add("unverified", self.adoc.text[c.start : c.end],
                      self.texts["anonymous_why"].format(source=source), c.sentence,
                      [e for e in (c.speaker, c.via) if e], [c])
-        asked = {sid for kind, *_, sid, _actors, _claims in self.items if kind in {"explicit", "indirect"}}
+        asked = {sid for kind, *_, sid, _actors, _claims in self.items
+                 if kind in {"explicit", "indirect", "unverified"}}
         for c in self.claims:
             if c.form != "assertion" or self.adoc.kind(c.sentence) not in {"title", "teaser", "body"} \
                     or c.sentence in asked:  # "Merz sagte nicht, wie viel Geld fließen soll"

@@ -4,6 +4,7 @@ Regierung, …"), source headlines ("Bloomberg-Bericht: …") and "Das berichtet
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
@@ -35,8 +36,10 @@ class SourceFinder:
 
     def _sourced(self, sid: int, sent: SpacySpan, msg: list[Token], ent: Entity | None,
                  sspan: tuple[int, int] | None, cue: tuple[int, int],
-                 form: ClaimForm = "according_to") -> bool:
-        """Add a claim whose source a phrase names ("laut X", "X zufolge", "wie X berichtet")."""
+                 form: ClaimForm = "according_to", phrase: Sequence[Token] = ()) -> bool:
+        """Add a claim whose source a phrase names ("laut X", "X zufolge", "wie X berichtet"); a
+        poll or study in the phrase makes it a poll, also when its maker is a named actor
+        ("laut einer Umfrage von Infratest dimap")."""
         if msg and msg[0].text == ",":
             msg = msg[1:]
         quoted = [f for f in self.claims.found if f.cue is not None and f.cue[0] == cue[0]]
@@ -50,6 +53,8 @@ class SourceFinder:
             words = self.claims.doc.char_span(*sspan, alignment_mode="expand")
             ent = self.claims.actors.quoted_name(list(words)) if words is not None else None
         stype: SourceType = SOURCE_OF[ent.type] if ent else "unattributed"
+        if ent is not None and ent.type == "organization" and any(self.cues.poll(t) for t in phrase):
+            stype = "poll"
         found = self.claims.add(sid, form, self.claims.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
                                 source_type=stype, via=self.speakers.via(sent))
         for f in self.claims.found:  # a quotation in the sentence whose speaker was only a guess
@@ -128,13 +133,13 @@ class SourceFinder:
                 else:
                     ent, sspan = self.speakers.source_in(toks[k + 1 : end])
                 return self._sourced(sid, sent, toks[end:] if k == 0 else self._clause(toks, k),
-                                     ent, sspan, cue)
+                                     ent, sspan, cue, phrase=toks[k + 1 : end])
             if low in self.lex.according_after and k > 0:
                 start = np_start_before(toks, k)
                 ent, sspan = self.speakers.source_in(toks[start:k])
                 at_start = start == 0 or (start <= 2 and toks[0].is_punct)
                 return self._sourced(sid, sent, toks[k + 1 :] if at_start else self._clause(toks, k),
-                                     ent, sspan, cue)
+                                     ent, sspan, cue, phrase=toks[start:k])
             if low == "nach" and k >= 2 and self.lex.report_noun(toks[k - 1].lower_) \
                     and toks[k - 1].text[:1].isupper() \
                     and toks[k - 2].lower_ not in {"die", "das", "der", "ein", "eine", "einen"}:
@@ -151,7 +156,8 @@ class SourceFinder:
                     # that say so stay the mention)
                     ent = self.speakers.clause_subject(sent, persons=False)[0]
                 return self._sourced(sid, sent, toks[end:] if k == 0 else self._clause(toks, k),
-                                     ent, sspan, (t.idx, toks[noun].idx + len(toks[noun])))
+                                     ent, sspan, (t.idx, toks[noun].idx + len(toks[noun])),
+                                     phrase=toks[k + 1 : end])
             if low == "wonach" and k >= 2 and toks[k - 1].text == "," and k + 2 < len(toks):
                 # "Spekulationen, wonach …", "ein Bericht der Zeitung, wonach …"
                 start = np_start_before(toks, k - 1)

@@ -276,6 +276,10 @@ class SpeakerFinder:
         poll = next((t for t in [*after, *before] if self.cues.poll(t)), None)
         if poll is not None:
             return None, (poll.idx, poll.idx + len(poll)), "poll"
+        share = next((t for t in before if t.lower_ in {"prozent", "%"} and t.i > sent.start
+                      and self.doc[t.i - 1].like_num), None)
+        if share is not None:  # "Nur 22 Prozent sprachen sich dagegen aus": respondents of a poll
+            return None, (self.doc[share.i - 1].idx, share.idx + len(share)), "poll"
         after, before = self._without_adjuncts(after), self._without_adjuncts(before)
         if before and before[0].pos_ != "ADP" and before[0].lower_ not in OBLIQUE_DETERMINERS \
                 and before[-1].pos_ in {"NOUN", "PROPN"}:
