@@ -1878,3 +1878,34 @@ def test_hedges_leave_out_obligation_and_condition_and_keep_claimed_wollen(analy
     assert hedges.get("Wir sollten ") == [], hedges
     assert hedges.get("Sollte der R") == [], hedges
     assert hedges.get("Die Zahl der") == ["sollte"], hedges
+
+
+def test_state_adjective_before_its_account_is_the_state(analyse) -> None:
+    result = analyse("Nach ukrainischen Angaben befinden sich noch 8000 Ukrainer in Gefangenschaft. "
+                     "Britische Touristen berichteten von Chaos.")
+    claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("befinden sic") == "Ukraine", claims
+    assert claims.get("Britische To") != "Großbritannien", claims
+
+
+def test_person_who_explains_a_bodys_view_speaks(analyse) -> None:
+    result = analyse("Nach Ansicht der AfD-Fraktion geht die Reform nicht weit genug, wie deren "
+                     "Sozialexperte René Springer erklärte.")
+    (claim,) = _claims(result)
+    assert (claim.text, _speaker(result, claim)) == ("geht die Reform nicht weit genug", "René Springer")
+
+
+def test_colon_after_a_verb_of_reply_introduces_the_message(analyse) -> None:
+    result = analyse("Der SPD-Politiker Ralf Stegner hielt dagegen: Gerade die Jüngeren profitierten "
+                     "von einem stabilen Rentenniveau.")
+    (claim,) = _claims(result)
+    assert (_speaker(result, claim), claim.cue_class) == ("Ralf Stegner", "denial"), claim
+    assert claim.text.startswith("Gerade die Jüngeren"), claim
+
+
+def test_chain_through_insiders_with_a_long_modifier(analyse) -> None:
+    result = analyse("Wie die Nachrichtenagentur Reuters unter Berufung auf drei mit den Gesprächen "
+                     "vertraute Insider berichtete, könnten die Gespräche bald beginnen.")
+    names = {a.id: a.name for a in result.actors}
+    (claim,) = _claims(result)
+    assert (_speaker(result, claim), names.get(claim.via or "")) == ("Reuters", "Insider"), claim

@@ -10,7 +10,8 @@ from typing import Any
 import yaml
 
 PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "hervor", "voraus", "an", "ein", "mit", "vor", "zu",
-             "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen", "hin")
+             "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen", "hin",
+             "dagegen", "entgegen")
 
 
 def separable_particle(lemma: str) -> str:

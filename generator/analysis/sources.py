@@ -42,6 +42,14 @@ class SourceFinder:
         ("laut einer Umfrage von Infratest dimap")."""
         if msg and msg[0].text == ",":
             msg = msg[1:]
+        wie = next((j for j in range(1, len(msg) - 2) if msg[j - 1].text == "," and msg[j].lower_ == "wie"
+                    and any(self.cues.cue_lemma(t) for t in msg[j + 1 :])), None)
+        if wie is not None:  # "Nach Ansicht der AfD-Fraktion geht …, wie deren Experte X erklärte"
+            said = next(t for t in msg[wie + 1 :] if self.cues.cue_lemma(t))
+            who, wspan, _stype, _via = self.speakers.attribution(said)
+            if who is not None and who.type == "person":  # the person who explained the view
+                ent, sspan = who, wspan
+            msg = msg[: wie - 1]
         quoted = [f for f in self.claims.found if f.cue is not None and f.cue[0] == cue[0]]
         if quoted and not (len(msg) > 1 and sum(f.end - f.start for f in quoted) < 0.8 * (
                 msg[-1].idx + len(msg[-1]) - msg[0].idx) and self.cues.has_konjunktiv(

@@ -132,10 +132,12 @@ class SpeakerFinder:
         return self.entity_in([t for t in tokens if (e := self.actors.at(t.i)) and e.type == "person"])
 
     def _organ_after(self, adjective: Token) -> bool:
-        """The noun a demonym adjective qualifies is a state organ ("chinesische Regierung")."""
+        """The noun a demonym adjective qualifies is a state organ ("chinesische Regierung") or
+        the state's account ("nach ukrainischen Angaben"; not "Angaben ukrainischer Soldaten")."""
         for t in self.doc[adjective.i + 1 : adjective.i + 4]:
             if t.pos_ in {"NOUN", "PROPN"}:
-                return self.lex.state_organ(t.lower_)
+                return self.lex.state_organ(t.lower_) or (
+                    self.lex.report_noun(t.lower_) and t.i > 0 and adjective.i == t.i - 1)
             if t.pos_ not in {"ADJ", "CCONJ", "PUNCT"}:
                 return False
         return False
@@ -691,7 +693,10 @@ class SpeakerFinder:
             return journal
         for i, word in enumerate(words):
             if word == "gegenüber" or (word == "auf" and i >= 2 and words[i - 1] == "berufung"):
-                ent, _ = self.entity_in(list(sent[i + 1 : i + 6]))
+                # "unter Berufung auf drei mit den Gesprächen vertraute Insider": up to the comma
+                phrase = list(sent[i + 1 : i + 11])
+                end = next((k for k, t in enumerate(phrase) if t.text in {",", ";", ":"}), len(phrase))
+                ent, _ = self.entity_in(phrase[: max(end, 1)] if word == "auf" else phrase[:5])
                 if ent:
                     return ent
         for t in sent:
