@@ -1909,3 +1909,20 @@ def test_chain_through_insiders_with_a_long_modifier(analyse) -> None:
     names = {a.id: a.name for a in result.actors}
     (claim,) = _claims(result)
     assert (_speaker(result, claim), names.get(claim.via or "")) == ("Reuters", "Insider"), claim
+
+
+def test_compound_report_nouns_name_their_source(analyse) -> None:
+    result = analyse("Die Polizei sperrte die Straße. Nach Polizeiangaben waren die Männer zuvor in Streit "
+                     "geraten. Die CDU kommt laut ZDF-Hochrechnung auf 34 Prozent. Nach dpa-Informationen "
+                     "will der Konzern 500 Stellen streichen.")
+    claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("waren die Mä") == "Polizei", claims
+    assert claims.get("Die CDU komm") == "ZDF", claims
+    assert claims.get("will der Kon") == "dpa", claims
+
+
+def test_unnamed_account_after_nach_goes_on_with_the_speaker_before(analyse) -> None:
+    result = analyse("Der Fahrer sei zu schnell gewesen, sagte ein Polizeisprecher. Nach ersten Erkenntnissen "
+                     "sei er zudem alkoholisiert gewesen.")
+    claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("sei er zudem") == "Polizei", claims

@@ -786,6 +786,25 @@ class ActorFinder:
         self.attach(ent, self.mention(words[0].i, words[-1].i + 1, "name"))
         return ent
 
+    def compound_source(self, token: Token) -> Entity | None:
+        """The actor a compound report noun names ("Nach Polizeiangaben", "laut
+        ZDF-Hochrechnung", "Nach dpa-Informationen"): an actor of the article or a known
+        name, else an institution noun; the word becomes a mention of it."""
+        prefix = self.lex.report_prefix(token.text)
+        if not prefix:
+            return None
+        ent = next((e for e in self.entities.values() if prefix in (e.name, *e.aliases)), None)
+        known = self._gazetteer.get(tuple(self._tokens(prefix))) if ent is None else None
+        if known is not None:
+            ent = self.entity(f"{known[1]}:{known[0]}", *known)
+        closed = ent is None and "-" not in token.text  # "Polizeiangaben", not "dpa-Informationen"
+        name = self.lex.institution(prefix[:1].upper() + prefix[1:]) if closed else None
+        if name is not None:
+            ent = self._institution(name, token.i)
+        if ent is not None:
+            self.attach(ent, self.mention(token.i, token.i + 1, "compound"))
+        return ent
+
     # -- queries for claims ------------------------------------------------------------
     def at(self, token_i: int) -> Entity | None:
         key = self.token_entity.get(token_i)

@@ -250,8 +250,8 @@ class CueReader:
         "Polizeiangaben"), with at most two determiners or adjectives between."""
         for j in range(k + 1, min(k + 4, len(toks))):
             tok = toks[j]
-            if tok.text[:1].isupper() and self.lex.report_noun(tok.lower_):
-                return j
+            if tok.text.rsplit("-", 1)[-1][:1].isupper() and self.lex.report_noun(tok.lower_):
+                return j  # also "dpa-Informationen"
             if tok.pos_ not in {"DET", "ADJ", "PRON", "NUM"} and not (
                     tok.pos_ == "PROPN" and tok.text.endswith("s")) and not tok.lower_.startswith(
                     ("eigen", "bisherig", "erst", "offiziell", "übereinstimmend", "unbestätigt")):

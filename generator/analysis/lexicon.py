@@ -81,6 +81,18 @@ class Lexicon:
         """A noun naming someone's account, inflected or compounded ("Polizeiangaben")."""
         return _noun_in(word, self.report_nouns) and not _noun_in(word, self.false_compounds)
 
+    def report_prefix(self, word: str) -> str | None:
+        """Who gave the account a compound report or poll noun names: "Polizeiangaben" →
+        "Polizei", "dpa-Informationen" → "dpa", "ZDF-Hochrechnung" → "ZDF"; else None."""
+        nouns = self.report_nouns | self.poll_nouns
+        if "-" in word:
+            prefix, _, tail = word.rpartition("-")
+            return prefix if tail and _noun_in(tail, nouns) else None
+        low = word.lower()
+        forms = _noun_forms(nouns)
+        k = next((k for k in range(4, len(low) - 1) if low[k:] in forms), None)
+        return word[:k] if k is not None else None
+
     def names_thing(self, word: str) -> bool:
         """A word that ends in an anonymous-source noun but names a thing ("Seefahrzeuge",
         "des Main-Tauber-Kreises"): any listed form at its end."""

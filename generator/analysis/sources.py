@@ -163,6 +163,14 @@ class SourceFinder:
                     # "Tesla will nach eigenen Angaben …": the subject's own account (the words
                     # that say so stay the mention)
                     ent = self.speakers.clause_subject(sent, persons=False)[0]
+                if ent is None and any(self.cues.cue_lemma(x) and x.tag_.endswith("FIN") and x.dep_ == "ROOT"
+                                       and self.speakers.attribution(x)[0] is not None
+                                       for x in [*toks[:k], *toks[end:]]):
+                    continue  # "Das teilte der DWD nach einer ersten Auswertung mit": the cue's speaker
+                prev = self.claims.recent_claim(sid, window=1) if ent is None else None
+                if prev is not None and prev.speaker is not None and self.cues.has_konjunktiv(toks):
+                    # "…, sagte ein Polizeisprecher. Nach ersten Erkenntnissen sei er …": his account
+                    ent, sspan = prev.speaker, prev.speaker_span
                 return self._sourced(sid, sent, toks[end:] if k == 0 else self._clause(toks, k),
                                      ent, sspan, (t.idx, toks[noun].idx + len(toks[noun])),
                                      phrase=toks[k + 1 : end])

@@ -756,6 +756,10 @@ class SpeakerFinder:
         ent, span = self.entity_in([t for k, t in enumerate(tokens) if k not in inside])
         if ent is None:
             span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+            compound = next((t for t in tokens if self.lex.report_prefix(t.text)), None)
+            ent = self.actors.compound_source(compound) if compound is not None else None
+            if ent is not None:  # "Nach Polizeiangaben": the police
+                span = (compound.idx, compound.idx + len(compound))
         return ent, span
 
     def _quoted_person(self, sent: SpacySpan, cue: Token, subject: Entity | None) -> Speaker | None:
