@@ -1922,7 +1922,37 @@ def test_compound_report_nouns_name_their_source(analyse) -> None:
 
 
 def test_unnamed_account_after_nach_goes_on_with_the_speaker_before(analyse) -> None:
-    result = analyse("Der Fahrer sei zu schnell gewesen, sagte ein Polizeisprecher. Nach ersten Erkenntnissen "
-                     "sei er zudem alkoholisiert gewesen.")
+    result = analyse("Der Fahrer sei zu schnell gewesen, sagte ein Polizeisprecher. Nach ersten "
+                     "Erkenntnissen sei er zudem alkoholisiert gewesen.")
     claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
     assert claims.get("sei er zudem") == "Polizei", claims
+
+
+def test_broadcasters_and_magazines_spoken_to_are_the_chain(analyse) -> None:
+    result = analyse("„Das ist ein bitterer Abend“, sagte Petra Grimm-Benne im MDR. „Den Elfmeter kann man "
+                     "geben“, sagte Trainer Sebastian Hoeneß bei Sky. Im Interview mit dem „Stern“ sagte "
+                     "Til Schweiger, er habe Fehler gemacht. Der Stern leuchtet hell, sagte ein Astronom.")
+    names = {a.id: a.name for a in result.actors}
+    vias = {c.text[:12]: names.get(c.via or "") for c in _claims(result)}
+    assert vias == {"Das ist ein ": "MDR", "Den Elfmeter": "Sky", "er habe Fehl": "Stern",
+                    "Der Stern le": None}, vias
+
+
+def test_army_spokesperson_military_and_investigators_are_institutions(analyse) -> None:
+    result = analyse("Israels Armee griff Ziele in Gaza an. Ein Armeesprecher sagte, man habe Terroristen "
+                     "getroffen. Nach Angaben des israelischen Militärs wurden 20 Ziele getroffen. Die "
+                     "Polizei nahm einen Mann fest. Die Ermittler gehen davon aus, dass sich Opfer und Täter "
+                     "kannten.")
+    claims = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert claims.get("man habe Ter") == ("Israel", "institution"), claims
+    assert claims.get("wurden 20 Zi") == ("Israel", "institution"), claims
+    assert claims.get("sich Opfer u") == ("Polizei", "institution"), claims
+    assert not [q for q in result.questions if q.kind == "unverified"], result.questions
+
+
+def test_agent_of_a_nominative_participle_attribute_and_a_club_genitive(analyse) -> None:
+    result = analyse("Unter den Toten seien zwölf Kinder, teilte das von der Hamas kontrollierte "
+                     "Gesundheitsministerium mit. „Wir haben Mentalität gezeigt“, sagte Freiburgs Trainer "
+                     "Julian Schuster nach dem Spiel.")
+    claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert claims == {"Unter den To": "Gesundheitsministerium", "Wir haben Me": "Julian Schuster"}, claims

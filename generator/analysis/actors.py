@@ -226,10 +226,10 @@ class ActorFinder:
 
     def _is_common_word(self, token: Token) -> bool:
         """Single-word names that are also common words ("Welt", "Zeit", "Allianz")."""
-        if token.text in {"Welt", "Zeit", "Bild", "Linke", "Grüne", "Liberale", "Allianz",
+        if token.text in {"Welt", "Zeit", "Bild", "Stern", "Linke", "Grüne", "Liberale", "Allianz",
                           "Verbündete", "Verbündeten"}:
             prev = token.nbor(-1).lower_ if token.i > 0 else ""
-            return token.text in {"Welt", "Zeit", "Bild"} or (
+            return token.text in {"Welt", "Zeit", "Bild", "Stern"} or (
                 token.text in {"Linke", "Grüne", "Liberale"} and prev not in {"die", "der", "den"})
         return False
 
@@ -668,6 +668,8 @@ class ActorFinder:
                 continue  # "Sprecher Steffen Seibert": a title (not "laut Medienberichten Alonso")
             if base in SPOKES_NOUNS and self._spokes_for(token):
                 continue
+            if self._state_organ(token) or self._investigators(token):
+                continue
             first = token.i
             mods = []
             while first - 1 >= token.sent.start and (
@@ -690,6 +692,41 @@ class ActorFinder:
                 key = f"{key}#{counter[name]}"
             ent = self.entity(key, name, "anonymous")
             self.attach(ent, self.mention(start_i, token.i + 1, "anonymous"))
+
+    def _state_organ(self, token: Token) -> bool:
+        """"des israelischen Militärs" (a state's organ with the definite article: the state),
+        "ein Armeesprecher" (the one state named in this or the sentence before); not "ein
+        israelischer Militär" (an officer)."""
+        state = None
+        start = token.i - 1 if token.i > 0 and self.doc[token.i - 1].lower_ in ARTICLES else token.i
+        if self.lex.state_organ(token.lower_) and token.i >= 2 and \
+                self.doc[token.i - 2].lower_ in {"des", "das", "dem", "der"}:
+            state, start = self.at(token.i - 1), token.i - 2
+            state = state if state is not None and state.type == "state" else None
+        elif re.fullmatch(r"(armee|militär|streitkräfte)s?sprecher(in)?", token.lower_):
+            sents = [s for s in self.doc.sents if s.start <= token.i][-2:]
+            found = {self.token_entity[t] for s in sents for t in range(s.start, s.end)
+                     if t in self.token_entity and self.entities[self.token_entity[t]].type == "state"}
+            state = self.entities[found.pop()] if len(found) == 1 else None
+        if state is None:
+            return False
+        self.attach(state, self.mention(start, token.i + 1, "role"))
+        return True
+
+    def _investigators(self, token: Token) -> bool:
+        """"Die Ermittler" after the police or prosecutors were named: that body (the last one
+        named), not an unnamed source."""
+        if token.lower_ not in {"ermittler", "ermittlern"} or token.i == 0 \
+                or self.doc[token.i - 1].lower_ not in {"die", "den", "der"}:
+            return False
+        bodies = [e for e in self.entities.values() if e.type == "organization" and any(
+            w in e.name.lower() for w in ("polizei", "staatsanwaltschaft", "kriminalamt", "lka", "bka"))
+            and self._last_before(e, token.i) >= 0]
+        if not bodies:
+            return False
+        body = max(bodies, key=lambda e: self._last_before(e, token.i))
+        self.attach(body, self.mention(token.i - 1, token.i + 1, "role"))
+        return True
 
     def _has_modifier(self, token: Token) -> bool:
         return token.i > 0 and self.doc[token.i - 1].pos_ == "ADJ"

@@ -6,6 +6,8 @@ Plain token heuristics that work with any German pipeline (or none): "der FDP-Po
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 NP_DETERMINERS = {"der", "die", "das", "ein", "eine", "einer", "mehrere", "viele", "zwei", "drei"}
@@ -118,14 +120,18 @@ GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dieses", "dieser", "sei
                         "ihres", "ihrer"}
 
 
+PARTICIPLE_RE = re.compile(r"(t|en)(e|en|es|er|em)$")  # "kontrollierte", "kontrollierten", "ernannten"
+
+
 def participle_attribute_end(toks: list[Token], start: int) -> int | None:
     """Index of the participle that closes an attribute opened by "von" right after an
     article ("des | von der Hamas kontrollierten | Gesundheitsministeriums"), else None."""
-    if start + 2 >= len(toks) or toks[start].pos_ != "DET" or toks[start + 1].lower_ != "von":
+    if start + 2 >= len(toks) or (toks[start].pos_ != "DET" and toks[start].lower_ not in {
+            "der", "die", "das", "des", "dem", "den"}) or toks[start + 1].lower_ != "von":
         return None
     for j in range(start + 2, min(start + 10, len(toks) - 1)):
         t = toks[j]
-        if (t.pos_ in {"ADJ", "VERB"} or t.tag_ == "ADJA") and t.lower_.endswith(("ten", "enen")) \
+        if (t.pos_ in {"ADJ", "VERB"} or t.tag_ == "ADJA") and PARTICIPLE_RE.search(t.lower_) \
                 and toks[j + 1].pos_ in {"NOUN", "PROPN"}:
             return j
         if t.is_punct or t.pos_ in {"VERB", "AUX"}:

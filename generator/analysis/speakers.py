@@ -55,6 +55,17 @@ OUTLET_NOUNS = (*MEDIA_NOUNS, "agentur", "sender", "senders", "fernsehsender", "
 PLACE_PREPOSITIONS = frozenset({"auf", "in", "im", "bei", "beim", "gegenüber", "am", "an", "vor"})
 
 
+def without_attributes(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the agents of participle attributes: in "des von der Hamas
+    kontrollierten Gesundheitsministeriums" the ministry is named, not the Hamas."""
+    inside: set[int] = set()
+    for k in range(len(tokens)):
+        end = participle_attribute_end(tokens, k)
+        if end is not None:
+            inside.update(range(k + 1, end + 1))
+    return [t for k, t in enumerate(tokens) if k not in inside]
+
+
 class SpeakerFinder:
     """Finds speakers in one article; ``entity`` and ``span`` results are char offsets."""
 
@@ -191,10 +202,15 @@ class SpeakerFinder:
                 return self.antecedent(child)
             if disagrees(cue, child) or not_nominative(child):
                 continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
+            if child.pos_ == "PROPN" and child.text.endswith("s") and child.morph.get("Case") == ["Gen"] \
+                    and child.i + 1 < sent.end and child.nbor(1).pos_ == "NOUN" \
+                    and any(s.i == child.i + 1 for s in self._subjects(cue)):
+                continue  # "sagte Freiburgs Trainer Julian Schuster": the genitive before the subject
             person = self._person_in_front(cue, sent, child)
             if person is not None:
                 return person
-            words = self._without_outlet(self._before_message(without_addressee(child), boundary), child)
+            words = without_attributes(self._without_outlet(
+                self._before_message(without_addressee(child), boundary), child))
             named = self._named_after(child)
             if named is not None:  # "Vatikansprecher Navarro-Valls", parsed as two phrases
                 words = [*words, named]
@@ -231,7 +247,7 @@ class SpeakerFinder:
             after.append(t)
             if len(after) >= 7:
                 break
-        ent, span = self.entity_in(after)
+        ent, span = self.entity_in(without_attributes(after))
         if ent:
             return ent, span, SOURCE_OF[ent.type]
         verb = cue.head if cue.dep_ == "conj" and cue.head.i < cue.i else cue
@@ -711,7 +727,7 @@ class SpeakerFinder:
                 j -= 1
             if j > sent.start and self.doc[j].lower_.endswith(OUTLET_NOUNS):
                 j -= 1  # "der Nachrichtenagentur dpa"
-            if ent.type == "media" and (self.doc[j].lower_ == "im" or (
+            if ent.type == "media" and (self.doc[j].lower_ in {"im", "bei"} or (
                     self.doc[j].lower_ in {"dem", "der"} and j - 1 >= sent.start
                     and self.doc[j - 1].lower_ in {"mit", "in"})) \
                     and any(self.cues.cue_lemma(x) for x in sent):
@@ -747,13 +763,7 @@ class SpeakerFinder:
         """The actor a source phrase names, else the phrase itself as the speaker mention."""
         if not tokens:
             return None, None
-        # "Angaben des von der Hamas kontrollierten Gesundheitsministeriums": the ministry
-        inside: set[int] = set()
-        for k in range(len(tokens)):
-            end = participle_attribute_end(tokens, k)
-            if end is not None:
-                inside.update(range(k + 1, end + 1))
-        ent, span = self.entity_in([t for k, t in enumerate(tokens) if k not in inside])
+        ent, span = self.entity_in(without_attributes(tokens))
         if ent is None:
             span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
             compound = next((t for t in tokens if self.lex.report_prefix(t.text)), None)
