@@ -1956,3 +1956,39 @@ def test_agent_of_a_nominative_participle_attribute_and_a_club_genitive(analyse)
                      "Julian Schuster nach dem Spiel.")
     claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
     assert claims == {"Unter den To": "Gesundheitsministerium", "Wir haben Me": "Julian Schuster"}, claims
+
+
+def test_demonym_synonymous_office_and_descriptive_nouns_after_the_cue(analyse) -> None:
+    result = analyse("„Wir sind nah dran“, sagte EU-Ratspräsident António Costa. Es gehe um Europa, "
+                     "sagte der Portugiese. Ministerpräsident Benjamin Netanjahu bekräftigte seine Linie. "
+                     "Die Hamas müsse zerschlagen werden, sagte der Regierungschef. Der Klimaforscher "
+                     "Stefan Rahmstorf sieht einen Beleg. Die Häufung sei nicht zu erklären, sagte der "
+                     "Ozeanograf. Sein Anwalt Christian Schertz kündigte Schritte an. „Hier wird ein Mensch "
+                     "vorverurteilt“, sagte der Medienrechtler der „Bild“-Zeitung.")
+    names = {a.id: a.name for a in result.actors}
+    claims = {c.text[:12]: (_speaker(result, c), names.get(c.via or "")) for c in _claims(result)}
+    assert claims.get("Es gehe um E") == ("António Costa", None), claims
+    assert claims.get("Die Hamas mü") == ("Benjamin Netanjahu", None), claims
+    assert claims.get("Die Häufung ") == ("Stefan Rahmstorf", None), claims
+    assert claims.get("Hier wird ei") == ("Christian Schertz", "Bild"), claims
+
+
+def test_quoted_by_an_outlet_in_the_passive_and_possessive_and_generic_sources(analyse) -> None:
+    result = analyse("Ministerpräsident Sven Schulze wurde von der „Bild“ mit den Worten zitiert: „Wir "
+                     "regieren weiter.“ Datenschützer Thomas Petri kündigte eine Prüfung an. Zuständig ist "
+                     "nach seinen Worten das Landesamt. Der VfB verlor. Der Stürmer dürfte nach Angaben des "
+                     "Vereins fehlen.")
+    names = {a.id: a.name for a in result.actors}
+    claims = {c.text[:12]: (_speaker(result, c), names.get(c.via or "")) for c in _claims(result)}
+    assert claims.get("Wir regieren") == ("Sven Schulze", "Bild"), claims
+    assert claims.get("Zuständig is") == ("Thomas Petri", None), claims
+    assert claims.get("Der Stürmer ") == ("VfB", None), claims
+
+
+def test_wie_es_hiess_is_an_unnamed_source(analyse) -> None:
+    result = analyse("Orbán lehnte ab. Ungarn werde nicht zustimmen, sagte er. Wie es in Brüssel hieß, wird "
+                     "nun über eine Lösung ohne Ungarn nachgedacht. Die übrigen Staaten könnten die Mittel "
+                     "demnach bilateral bereitstellen.")
+    claims = {c.text[:12]: (c.speaker, c.source_type) for c in _claims(result)}
+    assert claims.get("wird nun übe") == (None, "unattributed"), claims
+    assert claims.get("Die übrigen ") == (None, "unattributed"), claims

@@ -35,8 +35,8 @@ TIME_NOUNS = DATED_NOUNS | {"montag", "dienstag", "mittwoch", "donnerstag", "fre
 KIN_NOUNS = {"tochter", "sohn", "vater", "mutter", "bruder", "schwester", "frau", "mann", "witwe",
              "witwer", "ehefrau", "ehemann", "enkel", "enkelin", "neffe", "nichte", "onkel", "tante"}
 # endings of nouns for people: "Kapitän", "Insolvenzverwalter", "Pilot" (and "Sportvorstand")
-PERSON_NOUN_RE = re.compile(r"(er|or|ist|yst|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|og|iker|ling|e"
-                            r"|vorstand)(in)?$")
+PERSON_NOUN_RE = re.compile(r"(er|or|ist|yst|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|og|iker|ling"
+                            r"|graf|graph|e|vorstand)(in)?$")
 SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five letters
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
@@ -598,6 +598,25 @@ class ActorFinder:
                 words.add(self.doc[m.tok_end + 1].lower_)
         return words
 
+    def epithet(self, noun: Token) -> Entity | None:
+        """The person a descriptive noun after a cue stands for (", sagte der Ozeanograf",
+        "sagte der Medienrechtler"): the one named last, in this or the two sentences before,
+        outside quotations, agreeing in gender; the noun becomes a mention of that person."""
+        article = noun.nbor(-1) if noun.i > 0 else None
+        if article is None or article.lower_ not in {"der", "die"} or not noun.text[:1].isupper() \
+                or not PERSON_NOUN_RE.search(noun.lower_) or noun.morph.get("Number") == ["Plur"]:
+            return None
+        start = [s for s in self.doc.sents if s.start <= noun.i][-3:][0].start
+        gender = self._phrase_gender(article, noun)
+        persons = [(m.tok_start, e) for e in self.entities.values()
+                   if e.type == "person" and self._agrees(e, gender)
+                   for m in e.mentions if start <= m.tok_start < noun.i and not self._in_quotation(m.start)]
+        if not persons:
+            return None
+        ent = max(persons, key=lambda p: p[0])[1]
+        self.attach(ent, self.mention(article.i, noun.i + 1, "role"))
+        return ent
+
     def gender(self, ent: Entity) -> str | None:
         """"m" or "f" when the text shows it: the given name (``data/given_names.tsv``), a
         feminine role ("Kanzlerin") or "Frau"/"Herr" before the name; else None."""
@@ -880,6 +899,20 @@ class ActorFinder:
         self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
         return ent
 
+    def resolve_possessive(self, token: Token) -> Entity | None:
+        """The person a possessive in a source phrase refers to ("nach seinen Worten", "ihrer
+        Ansicht nach"): the most salient one of that gender mentioned before."""
+        lower = token.lower_
+        gender = "m" if lower.startswith("sein") else "f" if lower.startswith("ihr") else None
+        if gender is None or token.tag_ not in {"PPOSAT", ""}:
+            return None
+        persons = [e for e in self.entities.values() if e.type == "person"
+                   and any(m.tok_start < token.i for m in e.mentions) and self._agrees(e, gender)]
+        if not persons:
+            return None
+        window = self._salience_window(token)
+        return max(persons, key=lambda e: self._salience(e, token.i, window))
+
     def _unnamed_subject_before(self, pronoun: Token, gender: str | None) -> tuple[bool, Entity | None]:
         """Whether the subject of the sentence before is an unnamed person or source the subject
         pronoun of the same gender refers to, and its actor: an unnamed spokesperson or source
@@ -1013,7 +1046,8 @@ class ActorFinder:
         """"Das dementierte die Firma", "der Verein", "die Zeitung": a generic noun with a
         definite article refers back to an organisation (or outlet), see :meth:`_generic_referent`."""
         for token in self.doc:
-            typ = self._generic.get(token.lower_)
+            noun = self._generic_noun(token)
+            typ = self._generic.get(noun) if noun else None
             if typ is None or token.i in self.token_entity or not token.text[:1].isupper():
                 continue
             j = token.i - 1
@@ -1029,9 +1063,18 @@ class ActorFinder:
             if nxt is not None and (nxt.i in self.token_entity or nxt.ent_type_ or nxt.text in QUOTE_MARKS
                                     or nxt.pos_ == "PROPN" or named_after):
                 continue  # "der Verein FC Bayern", "die Zeitung „Bild“", "die Firma Windkraft Süd GmbH"
-            found = self._generic_referent(token.lower_, typ, j)
+            found = self._generic_referent(noun, typ, j)
             if found is not None:
                 self.attach(found, self.mention(j, token.i + 1, "role"))
+
+    def _generic_noun(self, token: Token) -> str | None:
+        """The generic organisation noun a word is, also in the genitive ("des Vereins",
+        "des Unternehmens", "des Konzerns")."""
+        low = token.lower_
+        for form in (low, low.removesuffix("s"), low.removesuffix("es")):
+            if form in self._generic and (form == low or token.morph.get("Case") in (["Gen"], [])):
+                return form
+        return None
 
     def _generic_referent(self, noun: str, typ: str, before: int) -> Entity | None:
         """The organisation a generic noun ("Firma", "Konzern") means: the one the text

@@ -239,7 +239,7 @@ class SourceFinder:
         # the comma after the reporting verb ("Wie ein Vertreter des Konzerns, EADS,
         # mitteilte, …"), else the first one
         verb = next((j for j in range(k + 1, min(k + 16, len(toks)))
-                     if self.cues.cue_lemma(toks[j]) in REPORTING_WIE), k)
+                     if self.cues.cue_lemma(toks[j]) in REPORTING_WIE or self._hiess_es(toks, j)), k)
         end_k = next((j for j in range(verb + 1, len(toks)) if toks[j].text == ","), None)
         # the clause opens the sentence ("Wie X berichtet, …", "Denn wie X berichtete, …") or
         # follows what it vouches for ("…, wie sein Anwalt mitteilte.")
@@ -255,8 +255,10 @@ class SourceFinder:
         if end_k is None:
             return False
         msg_start = end_k + 1 if end_k < len(toks) and toks[end_k].text == "," else end_k
-        verbs = [x for x in toks[k + 1 : end_k] if self.cues.cue_lemma(x) in REPORTING_WIE
-                 or x.lower_ == "bekannt"]  # "wie X mitteilte", "wie heute bekannt wurde"
+        verbs = [x for j, x in enumerate(toks[k + 1 : end_k], k + 1)
+                 if self.cues.cue_lemma(x) in REPORTING_WIE
+                 or x.lower_ == "bekannt" or self._hiess_es(toks, j)]
+        # "wie X mitteilte", "wie heute bekannt wurde", "Wie es in Brüssel hieß"
         if not verbs:
             return False
         ent, sspan = self.speakers.entity_in(toks[k + 1 : end_k])
@@ -265,6 +267,12 @@ class SourceFinder:
             (source[0].idx, source[-1].idx + len(source[-1])) if 0 < len(source) <= 4 else None)
         return self._sourced(sid, sent, toks[msg_start:] if opening else toks[:k], ent,
                              sspan, (verbs[0].idx, verbs[0].idx + len(verbs[0])))
+
+    @staticmethod
+    def _hiess_es(toks: list[Token], j: int) -> bool:
+        """"hieß" after "wie es …" ("Wie es in Brüssel hieß, …")."""
+        return toks[j].lower_ in {"hieß", "heißt", "hieße"} and any(
+            t.lower_ == "es" for t in toks[max(0, j - 6) : j])
 
     def quotation_before(self, sid: int, sent: SpacySpan) -> None:
         """"„Ja, es gibt Zumutungen.“ Das musste Steinbrück einräumen.": a sentence pointing

@@ -221,6 +221,9 @@ class SpeakerFinder:
                 person, pspan = self._person_in(words)
                 if person is not None and not self.actors.at(child.i):
                     ent, span = person, pspan
+            if ent is None and child.i > cue.i and child.pos_ == "NOUN" and not self.actors.at(child.i):
+                ent = self.actors.epithet(child)  # "…, sagte der Ozeanograf."
+                span = (child.nbor(-1).idx, child.idx + len(child)) if ent is not None else span
             if ent:
                 return ent, span, SOURCE_OF[ent.type]
             if self.cues.poll(child):
@@ -314,8 +317,8 @@ class SpeakerFinder:
             if t.i <= head.i or t.lower_ not in {"der", "dem"}:
                 continue
             j = t.i + 1
-            while j < len(self.doc) and (self.doc[j].text in QUOTE_MARKS
-                                         or self.doc[j].lower_.endswith(OUTLET_NOUNS)):
+            while j < len(self.doc) and (self.doc[j].text in QUOTE_MARKS or (
+                    self.doc[j].lower_.endswith(OUTLET_NOUNS) and not self.actors.at(j))):
                 j += 1
             ent = self.actors.at(j) if j < len(self.doc) else None
             if ent is not None and ent.type == "media" and not (
@@ -574,6 +577,8 @@ class SpeakerFinder:
         if cue.tag_ != "VVPP" or not (any(t.lemma_ == "werden" for t in sent if abs(t.i - cue.i) <= 8)
                                       or any(c.dep_ == "aux:pass" for c in cue.children)):
             return None  # (the auxiliary may stand far before: "Seine Werke werden von … bezeichnet")
+        if self.cues.cue_lemma(cue) == "zitieren":
+            return None  # "X wurde von der „Bild“ zitiert": the outlet quotes, X speaks
         words = list(sent)
         for k, t in enumerate(words):
             if t.lower_ in {"von", "vom"} and t.i < cue.i and cue.i - t.i <= 10:
@@ -618,7 +623,9 @@ class SpeakerFinder:
                 and not self.not_a_speaker(between[1]):
             ent = self.actors.at(between[1].i)
             return ent, self.phrase_span(between[1]), SOURCE_OF[ent.type] if ent else "unattributed"
-        return None
+        # "Ministerpräsident X wurde von der „Bild“ zitiert": the person before "wurde"
+        ent, span = self._person_in(list(self._vorfeld(aux, sent)))
+        return (ent, span, "person") if ent is not None else None
 
     def _apposed_subject(self, sent: SpacySpan, cue: Token) -> tuple[Entity | None, tuple[int, int] | None]:
         """The subject before ", …, erklärte": the phrase before the first comma when it has no
@@ -708,6 +715,11 @@ class SpeakerFinder:
         if journal is not None:
             return journal
         for i, word in enumerate(words):
+            if word in {"von", "vom"} and any(self.cues.cue_lemma(t) == "zitieren" and t.tag_ == "VVPP"
+                                              for t in sent[i:]):
+                ent, _ = self.entity_in(list(sent[i + 1 : i + 5]))  # "von der „Bild“ zitiert"
+                if ent is not None and ent.type == "media":
+                    return ent
             if word == "gegenüber" or (word == "auf" and i >= 2 and words[i - 1] == "berufung"):
                 # "unter Berufung auf drei mit den Gesprächen vertraute Insider": up to the comma
                 phrase = list(sent[i + 1 : i + 11])
@@ -770,6 +782,8 @@ class SpeakerFinder:
             ent = self.actors.compound_source(compound) if compound is not None else None
             if ent is not None:  # "Nach Polizeiangaben": the police
                 span = (compound.idx, compound.idx + len(compound))
+            owner = next((t for t in tokens[:2] if t.tag_ == "PPOSAT"), None) if ent is None else None
+            ent = self.actors.resolve_possessive(owner) if owner is not None else ent  # "nach seinen Worten"
         return ent, span
 
     def _quoted_person(self, sent: SpacySpan, cue: Token, subject: Entity | None) -> Speaker | None:
