@@ -1992,3 +1992,40 @@ def test_wie_es_hiess_is_an_unnamed_source(analyse) -> None:
     claims = {c.text[:12]: (c.speaker, c.source_type) for c in _claims(result)}
     assert claims.get("wird nun übe") == (None, "unattributed"), claims
     assert claims.get("Die übrigen ") == (None, "unattributed"), claims
+
+
+def test_spurious_persons_and_capital_as_place(analyse) -> None:
+    result = analyse("Die Angriffe richteten sich gegen Stellungen der Hamas in Chan Junis. Frankreichs "
+                     "Präsident Emmanuel Macron stieß ins selbe Horn. SPD-Generalsekretär Matthias Miersch "
+                     "sprach in Berlin von einem „schmerzhaften Ergebnis“.")
+    names = sorted(a.name for a in result.actors)
+    assert names == ["Emmanuel Macron", "Frankreich", "Hamas", "Matthias Miersch"], names
+
+
+def test_roles_keep_compound_heads_and_names_lose_descriptions(analyse) -> None:
+    result = analyse("„Wir sind nah dran“, sagte EU-Ratspräsident António Costa. AfD-Landeschef Martin "
+                     "Reichardt widersprach. Bei dem Münchner Vergleichsportal Tarifo sind Daten gestohlen "
+                     "worden, teilte das Unternehmen mit.")
+    roles = {a.name: a.roles for a in result.actors if a.type == "person"}
+    assert roles == {"António Costa": ["EU-Ratspräsident"], "Martin Reichardt": ["AfD-Landeschef"]}, roles
+    orgs = [a.name for a in result.actors if a.type == "organization"]
+    assert orgs == ["Tarifo"], orgs
+
+
+def test_acronym_in_the_title_is_the_name_spelled_out_later(tmp_path, nlp) -> None:
+    path = tmp_path / "dwd.md"
+    path.write_text("---\ntitle: \"DWD: Herbst war der wärmste seit 1881\"\ndate: 2026-11-20\n---\n\n"
+                    "Der Herbst war der wärmste seit 1881. Das teilte der Deutsche Wetterdienst (DWD) am "
+                    "Montag mit.\n", encoding="utf-8")
+    result = next(analyze([read_article(path)], nlp))
+    orgs = [(a.name, a.aliases) for a in result.actors if a.type == "organization"]
+    assert orgs == [("Deutsche Wetterdienst", ["DWD"])], orgs
+
+
+def test_word_only_a_headline_has_is_no_person(tmp_path, nlp) -> None:
+    path = tmp_path / "leck.md"
+    path.write_text("---\ntitle: Datenleck bei Vergleichsportal – Millionen Kundendaten betroffen\n"
+                    "date: 2026-11-20\n---\n\nBei dem Portal Tarifo sind Daten gestohlen worden.\n",
+                    encoding="utf-8")
+    result = next(analyze([read_article(path)], nlp))
+    assert not [a.name for a in result.actors if a.type == "person"], result.actors

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -41,6 +42,10 @@ SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five lett
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
+# heads of a description before a company's name ("Vergleichsportal Tarifo")
+DESCRIPTIVE_ORG_HEADS = ("konzern", "unternehmen", "firma", "hersteller", "autobauer", "portal", "anbieter",
+                         "zulieferer", "dienst", "händler", "versicherer", "betreiber", "plattform",
+                         "netzwerk", "startup", "start-up", "riese", "discounter", "kette")
 # endings of a common noun before a linking "s" ("Regierungs-", "Vereins-"), not of a name
 LINKED_NOUN_ENDINGS = ("ungs", "ions", "heits", "keits", "schafts", "tums", "täts", "eins", "amts", "ts")
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
@@ -215,6 +220,10 @@ class ActorFinder:
                     # the genitive of a state's name: "Ministerpräsident Thailands"
                     hit = self._gazetteer.get((*toks[i : i + n - 1], toks[i + n - 1][:-1]))
                     hit = hit if hit and hit[1] == "state" else None
+                if hit and hit[1] == "state" and " ".join(toks[i : i + n]) != hit[0].lower() \
+                        and i > 1 and toks[i - 1] in {"in", "nach", "bei"} \
+                        and not self.lex.state_organ(toks[i - 2]):
+                    hit = None  # "in Berlin": the city (not "das Außenministerium in Peking")
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):
                     name, typ = hit
                     self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(i, i + n, "name"))
@@ -288,10 +297,13 @@ class ActorFinder:
                 von = ent.start if ent[0].lower_ == "von" else ent.start - 1
                 if von >= 1 and self.doc[von].lower_ == "von" and self.is_role(self.doc[von - 1]):
                     continue  # "Die Bürgermeisterin von Bad Kreuzbach": a place, not a person
+                if len(ent) == 1 and self._no_person(ent[0]):
+                    continue
                 self._person(ent.start, ent.end)
             elif len(ent) == 1 and self.is_role(ent[0]):
                 continue  # "Kremlchef", "UN-Chef": a role, resolved to its person below
             elif ent.label_ == "ORG" and len(ent.text) > 1:
+                ent = self._without_description(ent)
                 defined = self._defined_acronym(ent)
                 if defined is not None:  # "Deutsche Forschungsgemeinschaft (DFG)" and "die DFG"
                     for typ_ in ("organization", "media"):
@@ -315,6 +327,35 @@ class ActorFinder:
             person = self.entities.get(self.token_entity.get(i + 1, ""))
             if person is not None and person.type == "person":
                 person.role(self.doc[i].text)
+
+    def _without_description(self, ent: SpacySpan) -> SpacySpan:
+        """The name without the description the model took into it ("Münchner
+        Vergleichsportal | Tarifo", "Technologiekonzern | Siemens")."""
+        for k in range(len(ent) - 2, -1, -1):
+            word = ent[k]
+            if word.pos_ == "NOUN" and word.lower_.endswith(DESCRIPTIVE_ORG_HEADS) \
+                    and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent[k + 1 :]):
+                return ent[k + 1 :]
+        return ent
+
+    def _no_person(self, word: Token) -> bool:
+        """A one-word "person" the model found that cannot be one: after "in" ("in Chan
+        Junis"), a common noun after an article or adjective ("stieß ins selbe Horn"), or a word
+        only the title or a heading has ("Datenleck bei Vergleichsportal")."""
+        prev = self.doc[word.i - 1] if word.i > 0 else None
+        if prev is not None and prev.lower_ == "in":
+            return True
+        if prev is not None and word.tag_ == "NN" and prev.tag_ in {"ART", "APPRART", "ADJA"}:
+            return True
+        return word.text in self._headline_words
+
+    @cached_property
+    def _headline_words(self) -> set[str]:
+        """Words of the title and headings that the rest of the article never uses."""
+        top, rest = set(), set()
+        for sid, span in enumerate(self.adoc.spans):
+            (top if self.adoc.kind(sid) in {"title", "heading"} else rest).update(t.text for t in span)
+        return top - rest
 
     def _defined_acronym(self, ent: SpacySpan) -> Entity | None:
         """The actor an acronym in parentheses abbreviates, when the name right before the
@@ -359,7 +400,11 @@ class ActorFinder:
     def _short_names(self) -> None:
         """A given name alone ("Wir haben Stefan viel zu verdanken") is the one person of the
         article with that given name; an organisation's first words alone ("Hertha") are the
-        one organisation whose name begins with them ("Hertha BSC")."""
+        one organisation whose name begins with them ("Hertha BSC"); an acronym used before the
+        text spells it out ("DWD: …" in the title, then "Deutscher Wetterdienst (DWD)") is that name."""
+        for key, target in list(self.key_alias.items()):
+            if key in self.entities and target in self.entities and key != target:
+                self._merge(self.entities[key], self.entities[target])
         for ent in list(self.entities.values()):
             words = ent.name.split()
             if ent.type == "person" and len(words) == 1 and words[0] in self.lex.name_genders:
@@ -427,8 +472,12 @@ class ActorFinder:
         noun = tokens[-1]
         base = noun_base(noun, self.roles) or noun.lower_
         surface = noun.text
-        if "-" in surface:
-            role = surface[: len(surface) - len(noun.lower_.rsplit("-", 1)[-1])] + base.capitalize()
+        if "-" in surface:  # "EU-Ratspräsidenten" → "EU-Ratspräsident", "AfD-Landeschef"
+            tail = surface.rsplit("-", 1)[-1]
+            low = tail.lower()
+            forms = (low, *(low.removesuffix(end) for end in ("en", "n", "s", "e")))
+            stem = next((f for f in forms if f.endswith(base)), base)
+            role = surface[: len(surface) - len(tail)] + stem[:1].upper() + stem[1:]
         elif noun.lemma_.lower().endswith(base):  # a closed compound keeps its first part
             role = noun.lemma_[: len(noun.lemma_) - len(base)].capitalize() + base \
                 if len(noun.lemma_) > len(base) else base.capitalize()
