@@ -2029,3 +2029,30 @@ def test_word_only_a_headline_has_is_no_person(tmp_path, nlp) -> None:
                     encoding="utf-8")
     result = next(analyze([read_article(path)], nlp))
     assert not [a.name for a in result.actors if a.type == "person"], result.actors
+
+
+def test_conditional_with_looming_fine_is_one_claim_of_the_speaker(analyse) -> None:
+    result = analyse("Sollte sich bestätigen, dass das Unternehmen Standards missachtet habe, drohe ein "
+                     "Bußgeld, sagte Thomas Petri der Deutschen Presse-Agentur.")
+    claims = [(c.text[:12], _speaker(result, c)) for c in _claims(result)]
+    assert claims == [("Sollte sich ", "Thomas Petri")], claims
+
+
+def test_konjunktiv_ii_continuation_and_a_noun_that_looks_like_a_verb(analyse) -> None:
+    result = analyse("Nach Angaben der Polizei waren die Männer in Streit geraten. Zeugen hätten beobachtet, "
+                     "wie der Streit eskaliert sei. „Ich habe einfach draufgehalten“, sagte Trainer Ritsu "
+                     "Doan. Der Japaner hatte zuletzt drei Spiele verpasst.")
+    claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("Zeugen hätte") == "Polizei", claims
+    assert "Der Japaner " not in claims, claims
+
+
+def test_title_after_the_comma_of_an_apposition_and_a_second_verb_with_aber(analyse) -> None:
+    result = analyse("„Die Ermittlungen stehen am Anfang“, sagte Oberstaatsanwalt Christoph Mackel. Der "
+                     "Verteidiger des Mannes, Rechtsanwalt Jan Hoffmann, kündigte an, Beschwerde einzulegen. "
+                     "Die Firma bestätigte einen „Sicherheitsvorfall“, nannte aber keine Zahlen.")
+    claims = {c.text[:12]: (c.form, _speaker(result, c)) for c in _claims(result)}
+    assert claims.get("Beschwerde e") == ("indirect", "Jan Hoffmann"), claims
+    assert not any(form == "direct" and text.startswith("Die Firma") for text, (form, _) in claims.items())
+    mackel = next(a for a in result.actors if a.name == "Christoph Mackel")
+    assert mackel.roles == ["Oberstaatsanwalt"], mackel

@@ -598,6 +598,8 @@ class ActorFinder:
                 of, k = self.doc[k:end].text, end
         if k + 1 >= len(self.doc) or self.doc[k].text != ",":
             return None, ""
+        if k + 2 < len(self.doc) and self.is_role(self.doc[k + 1]):
+            k += 1  # "Der Verteidiger des Mannes, Rechtsanwalt Jan Hoffmann,"
         key = self.token_entity.get(k + 1)
         return (self.entities[key], of) if key and self.entities[key].type == "person" else (None, "")
 

@@ -26,6 +26,7 @@ from generator.model import ClaimForm, SourceType
 
 # forms of the relative pronoun "der" (a tagger may take them for articles)
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren"}
+COORDINATING_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zudem", "dann", "außerdem", "daraufhin"})
 FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns"})  # not "unsere Sonne" alone
 
 
@@ -421,7 +422,9 @@ class ClaimFinder:
         comma = k - 2 if k >= 4 and toks[k - 1].lower_ in {"das", "dies"} and toks[k - 2].text == "," \
             else k - 1
         if comma >= 2 and toks[comma].text in {",", ";"} and toks[comma - 1].lower_ not in {"wie", "es"} \
-                and not self.cues.complement_after(toks[k + 1 :]):
+                and not self.cues.complement_after(toks[k + 1 :]) and not (
+                    k + 1 < len(toks) and toks[k + 1].lower_ in COORDINATING_ADVERBS):
+            # (not "bestätigte einen Vorfall, nannte aber keine Zahlen": a second verb of the same subject)
             # "…, sagte X."  message before the cue, speaker after it
             msg = toks[:comma]
             if not self._main_clause(msg):
@@ -622,9 +625,9 @@ class ClaimFinder:
         # the finite verb: the root, or its auxiliary ("Die Alliierten hatten Einspruch erhoben")
         finite = root if root.tag_.endswith("FIN") else next(
             (c for c in root.children if c.dep_ == "aux" and c.tag_.endswith("FIN")), None)
-        if finite is None or self.cues.is_konjunktiv1(finite) or any(
+        if finite is None or self.cues.is_konjunktiv1(finite) or finite.lower_ in self.lex.konjunktiv2 or any(
                 self.cues.is_konjunktiv1(t) for t in sent if t.i < root.i):
-            return None
+            return None  # ("Zeugen hätten beobachtet, …": carries on the police's account)
         if not any(t.text == "," or t.lower_ in {"dass", "daß"} for t in sent if t.i > root.i):
             return None
         ent, span, stype = self.speakers.subject_of(root, sent)

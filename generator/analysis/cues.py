@@ -85,6 +85,11 @@ class CueReader:
             return any(c.lower_ == "man" or c.tag_ == "PRF" for c in cue.children) or (
                 lemma == "nennen" and cue.tag_ == "VVPP" and cue.dep_ != "ROOT"
                 and not any(c.dep_.startswith("aux") for c in cue.children))  # "auch Perihel genannt"
+        if lemma == "drohen":  # "drohe ein Bußgeld", "es drohen Strafen": looms, nobody threatens
+            return not any(c.dep_ in {"iobj", "ccomp", "xcomp"} or any(
+                g.lower_ == "mit" for g in c.children) for c in cue.children)
+        if lemma == "bestätigen" and any(c.tag_ == "PRF" for c in cue.children):
+            return True  # "Sollte sich bestätigen, dass …": turns out true, nobody confirms
         if lemma == "bestreiten":  # "bestreitet sein zweites Gruppenspiel"
             return any(o.endswith(("spiel", "spiele", "partie", "match", "rennen", "finale", "kampf",
                                    "turnier", "saison", "unterhalt", "kosten")) for o in objects)
@@ -189,7 +194,7 @@ class CueReader:
         """A Konjunktiv I verb form ("sei", "habe", "plane"), from the lexicon or the morphology."""
         lower = token.lower_
         if lower in self.lex.konjunktiv1:
-            return True
+            return token.tag_ not in {"NN", "NE"}  # not the noun "Spiele"
         # "-te"/"-de" is a weak past ("sagte", "wurde") unless it is the stem of a "-ten"/"-den"
         # verb ("warte", "finde", "werde": the infinitive without its "n")
         return ("Sub" in token.morph.get("Mood") and lower not in self.lex.konjunktiv2
