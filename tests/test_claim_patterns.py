@@ -2056,3 +2056,22 @@ def test_title_after_the_comma_of_an_apposition_and_a_second_verb_with_aber(anal
     assert not any(form == "direct" and text.startswith("Die Firma") for text, (form, _) in claims.items())
     mackel = next(a for a in result.actors if a.name == "Christoph Mackel")
     assert mackel.roles == ["Oberstaatsanwalt"], mackel
+
+
+def test_capital_letter_name_ends_the_sentence_before_an_article(analyse) -> None:
+    result = analyse("„Es gibt keinen sicheren Ort mehr“, schrieb UNRWA-Chef Philippe Lazzarini auf der "
+                     "Plattform X. Die humanitäre Lage verschlechtere sich von Tag zu Tag. Laut Donald J. "
+                     "Trump ist alles gut.")
+    claims = [(c.text[:12], _speaker(result, c)) for c in _claims(result)]
+    assert ("Die humanitä", "Philippe Lazzarini") in claims, claims
+    assert not any(text.startswith("Trump") for text, _ in claims), claims
+
+
+def test_hedges_of_a_relative_clause_on_the_speaker_and_reported_wuerden(analyse) -> None:
+    result = analyse("Grünen-Chef Felix Banaszak, dessen Partei den Einzug verpassen könnte, sprach von "
+                     "einer „Zitterpartie“. Die Preise würden weiter steigen, sagte Klaus Müller. Das könnte "
+                     "teuer werden, sagte Müller.")
+    hedges = {c.text[:12]: c.hedges for c in _claims(result)}
+    assert hedges.get("Grünen-Chef ") == [], hedges
+    assert hedges.get("Die Preise w") == [], hedges
+    assert hedges.get("Das könnte t") == ["könnte"], hedges

@@ -134,7 +134,9 @@ class ClaimFinder:
         if not words:
             return None
         found = Found(sid, form, span[0], span[1], **kw)  # type: ignore[arg-type]
-        found.hedges = self.cues.hedges(self.adoc.spans[sid])
+        found.hedges = self.cues.hedges(self._without_speaker_clause(self.adoc.spans[sid], found))
+        if form == "indirect":  # "Die Preise würden steigen, sagte X": reported speech, no hedge
+            found.hedges = [h for h in found.hedges if h not in {"würde", "würden"}]
         if found.speaker is None and found.speaker_span is not None and found.source_type == "unattributed":
             words = self.doc.char_span(*found.speaker_span, alignment_mode="expand")
             if words is not None and any(self.cues.poll(t) for t in words):
@@ -145,6 +147,18 @@ class ClaimFinder:
                     ent.quoted = True
         self.found.append(found)
         return found
+
+    def _without_speaker_clause(self, sent: SpacySpan, found: Found) -> list[Token]:
+        """The sentence without a relative clause on the speaker ("Felix Banaszak, dessen Partei
+        den Einzug verpassen könnte, sprach von …": that "könnte" hedges nothing he said)."""
+        if found.speaker_span is None:
+            return list(sent)
+        start, end = found.speaker_span
+        clause = {t.i for head in sent if start <= head.idx < end
+                  for c in head.children if c.dep_ == "acl:relcl" and not (found.start <= c.idx < found.end
+                                                                          and found.form != "reported")
+                  for t in c.subtree}
+        return [t for t in sent if t.i not in clause]
 
     def run(self) -> list[Found]:
         """Run the passes; every sentence gets at least one claim (questions and headings aside)."""

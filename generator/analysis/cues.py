@@ -6,6 +6,8 @@ Token-level facts shared by the claim passes; nothing here decides who said what
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -150,8 +152,9 @@ class CueReader:
         return token.text[:1].isupper() and (
             token.lower_ in self.lex.poll_nouns or token.lemma_.lower() in self.lex.poll_nouns)
 
-    def hedges(self, sent: SpacySpan) -> list[str]:
-        """Hedging words of a sentence, in text order ("offenbar", "könnte", "soll")."""
+    def hedges(self, sent: Sequence[Token]) -> list[str]:
+        """Hedging words of a sentence (or of some of its words), in text order ("offenbar",
+        "könnte", "soll")."""
         words = [t.lower_ for t in sent]
         text = " " + " ".join(words) + " "
         found = [h for h in self.lex.hedge_adverbs if f" {h} " in text]
