@@ -345,7 +345,8 @@ class ActorFinder:
         prev = self.doc[word.i - 1] if word.i > 0 else None
         if prev is not None and prev.lower_ == "in":
             return True
-        if prev is not None and word.tag_ == "NN" and prev.tag_ in {"ART", "APPRART", "ADJA"}:
+        if prev is not None and word.tag_ == "NN" and prev.tag_ in {"ART", "APPRART", "ADJA"} \
+                and word.text not in self.lex.name_genders:  # not "die 14-jährige Lena"
             return True
         return word.text in self._headline_words
 
@@ -1109,6 +1110,9 @@ class ActorFinder:
             if self.is_role(token) and self.doc[j].lower_ not in {"die", "den"}:
                 continue  # "der Richter" is a person; "die Richter" the court
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.lower_ in {"der", "des"} and any(
+                    t.text[:1].isupper() and t.is_alpha for t in self.doc[token.i + 2 : token.i + 4]):
+                continue  # "des Instituts der deutschen Wirtschaft": a name, not a reference
             named_after = nxt is not None and nxt.text[:1].isupper() and nxt.i + 1 < len(self.doc) and (
                 nxt.i + 1 in self.token_entity or bool(self.doc[nxt.i + 1].ent_type_))
             if nxt is not None and (nxt.i in self.token_entity or nxt.ent_type_ or nxt.text in QUOTE_MARKS

@@ -49,7 +49,7 @@ VISIBLE: dict[str, list[str]] = {
     "artikel/injection-page/index.html": [
         "Sanktionen <script>window.__pwned='html-title'</script> beschlossen",
     ],
-    "akteure/olaf/index.html": [
+    "akteure/olaf-scholz/index.html": [
         "Olaf <img src=x onerror=\"window.__pwned='actor-name'\"> {{ 7*7 }}"
         " [x](javascript:window.__pwned='actor-link')",
         "<script>window.__pwned='actor-role'</script>",
