@@ -2078,8 +2078,8 @@ def test_hedges_of_a_relative_clause_on_the_speaker_and_reported_wuerden(analyse
 
 
 def test_given_name_after_an_age_and_a_generic_noun_inside_a_name(analyse) -> None:
-    result = analyse("„Ich finde es unfair“, sagt die 14-jährige Lena. Die EZB hat den Leitzins gesenkt. Nach "
-                     "Einschätzung des Instituts der deutschen Wirtschaft (IW) dürfte das kaum helfen.")
+    result = analyse("„Ich finde es unfair“, sagt die 14-jährige Lena. Die EZB hat den Leitzins gesenkt. "
+                     "Nach Einschätzung des Instituts der deutschen Wirtschaft (IW) dürfte das kaum helfen.")
     claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
     assert claims.get("Ich finde es") == "Lena", claims
     assert claims.get("dürfte das k") != "Europäische Zentralbank", claims
