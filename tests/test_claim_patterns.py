@@ -2083,3 +2083,28 @@ def test_given_name_after_an_age_and_a_generic_noun_inside_a_name(analyse) -> No
     claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
     assert claims.get("Ich finde es") == "Lena", claims
     assert claims.get("dürfte das k") != "Europäische Zentralbank", claims
+
+
+def test_closing_wie_clause_names_the_source_of_the_main_clause(analyse) -> None:
+    result = analyse("Die Gewerkschaft fordert acht Prozent mehr Lohn, wie ein Sprecher der EVG sagte.")
+    (claim,) = _claims(result)
+    assert (claim.text, _speaker(result, claim)) == ("Die Gewerkschaft fordert acht Prozent mehr Lohn", "EVG")
+
+
+def test_named_spokespeople_outlets_and_unnamed_soldiers(analyse) -> None:
+    result = analyse("US-Präsident Donald Trump drohte mit einem Shutdown. Trumps Sprecherin Karoline "
+                     "Leavitt sagte, die Verantwortung liege bei der Opposition. Merz' Sprecher Stefan "
+                     "Kornelius sagte, der Kanzler sei zuversichtlich. Ein ukrainischer Offizier sagte der "
+                     "Nachrichtenagentur AFP, seiner Einheit fehle Munition. Die Senatorin Lisa Murkowski "
+                     "widersprach. Ein Shutdown treffe vor allem Beamte, sagte die 69-Jährige dem Sender "
+                     "CNN. "
+                     "„Wir sind am Limit“, zitierte die „Bild“-Zeitung Städtetagspräsident Burkhard Jung. "
+                     "„Die EZB lockert zu zaghaft“, kritisierte Commerzbank-Chefvolkswirt Jörg Krämer.")
+    names = {a.id: a.name for a in result.actors}
+    claims = {c.text[:12]: (_speaker(result, c), names.get(c.via or "")) for c in _claims(result)}
+    assert claims.get("die Verantwo") == ("Karoline Leavitt", None), claims
+    assert claims.get("der Kanzler ") == ("Stefan Kornelius", None), claims
+    assert claims.get("seiner Einhe") == ("ukrainischer Offizier", "AFP"), claims
+    assert claims.get("Ein Shutdown") == ("Lisa Murkowski", "CNN"), claims
+    assert claims.get("Wir sind am ") == ("Burkhard Jung", "Bild"), claims
+    assert claims.get("Die EZB lock") == ("Jörg Krämer", None), claims

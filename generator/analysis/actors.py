@@ -562,8 +562,9 @@ class ActorFinder:
             is_demonym = noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()
             if not (is_demonym or AGE_RE.match(noun.text) or self.is_role(noun)):
                 continue
-            if noun.morph.get("Number") == ["Plur"] and token.lower_ in {"die", "den"}:
-                continue  # "eine Behauptung, die Experten zufolge …": a group, not one person
+            if noun.morph.get("Number") == ["Plur"] and token.lower_ in {"die", "den"} \
+                    and not (AGE_RE.match(noun.text) and noun.text.endswith("e")):
+                continue  # "eine Behauptung, die Experten zufolge …": a group (not "die 69-Jährige")
             if j + 1 < len(self.doc) and _capitalized(self.doc[j + 1]) and not self.doc[j + 1].is_punct \
                     and self.doc[j + 1].pos_ in {"PROPN", "NOUN", "X", ""}:
                 continue  # a name follows: an apposition, handled elsewhere
@@ -735,7 +736,8 @@ class ActorFinder:
                 continue
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.i in self.token_entity and self.entities[
-                    self.token_entity[nxt.i]].type == "person" and not bare_plural(token):
+                    self.token_entity[nxt.i]].type == "person" and not (
+                    bare_plural(token) and token.lower_.endswith(("n", "s"))):
                 continue  # "Sprecher Steffen Seibert": a title (not "laut Medienberichten Alonso")
             if base in SPOKES_NOUNS and self._spokes_for(token):
                 continue

@@ -372,7 +372,13 @@ class SourceFinder:
                 first == "nach" and self.cues.nach_noun(toks, 0) is not None):
             return True
         after = next((k for k, t in enumerate(toks[:8]) if t.lower_ in self.lex.according_after), None)
-        return after is not None and not any(t.pos_ in {"VERB", "AUX"} for t in toks[:after])
+        if after is not None and not any(t.pos_ in {"VERB", "AUX"} for t in toks[:after]):
+            return True
+        # or closes with it: "Die Bahn will einen Notfahrplan anbieten, wie ein Bahnsprecher sagte."
+        wie = next((k for k in range(len(toks) - 1, 1, -1)
+                    if toks[k].lower_ == "wie" and toks[k - 1].text == ","), None)
+        return wie is not None and not any(t.text in {",", ";"} for t in toks[wie + 1 :]) and any(
+            self.cues.cue_lemma(t) in REPORTING_WIE for t in toks[wie + 1 :])
 
     def anaphoric(self, sid: int, sent: SpacySpan) -> bool:
         """"Das berichtet X." / "Demnach …": the source of the sentence before, or of this one."""

@@ -118,8 +118,13 @@ class SpeakerFinder:
         if mention.kind != "name" or mention.tok_end >= len(self.doc):
             return False
         last, noun = self.doc[mention.tok_end - 1].text, self.doc[mention.tok_end]
+        if noun.text in {"'", "’"} and noun.i + 1 < len(self.doc):  # "Merz' Sprecher"
+            last, noun = last + "'", self.doc[noun.i + 1]
+        named = self.actors.at(noun.i + 1) if noun.i + 1 < len(self.doc) else None
+        # "Putins Sprecher" speaks for Putin; "Trumps Sprecherin Karoline Leavitt" for herself
+        spokes = noun_base(noun, SPOKES_NOUNS) is not None and (named is None or named.type != "person")
         return (last.endswith(("s", "'")) and last not in ent.name.split() and noun.tag_ == "NN"
-                and noun_base(noun, SPOKES_NOUNS) is None and not self.lex.state_organ(noun.lower_))
+                and not spokes and not self.lex.state_organ(noun.lower_))
 
     def pronoun(self, token: Token) -> tuple[Entity | None, tuple[int, int] | None]:
         """Who a personal pronoun stands for: the name apposed to it ("sehe er, Köhler, keine
@@ -184,6 +189,13 @@ class SpeakerFinder:
             # the subject of a passive is what is spoken of; only "X wird zitiert" names the
             # speaker; "In einem Bericht der BBC wurde vermutet" names the document
             return self._document(cue, sent) or (None, None, "unattributed")
+        if self.cues.cue_lemma(cue) == "zitieren" and cue.tag_ == "VVFIN":
+            # "„…“, zitierte die „Bild“-Zeitung Städtetagspräsident Burkhard Jung": the person quoted
+            quoted = next((e for t in sent[cue.i - sent.start + 1 : boundary - sent.start]
+                           if (e := self.actors.at(t.i)) is not None and e.type == "person"), None)
+            if quoted is not None:
+                m = next(m for m in quoted.mentions if cue.i < m.tok_start < boundary)
+                return quoted, (m.start, m.end), "person"
         after = cue.nbor(1) if cue.i + 1 < sent.end else None
         if after is not None and after.lower_ == "er":  # "Deren Haltung bezeichnete er als …"
             ent, span = self.pronoun(after)
@@ -718,6 +730,10 @@ class SpeakerFinder:
             if word in {"von", "vom"} and any(self.cues.cue_lemma(t) == "zitieren" and t.tag_ == "VVPP"
                                               for t in sent[i:]):
                 ent, _ = self.entity_in(list(sent[i + 1 : i + 5]))  # "von der „Bild“ zitiert"
+                if ent is not None and ent.type == "media":
+                    return ent
+            if word in {"zitierte", "zitiert", "zitierten"} and sent[i].tag_ == "VVFIN":
+                ent, _ = self.entity_in(list(sent[i + 1 : i + 5]))  # "zitierte die „Bild“-Zeitung X"
                 if ent is not None and ent.type == "media":
                     return ent
             if word == "gegenüber" or (word == "auf" and i >= 2 and words[i - 1] == "berufung"):
