@@ -2108,3 +2108,33 @@ def test_named_spokespeople_outlets_and_unnamed_soldiers(analyse) -> None:
     assert claims.get("Ein Shutdown") == ("Lisa Murkowski", "CNN"), claims
     assert claims.get("Wir sind am ") == ("Burkhard Jung", "Bild"), claims
     assert claims.get("Die EZB lock") == ("Jörg Krämer", None), claims
+
+
+def test_unlisted_institution_in_a_genitive_source_and_demnach_after_it(analyse) -> None:
+    result = analyse("Versicherte warten länger auf einen Termin. Das geht aus einer Auswertung des "
+                     "GKV-Spitzenverbands hervor, die der Deutschen Presse-Agentur vorliegt. Demnach mussten "
+                     "Patienten 42 Tage warten.")
+    claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("Versicherte ") == "GKV-Spitzenverband", claims
+    assert claims.get("mussten Pati") == "GKV-Spitzenverband", claims
+
+
+def test_church_agencies_central_bank_and_authority_references(analyse) -> None:
+    result = analyse("Die Kommunen seien am Limit, sagte Burkhard Jung dem Evangelischen Pressedienst. Das "
+                     "sei ernst, sagte er den Zeitungen der Funke Mediengruppe. Die EZB hat den Leitzins "
+                     "gesenkt. Der Satz liegt bei 1,75 Prozent, wie die Notenbank mitteilte. Die "
+                     "Bundesnetzagentur "
+                     "prüft den Fall. Die Behörde teilte mit, man sehe keine Manipulation. Die Kosten der "
+                     "Mission beziffert die ESA auf 300 Millionen Euro.")
+    names = {a.id: a.name for a in result.actors}
+    claims = {c.text[:12]: (_speaker(result, c), names.get(c.via or "")) for c in _claims(result)}
+    assert claims.get("Die Kommunen") == ("Burkhard Jung", "epd"), claims
+    assert claims.get("Das sei erns") == ("Burkhard Jung", "Funke Mediengruppe"), claims
+    assert claims.get("Der Satz lie") == ("Europäische Zentralbank", None), claims
+    assert claims.get("man sehe kei") == ("Bundesnetzagentur", None), claims
+    assert claims.get("Die Kosten d") == ("ESA", None), claims
+
+
+def test_fronted_verification_sentence_is_unverified(analyse) -> None:
+    result = analyse("Beide Seiten meldeten Erfolge. Unabhängig überprüfen lassen sich die Angaben nicht.")
+    assert [q.kind for q in result.questions] == ["unverified"], result.questions

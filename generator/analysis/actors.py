@@ -42,6 +42,10 @@ SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five lett
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
+AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission")
+# heads of compounds that name one institution ("Spitzenverband", "Bundesrechnungshof")
+ORG_HEADS = ("verband", "bund", "amt", "rechnungshof", "gerichtshof", "institut", "rat", "kammer", "bank",
+             "agentur", "kommission", "ministerium", "stiftung", "akademie", "gewerkschaft", "konzern")
 # heads of a description before a company's name ("Vergleichsportal Tarifo")
 DESCRIPTIVE_ORG_HEADS = ("konzern", "unternehmen", "firma", "hersteller", "autobauer", "portal", "anbieter",
                          "zulieferer", "dienst", "händler", "versicherer", "betreiber", "plattform",
@@ -896,6 +900,25 @@ class ActorFinder:
         self.attach(ent, self.mention(words[0].i, words[-1].i + 1, "name"))
         return ent
 
+    def genitive_org(self, tokens: list[Token]) -> Entity | None:
+        """An organisation no list or model knew, named in the genitive of a source phrase by a
+        compound with an institution's head ("einer Auswertung des GKV-Spitzenverbands", "nach
+        Angaben des Bundesrechnungshofs"): a new actor under its nominative name."""
+        for k in range(len(tokens) - 1):
+            if tokens[k].lower_ not in {"des", "eines"}:
+                continue
+            word = tokens[k + 1]
+            low = word.lower_
+            stem = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else ""
+            head = next((h for h in ORG_HEADS if stem.endswith(h) and len(stem) > len(h) + 3), None)
+            if head is None or not word.text[:1].isupper() or word.i in self.token_entity:
+                continue
+            name = word.text[: len(stem)]
+            ent = self.entity(f"organization:{name}", name, "organization")
+            self.attach(ent, self.mention(word.i, word.i + 1, "name"))
+            return ent
+        return None
+
     def compound_source(self, token: Token) -> Entity | None:
         """The actor a compound report noun names ("Nach Polizeiangaben", "laut
         ZDF-Hochrechnung", "Nach dpa-Informationen"): an actor of the article or a known
@@ -1057,8 +1080,9 @@ class ActorFinder:
         key = f"institution:{name}"
         low = name.lower()
         if key not in self.entities:
+            authority = AUTHORITY_HEADS if low == "behörde" else ()  # "Die Bundesnetzagentur … Die Behörde"
             named = [e for e in self.entities.values() if not e.local and e.type == "organization"
-                     and any(w.lower().endswith(low) for w in e.name.split())]
+                     and any(w.lower().endswith((low, *authority)) for w in e.name.split())]
             earlier = [e for e in self.entities.values() if e.local and e.type == "organization"
                        and e.name != name and (e.name.lower().endswith(low) or low == "behörde")]
             for group in (named, earlier):

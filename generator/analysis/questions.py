@@ -46,7 +46,10 @@ class QuestionFinder:
             low = " " + " ".join(re.findall(r"[\w-]+", text.lower())) + " "  # "ist unklar." too
             # "Ob …, ist unklar", "Offen bleibt, …", and what the text says it cannot check
             # ("Die Angaben lassen sich nicht unabhängig überprüfen")
-            unverifiable = re.search(r" nicht (unabhängig )?(zu )?(überprüf|verifizier)", low) is not None
+            # "… lassen sich nicht unabhängig überprüfen", "Unabhängig überprüfen ließen sich … nicht"
+            checks = re.search(r" (überprüf|verifizier)", low) is not None
+            unverifiable = bool(re.search(r" nicht (unabhängig )?(zu )?(überprüf|verifizier)", low)) or (
+                checks and " nicht " in low and bool(re.search(r" (lassen|lässt|ließ|ließen) sich ", low)))
             asks = any(f" {w} " in low for w in self.lex.interrogatives) or " bleibt " in low \
                 or " ist " in low or unverifiable
             if text.endswith("?"):

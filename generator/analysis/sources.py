@@ -390,8 +390,12 @@ class SourceFinder:
                 first == "danach" and (self.cues.has_konjunktiv(toks) or any(
                     t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubj:pass", "obj", "iobj"}
                     and self.lex.report_noun(t.lower_) for t in self.adoc.spans[sid - 1])))):
-            # "… stellte eine Studie vor. Danach bestimmt Gewalt den Alltag vieler Kinder."
-            prev = self.claims.recent_claim(sid, window=1)
+            # "… stellte eine Studie vor. Danach bestimmt Gewalt den Alltag vieler Kinder."; or the
+            # claim the sentence before named the source of ("Das geht aus einer Auswertung … hervor")
+            before_span = self.adoc.spans[sid - 1]
+            prev = self.claims.recent_claim(sid, window=1) or next(
+                (f for f in reversed(self.claims.found) if f.cue is not None and f.speaker is not None
+                 and before_span.start_char <= f.cue[0] < before_span.end_char), None)
             ent, stype = (prev.speaker, prev.source_type) if prev else (None, "unattributed")
             before = self.adoc.spans[sid - 1]
             if prev is None and any(self.cues.cue_lemma(t) or (

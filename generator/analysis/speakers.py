@@ -201,7 +201,9 @@ class SpeakerFinder:
             ent, span = self.pronoun(after)
             if ent is not None:
                 return ent, span, SOURCE_OF[ent.type]
-        for child in self._subjects(cue):
+        # two "subjects" (a fronted object the parser took for one): the one naming an actor
+        # first ("Die Kosten der Mission beziffert die ESA auf …")
+        for child in sorted(self._subjects(cue), key=lambda c: self.actors.at(c.i) is None):
             if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
@@ -762,7 +764,8 @@ class SpeakerFinder:
                 return ent  # "sagte sie im Deutschlandfunk", "im Interview mit dem ZDF"
             if j <= sent.start or self.doc[j].lower_ not in {"der", "dem"}:
                 continue
-            window = list(self.doc[max(sent.start, j - 5) : j])  # "sagte der CDU-Politiker dem"
+            # "sagte der CDU-Politiker dem", "sagte Präsident X Y den Zeitungen der Funke Mediengruppe"
+            window = list(self.doc[max(sent.start, j - 7) : j])
             cue = next((k for k in range(len(window) - 1, -1, -1) if self.cues.cue_lemma(window[k])), None)
             if cue is not None and not any(x.text in {",", ";", ":"} for x in window[cue:]):
                 if ent.type != "media" and self.doc[j].lower_ == "der" and len(ent.mentions) == 1:
@@ -800,6 +803,10 @@ class SpeakerFinder:
                 span = (compound.idx, compound.idx + len(compound))
             owner = next((t for t in tokens[:2] if t.tag_ == "PPOSAT"), None) if ent is None else None
             ent = self.actors.resolve_possessive(owner) if owner is not None else ent  # "nach seinen Worten"
+            if ent is None:  # "einer Auswertung des GKV-Spitzenverbands"
+                ent = self.actors.genitive_org(tokens)
+                if ent is not None:
+                    span = (ent.mentions[-1].start, ent.mentions[-1].end)
         return ent, span
 
     def _quoted_person(self, sent: SpacySpan, cue: Token, subject: Entity | None) -> Speaker | None:
