@@ -2138,3 +2138,13 @@ def test_church_agencies_central_bank_and_authority_references(analyse) -> None:
 def test_fronted_verification_sentence_is_unverified(analyse) -> None:
     result = analyse("Beide Seiten meldeten Erfolge. Unabhängig überprüfen lassen sich die Angaben nicht.")
     assert [q.kind for q in result.questions] == ["unverified"], result.questions
+
+
+def test_name_and_colon_in_the_title_is_that_speakers_claim(tmp_path, nlp) -> None:
+    path = tmp_path / "merz.md"
+    path.write_text("---\ntitle: \"Merz: Wir schaffen das\"\ndate: 2026-11-20\n---\n\n"
+                    "Bundeskanzler Friedrich Merz hat sich zuversichtlich gezeigt.\n", encoding="utf-8")
+    result = next(analyze([read_article(path)], nlp))
+    claims = [(c.text, _speaker(result, c)) for c in _claims(result)]
+    assert claims == [("Wir schaffen das", "Friedrich Merz")], claims
+    assert not [q for q in result.questions if q.kind == "missing_voice"], result.questions

@@ -352,13 +352,16 @@ class SourceFinder:
         return False
 
     def headline(self, sid: int, sent: SpacySpan) -> bool:
-        """"Bloomberg-Bericht: …" at the start of a title or teaser."""
+        """"Bloomberg-Bericht: …" at the start of a title or teaser; in a title, teaser or
+        heading also a speaker's name alone ("Merz: Wir schaffen das", "EVG: Warnstreiks …")."""
         toks = list(sent)
         colon = next((k for k, t in enumerate(toks[:5]) if t.text == ":"), None)
         if colon is None or colon == 0:
             return False
         ent, sspan = self.speakers.entity_in(toks[:colon])
-        if ent is None or ent.type not in {"media", "anonymous"}:
+        named_alone = ent is not None and self.adoc.kind(sid) in {"title", "teaser", "heading"} and all(
+            self.claims.actors.at(t.i) is ent for t in toks[:colon] if not t.is_punct)
+        if ent is None or (ent.type not in {"media", "anonymous"} and not named_alone):
             return False
         self.claims.add(sid, "according_to", self.claims.trim(toks[colon + 1 :]), speaker=ent,
                  speaker_span=sspan, source_type=SOURCE_OF[ent.type])
