@@ -2148,3 +2148,13 @@ def test_name_and_colon_in_the_title_is_that_speakers_claim(tmp_path, nlp) -> No
     claims = [(c.text, _speaker(result, c)) for c in _claims(result)]
     assert claims == [("Wir schaffen das", "Friedrich Merz")], claims
     assert not [q for q in result.questions if q.kind == "missing_voice"], result.questions
+
+
+def test_dated_plan_with_soll_is_no_hedge(analyse) -> None:
+    result = analyse("Das Gesetz soll im Januar in Kraft treten. Die Sonde soll 2029 starten. Der Täter soll "
+                     "im Januar geflohen sein.")
+    hedges = {c.text[:12]: c.hedges for c in result.claims}
+    assert hedges.get("Das Gesetz s") == [] and hedges.get("Die Sonde so") == [], hedges
+    assert hedges.get("Der Täter so") == ["soll"], hedges
+    planned = [q for q in result.questions if q.text.startswith(("Das Gesetz", "Die Sonde"))]
+    assert not planned, result.questions

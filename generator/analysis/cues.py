@@ -17,6 +17,12 @@ from generator.analysis.lexicon import Lexicon, separable_particle
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
 
 
+# words that date a plan ("soll im Januar in Kraft treten", "soll künftig gelten")
+PLAN_WORDS = frozenset({"künftig", "demnächst", "nächste", "nächsten", "kommende", "kommenden", "ab", "bis",
+                        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+                        "oktober", "november", "dezember", "frühjahr", "sommer", "herbst", "winter"})
+
+
 class CueReader:
     """Reads cues in one article (quotation marks known, so cues inside quotations are skipped)."""
 
@@ -167,10 +173,18 @@ class CueReader:
 
     @staticmethod
     def _deontic_or_conditional(token: Token) -> bool:
-        """"sollen" as an obligation ("Wir sollten nicht dramatisieren", "man sollte") or opening
-        a condition ("Sollte der Rat festhalten, werde man …"): no hedge."""
+        """"sollen" as an obligation ("Wir sollten nicht dramatisieren", "man sollte"), opening
+        a condition ("Sollte der Rat festhalten, werde man …") or a plan with its date ("Das
+        Gesetz soll im Januar in Kraft treten", "Die Sonde soll 2029 starten"): no hedge."""
         if not token.lower_.startswith("soll"):
             return False
+        clause = [t for t in token.doc[token.i + 1 : token.sent.end]][:12]
+        last = next((t for t in reversed(clause) if not t.is_punct), None)
+        dated = any(t.lower_ in PLAN_WORDS or (t.like_num and len(t.text) == 4 and t.text.startswith("20"))
+                    for t in clause)
+        if token.lower_ in {"soll", "sollen"} and dated and last is not None \
+                and last.lower_ not in {"haben", "sein", "worden"}:
+            return True
         near = {t.lower_ for t in token.doc[max(token.sent.start, token.i - 1) : token.i + 2]}
         first = token.i == token.sent.start or token.nbor(-1).text in {",", ";", ":", "–", "„", "»"}
         return bool(near & {"wir", "ich", "man", "du", "ihr"}) or (

@@ -93,8 +93,7 @@ class QuestionFinder:
             if c.form != "assertion" or self.adoc.kind(c.sentence) not in {"title", "teaser", "body"} \
                     or c.sentence in asked:  # "Merz sagte nicht, wie viel Geld fließen soll"
                 continue
-            words = {t.lower_ for t in self.adoc.spans[c.sentence]}
-            hedges = sorted(words & self.lex.distancing)
+            hedges = sorted(set(c.hedges) & self.lex.distancing)  # its own hedges, not a plan's "soll"
             if not hedges:
                 continue
             if self.adoc.kind(c.sentence) in {"title", "teaser"} and len(outlets) == 1 and anonymous:
