@@ -2158,3 +2158,13 @@ def test_dated_plan_with_soll_is_no_hedge(analyse) -> None:
     assert hedges.get("Der Täter so") == ["soll"], hedges
     planned = [q for q in result.questions if q.text.startswith(("Das Gesetz", "Die Sonde"))]
     assert not planned, result.questions
+
+
+def test_analysts_of_an_institute_and_a_second_verb_with_aber(analyse) -> None:
+    result = analyse("Die Soldaten hätten mehrere Dörfer erobert, schrieben Analysten des US-amerikanischen "
+                     "Instituts für Kriegsstudien (ISW). Der Deutsche Städtetag begrüßte die Zahlen, mahnte "
+                     "aber mehr Geld für die Integration an.")
+    claims = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert claims.get("Die Soldaten") == ("ISW", "institution"), claims
+    assert claims.get("Der Deutsche") == ("Deutsche Städtetag", "institution"), claims
+    assert not [q for q in result.questions if q.kind == "unverified"], result.questions

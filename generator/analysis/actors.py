@@ -43,6 +43,8 @@ TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forsch
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
 AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission")
+ANALYST_NOUNS = {"analyst", "analystin", "experte", "expertin", "ökonom", "ökonomin", "volkswirt",
+                 "volkswirtin"}
 # heads of compounds that name one institution ("Spitzenverband", "Bundesrechnungshof")
 ORG_HEADS = ("verband", "bund", "amt", "rechnungshof", "gerichtshof", "institut", "rat", "kammer", "bank",
              "agentur", "kommission", "ministerium", "stiftung", "akademie", "gewerkschaft", "konzern")
@@ -745,7 +747,7 @@ class ActorFinder:
                 continue  # "Sprecher Steffen Seibert": a title (not "laut Medienberichten Alonso")
             if base in SPOKES_NOUNS and self._spokes_for(token):
                 continue
-            if self._state_organ(token) or self._investigators(token):
+            if self._state_organ(token) or self._investigators(token) or self._analysts_of(token):
                 continue
             first = token.i
             mods = []
@@ -789,6 +791,21 @@ class ActorFinder:
             return False
         self.attach(state, self.mention(start, token.i + 1, "role"))
         return True
+
+    def _analysts_of(self, token: Token) -> bool:
+        """"Analysten des Instituts für Kriegsstudien (ISW)", "Experten des RKI": the institution
+        they write for speaks, not unnamed sources."""
+        if noun_base(token, ANALYST_NOUNS) is None or token.i + 2 >= len(self.doc) \
+                or self.doc[token.i + 1].lower_ not in {"des", "der"}:
+            return False
+        for t in self.doc[token.i + 2 : token.i + 9]:
+            if t.is_punct and t.text not in {"(", ")", "-"}:
+                return False
+            ent = self.at(t.i)
+            if ent is not None and ent.type in {"organization", "media"}:
+                self.attach(ent, self.mention(token.i, token.i + 1, "role"))
+                return True
+        return False
 
     def _investigators(self, token: Token) -> bool:
         """"Die Ermittler" after the police or prosecutors were named: that body (the last one

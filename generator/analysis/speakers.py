@@ -502,12 +502,16 @@ class SpeakerFinder:
                       for c in h.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
             subjects = shared or subjects
         clause = self.doc[cue.sent.start : cue.i - 1]
-        if not subjects and len(clause) > 1 and self.doc[cue.i - 1].text == "," \
+        # ("…, mahnte aber mehr Geld an": a second verb with "aber" shares the subject too)
+        coordinated = cue.i + 1 < len(self.doc) and self.doc[cue.i + 1].lower_ in {
+            "aber", "jedoch", "allerdings"}
+        if (not subjects or coordinated) and len(clause) > 1 and self.doc[cue.i - 1].text == "," \
                 and not any(t.text == "," or t.tag_ in {"PRELS", "KOUS"} for t in clause):
             # "Lang widersprach nicht, betonte aber, …": a verb right after the comma of the
             # main clause before shares its subject (not after a relative clause's comma)
             before = next((t for t in reversed(clause) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
-            subjects = [c for c in before.children if c.dep_ in SUBJECT_DEPS] if before is not None else []
+            shared = [c for c in before.children if c.dep_ in SUBJECT_DEPS] if before is not None else []
+            subjects = shared or subjects
         objects = [c for h in heads for c in h.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}]
         finite = next((h for h in heads if h.tag_.endswith("FIN")), None)
         if subjects and objects and finite is not None and finite.morph.get("Number") == ["Sing"] \
