@@ -154,9 +154,12 @@ class CueReader:
         return self.adoc.spans[self.adoc.sentence_at(token.idx)]
 
     def poll(self, token: Token) -> bool:
-        """A poll or study noun ("Umfragen", "Studie")."""
+        """A poll or study noun ("Umfragen", "Studie", "Reuters-Umfrage")."""
+        nouns = self.lex.poll_nouns
+        tail = token.lower_.rsplit("-", 1)[-1] if "-" in token.text else ""
         return token.text[:1].isupper() and (
-            token.lower_ in self.lex.poll_nouns or token.lemma_.lower() in self.lex.poll_nouns)
+            token.lower_ in nouns or token.lemma_.lower() in nouns
+            or (bool(tail) and (tail in nouns or tail.removesuffix("n") in nouns)))
 
     def hedges(self, sent: Sequence[Token]) -> list[str]:
         """Hedging words of a sentence (or of some of its words), in text order ("offenbar",

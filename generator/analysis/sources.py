@@ -61,7 +61,7 @@ class SourceFinder:
             words = self.claims.doc.char_span(*sspan, alignment_mode="expand")
             ent = self.claims.actors.quoted_name(list(words)) if words is not None else None
         stype: SourceType = SOURCE_OF[ent.type] if ent else "unattributed"
-        if ent is not None and ent.type == "organization" and any(self.cues.poll(t) for t in phrase):
+        if ent is not None and ent.type in {"organization", "media"} and any(map(self.cues.poll, phrase)):
             stype = "poll"
         found = self.claims.add(sid, form, self.claims.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
                                 source_type=stype, via=self.speakers.via(sent))

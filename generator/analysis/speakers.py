@@ -799,9 +799,12 @@ class SpeakerFinder:
         if not tokens:
             return None, None
         ent, span = self.entity_in(without_attributes(tokens))
+        compound = next((t for t in tokens if self.lex.report_prefix(t.text)), None)
+        if ent is not None and ent.type == "anonymous" and compound is not None and span is not None \
+                and compound.idx < span[0]:
+            ent = None  # "laut einer Reuters-Umfrage unter 60 Ökonomen": Reuters, not the economists
         if ent is None:
             span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-            compound = next((t for t in tokens if self.lex.report_prefix(t.text)), None)
             ent = self.actors.compound_source(compound) if compound is not None else None
             if ent is not None:  # "Nach Polizeiangaben": the police
                 span = (compound.idx, compound.idx + len(compound))
