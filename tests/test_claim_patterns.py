@@ -2171,7 +2171,7 @@ def test_analysts_of_an_institute_and_a_second_verb_with_aber(analyse) -> None:
 
 
 def test_outlets_poll_among_economists_is_the_outlets_poll(analyse) -> None:
-    result = analyse("Laut einer Reuters-Umfrage unter 60 Ökonomen rechnet eine deutliche Mehrheit mit einer "
-                     "Pause.")
+    result = analyse("Laut einer Reuters-Umfrage unter 60 Ökonomen rechnet eine deutliche Mehrheit mit "
+                     "einer Pause.")
     (claim,) = _claims(result)
     assert (claim.text[:12], _speaker(result, claim), claim.source_type) == ("rechnet eine", "Reuters", "poll")
