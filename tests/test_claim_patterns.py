@@ -2174,4 +2174,5 @@ def test_outlets_poll_among_economists_is_the_outlets_poll(analyse) -> None:
     result = analyse("Laut einer Reuters-Umfrage unter 60 Ökonomen rechnet eine deutliche Mehrheit mit "
                      "einer Pause.")
     (claim,) = _claims(result)
-    assert (claim.text[:12], _speaker(result, claim), claim.source_type) == ("rechnet eine", "Reuters", "poll")
+    found = (claim.text[:12], _speaker(result, claim), claim.source_type)
+    assert found == ("rechnet eine", "Reuters", "poll"), claim
