@@ -2176,3 +2176,9 @@ def test_outlets_poll_among_economists_is_the_outlets_poll(analyse) -> None:
     (claim,) = _claims(result)
     found = (claim.text[:12], _speaker(result, claim), claim.source_type)
     assert found == ("rechnet eine", "Reuters", "poll"), claim
+
+
+def test_entourage_is_an_unnamed_source_not_the_person(analyse) -> None:
+    result = analyse("Kanzler Merz schweigt. „Die Lage ist ernst“, hieß es aus dem Umfeld von Kanzler Merz.")
+    (claim,) = _claims(result)
+    assert (_speaker(result, claim), claim.source_type) == ("Umfeld von Kanzler Merz", "anonymous"), claim

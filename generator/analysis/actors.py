@@ -917,6 +917,13 @@ class ActorFinder:
         self.attach(ent, self.mention(words[0].i, words[-1].i + 1, "name"))
         return ent
 
+    def entourage(self, tokens: list[Token]) -> Entity:
+        """An unnamed source around someone ("Umfeld von Kanzler Merz", "Umfeld des Ministers")."""
+        name = " ".join(t.text for t in tokens if not t.is_punct)
+        ent = self.entity(f"anonymous:{name}", name, "anonymous")
+        self.attach(ent, self.mention(tokens[0].i, tokens[-1].i + 1, "anonymous"))
+        return ent
+
     def genitive_org(self, tokens: list[Token]) -> Entity | None:
         """An organisation no list or model knew, named in the genitive of a source phrase by a
         compound with an institution's head ("einer Auswertung des GKV-Spitzenverbands", "nach

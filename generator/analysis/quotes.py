@@ -67,7 +67,8 @@ class QuoteFinder:
             scope = after[k + 2 :]
         else:
             return False
-        ent, sspan = self.speakers.entity_in(scope[:8])
+        ent, sspan = self.speakers.source_in(scope[:8]) if any(
+            t.lower_ in {"umfeld", "umgebung"} for t in scope[:8]) else self.speakers.entity_in(scope[:8])
         sspan = sspan or noun_phrase(scope[:8])
         if sspan is None:
             return False

@@ -799,6 +799,13 @@ class SpeakerFinder:
         if not tokens:
             return None, None
         ent, span = self.entity_in(without_attributes(tokens))
+        circle = next((k for k, t in enumerate(tokens) if t.lower_ in {"umfeld", "umgebung"}), None)
+        if circle is not None and (span is None or tokens[circle].idx < span[0]):
+            # "aus dem Umfeld von Kanzler Merz": people around him, not Merz himself
+            words = tokens[circle:]
+            end = next((k for k, t in enumerate(words) if t.is_punct), len(words))
+            words = words[:end]
+            return self.actors.entourage(words), (words[0].idx, words[-1].idx + len(words[-1]))
         compound = next((t for t in tokens if self.lex.report_prefix(t.text)), None)
         if ent is not None and ent.type == "anonymous" and compound is not None and span is not None \
                 and compound.idx < span[0]:
