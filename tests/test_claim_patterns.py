@@ -2182,3 +2182,11 @@ def test_entourage_is_an_unnamed_source_not_the_person(analyse) -> None:
     result = analyse("Kanzler Merz schweigt. „Die Lage ist ernst“, hieß es aus dem Umfeld von Kanzler Merz.")
     (claim,) = _claims(result)
     assert (_speaker(result, claim), claim.source_type) == ("Umfeld von Kanzler Merz", "anonymous"), claim
+
+
+def test_name_with_its_acronym_after_it_is_the_acronyms_actor(analyse) -> None:
+    result = analyse("Die Europäische Weltraumorganisation ESA hat eine Sonde gestartet. Die Kosten "
+                     "beziffert die ESA auf 300 Millionen Euro. Die Deutsche Bank AG meldete Gewinne.")
+    orgs = sorted(a.name for a in result.actors if a.type == "organization")
+    assert "ESA" in orgs and not any("Weltraumorganisation" in o for o in orgs), orgs
+    assert not any(o == "AG" for o in orgs), orgs

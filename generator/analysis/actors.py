@@ -48,6 +48,7 @@ ANALYST_NOUNS = {"analyst", "analystin", "experte", "expertin", "ökonom", "öko
 # heads of compounds that name one institution ("Spitzenverband", "Bundesrechnungshof")
 ORG_HEADS = ("verband", "bund", "amt", "rechnungshof", "gerichtshof", "institut", "rat", "kammer", "bank",
              "agentur", "kommission", "ministerium", "stiftung", "akademie", "gewerkschaft", "konzern")
+LEGAL_FORMS = {"AG", "SE", "KG", "OHG", "GBR", "LLC", "PLC", "NV", "BV", "SA", "INC", "LTD", "CORP", "GMBH"}
 # heads of a description before a company's name ("Vergleichsportal Tarifo")
 DESCRIPTIVE_ORG_HEADS = ("konzern", "unternehmen", "firma", "hersteller", "autobauer", "portal", "anbieter",
                          "zulieferer", "dienst", "händler", "versicherer", "betreiber", "plattform",
@@ -310,6 +311,13 @@ class ActorFinder:
                 continue  # "Kremlchef", "UN-Chef": a role, resolved to its person below
             elif ent.label_ == "ORG" and len(ent.text) > 1:
                 ent = self._without_description(ent)
+                last = ent[-1]
+                if len(ent) > 1 and last.is_alpha and last.text.isupper() and 2 <= len(last) <= 6 \
+                        and last.text not in LEGAL_FORMS and ent[-2].pos_ == "NOUN":
+                    # "Die Europäische Weltraumorganisation ESA": the acronym names the actor
+                    acronym = self.entity(f"organization:{last.text}", last.text, "organization")
+                    self.attach(acronym, self.mention(ent.start, ent.end, "name"))
+                    continue
                 defined = self._defined_acronym(ent)
                 if defined is not None:  # "Deutsche Forschungsgemeinschaft (DFG)" and "die DFG"
                     for typ_ in ("organization", "media"):
