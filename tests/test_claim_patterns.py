@@ -2190,3 +2190,11 @@ def test_name_with_its_acronym_after_it_is_the_acronyms_actor(analyse) -> None:
     orgs = sorted(a.name for a in result.actors if a.type == "organization")
     assert "ESA" in orgs and not any("Weltraumorganisation" in o for o in orgs), orgs
     assert not any(o == "AG" for o in orgs), orgs
+
+
+def test_object_pronoun_after_wer_is_not_the_speaker_mention(analyse) -> None:
+    result = analyse("Arbeitsministerin Bärbel Bas verteidigte die Haltelinie. Diese sei ein Versprechen, "
+                     "sagte die Ministerin. Wer sie infrage stelle, spiele mit dem Vertrauen.")
+    claim = next(c for c in _claims(result) if c.text.startswith("Wer sie"))
+    assert _speaker(result, claim) == "Bärbel Bas", claim
+    assert claim.speaker_mention is None or claim.speaker_mention.text != "sie", claim

@@ -659,7 +659,8 @@ class ClaimFinder:
             return False  # "Ob er bleiben könnte, ließ Weber offen": a question, not his words
         prev = self.recent_claim(sid)
         # a subject pronoun near the start, or later only with a name apposed ("sehe er, Köhler, …")
-        subject_pronoun = next((t for t in toks[:4] if t.lower_ in {"er", "sie"}), None) or next(
+        subject_pronoun = next((t for k, t in enumerate(toks[:4]) if t.lower_ in {"er", "sie"} and not any(
+            x.tag_ in {"PWS", "PRELS"} for x in toks[:k])), None) or next(  # not "Wer sie infrage stelle"
             (c for c in (sent.root.children if self.speakers.parsed and toks else ()) if c.dep_ == "nsubj"
              and c.lower_ in {"er", "sie"} and self.speakers.apposed_person(c) is not None), None)
         # a Konjunktiv inside a quotation is the quoted speaker's own wording („…, ich dachte,
