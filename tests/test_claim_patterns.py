@@ -2198,3 +2198,9 @@ def test_object_pronoun_after_wer_is_not_the_speaker_mention(analyse) -> None:
     claim = next(c for c in _claims(result) if c.text.startswith("Wer sie"))
     assert _speaker(result, claim) == "Bärbel Bas", claim
     assert claim.speaker_mention is None or claim.speaker_mention.text != "sie", claim
+
+
+def test_spokesperson_of_a_multiword_body_names_all_of_it(analyse) -> None:
+    result = analyse("Eine Sprecherin des Nationalen Sicherheitsrats sagte, man prüfe die Berichte.")
+    (claim,) = _claims(result)
+    assert claim.speaker_mention.text == "Eine Sprecherin des Nationalen Sicherheitsrats", claim

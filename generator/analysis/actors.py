@@ -881,7 +881,8 @@ class ActorFinder:
                 and (j + 1) not in self.token_entity else j + 1
             key = self.token_entity.get(k)
             if key and self.entities[key].type in {"organization", "state", "media"}:
-                org, end = self.entities[key], k + 1
+                org = self.entities[key]  # the whole name: "des Nationalen Sicherheitsrats"
+                end = next((m.tok_end for m in org.mentions if m.tok_start <= k < m.tok_end), k + 1)
         if org is None and token.lower_ in {"sprecher", "sprecherin"}:
             org = self._only_org_near(token)  # "Das BAMF verzeichnete …, so eine Sprecherin."
         if org is None:
