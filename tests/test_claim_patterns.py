@@ -2204,3 +2204,27 @@ def test_spokesperson_of_a_multiword_body_names_all_of_it(analyse) -> None:
     result = analyse("Eine Sprecherin des Nationalen Sicherheitsrats sagte, man prüfe die Berichte.")
     (claim,) = _claims(result)
     assert claim.speaker_mention.text == "Eine Sprecherin des Nationalen Sicherheitsrats", claim
+
+
+def test_reports_and_forecasts_of_named_bodies_are_no_polls(analyse) -> None:
+    result = analyse("Einem Bericht der „Süddeutschen Zeitung“ zufolge soll die Lücke seit dem Sommer "
+                     "bestanden haben. Nach Prognosen des Deutschen Wetterdienstes wird es stürmisch.")
+    types = {c.text[:12]: c.source_type for c in _claims(result)}
+    assert types.get("soll die Lüc") == "media", types
+    assert types.get("wird es stür") == "institution", types
+
+
+def test_demonym_skips_a_person_whose_office_has_another_nationality(analyse) -> None:
+    result = analyse("EU-Ratspräsident António Costa traf am Montag Bundeskanzler Friedrich Merz. „Wir sind "
+                     "nah dran“, sagte der Portugiese.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "António Costa", claim
+
+
+def test_club_name_in_the_title_is_no_acronym(tmp_path, nlp) -> None:
+    path = tmp_path / "hertha.md"
+    path.write_text("---\ntitle: Hertha BSC trennt sich von Trainer Leitl\ndate: 2026-11-20\n---\n\n"
+                    "Hertha BSC hat Trainer Stefan Leitl entlassen.\n", encoding="utf-8")
+    result = next(analyze([read_article(path)], nlp))
+    orgs = [a.name for a in result.actors if a.type == "organization"]
+    assert orgs == ["Hertha BSC"], orgs

@@ -48,6 +48,7 @@ ANALYST_NOUNS = {"analyst", "analystin", "experte", "expertin", "ökonom", "öko
 # heads of compounds that name one institution ("Spitzenverband", "Bundesrechnungshof")
 ORG_HEADS = ("verband", "bund", "amt", "rechnungshof", "gerichtshof", "institut", "rat", "kammer", "bank",
              "agentur", "kommission", "ministerium", "stiftung", "akademie", "gewerkschaft", "konzern")
+ACRONYM_HEADS = ("organisation", "amt", "agentur", "behörde", "institut", "bund", "verband", "bank")
 LEGAL_FORMS = {"AG", "SE", "KG", "OHG", "GBR", "LLC", "PLC", "NV", "BV", "SA", "INC", "LTD", "CORP", "GMBH"}
 # heads of a description before a company's name ("Vergleichsportal Tarifo")
 DESCRIPTIVE_ORG_HEADS = ("konzern", "unternehmen", "firma", "hersteller", "autobauer", "portal", "anbieter",
@@ -313,7 +314,8 @@ class ActorFinder:
                 ent = self._without_description(ent)
                 last = ent[-1]
                 if len(ent) > 1 and last.is_alpha and last.text.isupper() and 2 <= len(last) <= 6 \
-                        and last.text not in LEGAL_FORMS and ent[-2].pos_ == "NOUN":
+                        and last.text not in LEGAL_FORMS and ent[-2].pos_ == "NOUN" and (
+                        len(ent) >= 3 or ent[-2].lower_.endswith(ACRONYM_HEADS)):  # not "Hertha BSC"
                     # "Die Europäische Weltraumorganisation ESA": the acronym names the actor
                     acronym = self.entity(f"organization:{last.text}", last.text, "organization")
                     self.attach(acronym, self.mention(ent.start, ent.end, "name"))
@@ -625,6 +627,9 @@ class ActorFinder:
         persons = [e for e in self.entities.values() if e.type == "person"
                    and any(m.tok_start < before for m in e.mentions)
                    and self._agrees(e, gender)]
+        demonym = noun_base(phrase[-1], self.demonyms)
+        if demonym:  # "der Portugiese" is not the German chancellor named last
+            persons = [e for e in persons if self._may_be_from(e, demonym)]
         holders = self._office_holders(role) if role else set()
         if holders:  # "der russische Präsident", "der Kremlchef": Putin if named, else no one
             surnames = {n.split()[-1] for n in holders}
@@ -655,6 +660,23 @@ class ActorFinder:
             return None
         return max(said, key=lambda e: max(m.tok_start for m in e.mentions
                                             if m.tok_start < before and not self._in_quotation(m.start)))
+
+    def _may_be_from(self, ent: Entity, demonym: str) -> bool:
+        """Whether a person may be of the nationality a demonym names: unless an office they
+        hold (``offices.yml``) or a role ("US-Präsident") ties them to a state whose adjective
+        is not the demonym's ("Bundeskanzler Merz" is no "Portugiese")."""
+        date = self.adoc.raw.meta.date or ""
+        texts = [r.lower() for r in ent.roles] + [
+            role for office in self.lex.offices for h in office["holders"] if h["name"] == ent.name
+            and (not date or (str(h["from"]) <= date and (not h.get("to") or date < str(h["to"]))))
+            for role in office["roles"]]
+        known = {state for text in texts for state in self.adjectives.values()
+                 if state.lower() in text.split() or f"{state.lower()}s" in text.split()
+                 or (state == "USA" and text.startswith("us-"))}
+        if not known:
+            return True
+        stems = {adj for adj, state in self.adjectives.items() if state in known}
+        return any(demonym.startswith(adj[:4]) for adj in stems)  # "franzose": "französisch"
 
     def _party_words(self, ent: Entity) -> set[str]:
         """Lower-case words of a person's roles ("CDU-Fraktionsvize" → cdu, fraktionsvize) and of

@@ -68,6 +68,7 @@ class Lexicon:
     name_genders: dict[str, str]  # given name -> "m" / "f" (data/given_names.tsv)
     compound_institution_nouns: frozenset[str]
     body_nouns: frozenset[str]  # whole words only, and only where they act ("die Stadt forderte")
+    survey_nouns: frozenset[str]
     poll_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     stance_nouns: frozenset[str]
@@ -92,6 +93,11 @@ class Lexicon:
         forms = _noun_forms(nouns)
         k = next((k for k in range(4, len(low) - 1) if low[k:] in forms), None)
         return word[:k] if k is not None else None
+
+    def survey(self, word: str) -> bool:
+        """A poll or study word, inflected or compounded ("Umfragen", "Reuters-Umfrage",
+        "ZDF-Politbarometers"), not a report ("Bericht")."""
+        return _noun_in(word, self.survey_nouns)
 
     def names_thing(self, word: str) -> bool:
         """A word that ends in an anonymous-source noun but names a thing ("Seefahrzeuge",
@@ -207,6 +213,7 @@ def lexicon() -> Lexicon:
         prepositions=frozenset(data["prepositions"]),
         compound_institution_nouns=frozenset(data["compound_institution_nouns"]),
         body_nouns=frozenset(data["body_nouns"]),
+        survey_nouns=frozenset(data["survey_nouns"]),
         poll_nouns=frozenset(data["poll_nouns"]),
         stance_adjectives=frozenset(data["stance"]["adjectives"]),
         stance_nouns=frozenset(data["stance"]["nouns"]),

@@ -61,7 +61,8 @@ class SourceFinder:
             words = self.claims.doc.char_span(*sspan, alignment_mode="expand")
             ent = self.claims.actors.quoted_name(list(words)) if words is not None else None
         stype: SourceType = SOURCE_OF[ent.type] if ent else "unattributed"
-        if ent is not None and ent.type in {"organization", "media"} and any(map(self.cues.poll, phrase)):
+        if ent is not None and ent.type in {"organization", "media"} and any(
+                self.lex.survey(t.text) for t in phrase):
             stype = "poll"
         found = self.claims.add(sid, form, self.claims.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
                                 source_type=stype, via=self.speakers.via(sent))
