@@ -665,11 +665,9 @@ class ActorFinder:
         """Whether a person may be of the nationality a demonym names: unless an office they
         hold (``offices.yml``) or a role ("US-Präsident") ties them to a state whose adjective
         is not the demonym's ("Bundeskanzler Merz" is no "Portugiese")."""
-        date = self.adoc.raw.meta.date or ""
         texts = [r.lower() for r in ent.roles] + [
-            role for office in self.lex.offices for h in office["holders"] if h["name"] == ent.name
-            and (not date or (str(h["from"]) <= date and (not h.get("to") or date < str(h["to"]))))
-            for role in office["roles"]]
+            role for office in self.lex.offices for h in office["holders"]
+            if h["name"] == ent.name and self._in_office(h) for role in office["roles"]]
         known = {state for text in texts for state in self.adjectives.values()
                  if state.lower() in text.split() or f"{state.lower()}s" in text.split()
                  or (state == "USA" and text.startswith("us-"))}
@@ -741,10 +739,15 @@ class ActorFinder:
     def _office_holders(self, role: str) -> set[str]:
         """Who held ``role`` at the article's date (at any date when it has none), from
         ``generator/data/offices.yml``; empty for roles it does not list."""
-        date = self.adoc.raw.meta.date or ""
         return {h["name"] for office in self.lex.offices if role.lower() in office["roles"]
-                for h in office["holders"] if not date or (
-                    str(h["from"]) <= date and (not h.get("to") or date < str(h["to"])))}
+                for h in office["holders"] if self._in_office(h)}
+
+    def _in_office(self, holder: dict[str, object]) -> bool:
+        """Whether an ``offices.yml`` holder held the office at the article's date (any date
+        when it has none)."""
+        date = self.adoc.raw.meta.date or ""
+        start, end = str(holder["from"]), str(holder.get("to") or "")
+        return not date or (start <= date and (not end or date < end))
 
     def _demonym_adjectives(self) -> None:
         """"russischen Vormarsch": an adjective naming a state is a mention of that state."""
