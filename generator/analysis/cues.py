@@ -181,7 +181,7 @@ class CueReader:
         Gesetz soll im Januar in Kraft treten", "Die Sonde soll 2029 starten"): no hedge."""
         if not token.lower_.startswith("soll"):
             return False
-        clause = [t for t in token.doc[token.i + 1 : token.sent.end]][:12]
+        clause = list(token.doc[token.i + 1 : token.sent.end])[:12]
         last = next((t for t in reversed(clause) if not t.is_punct), None)
         dated = any(t.lower_ in PLAN_WORDS or (t.like_num and len(t.text) == 4 and t.text.startswith("20"))
                     for t in clause)
