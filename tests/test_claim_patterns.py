@@ -2228,3 +2228,11 @@ def test_club_name_in_the_title_is_no_acronym(tmp_path, nlp) -> None:
     result = next(analyze([read_article(path)], nlp))
     orgs = [a.name for a in result.actors if a.type == "organization"]
     assert orgs == ["Hertha BSC"], orgs
+
+
+def test_roles_apposed_after_a_name_and_titles_the_model_calls_plural(analyse) -> None:
+    result = analyse("„Die Lage ist ernst“, sagt Thomas Berger, Chefarzt der Kardiologie am Klinikum Kassel. "
+                     "Commerzbank-Chefvolkswirt Jörg Krämer sagte, die Lage sei ernst.")
+    roles = {a.name: a.roles for a in result.actors if a.type == "person"}
+    assert roles.get("Thomas Berger") == ["Chefarzt der Kardiologie am Klinikum Kassel"], roles
+    assert roles.get("Jörg Krämer") == ["Commerzbank-Chefvolkswirt"], roles

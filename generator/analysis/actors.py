@@ -37,7 +37,7 @@ KIN_NOUNS = {"tochter", "sohn", "vater", "mutter", "bruder", "schwester", "frau"
              "witwer", "ehefrau", "ehemann", "enkel", "enkelin", "neffe", "nichte", "onkel", "tante"}
 # endings of nouns for people: "Kapitän", "Insolvenzverwalter", "Pilot" (and "Sportvorstand")
 PERSON_NOUN_RE = re.compile(r"(er|or|ist|yst|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|og|iker|ling"
-                            r"|graf|graph|e|vorstand)(in)?$")
+                            r"|graf|graph|e|vorstand|wirt|arzt|ärztin)(in)?$")
 SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five letters
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
@@ -511,6 +511,7 @@ class ActorFinder:
         """Titles before a person's name become that person's roles."""
         for ent in [e for e in self.entities.values() if e.type == "person"]:
             for m in list(ent.mentions):
+                self._role_after(ent, m)
                 k = m.tok_start - 1
                 if k >= 0 and not self.is_role(self.doc[k]) and self._title_before(k, m, ent):
                     # "Sportvorstand Max Eberl", "Bahn-Personalvorstand Martin Seiler"
@@ -533,6 +534,26 @@ class ActorFinder:
                 if first < k:
                     ent.alias(self.doc[first : k + 1].text)
 
+    def _role_after(self, ent: Entity, m: Mention) -> None:
+        """A role apposed after a full name: "Thomas Berger, Chefarzt der Kardiologie am
+        Klinikum Kassel, sagte" (a person noun, up to the next comma, no verb in it)."""
+        i = m.tok_end
+        if m.kind != "name" or m.tok_end - m.tok_start < 2 or i + 1 >= len(self.doc) \
+                or self.doc[i].text != ",":
+            return
+        noun = self.doc[i + 1]
+        if not (self.is_role(noun) or (noun.tag_ == "NN" and noun.text[:1].isupper()
+                                       and PERSON_NOUN_RE.search(noun.lower_) and noun.text.isalpha()
+                                       and "Plur" not in noun.morph.get("Number"))) \
+                or (i + 1) in self.token_entity:
+            return
+        end = i + 2
+        while end < len(self.doc) and end - i <= 8 and not self.doc[end].is_punct \
+                and self.doc[end].pos_ not in {"VERB", "AUX"}:
+            end += 1
+        if end < len(self.doc) and self.doc[end].text in {",", ".", ";"} and end - i <= 8:
+            ent.role(self.doc[i + 1 : end].text)
+
     def _title_before(self, k: int, m: Mention, ent: Entity) -> bool:
         """An unlisted singular noun right before a full name is the person's title
         ("Kapitän Manuel Neuer", "nach Angaben von Insolvenzverwalter Michael Jaffé"), not a
@@ -543,7 +564,8 @@ class ActorFinder:
                 and (t.tag_ == "NN" or (t.tag_ == "NE" and "-" in t.text)  # "Bahn-Personalvorstand"
                      or (t.tag_ == "ADJA" and not t.is_sent_start))  # "die Astrobiologin", mis-tagged
                 and t.text[:1].isupper() and k not in self.token_entity and t.text.replace("-", "").isalpha()
-                and "Plur" not in t.morph.get("Number") and lemma not in TIME_NOUNS | KIN_NOUNS
+                and ("Plur" not in t.morph.get("Number") or not t.lower_.endswith(("n", "e", "s")))
+                and lemma not in TIME_NOUNS | KIN_NOUNS  # (a plural form ends so: "Medienberichten")
                 and PERSON_NOUN_RE.search(lemma) is not None and not lemma.endswith(("staat", "name"))
                 and not self.lex.names_thing(t.lower_)
                 and not (last.endswith("s") and last not in ent.name.split()))  # "Ehrung Rushdies"
