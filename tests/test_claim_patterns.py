@@ -2236,3 +2236,9 @@ def test_roles_apposed_after_a_name_and_titles_the_model_calls_plural(analyse) -
     roles = {a.name: a.roles for a in result.actors if a.type == "person"}
     assert roles.get("Thomas Berger") == ["Chefarzt der Kardiologie am Klinikum Kassel"], roles
     assert roles.get("Jörg Krämer") == ["Commerzbank-Chefvolkswirt"], roles
+
+
+def test_quoted_words_inside_reported_speech_belong_to_the_reporting_speaker(analyse) -> None:
+    result = analyse("Peskow sagte, Moskau sehe derzeit „keine Grundlage“ für Gespräche.")
+    speakers = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert speakers.get("keine Grundlage") == "Peskow", speakers

@@ -231,6 +231,10 @@ class QuoteFinder:
             # a speech verb in a relative clause ("Kozulins, der aufgerufen haben soll,") is not
             # the cue when the sentence has another one
             heads = [c for c in cues if c.dep_ != "acl:relcl"] or cues
+            # nor a Konjunktiv I verb inside another cue's reported speech ("Peskow sagte, Moskau
+            # sehe „keine Grundlage“": Peskow's words)
+            heads = [c for c in heads if not (self.cues.is_konjunktiv1(c) and any(
+                o.idx < c.idx and not self.cues.is_konjunktiv1(o) for o in heads))] or heads
             if heads:
                 near = min(heads, key=lambda t: min(abs(t.idx - qe), abs(t.idx - qs)))
                 before = [c for c in heads if c.idx < qs]
