@@ -2242,3 +2242,10 @@ def test_quoted_words_inside_reported_speech_belong_to_the_reporting_speaker(ana
     result = analyse("Peskow sagte, Moskau sehe derzeit „keine Grundlage“ für Gespräche.")
     speakers = {c.text: _speaker(result, c) for c in _claims(result)}
     assert speakers.get("keine Grundlage") == "Peskow", speakers
+
+
+def test_preposition_zu_does_not_end_reported_speech(analyse) -> None:
+    result = analyse("Der Minister Peter Müller sagte, er sei zu Gesprächen bereit, werde aber keine "
+                     "Zugeständnisse machen.")
+    (claim,) = _claims(result)
+    assert claim.text == "er sei zu Gesprächen bereit, werde aber keine Zugeständnisse machen", claim

@@ -313,7 +313,8 @@ class CueReader:
         words = [t for t in msg if not t.is_punct]
         if words and words[0].lower_ in {"um", "ohne", "statt", "anstatt"}:
             return False  # "…, um den Weg freizumachen": a purpose, not what was said
-        return any(t.lower_ == "zu" for t in words[-3:]) or any(
+        # "zu" as the infinitive particle, not the preposition ("er sei zu Gesprächen bereit")
+        return any(t.lower_ == "zu" and t.tag_ != "APPR" for t in words[-3:]) or any(
             "zu" in t.lower_[2:-3] and t.lower_.endswith("en") and t.pos_ == "VERB" for t in words[-2:])
 
     def reportative(self, toks: list[Token], plans: bool = False) -> bool:
