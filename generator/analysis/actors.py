@@ -511,7 +511,6 @@ class ActorFinder:
         """Titles before a person's name become that person's roles."""
         for ent in [e for e in self.entities.values() if e.type == "person"]:
             for m in list(ent.mentions):
-                self._role_after(ent, m)
                 k = m.tok_start - 1
                 if k >= 0 and not self.is_role(self.doc[k]) and self._title_before(k, m, ent):
                     # "Sportvorstand Max Eberl", "Bahn-Personalvorstand Martin Seiler"
@@ -533,26 +532,6 @@ class ActorFinder:
                 ent.alias(self.doc[first : m.tok_end].text)
                 if first < k:
                     ent.alias(self.doc[first : k + 1].text)
-
-    def _role_after(self, ent: Entity, m: Mention) -> None:
-        """A role apposed after a full name: "Thomas Berger, Chefarzt der Kardiologie am
-        Klinikum Kassel, sagte" (a person noun, up to the next comma, no verb in it)."""
-        i = m.tok_end
-        if m.kind != "name" or m.tok_end - m.tok_start < 2 or i + 1 >= len(self.doc) \
-                or self.doc[i].text != ",":
-            return
-        noun = self.doc[i + 1]
-        if not (self.is_role(noun) or (noun.tag_ == "NN" and noun.text[:1].isupper()
-                                       and PERSON_NOUN_RE.search(noun.lower_) and noun.text.isalpha()
-                                       and "Plur" not in noun.morph.get("Number"))) \
-                or (i + 1) in self.token_entity:
-            return
-        end = i + 2
-        while end < len(self.doc) and end - i <= 8 and not self.doc[end].is_punct \
-                and self.doc[end].pos_ not in {"VERB", "AUX"}:
-            end += 1
-        if end < len(self.doc) and self.doc[end].text in {",", ".", ";"} and end - i <= 8:
-            ent.role(self.doc[i + 1 : end].text)
 
     def _title_before(self, k: int, m: Mention, ent: Entity) -> bool:
         """An unlisted singular noun right before a full name is the person's title
