@@ -48,7 +48,7 @@ ANALYST_NOUNS = {"analyst", "analystin", "experte", "expertin", "ökonom", "öko
 # heads of compounds that name one institution ("Spitzenverband", "Bundesrechnungshof")
 ORG_HEADS = ("verband", "bund", "amt", "rechnungshof", "gerichtshof", "institut", "rat", "kammer", "bank",
              "agentur", "kommission", "ministerium", "stiftung", "akademie", "gewerkschaft", "konzern")
-ACRONYM_HEADS = ("organisation", "amt", "agentur", "behörde", "institut", "bund", "verband", "bank")
+ACRONYM_HEADS = ("organisation", *AUTHORITY_HEADS, *ORG_HEADS)  # "Europäische Weltraumorganisation ESA"
 LEGAL_FORMS = {"AG", "SE", "KG", "OHG", "GBR", "LLC", "PLC", "NV", "BV", "SA", "INC", "LTD", "CORP", "GMBH"}
 # heads of a description before a company's name ("Vergleichsportal Tarifo")
 DESCRIPTIVE_ORG_HEADS = ("konzern", "unternehmen", "firma", "hersteller", "autobauer", "portal", "anbieter",

@@ -18,7 +18,7 @@ from generator.analysis.cues import COMPLEMENT_MARKERS, CueReader
 from generator.analysis.document import ArticleDoc
 from generator.analysis.interviews import find_interview
 from generator.analysis.lexicon import Lexicon
-from generator.analysis.phrases import CLOSING_QUOTES, QUOTE_MARKS, noun_phrase
+from generator.analysis.phrases import CLOSING_QUOTES, COORDINATING_ADVERBS, QUOTE_MARKS, noun_phrase
 from generator.analysis.quotes import QuoteFinder
 from generator.analysis.sources import SourceFinder
 from generator.analysis.speakers import SOURCE_OF, Speaker, SpeakerFinder
@@ -26,7 +26,6 @@ from generator.model import ClaimForm, SourceType
 
 # forms of the relative pronoun "der" (a tagger may take them for articles)
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren"}
-COORDINATING_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zudem", "dann", "außerdem", "daraufhin"})
 FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns"})  # not "unsere Sonne" alone
 
 

@@ -13,14 +13,14 @@ from spacy.tokens import Token
 
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon, separable_particle
+from generator.analysis.phrases import DATED_NOUNS
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
 
 
 # words that date a plan ("soll im Januar in Kraft treten", "soll künftig gelten")
 PLAN_WORDS = frozenset({"künftig", "demnächst", "nächste", "nächsten", "kommende", "kommenden", "ab", "bis",
-                        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-                        "oktober", "november", "dezember", "frühjahr", "sommer", "herbst", "winter"})
+                        *DATED_NOUNS})  # months and seasons
 
 
 class CueReader:

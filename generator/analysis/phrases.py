@@ -119,6 +119,11 @@ def np_end(toks: list[Token], start: int) -> int:
 DATED_NOUNS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
                "oktober", "november", "dezember", "frühjahr", "frühling", "sommer", "herbst", "winter"}
 
+# adverbs after a second verb of the same subject ("…, nannte aber keine Zahlen")
+COORDINATING_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zudem", "dann", "außerdem", "daraufhin"})
+# nouns for the people around someone ("aus dem Umfeld von Kanzler Merz")
+ENTOURAGE_NOUNS = frozenset({"umfeld", "umgebung"})
+
 GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner",
                         "ihres", "ihrer"}
 

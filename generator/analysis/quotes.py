@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
-from generator.analysis.phrases import noun_phrase, np_end
+from generator.analysis.phrases import ENTOURAGE_NOUNS, noun_phrase, np_end
 from generator.analysis.speakers import SOURCE_OF
 from generator.model import SourceType
 
@@ -68,7 +68,7 @@ class QuoteFinder:
         else:
             return False
         ent, sspan = self.speakers.source_in(scope[:8]) if any(
-            t.lower_ in {"umfeld", "umgebung"} for t in scope[:8]) else self.speakers.entity_in(scope[:8])
+            t.lower_ in ENTOURAGE_NOUNS for t in scope[:8]) else self.speakers.entity_in(scope[:8])
         sspan = sspan or noun_phrase(scope[:8])
         if sspan is None:
             return False

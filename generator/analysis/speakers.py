@@ -22,6 +22,8 @@ from generator.analysis.lexicon import Lexicon
 from generator.analysis.names import feminine_dative_nominative
 from generator.analysis.phrases import (
     CLOSING_QUOTES,
+    COORDINATING_ADVERBS,
+    ENTOURAGE_NOUNS,
     OPENING_QUOTES,
     QUOTE_MARKS,
     noun_phrase,
@@ -203,7 +205,8 @@ class SpeakerFinder:
                 return ent, span, SOURCE_OF[ent.type]
         # two "subjects" (a fronted object the parser took for one): the one naming an actor
         # first ("Die Kosten der Mission beziffert die ESA auf …")
-        for child in sorted(self._subjects(cue), key=lambda c: self.actors.at(c.i) is None):
+        subjects = self._subjects(cue)
+        for child in sorted(subjects, key=lambda c: self.actors.at(c.i) is None):
             if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
@@ -218,7 +221,7 @@ class SpeakerFinder:
                 continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
             if child.pos_ == "PROPN" and child.text.endswith("s") and child.morph.get("Case") == ["Gen"] \
                     and child.i + 1 < sent.end and child.nbor(1).pos_ == "NOUN" \
-                    and any(s.i == child.i + 1 for s in self._subjects(cue)):
+                    and any(s.i == child.i + 1 for s in subjects):
                 continue  # "sagte Freiburgs Trainer Julian Schuster": the genitive before the subject
             person = self._person_in_front(cue, sent, child)
             if person is not None:
@@ -503,8 +506,7 @@ class SpeakerFinder:
             subjects = shared or subjects
         clause = self.doc[cue.sent.start : cue.i - 1]
         # ("…, mahnte aber mehr Geld an": a second verb with "aber" shares the subject too)
-        coordinated = cue.i + 1 < len(self.doc) and self.doc[cue.i + 1].lower_ in {
-            "aber", "jedoch", "allerdings"}
+        coordinated = cue.i + 1 < len(self.doc) and self.doc[cue.i + 1].lower_ in COORDINATING_ADVERBS
         if (not subjects or coordinated) and len(clause) > 1 and self.doc[cue.i - 1].text == "," \
                 and not any(t.text == "," or t.tag_ in {"PRELS", "KOUS"} for t in clause):
             # "Lang widersprach nicht, betonte aber, …": a verb right after the comma of the
@@ -799,7 +801,7 @@ class SpeakerFinder:
         if not tokens:
             return None, None
         ent, span = self.entity_in(without_attributes(tokens))
-        circle = next((k for k, t in enumerate(tokens) if t.lower_ in {"umfeld", "umgebung"}), None)
+        circle = next((k for k, t in enumerate(tokens) if t.lower_ in ENTOURAGE_NOUNS), None)
         if circle is not None and (span is None or tokens[circle].idx < span[0]):
             # "aus dem Umfeld von Kanzler Merz": people around him, not Merz himself
             words = tokens[circle:]
