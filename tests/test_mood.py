@@ -51,6 +51,8 @@ def test_subjunctive(nlp, text: str, word: str) -> None:
         ("Ich bin müde und habe keine Lust mehr.", "habe"),
         ("Das verstehe ich nicht.", "verstehe"),
         ("Das Lied, das ich gerade höre, ist schön.", "höre"),
+        ("Seitdem ich einmal bei Deluca Schuhe gekauft habe, gehe ich immer dort hin.", "habe"),
+        ("Er weiß, dass ich den Brief gestern nicht bekommen habe.", "habe"),
         ("Wir planen einen Ausflug.", "planen"),
         ("Er wurde gewählt.", "wurde"),
         ("Die Firma machte im Jahr 2020 Gewinn.", "machte"),

@@ -5,9 +5,9 @@ Konjunktiv I marks reported speech (``Es gehe darum``). Rules, applied to finite
 * forms listed in ``data/konjunktiv_ii.txt`` are subjunctive (``wäre``, ``würde``), even when
   mis-tagged, unless capitalised after a word inside a sentence (the noun ``Würde``);
 * forms in ``data/konjunktiv_i.txt`` (``sei``, ``habe``) are subjunctive unless the verb is
-  first person: ``ich`` right next to it or depending on its clause (``ich`` is always
-  nominative, whatever the parser's label), also through coordination (``ich bin müde und
-  habe``);
+  first person: ``ich`` right next to it, depending on its clause or earlier in the clause
+  (``ich`` is always nominative, whatever the parser's label), also through coordination
+  (``ich bin müde und habe``);
 * other finite forms in ``-e`` (``plane``, ``handle``) are Konjunktiv I unless ``ich``, ``wir``
   or ``du`` is the subject by the same test, as the third person indicative never ends in
   ``-e``. Past tenses in ``-te`` and ``-ie`` (``machte``, ``schrie``) and the words in
@@ -74,11 +74,19 @@ def _subject(token: Token) -> Token | None:
 
 
 def _pronoun_subject(token: Token, pronouns: set[str]) -> bool:
-    """One of ``pronouns`` right next to the verb or depending on its clause."""
+    """One of ``pronouns`` right next to the verb, depending on its clause, or earlier in its
+    clause with no other finite verb between (``seitdem ich dort Schuhe gekauft habe``)."""
     doc = token.doc
     if any(t.lower_ in pronouns for t in doc[max(token.i - 2, 0) : token.i + 3] if t != token):
         return True
-    return any(c.lower_ in pronouns for h in _clause_heads(token) for c in h.children)
+    if any(c.lower_ in pronouns for h in _clause_heads(token) for c in h.children):
+        return True
+    for word in reversed(doc[token.sent.start : token.i]):
+        if word.is_punct or _is_finite(word):
+            return False
+        if word.lower_ in pronouns:
+            return True
+    return False
 
 
 def _present_stem_e(token: Token) -> bool:
