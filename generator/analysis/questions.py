@@ -118,7 +118,8 @@ class QuestionFinder:
             hedges = [h for h in self.lex.hedge_adverbs if f" {h} " in low]
             if not modals or not (conditions or hedges):
                 continue
-            cues = list(dict.fromkeys([*hedges, *conditions, *modals]))
+            # in text order, whatever the order of the word lists (sets: no order across runs)
+            cues = sorted(dict.fromkeys([*hedges, *conditions, *modals]), key=lambda w: low.find(f" {w} "))
             actors = self.sentence_actors(sid)
             who_open = bool(hedges) and " oder " in low and len(actors) >= 2
             why = self.texts["conditional_who_why" if who_open else "conditional_why"]

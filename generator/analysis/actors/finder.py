@@ -1,0 +1,57 @@
+"""The actor finder: runs the passes over one article in order and returns its actors."""
+
+from __future__ import annotations
+
+import re
+
+from generator.analysis.actors.names import NameMentions
+from generator.analysis.actors.pronouns import PronounResolution
+from generator.analysis.actors.roles import RoleMentions
+from generator.analysis.actors.unnamed import UnnamedSources
+from generator.model import Actor, Span
+from generator.readers.metadata import make_slug
+
+RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
+
+
+class ActorFinder(NameMentions, RoleMentions, UnnamedSources, PronounResolution):
+    """Collects entities for one article; claims and questions query it afterwards."""
+
+    def run(self) -> ActorFinder:
+        self._known_names()
+        self._named_entities()
+        self._titled_names()
+        self._surnames()
+        self._short_names()
+        self._roles_and_appositions()
+        self._role_references()
+        self._demonym_adjectives()
+        self._article_compounds()
+        self._institutions()
+        self._teams()
+        self._org_references()
+        self._anonymous()
+        return self
+
+    def actors(self) -> list[Actor]:
+        ids: dict[str, str] = {}
+        out = []
+        for ent in sorted(self.entities.values(), key=lambda e: (e.first, e.key)):
+            base = make_slug(ent.name, max_length=60) or "akteur"
+            if RESERVED_ID.match(base):
+                base = f"{base}-akteur"  # would collide with an index page of akteure/
+            aid, n = base, 2
+            while aid in ids.values():
+                aid, n = f"{base}-{n}", n + 1
+            ids[ent.key] = aid
+            if ent.type == "anonymous" and not ent.quoted:
+                continue  # "Beamte sollen einzahlen": a common noun, not an unnamed source
+            mentions = sorted({(m.start, m.end) for m in ent.mentions})
+            out.append(Actor(
+                id=aid, name=ent.name, type=ent.type, roles=list(ent.roles),
+                aliases=sorted(a for a in ent.aliases if a.lower() != ent.name.lower()),
+                mentions=[Span(s, e, self.text[s:e]) for s, e in mentions],
+                quoted=ent.quoted, local=ent.local or ent.type == "anonymous",
+            ))
+        self.ids = ids
+        return out

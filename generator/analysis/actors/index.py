@@ -1,0 +1,220 @@
+"""The entity index of one article: mentions, entities and the bookkeeping and shared
+tests (roles, gender, offices) that every actor pass uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from generator.analysis.document import ArticleDoc
+from generator.analysis.lexicon import Lexicon
+from generator.analysis.phrases import CLOSING_QUOTES, OPENING_QUOTES
+from generator.model import ActorType
+from generator.roles import merge_role
+
+ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+            "einen"}
+# endings of nouns for people: "Kapitän", "Insolvenzverwalter", "Pilot" (and "Sportvorstand")
+PERSON_NOUN_RE = re.compile(r"(er|or|ist|yst|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|og|iker|ling"
+                            r"|graf|graph|e|vorstand|wirt|arzt|ärztin)(in)?$")
+SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five letters
+ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
+AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission")
+# heads of compounds that name one institution ("Spitzenverband", "Bundesrechnungshof")
+ORG_HEADS = ("verband", "bund", "amt", "rechnungshof", "gerichtshof", "institut", "rat", "kammer", "bank",
+             "agentur", "kommission", "ministerium", "stiftung", "akademie", "gewerkschaft", "konzern")
+ACRONYM_HEADS = ("organisation", *AUTHORITY_HEADS, *ORG_HEADS)  # "Europäische Weltraumorganisation ESA"
+SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+    kind: str  # name | compound | adjective | role | pronoun | anonymous
+
+
+@dataclass
+class Entity:
+    key: str
+    name: str
+    type: ActorType
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    quoted: bool = False
+    local: bool = False  # named by a common noun ("das Innenministerium"): this article's only
+
+    def add(self, mention: Mention) -> None:
+        if all(m.start != mention.start for m in self.mentions):
+            self.mentions.append(mention)
+        self.alias(mention.text)
+
+    def alias(self, text: str) -> None:
+        # without quotation marks: "„Bild“-Zeitung" is the token 'Bild“-Zeitung'
+        text = " ".join(text.translate(ALIAS_QUOTES).split())
+        if text and text != self.name and text not in self.aliases:
+            self.aliases.append(text)
+
+    def role(self, text: str) -> None:
+        self.roles = merge_role(self.roles, text)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def noun_base(token: Token, nouns: frozenset[str] | set[str]) -> str | None:
+    """The listed noun a token is, or ends in for compounds ("Regierungssprecher"), else None."""
+    for cand in (token.lemma_.lower(), token.lower_):
+        head = cand.rsplit("-", 1)[-1]
+        forms = (head, head.removesuffix("en"), head.removesuffix("n"), head.removesuffix("s"),
+                 head.removesuffix("e"))
+        for base in forms:
+            if base in nouns:
+                return base
+        for form in forms:  # closed compounds: a listed noun of 5+ letters at the end
+            for i in range(1, len(form) - 4):  # ("Ermittlerkreisen": "kreise")
+                if form[i:] in nouns:
+                    return form[i:]
+        short = next((h for h in SHORT_HEADS if len(head) > len(h) + 2 and head.endswith(h)), None)
+        if short in nouns:
+            return short  # "Konzernchef", "Vereinschefin"
+    return None
+
+
+def _capitalized(token: Token) -> bool:
+    """A capitalised word, hyphenated ones included ("Hans-Joachim", "Karl-Theodor")."""
+    return token.text[:1].isupper() and all(part.isalpha() for part in token.text.split("-"))
+
+
+class ActorIndex:
+    """Entities and mentions of one article, with the helpers every pass shares."""
+
+    def __init__(self, adoc: ArticleDoc, lex: Lexicon) -> None:
+        self.adoc = adoc
+        self.doc = adoc.doc
+        self.text = adoc.text
+        self.lex = lex
+        self.entities: dict[str, Entity] = {}
+        self.token_entity: dict[int, str] = {}
+        self.key_alias: dict[str, str] = {}  # an acronym's key → the key of the name it abbreviates
+        self._gazetteer = self._build_gazetteer()
+        self.roles = {r.rstrip(".") for r in lex.entities["roles"]}
+        self.demonyms = set(lex.entities["demonyms"])
+        self.person_nouns = self.roles | self.demonyms
+        self._generic = {word: typ for typ, words in lex.entities["org_references"].items()
+                         for word in words}
+        self._covers: dict[str, list[str]] = lex.entities.get("org_reference_covers", {})
+        self._synonyms = {word: set(group) for group in lex.entities.get("role_synonyms", [])
+                          for word in group}
+        self._parties: dict[str, list[str]] = lex.entities.get("party_members", {})
+        self._only: dict[str, list[str]] = lex.entities.get("org_reference_only", {})
+
+    def _build_gazetteer(self) -> dict[tuple[str, ...], tuple[str, ActorType]]:
+        gaz: dict[tuple[str, ...], tuple[str, ActorType]] = {}
+        kinds: list[tuple[str, ActorType]] = [
+            ("states", "state"), ("organizations", "organization"), ("media", "media")]
+        for section, typ in kinds:
+            for item in self.lex.entities[section]:
+                for name in [item["name"], *item.get("names", [])]:
+                    gaz[tuple(self._tokens(name))] = (item["name"], typ)
+        self.adjectives = {
+            item["adjective"]: item["name"] for item in self.lex.entities["states"]
+            if item.get("adjective")}
+        return gaz
+
+    @staticmethod
+    def _tokens(name: str) -> list[str]:
+        return re.findall(r"[\w\-./]+", name.lower())
+
+    def entity(self, key: str, name: str, typ: ActorType) -> Entity:
+        key = self.key_alias.get(key, key)
+        if key not in self.entities:
+            self.entities[key] = Entity(key, name, typ)
+        return self.entities[key]
+
+    def mention(self, i: int, j: int, kind: str, start: int | None = None,
+                end: int | None = None) -> Mention:
+        span = self.doc[i:j]
+        s = span.start_char if start is None else start
+        e = span.end_char if end is None else end
+        inner = set(self.text[s:e])
+        if s > 0 and self.text[s - 1] in OPENING_QUOTES and inner & CLOSING_QUOTES \
+                and not inner & OPENING_QUOTES:
+            s -= 1  # "„Bild“-Zeitung" with both quotation marks (one token is 'Bild“-Zeitung')
+        return Mention(s, e, i, j, self.text[s:e], kind)
+
+    def attach(self, ent: Entity, m: Mention) -> None:
+        ent.add(m)
+        for t in range(m.tok_start, m.tok_end):
+            self.token_entity.setdefault(t, ent.key)
+
+    def at(self, token_i: int) -> Entity | None:
+        key = self.token_entity.get(token_i)
+        return self.entities.get(key) if key else None
+
+    @staticmethod
+    def _last_before(ent: Entity, before: int) -> int:
+        """Token index of the entity's last mention before ``before``, else -1."""
+        return max((m.tok_start for m in ent.mentions if m.tok_start < before), default=-1)
+
+    def is_role(self, token: Token) -> bool:
+        """A capitalised role noun ("Vatikansprecher", "Kanzlerin")."""
+        base = noun_base(token, self.roles)
+        return bool(base) and token.text[:1].isupper()
+
+    def gender(self, ent: Entity) -> str | None:
+        """"m" or "f" when the text shows it: the given name (``data/given_names.tsv``), a
+        feminine role ("Kanzlerin") or "Frau"/"Herr" before the name; else None."""
+        given = self.lex.name_genders.get(ent.name.split()[0]) if ent.type == "person" else None
+        if given:
+            return given
+        words = [w.lower() for text in (*ent.roles, *ent.aliases) for w in text.split()[:1]]
+        if any(w == "frau" or (w.endswith("in") and w[:-2] in self.person_nouns) for w in words):
+            return "f"
+        return "m" if "herr" in words else None
+
+    def _agrees(self, ent: Entity, gender: str | None) -> bool:
+        known = self.gender(ent)
+        return known is None or gender is None or known == gender
+
+    def _phrase_gender(self, article: Token, noun: Token) -> str | None:
+        """Gender of a role, age or demonym phrase: "die Kanzlerin", "die 68-Jährige",
+        "der Niederländer" / "der 68-Jährige", "dem 68-Jährigen"; None when unsure."""
+        word, art = noun.lower_.rsplit("-", 1)[-1], article.lower_
+        if word.endswith("in") and word[:-2] in self.person_nouns:
+            return "f"
+        if word.endswith("jährige"):
+            return {"die": "f", "der": "m"}.get(art)
+        if word.endswith("jährigen"):
+            return {"dem": "m", "den": "m", "des": "m"}.get(art)
+        if art in {"der", "dem", "den", "des"} and word in self.person_nouns:
+            return "m"  # "der Niederländer", "dem Kanzler", "der Deutsche"
+        return None
+
+    def _in_quotation(self, char: int) -> bool:
+        return any(qs < char < qe for qs, qe in self.adoc.quotes)
+
+    def _office_holders(self, role: str) -> set[str]:
+        """Who held ``role`` at the article's date (at any date when it has none), from
+        ``generator/data/offices.yml``; empty for roles it does not list."""
+        return {h["name"] for office in self.lex.offices if role.lower() in office["roles"]
+                for h in office["holders"] if self._in_office(h)}
+
+    def _in_office(self, holder: dict[str, object]) -> bool:
+        """Whether an ``offices.yml`` holder held the office at the article's date (any date
+        when it has none)."""
+        date = self.adoc.raw.meta.date or ""
+        start, end = str(holder["from"]), str(holder.get("to") or "")
+        return not date or (start <= date and (not end or date < end))
+
+    def _anonymous_base(self, token: Token) -> str | None:
+        """The anonymous-source noun a word is or ends in ("Regierungssprecher"), not counting
+        compounds that name things ("Steinwerkzeuge")."""
+        return None if self.lex.names_thing(token.lower_) else noun_base(token, self.lex.anonymous_nouns)

@@ -1,0 +1,170 @@
+"""Institutions named by common nouns ("das Innenministerium", "die Polizei"), research
+teams, and references back to a named organisation ("das Unternehmen", "der Verein")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.analysis.actors.index import (
+    ARTICLES,
+    AUTHORITY_HEADS,
+    ActorIndex,
+    Entity,
+)
+from generator.analysis.phrases import QUOTE_MARKS
+
+TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
+              "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
+
+
+class InstitutionMentions(ActorIndex):
+    """Passes for institutions, teams and organisation references."""
+
+    def _institutions(self) -> None:
+        """"das Innenministerium", "die Polizei", "des Landratsamtes": an institution the text
+        names by a common noun is an actor of this article only (``local``: another article's
+        "Polizei" is another body); a shorter noun later ("das Ministerium") is the institution
+        it last ended ("Innenministerium")."""
+        for token in self.doc:
+            if token.i in self.token_entity or not token.text[:1].isupper() \
+                    or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            name = self.lex.institution(token.text)
+            if name is None or self.lex.names_thing(token.lower_):
+                continue
+            if token.i + 1 < len(self.doc) and (token.i + 1) in self.token_entity:
+                continue  # "Die US-Raumfahrtbehörde Nasa": the name that follows is the actor
+            if self.lex.body(token.text) and self._governed(token):
+                continue  # "in der Stadt": a place, not the town's administration
+            place = self.at(token.i + 2) if token.i + 2 < len(self.doc) \
+                and self.doc[token.i + 1].lower_ in {"in", "aus"} else None
+            if place is not None and place.type == "state" and any(
+                    organ in token.lower_ for organ in ("ministerium", "regierung", "präsidialamt")):
+                # "das Außenministerium in Peking": the state speaks through its ministry (not
+                # "die Polizei in Rom", a body of that city)
+                self.attach(place, self.mention(token.i, token.i + 1, "institution"))
+                continue
+            self.attach(self._institution(name, token.i), self.mention(token.i, token.i + 1, "institution"))
+
+    def _governed(self, noun: Token) -> bool:
+        """Whether a preposition governs the noun ("in der Stadt", "für den Betriebsrat")."""
+        k = noun.i - 1
+        while k >= 0 and (self.doc[k].lower_ in ARTICLES or self.doc[k].pos_ in {"ADJ", "DET"}):
+            k -= 1
+        return k >= 0 and self.doc[k].pos_ == "ADP"
+
+    def _institution(self, name: str, before: int) -> Entity:
+        """The actor for an institution noun before token ``before``: a named organisation with
+        that word in its name ("Oberlandesgericht Düsseldorf … das Gericht"), else the local one
+        of that name, else the last local one whose name ends in it ("das Ministerium" after "das
+        Innenministerium"; "die Behörde" is any), else a new local one."""
+        key = f"institution:{name}"
+        low = name.lower()
+        if key not in self.entities:
+            authority = AUTHORITY_HEADS if low == "behörde" else ()  # "Die Bundesnetzagentur … Die Behörde"
+            named = [e for e in self.entities.values() if not e.local and e.type == "organization"
+                     and any(w.lower().endswith((low, *authority)) for w in e.name.split())]
+            earlier = [e for e in self.entities.values() if e.local and e.type == "organization"
+                       and e.name != name and (e.name.lower().endswith(low) or low == "behörde")]
+            for group in (named, earlier):
+                group = [e for e in group if self._last_before(e, before) >= 0]
+                if group:
+                    found = max(group, key=lambda e: self._last_before(e, before))
+                    if not found.local:
+                        return found
+                    key = found.key
+                    break
+        ent = self.entity(key, name, "organization")
+        ent.local = True
+        return ent
+
+    def _teams(self) -> None:
+        """"Die Wissenschaftler um den Geologen Joel Hurowitz … schreiben die Forscher": a group
+        introduced with "um" and a person is that person's team; later "die Forscher", "die
+        Autoren", "das Team" refer to it, and the person speaks for it."""
+        leader: Entity | None = None
+        for token in self.doc:
+            if token.lower_ == "um" and token.i > 0 and self._team_noun(self.doc[token.i - 1]):
+                leader = next((e for t in self.doc[token.i + 1 : token.i + 5]
+                               if (e := self.at(t.i)) is not None and e.type == "person"), leader)
+            elif leader is not None and self._team_noun(token) and token.i not in self.token_entity \
+                    and token.i > 0 and self.doc[token.i - 1].lower_ in {"die", "das", "den", "der"} \
+                    and (token.i + 1 >= len(self.doc) or self.doc[token.i + 1].lower_ != "um"):
+                self.attach(leader, self.mention(token.i - 1, token.i + 1, "role"))
+
+    @staticmethod
+    def _team_noun(token: Token) -> bool:
+        return token.lemma_.lower() in TEAM_NOUNS or token.lower_ in TEAM_NOUNS
+
+    def _org_references(self) -> None:
+        """"Das dementierte die Firma", "der Verein", "die Zeitung": a generic noun with a
+        definite article refers back to an organisation (or outlet), see :meth:`_generic_referent`."""
+        for token in self.doc:
+            noun = self._generic_noun(token)
+            typ = self._generic.get(noun) if noun else None
+            if typ is None or token.i in self.token_entity or not token.text[:1].isupper():
+                continue
+            j = token.i - 1
+            while j >= 0 and self.doc[j].pos_ == "ADJ":
+                j -= 1
+            if j < 0 or self.doc[j].lower_ not in {"der", "die", "das", "des", "dem", "den"}:
+                continue
+            if self.is_role(token) and self.doc[j].lower_ not in {"die", "den"}:
+                continue  # "der Richter" is a person; "die Richter" the court
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.lower_ in {"der", "des"} and any(
+                    t.text[:1].isupper() and t.is_alpha for t in self.doc[token.i + 2 : token.i + 4]):
+                continue  # "des Instituts der deutschen Wirtschaft": a name, not a reference
+            named_after = nxt is not None and nxt.text[:1].isupper() and nxt.i + 1 < len(self.doc) and (
+                nxt.i + 1 in self.token_entity or bool(self.doc[nxt.i + 1].ent_type_))
+            if nxt is not None and (nxt.i in self.token_entity or nxt.ent_type_ or nxt.text in QUOTE_MARKS
+                                    or nxt.pos_ == "PROPN" or named_after):
+                continue  # "der Verein FC Bayern", "die Zeitung „Bild“", "die Firma Windkraft Süd GmbH"
+            found = self._generic_referent(noun, typ, j)
+            if found is not None:
+                self.attach(found, self.mention(j, token.i + 1, "role"))
+
+    def _generic_noun(self, token: Token) -> str | None:
+        """The generic organisation noun a word is, also in the genitive ("des Vereins",
+        "des Unternehmens", "des Konzerns")."""
+        low = token.lower_
+        for form in (low, low.removesuffix("s"), low.removesuffix("es")):
+            if form in self._generic and (form == low or token.morph.get("Case") in (["Gen"], [])):
+                return form
+        return None
+
+    def _generic_referent(self, noun: str, typ: str, before: int) -> Entity | None:
+        """The organisation a generic noun ("Firma", "Konzern") means: the one the text
+        introduced with that noun ("der Firma Euryza", "der Presseagentur Xinhua"), else the
+        only one named in the last three sentences that no other generic noun introduced
+        ("des Fahrgastverbands Pro Bahn" is no "Konzern"); else none."""
+        def introduced_by(e: Entity) -> set[str]:
+            # the noun before a name ("der Firma Euryza") or one that already referred back to
+            # it ("Das bestätigte der Verein"; a "Vereinssprecher" later is its spokesperson)
+            return {w for m in e.mentions if m.tok_start > 0 for w in self._generic
+                    if self._noun_before(m.tok_start).rstrip("s").endswith(w)
+                    or (m.kind == "role" and self.doc[m.tok_end - 1].lower_ == w)}
+        only = self._only.get(noun)
+        candidates = {e.key: introduced_by(e) for e in self.entities.values() if e.type == typ
+                      and not e.local and any(m.tok_start < before for m in e.mentions)
+                      and (only is None or noun in e.name.lower()
+                           or any(o.lower() in e.name.lower() for o in only))}
+        covered = {noun, *self._covers.get(noun, ())}  # "das Unternehmen" is also the "Konzern"
+        introduced = [key for key, nouns in candidates.items() if nouns & covered]
+        if len(introduced) == 1:
+            return self.entities[introduced[0]]
+        start = [s for s in self.doc.sents if s.start <= before][-4:][0].start
+        recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - covered
+                  and any(start <= m.tok_start < before for m in self.entities[key].mentions)]
+        return recent[0] if len(recent) == 1 else None
+
+    def _noun_before(self, start: int) -> str:
+        """The word before a name, past one name word the model left out ("der Firma |
+        Windkraft | Süd GmbH"), lower case."""
+        k = start - 1
+        word = self.doc[k].lower_
+        generic = any(word.rstrip("s").endswith(w) for w in self._generic)
+        if not generic and k > 0 and self.doc[k].pos_ in {"PROPN", "NOUN"} \
+                and self.doc[k].text[:1].isupper() and k not in self.token_entity:
+            return self.doc[k - 1].lower_
+        return word

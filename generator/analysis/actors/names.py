@@ -1,0 +1,301 @@
+"""Named mentions: gazetteer names, the parser's entities, titled names, surnames, short
+forms and the compounds a name opens ("EU-Truppen", "Nato-Sprecher")."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from generator.analysis.actors.index import (
+    ACRONYM_HEADS,
+    ARTICLES,
+    PERSON_NOUN_RE,
+    ActorIndex,
+    Entity,
+    _capitalized,
+)
+from generator.analysis.names import nominative_name
+from generator.model import ActorType
+from generator.nlp.gazetteer import parenthesised_acronym, spells
+
+# Heads of compounds that name the actor of their first part ("EU-Truppen", "Nato-Sprecher").
+ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "verbündete",
+               "verbündeten", "truppen", "staaten", "partner", "partnern", "regierung",
+               "kommission", "führung", "sprecher", "sprecherin", "armee", "militär",
+               "streitkräfte", "streitkräften", "agentur", "recherchen", "recherche", "meldung",
+               "zeitung", "chef", "chefin"}
+PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
+LEGAL_FORMS = {"AG", "SE", "KG", "OHG", "GBR", "LLC", "PLC", "NV", "BV", "SA", "INC", "LTD", "CORP", "GMBH"}
+# heads of a description before a company's name ("Vergleichsportal Tarifo")
+DESCRIPTIVE_ORG_HEADS = ("konzern", "unternehmen", "firma", "hersteller", "autobauer", "portal", "anbieter",
+                         "zulieferer", "dienst", "händler", "versicherer", "betreiber", "plattform",
+                         "netzwerk", "startup", "start-up", "riese", "discounter", "kette")
+
+
+class NameMentions(ActorIndex):
+    """Passes that find named mentions."""
+
+    def _known_names(self) -> None:
+        toks = [t.lower_ for t in self.doc]
+        i = 0
+        longest = max((len(k) for k in self._gazetteer), default=1)
+        while i < len(toks):
+            for n in range(min(longest, len(toks) - i), 0, -1):
+                hit = self._gazetteer.get(tuple(toks[i : i + n]))
+                if hit is None and toks[i + n - 1].endswith("s") and self.doc[i + n - 1].pos_ == "PROPN":
+                    # the genitive of a state's name: "Ministerpräsident Thailands"
+                    hit = self._gazetteer.get((*toks[i : i + n - 1], toks[i + n - 1][:-1]))
+                    hit = hit if hit and hit[1] == "state" else None
+                if hit and hit[1] == "state" and " ".join(toks[i : i + n]) != hit[0].lower() \
+                        and i > 1 and toks[i - 1] in {"in", "nach", "bei"} \
+                        and not self.lex.state_organ(toks[i - 2]):
+                    hit = None  # "in Berlin": the city (not "das Außenministerium in Peking")
+                if hit and not (n == 1 and self._is_common_word(self.doc[i])):
+                    name, typ = hit
+                    self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(i, i + n, "name"))
+                    i += n
+                    break
+            else:
+                self._compound(i)
+                i += 1
+
+    def _is_common_word(self, token: Token) -> bool:
+        """Single-word names that are also common words ("Welt", "Zeit", "Allianz")."""
+        if token.text in {"Welt", "Zeit", "Bild", "Stern", "Linke", "Grüne", "Liberale", "Allianz",
+                          "Verbündete", "Verbündeten"}:
+            prev = token.nbor(-1).lower_ if token.i > 0 else ""
+            return token.text in {"Welt", "Zeit", "Bild", "Stern"} or (
+                token.text in {"Linke", "Grüne", "Liberale"} and prev not in {"die", "der", "den"})
+        return False
+
+    def _compound(self, i: int) -> None:
+        token = self.doc[i]
+        if "-" not in token.text:
+            return
+        parts = token.text.split("-")
+        head = parts[-1].lower()
+        if (head in PERSON_HEADS or PERSON_NOUN_RE.search(head)) and i + 1 < len(self.doc) \
+                and self.doc[i + 1].ent_type_ == "PER":
+            return  # "Nato-Chef Mark Rutte", "Bahn-Personalvorstand Martin Seiler": a title
+        for n in range(len(parts) - 1, 0, -1):
+            prefix = "-".join(parts[:n])
+            hit = self._gazetteer.get(tuple(self._tokens(prefix)))
+            if hit and (head in ACTOR_HEADS or head in {"verbündeten"}) \
+                    and not self._office_holders(token.text):  # "der UN-Chef": Guterres
+                name, typ = hit
+                ent = self.entity(f"{typ}:{name}", name, typ)
+                self.attach(ent, self.mention(i, i + 1, "compound"))
+                return
+
+    def _article_compounds(self) -> None:
+        """"Ein DFG-Sprecher", "IGDRB-Angaben": a compound whose first part names an
+        organisation, medium or state of this article (by its name or an alias such as an
+        acronym) is a mention of it, as :meth:`_compound` does for the gazetteer's names."""
+        names = {text: ent for ent in self.entities.values()
+                 if ent.type in {"organization", "media", "state"}
+                 for text in (ent.name, *ent.aliases) if " " not in text}
+        for token in self.doc:
+            if token.i in self.token_entity or "-" not in token.text:
+                continue
+            prefix, head = token.text.rsplit("-", 1)
+            titled = self.at(token.i + 1) if token.i + 1 < len(self.doc) else None
+            if titled is not None and titled.type == "person":
+                continue  # "GDL-Chef Mario Reiß": the person's title
+            if head.lower() in ACTOR_HEADS and prefix in names:
+                self.attach(names[prefix], self.mention(token.i, token.i + 1, "compound"))
+
+    def _named_entities(self) -> None:
+        titles: list[int] = []
+        for ent in self.doc.ents:
+            if any(t in self.token_entity for t in range(ent.start, ent.end)):
+                continue
+            if ent.label_ == "ORG" and len(ent) == 1 and not ent.text.isupper() \
+                    and ent.end < len(self.doc) and self.doc[ent.end].ent_iob_ == "B" \
+                    and self.doc[ent.end].ent_type_ == "PER":
+                titles.append(ent.start)  # "Unionsfraktionsvize Jens Spahn": a title, not a body
+                continue
+            if self._anonymous_base(ent[-1]) and ent.label_ != "PER":
+                continue  # "Insider", "Diplomaten": unnamed sources, typed below
+            if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in self._generic \
+                    and all(t.text.endswith("er") and t.text[:1].isupper() for t in ent[:-1]):
+                continue  # "das Stuttgarter Unternehmen": a generic noun, referring back below
+            if ent.label_ in {"PER", "PERSON"}:
+                von = ent.start if ent[0].lower_ == "von" else ent.start - 1
+                if von >= 1 and self.doc[von].lower_ == "von" and self.is_role(self.doc[von - 1]):
+                    continue  # "Die Bürgermeisterin von Bad Kreuzbach": a place, not a person
+                if len(ent) == 1 and self._no_person(ent[0]):
+                    continue
+                self._person(ent.start, ent.end)
+            elif len(ent) == 1 and self.is_role(ent[0]):
+                continue  # "Kremlchef", "UN-Chef": a role, resolved to its person below
+            elif ent.label_ == "ORG" and len(ent.text) > 1:
+                ent = self._without_description(ent)
+                last = ent[-1]
+                if len(ent) > 1 and last.is_alpha and last.text.isupper() and 2 <= len(last) <= 6 \
+                        and last.text not in LEGAL_FORMS and ent[-2].pos_ == "NOUN" and (
+                        len(ent) >= 3 or ent[-2].lower_.endswith(ACRONYM_HEADS)):  # not "Hertha BSC"
+                    # "Die Europäische Weltraumorganisation ESA": the acronym names the actor
+                    acronym = self.entity(f"organization:{last.text}", last.text, "organization")
+                    self.attach(acronym, self.mention(ent.start, ent.end, "name"))
+                    continue
+                defined = self._defined_acronym(ent)
+                if defined is not None:  # "Deutsche Forschungsgemeinschaft (DFG)" and "die DFG"
+                    for typ_ in ("organization", "media"):
+                        self.key_alias[f"{typ_}:{ent.text}"] = defined.key
+                    self.attach(defined, self.mention(ent.start, ent.end, "name"))
+                    continue
+                # "der Deutschen Bahn" and "die Deutsche Bahn" are one actor, "Deutsche Bahn"
+                name = nominative_name(ent).strip()
+                known = self._gazetteer.get(tuple(self._tokens(name)))
+                if known is not None:  # "des Weißen Hauses": the known "Weiße Haus"
+                    self.attach(self.entity(f"{known[1]}:{known[0]}", *known),
+                                self.mention(ent.start, ent.end, "name"))
+                    continue
+                # "Bundesagentur für Arbeit" and "Deutsche Post" are no media
+                typ: ActorType = "media" if re.search(
+                    r"(zeitung|(presse-?|nachrichten|bild)agentur|sender|magazin|news|times)\b", name, re.I
+                ) else "organization"
+                self.attach(self.entity(f"{typ}:{name}", name, typ),
+                            self.mention(ent.start, ent.end, "name"))
+        for i in titles:
+            person = self.entities.get(self.token_entity.get(i + 1, ""))
+            if person is not None and person.type == "person":
+                person.role(self.doc[i].text)
+
+    def _without_description(self, ent: SpacySpan) -> SpacySpan:
+        """The name without the description the model took into it ("Münchner
+        Vergleichsportal | Tarifo", "Technologiekonzern | Siemens")."""
+        for k in range(len(ent) - 2, -1, -1):
+            word = ent[k]
+            if word.pos_ == "NOUN" and word.lower_.endswith(DESCRIPTIVE_ORG_HEADS) \
+                    and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent[k + 1 :]):
+                return ent[k + 1 :]
+        return ent
+
+    def _no_person(self, word: Token) -> bool:
+        """A one-word "person" the model found that cannot be one: after "in" ("in Chan
+        Junis"), a common noun after an article or adjective ("stieß ins selbe Horn"), or a word
+        only the title or a heading has ("Datenleck bei Vergleichsportal")."""
+        prev = self.doc[word.i - 1] if word.i > 0 else None
+        if prev is not None and prev.lower_ == "in":
+            return True
+        if prev is not None and word.tag_ == "NN" and prev.tag_ in {"ART", "APPRART", "ADJA"} \
+                and word.text not in self.lex.name_genders:  # not "die 14-jährige Lena"
+            return True
+        return word.text in self._headline_words
+
+    @cached_property
+    def _headline_words(self) -> set[str]:
+        """Words of the title and headings that the rest of the article never uses."""
+        top, rest = set(), set()
+        for sid, span in enumerate(self.adoc.spans):
+            (top if self.adoc.kind(sid) in {"title", "heading"} else rest).update(t.text for t in span)
+        return top - rest
+
+    def _defined_acronym(self, ent: SpacySpan) -> Entity | None:
+        """The actor an acronym in parentheses abbreviates, when the name right before the
+        parenthesis spells it ("Deutsche Forschungsgemeinschaft (DFG)"), also in mixed case and
+        without a leading place adjective ("Kieler Institut für Weltwirtschaft (IfW)")."""
+        text, i = ent.text, ent.start
+        mixed = len(ent) == 1 and 2 <= len(text) <= 8 and text[:1].isupper() and text.isalpha() \
+            and sum(c.isupper() for c in text) >= 2 and i >= 2 and self.doc[i - 1].text == "(" \
+            and ent.end < len(self.doc) and self.doc[ent.end].text == ")"
+        if not (parenthesised_acronym(ent) or mixed):
+            return None
+        key = self.token_entity.get(i - 2)
+        owner = self.entities.get(key) if key else None
+        if owner is None or owner.type not in {"organization", "media"}:
+            return None
+        m = next((m for m in owner.mentions if m.tok_end == i - 1), None)
+        words = [t.text for t in self.doc[m.tok_start : m.tok_end]] if m else []
+        return owner if words and (spells(text, words) or (
+            len(words) > 2 and words[0].endswith("er") and spells(text, words[1:]))) else None
+
+    def _person(self, i: int, j: int, kind: str = "name") -> Entity | None:
+        span = self.doc[i:j]
+        while span and not _capitalized(span[-1]):
+            span = span[:-1]
+        while span and (span[0].lower_ in ARTICLES or not _capitalized(span[0])):
+            span = span[1:]
+        if not span or len(span.text) < 2:
+            return None
+        words = [t.text for t in span]
+        surname = words[-1]
+        if surname.endswith("s") and self._surname_key(surname[:-1]):
+            surname = surname[:-1]
+        key = self._surname_key(surname) or f"person:{surname}"
+        ent = self.entity(key, " ".join(words), "person")
+        full = " ".join(words).removesuffix("s") if words[-1] != surname else " ".join(words)
+        if len(full.split()) > len(ent.name.split()):
+            ent.alias(ent.name)
+            ent.name = full
+        self.attach(ent, self.mention(span.start, span.end, kind))
+        return ent
+
+    def _short_names(self) -> None:
+        """A given name alone ("Wir haben Stefan viel zu verdanken") is the one person of the
+        article with that given name; an organisation's first words alone ("Hertha") are the
+        one organisation whose name begins with them ("Hertha BSC"); an acronym used before the
+        text spells it out ("DWD: …" in the title, then "Deutscher Wetterdienst (DWD)") is that name."""
+        for key, target in list(self.key_alias.items()):
+            if key in self.entities and target in self.entities and key != target:
+                self._merge(self.entities[key], self.entities[target])
+        for ent in list(self.entities.values()):
+            words = ent.name.split()
+            if ent.type == "person" and len(words) == 1 and words[0] in self.lex.name_genders:
+                longer = [e for e in self.entities.values() if e.type == "person"
+                          and len(e.name.split()) > 1 and e.name.split()[0] == words[0]]
+            elif ent.type == "organization" and not ent.local:
+                longer = [e for e in self.entities.values() if e.type == "organization" and not e.local
+                          and len(e.name.split()) > len(words) and e.name.split()[: len(words)] == words]
+            else:
+                continue
+            if len(longer) == 1:
+                self._merge(ent, longer[0])
+
+    def _merge(self, ent: Entity, into: Entity) -> None:
+        """Move every mention of ``ent`` to ``into`` and forget ``ent``."""
+        for m in ent.mentions:
+            for t in range(m.tok_start, m.tok_end):
+                if self.token_entity.get(t) == ent.key:
+                    self.token_entity[t] = into.key
+            into.add(m)
+        for role in ent.roles:
+            into.role(role)
+        del self.entities[ent.key]
+        for key, target in list(self.key_alias.items()):
+            if target == ent.key:
+                self.key_alias[key] = into.key
+        self.key_alias[ent.key] = into.key
+
+    def _surname_key(self, surname: str) -> str | None:
+        key = f"person:{surname}"
+        return key if key in self.entities else None
+
+    def _titled_names(self) -> None:
+        """Capitalised words after a title are a person ("Generalsekretär Mark Rutte")."""
+        for token in self.doc:
+            if token.i in self.token_entity or not self.is_role(token):
+                continue
+            j = token.i + 1
+            while j < len(self.doc) and _capitalized(self.doc[j]) and j not in self.token_entity \
+                    and not self.is_role(self.doc[j]) and self.doc[j].lower_ not in ARTICLES \
+                    and j - token.i <= 3:
+                j += 1
+            if j > token.i + 1 and not self.doc[token.i + 1].is_sent_start \
+                    and self.doc[token.i + 1].ent_type_ not in {"LOC", "ORG", "GPE"}:
+                self._person(token.i + 1, j)  # not "Ministerpräsident Thailands"
+
+    def _surnames(self) -> None:
+        """Later bare surnames ("Selenskyj", genitive "Selenskyjs") of a known person."""
+        persons = {e.key.split(":", 1)[1]: e for e in self.entities.values() if e.type == "person"}
+        for token in self.doc:
+            if token.i in self.token_entity:
+                continue
+            word = token.text
+            ent = persons.get(word) or (persons.get(word[:-1]) if word.endswith("s") else None)
+            if ent:
+                self.attach(ent, self.mention(token.i, token.i + 1, "name"))

@@ -1,0 +1,269 @@
+"""Roles: offices apposed to names, and the role nouns, demonyms and epithets that refer back
+to a person the text named ("der Kanzler", "der Niederländer", "die 69-Jährige")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from generator.analysis.actors.index import (
+    PERSON_NOUN_RE,
+    ActorIndex,
+    Entity,
+    Mention,
+    _capitalized,
+    noun_base,
+)
+from generator.analysis.phrases import DATED_NOUNS, QUOTE_MARKS
+
+ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
+             "vorsitzender", "vorsitzende"}
+TIME_NOUNS = DATED_NOUNS | {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                           "sonntag", "tag", "woche", "wochenende", "monat", "jahr", "abend",
+                           "morgen", "mittag", "nacht", "nachmittag", "vormittag"}
+KIN_NOUNS = {"tochter", "sohn", "vater", "mutter", "bruder", "schwester", "frau", "mann", "witwe",
+             "witwer", "ehefrau", "ehemann", "enkel", "enkelin", "neffe", "nichte", "onkel", "tante"}
+# role nouns that describe rather than hold an office: "der Politiker" may be the Kanzler
+DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom", "ökonomin", "chef",
+                     "chefin", "manager", "managerin", "christdemokrat", "christdemokratin",
+                     "sozialdemokrat", "sozialdemokratin", "christsozialer", "sozialist", "sozialistin"}
+AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
+GENITIVE_ARTICLE = {"Ukraine": "der Ukraine", "USA": "der USA", "Türkei": "der Türkei",
+                    "Schweiz": "der Schweiz", "Niederlande": "der Niederlande", "EU": "der EU"}
+
+
+class RoleMentions(ActorIndex):
+    """Passes that attach roles and resolve role nouns to persons."""
+
+    def _role_text(self, tokens: list[Token]) -> str:
+        """Nominative role name from a role phrase ("den ukrainischen Präsidenten")."""
+        noun = tokens[-1]
+        base = noun_base(noun, self.roles) or noun.lower_
+        surface = noun.text
+        if "-" in surface:  # "EU-Ratspräsidenten" → "EU-Ratspräsident", "AfD-Landeschef"
+            tail = surface.rsplit("-", 1)[-1]
+            low = tail.lower()
+            forms = (low, *(low.removesuffix(end) for end in ("en", "n", "s", "e")))
+            stem = next((f for f in forms if f.endswith(base)), base)
+            role = surface[: len(surface) - len(tail)] + stem[:1].upper() + stem[1:]
+        elif noun.lemma_.lower().endswith(base):  # a closed compound keeps its first part
+            role = noun.lemma_[: len(noun.lemma_) - len(base)].capitalize() + base \
+                if len(noun.lemma_) > len(base) else base.capitalize()
+        else:
+            role = base.capitalize()
+        for adj in tokens[:-1]:
+            stem = re.sub(r"(e|en|em|er|es)$", "", adj.lower_)
+            state = self.adjectives.get(stem)
+            if state:
+                return f"{role} {GENITIVE_ARTICLE.get(state, state + 's')}"
+        return role
+
+    def _roles_and_appositions(self) -> None:
+        """Titles before a person's name become that person's roles."""
+        for ent in [e for e in self.entities.values() if e.type == "person"]:
+            for m in list(ent.mentions):
+                k = m.tok_start - 1
+                if k >= 0 and not self.is_role(self.doc[k]) and self._title_before(k, m, ent):
+                    # "Sportvorstand Max Eberl", "Bahn-Personalvorstand Martin Seiler"
+                    self.roles.add(self.doc[k].lemma_.lower().rsplit("-", 1)[-1])
+                if k < 0 or not self.is_role(self.doc[k]):
+                    continue
+                first = k
+                while (first - 1 >= 0 and self.doc[first - 1].pos_ in {"ADJ"}) or (
+                    first - 1 >= 0 and re.sub(r"(e|en|em|er|es)$", "", self.doc[first - 1].lower_)
+                    in self.adjectives
+                ):
+                    first -= 1
+                phrase = list(self.doc[first : k + 1])
+                role = self._role_text(phrase)
+                if role.lower() in ORG_ROLES:
+                    org = self._org_context(k)
+                    role = f"{org}-{role}" if org else role
+                ent.role(role)
+                ent.alias(self.doc[first : m.tok_end].text)
+                if first < k:
+                    ent.alias(self.doc[first : k + 1].text)
+
+    def _title_before(self, k: int, m: Mention, ent: Entity) -> bool:
+        """An unlisted singular noun right before a full name is the person's title
+        ("Kapitän Manuel Neuer", "nach Angaben von Insolvenzverwalter Michael Jaffé"), not a
+        time ("am Sonntag Max Müller") or a plural ("laut Medienberichten Xabi Alonso")."""
+        t, last = self.doc[k], self.doc[m.tok_end - 1].text
+        lemma = t.lemma_.lower()
+        return (m.kind == "name" and m.tok_end - m.tok_start >= 2
+                and (t.tag_ == "NN" or (t.tag_ == "NE" and "-" in t.text)  # "Bahn-Personalvorstand"
+                     or (t.tag_ == "ADJA" and not t.is_sent_start))  # "die Astrobiologin", mis-tagged
+                and t.text[:1].isupper() and k not in self.token_entity and t.text.replace("-", "").isalpha()
+                and ("Plur" not in t.morph.get("Number") or not t.lower_.endswith(("n", "e", "s")))
+                and lemma not in TIME_NOUNS | KIN_NOUNS  # (a plural form ends so: "Medienberichten")
+                and PERSON_NOUN_RE.search(lemma) is not None and not lemma.endswith(("staat", "name"))
+                and not self.lex.names_thing(t.lower_)
+                and not (last.endswith("s") and last not in ent.name.split()))  # "Ehrung Rushdies"
+
+    def _org_context(self, token_i: int) -> str | None:
+        """The organisation named earlier in the same sentence ("Nato-Treffen ... Generalsekretär")."""
+        sent = self.doc[token_i].sent
+        for t in reversed(range(sent.start, token_i)):
+            key = self.token_entity.get(t)
+            if key and self.entities[key].type == "organization":
+                return self.entities[key].name
+            if "-" in self.doc[t].text:
+                hit = self._gazetteer.get(tuple(self._tokens(self.doc[t].text.split("-")[0])))
+                if hit and hit[1] == "organization":
+                    return hit[0]
+        return None
+
+    def _role_references(self) -> None:
+        """"der Niederländer", "der Kanzler", "der 34-Jährige": the person the text means."""
+        for token in self.doc:
+            if token.i in self.token_entity or token.lower_ not in {"der", "die", "dem", "den", "des"}:
+                continue
+            j = token.i + 1
+            while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and not self.doc[j].text[:1].isupper():
+                j += 1
+            if j >= len(self.doc) or j in self.token_entity:
+                continue
+            noun = self.doc[j]
+            if token.i > 0 and self.doc[token.i - 1].pos_ in {"NOUN", "PROPN"} | (
+                    {""} if self.doc[token.i - 1].text[:1].isupper() else set()):
+                continue  # "eine Mehrheit der Ukrainer": a genitive, not a reference
+            is_demonym = noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()
+            if not (is_demonym or AGE_RE.match(noun.text) or self.is_role(noun)):
+                continue
+            if noun.morph.get("Number") == ["Plur"] and token.lower_ in {"die", "den"} \
+                    and not (AGE_RE.match(noun.text) and noun.text.endswith("e")):
+                continue  # "eine Behauptung, die Experten zufolge …": a group (not "die 69-Jährige")
+            if j + 1 < len(self.doc) and _capitalized(self.doc[j + 1]) and not self.doc[j + 1].is_punct \
+                    and self.doc[j + 1].pos_ in {"PROPN", "NOUN", "X", ""}:
+                continue  # a name follows: an apposition, handled elsewhere
+            phrase = list(self.doc[token.i + 1 : j + 1])
+            # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte": the
+            # name apposed after a comma, else the person the text meant before
+            apposed, of = self._apposed_person(j)
+            target = apposed or self._referent(token.i, phrase)
+            if target:
+                self.attach(target, self.mention(token.i, j + 1, "role"))
+                if target.type == "person" and self.is_role(noun):
+                    # "der russische Präsident"; "Der Vorsitzende der Deutschen
+                    # Bischofskonferenz, Georg Bätzing,"
+                    target.role(" ".join([self._role_text(phrase), *([of] if apposed and of else [])]))
+
+    def _apposed_person(self, noun: int) -> tuple[Entity | None, str]:
+        """The person named after a role noun and a comma, further titles aside ("Bürgermeister
+        und Justizsenator, Henning Scherf"), and the genitive that names the body the role is in
+        ("Der Vorsitzende der Deutschen Bischofskonferenz, Georg Bätzing")."""
+        k = noun + 1
+        while k < len(self.doc) and k - noun < 6 and (
+                self.doc[k].lower_ in {"und", "sowie"} or self.doc[k].pos_ == "ADJ"
+                or self.is_role(self.doc[k])):
+            k += 1
+        of = ""
+        if k < len(self.doc) and self.doc[k].lower_ in {"der", "des", "von"}:  # "von Bad Kreuzbach"
+            end = k + 1
+            while end < len(self.doc) and end - k < 8 and (
+                    (self.doc[end].pos_ in {"ADJ", "NOUN", "PROPN"} and self.doc[end].text[:1].isupper())
+                    or self.doc[end].text in QUOTE_MARKS):  # "der Bürgerinitiative „Gegenwind“"
+                end += 1
+            if end > k + 1 and end < len(self.doc) and self.doc[end].text == ",":
+                of, k = self.doc[k:end].text, end
+        if k + 1 >= len(self.doc) or self.doc[k].text != ",":
+            return None, ""
+        if k + 2 < len(self.doc) and self.is_role(self.doc[k + 1]):
+            k += 1  # "Der Verteidiger des Mannes, Rechtsanwalt Jan Hoffmann,"
+        key = self.token_entity.get(k + 1)
+        return (self.entities[key], of) if key and self.entities[key].type == "person" else (None, "")
+
+    def _referent(self, before: int, phrase: list[Token]) -> Entity | None:
+        role = self._role_text(phrase) if self.is_role(phrase[-1]) else None
+        gender = self._phrase_gender(self.doc[before], phrase[-1])
+        persons = [e for e in self.entities.values() if e.type == "person"
+                   and any(m.tok_start < before for m in e.mentions)
+                   and self._agrees(e, gender)]
+        demonym = noun_base(phrase[-1], self.demonyms)
+        if demonym:  # "der Portugiese" is not the German chancellor named last
+            persons = [e for e in persons if self._may_be_from(e, demonym)]
+        holders = self._office_holders(role) if role else set()
+        if holders:  # "der russische Präsident", "der Kremlchef": Putin if named, else no one
+            surnames = {n.split()[-1] for n in holders}
+            found = [e for e in persons if e.name in holders or e.name.split()[-1] in surnames]
+            return found[0] if len(found) == 1 else None
+        if role:
+            word = role.split()[0].lower()  # "der Minister" for the "US-Außenminister"
+            kinds = self._synonyms.get(noun_base(phrase[-1], self.roles) or word, {word}) | {word}
+            same = [e for e in persons if any(k in r.lower() for r in e.roles for k in kinds)]
+            parties = self._parties.get(word)
+            if parties:  # "der Christdemokrat": the CDU politician
+                same = [e for e in persons if self._party_words(e) & set(parties)]
+            if len(same) == 1:
+                return same[0]
+            if same:
+                persons = same
+            else:  # an unknown role: only the person of the last few sentences, and not one
+                # known to hold another office ("Bundeskanzler Merz … der Minister")
+                window = self.doc[before].sent.start - 60
+                descriptive = role.split()[0].lower().rsplit("-", 1)[-1] in DESCRIPTIVE_ROLES
+                persons = [e for e in persons if any(window <= m.tok_start < before for m in e.mentions)
+                           and (descriptive or not e.roles)]
+        # the most recent person named outside quotations (a name in someone's quoted words is
+        # not who "der Franzose" after the quotation is)
+        said = [e for e in persons if any(m.tok_start < before and not self._in_quotation(m.start)
+                                          for m in e.mentions)]
+        if not said:
+            return None
+        return max(said, key=lambda e: max(m.tok_start for m in e.mentions
+                                            if m.tok_start < before and not self._in_quotation(m.start)))
+
+    def _may_be_from(self, ent: Entity, demonym: str) -> bool:
+        """Whether a person may be of the nationality a demonym names: unless an office they
+        hold (``offices.yml``) or a role ("US-Präsident") ties them to a state whose adjective
+        is not the demonym's ("Bundeskanzler Merz" is no "Portugiese")."""
+        texts = [r.lower() for r in ent.roles] + [
+            role for office in self.lex.offices for h in office["holders"]
+            if h["name"] == ent.name and self._in_office(h) for role in office["roles"]]
+        known = {state for text in texts for state in self.adjectives.values()
+                 if state.lower() in text.split() or f"{state.lower()}s" in text.split()
+                 or (state == "USA" and text.startswith("us-"))}
+        if not known:
+            return True
+        stems = {adj for adj, state in self.adjectives.items() if state in known}
+        return any(demonym.startswith(adj[:4]) for adj in stems)  # "franzose": "französisch"
+
+    def _party_words(self, ent: Entity) -> set[str]:
+        """Lower-case words of a person's roles ("CDU-Fraktionsvize" → cdu, fraktionsvize) and of
+        a parenthesis after a mention of the name ("Alexander Schweitzer (SPD)")."""
+        words = {w for r in ent.roles for w in re.split(r"[\s-]+", r.lower())}
+        for m in ent.mentions:
+            if m.tok_end + 1 < len(self.doc) and self.doc[m.tok_end].text == "(":
+                words.add(self.doc[m.tok_end + 1].lower_)
+        return words
+
+    def epithet(self, noun: Token) -> Entity | None:
+        """The person a descriptive noun after a cue stands for (", sagte der Ozeanograf",
+        "sagte der Medienrechtler"): the one named last, in this or the two sentences before,
+        outside quotations, agreeing in gender; the noun becomes a mention of that person."""
+        article = noun.nbor(-1) if noun.i > 0 else None
+        if article is None or article.lower_ not in {"der", "die"} or not noun.text[:1].isupper() \
+                or not PERSON_NOUN_RE.search(noun.lower_) or noun.morph.get("Number") == ["Plur"]:
+            return None
+        start = [s for s in self.doc.sents if s.start <= noun.i][-3:][0].start
+        gender = self._phrase_gender(article, noun)
+        persons = [(m.tok_start, e) for e in self.entities.values()
+                   if e.type == "person" and self._agrees(e, gender)
+                   for m in e.mentions if start <= m.tok_start < noun.i and not self._in_quotation(m.start)]
+        if not persons:
+            return None
+        ent = max(persons, key=lambda p: p[0])[1]
+        self.attach(ent, self.mention(article.i, noun.i + 1, "role"))
+        return ent
+
+    def _demonym_adjectives(self) -> None:
+        """"russischen Vormarsch": an adjective naming a state is a mention of that state."""
+        for token in self.doc:
+            if token.i in self.token_entity or (token.text[:1].isupper() and not token.is_sent_start):
+                continue
+            stem = re.sub(r"(e|en|em|er|es)$", "", token.lower_)
+            state = self.adjectives.get(stem)
+            if state:
+                ent = self.entity(f"state:{state}", state, "state")
+                self.attach(ent, self.mention(token.i, token.i + 1, "adjective"))

@@ -1,0 +1,262 @@
+"""Unnamed sources ("ein hochrangiger Diplomat", "Insider", "Kreise"), spokespeople who
+speak for an organisation, and the sources that a cue names by a compound, a quoted
+title or a genitive ("Regierungskreise", "die „Bild“", "des Betreibers BASF")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from generator.analysis.actors.index import (
+    ARTICLES,
+    ORG_HEADS,
+    SPOKES_NOUNS,
+    Entity,
+    noun_base,
+)
+from generator.analysis.actors.institutions import InstitutionMentions
+from generator.analysis.names import feminine_dative_nominative
+from generator.analysis.phrases import CLOSING_QUOTES, bare_plural
+from generator.model import ActorType
+
+ANALYST_NOUNS = {"analyst", "analystin", "experte", "expertin", "ökonom", "ökonomin", "volkswirt",
+                 "volkswirtin"}
+# endings of a common noun before a linking "s" ("Regierungs-", "Vereins-"), not of a name
+LINKED_NOUN_ENDINGS = ("ungs", "ions", "heits", "keits", "schafts", "tums", "täts", "eins", "amts", "ts")
+QUANTIFIERS = {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel", "rund", "etwa", "knapp"}
+
+
+class UnnamedSources(InstitutionMentions):
+    """Unnamed sources and the sources a cue names."""
+
+    def _anonymous(self) -> None:
+        counter: dict[str, int] = {}
+        for token in self.doc:
+            if token.i in self.token_entity or not token.text[:1].isupper():
+                continue
+            base = self._anonymous_base(token)
+            if not base or (base in {"person", "personen", "quelle"} and not self._has_modifier(token)):
+                continue
+            nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.i in self.token_entity and self.entities[
+                    self.token_entity[nxt.i]].type == "person" and not (
+                    bare_plural(token) and token.lower_.endswith(("n", "s"))):
+                continue  # "Sprecher Steffen Seibert": a title (not "laut Medienberichten Alonso")
+            if base in SPOKES_NOUNS and self._spokes_for(token):
+                continue
+            if self._state_organ(token) or self._investigators(token) or self._analysts_of(token):
+                continue
+            first = token.i
+            mods = []
+            while first - 1 >= token.sent.start and (
+                    self.doc[first - 1].pos_ in {"ADJ", "NUM"}
+                    or (self.doc[first - 1].text[:1].islower() and self.doc[first - 1].lower_.endswith(
+                        ("er", "en", "em", "e", "es")) and self.doc[first - 1].lower_ not in ARTICLES
+                        and self.doc[first - 1].pos_ not in {"VERB", "AUX", "ADP", "PRON", "DET",
+                                                             "ADV", "CCONJ", "SCONJ", "PART"}
+                        and self.doc[first - 1].is_alpha)):
+                first -= 1
+                mods.insert(0, self.doc[first])
+            start_i = first - 1 if first - 1 >= 0 and self.doc[first - 1].lower_ in ARTICLES else first
+            name = self._anon_name(mods, token)
+            another = any(m.lower_.startswith(("weiter", "ander")) for m in mods)
+            key = f"anonymous:{name}"
+            if another or (key in self.entities and self._is_indefinite(start_i)
+                           and any(m.tok_start < token.i for m in self.entities[key].mentions)
+                           and mods):
+                counter[name] = counter.get(name, 1) + 1
+                key = f"{key}#{counter[name]}"
+            ent = self.entity(key, name, "anonymous")
+            self.attach(ent, self.mention(start_i, token.i + 1, "anonymous"))
+
+    def _state_organ(self, token: Token) -> bool:
+        """"des israelischen Militärs" (a state's organ with the definite article: the state),
+        "ein Armeesprecher" (the one state named in this or the sentence before); not "ein
+        israelischer Militär" (an officer)."""
+        state = None
+        start = token.i - 1 if token.i > 0 and self.doc[token.i - 1].lower_ in ARTICLES else token.i
+        if self.lex.state_organ(token.lower_) and token.i >= 2 and \
+                self.doc[token.i - 2].lower_ in {"des", "das", "dem", "der"}:
+            state, start = self.at(token.i - 1), token.i - 2
+            state = state if state is not None and state.type == "state" else None
+        elif re.fullmatch(r"(armee|militär|streitkräfte)s?sprecher(in)?", token.lower_):
+            sents = [s for s in self.doc.sents if s.start <= token.i][-2:]
+            found = {self.token_entity[t] for s in sents for t in range(s.start, s.end)
+                     if t in self.token_entity and self.entities[self.token_entity[t]].type == "state"}
+            state = self.entities[found.pop()] if len(found) == 1 else None
+        if state is None:
+            return False
+        self.attach(state, self.mention(start, token.i + 1, "role"))
+        return True
+
+    def _analysts_of(self, token: Token) -> bool:
+        """"Analysten des Instituts für Kriegsstudien (ISW)", "Experten des RKI": the institution
+        they write for speaks, not unnamed sources."""
+        if noun_base(token, ANALYST_NOUNS) is None or token.i + 2 >= len(self.doc) \
+                or self.doc[token.i + 1].lower_ not in {"des", "der"}:
+            return False
+        for t in self.doc[token.i + 2 : token.i + 9]:
+            if t.is_punct and t.text not in {"(", ")", "-"}:
+                return False
+            ent = self.at(t.i)
+            if ent is not None and ent.type in {"organization", "media"}:
+                self.attach(ent, self.mention(token.i, token.i + 1, "role"))
+                return True
+        return False
+
+    def _investigators(self, token: Token) -> bool:
+        """"Die Ermittler" after the police or prosecutors were named: that body (the last one
+        named), not an unnamed source."""
+        if token.lower_ not in {"ermittler", "ermittlern"} or token.i == 0 \
+                or self.doc[token.i - 1].lower_ not in {"die", "den", "der"}:
+            return False
+        bodies = [e for e in self.entities.values() if e.type == "organization" and any(
+            w in e.name.lower() for w in ("polizei", "staatsanwaltschaft", "kriminalamt", "lka", "bka"))
+            and self._last_before(e, token.i) >= 0]
+        if not bodies:
+            return False
+        body = max(bodies, key=lambda e: self._last_before(e, token.i))
+        self.attach(body, self.mention(token.i - 1, token.i + 1, "role"))
+        return True
+
+    def _has_modifier(self, token: Token) -> bool:
+        return token.i > 0 and self.doc[token.i - 1].pos_ == "ADJ"
+
+    def _is_indefinite(self, i: int) -> bool:
+        return self.doc[i].lower_.startswith("ein")
+
+    def _anon_name(self, mods: list[Token], noun: Token) -> str:
+        """Nominative name of an unnamed source: "einem hochrangigen Nato-Diplomaten" →
+        "hochrangiger Nato-Diplomat", "aus Regierungskreisen" → "Regierungskreise"."""
+        feminine = noun.lower_.endswith("in")
+        words = [stem + ("e" if feminine else "er")
+                 for mod in mods if not (mod.like_num or mod.tag_ == "CARD")  # "500 Mitarbeiter"
+                 and (stem := re.sub(r"(e|en|em|er|es)$", "", mod.lower_)) not in QUANTIFIERS]
+        prefix, _, head = noun.text.rpartition("-")
+        base = self._anonymous_base(noun) or head.lower()
+        if base == "kreise" or head.lower().endswith(("kreise", "kreisen")):
+            word = head.removesuffix("n")  # plural-only "Kreise"
+        elif head.lower().endswith(base) and len(head) > len(base):
+            word = head[: len(head) - len(head.lower()) + len(head.lower().rsplit(base, 1)[0])] + base
+            word = word[0].upper() + word[1:]  # a closed compound: "Regierungsbeamter"
+        else:
+            word = base.capitalize()
+        return " ".join([*words, f"{prefix}-{word}" if prefix else word])
+
+    def _spokes_for(self, token: Token) -> bool:
+        """"ein Sprecher des Ministeriums", "eine Sprecherin von Siemens", "ein Konzernsprecher",
+        "eine Bahnsprecherin": the organisation speaks; map to it."""
+        start = token.i - (1 if token.i > 0 and self.doc[token.i - 1].lower_ in ARTICLES else 0)
+        compound = re.fullmatch(r"(.+?)s?sprecher(in)?", token.lower_)
+        prefix = compound.group(1) if compound else ""
+        org, end = None, token.i + 1
+        if prefix in self._generic:  # "ein Konzernsprecher": the company meant
+            org = self._generic_referent(prefix, self._generic[prefix], token.i)
+        elif prefix and (name := self.lex.institution(prefix.capitalize())):
+            org = self._institution(name, token.i)  # "ein Polizeisprecher": the police
+        elif prefix:  # "eine Bahnsprecherin": a word of its name
+            org = next((e for e in self.entities.values() if e.type == "organization" and not e.local
+                        and prefix in e.name.lower().split()
+                        and any(m.tok_start < token.i for m in e.mentions)), None)
+            written = token.text[: len(prefix)].rstrip("-")
+            if org is None and "-" in token.text and re.fullmatch(r"[A-ZÄÖÜ][\wÄÖÜäöüß&]+", written) \
+                    and not written.lower().endswith(LINKED_NOUN_ENDINGS):
+                # "Ein BASF-Sprecher", "ein Evonik-Sprecher": the company (not "Regierungs-")
+                org = self.entity(f"organization:{written}", written, "organization")
+        j = token.i + 1
+        if org is None and j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}:
+            # "ein Sprecher des Ministeriums", "ein Sprecher des Betreibers BASF"
+            k = j + 2 if self.doc[j + 1].pos_ == "NOUN" and j + 2 < len(self.doc) \
+                and (j + 1) not in self.token_entity else j + 1
+            key = self.token_entity.get(k)
+            if key and self.entities[key].type in {"organization", "state", "media"}:
+                org = self.entities[key]  # the whole name: "des Nationalen Sicherheitsrats"
+                end = next((m.tok_end for m in org.mentions if m.tok_start <= k < m.tok_end), k + 1)
+        if org is None and token.lower_ in {"sprecher", "sprecherin"}:
+            org = self._only_org_near(token)  # "Das BAMF verzeichnete …, so eine Sprecherin."
+        if org is None:
+            return False
+        self.attach(org, self.mention(start, end, "role"))
+        return True
+
+    def _only_org_near(self, token: Token) -> Entity | None:
+        """The one organisation or outlet named in the sentence of a bare "ein Sprecher", else
+        in the sentence before; none if a person is named there too (whose spokesperson?)."""
+        sents = [s for s in self.doc.sents if s.start <= token.i][-2:]
+        for sent in reversed(sents):
+            found = {self.token_entity[t] for t in range(sent.start, sent.end) if t in self.token_entity}
+            types = {self.entities[key].type for key in found}
+            if "person" in types:
+                return None
+            orgs = [key for key in found if self.entities[key].type in {"organization", "media"}]
+            if orgs:
+                return self.entities[orgs[0]] if len(orgs) == 1 else None
+        return None
+
+    def quoted_name(self, tokens: list[Token], media: bool = False) -> Entity | None:
+        """An outlet or organisation a source phrase names in quotation marks that no list or
+        model knew ("laut der „Lippischen Landes-Zeitung“"): an outlet if a media word ends it
+        ("Zeitung", "Magazin"), else an organisation; None without a quoted title-case name."""
+        opening = next((k for k, t in enumerate(tokens) if t.text in {"„", "»"}), None)
+        if opening is None:
+            return None
+        closing = next((k for k in range(opening + 1, len(tokens)) if tokens[k].text in CLOSING_QUOTES), None)
+        words = tokens[opening + 1 : closing] if closing is not None else []
+        if not 0 < len(words) <= 5 or not all(w.text[:1].isupper() for w in words if w.is_alpha) \
+                or any(w.i in self.token_entity for w in words):
+            return None
+        name = " ".join(w.text for w in words)
+        if opening > 0 and tokens[opening - 1].lower_ == "der":  # the dative: "der „…Allgemeinen“"
+            name = feminine_dative_nominative(name)
+        last = name.split()[-1].rsplit("-", 1)[-1].lower()
+        media = media or any(last.endswith(word) for word in self.lex.entities["media_words"])
+        typ: ActorType = "media" if media else "organization"
+        ent = self.entity(f"{typ}:{name}", name, typ)
+        self.attach(ent, self.mention(words[0].i, words[-1].i + 1, "name"))
+        return ent
+
+    def entourage(self, tokens: list[Token]) -> Entity:
+        """An unnamed source around someone ("Umfeld von Kanzler Merz", "Umfeld des Ministers")."""
+        name = " ".join(t.text for t in tokens if not t.is_punct)
+        ent = self.entity(f"anonymous:{name}", name, "anonymous")
+        self.attach(ent, self.mention(tokens[0].i, tokens[-1].i + 1, "anonymous"))
+        return ent
+
+    def genitive_org(self, tokens: list[Token]) -> Entity | None:
+        """An organisation no list or model knew, named in the genitive of a source phrase by a
+        compound with an institution's head ("einer Auswertung des GKV-Spitzenverbands", "nach
+        Angaben des Bundesrechnungshofs"): a new actor under its nominative name."""
+        for k in range(len(tokens) - 1):
+            if tokens[k].lower_ not in {"des", "eines"}:
+                continue
+            word = tokens[k + 1]
+            low = word.lower_
+            stem = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else ""
+            head = next((h for h in ORG_HEADS if stem.endswith(h) and len(stem) > len(h) + 3), None)
+            if head is None or not word.text[:1].isupper() or word.i in self.token_entity:
+                continue
+            name = word.text[: len(stem)]
+            ent = self.entity(f"organization:{name}", name, "organization")
+            self.attach(ent, self.mention(word.i, word.i + 1, "name"))
+            return ent
+        return None
+
+    def compound_source(self, token: Token) -> Entity | None:
+        """The actor a compound report noun names ("Nach Polizeiangaben", "laut
+        ZDF-Hochrechnung", "Nach dpa-Informationen"): an actor of the article or a known
+        name, else an institution noun; the word becomes a mention of it."""
+        prefix = self.lex.report_prefix(token.text)
+        if not prefix:
+            return None
+        ent = next((e for e in self.entities.values() if prefix in (e.name, *e.aliases)), None)
+        known = self._gazetteer.get(tuple(self._tokens(prefix))) if ent is None else None
+        if known is not None:
+            ent = self.entity(f"{known[1]}:{known[0]}", *known)
+        closed = ent is None and "-" not in token.text  # "Polizeiangaben", not "dpa-Informationen"
+        name = self.lex.institution(prefix[:1].upper() + prefix[1:]) if closed else None
+        if name is not None:
+            ent = self._institution(name, token.i)
+        if ent is not None:
+            self.attach(ent, self.mention(token.i, token.i + 1, "compound"))
+        return ent
