@@ -2247,3 +2247,17 @@ def test_preposition_zu_does_not_end_reported_speech(analyse) -> None:
                      "Zugeständnisse machen.")
     (claim,) = _claims(result)
     assert claim.text == "er sei zu Gesprächen bereit, werde aber keine Zugeständnisse machen", claim
+
+
+@pytest.mark.parametrize("body", [
+    "Danach verfügte eine „große Koalition“ aus SPD und CDU/CSU über 59 Prozent der Sitze.",
+    "Im „historischen Saal“ der alten Spinnerei in Bielefeld wurden am Freitag die Preise verliehen.",
+])
+def test_quoted_term_without_verb_or_speaker_is_no_quote(analyse, body: str) -> None:
+    assert _claims(analyse(body)) == []
+
+
+def test_quoted_predicate_is_still_someones_words(analyse) -> None:
+    result = analyse("Die Betreiberfirma meldete einen Schaden. Es soll sich um zehn Millionen Liter "
+                     "Kühlwasser handeln, das „schwach radioaktiv“ sein soll.")
+    assert "schwach radioaktiv" in [c.text for c in _claims(result)]

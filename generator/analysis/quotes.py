@@ -139,6 +139,17 @@ class QuoteFinder:
             return False
         return any(t.pos_ == "PROPN" or t.ent_type_ or (t.is_upper and len(t) > 1) for t in span)
 
+    def _term_phrase(self, qs: int, qe: int, inner: str) -> bool:
+        """A short quotation without a verb that names rather than judges: a term ("die „große
+        Koalition“", "im „historischen Saal“"), not a predicate ("sei „schwach radioaktiv“",
+        "als „verpasste Chance“ beurteilt")."""
+        span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
+        if span is None or len(inner.split()) > 4:
+            return False
+        before = next((t for t in reversed(self.doc[: span.start]) if not t.is_punct), None)
+        return (before is None or before.lower_ != "als") and not any(
+            t.pos_ in {"VERB", "AUX"} or t.tag_ == "ADJD" for t in span)
+
     def _listed(self, qs: int, qe: int) -> bool:
         """One of several quotations in a row, joined by commas or "und"/"oder": titles or
         labels ("in den Klassen „Kinder“, „Jugendliche“ und „Erwachsene“")."""
@@ -293,6 +304,8 @@ class QuoteFinder:
                     qs + 1, qe - 1, alignment_mode="expand") or []):
             return None  # a title or name in quotation marks, not speech
         ent, sspan = self.speakers.entity_in(before[:6])
+        if ent is None and not carried and self._term_phrase(qs, qe, inner):
+            return None  # "die „große Koalition“", "eine „europäische Hackerkonferenz“"
         if ent is None and prev and prev.speaker:
             return prev.speaker, None, prev.source_type, False  # no one named: the last speaker goes on
         if ent is None:
