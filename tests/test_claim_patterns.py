@@ -2261,3 +2261,12 @@ def test_quoted_predicate_is_still_someones_words(analyse) -> None:
     result = analyse("Die Betreiberfirma meldete einen Schaden. Es soll sich um zehn Millionen Liter "
                      "Kühlwasser handeln, das „schwach radioaktiv“ sein soll.")
     assert "schwach radioaktiv" in [c.text for c in _claims(result)]
+
+
+def test_zu_infinitive_complement_followed_by_another_clause(analyse) -> None:
+    result = analyse("Das Parlament forderte die Regierung auf, das geplante Gesetz schnellstmöglich "
+                     "zurückzunehmen, da es den Grundrechten widerspricht.")
+    (claim,) = _claims(result)
+    assert claim.form == "indirect", claim
+    assert claim.text.startswith("das geplante Gesetz schnellstmöglich zurückzunehmen"), claim
+    assert _speaker(result, claim) == "Das Parlament"

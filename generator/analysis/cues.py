@@ -309,10 +309,16 @@ class CueReader:
 
     @staticmethod
     def infinitive(msg: list[Token]) -> bool:
-        """A zu-infinitive complement ("kündigte an, … zu geben")."""
+        """A zu-infinitive complement ("kündigte an, … zu geben"), also with a clause after it
+        ("forderte auf, das Gesetz zurückzunehmen, das …")."""
         words = [t for t in msg if not t.is_punct]
         if words and words[0].lower_ in {"um", "ohne", "statt", "anstatt"}:
             return False  # "…, um den Weg freizumachen": a purpose, not what was said
+        ends = [j for j, t in enumerate(msg) if t.text == ","] + [len(msg)]
+        return any(CueReader._ends_in_infinitive([t for t in msg[:end] if not t.is_punct]) for end in ends)
+
+    @staticmethod
+    def _ends_in_infinitive(words: list[Token]) -> bool:
         # "zu" as the infinitive particle, not the preposition ("er sei zu Gesprächen bereit")
         return any(t.lower_ == "zu" and t.tag_ != "APPR" for t in words[-3:]) or any(
             "zu" in t.lower_[2:-3] and t.lower_.endswith("en") and t.pos_ == "VERB" for t in words[-2:])
