@@ -2270,3 +2270,12 @@ def test_zu_infinitive_complement_followed_by_another_clause(analyse) -> None:
     assert claim.form == "indirect", claim
     assert claim.text.startswith("das geplante Gesetz schnellstmöglich zurückzunehmen"), claim
     assert _speaker(result, claim) == "Das Parlament"
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("Dem Politiker wird nachgesagt, Kontakte zu Extremisten zu unterhalten.",
+     "Kontakte zu Extremisten zu unterhalten"),
+    ("Der Minister wies die Behörden an, die Grenze sofort zu schließen.", "die Grenze sofort zu schließen"),
+])
+def test_nachsagen_and_anweisen_with_a_zu_infinitive(analyse, body: str, text: str) -> None:
+    assert text in [c.text for c in _claims(analyse(body))]
