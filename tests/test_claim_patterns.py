@@ -2279,3 +2279,13 @@ def test_zu_infinitive_complement_followed_by_another_clause(analyse) -> None:
 ])
 def test_nachsagen_and_anweisen_with_a_zu_infinitive(analyse, body: str, text: str) -> None:
     assert text in [c.text for c in _claims(analyse(body))]
+
+
+def test_erklaeren_fuer_is_declaring_not_saying(analyse) -> None:
+    result = analyse("Einen „Plan B“ - für den Fall, dass entweder der Bundespräsident oder das "
+                     "Bundesverfassungsgericht das Verfahren für grundgesetzwidrig erklären sollten, gäbe es "
+                     "nicht, sagte der SPD-Vorsitzende Franz Müntefering.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Franz Müntefering"
+    assert claim.text.startswith("Einen „Plan B“"), claim
+    assert claim.hedges == []  # "sollten" in a condition is no hedge

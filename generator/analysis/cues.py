@@ -105,6 +105,9 @@ class CueReader:
             return not any(t.lower_ in {"für", "als"} for t in cue.sent)
         if lemma == "fordern":
             return any(o.endswith(("opfer", "tote", "toten", "leben")) for o in objects)
+        if lemma == "erklären":  # "für grundgesetzwidrig erklären", "erklärte die Wahl für ungültig"
+            return any(t.lower_ == "für" and t.i + 1 < len(cue.doc)
+                       and cue.doc[t.i + 1].tag_ in {"ADJD", "VVPP"} for t in CueReader._clause_of(cue))
         if lemma == "sprechen":  # "sprachen ihn die Geschworenen frei"
             return any(c.lower_ in {"frei", "heilig", "schuldig"} for c in cue.children)
         if lemma == "meinen":  # "Das Wetter meinte es gut mit den Zuschauern"
@@ -119,6 +122,15 @@ class CueReader:
             return any(o.endswith(web) for o in objects) \
                 and not any(t.lower_ in {"zu", "zur", "zum"} for t in cue.sent if t.i > cue.i)
         return False
+
+    @staticmethod
+    def _clause_of(token: Token) -> list[Token]:
+        """The words from the comma before a token to the comma after it."""
+        sent = token.sent
+        start = next((t.i + 1 for t in reversed(sent[: token.i - sent.start]) if t.text in {",", ";", ":"}),
+                     sent.start)
+        end = next((t.i for t in sent[token.i - sent.start + 1 :] if t.text in {",", ";", ":"}), sent.end)
+        return list(token.doc[start:end])
 
     def verbs(self, sent: SpacySpan) -> list[Token]:
         """Speech verbs of a sentence, outside quotations, not in an agentless passive
@@ -191,7 +203,19 @@ class CueReader:
         near = {t.lower_ for t in token.doc[max(token.sent.start, token.i - 1) : token.i + 2]}
         first = token.i == token.sent.start or token.nbor(-1).text in {",", ";", ":", "–", "„", "»"}
         return bool(near & {"wir", "ich", "man", "du", "ihr"}) or (
-            first and token.lower_ in {"sollte", "sollten"})
+            token.lower_ in {"sollte", "sollten"} and (first or CueReader._in_condition(token)))
+
+    @staticmethod
+    def _in_condition(token: Token) -> bool:
+        """The word ends a conditional clause ("falls …", "wenn …", "für den Fall, dass …")."""
+        clause = CueReader._clause_of(token)
+        opener = clause[0] if clause and clause[0].i < token.i else None
+        if opener is None:
+            return False
+        if opener.lower_ in {"wenn", "falls", "sofern"}:
+            return True
+        before = [t.lower_ for t in token.doc[max(0, opener.i - 3) : opener.i]]
+        return opener.lower_ in {"dass", "daß"} and before[-2:] == ["fall", ","]
 
     @staticmethod
     def _claimed_wollen(token: Token) -> bool:
