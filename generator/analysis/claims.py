@@ -193,7 +193,29 @@ class ClaimFinder:
                 self.add(sid, "assertion", self.trim(list(sent)) and (sent.start_char, sent.end_char))
         self.found.sort(key=lambda f: (f.start, f.end))
         self._join_carried()
+        self._quoted_acts()
         return self.found
+
+    def _quoted_acts(self) -> None:
+        """"Konaré nannte dies einen „Militärputsch“": the quotation that ends a speech act is
+        its claim; the act around it, by the same speaker with the same cue, is not a second one
+        (but "berichtete von „schweren Verlusten“ bei der Eroberung" says more than the quote)."""
+        def quotes_in(act: Found) -> list[Found]:
+            return [f for f in self.found if f.form == "direct" and act.start <= f.start and f.end <= act.end
+                    and not self.adoc.text[f.end : act.end].strip(" " + "".join(QUOTE_MARKS))
+                    and f.sentence == act.sentence and (f.cue == act.cue or f.cue is None)
+                    and f.speaker in (act.speaker, None)]
+
+        keep = []
+        for f in self.found:
+            inner = quotes_in(f) if f.form == "reported" and f.cue is not None else []
+            if not inner:
+                keep.append(f)
+                continue
+            for q in inner:  # the quotation takes over the act's speaker and cue
+                q.speaker, q.speaker_span, q.source_type = f.speaker, f.speaker_span, f.source_type
+                q.cue, q.via = q.cue or f.cue, q.via or f.via
+        self.found = keep
 
     def _interview_answers(self) -> None:
         """In an interview every answer sentence is the interviewee's own words (a direct

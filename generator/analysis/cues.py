@@ -338,7 +338,10 @@ class CueReader:
         words = [t for t in msg if not t.is_punct]
         if words and words[0].lower_ in {"um", "ohne", "statt", "anstatt"}:
             return False  # "…, um den Weg freizumachen": a purpose, not what was said
-        ends = [j for j, t in enumerate(msg) if t.text == ","] + [len(msg)]
+        # cut before a comma that opens a clause (not "…, auch durch Ausbildung")
+        ends = [j for j, t in enumerate(msg) if t.text == "," and j + 1 < len(msg) and (
+            msg[j + 1].tag_ in {"KOUS", "PRELS", "PRELAT", "PWS", "PWAV"} or msg[j + 1].lower_ == "so"
+            or any(x.tag_.endswith("FIN") for x in msg[j + 1 :]))] + [len(msg)]
         return any(CueReader._ends_in_infinitive([t for t in msg[:end] if not t.is_punct]) for end in ends)
 
     @staticmethod
