@@ -2302,3 +2302,9 @@ def test_speech_act_that_says_more_than_its_quotation_stays(analyse) -> None:
     result = analyse("Das staatliche Fernsehen berichtete von „schweren Verlusten des Feindes“ bei der "
                      "Eroberung der Stadt.")
     assert "reported" in [c.form for c in _claims(result)]
+
+
+def test_quoted_phrase_of_three_or_more_words_stays_a_quotation(analyse) -> None:
+    result = analyse("Das Gericht hat hohe Hürden gesetzt. Als weiterer zulässiger Grund gilt die "
+                     "Gefahrenabwehr bei Angriffen auf „den Bestand des Staates“.")
+    assert ("direct", "den Bestand des Staates") in [(c.form, c.text) for c in _claims(result)]

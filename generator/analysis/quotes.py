@@ -140,11 +140,12 @@ class QuoteFinder:
         return any(t.pos_ == "PROPN" or t.ent_type_ or (t.is_upper and len(t) > 1) for t in span)
 
     def _term_phrase(self, qs: int, qe: int, inner: str) -> bool:
-        """A short quotation without a verb that names rather than judges: a term ("die „große
-        Koalition“", "im „historischen Saal“"), not a predicate ("sei „schwach radioaktiv“",
-        "als „verpasste Chance“ beurteilt")."""
+        """A quotation of one or two words without a verb that names rather than judges: a term
+        ("die „große Koalition“", "im „historischen Saal“"), not a predicate ("sei „schwach
+        radioaktiv“", "als „verpasste Chance“ beurteilt"). Longer phrases are more often quoted
+        wording ("Angriffe auf „den Bestand des Staates“")."""
         span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
-        if span is None or len(inner.split()) > 4:
+        if span is None or len(inner.split()) > 2:
             return False
         before = next((t for t in reversed(self.doc[: span.start]) if not t.is_punct), None)
         return (before is None or before.lower_ != "als") and not any(
