@@ -2308,3 +2308,10 @@ def test_quoted_phrase_of_three_or_more_words_stays_a_quotation(analyse) -> None
     result = analyse("Das Gericht hat hohe Hürden gesetzt. Als weiterer zulässiger Grund gilt die "
                      "Gefahrenabwehr bei Angriffen auf „den Bestand des Staates“.")
     assert ("direct", "den Bestand des Staates") in [(c.form, c.text) for c in _claims(result)]
+
+
+def test_unknown_role_in_a_new_paragraph_is_not_the_last_person_named(analyse) -> None:
+    result = analyse("Die Zeitung berichtete über den Einsatz. Prinz Harry war monatelang in Afghanistan.\n\n"
+                     "Der Kommissar sagte, das Gesetz verstoße gegen EU-Recht.")
+    claim = next(c for c in _claims(result) if c.text.startswith("das Gesetz"))
+    assert _speaker(result, claim) == "Der Kommissar", claim
