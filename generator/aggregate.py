@@ -45,6 +45,7 @@ class ClaimRef:
     speaker_id: str | None  # global actor id, None for unnamed sources
     via: str | None
     via_id: str | None
+    co_speakers: list[tuple[str, str | None]] = field(default_factory=list)  # name, global id
 
 
 @dataclass
@@ -147,9 +148,15 @@ def build_corpus(analyses: list[Analysis], overrides: Overrides | None = None) -
                 a.article, claim,
                 actors[sid].name if sid else (speaker.name if speaker else None), sid,
                 actors[vid].name if vid else (via.name if via else None), vid)
+            for co in claim.co_speakers:
+                cid, local = global_ids.get((a.article.slug, co)), a.actor(co)
+                name = actors[cid].name if cid else (local.name if local else None)
+                if name:
+                    ref.co_speakers.append((name, cid))
             claims.append(ref)
-            if sid:
-                actors[sid].claims.append(ref)
+            for gid in dict.fromkeys([sid, *(cid for _, cid in ref.co_speakers)]):
+                if gid:
+                    actors[gid].claims.append(ref)
     questions = [QuestionRef(a.article, q) for a in ordered for q in a.questions]
     return Corpus(ordered, sorted(actors.values(), key=lambda x: (x.name.lower(), x.id)),
                   claims, questions, global_ids)

@@ -82,6 +82,9 @@ class Claim:
     via: str | None = None
     source_type: SourceType = "unattributed"
     cue_class: str | None = None  # neutral, emphatic, warning, demand, concession, denial, …
+    # actors who make the claim together with ``speaker`` ("Polizei und Staatsanwaltschaft
+    # teilten mit": the Staatsanwaltschaft)
+    co_speakers: list[str] = field(default_factory=list)
 
 
 @dataclass

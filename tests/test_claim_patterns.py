@@ -2315,3 +2315,17 @@ def test_unknown_role_in_a_new_paragraph_is_not_the_last_person_named(analyse) -
                      "Der Kommissar sagte, das Gesetz verstoße gegen EU-Recht.")
     claim = next(c for c in _claims(result) if c.text.startswith("das Gesetz"))
     assert _speaker(result, claim) == "Der Kommissar", claim
+
+
+def test_speakers_joined_by_und_make_the_claim_together(analyse) -> None:
+    result = analyse("Bundeskanzler Friedrich Merz und Präsident Emmanuel Macron erklärten am Montag, die "
+                     "Ukraine müsse mit am Verhandlungstisch sitzen. Europol und Interpol teilten mit, die "
+                     "Bande sei zerschlagen. Merz oder Macron werden reisen, sagte ein Sprecher.")
+    names = {a.id: a.name for a in result.actors}
+    together = {c.text[:12]: (names.get(c.speaker or ""), [names[x] for x in c.co_speakers])
+                for c in _claims(result)}
+    assert together["die Ukraine "] == ("Friedrich Merz", ["Emmanuel Macron"]), together
+    assert together["die Bande se"] == ("Europol", ["Interpol"]), together
+    assert together["Merz oder Ma"][1] == [], together
+    claim = next(c for c in _claims(result) if c.co_speakers == ["interpol"])
+    assert claim.speaker_mention.text == "Europol und Interpol"

@@ -86,3 +86,21 @@ def test_committed_docs_are_current() -> None:
 
     proc = generator("check", cwd=ROOT, check=False)
     assert proc.returncode == 0, f"run `python -m generator build` and commit docs/:\n{proc.stdout}"
+
+
+def test_joint_statement_is_shown_for_every_speaker(tmp_path: Path) -> None:
+    article = tmp_path / "gemeinsame-erklaerung.txt"
+    article.write_text(
+        "Gemeinsame Erklärung zur Ukraine\nMerz und Macron äußern sich.\n\n"
+        "Bundeskanzler Friedrich Merz und Präsident Emmanuel Macron erklärten am Montag, die Ukraine "
+        "müsse mit am Verhandlungstisch sitzen.\n", encoding="utf-8")
+    root = make_project(tmp_path / "project", [article])
+    mkdocs_build(root)
+    site = root / "site"
+    claims = " ".join(page_text(site / "aussagen/index.html").split())
+    assert "Friedrich Merz und Emmanuel Macron" in claims
+    macron = " ".join(page_text(site / "akteure/emmanuel-macron/index.html").split())
+    assert "die Ukraine müsse mit am Verhandlungstisch sitzen" in macron
+    assert "gemeinsam: Friedrich Merz" in macron
+    page = " ".join(page_text(site / "artikel/gemeinsame-erklaerung/index.html").split())
+    assert "gemeinsam mit Emmanuel Macron" in page

@@ -45,6 +45,7 @@ class Found:
     hedges: list[str] = field(default_factory=list)
     carried: bool = False  # reported speech that carries on an earlier speaker without a cue
     guessed: bool = False  # a quotation's speaker guessed from its own sentence, no cue or context
+    co_speakers: list[Entity] = field(default_factory=list)  # "Polizei und Staatsanwaltschaft"
 
 
 class ClaimFinder:
@@ -141,11 +142,46 @@ class ClaimFinder:
             if words is not None and any(self.cues.poll(t) for t in words):
                 found.source_type = "poll"  # "laut einer Umfrage des ZDF-Politbarometers"
         if form != "assertion":
-            for ent in (found.speaker, found.via):
+            self._coordinated_speakers(found)
+            for ent in (found.speaker, found.via, *found.co_speakers):
                 if ent is not None:
                     ent.quoted = True
         self.found.append(found)
         return found
+
+    def _coordinated_speakers(self, found: Found) -> None:
+        """Actors joined to the speaker by "und" speak with it ("Polizei und Staatsanwaltschaft
+        teilten mit", "Bundeskanzler Merz und Präsident Macron erklärten"); the speaker's words
+        then name them all. Not with "oder" ("Merz oder Macron")."""
+        if found.speaker is None or found.speaker_span is None or not self.speakers.parsed:
+            return
+        words = self.doc.char_span(*found.speaker_span, alignment_mode="expand")
+        if words is None:
+            return
+        # the phrase's head may stand before the name ("Bundeskanzler Merz")
+        anchors = [*words, *(t.head for t in words if words.start - 3 <= t.head.i < words.start)]
+        def nominal(c: Token) -> bool:
+            return c.dep_ == "conj" and c.i >= words.end and c.pos_ in {"NOUN", "PROPN"}
+
+        conjs = [c for a in anchors for c in a.children if nominal(c)]
+        for c in conjs:  # "A, B und C": C may hang on B
+            conjs.extend(x for x in c.children if nominal(x) and x not in conjs)
+        joined: list[tuple[Entity, int]] = []
+        for c in sorted(conjs, key=lambda t: t.i):
+            named = next((t for t in c.subtree if t.i >= c.i and self.actors.at(t.i) is not None
+                          and not found.start <= t.idx < found.end), None)  # not in the message
+            ent = self.actors.at(named.i) if named is not None else None
+            if named is not None and ent is not None and ent is not found.speaker \
+                    and all(ent is not e for e, _ in joined):
+                mention = next((m for m in ent.mentions if m.tok_start <= named.i < m.tok_end), None)
+                joined.append((ent, mention.end if mention else named.idx + len(named)))
+        if not joined:
+            return
+        between = {t.lower_ for t in self.doc[words.end : self.doc.char_span(
+            joined[-1][1] - 1, joined[-1][1], alignment_mode="expand").start]}
+        if between & {"und", "sowie"} and not between & {"oder", "bzw.", "aber", "sondern"}:
+            found.co_speakers = [e for e, _ in joined]
+            found.speaker_span = (found.speaker_span[0], max(found.speaker_span[1], joined[-1][1]))
 
     def _without_speaker_clause(self, sent: SpacySpan, found: Found) -> list[Token]:
         """The sentence without a relative clause on the speaker ("Felix Banaszak, dessen Partei
@@ -214,6 +250,7 @@ class ClaimFinder:
                 continue
             for q in inner:  # the quotation takes over the act's speaker and cue
                 q.speaker, q.speaker_span, q.source_type = f.speaker, f.speaker_span, f.source_type
+                q.co_speakers = q.co_speakers or f.co_speakers
                 q.cue, q.via = q.cue or f.cue, q.via or f.via
         self.found = keep
 
