@@ -17,10 +17,15 @@ def gz() -> GazetteerNER:
     return GazetteerNER(NLP, "lagebild_gazetteer")
 
 
-def run(gz: GazetteerNER, tagged: str, ents: tuple[tuple[int, int, str], ...] = ()) -> set:
-    """``tagged``: ``word/POS`` pairs; ``ents``: the model's entities (start, end, label)."""
+def run(gz: GazetteerNER, tagged: str, ents: tuple[tuple[int, int, str], ...] = (),
+        morphs: dict[str, tuple[str, str]] | None = None) -> set:
+    """``tagged``: ``word/POS`` pairs; ``ents``: the model's entities (start, end, label);
+    ``morphs``: word → (lemma, morphological features) where the rules read them."""
     words, pos = zip(*(item.rsplit("/", 1) for item in tagged.split()), strict=True)
+    morphs = morphs or {}
     doc = Doc(NLP.vocab, words=list(words), pos=list(pos),
+              lemmas=[morphs.get(w, (w, ""))[0] for w in words],
+              morphs=[morphs.get(w, (w, ""))[1] for w in words],
               sent_starts=[True] + [False] * (len(words) - 1))
     doc.set_ents([Span(doc, s, e, label=lab) for s, e, lab in ents])
     return {(e.text, e.label_) for e in gz(doc).ents}
@@ -127,3 +132,52 @@ def test_long_form_is_the_nearest_words_that_spell_the_acronym(gz: GazetteerNER)
     ents = run(gz, "Beamte/NOUN des/DET Bundeskriminalamtes/NOUN (/PUNCT BKA/PROPN )/PUNCT",
                ((4, 5, "ORG"),))
     assert ents == {("BKA", "ORG")}
+
+
+def test_unknown_name_after_a_role_noun_is_a_person(gz: GazetteerNER) -> None:
+    ents = run(gz, "Am/ADP Start/NOUN fehlte/VERB Olympiasieger/NOUN Casartelli/PROPN ./PUNCT")
+    assert ents == {("Casartelli", "PER")}
+    ents = run(gz, "Die/DET Menschenrechtsaktivistin/NOUN Barghuti/PROPN sprach/VERB in/ADP "
+                   "Ramallah/PROPN ./PUNCT", ((2, 3, "LOC"), (5, 6, "LOC")))
+    assert ents == {("Barghuti", "PER"), ("Ramallah", "LOC")}
+    ents = run(gz, "Stadtrat/NOUN St/PROPN ./PUNCT Johann/PROPN")  # an abbreviation, no name
+    assert ("St", "PER") not in ents
+
+
+def test_lone_name_after_a_speech_verb_is_the_speaker(gz: GazetteerNER) -> None:
+    said = {"sagte": ("sagen", "Number=Sing|Person=3"), "sagen": ("sagen", "Number=Plur|Person=3"),
+            "Händler": ("Händler", "Number=Plur")}
+    ents = run(gz, '"/PUNCT Das/PRON bringt/VERB nichts/PRON "/PUNCT ,/PUNCT sagte/VERB Schönberg/PROPN '
+                   ",/PUNCT der/PRON im/ADP Stadtrat/NOUN sitzt/VERB ./PUNCT", ((7, 8, "LOC"),), said)
+    assert ents == {("Schönberg", "PER")}
+    ents = run(gz, "Die/DET Umsätze/NOUN seien/AUX mäßig/ADV ,/PUNCT sagen/VERB Händler/NOUN ./PUNCT",
+               morphs=said)
+    assert ents == set()
+    ents = run(gz, "das/DET in/ADP einer/DET Rede/NOUN formulierte/VERB Ziel/NOUN ,/PUNCT zum/ADP "
+                   "Mond/NOUN zu/PART fliegen/VERB", morphs={"formulierte": ("formulieren", "")})
+    assert ents == set()  # no reporting clause after a statement
+
+
+def test_unknown_name_after_an_organisation_noun_is_an_organisation(gz: GazetteerNER) -> None:
+    ents = run(gz, "Der/DET japanische/ADJ Technologie-Konzern/NOUN Kyocera/PROPN meldete/VERB "
+                   "einen/DET Gewinnrückgang/NOUN ./PUNCT")
+    assert ents == {("Kyocera", "ORG")}
+    ents = run(gz, "Sie/PRON kam/VERB mit/ADP ihrer/DET Tochter/NOUN Ireland/PROPN ./PUNCT")
+    assert ("Ireland", "ORG") not in ents  # a daughter, not a subsidiary ("Lufthansa-Tochter")
+
+
+def test_world_war_is_no_organisation(gz: GazetteerNER) -> None:
+    ents = run(gz, "Nach/ADP dem/DET Zweiten/ADJ Weltkrieg/NOUN wurde/AUX die/DET Fabrik/NOUN in/ADP "
+                   "Dresden/PROPN wieder/ADV aufgebaut/VERB ./PUNCT", ((2, 4, "ORG"), (8, 9, "LOC")))
+    assert ents == {("Zweiten Weltkrieg", "MISC"), ("Dresden", "LOC")}
+
+
+def test_acronym_in_parentheses_takes_the_label_of_its_name(gz: GazetteerNER) -> None:
+    ents = run(gz, "Das/DET Bundesamt/NOUN für/ADP Kommunikation/NOUN (/PUNCT BAKOM/PROPN )/PUNCT "
+                   "prüft/VERB das/DET Gesuch/NOUN ./PUNCT", ((1, 4, "ORG"),))
+    assert ents == {("Bundesamt für Kommunikation", "ORG"), ("BAKOM", "ORG")}
+    ents = run(gz, "Pfaffenhofen/PROPN (/PUNCT PK/PROPN )/PUNCT Viel/PRON geboten/VERB", ((0, 1, "LOC"),))
+    assert ents == {("Pfaffenhofen", "LOC")}  # a dateline: the author's initials
+    ents = run(gz, "Minister/NOUN Henry/PROPN Tesch/PROPN (/PUNCT CDU/PROPN )/PUNCT sagte/VERB",
+               ((1, 3, "PER"), (4, 5, "ORG")))
+    assert ents == {("Henry Tesch", "PER"), ("CDU", "ORG")}

@@ -16,7 +16,14 @@ Runs after ``ner``. Three sources, in order of trust:
    names inside hyphenated common nouns (``HSV-Vorstand``, ``ITR-Chef``: dropped, as in
    GermEval; districts such as ``Mannheim-Neckarau`` stay LOC); a leading role noun is
    trimmed (``Motorenchef Mikulic`` → PER ``Mikulic``), and so are trailing function words
-   and numbers after a person's name (``Geza 995`` → ``Geza``).
+   and numbers after a person's name (``Geza 995`` → ``Geza``); event names (``events.txt``:
+   ``Zweiten Weltkriegs``) are MISC;
+4. context rules where no known name decides: an unknown name after a role noun
+   (``roles.txt`` and the analysis' roles: ``Rapper Ice-T``) or alone after a speech verb
+   (``sagte Schönberg.``) is PER, after a noun for a kind of organisation
+   (``org_descriptors.txt``: ``Technologie-Konzerns Kyocera``) ORG, and an acronym in
+   parentheses after an organisation or place takes its label (``Bundesamt für Kommunikation
+   (BAKOM)``).
 
 Generated place names (``gen_places.txt``) are NER features only unless
 ``generated_places = true``.
@@ -79,11 +86,6 @@ INSTITUTIONS = {
 }
 # lowercase words inside names: a name closed by a head right after one starts further left
 CONNECTORS = {"für", "der", "des", "und", "von", "vom", "am", "im", "zur", "zum", "de", "of"}
-# last words of nouns that name a kind of company, not a company: "Plattenfirma Factory Records"
-ORG_DESCRIPTORS = (
-    "firma", "konzern", "unternehmen", "hersteller", "label", "gesellschaft", "gruppe",
-    "tochter", "verlag", "sender", "händler", "bauer", "anbieter", "marke", "kette",
-)
 # titles of newspapers and magazines that are common words: names only in quotes ("„Bild“")
 QUOTED_MEDIA = {
     "Bild", "Welt", "Zeit", "Stern", "Focus", "Kicker", "Express", "Kurier", "Presse", "Standard",
@@ -99,18 +101,12 @@ FUNCTION_POS = {"ADV", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "AUX"}
 TAIL_WORDS = {"An", "Am", "Auf", "In", "Im", "Von", "Vom", "Zu", "Zum", "Zur", "Der", "Die", "Das",
               "Den", "Dem", "Des", "Und"}
 _TRIGGERS = PLACE_HEADS | ORG_HEADS | QUOTED_MEDIA | CLUB_PREFIXES | INSTITUTIONS
-# role nouns in front of a name: "Motorenchef Mikulic", "Ökonomierat Bachmann" (compounds end so)
-ROLE_ENDINGS = (
-    "chef", "chefin", "rat", "rätin", "präsident", "präsidentin", "minister", "ministerin",
-    "sprecher", "sprecherin", "trainer", "trainerin", "direktor", "direktorin", "leiter",
-    "leiterin", "vorsitzende", "vorsitzender", "kanzler", "kanzlerin", "kommissar",
-    "kommissarin", "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin",
-    "sekretär", "sekretärin", "anwalt", "anwältin", "manager", "managerin", "stürmer",
-    "torwart", "kapitän", "experte", "expertin", "forscher", "forscherin", "sänger",
-    "sängerin", "autor", "autorin", "regisseur", "regisseurin", "schauspieler",
-    "schauspielerin", "gründer", "gründerin", "pfarrer", "bischof", "general", "mitarbeiter",
-    "mitarbeiterin",
-)
+ENT_LABELS = ("PER", "ORG", "LOC")
+# what stands before the speech verb and after the speaker's name: "…", sagte Schönberg."
+SPEECH_STARTS = {",", *QUOTES}
+SPEAKER_ENDS = {".", ",", ";", "("}
+# "(BAKOM)", "(VKSt)": two or more capitals
+ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&\-]{2,8}$")
 
 
 class GazetteerNER:
@@ -138,6 +134,7 @@ class GazetteerNER:
             {c.lower() for c in self.gaz.org_cues if len(c) > 3 and c.isalpha()}
             | {h.lower() for h in NAME_HEADS}
         ))
+        self.descriptors = tuple(d + end for d in self.gaz.org_descriptors for end in ("", "s", "es"))
 
     def __call__(self, doc: Doc) -> Doc:
         gaz_spans = _longest(self._match(doc))
@@ -156,6 +153,9 @@ class GazetteerNER:
                 ents = _merge(ents, span, keep_longer_model=False)
             for span in _long_forms(doc, ents):
                 ents = _merge(ents, span, keep_longer_model=False)
+            for find in (self._role_names, self._speakers, self._described_orgs, _acronyms):
+                for span in find(doc, ents):
+                    ents = _merge(ents, span, keep_longer_model=False)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
 
@@ -171,13 +171,13 @@ class GazetteerNER:
 
     def _clean(self, ent: Span) -> Span | None:
         """Drop or retype model entities that the gazetteers know better."""
-        while len(ent) > 1 and (ent[0].text in self.gaz.titles or _role(ent[0])) and (
+        while len(ent) > 1 and (ent[0].text in self.gaz.titles or _role(ent[0], self.gaz.roles)) and (
             ent.label_ == "PER" or _namelike(ent[1])
         ):  # "Dr. Müller" → "Müller", "Motorenchef Mikulic" → "Mikulic" (PER)
             ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
         if ent.label_ == "PER" and len(ent) > 2:
             # "Jelpkes Mitarbeiter Nick Brauns" → "Nick Brauns": the person after a role noun
-            role = max((i for i, t in enumerate(ent[:-1]) if _role(t)), default=None)
+            role = max((i for i, t in enumerate(ent[:-1]) if _role(t, self.gaz.roles)), default=None)
             if role is not None and all(_namelike(t) for t in ent[role + 1 :]):
                 ent = Span(ent.doc, ent.start + role + 1, ent.end, label="PER")
         end = ent.end
@@ -194,7 +194,7 @@ class GazetteerNER:
             return None
         if ent.label_ != "PER" and self._double_given_name(text):
             return Span(ent.doc, ent.start, ent.end, label="PER")  # "Karl-Theodor", "Anna-Lena"
-        if ent.label_ == "ORG" and ent.start > 0 and _role(ent.doc[ent.start - 1]) \
+        if ent.label_ == "ORG" and ent.start > 0 and _role(ent.doc[ent.start - 1], self.gaz.roles) \
                 and all(_namelike(t) for t in ent) and self.gaz.lookup(text) is None:
             return Span(ent.doc, ent.start, ent.end, label="PER")  # "Vatikansprecher Navarro-Valls"
         if len(ent) == 1 and _compound_part(ent[0], self.gaz) and (
@@ -205,7 +205,9 @@ class GazetteerNER:
                 and "-" not in text and self.gaz.lookup(text) is None and not (
                 text in self.gaz.family_names or text in self.gaz.surnames):
             return None  # "Waffenstillstandsgespräche": a long common noun, not a surname
-        if ent.label_ in ("PER", "ORG", "LOC") and self.gaz.lookup(text) is None and (
+        if ent.label_ in ENT_LABELS and any(t.text.startswith(self.gaz.events) for t in ent):
+            return Span(ent.doc, ent.start, ent.end, label="MISC")  # "Zweiten Weltkriegs"
+        if ent.label_ in ENT_LABELS and self.gaz.lookup(text) is None and (
             _lower_common(ent) or (len(ent) == 1 and self.gaz.place_adjective(text))
             or text in self.gaz.demonyms or text in self.gaz.peoples
         ):
@@ -253,7 +255,9 @@ class GazetteerNER:
                     spans.append(Span(doc, start, tok.i + 1, label="LOC"))
             elif text in ORG_HEADS and tok.i > 0:
                 start = tok.i
-                while start > 0 and tok.i - start < 3 and _org_word(doc[start - 1], tok.i - start):
+                while start > 0 and tok.i - start < 3 and _org_word(
+                    doc[start - 1], self.descriptors, tok.i - start
+                ):
                     start -= 1
                 if start < tok.i and not (
                     start == doc[start].sent.start and len(doc[start:tok.i]) == 1
@@ -302,6 +306,80 @@ class GazetteerNER:
         if start > 0 and doc[start - 1].text in ("1.", "2.", "3."):
             start -= 1  # "1. FC Köln"
         return Span(doc, start, end, label="ORG")
+
+    def _role_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """``Rapper Ice-T``, ``Olympiasieger Casartelli``: unknown proper nouns right after a role
+        noun name a person, also where the model saw a place or an organisation (a person the model
+        found stays as it is); titles and abbreviations (``Dr``, ``St .``) are no names."""
+        labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+        starts = {e.start for e in ents}
+        spans = []
+        for tok in doc[:-1]:
+            j = tok.i + 1
+            if not _role(tok, self.gaz.roles) or (j in labels and (j not in starts or labels[j] == "PER")):
+                continue
+            end = j
+            while end < len(doc) and end - j < 3 and _namelike(doc[end]) and doc[end].pos_ in ("PROPN", "X") \
+                    and self.gaz.lookup(doc[end].text) is None:
+                end += 1
+            if end > j and not self._title_or_abbreviation(doc[j:end]):
+                spans.append(Span(doc, j, end, label="PER"))
+        return spans
+
+    def _title_or_abbreviation(self, span: Span) -> bool:
+        """``Dr``, ``Prof.``, ``St .``: a title or a short word before a full stop."""
+        first, doc = span[0].text, span.doc
+        return first in self.gaz.titles or first + "." in self.gaz.titles or (
+            len(span) == 1 and len(first) <= 3 and span.end < len(doc) and doc[span.end].text == ".")
+
+    def _speakers(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """``…", sagte Schönberg.``, ``…, so Alt,``: one name in a reporting clause after a
+        statement (a speech verb in the singular after a comma or quote, then a punctuation mark)
+        is the speaker (PER), unless it is a known place or organisation (``sagen Händler.``:
+        plural, no name; ``die … formulierte Ziel,``: no reporting clause)."""
+        spans = []
+        for tok in doc[1:-2]:
+            if doc[tok.i - 1].text not in SPEECH_STARTS or not (
+                    (tok.pos_ in ("VERB", "AUX") and tok.lemma_ in self.gaz.speech_verbs)
+                    or (tok.lower_ == "so" and tok.pos_ == "ADV")):
+                continue
+            name = doc[tok.i + 1]
+            if doc[name.i + 1].text not in SPEAKER_ENDS or name.text in self.gaz.not_entities:
+                continue
+            if "Plur" in tok.morph.get("Number") or "Plur" in name.morph.get("Number"):
+                continue
+            if not (_namelike(name) or (name.text[:1].isupper() and "-" in name.text)):
+                continue
+            if (self.gaz.lookup(name.text) or ("",))[0] in ("ORG", "LOC"):
+                continue
+            spans.append(Span(doc, name.i, name.i + 1, label="PER"))
+        return spans
+
+    def _described_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """``Technologie-Konzerns Kyocera``, ``Pop-Band Herbstrock``, ``Label „Konichiwa“``: an
+        unknown name right after a noun for a kind of organisation is an organisation; not a
+        place, a given name, a common noun (``Verein Mitglieder``) or a name running into
+        another entity."""
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        spans = []
+        for tok in doc[:-1]:
+            if tok.pos_ != "NOUN" or not tok.lower_.endswith(self.descriptors):
+                continue
+            j = tok.i + 2 if doc[tok.i + 1].text in QUOTES else tok.i + 1
+            end = j
+            while end < len(doc) and end - j < 3 and end not in covered and _org_name_word(doc[end]):
+                end += 1
+            if end == j or (end < len(doc) and end in covered) or _plain_noun(doc[j]):
+                continue
+            if not self._place_or_person(doc[j]):
+                spans.append(Span(doc, j, end, label="ORG"))
+        return spans
+
+    def _place_or_person(self, tok: Token) -> bool:
+        """A known place, a word of place names (``Metzingen-Neuhausen``) or a given name."""
+        text = tok.text
+        return (self.gaz.lookup(text) or ("",))[0] == "LOC" or text in self.given_names or (
+            text in self.gaz.place_words or text.split("-")[0] in self.gaz.place_words)
 
     def _name_rules(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
@@ -421,6 +499,22 @@ def _long_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``Bundesamt für Kommunikation (BAKOM)``: an unknown acronym in parentheses right after an
+    organisation or a place has its label; not after a person (``Tesch (CDU)``: the party) or a
+    place opening the sentence (a dateline: ``Pfaffenhofen (PK)``, the author)."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    spans = []
+    for ent in ents:
+        i = ent.end + 1
+        if ent.label_ not in ("ORG", "LOC") or i + 1 >= len(doc) or i in covered:
+            continue
+        if doc[i - 1].text == "(" and doc[i + 1].text == ")" and ACRONYM.match(doc[i].text) and not (
+                ent.label_ == "LOC" and doc[ent.start].is_sent_start):
+            spans.append(Span(doc, i, i + 1, label=ent.label_))
+    return spans
+
+
 def _particle_names(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:
     """Persons whose names carry a particle, which the model cuts ("Karl-Theodor" + LOC
     "Guttenberg", "Rafael van"): a person's name runs on over "zu", "van der" and the
@@ -463,7 +557,7 @@ def _pattern(nlp: Language, text: str) -> tuple[str, ...]:
     return tuple(t.text for t in nlp.make_doc(text))
 
 
-def _org_word(tok: Token, n: int = 1) -> bool:
+def _org_word(tok: Token, descriptors: tuple[str, ...], n: int = 1) -> bool:
     """A word that can stand in an organisation name before its head (``Factory``, ``&``).
 
     ``n``: words already taken; a common noun right before the head (``Factory Records``,
@@ -476,7 +570,20 @@ def _org_word(tok: Token, n: int = 1) -> bool:
         return False
     if tok.pos_ in ("PROPN", "X") or (text.isupper() and len(text) > 1):
         return True
-    return n == 0 and tok.pos_ == "NOUN" and not text.lower().endswith(ORG_DESCRIPTORS)
+    return n == 0 and tok.pos_ == "NOUN" and not text.lower().endswith(descriptors)
+
+
+def _org_name_word(tok: Token) -> bool:
+    """A word of an organisation's name after its descriptor (``Kyocera``, ``HaBe-Film``, ``KLCN``,
+    ``Sankei Shimbun``)."""
+    text = tok.text
+    return text[:1].isupper() and text.replace("-", "").replace("&", "").isalnum() and (
+        tok.pos_ in ("PROPN", "X", "NOUN"))
+
+
+def _plain_noun(tok: Token) -> bool:
+    """A common noun that is no acronym: ``Mitglieder``, not ``KLCN``."""
+    return tok.pos_ == "NOUN" and tok.text.isalpha() and not tok.text.isupper()
 
 
 def _lower_common(ent: Span) -> bool:
@@ -504,12 +611,12 @@ def _bad_tail(tok: Token, label: str) -> bool:
     return label == "PER" and text.isdigit()
 
 
-def _role(tok: Token) -> bool:
+def _role(tok: Token, roles: tuple[str, ...]) -> bool:
     """A common noun naming a role or office (``Motorenchef``), not a name itself."""
     text = tok.text
     return (
         tok.pos_ == "NOUN" and text[:1].isupper() and text.replace("-", "").isalpha()
-        and text.lower().endswith(ROLE_ENDINGS)
+        and text.lower().endswith(roles)
     )
 
 
@@ -521,7 +628,7 @@ def _compound_part(tok: Token, gaz: Gazetteer) -> bool:
     head = text.rsplit("-", 1)[1]
     if not head[:1].isupper() or len(head) < 4:
         return False
-    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and head.lower().endswith(ROLE_ENDINGS)):
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and head.lower().endswith(gaz.roles)):
         return False
     return not (
         head in gaz.org_cues or head in NAME_HEADS or head in gaz.family_names

@@ -6,7 +6,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 GAZETTEER = Path(__file__).parent / "data" / "gazetteer"
+LEXICONS = Path(__file__).parent.parent / "data"
+# cue verbs of the attribution analysis (lexicon.yml) that name who speaks: "…, sagte Schönberg."
+SPEECH_CUES = ("neutral", "emphatic", "warning")
 ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 
 
@@ -58,6 +63,11 @@ class Gazetteer:
     family_names: set[str] = field(default_factory=set)
     org_cues: set[str] = field(default_factory=set)
     generated: set[str] = field(default_factory=set)  # names from gen_places.txt
+    # rule words, no NER features
+    roles: tuple[str, ...] = ()  # role nouns and endings of role compounds, lower case
+    org_descriptors: tuple[str, ...] = ()  # nouns for kinds of organisation, lower case
+    speech_verbs: set[str] = field(default_factory=set)  # lemmas
+    events: tuple[str, ...] = ()  # starts of words of event names
 
     def add(self, name: str, label: str, kind: str, inflect: bool = False) -> None:
         self.names.setdefault(name, (label, kind))
@@ -125,4 +135,15 @@ def load_gazetteer(generated: bool = True) -> Gazetteer:
         gaz.given_names = set(_lines("gen_firstnames.txt"))
         gaz.family_names = set(_lines("gen_surnames.txt"))
     gaz.org_cues = set(_lines("org_cues.txt"))
+    entities, lexicon = _yaml("entities.yml"), _yaml("lexicon.yml")
+    roles = set(_lines("roles.txt")) | {r for r in entities["roles"] if r.isalpha()}
+    gaz.roles = tuple(sorted(roles))
+    gaz.org_descriptors = tuple(_lines("org_descriptors.txt"))
+    gaz.speech_verbs = {v for cue in SPEECH_CUES for v in lexicon["cue_verbs"][cue]}
+    gaz.events = tuple(_lines("events.txt"))
     return gaz
+
+
+def _yaml(name: str) -> dict:
+    """A word list file of the analysis (``generator/data/*.yml``)."""
+    return yaml.safe_load((LEXICONS / name).read_text(encoding="utf8"))
