@@ -2329,3 +2329,19 @@ def test_speakers_joined_by_und_make_the_claim_together(analyse) -> None:
     assert together["Merz oder Ma"][1] == [], together
     claim = next(c for c in _claims(result) if c.co_speakers == ["interpol"])
     assert claim.speaker_mention.text == "Europol und Interpol"
+
+
+def test_unnamed_outlets_and_anonymous_speakers_are_typed_and_questioned(analyse) -> None:
+    result = analyse("US-Medien berichteten, Trump wolle die Zölle erhöhen. Eine der Frauen, die anonym "
+                     "bleiben möchte, sagte, sie habe Angst.")
+    types = {c.text[:12]: c.source_type for c in _claims(result)}
+    assert types == {"Trump wolle ": "media", "sie habe Ang": "anonymous"}, types
+    why = {q.text[:12]: q.why for q in result.questions if q.kind == "unverified"}
+    assert "US-Medien" in why["Trump wolle "] and "Eine der Frauen" in why["sie habe Ang"], why
+
+
+def test_unknown_role_is_not_a_known_office_holder(analyse) -> None:
+    result = analyse("Trump will die Zölle erhöhen. Mehrere Zeitungen berichteten, der Minister trete "
+                     "zurück.")
+    trump = next(a for a in result.actors if a.name == "Trump")
+    assert trump.roles == [] and "der Minister" not in trump.aliases, trump

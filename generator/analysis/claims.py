@@ -138,9 +138,7 @@ class ClaimFinder:
         if form == "indirect":  # "Die Preise würden steigen, sagte X": reported speech, no hedge
             found.hedges = [h for h in found.hedges if h not in {"würde", "würden"}]
         if found.speaker is None and found.speaker_span is not None and found.source_type == "unattributed":
-            words = self.doc.char_span(*found.speaker_span, alignment_mode="expand")
-            if words is not None and any(self.cues.poll(t) for t in words):
-                found.source_type = "poll"  # "laut einer Umfrage des ZDF-Politbarometers"
+            found.source_type = self._unnamed_source_type(found.speaker_span)
         if form != "assertion":
             self._coordinated_speakers(found)
             for ent in (found.speaker, found.via, *found.co_speakers):
@@ -148,6 +146,24 @@ class ClaimFinder:
                     ent.quoted = True
         self.found.append(found)
         return found
+
+    def _unnamed_source_type(self, span: tuple[int, int]) -> SourceType:
+        """The kind of source words name that no actor stands for: a poll ("laut einer Umfrage
+        des ZDF-Politbarometers"), unnamed outlets ("US-Medien berichteten") or someone who
+        stays anonymous ("Eine der Frauen, die anonym bleiben möchte")."""
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        if words is None:
+            return "unattributed"
+        if any(self.cues.poll(t) for t in words):
+            return "poll"
+        nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
+        if nouns and nouns[-1].lower_.rsplit("-", 1)[-1].endswith(tuple(self.lex.unnamed_media_nouns)):
+            return "media"
+        # a relative clause on the speaker that keeps the name back
+        clause = [t for head in words for c in head.children if c.dep_ == "acl:relcl" for t in c.subtree]
+        if any(t.lower_ in self.lex.anonymity_words for t in clause):
+            return "anonymous"
+        return "unattributed"
 
     def _coordinated_speakers(self, found: Found) -> None:
         """Actors joined to the speaker by "und" speak with it ("Polizei und Staatsanwaltschaft

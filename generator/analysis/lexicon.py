@@ -70,6 +70,8 @@ class Lexicon:
     body_nouns: frozenset[str]  # whole words only, and only where they act ("die Stadt forderte")
     survey_nouns: frozenset[str]
     poll_nouns: frozenset[str]
+    unnamed_media_nouns: frozenset[str]
+    anonymity_words: frozenset[str]
     stance_adjectives: frozenset[str]
     stance_nouns: frozenset[str]
     open_cues: tuple[str, ...]
@@ -215,6 +217,8 @@ def lexicon() -> Lexicon:
         body_nouns=frozenset(data["body_nouns"]),
         survey_nouns=frozenset(data["survey_nouns"]),
         poll_nouns=frozenset(data["poll_nouns"]),
+        unnamed_media_nouns=frozenset(data["unnamed_media_nouns"]),
+        anonymity_words=frozenset(data["anonymity_words"]),
         stance_adjectives=frozenset(data["stance"]["adjectives"]),
         stance_nouns=frozenset(data["stance"]["nouns"]),
         open_cues=tuple(data["open_cues"]),

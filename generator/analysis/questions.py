@@ -76,16 +76,20 @@ class QuestionFinder:
 
     def _unverified(self) -> None:
         outlets = self._outlets()
+        # unnamed sources, and outlets the text does not name ("US-Medien berichteten")
         anonymous = [c for c in self.claims if c.source_type == "anonymous"
-                     or (c.via is not None and c.via.type == "anonymous")]
+                     or (c.via is not None and c.via.type == "anonymous")
+                     or (c.source_type == "media" and c.speaker is None)]
         for c in anonymous:
             if any(o is not c and o.speaker is c.speaker and o.start <= c.start and c.end <= o.end
                    for o in anonymous):
                 continue  # a quoted phrase inside an anonymous claim: that claim's question
+            named = self.adoc.text[slice(*c.speaker_span)] if c.speaker_span else "ungenannt"
             source = c.speaker.name if c.speaker and c.speaker.type == "anonymous" else (
-                c.via.name if c.via else "ungenannt")
+                c.via.name if c.via else named)
+            why = "unnamed_media_why" if c.source_type == "media" and c.speaker is None else "anonymous_why"
             self.add("unverified", self.adoc.text[c.start : c.end],
-                     self.texts["anonymous_why"].format(source=source), c.sentence,
+                     self.texts[why].format(source=source), c.sentence,
                      [e for e in (c.speaker, c.via) if e], [c])
         asked = {sid for kind, *_, sid, _actors, _claims in self.items
                  if kind in {"explicit", "indirect", "unverified"}}

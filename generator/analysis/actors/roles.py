@@ -201,14 +201,15 @@ class RoleMentions(ActorIndex):
                 persons = same
             else:  # an unknown role: only the person of the last few sentences of the same
                 # paragraph, and not one known to hold another office ("Bundeskanzler Merz … der
-                # Minister"); "Prinz Harry …" then, in a new paragraph, "Der Kommissar" is no one
+                # Minister", "Trump … der Minister": offices.yml knows him as US-Präsident); "Prinz
+                # Harry …" then, in a new paragraph, "Der Kommissar" is no one
                 window = self.doc[before].sent.start - 60
                 block = self.adoc.block_of[self.adoc.sentence_at(self.doc[before].idx)]
                 descriptive = role.split()[0].lower().rsplit("-", 1)[-1] in DESCRIPTIVE_ROLES
                 persons = [e for e in persons if any(
                     window <= m.tok_start < before
                     and self.adoc.block_of[self.adoc.sentence_at(m.start)] == block
-                    for m in e.mentions) and (descriptive or not e.roles)]
+                    for m in e.mentions) and (descriptive or not (e.roles or self._holds_office(e)))]
         # the most recent person named outside quotations (a name in someone's quoted words is
         # not who "der Franzose" after the quotation is)
         said = [e for e in persons if any(m.tok_start < before and not self._in_quotation(m.start)
