@@ -2345,3 +2345,10 @@ def test_unknown_role_is_not_a_known_office_holder(analyse) -> None:
                      "zurück.")
     trump = next(a for a in result.actors if a.name == "Trump")
     assert trump.roles == [] and "der Minister" not in trump.aliases, trump
+
+
+def test_capitalised_adjective_with_its_article_is_the_speaker(analyse) -> None:
+    result = analyse("Der Schiedsrichter hat gestanden. Als Beispiel nannte der Berliner das "
+                     "Regionalligaspiel FC Sachsen Leipzig gegen Erzgebirge Aue.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "der Berliner", claim

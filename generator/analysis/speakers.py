@@ -562,7 +562,12 @@ class SpeakerFinder:
         if token.is_sent_start and token.lower_.endswith("end") and not any(
                 c.dep_ == "det" for c in token.children):
             return True  # "Relativierend fügt Gall hinzu", a participle the tagger took for a noun
-        nominal = token.tag_ in NOMINAL_TAGS  # the STTS tag wins when the UPOS disagrees
+        # the STTS tag wins when the UPOS disagrees; a capitalised adjective with its article is
+        # a noun ("nannte der Berliner …", "sagte die Abgeordnete")
+        nominal = token.tag_ in NOMINAL_TAGS or (
+            token.tag_ == "ADJA" and token.text[:1].isupper() and not token.is_sent_start
+            and any(c.dep_ == "det" for c in token.children)
+            and (token.i + 1 >= len(token.doc) or token.nbor(1).pos_ not in {"NOUN", "PROPN"}))
         return (token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "NUM", "ADJ"} and not nominal) \
             or token.like_num or (
             token.lower_ in self.lex.temporal_nouns) or (
