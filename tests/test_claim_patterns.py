@@ -987,8 +987,8 @@ def test_role_noun_with_a_name_apposed_after_a_comma(analyse) -> None:
     result = analyse("Die Terroristin Susanne Albrecht lebt unter einem anderen Namen. Der frühere "
                      "Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte die CDU vor einem "
                      "„populistischen Wahlkampf“.")
-    (claim,) = _claims(result)  # the quotation that ends the warning
-    assert _speaker(result, claim) == "Henning Scherf"
+    reported = next(c for c in _claims(result) if c.form == "reported")
+    assert _speaker(result, reported) == "Henning Scherf"
 
 
 def test_relative_clause_with_preposition_is_no_message(analyse) -> None:
@@ -1104,12 +1104,14 @@ def test_zitieren_object_only_before_the_comma(analyse) -> None:
     assert speakers == {"Deutsche Welle"}, speakers
 
 
-def test_speech_act_ends_where_a_comma_opens_the_next_speakers_clause(analyse) -> None:
+def test_reported_act_ends_where_a_comma_opens_the_next_speakers_clause(analyse) -> None:
     result = analyse("Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen Platzverweis "
                      "„überzogen“, Bundestrainer Joachim Löw bezeichnete acht Gelbe Karten in einem Spiel, "
                      "in dem es nur 26 Fouls gab, als „übertrieben“.")
     claims = {(c.form, c.text): _speaker(result, c) for c in _claims(result)}
-    assert claims == {("direct", "überzogen"): "Miroslav Klose", ("direct", "übertrieben"): "Joachim Löw"}
+    assert claims[("reported", "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen "
+                   "Platzverweis „überzogen“")] == "Miroslav Klose", claims
+    assert claims[("direct", "übertrieben")] == "Joachim Löw", claims
 
 
 def test_participle_after_als_is_no_cue(analyse) -> None:
@@ -2298,10 +2300,12 @@ def test_quotation_that_ends_a_speech_act_is_its_only_claim(analyse) -> None:
     assert claim.cue is not None and claim.cue.text == "nannte"
 
 
-def test_speech_act_that_says_more_than_its_quotation_stays(analyse) -> None:
-    result = analyse("Das staatliche Fernsehen berichtete von „schweren Verlusten des Feindes“ bei der "
-                     "Eroberung der Stadt.")
-    assert "reported" in [c.form for c in _claims(result)]
+@pytest.mark.parametrize("body", [
+    "Das staatliche Fernsehen berichtete von „schweren Verlusten des Feindes“ bei der Eroberung der Stadt.",
+    "Kremlsprecher Dmitri Peskow nannte die Berichte am Freitag „absurd“.",  # what was called absurd
+])
+def test_speech_act_that_says_more_than_its_quotation_stays(analyse, body: str) -> None:
+    assert "reported" in [c.form for c in _claims(analyse(body))]
 
 
 def test_quoted_phrase_of_three_or_more_words_stays_a_quotation(analyse) -> None:
@@ -2352,3 +2356,17 @@ def test_capitalised_adjective_with_its_article_is_the_speaker(analyse) -> None:
                      "Regionalligaspiel FC Sachsen Leipzig gegen Erzgebirge Aue.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "der Berliner", claim
+
+
+def test_carried_on_joint_statement_keeps_its_co_speakers(analyse) -> None:
+    result = analyse("Staatsanwaltschaft und Polizei teilten mit, der Mann sei festgenommen worden. Er soll "
+                     "Kontakt zur Terrormiliz IS gehabt haben.")
+    carried = next(c for c in _claims(result) if c.text.startswith("Er soll"))
+    assert carried.co_speakers == ["polizei"], carried
+
+
+def test_anonymous_speaker_question_names_the_speaker_not_the_outlet(analyse) -> None:
+    result = analyse("Eine der Frauen, die anonym bleiben möchte, schilderte dem „Spiegel“, sie habe sich "
+                     "damals nicht getraut, den Vorfall zu melden.")
+    (question,) = [q for q in result.questions if q.kind == "unverified"]
+    assert "(Eine der Frauen)" in question.why, question.why

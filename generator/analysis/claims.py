@@ -176,8 +176,8 @@ class ClaimFinder:
             return
         # the phrase's head may stand before the name ("Bundeskanzler Merz")
         anchors = [*words, *(t.head for t in words if words.start - 3 <= t.head.i < words.start)]
-        def nominal(c: Token) -> bool:
-            return c.dep_ == "conj" and c.i >= words.end and c.pos_ in {"NOUN", "PROPN"}
+        def nominal(c: Token) -> bool:  # (the span may already name them: a carried-on speaker)
+            return c.dep_ == "conj" and c.i > words.start and c.pos_ in {"NOUN", "PROPN"}
 
         conjs = [c for a in anchors for c in a.children if nominal(c)]
         for c in conjs:  # "A, B und C": C may hang on B
@@ -193,7 +193,7 @@ class ClaimFinder:
                 joined.append((ent, mention.end if mention else named.idx + len(named)))
         if not joined:
             return
-        between = {t.lower_ for t in self.doc[words.end : self.doc.char_span(
+        between = {t.lower_ for t in self.doc[words.start : self.doc.char_span(
             joined[-1][1] - 1, joined[-1][1], alignment_mode="expand").start]}
         if between & {"und", "sowie"} and not between & {"oder", "bzw.", "aber", "sondern"}:
             found.co_speakers = [e for e, _ in joined]
@@ -249,14 +249,24 @@ class ClaimFinder:
         return self.found
 
     def _quoted_acts(self) -> None:
-        """"Konaré nannte dies einen „Militärputsch“": the quotation that ends a speech act is
-        its claim; the act around it, by the same speaker with the same cue, is not a second one
-        (but "berichtete von „schweren Verlusten“ bei der Eroberung" says more than the quote)."""
+        """"Konaré nannte dies einen „Militärputsch“", "warnte vor „Lohnverzichtstheorien“": the
+        quotation that ends a speech act is its claim; the act around it, by the same speaker
+        with the same cue, is not a second one. An act that says what the quotation is about
+        stays ("nannte die Berichte „absurd“", "berichtete von „schweren Verlusten“ bei der
+        Eroberung")."""
+        def says_more(act: Found, quote: Found) -> bool:
+            assert act.cue is not None
+            before = self.doc.char_span(act.cue[1], quote.start - 1, alignment_mode="expand") \
+                if act.cue[1] < quote.start - 1 else None
+            named = act.speaker_span or (0, 0)  # not "warnte Kluncker vor den „…“"
+            return bool(self.adoc.text[quote.end : act.end].strip(" " + "".join(QUOTE_MARKS))) or (
+                before is not None and any(t.pos_ in {"NOUN", "PROPN"} and not named[0] <= t.idx < named[1]
+                                           for t in before))
+
         def quotes_in(act: Found) -> list[Found]:
             return [f for f in self.found if f.form == "direct" and act.start <= f.start and f.end <= act.end
-                    and not self.adoc.text[f.end : act.end].strip(" " + "".join(QUOTE_MARKS))
                     and f.sentence == act.sentence and (f.cue == act.cue or f.cue is None)
-                    and f.speaker in (act.speaker, None)]
+                    and f.speaker in (act.speaker, None) and not says_more(act, f)]
 
         keep = []
         for f in self.found:

@@ -84,9 +84,11 @@ class QuestionFinder:
             if any(o is not c and o.speaker is c.speaker and o.start <= c.start and c.end <= o.end
                    for o in anonymous):
                 continue  # a quoted phrase inside an anonymous claim: that claim's question
-            named = self.adoc.text[slice(*c.speaker_span)] if c.speaker_span else "ungenannt"
+            # the unnamed source itself, not the outlet it spoke to ("Eine der Frauen, die anonym
+            # bleiben möchte, schilderte dem Magazin")
+            named = self.adoc.text[slice(*c.speaker_span)] if c.speaker_span and c.speaker is None else None
             source = c.speaker.name if c.speaker and c.speaker.type == "anonymous" else (
-                c.via.name if c.via else named)
+                named or (c.via.name if c.via else "ungenannt"))
             why = "unnamed_media_why" if c.source_type == "media" and c.speaker is None else "anonymous_why"
             self.add("unverified", self.adoc.text[c.start : c.end],
                      self.texts[why].format(source=source), c.sentence,
