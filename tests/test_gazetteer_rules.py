@@ -181,3 +181,10 @@ def test_acronym_in_parentheses_takes_the_label_of_its_name(gz: GazetteerNER) ->
     ents = run(gz, "Minister/NOUN Henry/PROPN Tesch/PROPN (/PUNCT CDU/PROPN )/PUNCT sagte/VERB",
                ((1, 3, "PER"), (4, 5, "ORG")))
     assert ents == {("Henry Tesch", "PER"), ("CDU", "ORG")}
+
+
+
+def test_name_used_alone_as_a_person_makes_its_full_form_a_person(gz: GazetteerNER) -> None:
+    ents = run(gz, "Ritsu/PROPN Doan/PROPN erzielte/VERB das/DET Tor/NOUN ./PUNCT „/PUNCT Toll/ADJ "
+                   "“/PUNCT ,/PUNCT sagte/VERB Doan/PROPN ./PUNCT", ((0, 2, "ORG"), (11, 12, "PER")))
+    assert ents == {("Ritsu Doan", "PER"), ("Doan", "PER")}

@@ -156,8 +156,19 @@ class GazetteerNER:
             for find in (self._role_names, self._speakers, self._described_orgs, _acronyms):
                 for span in find(doc, ents):
                     ents = _merge(ents, span, keep_longer_model=False)
+            ents = self._persons_by_surname(ents)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
+
+    def _persons_by_surname(self, ents: list[Span]) -> list[Span]:
+        """A name the text also uses alone as a person ("…, sagte Doan.") is that person where
+        the model typed the full name otherwise ("Ritsu Doan" as ORG), unless a gazetteer knows
+        the full name."""
+        persons = {e.text for e in ents if e.label_ == "PER" and len(e) == 1}
+        return [Span(e.doc, e.start, e.end, label="PER") if (
+            e.label_ in ("ORG", "LOC") and 2 <= len(e) <= 3 and e[-1].text in persons
+            and all(_namelike(t) for t in e) and self.gaz.lookup(e.text) is None) else e
+            for e in ents]
 
     def _match(self, doc: Doc) -> list[Span]:
         spans = []
