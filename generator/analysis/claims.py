@@ -209,6 +209,13 @@ class ClaimFinder:
                   for c in head.children if c.dep_ == "acl:relcl" and not (found.start <= c.idx < found.end
                                                                           and found.form != "reported")
                   for t in c.subtree}
+        # also by position, where the parse missed the clause: ", dessen Partei … könnte,"
+        after = [t for t in sent if t.idx >= end]
+        if len(after) > 2 and after[0].text == "," and (after[1].tag_ in {"PRELS", "PRELAT"} or (
+                after[1].tag_ == "APPR" and after[2].tag_ in {"PRELS", "PRELAT"})):
+            close = next((k for k, t in enumerate(after[1:], 1) if t.text == ","), None)
+            if close is not None and not found.start <= after[1].idx < found.end:
+                clause |= {t.i for t in after[1:close]}
         return [t for t in sent if t.i not in clause]
 
     def run(self) -> list[Found]:
