@@ -2370,3 +2370,12 @@ def test_anonymous_speaker_question_names_the_speaker_not_the_outlet(analyse) ->
                      "damals nicht getraut, den Vorfall zu melden.")
     (question,) = [q for q in result.questions if q.kind == "unverified"]
     assert "(Eine der Frauen)" in question.why, question.why
+
+
+def test_age_reference_after_an_unnamed_person_is_not_someone_named_before(analyse) -> None:
+    result = analyse("Verdi-Chef Frank Werneke sagte in Berlin, die Beschäftigten hätten die Geduld "
+                     "verloren.\n\nEin Busfahrer aus Hamburg, der nicht namentlich genannt werden wollte, "
+                     "sagte, viele Kollegen arbeiteten an der Belastungsgrenze. „Wir fahren mit Personal, "
+                     "das eigentlich für einen halben Betrieb reicht“, sagte der 52-Jährige.")
+    quote = next(c for c in _claims(result) if c.form == "direct")
+    assert _speaker(result, quote) == "der 52-Jährige", quote

@@ -207,6 +207,34 @@ class ActorIndex:
         return {h["name"] for office in self.lex.offices if role.lower() in office["roles"]
                 for h in office["holders"] if self._in_office(h)}
 
+    def _unnamed_subject_before(self, pronoun: Token, gender: str | None) -> tuple[bool, Entity | None]:
+        """Whether the subject of the sentence before is an unnamed person or source the subject
+        pronoun of the same gender refers to, and its actor: an unnamed spokesperson or source
+        ("Ein Sprecher des Klinikums wollte das nicht bestätigen. Er verwies auf …"), or no actor
+        for a role noun the text never names ("Sein Anwalt bestreitet die Vorwürfe. Sein
+        Mandant habe nichts damit zu tun, sagte er": not the minister named before)."""
+        if gender is None or not self.doc.has_annotation("DEP") or pronoun.dep_ not in {"nsubj", "sb"} \
+                or pronoun.sent.start == 0:
+            return False, None
+        before = self.doc[pronoun.sent.start - 1].sent
+        t = next((t for t in before if t.dep_ in {"nsubj", "sb"} and t.head == before.root), None)
+        if t is None or t.pos_ != "NOUN" or (t.lower_.endswith("in")) != (gender == "f"):
+            return False, None
+        key = self.token_entity.get(t.i)
+        named = any(self.at(x.i) is not None and self.at(x.i).type == "person" for x in t.subtree)
+        if key is None and named:
+            return False, None  # "Der Vizekanzler … Franz Müntefering (SPD), hat …"
+        if key is None:  # an unnamed role ("Sein Anwalt"): whoever it is, not someone named
+            lemma = t.lemma_.lower()
+            return (self.is_role(t) or PERSON_NOUN_RE.search(lemma) is not None) and \
+                "Plur" not in t.morph.get("Number"), None
+        mention = next((m for m in self.entities[key].mentions if m.tok_start <= t.i < m.tok_end), None)
+        if mention is None or mention.kind not in {"role", "anonymous", "compound"} \
+                or self.entities[key].type == "person" \
+                or noun_base(t, SPOKES_NOUNS | self.lex.anonymous_nouns) is None:
+            return False, None
+        return True, self.entities[key]
+
     def _holds_office(self, ent: Entity) -> bool:
         """Whether ``offices.yml`` lists the person as holding an office at the article's date
         ("Trump": US-Präsident), by full name or, for a surname alone, by surname."""

@@ -141,6 +141,9 @@ class RoleMentions(ActorIndex):
             # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte": the
             # name apposed after a comma, else the person the text meant before
             apposed, of = self._apposed_person(j)
+            if apposed is None and (is_demonym or AGE_RE.match(noun.text)) and self._unnamed_subject_before(
+                    noun, self._phrase_gender(token, noun))[0]:
+                continue  # "Ein Busfahrer … sagte … „…“, sagte der 52-Jährige": not someone named
             target = apposed or self._referent(token.i, phrase)
             if target:
                 self.attach(target, self.mention(token.i, j + 1, "role"))
