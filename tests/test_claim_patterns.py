@@ -2379,3 +2379,15 @@ def test_age_reference_after_an_unnamed_person_is_not_someone_named_before(analy
                      "das eigentlich für einen halben Betrieb reicht“, sagte der 52-Jährige.")
     quote = next(c for c in _claims(result) if c.form == "direct")
     assert _speaker(result, quote) == "der 52-Jährige", quote
+
+
+def test_demonym_is_nobody_when_the_text_names_the_country_but_ties_no_one_to_it(analyse) -> None:
+    result = analyse("Der FC Bayern steht vor der Verpflichtung des kanadischen Nationalspielers Jonathan "
+                     "David. Sportvorstand Max Eberl wollte den Bericht nicht kommentieren.\n\n"
+                     "Nach Angaben des Fachmagazins „Kicker“ hat der Kanadier zuletzt auch Angebote aus "
+                     "England und Italien erhalten. Juventus Turin oder der FC Arsenal seien aber inzwischen "
+                     "aus dem Rennen, hieß es.")
+    eberl = next(a for a in result.actors if a.name == "Max Eberl")
+    assert "der Kanadier" not in eberl.aliases, eberl
+    claim = next(c for c in _claims(result) if c.text.startswith("Juventus"))
+    assert _speaker(result, claim) == "Kicker", claim  # "hieß es" goes on with the Kicker's account

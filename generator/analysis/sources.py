@@ -196,12 +196,17 @@ class SourceFinder:
                     if start is not None and start + 1 < len(scope) else (None, None)
                 if ent is None and sspan is None and sid > 0 \
                         and self.adoc.kind(sid - 1) in {"body", "teaser"}:
-                    # "Monatelang haben die Wiener Linien abgestritten, … Hieß es zunächst noch, …":
-                    # with no source named, the one the sentence before is about
-                    ent, sspan, _ = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
+                    # with no source named, the account of the sentence before goes on ("Das teilte
+                    # das Unternehmen mit. Betroffen sei …, hieß es."; "Nach Angaben des „Kicker“ …
+                    # … seien aus dem Rennen, hieß es"), else the one that sentence is about
+                    # ("Monatelang haben die Wiener Linien abgestritten, … Hieß es zunächst noch, …")
+                    last = self.claims.recent_claim(sid, window=1)
+                    if last is not None and last.speaker is not None:
+                        ent, sspan = last.speaker, last.speaker_span
+                    else:
+                        ent, sspan, _ = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
                     prev = self.claims.recent_claim(sid, window=2)
                     if ent is None and prev is not None and prev.speaker is not None:
-                        # "Das teilte das Unternehmen mit. Betroffen sei …, hieß es.": it goes on
                         ent, sspan = prev.speaker, prev.speaker_span
                 msg = self.cues.clause_end(toks[comma + 1 :]) if before_comma else toks[: max(0, k - 1)]
                 return self._sourced(sid, sent, msg, ent, sspan, cue,

@@ -185,7 +185,7 @@ class RoleMentions(ActorIndex):
                    and self._agrees(e, gender)]
         demonym = noun_base(phrase[-1], self.demonyms)
         if demonym:  # "der Portugiese" is not the German chancellor named last
-            persons = [e for e in persons if self._may_be_from(e, demonym)]
+            persons = self._of_nationality(persons, demonym)
         holders = self._office_holders(role) if role else set()
         if holders:  # "der russische Präsident", "der Kremlchef": Putin if named, else no one
             surnames = {n.split()[-1] for n in holders}
@@ -222,20 +222,42 @@ class RoleMentions(ActorIndex):
         return max(said, key=lambda e: max(m.tok_start for m in e.mentions
                                             if m.tok_start < before and not self._in_quotation(m.start)))
 
-    def _may_be_from(self, ent: Entity, demonym: str) -> bool:
-        """Whether a person may be of the nationality a demonym names: unless an office they
-        hold (``offices.yml``) or a role ("US-Präsident") ties them to a state whose adjective
-        is not the demonym's ("Bundeskanzler Merz" is no "Portugiese")."""
+    def _nationality(self, ent: Entity) -> set[str]:
+        """The states an office the person holds (``offices.yml``) or a role ("US-Präsident")
+        ties them to."""
         texts = [r.lower() for r in ent.roles] + [
             role for office in self.lex.offices for h in office["holders"]
             if h["name"] == ent.name and self._in_office(h) for role in office["roles"]]
-        known = {state for text in texts for state in self.adjectives.values()
-                 if state.lower() in text.split() or f"{state.lower()}s" in text.split()
-                 or (state == "USA" and text.startswith("us-"))}
-        if not known:
-            return True
-        stems = {adj for adj, state in self.adjectives.items() if state in known}
-        return any(demonym.startswith(adj[:4]) for adj in stems)  # "franzose": "französisch"
+        return {state for text in texts for state in self.adjectives.values()
+                if state.lower() in text.split() or f"{state.lower()}s" in text.split()
+                or (state == "USA" and text.startswith("us-"))}
+
+    def _demonym_states(self, demonym: str) -> set[str]:
+        """The states whose adjective the demonym shares ("franzose": "französisch")."""
+        return {state for adj, state in self.adjectives.items() if demonym.startswith(adj[:4])}
+
+    def _of_nationality(self, persons: list[Entity], demonym: str) -> list[Entity]:
+        """The persons a demonym may mean: those tied to its state if any are, else those not
+        tied to another one; none when the text names the state but ties no one named to it
+        ("des kanadischen Nationalspielers" … "der Kanadier" is not whoever was named last)."""
+        persons = [e for e in persons if self._may_be_from(e, demonym)]
+        tied = [e for e in persons if self._nationality(e) & self._demonym_states(demonym)]
+        if tied:
+            return tied
+        return [] if self._state_named(demonym) else persons
+
+    def _state_named(self, demonym: str) -> bool:
+        """Whether the text names the demonym's state, by name or adjective ("kanadischen")."""
+        states = self._demonym_states(demonym)
+        adjectives = tuple(adj.lower() for adj, state in self.adjectives.items() if state in states)
+        return bool(adjectives) and any(
+            t.text in states or (t.pos_ == "ADJ" and t.lower_.startswith(adjectives)) for t in self.doc)
+
+    def _may_be_from(self, ent: Entity, demonym: str) -> bool:
+        """Whether a person may be of the nationality a demonym names: unless their office or
+        role ties them to another state ("Bundeskanzler Merz" is no "Portugiese")."""
+        known = self._nationality(ent)
+        return not known or bool(known & self._demonym_states(demonym))
 
     def _party_words(self, ent: Entity) -> set[str]:
         """Lower-case words of a person's roles ("CDU-Fraktionsvize" → cdu, fraktionsvize) and of
@@ -256,8 +278,11 @@ class RoleMentions(ActorIndex):
             return None
         start = [s for s in self.doc.sents if s.start <= noun.i][-3:][0].start
         gender = self._phrase_gender(article, noun)
-        persons = [(m.tok_start, e) for e in self.entities.values()
-                   if e.type == "person" and self._agrees(e, gender)
+        candidates = [e for e in self.entities.values() if e.type == "person" and self._agrees(e, gender)]
+        demonym = noun_base(noun, self.demonyms)
+        if demonym:
+            candidates = self._of_nationality(candidates, demonym)
+        persons = [(m.tok_start, e) for e in candidates
                    for m in e.mentions if start <= m.tok_start < noun.i and not self._in_quotation(m.start)]
         if not persons:
             return None
