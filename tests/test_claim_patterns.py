@@ -2391,3 +2391,10 @@ def test_demonym_is_nobody_when_the_text_names_the_country_but_ties_no_one_to_it
     assert "der Kanadier" not in eberl.aliases, eberl
     claim = next(c for c in _claims(result) if c.text.startswith("Juventus"))
     assert _speaker(result, claim) == "Kicker", claim  # "hieß es" goes on with the Kicker's account
+
+
+def test_nach_eigenen_angaben_ends_before_the_object(analyse) -> None:
+    result = analyse("Die israelische Armee hat nach eigenen Angaben Ziele der Hisbollah angegriffen.")
+    (claim,) = _claims(result)
+    names = {a.id: a.name for a in result.actors}
+    assert names.get(claim.speaker or "") == "Israel", claim

@@ -159,6 +159,8 @@ class SourceFinder:
             noun = self.cues.nach_noun(toks, k) if low == "nach" else None
             if noun is not None:  # "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"
                 end = max(np_end(toks, k + 1), noun + 1)
+                if noun + 1 < len(toks) and toks[noun + 1].pos_ == "NOUN":
+                    end = noun + 1  # "nach eigenen Angaben Ziele der Hisbollah": the object follows
                 ent, sspan = self.speakers.source_in(toks[k + 1 : end])  # the actor, else the phrase
                 if ent is None and any(x.lower_.startswith("eigen") for x in toks[k + 1 : end]):
                     # "Tesla will nach eigenen Angaben …": the subject's own account (the words
