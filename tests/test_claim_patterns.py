@@ -2398,3 +2398,12 @@ def test_nach_eigenen_angaben_ends_before_the_object(analyse) -> None:
     (claim,) = _claims(result)
     names = {a.id: a.name for a in result.actors}
     assert names.get(claim.speaker or "") == "Israel", claim
+
+
+def test_pronoun_after_an_unnamed_speaker_is_not_a_woman_named_earlier(analyse) -> None:
+    result = analyse("Polizeisprecherin Anna Weiß sagte, die Ermittlungen stünden am Anfang.\n\n"
+                     "Eine Anwohnerin sagte der Deutschen Presse-Agentur, sie habe Schreie gehört. „Ich "
+                     "dachte zuerst, da streiten sich Jugendliche“, sagte die Frau. Erst als sie das "
+                     "Blaulicht gesehen habe, sei ihr klar geworden, was passiert sei.")
+    claim = next(c for c in _claims(result) if c.text.startswith("Erst als"))
+    assert claim.cue is None and _speaker(result, claim) == "die Frau", claim  # "gesehen" is no cue

@@ -787,7 +787,10 @@ class ClaimFinder:
             # reports what others say about him
             ent, named = self.speakers.pronoun(subject_pronoun)
             apposed = named is not None and named[0] != subject_pronoun.idx  # "er, Köhler,"
-            if ent is not None and (ent is speaker or speaker is None or speaker.type != "person" or apposed):
+            # an unnamed speaker just before ("…“, sagte die Frau. Erst als sie …") is who "sie" is
+            unnamed = speaker is None and span is not None and prev is not None and prev.sentence == sid - 1
+            if ent is not None and not unnamed and (
+                    ent is speaker or speaker is None or speaker.type != "person" or apposed):
                 speaker, stype, span = ent, SOURCE_OF[ent.type], named
         elif (prev is None or prev.sentence < sid - 1) and sid > 0 \
                 and self.adoc.kind(sid - 1) in {"body", "quote", "list"}:

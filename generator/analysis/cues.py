@@ -105,6 +105,9 @@ class CueReader:
             return not any(t.lower_ in {"für", "als"} for t in cue.sent)
         if lemma == "fordern":
             return any(o.endswith(("opfer", "tote", "toten", "leben")) for o in objects)
+        if lemma == "sehen":  # "Erst als sie das Blaulicht gesehen habe, …": seeing, in a time clause
+            return any(c.dep_ == "mark" and c.lower_ in {"als", "wenn", "nachdem", "bevor", "sobald", "bis"}
+                       for c in cue.children)
         if lemma == "erklären":  # "für grundgesetzwidrig erklären", "erklärte die Wahl für ungültig"
             return any(t.lower_ == "für" and t.i + 1 < len(cue.doc)
                        and cue.doc[t.i + 1].tag_ in {"ADJD", "VVPP"} for t in CueReader._clause_of(cue))
