@@ -2407,3 +2407,12 @@ def test_pronoun_after_an_unnamed_speaker_is_not_a_woman_named_earlier(analyse) 
                      "Blaulicht gesehen habe, sei ihr klar geworden, was passiert sei.")
     claim = next(c for c in _claims(result) if c.text.startswith("Erst als"))
     assert claim.cue is None and _speaker(result, claim) == "die Frau", claim  # "gesehen" is no cue
+
+
+def test_joint_speech_act_and_no_joint_objects(analyse) -> None:
+    result = analyse("Die IG Metall und der Betriebsrat kündigten erbitterten Widerstand an. Außenminister "
+                     "Johann Wadephul kritisierte Russland und China, die den Krieg verlängerten.")
+    names = {a.id: a.name for a in result.actors}
+    together = {c.text[:12]: [names[x] for x in c.co_speakers] for c in _claims(result)}
+    assert together["Die IG Metal"] == ["Betriebsrat"], together
+    assert all(not co for text, co in together.items() if text != "Die IG Metal"), together

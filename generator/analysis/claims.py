@@ -167,37 +167,55 @@ class ClaimFinder:
 
     def _coordinated_speakers(self, found: Found) -> None:
         """Actors joined to the speaker by "und" speak with it ("Polizei und Staatsanwaltschaft
-        teilten mit", "Bundeskanzler Merz und Präsident Macron erklärten"); the speaker's words
-        then name them all. Not with "oder" ("Merz oder Macron")."""
+        teilten mit", "Bayerns Wirtschaftsminister Aiwanger und Sachsens Ministerpräsident
+        Kretschmer forderten"); the speaker's words then name them all. Not with "oder"."""
         if found.speaker is None or found.speaker_span is None or not self.speakers.parsed:
             return
         words = self.doc.char_span(*found.speaker_span, alignment_mode="expand")
         if words is None:
             return
-        # the phrase's head may stand before the name ("Bundeskanzler Merz")
+        # the phrase's head may stand before the name ("Bundeskanzler Merz"); the speaker may be
+        # a later conjunct: the group starts at the first one
         anchors = [*words, *(t.head for t in words if words.start - 3 <= t.head.i < words.start)]
-        def nominal(c: Token) -> bool:  # (the span may already name them: a carried-on speaker)
-            return c.dep_ == "conj" and c.i > words.start and c.pos_ in {"NOUN", "PROPN"}
-
-        conjs = [c for a in anchors for c in a.children if nominal(c)]
-        for c in conjs:  # "A, B und C": C may hang on B
-            conjs.extend(x for x in c.children if nominal(x) and x not in conjs)
-        joined: list[tuple[Entity, int]] = []
-        for c in sorted(conjs, key=lambda t: t.i):
-            named = next((t for t in c.subtree if t.i >= c.i and self.actors.at(t.i) is not None
-                          and not found.start <= t.idx < found.end), None)  # not in the message
-            ent = self.actors.at(named.i) if named is not None else None
-            if named is not None and ent is not None and ent is not found.speaker \
-                    and all(ent is not e for e, _ in joined):
-                mention = next((m for m in ent.mentions if m.tok_start <= named.i < m.tok_end), None)
-                joined.append((ent, mention.end if mention else named.idx + len(named)))
+        roots = []
+        for t in anchors:
+            while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in {"NOUN", "PROPN"}:
+                t = t.head
+            roots.append(t)
+        # only a subject ("Polizei und Staatsanwaltschaft teilten mit") or a source phrase ("laut
+        # Polizei und Staatsanwaltschaft"), not an object ("beschuldigte Israel und die USA")
+        subject = {"nsubj", "nsubj:pass", "sb"}
+        members = [r for r in dict.fromkeys(roots) if r.dep_ in subject or found.form == "according_to"
+                   or (r.dep_ == "nmod" and r.head.dep_ in subject)]  # "Die Außenminister Frankreichs, …"
+        for m in members:  # "A, B und C": C may hang on B
+            members.extend(c for c in m.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+                           and c not in members)
+        # not in the message (a speech act's text holds its speaker, so only there it may)
+        message = (0, 0) if found.form == "reported" else (found.start, found.end)
+        joined: list[tuple[Entity, int, int]] = []  # actor, first and last character
+        for m in sorted(members, key=lambda t: t.i):
+            inner = {x.i for c in m.children if c.dep_ == "conj" for x in c.subtree}
+            own = [t for t in m.subtree if t.i not in inner and not message[0] <= t.idx < message[1]]
+            found_here = [e for t in own if (e := self.actors.at(t.i)) is not None]
+            # the person the phrase names, else the first actor ("Bayerns Wirtschaftsminister
+            # Hubert Aiwanger" is Aiwanger, not Bayern)
+            ent = next((e for e in found_here if e.type == "person"), found_here[0] if found_here else None)
+            if ent is None or ent is found.speaker or any(ent is e for e, _, _ in joined):
+                continue
+            spans = [(x.start, x.end) for x in ent.mentions
+                     if any(x.tok_start <= t.i < x.tok_end for t in own)]
+            if spans:
+                joined.append((ent, min(a for a, _ in spans), max(b for _, b in spans)))
         if not joined:
             return
-        between = {t.lower_ for t in self.doc[words.start : self.doc.char_span(
-            joined[-1][1] - 1, joined[-1][1], alignment_mode="expand").start]}
-        if between & {"und", "sowie"} and not between & {"oder", "bzw.", "aber", "sondern"}:
-            found.co_speakers = [e for e, _ in joined]
-            found.speaker_span = (found.speaker_span[0], max(found.speaker_span[1], joined[-1][1]))
+        first = min(found.speaker_span[0], *(a for _, a, _ in joined))
+        last = max(found.speaker_span[1], *(b for _, _, b in joined))
+        group = list(self.doc.char_span(first, last, alignment_mode="expand") or [])
+        between = {t.lower_ for t in group}
+        if between & {"und", "sowie"} and not between & {"oder", "bzw.", "aber", "sondern"} \
+                and not any(t.tag_.endswith("FIN") for t in group):  # one phrase, no clause
+            found.co_speakers = [e for e, _, _ in joined]
+            found.speaker_span = (first, last)
 
     def _without_speaker_clause(self, sent: SpacySpan, found: Found) -> list[Token]:
         """The sentence without a relative clause on the speaker ("Felix Banaszak, dessen Partei
