@@ -2416,3 +2416,15 @@ def test_joint_speech_act_and_no_joint_objects(analyse) -> None:
     together = {c.text[:12]: [names[x] for x in c.co_speakers] for c in _claims(result)}
     assert together["Die IG Metal"] == ["Betriebsrat"], together
     assert all(not co for text, co in together.items() if text != "Die IG Metal"), together
+
+
+def test_judge_and_jurist_refer_back_to_the_person_by_a_synonym(analyse) -> None:
+    result = analyse("Gerichtsvizepräsidentin Doris König sagte, die Freiheitsrechte müssten geschützt "
+                     "werden. Die Richterin betonte, das Gericht schreibe keine Maßnahmen vor. "
+                     "Verfassungsrechtler Christoph Möllers sprach von einem Signal. Der Jurist sagte dem "
+                     "Deutschlandfunk, Karlsruhe setze seine Linie fort.")
+    speakers = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert speakers["das Gericht "] == "Doris König", speakers
+    assert speakers["Karlsruhe se"] == "Christoph Möllers", speakers
+    roles = {a.name: a.roles for a in result.actors if a.type == "person"}
+    assert roles["Doris König"] == ["Gerichtsvizepräsidentin"], roles  # no second role "Richterin"

@@ -147,10 +147,18 @@ class RoleMentions(ActorIndex):
             target = apposed or self._referent(token.i, phrase)
             if target:
                 self.attach(target, self.mention(token.i, j + 1, "role"))
-                if target.type == "person" and self.is_role(noun):
+                if target.type == "person" and self.is_role(noun) and (
+                        apposed or not self._synonym_role(target, noun)):
                     # "der russische Präsident"; "Der Vorsitzende der Deutschen
                     # Bischofskonferenz, Georg Bätzing,"
                     target.role(" ".join([self._role_text(phrase), *([of] if apposed and of else [])]))
+
+    def _synonym_role(self, ent: Entity, noun: Token) -> bool:
+        """The role noun only names a role the person is known by in other words ("die Richterin"
+        for the "Gerichtsvizepräsidentin", "der Jurist" for the "Verfassungsrechtler"): no new role."""
+        base = noun_base(noun, self.roles) or noun.lower_
+        kinds = self._synonyms.get(base, set())
+        return any(k in r.lower() for r in ent.roles for k in kinds if k != base)
 
     def _apposed_person(self, noun: int) -> tuple[Entity | None, str]:
         """The person named after a role noun and a comma, further titles aside ("Bürgermeister
