@@ -2428,3 +2428,11 @@ def test_judge_and_jurist_refer_back_to_the_person_by_a_synonym(analyse) -> None
     assert speakers["Karlsruhe se"] == "Christoph Möllers", speakers
     roles = {a.name: a.roles for a in result.actors if a.type == "person"}
     assert roles["Doris König"] == ["Gerichtsvizepräsidentin"], roles  # no second role "Richterin"
+
+
+def test_unnamed_employee_of_an_institution_is_an_anonymous_source(analyse) -> None:
+    result = analyse("Ein Analyst der Deutschen Bank, der nicht genannt werden wollte, sagte, der Abbau "
+                     "komme zu spät.")
+    (claim,) = _claims(result)
+    assert (claim.speaker, claim.source_type) == (None, "anonymous"), claim
+    assert [q.kind for q in result.questions] == ["unverified"]

@@ -139,6 +139,10 @@ class ClaimFinder:
             found.hedges = [h for h in found.hedges if h not in {"würde", "würden"}]
         if found.speaker is None and found.speaker_span is not None and found.source_type == "unattributed":
             found.source_type = self._unnamed_source_type(found.speaker_span)
+        elif found.speaker is not None and found.speaker.type != "person" and found.speaker_span is not None \
+                and self._kept_anonymous(found.speaker_span):
+            # "Ein Analyst der Deutschen Bank, der nicht genannt werden wollte": not the bank's word
+            found.speaker, found.source_type = None, "anonymous"
         if form != "assertion":
             self._coordinated_speakers(found)
             for ent in (found.speaker, found.via, *found.co_speakers):
@@ -159,11 +163,20 @@ class ClaimFinder:
         nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
         if nouns and nouns[-1].lower_.rsplit("-", 1)[-1].endswith(tuple(self.lex.unnamed_media_nouns)):
             return "media"
-        # a relative clause on the speaker that keeps the name back
+        return "anonymous" if self._kept_anonymous(span) else "unattributed"
+
+    def _kept_anonymous(self, span: tuple[int, int]) -> bool:
+        """A relative clause on the speaker keeps the name back ("Eine der Frauen, die anonym
+        bleiben möchte"; "Ein Analyst der Deutschen Bank, der nicht genannt werden wollte")."""
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        if words is None:
+            return False
         clause = [t for head in words for c in head.children if c.dep_ == "acl:relcl" for t in c.subtree]
-        if any(t.lower_ in self.lex.anonymity_words for t in clause):
-            return "anonymous"
-        return "unattributed"
+        after = list(self.doc[words.end : words.end + 12])
+        if not clause and len(after) > 1 and after[0].text == "," and after[1].tag_ in {"PRELS", "PRELAT"}:
+            clause = after[1 : next((k for k, t in enumerate(after[1:], 1) if t.text == ","), len(after))]
+        return any(t.lower_ in self.lex.anonymity_words or (
+            t.lower_ == "genannt" and t.i > 0 and self.doc[t.i - 1].lower_ == "nicht") for t in clause)
 
     def _coordinated_speakers(self, found: Found) -> None:
         """Actors joined to the speaker by "und" speak with it ("Polizei und Staatsanwaltschaft
