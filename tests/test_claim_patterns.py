@@ -2436,3 +2436,13 @@ def test_unnamed_employee_of_an_institution_is_an_anonymous_source(analyse) -> N
     (claim,) = _claims(result)
     assert (claim.speaker, claim.source_type) == (None, "anonymous"), claim
     assert [q.kind for q in result.questions] == ["unverified"]
+
+
+def test_militia_spokesman_on_a_named_channel(analyse) -> None:
+    result = analyse("Die israelische Armee griff Stellungen der Hisbollah an. Die Hisbollah kündigte "
+                     "Vergeltung an. Ein Sprecher der Miliz sagte im Fernsehsender Al-Manar, man werde "
+                     "zurückschlagen.")
+    claim = next(c for c in _claims(result) if c.text.startswith("man werde"))
+    names = {a.id: (a.name, a.type) for a in result.actors}
+    assert names[claim.speaker] == ("Hisbollah", "organization"), claim
+    assert names[claim.via] == ("Al-Manar", "media"), claim

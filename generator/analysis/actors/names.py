@@ -154,10 +154,13 @@ class NameMentions(ActorIndex):
                     self.attach(self.entity(f"{known[1]}:{known[0]}", *known),
                                 self.mention(ent.start, ent.end, "name"))
                     continue
-                # "Bundesagentur für Arbeit" and "Deutsche Post" are no media
+                # "Bundesagentur für Arbeit" and "Deutsche Post" are no media; "im Fernsehsender
+                # Al-Manar", "der Zeitung Haaretz": the noun before says it is one
+                before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
                 typ: ActorType = "media" if re.search(
                     r"(zeitung|(presse-?|nachrichten|bild)agentur|sender|magazin|news|times)\b", name, re.I
-                ) else "organization"
+                ) or re.search(r"(sender|zeitung|magazin|blatt|(presse|nachrichten)agentur|kanal)s?$",
+                               before) else "organization"
                 self.attach(self.entity(f"{typ}:{name}", name, typ),
                             self.mention(ent.start, ent.end, "name"))
         for i in titles:

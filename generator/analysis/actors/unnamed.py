@@ -173,8 +173,11 @@ class UnnamedSources(InstitutionMentions):
             if key and self.entities[key].type in {"organization", "state", "media"}:
                 org = self.entities[key]  # the whole name: "des Nationalen Sicherheitsrats"
                 end = next((m.tok_end for m in org.mentions if m.tok_start <= k < m.tok_end), k + 1)
-        if org is None and token.lower_ in {"sprecher", "sprecherin"}:
-            org = self._only_org_near(token)  # "Das BAMF verzeichnete …, so eine Sprecherin."
+        if org is None and token.lower_ in {"sprecher", "sprecherin"} \
+                and not (j < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}):
+            # "Das BAMF verzeichnete …, so eine Sprecherin." (but "Ein Sprecher der Miliz sagte im
+            # Fernsehsender Al-Manar" speaks for the militia, not for the channel)
+            org = self._only_org_near(token)
         if org is None:
             return False
         self.attach(org, self.mention(start, end, "role"))
