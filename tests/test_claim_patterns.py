@@ -2446,3 +2446,9 @@ def test_militia_spokesman_on_a_named_channel(analyse) -> None:
     names = {a.id: (a.name, a.type) for a in result.actors}
     assert names[claim.speaker] == ("Hisbollah", "organization"), claim
     assert names[claim.via] == ("Al-Manar", "media"), claim
+
+
+def test_speech_act_ends_before_a_second_clause_of_its_speaker(analyse) -> None:
+    result = analyse("Der Minister warnte vor hohen Kosten, wollte aber keine Zahlen nennen.")
+    (claim,) = _claims(result)
+    assert claim.text == "Der Minister warnte vor hohen Kosten", claim

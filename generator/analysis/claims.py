@@ -652,6 +652,10 @@ class ClaimFinder:
                 (t.lower_ in {"und", "aber", "sondern"} or (
                     t.text == "," and self.sources.opens_main_clause(toks, j)))  # "…, Löw bezeichnete …"
                 and toks[j + 1 : j + 2] and any(x in later for x in toks[j + 1 : j + 6])))), len(toks))
+            comma = max((j for j in range(k + 1, end) if toks[j].text == ","), default=None)
+            if end < len(toks) and comma is not None and any(
+                    t.tag_.endswith("FIN") for t in toks[comma + 1 : end]):
+                end = comma  # "warnte vor hohen Kosten, wollte aber keine Zahlen nennen"
             return self.add(sid, "reported", self.trim(toks[self._clause_start(toks, k) : end]),
                             speaker=ent, speaker_span=sspan, source_type=stype, **kw)
         return None
