@@ -2452,3 +2452,10 @@ def test_speech_act_ends_before_a_second_clause_of_its_speaker(analyse) -> None:
     result = analyse("Der Minister warnte vor hohen Kosten, wollte aber keine Zahlen nennen.")
     (claim,) = _claims(result)
     assert claim.text == "Der Minister warnte vor hohen Kosten", claim
+
+
+def test_conditional_clause_then_main_clause_before_sagte_is_the_message(analyse) -> None:
+    result = analyse("Falls die Arbeitgeber kein Angebot vorlegten, werde man streiken, sagte Silberbach.")
+    (claim,) = _claims(result)
+    assert claim.text == "Falls die Arbeitgeber kein Angebot vorlegten, werde man streiken", claim
+    assert _speaker(result, claim) == "Silberbach"

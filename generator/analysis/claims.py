@@ -712,7 +712,11 @@ class ClaimFinder:
         if not any(t.pos_ for t in msg):
             return True  # no tagger: cannot tell
         if any(t.pos_ == "SCONJ" for t in msg[:2]):
-            return False
+            # unless a main clause follows it, opened by its finite verb ("Falls die Arbeitgeber
+            # kein Angebot vorlegten, werde man streiken")
+            return not any(t.text == ":" for t in msg) and any(  # (not "…, war X zufrieden: „…“")
+                t.text == "," and k + 1 < len(msg) and msg[k + 1].tag_.endswith("FIN")
+                for k, t in enumerate(msg))
         relative = False
         for t in msg:
             if t.text == ",":
