@@ -2459,3 +2459,12 @@ def test_conditional_clause_then_main_clause_before_sagte_is_the_message(analyse
     (claim,) = _claims(result)
     assert claim.text == "Falls die Arbeitgeber kein Angebot vorlegten, werde man streiken", claim
     assert _speaker(result, claim) == "Silberbach"
+
+
+def test_speaker_words_that_name_a_known_actor_are_that_actor(analyse) -> None:
+    result = analyse("Der Autozulieferer Brenntag Components will 1.200 Stellen streichen. Das "
+                     "„Handelsblatt“ berichtete, die Banken hätten eine Frist gesetzt. Brenntag Components "
+                     "wies den Bericht als „Spekulation“ zurück.")
+    claim = next(c for c in _claims(result) if c.form == "reported")
+    names = {a.id: a.name for a in result.actors}
+    assert names.get(claim.speaker or "") == "Brenntag Components", claim

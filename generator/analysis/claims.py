@@ -137,6 +137,12 @@ class ClaimFinder:
         found.hedges = self.cues.hedges(self._without_speaker_clause(self.adoc.spans[sid], found))
         if form == "indirect":  # "Die Preise würden steigen, sagte X": reported speech, no hedge
             found.hedges = [h for h in found.hedges if h not in {"würde", "würden"}]
+        if found.speaker is None and found.speaker_span is not None:
+            # the words name an actor the text has, where this mention was not found as one
+            # ("Brenntag Components wies … zurück", "laut Stadtverwaltung")
+            named = self._named_actor(found.speaker_span)
+            if named is not None:
+                found.speaker, found.source_type = named, SOURCE_OF[named.type]
         if found.speaker is None and found.speaker_span is not None and found.source_type == "unattributed":
             found.source_type = self._unnamed_source_type(found.speaker_span)
         elif found.speaker is not None and found.speaker.type != "person" and found.speaker_span is not None \
@@ -150,6 +156,16 @@ class ClaimFinder:
                     ent.quoted = True
         self.found.append(found)
         return found
+
+    def _named_actor(self, span: tuple[int, int]) -> Entity | None:
+        """The one named actor whose name or alias the words are, an article aside."""
+        words = self.adoc.text[span[0] : span[1]].split()
+        if words and words[0].lower() in RELATIVE_PRONOUNS | {"ein", "eine"}:
+            words = words[1:]
+        text = " ".join(words)
+        found = [e for e in self.actors.entities.values() if e.type not in {"anonymous", "person"}
+                 and text in (e.name, *e.aliases)]
+        return found[0] if len(found) == 1 else None
 
     def _unnamed_source_type(self, span: tuple[int, int]) -> SourceType:
         """The kind of source words name that no actor stands for: a poll ("laut einer Umfrage
