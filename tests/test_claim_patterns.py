@@ -2468,3 +2468,9 @@ def test_speaker_words_that_name_a_known_actor_are_that_actor(analyse) -> None:
     claim = next(c for c in _claims(result) if c.form == "reported")
     names = {a.id: a.name for a in result.actors}
     assert names.get(claim.speaker or "") == "Brenntag Components", claim
+
+
+def test_source_phrase_ends_before_a_time(analyse) -> None:
+    result = analyse("Der Bau soll nach Angaben der Verwaltung Anfang 2027 beginnen.")
+    (claim,) = _claims(result)
+    assert claim.speaker_mention is not None and claim.speaker_mention.text == "Angaben der Verwaltung", claim

@@ -158,6 +158,8 @@ def _continues_after_noun(t: Token) -> bool:
     with a new adjective or number (the next phrase)."""
     if t.pos_ == "NOUN" and t.text[:1].islower():
         return False  # a lower-case word tagged as a noun is none ("nach Angaben | niemand")
+    if t.lower_ in {"anfang", "ende", "mitte"} | DATED_NOUNS:
+        return False  # a time: "nach Angaben der Verwaltung | Anfang 2027"
     if not t.pos_ or t.is_punct or t.lower_ in ATTACHMENTS or t.pos_ in {"NOUN", "PROPN", "X"}:
         return True
     if t.pos_ in {"DET", "ADJ"}:
