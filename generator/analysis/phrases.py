@@ -158,8 +158,9 @@ def _continues_after_noun(t: Token) -> bool:
     with a new adjective or number (the next phrase)."""
     if t.pos_ == "NOUN" and t.text[:1].islower():
         return False  # a lower-case word tagged as a noun is none ("nach Angaben | niemand")
-    if t.lower_ in {"anfang", "ende", "mitte"} | DATED_NOUNS:
-        return False  # a time: "nach Angaben der Verwaltung | Anfang 2027"
+    if t.lower_ in {"anfang", "ende", "mitte"} | DATED_NOUNS and t.i > 0 \
+            and t.nbor(-1).pos_ in {"NOUN", "PROPN"}:
+        return False  # a time right after the noun: "nach Angaben der Verwaltung | Anfang 2027"
     if not t.pos_ or t.is_punct or t.lower_ in ATTACHMENTS or t.pos_ in {"NOUN", "PROPN", "X"}:
         return True
     if t.pos_ in {"DET", "ADJ"}:
