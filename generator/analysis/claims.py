@@ -20,6 +20,7 @@ from generator.analysis.interviews import find_interview
 from generator.analysis.lexicon import Lexicon
 from generator.analysis.phrases import CLOSING_QUOTES, COORDINATING_ADVERBS, QUOTE_MARKS, noun_phrase
 from generator.analysis.quotes import QuoteFinder
+from generator.analysis.source_kinds import SourceKinds
 from generator.analysis.sources import SourceFinder
 from generator.analysis.speakers import SOURCE_OF, Speaker, SpeakerFinder
 from generator.model import ClaimForm, SourceType
@@ -62,6 +63,7 @@ class ClaimFinder:
         self.speakers = SpeakerFinder(adoc, actors, lex, self.cues)
         self.quotes = QuoteFinder(self)
         self.sources = SourceFinder(self)
+        self.kinds = SourceKinds(adoc, actors, lex, self.cues)
 
     def cue_class(self, f: Found) -> str | None:
         """How strongly a claim's cue commits the speaker, from the verb it is ("rief … auf" is
@@ -140,111 +142,27 @@ class ClaimFinder:
         if found.speaker is None and found.speaker_span is not None:
             # the words name an actor the text has, where this mention was not found as one
             # ("Brenntag Components wies … zurück", "laut Stadtverwaltung")
-            named = self._named_actor(found.speaker_span)
+            named = self.kinds.named_actor(found.speaker_span)
             if named is not None:
                 found.speaker, found.source_type = named, SOURCE_OF[named.type]
         if found.speaker is None and found.speaker_span is not None and found.source_type == "unattributed":
-            found.source_type = self._unnamed_source_type(found.speaker_span)
+            found.source_type = self.kinds.unnamed_type(found.speaker_span)
         elif found.speaker is not None and found.speaker.type != "person" and found.speaker_span is not None \
-                and self._kept_anonymous(found.speaker_span):
+                and self.kinds.kept_anonymous(found.speaker_span):
             # "Ein Analyst der Deutschen Bank, der nicht genannt werden wollte": not the bank's word
             found.speaker, found.source_type = None, "anonymous"
         if form != "assertion":
-            self._coordinated_speakers(found)
+            if found.speaker is not None and found.speaker_span is not None:
+                # a speech act's text holds its speaker, so only there may the others be inside
+                message = (0, 0) if form == "reported" else (found.start, found.end)
+                joint, span = self.kinds.co_speakers(found.speaker, found.speaker_span, message, form)
+                if joint:
+                    found.co_speakers, found.speaker_span = joint, span
             for ent in (found.speaker, found.via, *found.co_speakers):
                 if ent is not None:
                     ent.quoted = True
         self.found.append(found)
         return found
-
-    def _named_actor(self, span: tuple[int, int]) -> Entity | None:
-        """The one named actor whose name or alias the words are, an article aside."""
-        words = self.adoc.text[span[0] : span[1]].split()
-        if words and words[0].lower() in RELATIVE_PRONOUNS | {"ein", "eine"}:
-            words = words[1:]
-        text = " ".join(words)
-        found = [e for e in self.actors.entities.values() if e.type not in {"anonymous", "person"}
-                 and text in (e.name, *e.aliases)]
-        return found[0] if len(found) == 1 else None
-
-    def _unnamed_source_type(self, span: tuple[int, int]) -> SourceType:
-        """The kind of source words name that no actor stands for: a poll ("laut einer Umfrage
-        des ZDF-Politbarometers"), unnamed outlets ("US-Medien berichteten") or someone who
-        stays anonymous ("Eine der Frauen, die anonym bleiben möchte")."""
-        words = self.doc.char_span(*span, alignment_mode="expand")
-        if words is None:
-            return "unattributed"
-        if any(self.cues.poll(t) for t in words):
-            return "poll"
-        nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
-        if nouns and nouns[-1].lower_.rsplit("-", 1)[-1].endswith(tuple(self.lex.unnamed_media_nouns)):
-            return "media"
-        return "anonymous" if self._kept_anonymous(span) else "unattributed"
-
-    def _kept_anonymous(self, span: tuple[int, int]) -> bool:
-        """A relative clause on the speaker keeps the name back ("Eine der Frauen, die anonym
-        bleiben möchte"; "Ein Analyst der Deutschen Bank, der nicht genannt werden wollte")."""
-        words = self.doc.char_span(*span, alignment_mode="expand")
-        if words is None:
-            return False
-        clause = [t for head in words for c in head.children if c.dep_ == "acl:relcl" for t in c.subtree]
-        after = list(self.doc[words.end : words.end + 12])
-        if not clause and len(after) > 1 and after[0].text == "," and after[1].tag_ in {"PRELS", "PRELAT"}:
-            clause = after[1 : next((k for k, t in enumerate(after[1:], 1) if t.text == ","), len(after))]
-        return any(t.lower_ in self.lex.anonymity_words or (
-            t.lower_ == "genannt" and t.i > 0 and self.doc[t.i - 1].lower_ == "nicht") for t in clause)
-
-    def _coordinated_speakers(self, found: Found) -> None:
-        """Actors joined to the speaker by "und" speak with it ("Polizei und Staatsanwaltschaft
-        teilten mit", "Bayerns Wirtschaftsminister Aiwanger und Sachsens Ministerpräsident
-        Kretschmer forderten"); the speaker's words then name them all. Not with "oder"."""
-        if found.speaker is None or found.speaker_span is None or not self.speakers.parsed:
-            return
-        words = self.doc.char_span(*found.speaker_span, alignment_mode="expand")
-        if words is None:
-            return
-        # the phrase's head may stand before the name ("Bundeskanzler Merz"); the speaker may be
-        # a later conjunct: the group starts at the first one
-        anchors = [*words, *(t.head for t in words if words.start - 3 <= t.head.i < words.start)]
-        roots = []
-        for t in anchors:
-            while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in {"NOUN", "PROPN"}:
-                t = t.head
-            roots.append(t)
-        # only a subject ("Polizei und Staatsanwaltschaft teilten mit") or a source phrase ("laut
-        # Polizei und Staatsanwaltschaft"), not an object ("beschuldigte Israel und die USA")
-        subject = {"nsubj", "nsubj:pass", "sb"}
-        members = [r for r in dict.fromkeys(roots) if r.dep_ in subject or found.form == "according_to"
-                   or (r.dep_ == "nmod" and r.head.dep_ in subject)]  # "Die Außenminister Frankreichs, …"
-        for m in members:  # "A, B und C": C may hang on B
-            members.extend(c for c in m.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
-                           and c not in members)
-        # not in the message (a speech act's text holds its speaker, so only there it may)
-        message = (0, 0) if found.form == "reported" else (found.start, found.end)
-        joined: list[tuple[Entity, int, int]] = []  # actor, first and last character
-        for m in sorted(members, key=lambda t: t.i):
-            inner = {x.i for c in m.children if c.dep_ == "conj" for x in c.subtree}
-            own = [t for t in m.subtree if t.i not in inner and not message[0] <= t.idx < message[1]]
-            found_here = [e for t in own if (e := self.actors.at(t.i)) is not None]
-            # the person the phrase names, else the first actor ("Bayerns Wirtschaftsminister
-            # Hubert Aiwanger" is Aiwanger, not Bayern)
-            ent = next((e for e in found_here if e.type == "person"), found_here[0] if found_here else None)
-            if ent is None or ent is found.speaker or any(ent is e for e, _, _ in joined):
-                continue
-            spans = [(x.start, x.end) for x in ent.mentions
-                     if any(x.tok_start <= t.i < x.tok_end for t in own)]
-            if spans:
-                joined.append((ent, min(a for a, _ in spans), max(b for _, b in spans)))
-        if not joined:
-            return
-        first = min(found.speaker_span[0], *(a for _, a, _ in joined))
-        last = max(found.speaker_span[1], *(b for _, _, b in joined))
-        group = list(self.doc.char_span(first, last, alignment_mode="expand") or [])
-        between = {t.lower_ for t in group}
-        if between & {"und", "sowie"} and not between & {"oder", "bzw.", "aber", "sondern"} \
-                and not any(t.tag_.endswith("FIN") for t in group):  # one phrase, no clause
-            found.co_speakers = [e for e, _, _ in joined]
-            found.speaker_span = (first, last)
 
     def _without_speaker_clause(self, sent: SpacySpan, found: Found) -> list[Token]:
         """The sentence without a relative clause on the speaker ("Felix Banaszak, dessen Partei
@@ -309,9 +227,9 @@ class ClaimFinder:
         stays ("nannte die Berichte „absurd“", "berichtete von „schweren Verlusten“ bei der
         Eroberung")."""
         def says_more(act: Found, quote: Found) -> bool:
-            assert act.cue is not None
-            before = self.doc.char_span(act.cue[1], quote.start - 1, alignment_mode="expand") \
-                if act.cue[1] < quote.start - 1 else None
+            cue_end = act.cue[1] if act.cue else act.start
+            before = self.doc.char_span(cue_end, quote.start - 1, alignment_mode="expand") \
+                if cue_end < quote.start - 1 else None
             named = act.speaker_span or (0, 0)  # not "warnte Kluncker vor den „…“"
             return bool(self.adoc.text[quote.end : act.end].strip(" " + "".join(QUOTE_MARKS))) or (
                 before is not None and any(t.pos_ in {"NOUN", "PROPN"} and not named[0] <= t.idx < named[1]
