@@ -8,13 +8,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors import ActorFinder, Entity
+from generator.analysis.actors.index import ARTICLES
 from generator.analysis.cues import CueReader
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
+from generator.analysis.speakers import SUBJECT_DEPS
 from generator.model import ClaimForm, SourceType
-
-ARTICLES = {"der", "die", "das", "dem", "den", "des", "ein", "eine"}
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb"}
 
 
 class SourceKinds:
