@@ -18,7 +18,13 @@ from generator.analysis.cues import COMPLEMENT_MARKERS, CueReader
 from generator.analysis.document import ArticleDoc
 from generator.analysis.interviews import find_interview
 from generator.analysis.lexicon import Lexicon
-from generator.analysis.phrases import CLOSING_QUOTES, COORDINATING_ADVERBS, QUOTE_MARKS, noun_phrase
+from generator.analysis.phrases import (
+    CLOSING_QUOTES,
+    COORDINATING_ADVERBS,
+    QUOTE_MARKS,
+    noun_phrase,
+    relative_clause_after,
+)
 from generator.analysis.quotes import QuoteFinder
 from generator.analysis.source_kinds import SourceKinds
 from generator.analysis.sources import SourceFinder
@@ -175,12 +181,9 @@ class ClaimFinder:
                                                                           and found.form != "reported")
                   for t in c.subtree}
         # also by position, where the parse missed the clause: ", dessen Partei … könnte,"
-        after = [t for t in sent if t.idx >= end]
-        if len(after) > 2 and after[0].text == "," and (after[1].tag_ in {"PRELS", "PRELAT"} or (
-                after[1].tag_ == "APPR" and after[2].tag_ in {"PRELS", "PRELAT"})):
-            close = next((k for k, t in enumerate(after[1:], 1) if t.text == ","), None)
-            if close is not None and not found.start <= after[1].idx < found.end:
-                clause |= {t.i for t in after[1:close]}
+        after = relative_clause_after([t for t in sent if t.idx >= end])
+        if after and not found.start <= after[0].idx < found.end:
+            clause |= {t.i for t in after}
         return [t for t in sent if t.i not in clause]
 
     def run(self) -> list[Found]:

@@ -116,6 +116,18 @@ def np_end(toks: list[Token], start: int) -> int:
     return max(j, start + 1)
 
 
+
+def relative_clause_after(toks: list[Token]) -> list[Token]:
+    """The relative clause that a comma and a relative pronoun open at the start of ``toks``, up
+    to the next comma ("…, dessen Partei den Einzug verpassen könnte,", "…, mit denen …"), found
+    by position where a parse may have missed it; empty if ``toks`` opens none."""
+    relative = {"PRELS", "PRELAT"}
+    if len(toks) < 3 or toks[0].text != "," or not (
+            toks[1].tag_ in relative or (toks[1].tag_ == "APPR" and toks[2].tag_ in relative)):
+        return []
+    close = next((k for k, t in enumerate(toks[1:], 1) if t.text == ","), len(toks))
+    return toks[1:close]
+
 DATED_NOUNS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
                "oktober", "november", "dezember", "frühjahr", "frühling", "sommer", "herbst", "winter"}
 

@@ -12,6 +12,7 @@ from generator.analysis.actors.index import ARTICLES
 from generator.analysis.cues import CueReader
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
+from generator.analysis.phrases import relative_clause_after
 from generator.analysis.speakers import SUBJECT_DEPS
 from generator.model import ClaimForm, SourceType
 
@@ -56,10 +57,8 @@ class SourceKinds:
         words = self.doc.char_span(*span, alignment_mode="expand")
         if words is None:
             return False
-        clause = [t for head in words for c in head.children if c.dep_ == "acl:relcl" for t in c.subtree]
-        after = list(self.doc[words.end : words.end + 12])
-        if not clause and len(after) > 1 and after[0].text == "," and after[1].tag_ in {"PRELS", "PRELAT"}:
-            clause = after[1 : next((k for k, t in enumerate(after[1:], 1) if t.text == ","), len(after))]
+        clause = [t for head in words for c in head.children if c.dep_ == "acl:relcl" for t in c.subtree] \
+            or relative_clause_after(list(self.doc[words.end : words[-1].sent.end]))
         return any(t.lower_ in self.lex.anonymity_words or (
             t.lower_ == "genannt" and t.i > 0 and self.doc[t.i - 1].lower_ == "nicht") for t in clause)
 
@@ -72,10 +71,11 @@ class SourceKinds:
         words = self.doc.char_span(*span, alignment_mode="expand")
         if words is None or not self.doc.has_annotation("DEP"):
             return [], span
-        joined = [(e, a, b) for m in self._conjuncts(words, form)
-                  if (found := self._named_in(m, message)) is not None
-                  for e, a, b in [found] if e is not speaker]
-        joined = [x for k, x in enumerate(joined) if all(x[0] is not y[0] for y in joined[:k])]
+        joined: list[tuple[Entity, int, int]] = []  # actor, first and last character
+        for conjunct in self._conjuncts(words, form):
+            named = self._named_in(conjunct, message)
+            if named is not None and named[0] is not speaker and all(named[0] is not e for e, _, _ in joined):
+                joined.append(named)
         if not joined:
             return [], span
         first = min(span[0], *(a for _, a, _ in joined))

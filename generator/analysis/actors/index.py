@@ -235,12 +235,12 @@ class ActorIndex:
             return False, None
         return True, self.entities[key]
 
-    def _holds_office(self, ent: Entity) -> bool:
-        """Whether ``offices.yml`` lists the person as holding an office at the article's date
-        ("Trump": US-Präsident), by full name or, for a surname alone, by surname."""
-        return any(self._in_office(h) and (h["name"] == ent.name or (
-            " " not in ent.name and str(h["name"]).rsplit(" ", 1)[-1] == ent.name))
-            for office in self.lex.offices for h in office["holders"])
+    def _offices_held(self, ent: Entity) -> list[list[str]]:
+        """The role phrases of every ``offices.yml`` office the person holds at the article's
+        date ("Trump": US-Präsident), by full name or, for a surname alone, by surname."""
+        return [office["roles"] for office in self.lex.offices for h in office["holders"]
+                if self._in_office(h) and (h["name"] == ent.name or (
+                    " " not in ent.name and str(h["name"]).rsplit(" ", 1)[-1] == ent.name))]
 
     def _in_office(self, holder: dict[str, object]) -> bool:
         """Whether an ``offices.yml`` holder held the office at the article's date (any date

@@ -220,7 +220,7 @@ class RoleMentions(ActorIndex):
                 persons = [e for e in persons if any(
                     window <= m.tok_start < before
                     and self.adoc.block_of[self.adoc.sentence_at(m.start)] == block
-                    for m in e.mentions) and (descriptive or not (e.roles or self._holds_office(e)))]
+                    for m in e.mentions) and (descriptive or not (e.roles or self._offices_held(e)))]
         # the most recent person named outside quotations (a name in someone's quoted words is
         # not who "der Franzose" after the quotation is)
         said = [e for e in persons if any(m.tok_start < before and not self._in_quotation(m.start)
@@ -233,9 +233,7 @@ class RoleMentions(ActorIndex):
     def _nationality(self, ent: Entity) -> set[str]:
         """The states an office the person holds (``offices.yml``) or a role ("US-Präsident")
         ties them to."""
-        texts = [r.lower() for r in ent.roles] + [
-            role for office in self.lex.offices for h in office["holders"]
-            if h["name"] == ent.name and self._in_office(h) for role in office["roles"]]
+        texts = [r.lower() for r in ent.roles] + [role for roles in self._offices_held(ent) for role in roles]
         return {state for text in texts for state in self.adjectives.values()
                 if state.lower() in text.split() or f"{state.lower()}s" in text.split()
                 or (state == "USA" and text.startswith("us-"))}
