@@ -41,3 +41,25 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = make_project(tmp_path_factory.mktemp("site") / "project")
     mkdocs_build(root)
     return root
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The shipped German pipeline, loaded once."""
+    from generator.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture
+def analyse(nlp, tmp_path: Path):
+    """Analyse one article body (under the title "Testartikel") with the shipped pipeline."""
+    from generator.analysis import analyze
+    from generator.readers import read_article
+
+    def run(body: str):
+        path = tmp_path / "beispiel.txt"
+        path.write_text(f"Testartikel\n\n{body}\n", encoding="utf-8")
+        return next(analyze([read_article(path)], nlp))
+
+    return run

@@ -14,7 +14,7 @@ Sources and licences (noted in each file's header, the model's LICENSE and train
 
 Files written:
 
-* ``gen_countries.txt`` — CLDR German territory names not in ``countries.tsv``: exact-match LOC;
+* ``gen_countries.txt`` — CLDR German territory names not in ``countries.tsv`` or ``regions.tsv``: exact-match LOC;
 * ``gen_places.txt`` — cities and states whose name is not also a common German word
   (``Essen``, ``Zug``, ``Halle`` stay out): exact-match LOC;
 * ``gen_place_words.txt`` — every word of every place name: an NER feature only;
@@ -161,7 +161,7 @@ def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     amb = Ambiguity()
     _write("gen_countries.txt", _header(
-        "Countries and regions (CLDR German names) not in countries.tsv. Label LOC.",
+        "Countries and regions (CLDR German names) not in countries.tsv or regions.tsv. Label LOC.",
         "babel (Unicode CLDR data, Unicode License v3)"), countries())
     exact, words = places(amb)
     first, last = persons(amb)

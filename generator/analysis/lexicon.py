@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from generator.nlp.gazetteer_data import countries
+
 PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "hervor", "voraus", "an", "ein", "mit", "vor", "zu",
              "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen", "hin",
              "dagegen", "entgegen")
@@ -72,6 +74,7 @@ class Lexicon:
     poll_nouns: frozenset[str]
     unnamed_media_nouns: frozenset[str]
     anonymity_words: frozenset[str]
+    hearsay_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     stance_nouns: frozenset[str]
     open_cues: tuple[str, ...]
@@ -219,15 +222,34 @@ def lexicon() -> Lexicon:
         poll_nouns=frozenset(data["poll_nouns"]),
         unnamed_media_nouns=frozenset(data["unnamed_media_nouns"]),
         anonymity_words=frozenset(data["anonymity_words"]),
+        hearsay_nouns=frozenset(data["hearsay_nouns"]),
         stance_adjectives=frozenset(data["stance"]["adjectives"]),
         stance_nouns=frozenset(data["stance"]["nouns"]),
         open_cues=tuple(data["open_cues"]),
         conditional_cues=tuple(data["conditional_cues"]),
         texts=dict(data["question_texts"]),
-        entities=_load("entities.yml"),
+        entities=_with_all_states(_load("entities.yml")),
         offices=_load("offices.yml")["offices"],
         name_genders=_genders(),
     )
+
+
+def _with_all_states(entities: dict[str, Any]) -> dict[str, Any]:
+    """``entities.yml``'s states (with the capitals and seats used as metonyms) and every other
+    state of the gazetteer's ``countries.tsv`` ("Libanon", "Katar"), each with its demonym
+    adjectives and, where the name takes an article, its genitive ("des Libanon")."""
+    rows = {country.name: country for country in countries()}
+    known = {name for item in entities["states"] for name in [item["name"], *item.get("names", [])]}
+    states = []
+    for item in entities["states"]:
+        row = rows.get(item["name"])
+        states.append({**item, "adjectives": [item["adjective"]] if item.get("adjective") else [],
+                       "genitive": row.genitive if row else ""})
+    for row in rows.values():
+        if not {row.name, *row.variants} & known:
+            states.append({"name": row.name, "names": list(row.variants),
+                           "adjectives": list(row.adjectives), "genitive": row.genitive})
+    return {**entities, "states": states}
 
 
 def _genders() -> dict[str, str]:

@@ -40,7 +40,7 @@ class SourceKinds:
     def unnamed_type(self, span: tuple[int, int]) -> SourceType:
         """The kind of source words name that no actor stands for: a poll ("laut einer Umfrage
         des ZDF-Politbarometers"), unnamed outlets ("US-Medien berichteten") or someone who
-        stays anonymous ("Eine der Frauen, die anonym bleiben möchte")."""
+        stays anonymous ("Eine der Frauen, die anonym bleiben möchte"; hearsay: "Dem Vernehmen nach")."""
         words = self.doc.char_span(*span, alignment_mode="expand")
         if words is None:
             return "unattributed"
@@ -49,6 +49,8 @@ class SourceKinds:
         nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
         if nouns and nouns[-1].lower_.rsplit("-", 1)[-1].endswith(tuple(self.lex.unnamed_media_nouns)):
             return "media"
+        if nouns and all(t.lower_ in self.lex.hearsay_nouns for t in nouns):
+            return "anonymous"  # "Dem Vernehmen nach"
         return "anonymous" if self.kept_anonymous(span) else "unattributed"
 
     def kept_anonymous(self, span: tuple[int, int]) -> bool:

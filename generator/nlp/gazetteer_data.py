@@ -23,6 +23,26 @@ def _lines(name: str) -> list[str]:
     return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+@dataclass(frozen=True)
+class Country:
+    """One row of ``countries.tsv`` or ``regions.tsv``."""
+
+    name: str
+    variants: tuple[str, ...]
+    adjectives: tuple[str, ...]  # demonym stems: "libanesisch"
+    genitive: str = ""  # with its article where the name takes one: "des Libanon"
+
+
+def countries(name: str = "countries.tsv") -> list[Country]:
+    """The states (``countries.tsv``) or continents and regions (``regions.tsv``)."""
+    rows = []
+    for line in _lines(name):
+        cols = [*line.split("\t"), "", "", ""]
+        rows.append(Country(cols[0], tuple(filter(None, cols[1].split("|"))),
+                            tuple(filter(None, cols[2].split("|"))), cols[3]))
+    return rows
+
+
 def genitive(name: str) -> str | None:
     """German genitive of a proper name (``Russland`` → ``Russlands``), if it takes an -s."""
     if name[-1:].lower() in "sxzß" or not name[-1:].isalpha() or name.isupper():
@@ -92,14 +112,13 @@ class Gazetteer:
 def load_gazetteer(generated: bool = True) -> Gazetteer:
     """Read all gazetteer files once (``generated=False``: the hand-written ones only)."""
     gaz = Gazetteer()
-    for line in _lines("countries.tsv"):
-        name, variants, adjectives = ([*line.split("\t"), "", ""])[:3]
-        for form in [name, *filter(None, variants.split("|"))]:
+    for country in [*countries(), *countries("regions.tsv")]:
+        for form in [country.name, *country.variants]:
             gaz.add(form, "LOC", "state", inflect=True)
-        for stem in filter(None, adjectives.split("|")):
+        for stem in country.adjectives:
             for ending in ADJ_ENDINGS:
-                gaz.demonyms[stem + ending] = name
-                gaz.demonyms[(stem + ending)[:1].upper() + (stem + ending)[1:]] = name
+                gaz.demonyms[stem + ending] = country.name
+                gaz.demonyms[(stem + ending)[:1].upper() + (stem + ending)[1:]] = country.name
     for name in _lines("places.txt"):
         gaz.add(name, "LOC", "place", inflect=True)
     for name in _lines("gen_countries.txt") if generated else ():

@@ -20,6 +20,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, PronounResolution)
     def run(self) -> ActorFinder:
         self._known_names()
         self._named_entities()
+        self._kind_named()
         self._titled_names()
         self._surnames()
         self._short_names()

@@ -114,6 +114,7 @@ class ActorIndex:
         self._synonyms = {word: set(group) for group in lex.entities.get("role_synonyms", [])
                           for word in group}
         self._parties: dict[str, list[str]] = lex.entities.get("party_members", {})
+        self._org_kinds: dict[str, str] = lex.entities.get("org_kind_words", {})
         self._only: dict[str, list[str]] = lex.entities.get("org_reference_only", {})
 
     def _build_gazetteer(self) -> dict[tuple[str, ...], tuple[str, ActorType]]:
@@ -124,9 +125,10 @@ class ActorIndex:
             for item in self.lex.entities[section]:
                 for name in [item["name"], *item.get("names", [])]:
                     gaz[tuple(self._tokens(name))] = (item["name"], typ)
-        self.adjectives = {
-            item["adjective"]: item["name"] for item in self.lex.entities["states"]
-            if item.get("adjective")}
+        self.adjectives = {adjective: item["name"] for item in self.lex.entities["states"]
+                           for adjective in item["adjectives"]}
+        self.genitives = {item["name"]: item["genitive"] for item in self.lex.entities["states"]
+                          if item["genitive"]}
         return gaz
 
     @staticmethod

@@ -30,7 +30,10 @@ class InstitutionMentions(ActorIndex):
                     or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             name = self.lex.institution(token.text)
-            if name is None or self.lex.names_thing(token.lower_):
+            if name is None:
+                self._short_institution(token)
+                continue
+            if self.lex.names_thing(token.lower_):
                 continue
             if token.i + 1 < len(self.doc) and (token.i + 1) in self.token_entity:
                 continue  # "Die US-Raumfahrtbehörde Nasa": the name that follows is the actor
@@ -45,6 +48,19 @@ class InstitutionMentions(ActorIndex):
                 self.attach(place, self.mention(token.i, token.i + 1, "institution"))
                 continue
             self.attach(self._institution(name, token.i), self.mention(token.i, token.i + 1, "institution"))
+
+    def _short_institution(self, token: Token) -> None:
+        """"nach Angaben der Verwaltung" after "Die Stadtverwaltung": a bare compound head
+        (``compound_institution_nouns``) that no preposition governs is the local institution
+        named last whose name ends in it; none, and it is a plain noun ("im Amt")."""
+        low = token.lemma_.lower()
+        if low not in self.lex.compound_institution_nouns or self._governed(token):
+            return
+        earlier = [e for e in self.entities.values() if e.local and e.type == "organization"
+                   and e.name.lower().endswith(low) and self._last_before(e, token.i) >= 0]
+        if earlier:
+            found = max(earlier, key=lambda e: self._last_before(e, token.i))
+            self.attach(found, self.mention(token.i, token.i + 1, "institution"))
 
     def _governed(self, noun: Token) -> bool:
         """Whether a preposition governs the noun ("in der Stadt", "für den Betriebsrat")."""

@@ -53,6 +53,8 @@ class NameMentions(ActorIndex):
                         and i > 1 and toks[i - 1] in {"in", "nach", "bei"} \
                         and not self.lex.state_organ(toks[i - 2]):
                     hit = None  # "in Berlin": the city (not "das Außenministerium in Peking")
+                if hit and hit[1] == "state" and self._opens_person_name(i, n):
+                    hit = None  # "Verteidigungsminister Israel Katz"
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):
                     name, typ = hit
                     self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(i, i + n, "name"))
@@ -61,6 +63,16 @@ class NameMentions(ActorIndex):
             else:
                 self._compound(i)
                 i += 1
+
+    def _opens_person_name(self, i: int, n: int) -> bool:
+        """Whether the words ``i:i+n`` open a longer name the parser typed as a person."""
+        token = self.doc[i]
+        if token.ent_iob_ != "B" or token.ent_type_ != "PER":
+            return False
+        end = i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return end > i + n
 
     def _is_common_word(self, token: Token) -> bool:
         """Single-word names that are also common words ("Welt", "Zeit", "Allianz")."""
@@ -106,6 +118,25 @@ class NameMentions(ActorIndex):
                 continue  # "GDL-Chef Mario Reiß": the person's title
             if head.lower() in ACTOR_HEADS and prefix in names:
                 self.attach(names[prefix], self.mention(token.i, token.i + 1, "compound"))
+
+    def _kind_named(self) -> None:
+        """"Der Bürgerverein Stühlinger": a noun for a kind of association (``association_nouns``)
+        followed by a name the parser left untyped is an organisation of that name."""
+        nouns = tuple(self.lex.entities.get("association_nouns", ()))
+        for token in self.doc[:-1]:
+            if token.i in self.token_entity or token.pos_ != "NOUN" or not token.text[:1].isupper() \
+                    or not token.lemma_.lower().endswith(nouns):
+                continue
+            end = token.i + 1
+            while end < len(self.doc) and end - token.i <= 3 and end not in self.token_entity \
+                    and self.doc[end].tag_ == "NE" and not self.doc[end].ent_type_:
+                end += 1
+            if end == token.i + 1 or (end < len(self.doc) and self.doc[end].tag_ == "NE"):
+                continue
+            name = " ".join([token.lemma_[:1].upper() + token.lemma_[1:],
+                             *(t.text for t in self.doc[token.i + 1 : end])])
+            self.attach(self.entity(f"organization:{name}", name, "organization"),
+                        self.mention(token.i, end, "name"))
 
     def _named_entities(self) -> None:
         titles: list[int] = []

@@ -16,6 +16,7 @@ from generator.analysis.actors.index import (
     noun_base,
 )
 from generator.analysis.phrases import DATED_NOUNS, QUOTE_MARKS
+from generator.nlp.gazetteer_data import genitive, load_gazetteer
 
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
              "vorsitzender", "vorsitzende"}
@@ -29,10 +30,6 @@ DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom
                      "chefin", "manager", "managerin", "christdemokrat", "christdemokratin",
                      "sozialdemokrat", "sozialdemokratin", "christsozialer", "sozialist", "sozialistin"}
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
-GENITIVE_ARTICLE = {"Ukraine": "der Ukraine", "USA": "der USA", "Türkei": "der Türkei",
-                    "Schweiz": "der Schweiz", "Niederlande": "der Niederlande", "EU": "der EU"}
-
-
 class RoleMentions(ActorIndex):
     """Passes that attach roles and resolve role nouns to persons."""
 
@@ -56,7 +53,7 @@ class RoleMentions(ActorIndex):
             stem = re.sub(r"(e|en|em|er|es)$", "", adj.lower_)
             state = self.adjectives.get(stem)
             if state:
-                return f"{role} {GENITIVE_ARTICLE.get(state, state + 's')}"
+                return f"{role} {self.genitives.get(state) or genitive(state) or 'von ' + state}"
         return role
 
     def _roles_and_appositions(self) -> None:
@@ -206,6 +203,8 @@ class RoleMentions(ActorIndex):
             parties = self._parties.get(word)
             if parties:  # "der Christdemokrat": the CDU politician
                 same = [e for e in persons if self._party_words(e) & set(parties)]
+            if not same:
+                same = self._holders_in_kind(phrase[-1], persons)
             if len(same) == 1:
                 return same[0]
             if same:
@@ -229,6 +228,37 @@ class RoleMentions(ActorIndex):
             return None
         return max(said, key=lambda e: max(m.tok_start for m in e.mentions
                                             if m.tok_start < before and not self._in_quotation(m.start)))
+
+    def _holders_in_kind(self, noun: Token, persons: list[Entity]) -> list[Entity]:
+        """"der Gewerkschaftschef" for "Verdi-Chef Frank Werneke": a role compound whose first part
+        names a kind of organisation (``org_kind_words``) means the persons holding that role in
+        an organisation of that kind, as the text describes it ("Die Gewerkschaft Verdi") or the
+        gazetteer types it (Verdi: union)."""
+        low = noun.lemma_.lower()
+        head = next((h for h in ORG_ROLES if low.endswith(h) and len(low) > len(h) + 3), None)
+        word = low[: -len(head)].rstrip("-") if head else ""
+        if word not in self._org_kinds:
+            word = word.removesuffix("s")  # "Gewerkschafts-chef"
+        kind = self._org_kinds.get(word)
+        if head is None or kind is None:
+            return []
+        names = {name.lower() for e in self.entities.values() if e.type == "organization"
+                 and (self._gazetteer_kind(e) == kind or self._described_as(e, word))
+                 for name in (e.name, *e.aliases)}
+        return [e for e in persons if any(
+            r.lower().endswith(head) and r.lower().rsplit("-", 1)[0] in names for r in e.roles)]
+
+    @staticmethod
+    def _gazetteer_kind(ent: Entity) -> str:
+        """The kind of organisation the gazetteer gives the actor's name ("union"), else ""."""
+        hit = load_gazetteer().lookup(ent.name)
+        return hit[1] if hit else ""
+
+    def _described_as(self, ent: Entity, word: str) -> bool:
+        """Whether the text puts the noun before a mention of the actor ("Die Gewerkschaft Verdi",
+        "der Dienstleistungsgewerkschaft Verdi")."""
+        return any(m.tok_start > 0 and self.doc[m.tok_start - 1].lemma_.lower().endswith(word)
+                   for m in ent.mentions)
 
     def _nationality(self, ent: Entity) -> set[str]:
         """The states an office the person holds (``offices.yml``) or a role ("US-Präsident")

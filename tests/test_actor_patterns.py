@@ -1,0 +1,78 @@
+"""Actor patterns of German news (who is who), each on a real sentence through the shipped
+pipeline: one behaviour per test, so a change that breaks one fails here with a readable message.
+"""
+
+from __future__ import annotations
+
+from generator.model import Actor, Analysis, Claim
+
+
+def _claim(result: Analysis, start: str) -> Claim:
+    return next(c for c in result.claims if c.text.startswith(start))
+
+
+def _actor(result: Analysis, name: str) -> Actor:
+    return next(a for a in result.actors if a.name == name)
+
+
+def _speaker(result: Analysis, claim: Claim) -> str:
+    names = {a.id: a.name for a in result.actors}
+    return names[claim.speaker] if claim.speaker else ""
+
+
+def test_every_state_of_the_gazetteer_is_a_state(analyse) -> None:
+    result = analyse("Libanon spricht von zivilen Opfern. Der libanesische Ministerpräsident Nawaf Salam "
+                     "sagte, die Angriffe verletzten die Waffenruhe.")
+    assert _actor(result, "Libanon").type == "state"
+    assert _speaker(result, _claim(result, "Libanon spricht")) == "Libanon"
+    assert _actor(result, "Nawaf Salam").roles == ["Ministerpräsident des Libanon"]
+
+
+def test_continents_are_no_states(analyse) -> None:
+    result = analyse("Die europäischen Staaten müssten mehr tun, sagte Merz. Europa sei gefordert.")
+    assert not [a for a in result.actors if a.type == "state"], result.actors
+
+
+def test_person_named_like_a_state(analyse) -> None:
+    result = analyse("Israels Verteidigungsminister Israel Katz drohte der Hisbollah. „Wer unsere Bürger "
+                     "angreift, wird einen hohen Preis zahlen“, sagte der Minister.")
+    katz = _actor(result, "Israel Katz")
+    assert katz.type == "person" and katz.roles == ["Verteidigungsminister"], katz
+    assert _speaker(result, _claim(result, "Wer unsere")) == "Israel Katz"
+
+
+def test_chief_of_a_kind_of_organisation(analyse) -> None:
+    result = analyse("Die Gewerkschaft Verdi rief zum Streik auf. Verdi-Chef Frank Werneke sagte, die "
+                     "Beschäftigten hätten die Geduld verloren. Dbb-Chef Ulrich Silberbach schwieg.\n\n"
+                     "„Wer nichts auf den Tisch legt, darf sich über Streiks nicht wundern“, sagte der "
+                     "Gewerkschaftschef.")
+    assert _speaker(result, _claim(result, "Wer nichts")) == "Frank Werneke"
+
+
+def test_manager_means_the_one_executive_named(analyse) -> None:
+    result = analyse("Vorstandschefin Sabine Hoffmann sagte, das Unternehmen müsse sparen.\n\n"
+                     "Betriebsratschef Martin Vogel sprach von einem Kahlschlag.\n\n"
+                     "Die Managerin verwies auf die schwache Nachfrage. Der Umsatz sei eingebrochen.")
+    assert _speaker(result, _claim(result, "Die Managerin")) == "Sabine Hoffmann"
+    assert _speaker(result, _claim(result, "Der Umsatz")) == "Sabine Hoffmann"
+
+
+def test_association_named_by_its_kind(analyse) -> None:
+    result = analyse("Der Bürgerverein Stühlinger kündigte an, notfalls ein Bürgerbegehren zu starten.")
+    verein = _actor(result, "Bürgerverein Stühlinger")
+    assert verein.type == "organization" and not verein.local, verein
+    assert _speaker(result, _claim(result, "notfalls")) == "Bürgerverein Stühlinger"
+
+
+def test_bare_compound_head_refers_to_the_institution(analyse) -> None:
+    result = analyse("Die Stadtverwaltung will ein Parkhaus bauen. Der Bau soll nach Angaben der "
+                     "Verwaltung Anfang 2027 beginnen. Der Minister ist seit Jahren im Amt.")
+    assert _speaker(result, _claim(result, "Der Bau")) == "Stadtverwaltung"
+    assert not [a for a in result.actors if a.name == "Amt"], result.actors
+
+
+def test_hearsay_is_an_unnamed_source(analyse) -> None:
+    result = analyse("Dem Vernehmen nach könnte die große Koalition den Ausschlag geben.")
+    claim = _claim(result, "könnte")
+    assert claim.source_type == "anonymous" and claim.speaker is None, claim
+    assert any(q.kind == "unverified" and claim.id in q.claims for q in result.questions), result.questions
