@@ -76,3 +76,11 @@ def test_hearsay_is_an_unnamed_source(analyse) -> None:
     claim = _claim(result, "könnte")
     assert claim.source_type == "anonymous" and claim.speaker is None, claim
     assert any(q.kind == "unverified" and claim.id in q.claims for q in result.questions), result.questions
+
+
+def test_institution_named_with_its_place(analyse) -> None:
+    result = analyse("Der Berliner Senat teilte mit, die Grundstücke seien wertvoll. Der Senat hatte "
+                     "sich erhofft, dass der Erlös in den Haushalt fließe.")
+    senat = _actor(result, "Berliner Senat")
+    assert senat.type == "organization" and not senat.local, senat
+    assert {_speaker(result, c) for c in result.claims if c.form != "assertion"} == {"Berliner Senat"}

@@ -12,6 +12,7 @@ from generator.analysis.actors.index import (
     Entity,
 )
 from generator.analysis.phrases import QUOTE_MARKS
+from generator.nlp.gazetteer_data import load_gazetteer
 
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
@@ -47,7 +48,14 @@ class InstitutionMentions(ActorIndex):
                 # "die Polizei in Rom", a body of that city)
                 self.attach(place, self.mention(token.i, token.i + 1, "institution"))
                 continue
-            self.attach(self._institution(name, token.i), self.mention(token.i, token.i + 1, "institution"))
+            first = token.i
+            if first > 0 and first - 1 not in self.token_entity \
+                    and load_gazetteer().place_adjective(self.doc[first - 1].text):
+                first -= 1  # "Der Berliner Senat", "die Kölner Staatsanwaltschaft": one body by
+                name = f"{self.doc[first].text} {name}"  # its name, in every article
+            ent = self._institution(name, first)
+            ent.local = ent.local and first == token.i
+            self.attach(ent, self.mention(first, token.i + 1, "institution"))
 
     def _short_institution(self, token: Token) -> None:
         """"nach Angaben der Verwaltung" after "Die Stadtverwaltung": a bare compound head
