@@ -79,8 +79,11 @@ def test_hearsay_is_an_unnamed_source(analyse) -> None:
 
 
 def test_institution_named_with_its_place(analyse) -> None:
-    result = analyse("Der Berliner Senat teilte mit, die Grundstücke seien wertvoll. Der Senat hatte "
-                     "sich erhofft, dass der Erlös in den Haushalt fließe.")
-    senat = _actor(result, "Berliner Senat")
-    assert senat.type == "organization" and not senat.local, senat
-    assert {_speaker(result, c) for c in result.claims if c.form != "assertion"} == {"Berliner Senat"}
+    result = analyse("Die Kölner Staatsanwaltschaft teilte mit, der Mann sei geständig. Die "
+                     "Staatsanwaltschaft sagte, er werde aussagen.\n\n"
+                     "Das Bundesverfassungsgericht hat das Gesetz gekippt. Das Karlsruher Gericht "
+                     "erklärte, die Befugnisse seien zu weit.")
+    office = _actor(result, "Kölner Staatsanwaltschaft")
+    assert office.type == "organization" and not office.local, office
+    speakers = [_speaker(result, c) for c in result.claims if c.form != "assertion"]
+    assert speakers == ["Kölner Staatsanwaltschaft"] * 2 + ["Bundesverfassungsgericht"], speakers

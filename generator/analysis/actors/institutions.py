@@ -51,10 +51,9 @@ class InstitutionMentions(ActorIndex):
             first = token.i
             if first > 0 and first - 1 not in self.token_entity \
                     and load_gazetteer().place_adjective(self.doc[first - 1].text):
-                first -= 1  # "Der Berliner Senat", "die Kölner Staatsanwaltschaft": one body by
-                name = f"{self.doc[first].text} {name}"  # its name, in every article
-            ent = self._institution(name, first)
-            ent.local = ent.local and first == token.i
+                first -= 1  # "die Kölner Staatsanwaltschaft"
+            place = self.doc[first].text if first < token.i else ""
+            ent = self._institution(name, token.i, place)
             self.attach(ent, self.mention(first, token.i + 1, "institution"))
 
     def _short_institution(self, token: Token) -> None:
@@ -77,11 +76,13 @@ class InstitutionMentions(ActorIndex):
             k -= 1
         return k >= 0 and self.doc[k].pos_ == "ADP"
 
-    def _institution(self, name: str, before: int) -> Entity:
+    def _institution(self, name: str, before: int, place: str = "") -> Entity:
         """The actor for an institution noun before token ``before``: a named organisation with
-        that word in its name ("Oberlandesgericht Düsseldorf … das Gericht"), else the local one
-        of that name, else the last local one whose name ends in it ("das Ministerium" after "das
-        Innenministerium"; "die Behörde" is any), else a new local one."""
+        that word in its name ("Oberlandesgericht Düsseldorf … das Gericht", "das Karlsruher
+        Gericht"), else the local one of that name, else the last local one whose name ends in it
+        ("das Ministerium" after "das Innenministerium"; "die Behörde" is any), else a new one: the
+        body of the ``place`` adjective before the noun by that name, in every article ("die
+        Kölner Staatsanwaltschaft"), or a local one."""
         key = f"institution:{name}"
         low = name.lower()
         if key not in self.entities:
@@ -98,6 +99,9 @@ class InstitutionMentions(ActorIndex):
                         return found
                     key = found.key
                     break
+            else:
+                if place:
+                    return self.entity(f"institution:{place} {name}", f"{place} {name}", "organization")
         ent = self.entity(key, name, "organization")
         ent.local = True
         return ent

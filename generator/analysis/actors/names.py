@@ -150,9 +150,10 @@ class NameMentions(ActorIndex):
                 continue
             if self._anonymous_base(ent[-1]) and ent.label_ != "PER":
                 continue  # "Insider", "Diplomaten": unnamed sources, typed below
-            if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in self._generic \
+            if ent.label_ == "ORG" and len(ent) > 1 and (
+                    ent[-1].lower_ in self._generic or self.lex.institution(ent[-1].text)) \
                     and all(t.text.endswith("er") and t.text[:1].isupper() for t in ent[:-1]):
-                continue  # "das Stuttgarter Unternehmen": a generic noun, referring back below
+                continue  # "das Stuttgarter Unternehmen", "das Karlsruher Gericht": referring back below
             if ent.label_ in {"PER", "PERSON"}:
                 von = ent.start if ent[0].lower_ == "von" else ent.start - 1
                 if von >= 1 and self.doc[von].lower_ == "von" and self.is_role(self.doc[von - 1]):
