@@ -10,6 +10,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.escaping import escape_markdown, safe_href, trusted
 
+NESTED_QUOTES = str.maketrans({"„": "‚", "“": "‘", "»": "›", "«": "‹"})
+
+
+def nested_quotes(text: str) -> str:
+    """Quotation marks inside a quotation the page puts in „…“ become single ones (‚…‘), as
+    German typesetting nests them: „… nannte die Streiks ‚völlig unverhältnismäßig‘“."""
+    return text.translate(NESTED_QUOTES)
+
 
 def relative_url(target: str, page: str) -> str:
     """Link from the page at ``page`` to ``target`` (both relative to ``docs/``)."""
@@ -29,6 +37,7 @@ def make_environment(templates: Path) -> Environment:
     )
     env.filters["href"] = safe_href
     env.filters["trusted"] = trusted
+    env.filters["nested_quotes"] = nested_quotes
     return env
 
 

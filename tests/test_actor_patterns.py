@@ -47,6 +47,7 @@ def test_chief_of_a_kind_of_organisation(analyse) -> None:
                      "„Wer nichts auf den Tisch legt, darf sich über Streiks nicht wundern“, sagte der "
                      "Gewerkschaftschef.")
     assert _speaker(result, _claim(result, "Wer nichts")) == "Frank Werneke"
+    assert _actor(result, "Frank Werneke").roles == ["Verdi-Chef"]  # no second name for the role
 
 
 def test_manager_means_the_one_executive_named(analyse) -> None:
@@ -87,3 +88,11 @@ def test_institution_named_with_its_place(analyse) -> None:
     assert office.type == "organization" and not office.local, office
     speakers = [_speaker(result, c) for c in result.claims if c.form != "assertion"]
     assert speakers == ["Kölner Staatsanwaltschaft"] * 2 + ["Bundesverfassungsgericht"], speakers
+
+
+def test_dateline_is_no_actor_and_no_spokesperson_s_body(analyse) -> None:
+    result = analyse("Berlin (dpa) - Der Streik geht weiter. Die Busse bleiben in den Depots, sagte "
+                     "ein Sprecher.")
+    assert not [a for a in result.actors if a.type == "state"], result.actors
+    assert _claim(result, "Die Busse").speaker_mention.text == "ein Sprecher"
+    assert _speaker(result, _claim(result, "Die Busse")) != "dpa"

@@ -51,6 +51,14 @@ def test_md_format_renders_the_article_page() -> None:
     assert "## Aussagen" in proc.stdout and 'id="satz-9"' in proc.stdout
 
 
+def test_quotation_inside_a_claim_is_nested_on_the_page(tmp_path: Path) -> None:
+    article = tmp_path / "streik.txt"
+    article.write_text("Streik\n\nDie Präsidentin nannte die Streiks „völlig unverhältnismäßig“.\n",
+                       encoding="utf-8")
+    page = generator("analyze", "--format", "md", str(article), cwd=ROOT).stdout
+    assert "„Die Präsidentin nannte die Streiks ‚völlig unverhältnismäßig‘“" in page, page
+
+
 def test_unreadable_file_gives_error_line_and_exit_code(tmp_path: Path) -> None:
     empty = tmp_path / "leer.md"
     empty.write_text("")

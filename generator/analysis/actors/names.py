@@ -53,8 +53,8 @@ class NameMentions(ActorIndex):
                         and i > 1 and toks[i - 1] in {"in", "nach", "bei"} \
                         and not self.lex.state_organ(toks[i - 2]):
                     hit = None  # "in Berlin": the city (not "das Außenministerium in Peking")
-                if hit and hit[1] == "state" and self._opens_person_name(i, n):
-                    hit = None  # "Verteidigungsminister Israel Katz"
+                if hit and hit[1] == "state" and (self._opens_person_name(i, n) or self._in_dateline(i)):
+                    hit = None  # "Verteidigungsminister Israel Katz"; "Berlin (dpa) -"
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):
                     name, typ = hit
                     self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(i, i + n, "name"))

@@ -152,10 +152,12 @@ class RoleMentions(ActorIndex):
 
     def _synonym_role(self, ent: Entity, noun: Token) -> bool:
         """The role noun only names a role the person is known by in other words ("die Richterin"
-        for the "Gerichtsvizepräsidentin", "der Jurist" for the "Verfassungsrechtler"): no new role."""
+        for the "Gerichtsvizepräsidentin", "der Jurist" for the "Verfassungsrechtler", "der
+        Gewerkschaftschef" for the "Verdi-Chef"): no new role."""
         base = noun_base(noun, self.roles) or noun.lower_
         kinds = self._synonyms.get(base, set())
-        return any(k in r.lower() for r in ent.roles for k in kinds if k != base)
+        return any(k in r.lower() for r in ent.roles for k in kinds if k != base) \
+            or bool(self._holders_in_kind(noun, [ent]))  # "der Gewerkschaftschef": the "Verdi-Chef"
 
     def _apposed_person(self, noun: int) -> tuple[Entity | None, str]:
         """The person named after a role noun and a comma, further titles aside ("Bürgermeister

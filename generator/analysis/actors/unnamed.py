@@ -188,7 +188,8 @@ class UnnamedSources(InstitutionMentions):
         in the sentence before; none if a person is named there too (whose spokesperson?)."""
         sents = [s for s in self.doc.sents if s.start <= token.i][-2:]
         for sent in reversed(sents):
-            found = {self.token_entity[t] for t in range(sent.start, sent.end) if t in self.token_entity}
+            found = {self.token_entity[t] for t in range(sent.start, sent.end)
+                     if t in self.token_entity and not self._in_dateline(t)}  # not "Berlin (dpa) -"
             types = {self.entities[key].type for key in found}
             if "person" in types:
                 return None
