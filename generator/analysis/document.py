@@ -17,6 +17,8 @@ SENTENCE_KIND: dict[BlockKind, SentenceKind] = {
 }
 # quotations: „…“ (also closed by ” or ", a common slip), »…«, «…», “…”, "…"
 QUOTE_RE = re.compile(r'„[^„“”"]*[“”"]|«[^«»\n]*»|»[^»«\n]*«|“[^“”]*”|"[^"\n]*"')
+# the line that opens an agency report: places, the agency in parentheses, a dash ("Berlin (dpa) -")
+DATELINE_RE = re.compile(r"[A-ZÄÖÜ][^\n()]{0,60}?\([^()\n]{1,40}\)\s*[-–—]\s")
 
 
 @dataclass
@@ -41,6 +43,13 @@ class ArticleDoc:
 
     def kind(self, sid: int) -> SentenceKind:
         return self.sentences[sid].kind
+
+    def dateline_end(self, char: int) -> int:
+        """The end of the dateline on the line of ``char`` ("Berlin (dpa) - ", "Tel Aviv/Beirut
+        (Reuters) – ": where and by whom the report was filed), else -1."""
+        start = self.text.rfind("\n", 0, char) + 1
+        line = DATELINE_RE.match(self.text, start, start + 120)
+        return line.end() if line else -1
 
 
 def block_offsets(raw: RawArticle) -> list[tuple[int, int, BlockKind]]:

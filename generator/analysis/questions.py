@@ -11,6 +11,9 @@ from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
 from generator.model import QuestionKind
 
+# kind, text, why, sentence, actors, claims
+Item = tuple[QuestionKind, str, str, int | None, list[Entity], list[Found]]
+
 
 class QuestionFinder:
     def __init__(self, adoc: ArticleDoc, actors: ActorFinder, claims: list[Found],
@@ -18,10 +21,15 @@ class QuestionFinder:
         self.adoc, self.actors, self.claims, self.lex = adoc, actors, claims, lex
         self.cues = CueReader(adoc, lex)
         self.texts = lex.texts
-        self.items: list[tuple[QuestionKind, str, str, int | None, list[Entity], list[Found]]] = []
+        self.items: list[Item] = []
 
     def add(self, kind: QuestionKind, text: str, why: str, sid: int | None,
             actors: list[Entity] | None = None, claims: list[Found] | None = None) -> None:
+        if sid is not None and self.adoc.kind(sid) == "body":  # "München (dpa) - Der FC …": no place line
+            start = self.adoc.sentences[sid].start
+            end = self.adoc.dateline_end(start)
+            if end > start and text.startswith(self.adoc.text[start:end]):
+                text = text[end - start :]
         self.items.append((kind, text, why, sid, actors or [], claims or []))
 
     def sentence_actors(self, sid: int) -> list[Entity]:
@@ -38,7 +46,24 @@ class QuestionFinder:
         self._unverified()
         self._conditional()
         self._missing_voices()
+        self._merge_repeated()
         return self
+
+    def _merge_repeated(self) -> None:
+        """A sentence the teaser repeats from the body ("Die Ablöse soll bei rund 50 Millionen Euro
+        liegen.") asks one question, with every reason, actor and claim."""
+        merged: dict[tuple[str, str], Item] = {}
+        for kind, text, why, sid, actors, claims in self.items:
+            key = (kind, text.rstrip(" .!?"))
+            if key not in merged:
+                merged[key] = (kind, text, why, sid, list(actors), list(claims))
+                continue
+            first = merged[key]
+            first[4].extend(a for a in actors if a not in first[4])
+            first[5].extend(c for c in claims if c not in first[5])
+            if why not in first[2]:
+                merged[key] = (*first[:2], f"{first[2]} {why}", *first[3:])
+        self.items = list(merged.values())
 
     def _explicit_and_indirect(self) -> None:
         for sid, span in enumerate(self.adoc.spans):

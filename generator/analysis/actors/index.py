@@ -19,8 +19,6 @@ ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "e
 # endings of nouns for people: "Kapitän", "Insolvenzverwalter", "Pilot" (and "Sportvorstand")
 PERSON_NOUN_RE = re.compile(r"(er|or|ist|yst|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|og|iker|ling"
                             r"|graf|graph|e|vorstand|wirt|arzt|ärztin)(in)?$")
-# an agency report's place line: places, then the agency in parentheses and a dash
-DATELINE_RE = re.compile(r"[A-ZÄÖÜ][^\n()]{0,60}?\([^()\n]{1,40}\)\s*[-–—]\s")
 SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five letters
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
 AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission")
@@ -171,9 +169,7 @@ class ActorIndex:
     def _in_dateline(self, i: int) -> bool:
         """Whether token ``i`` is in the line that opens an agency report ("Berlin (dpa) -", "Tel
         Aviv/Beirut (Reuters) –"): where and by whom it was filed, not a state or source that acts."""
-        start = self.text.rfind("\n", 0, self.doc[i].idx) + 1
-        line = DATELINE_RE.match(self.text, start, start + 120)
-        return line is not None and self.doc[i].idx < line.end()
+        return self.doc[i].idx < self.adoc.dateline_end(self.doc[i].idx)
 
     def is_role(self, token: Token) -> bool:
         """A capitalised role noun ("Vatikansprecher", "Kanzlerin")."""
