@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from generator.collation import german_key
 from generator.model import Actor, Analysis, ArticleMeta, Claim, Question
 from generator.overrides import Overrides
 from generator.roles import merge_role
@@ -72,15 +73,14 @@ class Corpus:
     @property
     def most_quoted(self) -> list[GlobalActor]:
         return sorted((a for a in self.actors if a.claims),
-                      key=lambda a: (-len(a.claims), a.name))
+                      key=lambda a: (-len(a.claims), german_key(a.name), a.name))
 
 
 def newest_first(analyses: list[Analysis]) -> list[Analysis]:
     """Articles by date (newest first, undated last), then title and slug."""
-    dated = sorted((a for a in analyses if a.article.date), key=lambda a: a.article.title.lower())
-    dated.sort(key=lambda a: a.article.date or "", reverse=True)
-    undated = sorted((a for a in analyses if not a.article.date),
-                     key=lambda a: (a.article.title.lower(), a.article.slug))
+    by_title = sorted(analyses, key=lambda a: (german_key(a.article.title), a.article.slug))
+    dated = sorted((a for a in by_title if a.article.date), key=lambda a: a.article.date or "", reverse=True)
+    undated = [a for a in by_title if not a.article.date]
     return dated + undated
 
 
@@ -134,7 +134,7 @@ def build_corpus(analyses: list[Analysis], overrides: Overrides | None = None) -
         types = Counter(ap.actor.type for ap in ga.appearances)
         if not overrides.retyped(ga.id):
             ga.type = types.most_common(1)[0][0]
-        ga.aliases = sorted({x for x in ga.aliases if x != ga.name}, key=lambda x: (x.lower(), x))
+        ga.aliases = sorted({x for x in ga.aliases if x != ga.name}, key=lambda x: (german_key(x), x))
 
     claims: list[ClaimRef] = []
     for a in ordered:
@@ -158,5 +158,5 @@ def build_corpus(analyses: list[Analysis], overrides: Overrides | None = None) -
                 if gid:
                     actors[gid].claims.append(ref)
     questions = [QuestionRef(a.article, q) for a in ordered for q in a.questions]
-    return Corpus(ordered, sorted(actors.values(), key=lambda x: (x.name.lower(), x.id)),
+    return Corpus(ordered, sorted(actors.values(), key=lambda x: (german_key(x.name), x.id)),
                   claims, questions, global_ids)

@@ -20,6 +20,7 @@ from jinja2 import meta
 
 from generator.aggregate import Corpus, GlobalActor
 from generator.cache import analysis_json
+from generator.collation import german_key
 from generator.config import Config
 from generator.model import Actor, Analysis, Claim, Question, Sentence
 from generator.render import Renderer
@@ -93,7 +94,7 @@ def article_view(a: Analysis, corpus: Corpus) -> ArticleView:
     hidden = {actor.id for actor in a.actors  # hidden by an editor (actors.yml)
               if not actor.local and actor.type != "anonymous" and pages[actor.id] is None}
     rows = [ActorRow(actor, pages[actor.id]) for actor in a.actors if actor.id not in hidden]
-    rows.sort(key=lambda r: (-len(r.actor.mentions), names[r.actor.id].lower()))
+    rows.sort(key=lambda r: (-len(r.actor.mentions), german_key(names[r.actor.id]), r.actor.id))
     attributed = [c for c in a.claims if c.form != "assertion"]
     order = {actor.id: i for i, actor in enumerate(a.actors)}
     attributed.sort(key=lambda c: (c.speaker is None, order.get(c.speaker or "", 0), c.start))
