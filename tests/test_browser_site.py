@@ -58,3 +58,24 @@ def test_search_article_and_claim_link(built_site: Path) -> None:
         assert QUOTE in target.inner_text()
         assert target.is_visible()
     assert not log.errors, log.errors
+
+
+LONG_WORDS = "Bundesverfassungsgerichtsentscheidung Unternehmenskreisen Verkehrsunternehmensverband"
+
+
+@pytest.mark.parametrize("index", ["aussagen/", "akteure/", "fragen/", "artikel/"])
+def test_index_tables_fit_the_page(built_site: Path, index: str) -> None:
+    """No index table is cut off at the content column's edge on a laptop screen, even with long
+    German compounds in every cell (a row of them is added to the page's first table)."""
+    log = ConsoleLog()
+    with serve(built_site / "site") as base, chromium() as browser:
+        page = log.attach(browser.new_page(viewport={"width": 1280, "height": 900}))
+        page.goto(base + index, wait_until="networkidle")
+        page.eval_on_selector(".md-typeset__scrollwrap table tbody", """(body, words) => {
+            const row = body.rows[0].cloneNode(true);
+            for (const cell of row.cells) cell.textContent = words;
+            body.appendChild(row); }""", LONG_WORDS)
+        widths = page.eval_on_selector_all(
+            ".md-typeset__scrollwrap", "els => els.map(e => [e.scrollWidth, e.clientWidth])")
+        assert widths and all(scroll <= client + 1 for scroll, client in widths), widths
+    assert not log.errors, log.errors
