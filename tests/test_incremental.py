@@ -234,6 +234,6 @@ def test_scale_benchmark_smoke(tmp_path: Path, model: Path) -> None:
 def test_rule_components_are_part_of_the_analysis_version() -> None:
     """Editing a rule component of the pipeline (not only its weights) re-analyses articles."""
     names = {f.relative_to(cache.PACKAGE).as_posix() for f in cache.analysis_files()}
-    for needed in ("nlp/mood.py", "nlp/gazetteer.py", "nlp/sentences.py", "analysis/claims.py",
+    for needed in ("nlp/mood.py", "nlp/gazetteer.py", "nlp/sentences.py", "analysis/claims/finder.py",
                    "data/offices.yml", "nlp/data/konjunktiv_i.txt"):
         assert needed in names, needed

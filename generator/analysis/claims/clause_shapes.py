@@ -1,0 +1,108 @@
+"""The shape of the words around a cue: whether they are a main clause, a verb-second clause,
+only an adverbial clause or reported speech in the past plural, where the cue's clause begins
+and where the next speech-verb clause starts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.analysis.claims.state import ClaimState
+from generator.analysis.phrases import QUOTE_MARKS
+
+# forms of the relative pronoun "der" (a tagger may take them for articles)
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren"}
+
+
+class ClauseShapes(ClaimState):
+    """Clause-shape tests for the speech-verb passes."""
+
+    def _plural_past(self, msg: list[Token]) -> bool:
+        """An unquoted plural past-tense verb, whose form is the Konjunktiv II of reported
+        speech ("Die Befugnisse griffen in die Grundrechte ein, urteilten die Richter")."""
+        return any(t.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and t.morph.get("Tense") == ["Past"]
+                   and t.morph.get("Number") == ["Plur"] and not self.cues.in_quote(t) for t in msg) \
+            and not any(t.text in QUOTE_MARKS for t in msg)
+
+    @staticmethod
+    def _verb_second(msg: list[Token]) -> bool:
+        """A main clause, its finite verb after one phrase ("sagte, Zölle schadeten allen" with
+        the past form standing in for the subjunctive)."""
+        if not msg or msg[0].tag_ in {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}:
+            return False
+        finite = next((j for j, t in enumerate(msg[:5]) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
+        return finite is not None and finite > 0 and all(
+            t.pos_ in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"} for t in msg[:finite])
+
+    def _adverbial_clause(self, msg: list[Token], cue: Token) -> bool:
+        """Words after a cue's comma that are only an adverbial clause ("nachdem …", "da …"),
+        with no reported clause after it ("…, wenn …, werde es Krieg geben" has one). One in
+        Konjunktiv I after an indicative cue gives the speaker's reason ("halten X für
+        unwahrscheinlich, da die Armee … nicht gewachsen sei")."""
+        if not msg or msg[0].tag_ != "KOUS" or msg[0].lower_ in {"dass", "daß", "ob", "wie"}:
+            return False
+        if self.cues.has_konjunktiv(msg) and not self.cues.is_konjunktiv1(cue):
+            return False
+        comma = next((j for j, t in enumerate(msg) if t.text == ","), None)
+        tail = msg[comma + 1 :] if comma is not None else []
+        return not (tail and (self.cues.has_konjunktiv(tail, include_k2=True) or self.cues.infinitive(tail)))
+
+    def _clause_start(self, toks: list[Token], k: int) -> int:
+        """Where the cue's clause begins: after a comma that closes a main clause of its own
+        ("Heute demonstrierten 7.000 Menschen, die Polizei spricht von 4.000")."""
+        comma = max((j for j in range(1, k) if toks[j].text == "," and not self.cues.in_quote(toks[j])),
+                    default=None)
+        if comma is None or comma + 1 >= k or toks[comma + 1].pos_ in {"SCONJ", "CCONJ"}:
+            return 0
+        first, second = toks[comma + 1], toks[comma + 2]
+        if first.tag_ in {"PRELS", "PRELAT", "PWS", "PWAV"} and second.pos_ not in {"NOUN", "PROPN"}:
+            return 0  # a relative clause ("…, die sagte"), not "…, die Polizei spricht"
+        before, between = toks[:comma], toks[comma + 1 : k]
+        finite = any(t.tag_.endswith("FIN") or t.pos_ in {"VERB", "AUX"} for t in before) and not any(
+            t.tag_.endswith("FIN") or t.pos_ in {"VERB", "AUX"} for t in between)
+        return comma + 1 if finite and self._main_clause(before) else 0
+
+    def _main_clause(self, msg: list[Token]) -> bool:
+        """Words before ", sagte X" that can be what X said: a clause with a verb of its own, not
+        an apposition with a relative clause ("Sadiq Khan, der den Brief unterschrieb,") nor a
+        subordinate clause ("Während die Opposition schwieg,")."""
+        if not any(t.pos_ for t in msg):
+            return True  # no tagger: cannot tell
+        if any(t.pos_ == "SCONJ" for t in msg[:2]):
+            # unless a main clause follows it, opened by its finite verb ("Falls die Arbeitgeber
+            # kein Angebot vorlegten, werde man streiken")
+            return not any(t.text == ":" for t in msg) and any(  # (not "…, war X zufrieden: „…“")
+                t.text == "," and k + 1 < len(msg) and msg[k + 1].tag_.endswith("FIN")
+                for k, t in enumerate(msg))
+        relative = False
+        for t in msg:
+            if t.text == ",":
+                relative = False
+            elif (t.tag_ in {"PRELS", "PRELAT"} or (  # or tagged as an article, but heading the clause
+                    t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "acl:relcl")) \
+                    and t.i > 1 and (t.doc[t.i - 1].text in {",", "–"} or (
+                    t.doc[t.i - 1].tag_ in {"APPR", "APPRART"} and t.doc[t.i - 2].text in {",", "–"})):
+                relative = True  # "Statistiken, auf die im Bericht hingewiesen wird,"
+            elif (t.pos_ in {"VERB", "AUX"} or self._mistagged_word(t)) and not relative:
+                return True
+        return False
+
+    def _mistagged_word(self, t: Token) -> bool:
+        """A word tagged as a preposition that is none: a rare verb the tagger did not know
+        ("Die Studie überzeichne das Problem, sagte X")."""
+        return t.tag_ == "APPR" and t.is_alpha and t.is_lower and t.lower_ not in self.lex.prepositions
+
+    def _until_next_clause(self, msg: list[Token], later: list[Token]) -> list[Token]:
+        """Cut a message where the next speech-verb clause of the sentence begins
+        ("…, die Kommission habe versagt und die Grünen forderten …")."""
+        positions = {t.i: j for j, t in enumerate(msg)}
+        for cue in later:
+            j = positions.get(cue.i)
+            if j is None or cue.tag_ != "VVFIN" or self.cues.is_konjunktiv1(cue):
+                continue
+            k = j - 1
+            while k > 0 and msg[k].text not in {",", ";"} and msg[k].lower_ not in {
+                    "und", "während", "aber", "sondern", "doch"}:
+                k -= 1
+            if k > 0 and j - k <= 10:
+                return msg[:k]
+        return msg

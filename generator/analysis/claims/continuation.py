@@ -1,0 +1,134 @@
+"""Continuations: reported speech without a new cue (Konjunktiv I, Konjunktiv II right after
+indirect speech, reportative "soll") and quotations without a speaker of their own carry on
+the last speaker's words; consecutive carried sentences are joined into one claim."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from generator.analysis.claims.state import ClaimState, Found
+from generator.analysis.phrases import QUOTE_MARKS
+from generator.analysis.speakers import SOURCE_OF, Speaker
+from generator.model import SourceType
+
+
+class Continuations(ClaimState):
+    """The continuation passes."""
+
+    def _carry_to_quotations(self, sid: int) -> None:
+        """A quotation opening a sentence, with no speaker of its own, goes on the words of the
+        speaker of the sentences just before ("Die Gefahr sei real. „Aber das Virus hat …“");
+        so does one in Konjunktiv words whose speaker was only a guess ("Deshalb müsse „…“")."""
+        sent = self.adoc.spans[sid]
+        reported = self.cues.has_konjunktiv([t for t in sent if not self.cues.in_quote(t)])
+        for f in self.found:
+            if f.sentence != sid or f.form != "direct" or not f.guessed:
+                continue
+            if not reported and (f.speaker or f.speaker_span or f.start > sent.start_char + 1):
+                continue
+            prev = self.recent_claim(f.sentence, window=2)
+            if prev is not None and (prev.speaker or prev.speaker_span):
+                f.speaker, f.speaker_span, f.source_type = prev.speaker, prev.speaker_span, prev.source_type
+
+    def _main_clause_speaker(self, sent: SpacySpan) -> Speaker | None:
+        """"Ein Sprecher des Weißen Hauses schränkte ein, dass … gedacht sei": when only a
+        subordinate clause is in Konjunktiv, the indicative main clause's actor subject is
+        the speaker, not whoever spoke before."""
+        root = sent.root
+        # the finite verb: the root, or its auxiliary ("Die Alliierten hatten Einspruch erhoben")
+        finite = root if root.tag_.endswith("FIN") else next(
+            (c for c in root.children if c.dep_ == "aux" and c.tag_.endswith("FIN")), None)
+        if finite is None or self.cues.is_konjunktiv1(finite) or finite.lower_ in self.lex.konjunktiv2 or any(
+                self.cues.is_konjunktiv1(t) for t in sent if t.i < root.i):
+            return None  # ("Zeugen hätten beobachtet, …": carries on the police's account)
+        if not any(t.text == "," or t.lower_ in {"dass", "daß"} for t in sent if t.i > root.i):
+            return None
+        ent, span, stype = self.speakers.subject_of(root, sent)
+        return (ent, span, stype) if ent is not None else None
+
+    def _continuation(self, sid: int, sent: SpacySpan) -> bool:
+        """Reported speech without a new cue: Konjunktiv I (or Konjunktiv II right after
+        indirect speech, or reportative "soll") carries on the last speaker's words."""
+        if self.adoc.kind(sid) not in {"body", "quote", "list"}:
+            return False
+        toks = list(sent)
+        if any(t.lower_ in {"ich", "wir"} for t in toks[:3]):
+            return False  # "ich habe", "wir werden": indicative first person
+        if toks and toks[0].lower_ == "ob":
+            return False  # "Ob er bleiben könnte, ließ Weber offen": a question, not his words
+        prev = self.recent_claim(sid)
+        # a subject pronoun near the start, or later only with a name apposed ("sehe er, Köhler, …")
+        subject_pronoun = next((t for k, t in enumerate(toks[:4]) if t.lower_ in {"er", "sie"} and not any(
+            x.tag_ in {"PWS", "PRELS"} for x in toks[:k])), None) or next(  # not "Wer sie infrage stelle"
+            (c for c in (sent.root.children if self.speakers.parsed and toks else ()) if c.dep_ == "nsubj"
+             and c.lower_ in {"er", "sie"} and self.speakers.apposed_person(c) is not None), None)
+        # a Konjunktiv inside a quotation is the quoted speaker's own wording („…, ich dachte,
+        # ein Flugzeug sei abgestürzt“, sagte X), not a continuation
+        unquoted = [t for t in toks if not self.cues.in_quote(t)]
+        konjunktiv = self.cues.has_konjunktiv(unquoted)
+        reportative = prev is not None and self.cues.reportative(toks, plans=prev.sentence >= sid - 1)
+        k1 = konjunktiv or reportative
+        # Konjunktiv II right after reported speech of any kind but a quotation
+        # (after a quotation only in the plural, where Konjunktiv I looks indicative: "Die
+        # Arbeitgeber hätten ein faires Angebot vorgelegt")
+        plural_k2 = any(t.lower_ in self.lex.konjunktiv2 and t.morph.get("Number") == ["Plur"]
+                        and t.tag_.endswith("FIN") and not self.cues.in_quote(t) for t in toks) \
+            and not any(t.text in QUOTE_MARKS for t in toks)
+        k2 = prev is not None and prev.sentence == sid - 1 and (
+            subject_pronoun is not None or prev.form != "direct" or plural_k2) and self.cues.has_konjunktiv(
+            unquoted, include_k2=True)
+        if not (k1 or k2):
+            return False
+        if prev is None or prev.speaker is None:
+            prev = self.recent_claim(sid, window=8) or prev
+        speaker = prev.speaker if prev else None
+        span = prev.speaker_span if prev else None  # the words that named the speaker earlier
+        stype: SourceType = prev.source_type if prev else "unattributed"
+        quoted = next((f for f in self.found if f.sentence == sid and f.speaker and not f.guessed), None)
+        own = self._main_clause_speaker(sent)
+        if quoted is not None:  # the quotation inside this sentence already names the speaker
+            speaker, span, stype = quoted.speaker, quoted.speaker_span, quoted.source_type
+        elif own is not None:
+            speaker, span, stype = own
+        elif subject_pronoun is not None and not (reportative and not konjunktiv):
+            # "Er sei bereit, …" carries on his own words; "Er soll das Ziel gewesen sein"
+            # reports what others say about him
+            ent, named = self.speakers.pronoun(subject_pronoun)
+            apposed = named is not None and named[0] != subject_pronoun.idx  # "er, Köhler,"
+            # an unnamed speaker just before ("…“, sagte die Frau. Erst als sie …") is who "sie" is
+            unnamed = speaker is None and span is not None and prev is not None and prev.sentence == sid - 1
+            if ent is not None and not unnamed and (
+                    ent is speaker or speaker is None or speaker.type != "person" or apposed):
+                speaker, stype, span = ent, SOURCE_OF[ent.type], named
+        elif (prev is None or prev.sentence < sid - 1) and sid > 0 \
+                and self.adoc.kind(sid - 1) in {"body", "quote", "list"}:
+            # "Das Robert-Koch-Institut sieht keine Gefahr. Lediglich Personen … seien …":
+            # the sentence before, without a cue, still names whose view this carries on
+            ent, sspan, kind = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
+            if ent is not None:
+                speaker, span, stype = ent, sspan, kind
+        via = prev.via if prev and prev.speaker is speaker else None
+        for f in self.found:
+            if f.sentence == sid and f.guessed and (speaker is not None or span is not None):
+                # "Eine „offene architektonische Frage“ sei der Grund": the quotation is the
+                # carried-on speaker's too
+                f.speaker, f.speaker_span, f.source_type, f.via = speaker, span, stype, via
+        found = self.add(sid, "indirect", self.trim(toks), speaker=speaker, speaker_span=span,
+                         source_type=stype, via=via)
+        if found is not None:
+            found.carried = True
+        return True
+
+    def _join_carried(self) -> None:
+        """Consecutive carried-on sentences of one speaker in one paragraph are one claim."""
+        joined: list[Found] = []
+        for f in self.found:
+            last = joined[-1] if joined else None
+            if last is not None and last.carried and f.carried and f.speaker is last.speaker \
+                    and f.sentence == self.adoc.sentence_at(last.end - 1) + 1 \
+                    and self.adoc.block_of[f.sentence] == self.adoc.block_of[last.sentence]:
+                last.end = f.end
+                last.hedges = list(dict.fromkeys([*last.hedges, *f.hedges]))
+                continue
+            joined.append(f)
+        self.found = joined

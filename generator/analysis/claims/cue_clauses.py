@@ -1,0 +1,277 @@
+"""Claims of the sentence's speech verbs: which cue verbs are still free, and the claim each
+introduces — the message before it ("…, sagte X"), its complement ("sagte, dass …", "sagte:
+…") or the act itself ("X forderte den Rücktritt")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from generator.analysis.claims.clause_shapes import ClauseShapes
+from generator.analysis.claims.state import FIRST_PERSON, Found
+from generator.analysis.cues import COMPLEMENT_MARKERS
+from generator.analysis.phrases import COORDINATING_ADVERBS, QUOTE_MARKS, noun_phrase
+from generator.analysis.speakers import SOURCE_OF, Speaker
+from generator.model import ClaimForm
+
+
+class CueClaims(ClauseShapes):
+    """The speech-verb pass."""
+
+    def used_cue(self, token: Token) -> bool:
+        """A cue already given to a claim (short or verbless quotes inside a clause do not
+        count: "nannte Shultz einen „wahren Patrioten“, dank dem „die Welt zu einem besseren
+        Ort“ wurde")."""
+        return any(f.cue is not None and f.cue[0] == token.idx and not (
+            f.form == "direct" and (self._fragment(f) or self._inside_complement(token, f)))
+            for f in self.found)
+
+    def _fragment(self, f: Found) -> bool:
+        """A quotation of a few words, or of a phrase without a finite verb."""
+        text = self.adoc.text[f.start : f.end]
+        if len(text.split()) < 5:
+            return True
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        return span is not None and text.rstrip()[-1:] not in ".!?…" and not any(
+            t.tag_.endswith("FIN") for t in span)
+
+    @staticmethod
+    def _shows_attitude(cue: Token) -> bool:
+        """"X zeigte sich optimistisch, dass …": "sich zeigen" with an adjective is a stance."""
+        return any(c.tag_ == "PRF" for c in cue.children) and any(
+            t.tag_ == "ADJD" for t in cue.doc[cue.i + 1 : cue.i + 6])
+
+    def _said_before(self, cue: Token) -> bool:
+        """"Sie sei geschockt, sagte die Königin, ihre „Gedanken sind …“": the quotation after
+        the cue took it, but the Konjunktiv words before ", sagte X" are a message of their own."""
+        sent = self.cues.sentence_of(cue)
+        return cue.i > 0 and self.doc[cue.i - 1].text == "," and any(
+            f.cue is not None and f.cue[0] == cue.idx and f.start > cue.idx for f in self.found
+        ) and self.cues.has_konjunktiv([t for t in sent if t.i < cue.i and not self.cues.in_quote(t)])
+
+    def _inside_complement(self, cue: Token, quote: Found) -> bool:
+        """The quotation sits inside the cue's own Konjunktiv or dass clause ("erklärte, er
+        sei „äußerst erschüttert“"), which is a claim of its own."""
+        between = [t for t in self.cues.sentence_of(cue) if cue.i < t.i and t.idx < quote.start - 1]
+        comma = next((j for j, t in enumerate(between) if t.text == ","), None)
+        if comma is None or comma + 1 >= len(between):
+            return False
+        clause = between[comma + 1 :]
+        return clause[0].lower_ in {"dass", "daß"} or self.cues.has_konjunktiv(clause, include_k2=True)
+
+    def _cue_or_source(self, sid: int, sent: SpacySpan) -> bool:
+        """Claims of the sentence's speech verbs; but a reported act with a "laut X" or "X
+        zufolge" inside ("Inzwischen hat er laut einer Sprecherin … ein Teilgeständnis abgelegt
+        und … zugegeben") is what that source says."""
+        before = len(self.found)
+        if not self._cue_clause(sid, sent):
+            return False
+        acts = self.found[before:]
+        if all(f.form == "reported" for f in acts) and any(
+                t.lower_ in self.lex.according_before or t.lower_ in self.lex.according_after for t in sent):
+            del self.found[before:]
+            if self.sources.according_to(sid, sent):
+                return True
+            self.found.extend(acts)
+        self._source_before(sid, sent, acts)
+        return True
+
+    def _source_before(self, sid: int, sent: SpacySpan, acts: list[Found]) -> None:
+        """A main clause with a source phrase of its own before the speech-verb claims ("Heute
+        demonstrierten nach Angaben der Veranstalter 7.000 Menschen, die Polizei spricht von
+        4.000")."""
+        first = min((f.start for f in acts), default=None)
+        if first is None or any((f.cue and f.cue[0] < first) or (f.speaker_span and f.speaker_span[0] < first)
+               for f in acts):
+            return  # the words before are the cue's own ("X sagte, …")
+        head = [t for t in sent if t.idx + len(t) <= first]
+        if len(head) > 4 and head[-1].text in {",", ";"}:
+            self.sources.according_to(sid, sent[: len(head)])
+
+    @staticmethod
+    def _wie_clause_end(cue: Token, toks: list[Token]) -> bool:
+        """The cue closes a "…, wie X, Chef von Y, mitteilte." clause (apposition and all): the
+        source pass reads it."""
+        last = toks[-1]
+        if last.i - cue.i > 1 or (last.i != cue.i and not last.is_punct):
+            return False  # only at the end of the sentence ("…, wie er sagt, …" is a parenthesis)
+        for t in reversed([t for t in toks if t.i < cue.i]):
+            if t.tag_.endswith("FIN"):
+                return False
+            if t.lower_ == "wie" and t.i > toks[0].i and cue.doc[t.i - 1].text == ",":
+                return True
+        return False
+
+    def _cue_clause(self, sid: int, sent: SpacySpan) -> bool:
+        """Claims introduced by speech verbs; a sentence may hold several ("Während Shakira
+        erklärte, …, räumte Lopez ein, …"), but not one inside another's message."""
+        toks = list(sent)
+        first_comma = next((t.i for t in toks if t.text == ","), sent.end)
+        unanswered = self.cues.unanswered(sent)  # "Wann …, sagte Merz nicht": an open question
+        cues = [c for c in self.cues.verbs(sent) if (not self.used_cue(c) or self._said_before(c))
+                and not (toks[0].lower_ == "wie" and c.i < first_comma)  # "Wie X berichtet, …"
+                and not self._wie_clause_end(c, toks) and c != unanswered
+                and not self._negated(c)]
+        root = next((c for c in cues if c.dep_ == "ROOT"), None)
+        if root is not None:
+            # "Ein Tief, das über der Bucht gestanden hatte, habe …, meldet die Behörde": a verb
+            # in a relative clause is no cue when the main clause has one, nor is one in an
+            # attribute clause of the message before ", sagte X"
+            trailing = root.i > sent.start and self.doc[root.i - 1].text == "," \
+                and not self.cues.complement_after(list(sent[root.i - sent.start + 1 :]))
+            cues = [c for c in cues if not (c.dep_.startswith("acl") and (
+                (trailing and c.i < root.i)
+                or any(x.tag_ in {"PRELS", "PRELAT"} for x in c.subtree if x.i < c.i)))]
+        taken: list[Found] = []
+        for n, cue in enumerate(cues):
+            if any(cue.idx < f.end for f in taken):
+                continue
+            found = self._cue_claim(sid, sent, cue, cues[n + 1 :], taken)
+            if found is not None:
+                taken.append(found)
+        return bool(taken)
+
+    def _negated(self, cue: Token) -> bool:
+        """"Lang widersprach nicht, betonte aber, …": a speech verb negated at the end of its
+        clause did not happen (a question left open is read by :meth:`CueReader.unanswered`)."""
+        after = self.doc[cue.i + 1 : cue.i + 3]
+        return len(after) == 2 and after[0].lower_ == "nicht" and (
+            after[1].is_punct or after[1].pos_ == "CCONJ")
+
+    def _cue_claim(self, sid: int, sent: SpacySpan, cue: Token, later: list[Token],
+                   taken: list[Found]) -> Found | None:
+        """The claim one cue verb introduces: the message before it ("…, sagte X"), its
+        complement ("sagte, dass …"), or the act itself ("X forderte den Rücktritt")."""
+        after_taken = max((f.end for f in taken), default=0)
+        toks = [t for t in sent if t.idx >= after_taken]
+        k = next(j for j, t in enumerate(toks) if t.i == cue.i)
+        lemma = self.cues.cue_lemma(cue) or ""
+        ent, sspan, stype, via = self.speakers.attribution(cue)
+        if ent is None and sspan is None and any(c.dep_ == "aux:pass" for c in cue.children):
+            # "Zum einen wird auf Erfahrungswerte verwiesen": a passive cue without an agent
+            # goes on with the actor who spoke in the sentence before
+            prev = self.recent_claim(sid, window=1)
+            if prev is not None and prev.speaker is not None:
+                ent, sspan, stype = prev.speaker, prev.speaker_span, prev.source_type
+        if lemma == "zeigen" and stype != "poll" and not self._shows_attitude(cue):
+            return None
+        kw = {"cue": (cue.idx, cue.idx + len(cue)), "via": via}
+        if k >= 3 and toks[k - 1].lower_ == "so" and toks[k - 2].text == "," \
+                and not any(f.cue is not None and f.cue[0] == cue.idx for f in self.found):
+            # "Der Grund, so vermutet die Zeitung The Guardian, dürfte … gewesen sein": the
+            # source after the cue vouches for the sentence around it
+            if sspan is None or sspan[0] < cue.idx:
+                close = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","
+                              or toks[j].pos_ == "ADP"), len(toks))
+                who = [t for t in toks[k + 1 : close] if not t.is_punct]
+                ent, sspan = self.speakers.entity_in(who)
+                sspan, stype = sspan or noun_phrase(who), SOURCE_OF[ent.type] if ent else "unattributed"
+            if sspan is not None:
+                return self.add(sid, "indirect", self.trim(toks), speaker=ent, speaker_span=sspan,
+                                source_type=stype, **kw)
+        # the comma before the cue ("…, sagte X.") or before a pointing "das" ("…, das teilte
+        # das Institut mit.")
+        comma = k - 2 if k >= 4 and toks[k - 1].lower_ in {"das", "dies"} and toks[k - 2].text == "," \
+            else k - 1
+        if comma >= 2 and toks[comma].text in {",", ";"} and toks[comma - 1].lower_ not in {"wie", "es"} \
+                and not self.cues.complement_after(toks[k + 1 :]) and not (
+                    k + 1 < len(toks) and toks[k + 1].lower_ in COORDINATING_ADVERBS):
+            # (not "bestätigte einen Vorfall, nannte aber keine Zahlen": a second verb of the same subject)
+            # "…, sagte X."  message before the cue, speaker after it
+            msg = toks[:comma]
+            if not self._main_clause(msg):
+                # "Der Präsident, Alpha Konaré, nannte …", "Während X …, fordert Y": no message
+                # before the cue; what follows it may still be one
+                return self._after_cue(sid, toks, k, cue, lemma, (ent, sspan, stype), kw, taken, later)
+            if sspan is None or sspan[0] < cue.idx:
+                ent, sspan = self.speakers.entity_in(toks[k + 1 :])
+                sspan = sspan or noun_phrase(toks[k + 1 :])
+                stype = SOURCE_OF[ent.type] if ent else "unattributed"
+            span = self.trim(msg)
+            quoted = next((f for f in self.found if f.form == "direct" and span is not None
+                           and abs(f.start - span[0]) <= 1 and abs(f.end - span[1]) <= 1), None)
+            if quoted is not None:  # "„Wir geben nicht nach“, sagte X, „…“": already its claim
+                return quoted
+            # "Der Konzern soll … streichen, berichtet X": reportative "soll" is reported speech
+            # and so is a Konjunktiv II without a first person ("Die Spieler hätten den Trainer
+            # „im Stich gelassen“, sagte X"; not "Wir hätten gewinnen müssen, sagte X")
+            reported = self.cues.has_konjunktiv(msg) or (
+                any(t.lower_ in self.lex.reportative for t in msg)
+                and not any(t.text in QUOTE_MARKS for t in msg)) or (
+                (self.cues.has_konjunktiv(msg, include_k2=True) or self._plural_past(msg))
+                and not any(t.lower_ in FIRST_PERSON for t in msg))
+            form: ClaimForm = "indirect" if reported else "direct"
+            return self.add(sid, form, span, speaker=ent, speaker_span=sspan,
+                            source_type=stype, **kw)
+        return self._after_cue(sid, toks, k, cue, lemma, (ent, sspan, stype), kw, taken, later)
+
+    def _after_cue(self, sid: int, toks: list[Token], k: int, cue: Token, lemma: str,
+                   speaker: Speaker, kw: dict[str, object], taken: list[Found],
+                   later: list[Token]) -> Found | None:
+        """The claim after a cue: its complement ("sagte, dass …", "sagte: …") or the act
+        itself ("X forderte den Rücktritt")."""
+        ent, sspan, stype = speaker
+        rest = toks[k + 1 :]
+        marker = next((j for j, t in enumerate(rest)
+                       if (t.lower_ in COMPLEMENT_MARKERS or t.text == ",")
+                       and not self.cues.in_quote(t)), None)  # not the colon of a quoted title
+        if marker is not None and rest[marker].text == ",":
+            # "meldete der Radiosender, Radio Vatikan, dass …": an apposition between commas
+            close = next((j for j in range(marker + 1, min(marker + 8, len(rest) - 1))
+                          if rest[j].text == ","), None)
+            if close is not None and rest[close + 1].lower_ in {"dass", "daß", "ob"} \
+                    and not any(t.pos_ in {"VERB", "AUX"} for t in rest[marker + 1 : close]):
+                marker = close
+        if marker is not None:
+            msg = rest[marker + 1 :] if rest[marker].text in {",", ":"} else rest[marker:]
+            msg = self.cues.clause_end(msg)
+            # "Die Rede hielt X, die betonte, …": the relative clause has a speech verb of its own
+            relative = bool(msg) and rest[marker].text == "," and msg[0].tag_ in {
+                "PRELS", "PDS"} and any(t in later for t in msg[1:4])
+            # "Er bezeichnete X als Y und forderte Z auf, …": the complement is the later cue's
+            owned = any(t in later for t in rest[:marker])
+            complement = not relative and not owned and (rest[marker].text != "," or (
+                self.cues.has_konjunktiv(msg, include_k2=True) or self.cues.infinitive(msg)
+                or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "warum", "wer",
+                                              "was", "wann", "wo"})
+                or (lemma == "sagen" and self._verb_second(msg))))
+            if complement and rest[marker].text == "," and self._adverbial_clause(msg, cue):
+                complement = False  # "…, nachdem er nicht mehr zu sehen war"
+            if complement:
+                form = "according_to" if stype == "poll" else "indirect"
+                span = self.trim(self._until_next_clause(msg, later))
+                quoted = next((f for f in self.found if f.form == "direct" and span is not None
+                               and abs(f.start - span[0]) <= 1 and abs(f.end - span[1]) <= 1), None)
+                if quoted is not None:  # "erklärte: „Wir sind bereit.“": the quotation is the claim
+                    return quoted
+                return self.add(sid, form, span, speaker=ent, speaker_span=sspan, source_type=stype, **kw)
+        # "X berichtete von einem Unwetter"; "berichten im Fachjournal „Nature“ von …" (but
+        # "meldet … vom Flughafen Bremen" is where the numbers come from)
+        reach = 6 if lemma in {"berichten", "schreiben"} else 3
+        about = lemma in {"berichten", "melden", "schreiben", "informieren"} and any(
+            t.lower_ in {"von", "vom", "über"} and not self.cues.in_quote(t) for t in rest[:reach])
+        # the act's content follows the cue ("X forderte einen Aufnahmestopp") or, with the
+        # participle at the end, precedes it ("Die CDU hatte Aufklärung gefordert.")
+        final = cue.tag_ == "VVPP" and len(rest) <= 1 and k >= 3 and any(
+            c.dep_ == "aux" and c.lower_ in {"hat", "haben"} for c in cue.children)
+        # (present perfect only: a pluperfect "hatte … gefordert" tells the background)
+        # "X zieht sich zurück. Das kündigte X an": the sentence before is the claim (but "Laut
+        # „Kicker“ …. Das dementierte der Verein": a denial of a claim is one of its own)
+        pointing = k == 1 and toks[0].lower_ in {"das", "dies"} and sid > 0 \
+            and self.adoc.kind(sid - 1) in {"body", "teaser"} \
+            and not any(f.sentence == sid - 1 for f in self.found)
+        if (lemma in self.lex.reported_acts or about) and (ent or sspan) and (len(rest) >= 2 or final) \
+                and not taken and not pointing:
+            # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
+            # with its content; the claim is the whole clause, speaker included
+            end = next((j for j, t in enumerate(toks) if t.i > cue.i and (t.text == ";" or (
+                (t.lower_ in {"und", "aber", "sondern"} or (
+                    t.text == "," and self.sources.opens_main_clause(toks, j)))  # "…, Löw bezeichnete …"
+                and toks[j + 1 : j + 2] and any(x in later for x in toks[j + 1 : j + 6])))), len(toks))
+            comma = max((j for j in range(k + 1, end) if toks[j].text == ","), default=None)
+            if end < len(toks) and comma is not None and any(
+                    t.tag_.endswith("FIN") for t in toks[comma + 1 : end]):
+                end = comma  # "warnte vor hohen Kosten, wollte aber keine Zahlen nennen"
+            return self.add(sid, "reported", self.trim(toks[self._clause_start(toks, k) : end]),
+                            speaker=ent, speaker_span=sspan, source_type=stype, **kw)
+        return None

@@ -1,0 +1,58 @@
+"""Stances: "Der Minister ist überzeugt, dass …", "X ist der Meinung, dass …" — "sein" with a
+stance adjective or noun and its complement."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from generator.analysis.claims.state import ClaimState
+from generator.analysis.phrases import QUOTE_MARKS, noun_phrase
+from generator.analysis.speakers import SOURCE_OF
+
+
+class StanceClaims(ClaimState):
+    """The stance pass."""
+
+    def _stance(self, sid: int, sent: SpacySpan) -> bool:
+        """"Der Minister ist überzeugt, dass …", "X ist der Meinung, dass …", "Die Regierung ist
+        zuversichtlich, … zu können": a stance with "sein" and its complement."""
+        toks = list(sent)
+        for k, t in enumerate(toks[:-3]):
+            det = k - 1
+            while det > 0 and toks[det].tag_ == "ADJA":  # "der gegenteiligen Auffassung"
+                det -= 1
+            noun = t.lower_ in self.lex.stance_nouns and k > 0 and toks[det].lower_ == "der"
+            if not (noun or (t.lower_ in self.lex.stance_adjectives and t.tag_ == "ADJD")) \
+                    or toks[k + 1].text != "," or self.cues.in_quote(t):
+                continue
+            if not self.speakers.parsed:
+                continue
+            # "sein" as the copula, or parsed as the verb the noun depends on
+            cop = next((c for c in t.children if c.dep_ == "cop" or c.lemma_ == "sein"), None) \
+                or (t.head if noun and t.head.lemma_ == "sein" and t.head.i < t.i else None)
+            if cop is None:
+                continue  # "sicher, dass" without "sein": not a stance of the subject
+            msg = self.cues.clause_end(toks[k + 2 :])
+            if not msg or not (msg[0].lower_ in {"dass", "daß"} or self.cues.infinitive(msg)):
+                continue
+            verb_cop = cop.i == t.head.i != t.i
+            ent, span, stype = self.speakers.subject_of(cop if verb_cop else t, sent)
+            if ent is None and span is None and verb_cop:  # "37 Prozent sind der Auffassung"
+                front = list(sent[: cop.i - sent.start])
+                cut = max((n + 1 for n, x in enumerate(front) if x.is_punct and x.text not in QUOTE_MARKS),
+                          default=0)
+                ent, span = self.speakers.entity_in(front[cut:])
+                noun_before = next((x for x in reversed(front[cut:]) if x.pos_ in {"NOUN", "PROPN"}), None)
+                span = span or (self.speakers.phrase_span(noun_before) if noun_before is not None else None)
+                stype = SOURCE_OF[ent.type] if ent else "unattributed"
+            elif ent is None and span is None and cop.i < t.i:  # "war sich die Staatsanwaltschaft sicher"
+                between = [x for x in sent[cop.i - sent.start + 1 : t.i - sent.start] if x.tag_ != "PRF"]
+                ent, span = self.speakers.entity_in(between)
+                span = span or noun_phrase(between)
+                stype = SOURCE_OF[ent.type] if ent else "unattributed"
+            if ent is None and span is None:
+                continue
+            found = self.add(sid, "indirect", self.trim(msg), speaker=ent, speaker_span=span,
+                             source_type=stype, cue=(t.idx, t.idx + len(t)))
+            return found is not None
+        return False

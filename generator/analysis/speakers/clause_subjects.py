@@ -1,0 +1,128 @@
+"""The parsed subject of a verb: the subject dependents of a cue, its auxiliary and the verb it
+is coordinated with (subject and object put right where the parser swapped them), a subject
+hung on another word, and the agent or subject of a clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from generator.analysis.phrases import COORDINATING_ADVERBS
+from generator.analysis.speakers.base import SOURCE_OF, SUBJECT_DEPS, Speaker
+from generator.analysis.speakers.passives import PassiveSpeakers
+from generator.analysis.subjects import disagrees, not_nominative
+
+
+class ClauseSubjects(PassiveSpeakers):
+    """Subjects from the parse."""
+
+    def _subjects(self, cue: Token) -> list[Token]:
+        """Subject dependents of the cue, of its auxiliary ("hat gesagt") and of the verb it is
+        coordinated with ("verständigte die Polizei und teilte mit")."""
+        if not self.parsed:
+            return []
+        heads = [cue]
+        after_and = cue.i > 0 and self.doc[cue.i - 1].lower_ in {"und", "oder", "sowie"}
+        first = cue.head
+        if cue.head.pos_ == "AUX" or cue.dep_ == "conj" or (cue.dep_ == "parataxis" and after_and):
+            heads.append(cue.head)
+            # "äußerte sich besorgt und forderte …": the second verb hangs on the first one's
+            # predicate; the subject is the first verb's
+            # ("zeigte sich erschüttert und kündigte an": a participle is no finite verb either)
+            while (first.pos_ not in {"VERB", "AUX"} or (first.dep_ == "xcomp" and first.tag_ == "VVPP")) \
+                    and first.dep_ in {"xcomp", "conj"} and first.head is not first:
+                first = first.head
+            if first is not cue.head:
+                heads.append(first)
+        # "… hat Elizabeth Byrs gestern gewarnt" with the subject hung on the auxiliary
+        heads += [c for c in cue.children if c.dep_ in {"aux", "aux:pass"} and c.tag_.endswith("FIN")]
+        subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
+        if cue.dep_ in {"conj", "parataxis"} and after_and:
+            # "… habe sie den Abschied akzeptiert und frage Corbyn, ob …": a verb right after "und"
+            # has no Vorfeld of its own and shares the first verb's subject; a noun after it is
+            # its object
+            shared = [c for h in (first, *(a for a in first.children if a.dep_ in {"aux", "aux:pass"}))
+                      for c in h.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+            subjects = shared or subjects
+        clause = self.doc[cue.sent.start : cue.i - 1]
+        # ("…, mahnte aber mehr Geld an": a second verb with "aber" shares the subject too)
+        coordinated = cue.i + 1 < len(self.doc) and self.doc[cue.i + 1].lower_ in COORDINATING_ADVERBS
+        if (not subjects or coordinated) and len(clause) > 1 and self.doc[cue.i - 1].text == "," \
+                and not any(t.text == "," or t.tag_ in {"PRELS", "KOUS"} for t in clause):
+            # "Lang widersprach nicht, betonte aber, …": a verb right after the comma of the
+            # main clause before shares its subject (not after a relative clause's comma)
+            before = next((t for t in reversed(clause) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
+            shared = [c for c in before.children if c.dep_ in SUBJECT_DEPS] if before is not None else []
+            subjects = shared or subjects
+        objects = [c for h in heads for c in h.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}]
+        finite = next((h for h in heads if h.tag_.endswith("FIN")), None)
+        if subjects and objects and finite is not None and finite.morph.get("Number") == ["Sing"] \
+                and all(disagrees(cue, s) for s in subjects):
+            # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …": the parser swapped
+            # subject and object; a singular object that may be nominative is the subject
+            return subjects + [o for o in objects if not not_nominative(o) and not disagrees(cue, o)
+                               and o.morph.get("Number") == ["Sing"]]
+        if subjects or not objects:
+            return subjects
+        nominative = sorted((o for o in objects if not not_nominative(o)), key=lambda t: t.i)
+        if len(objects) >= 2:
+            # "Im Prozess hat die Anklage eine Haftstrafe gefordert" parsed with two objects and
+            # no subject: a verb takes one accusative object, so the first that may be
+            # nominative is the subject
+            return nominative[:1]
+        # "Monatelang haben die Wiener Linien abgestritten, dass …" parsed with an object and no
+        # subject: an active verb's only noun phrase that may be nominative and agrees with it
+        passive = any(c.dep_ == "aux:pass" for h in heads for c in h.children)
+        number = objects[0].morph.get("Number")
+        if nominative and finite is not None and number and finite.morph.get("Number") == number \
+                and not passive:
+            return nominative
+        return []
+
+    def _stray_subject(self, cue: Token, sent: SpacySpan, boundary: int) -> Token | None:
+        """A subject the parser hung on an adverb or noun of the cue's clause
+        ("Die Armeeleitung hingegen sprach …" with "Armeeleitung" under "hingegen")."""
+        if not self.parsed:
+            return None
+        start = max((t.i + 1 for t in sent if t.i < cue.i and t.text in {",", ";", ":"}), default=sent.start)
+        for t in sent[start - sent.start : boundary - sent.start]:
+            if t.dep_ in SUBJECT_DEPS and t.head.pos_ not in {"VERB", "AUX"} and t.head.i != t.i \
+                    and not self.cues.in_quote(t) and not self.not_a_speaker(t) \
+                    and t.lower_ not in {"es", "das", "dies", "man"}:
+                return t
+        return None
+
+    def clause_subject(self, sent: SpacySpan, persons: bool = True) -> Speaker:
+        """Who a sentence is about: the agent of a passive ("wurde vom Verband kritisiert"), the
+        subject of its main verb, else (``persons``) the first person named."""
+        return self.subject_of(sent.root, sent, persons)
+
+    def subject_of(self, verb: Token, sent: SpacySpan, persons: bool = False) -> Speaker:
+        """The agent or subject of ``verb`` (see :meth:`clause_subject`)."""
+        agent = self.passive_agent(verb, sent)
+        if agent is not None:
+            return agent
+        root = verb
+        for child in self._subjects(root):
+            if self.not_a_speaker(child) or self.cues.in_speech(child):
+                continue
+            if child.pos_ == "NOUN" and child.i < root.i and not self.actors.at(child.i):
+                # "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende Müntefering in Frage"
+                named = self._name_after(root, sent.end)
+                if named is not None:
+                    return named
+            ent, span = self.entity_in(list(child.subtree))
+            if ent:
+                return ent, span, SOURCE_OF[ent.type]
+            if child.pos_ in {"NOUN", "PROPN"} or (
+                    (child.tag_ in {"PIS", "PIAT"} or child.morph.get("PronType") == ["Ind"])
+                    and child.lower_ not in {"man", "alles", "nichts", "etwas"}):
+                # "Einige vertreten die Auffassung, …": an indefinite pronoun names people too
+                # (by its tag, or by its morphology when the tagger took it for another pronoun)
+                return None, self.phrase_span(child), "unattributed"
+        person = next((e for t in sent if (e := self.actors.at(t.i)) and e.type == "person"), None) \
+            if persons else None
+        if person is not None:
+            m = next(m for m in person.mentions if sent.start <= m.tok_start < sent.end)
+            return person, (m.start, m.end), "person"
+        return None, None, "unattributed"

@@ -1,0 +1,188 @@
+"""The speaker finder: the speaker, speaker words, source type and source chain of a cue verb,
+from the parse if it has one, else by position."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.analysis.actors import Entity
+from generator.analysis.cues import COMPLEMENT_MARKERS
+from generator.analysis.phrases import OPENING_QUOTES, QUOTE_MARKS, noun_phrase, noun_phrase_before
+from generator.analysis.speakers.base import NOMINAL_TAGS, SOURCE_OF, Speaker
+from generator.analysis.speakers.clause_subjects import ClauseSubjects
+from generator.analysis.speakers.entities import without_attributes
+from generator.analysis.speakers.outlets import Outlets
+from generator.analysis.subjects import OBLIQUE_DETERMINERS, disagrees, not_nominative, without_addressee
+from generator.model import SourceType
+
+PLACE_PREPOSITIONS = frozenset({"auf", "in", "im", "bei", "beim", "gegenüber", "am", "an", "vor"})
+
+
+class SpeakerFinder(ClauseSubjects, Outlets):
+    """Finds speakers in one article; ``entity`` and ``span`` results are char offsets."""
+
+    def attribution(self, cue: Token) -> tuple[
+            Entity | None, tuple[int, int] | None, SourceType, Entity | None]:
+        """Speaker, speaker words, source type and source chain of a cue verb. With
+        "zitieren" the words are the quoted person's and the outlet is the chain ("Ein
+        Fernsehsender zitierte Papandreou mit den Worten: …")."""
+        sent = self.cues.sentence_of(cue)
+        ent, sspan, stype = self.speaker_of(cue)
+        via = self.via(sent)
+        if self.cues.cue_lemma(cue) == "zitieren" and not self._werden_before(cue, sent):
+            quoted = self._quoted_person(sent, cue, ent)
+            if quoted is not None:
+                return (*quoted, ent or via)
+        return ent, sspan, stype, via
+
+    def speaker_of(self, cue: Token) -> Speaker:
+        """The subject of a cue verb: from the parse if it has one, else by position."""
+        sent = self.cues.sentence_of(cue)
+        boundary = next((t.i for t in sent[cue.i - sent.start + 1 :]
+                         if t.text in {",", ":"} or t.lower_ in COMPLEMENT_MARKERS), sent.end)
+        agent = self.passive_agent(cue, sent)
+        if agent is not None:
+            return agent
+        quoted = self._zitiert_passive(cue, sent)
+        if quoted is not None:
+            return quoted
+        if self.parsed and any(c.dep_ == "aux:pass" for c in cue.children) \
+                and self.cues.cue_lemma(cue) != "zitieren":
+            # "Die Pflichten seien im Vertrag festgelegt", "wurde als unrealistisch bezeichnet":
+            # the subject of a passive is what is spoken of; only "X wird zitiert" names the
+            # speaker; "In einem Bericht der BBC wurde vermutet" names the document
+            return self._document(cue, sent) or (None, None, "unattributed")
+        if self.cues.cue_lemma(cue) == "zitieren" and cue.tag_ == "VVFIN":
+            # "„…“, zitierte die „Bild“-Zeitung Städtetagspräsident Burkhard Jung": the person quoted
+            quoted = next((e for t in sent[cue.i - sent.start + 1 : boundary - sent.start]
+                           if (e := self.actors.at(t.i)) is not None and e.type == "person"), None)
+            if quoted is not None:
+                m = next(m for m in quoted.mentions if cue.i < m.tok_start < boundary)
+                return quoted, (m.start, m.end), "person"
+        after = cue.nbor(1) if cue.i + 1 < sent.end else None
+        if after is not None and after.lower_ == "er":  # "Deren Haltung bezeichnete er als …"
+            ent, span = self.pronoun(after)
+            if ent is not None:
+                return ent, span, SOURCE_OF[ent.type]
+        # two "subjects" (a fronted object the parser took for one): the one naming an actor
+        # first ("Die Kosten der Mission beziffert die ESA auf …")
+        subjects = self._subjects(cue)
+        for child in sorted(subjects, key=lambda c: self.actors.at(c.i) is None):
+            if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
+                continue
+            if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
+                # "Alice Schwarzer, die den Mut Alis hervorhob"; but "die Marke, die Gerhard
+                # Schröder zum Kriterium erklärt hatte": a person right after it is the subject
+                named = self.actors.at(child.i + 1) if child.i + 1 < sent.end else None
+                if named is not None and named.type == "person" and named is not self.actors.at(child.i - 2):
+                    m = next(m for m in named.mentions if m.tok_start <= child.i + 1 < m.tok_end)
+                    return named, (m.start, m.end), "person"
+                return self.antecedent(child)
+            if disagrees(cue, child) or not_nominative(child):
+                continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
+            if child.pos_ == "PROPN" and child.text.endswith("s") and child.morph.get("Case") == ["Gen"] \
+                    and child.i + 1 < sent.end and child.nbor(1).pos_ == "NOUN" \
+                    and any(s.i == child.i + 1 for s in subjects):
+                continue  # "sagte Freiburgs Trainer Julian Schuster": the genitive before the subject
+            person = self._person_in_front(cue, sent, child)
+            if person is not None:
+                return person
+            words = without_attributes(self._without_outlet(
+                self._before_message(without_addressee(child), boundary), child))
+            named = self._named_after(child)
+            if named is not None:  # "Vatikansprecher Navarro-Valls", parsed as two phrases
+                words = [*words, named]
+            ent, span = self.entity_in(words)
+            if ent is not None and ent.type != "person":
+                # "Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte an": the person
+                # the phrase names speaks, not the state or body in its genitive
+                person, pspan = self._person_in(words)
+                if person is not None and not self.actors.at(child.i):
+                    ent, span = person, pspan
+            if ent is None and child.i > cue.i and child.pos_ == "NOUN" and not self.actors.at(child.i):
+                ent = self.actors.epithet(child)  # "…, sagte der Ozeanograf."
+                span = (child.nbor(-1).idx, child.idx + len(child)) if ent is not None else span
+            if ent:
+                return ent, span, SOURCE_OF[ent.type]
+            if self.cues.poll(child):
+                return None, (child.idx, child.idx + len(child)), "poll"
+            if child.lower_ == "man":  # "In den Bekennerschreiben forderte man …"
+                return self._document(cue, sent) or (None, self.phrase_span(child), "unattributed")
+            if child.lower_ not in {"es", "das", "dies"}:
+                named = self._name_after(cue, boundary) if child.i < cue.i and child.pos_ == "NOUN" else None
+                if named is not None:  # "Eine Verschiebung bezeichnete Conze als fatal"
+                    return named
+                return None, self.phrase_span(child), "unattributed"
+        stray = self._stray_subject(cue, sent, boundary)
+        if stray is not None:
+            ent, span = self.entity_in(list(stray.subtree))
+            return ent, span or self.phrase_span(stray), SOURCE_OF[ent.type] if ent else "unattributed"
+        after = []
+        for t in sent[cue.i - sent.start + 1 :]:
+            if t.text in {",", ";", ":"} or t.lower_ in COMPLEMENT_MARKERS:
+                break
+            if t.text in QUOTE_MARKS:
+                continue
+            if after and t.lower_ in PLACE_PREPOSITIONS:
+                break  # "Das teilten die beiden Sängerinnen auf Twitter mit": where, not who
+            after.append(t)
+            if len(after) >= 7:
+                break
+        ent, span = self.entity_in(without_attributes(after))
+        if ent:
+            return ent, span, SOURCE_OF[ent.type]
+        verb = cue.head if cue.dep_ == "conj" and cue.head.i < cue.i else cue
+        aux = next((c for c in verb.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN")
+                    and c.i < verb.i), None) if verb is not cue or not cue.tag_.endswith("FIN") else None
+        if aux is not None:
+            # "Einige Moslems haben Blair geschrieben": the subject stands before the auxiliary
+            front = self._vorfeld(aux, sent)
+            heads = [t for t in front if not (front[0].i <= t.head.i <= front[-1].i) or t.head.i == t.i]
+            if len(heads) == 1 and (heads[0].pos_ in {"NOUN", "PROPN", "PRON"}
+                                    or heads[0].tag_ in NOMINAL_TAGS) \
+                    and not self.not_a_speaker(heads[0]) and front[0].lower_ not in OBLIQUE_DETERMINERS \
+                    and heads[0].lower_ not in {"es", "das", "dies"}:  # "Dies wollte sie nicht …"
+                ent = self.actors.at(heads[0].i)
+                span = (front[0].idx, front[-1].idx + len(front[-1]))
+                return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
+            if not front and aux.i > sent.start and self.doc[aux.i - 1].text == ",":
+                # "Die IGDRB, die von der BCI gegründet wurde, hat … bekannt gegeben"
+                ent, span = self._apposed_subject(sent, aux)
+                if ent is not None or span is not None:
+                    return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
+            if all(t.pos_ in {"ADV", "PART"} for t in front) or front[0].lower_ in OBLIQUE_DETERMINERS:
+                # "So hat sich etwa die Vorsitzende, Karin Broszat, … ausgesprochen und
+                # behauptet", "Seinen Ausstieg hatte Delmare angekündigt": after an adverb or
+                # an object the subject follows the auxiliary
+                ent, span = self._person_in(list(sent[aux.i - sent.start + 1 : verb.i - sent.start]))
+                if ent is not None:
+                    return ent, span, "person"
+        before = self._vorfeld(cue, sent)
+        quoted = next((k for k, t in enumerate(before) if t.text in OPENING_QUOTES), None)
+        core = before[:quoted] if quoted is not None else before
+        ent, span = self.entity_in(list(reversed(core)))
+        if ent:
+            return ent, span, SOURCE_OF[ent.type]
+        if core and core is not before and (all(t.pos_ == "DET" for t in core) or any(
+                t.pos_ in {"NOUN", "PROPN"} for t in core)) and not self.not_a_speaker(core[0]):
+            # "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte": the quoted name is
+            # part of the speaker's description, not the speaker
+            return None, (before[0].idx, before[-1].idx + len(before[-1])), "unattributed"
+        if not before:  # "Henk Meijer, Laborleiter der Emsland GmbH, erklärte:"
+            ent, span = self._apposed_subject(sent, cue)
+            if ent or span:
+                return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
+        poll = next((t for t in [*after, *before] if self.cues.poll(t)), None)
+        if poll is not None:
+            return None, (poll.idx, poll.idx + len(poll)), "poll"
+        share = next((t for t in before if t.lower_ in {"prozent", "%"} and t.i > sent.start
+                      and self.doc[t.i - 1].like_num), None)
+        if share is not None:  # "Nur 22 Prozent sprachen sich dagegen aus": respondents of a poll
+            return None, (self.doc[share.i - 1].idx, share.idx + len(share)), "poll"
+        after, before = self._without_adjuncts(after), self._without_adjuncts(before)
+        if before and before[0].pos_ != "ADP" and before[0].lower_ not in OBLIQUE_DETERMINERS \
+                and before[-1].pos_ in {"NOUN", "PROPN"}:
+            # "Arabische und iranische Medien werfen ihm Verrat vor": a noun phrase in front of
+            # the verb is its subject, not the object after it
+            return None, noun_phrase_before(before) or noun_phrase(after), "unattributed"
+        return None, noun_phrase(after) or noun_phrase_before(before), "unattributed"

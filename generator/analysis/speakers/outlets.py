@@ -1,0 +1,108 @@
+"""Outlets: the medium a speaker spoke to or was quoted by ("sagte er der Nachrichtenagentur
+dpa", "im Fachjournal „Nature“", "gegenüber Bloomberg"), which is a claim's source chain and
+not part of the subject's words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from generator.analysis.actors import SPOKES_NOUNS, Entity, noun_base
+from generator.analysis.names import feminine_dative_nominative
+from generator.analysis.phrases import OPENING_QUOTES, QUOTE_MARKS
+from generator.analysis.speakers.entities import EntityWords
+
+MEDIA_NOUNS = ("journal", "fachblatt", "zeitschrift", "zeitung", "magazin")  # "im Fachjournal „Nature“"
+# nouns before an outlet's name: "sagte er der Nachrichtenagentur dpa"
+OUTLET_NOUNS = (*MEDIA_NOUNS, "agentur", "sender", "senders", "fernsehsender", "radiosender", "blatt")
+
+
+class Outlets(EntityWords):
+    """The outlet of a sentence's speech."""
+
+    def via(self, sent: SpacySpan) -> Entity | None:
+        """"gegenüber Bloomberg", "sagte der Zeitung X", "unter Berufung auf Insider", "berichten
+        im Fachjournal „Nature“". An organisation found to be an outlet here ("sagte X der
+        „Augsburger Allgemeinen“") is retyped as one, once, for the whole article."""
+        words = [t.lower_ for t in sent]
+        journal = self._journal(sent)
+        if journal is not None:
+            return journal
+        for i, word in enumerate(words):
+            if word in {"von", "vom"} and any(self.cues.cue_lemma(t) == "zitieren" and t.tag_ == "VVPP"
+                                              for t in sent[i:]):
+                ent, _ = self.entity_in(list(sent[i + 1 : i + 5]))  # "von der „Bild“ zitiert"
+                if ent is not None and ent.type == "media":
+                    return ent
+            if word in {"zitierte", "zitiert", "zitierten"} and sent[i].tag_ == "VVFIN":
+                ent, _ = self.entity_in(list(sent[i + 1 : i + 5]))  # "zitierte die „Bild“-Zeitung X"
+                if ent is not None and ent.type == "media":
+                    return ent
+            if word == "gegenüber" or (word == "auf" and i >= 2 and words[i - 1] == "berufung"):
+                # "unter Berufung auf drei mit den Gesprächen vertraute Insider": up to the comma
+                phrase = list(sent[i + 1 : i + 11])
+                end = next((k for k, t in enumerate(phrase) if t.text in {",", ";", ":"}), len(phrase))
+                ent, _ = self.entity_in(phrase[: max(end, 1)] if word == "auf" else phrase[:5])
+                if ent:
+                    return ent
+        for t in sent:
+            ent = self.actors.at(t.i)
+            quoted = t.i > sent.start and self.doc[t.i - 1].text in OPENING_QUOTES
+            # an organisation spoken to by its quoted name is an outlet ("sagte Söder der
+            # „Augsburger Allgemeinen“")
+            if not ent or not (ent.type == "media" or (ent.type == "organization" and quoted)):
+                continue
+            j = t.i - 1  # the article, before an opening quotation mark ("dem „Spiegel“")
+            while j > sent.start and self.doc[j].text in QUOTE_MARKS:
+                j -= 1
+            if j > sent.start and self.doc[j].lower_.endswith(OUTLET_NOUNS):
+                j -= 1  # "der Nachrichtenagentur dpa"
+            if ent.type == "media" and (self.doc[j].lower_ in {"im", "bei"} or (
+                    self.doc[j].lower_ in {"dem", "der"} and j - 1 >= sent.start
+                    and self.doc[j - 1].lower_ in {"mit", "in"})) \
+                    and any(self.cues.cue_lemma(x) for x in sent):
+                return ent  # "sagte sie im Deutschlandfunk", "im Interview mit dem ZDF"
+            if j <= sent.start or self.doc[j].lower_ not in {"der", "dem"}:
+                continue
+            # "sagte der CDU-Politiker dem", "sagte Präsident X Y den Zeitungen der Funke Mediengruppe"
+            window = list(self.doc[max(sent.start, j - 7) : j])
+            cue = next((k for k in range(len(window) - 1, -1, -1) if self.cues.cue_lemma(window[k])), None)
+            if cue is not None and not any(x.text in {",", ";", ":"} for x in window[cue:]):
+                if ent.type != "media" and self.doc[j].lower_ == "der" and len(ent.mentions) == 1:
+                    # the dative of a feminine name: "der „Augsburger Allgemeinen“"
+                    ent.name = feminine_dative_nominative(ent.name)
+                ent.type = "media"
+                return ent
+        return None
+
+    def _journal(self, sent: SpacySpan) -> Entity | None:
+        """The publication a cue sentence names by a media noun and a quoted title ("berichten
+        im Fachjournal „Nature“"), typed as an outlet."""
+        if not any(self.cues.cue_lemma(t) for t in sent):
+            return None
+        for k, t in enumerate(sent):
+            if k < 2 or t.text not in {"„", "»"} or not sent[k - 1].lower_.endswith(MEDIA_NOUNS) \
+                    or sent[k - 2].lower_ not in {"im", "in", "dem", "der"}:
+                continue
+            outlet = self.actors.at(t.i + 1) or self.actors.quoted_name(list(sent[k:]), media=True)
+            if outlet is not None and outlet.type in {"media", "organization"}:
+                outlet.type = "media"
+                return outlet
+        return None
+
+    def _without_outlet(self, words: list[Token], head: Token) -> list[Token]:
+        """The subject's words without the outlet spoken to, which the parser may take for a
+        genitive ("sagte ein Anwohner der dpa", "eine Sprecherin der Stadt der Deutschen
+        Presse-Agentur"); a spokesperson's outlet is his own ("ein Sprecher der dpa")."""
+        for k, t in enumerate(words):
+            if t.i <= head.i or t.lower_ not in {"der", "dem"}:
+                continue
+            j = t.i + 1
+            while j < len(self.doc) and (self.doc[j].text in QUOTE_MARKS or (
+                    self.doc[j].lower_.endswith(OUTLET_NOUNS) and not self.actors.at(j))):
+                j += 1
+            ent = self.actors.at(j) if j < len(self.doc) else None
+            if ent is not None and ent.type == "media" and not (
+                    words[k - 1].i == head.i and noun_base(head, SPOKES_NOUNS)):
+                return words[:k]
+        return words
