@@ -37,7 +37,7 @@ def test_person_named_like_a_state(analyse) -> None:
     result = analyse("Israels Verteidigungsminister Israel Katz drohte der Hisbollah. „Wer unsere Bürger "
                      "angreift, wird einen hohen Preis zahlen“, sagte der Minister.")
     katz = _actor(result, "Israel Katz")
-    assert katz.type == "person" and katz.roles == ["Verteidigungsminister"], katz
+    assert katz.type == "person" and katz.roles == ["Verteidigungsminister Israels"], katz
     assert _speaker(result, _claim(result, "Wer unsere")) == "Israel Katz"
 
 
@@ -96,3 +96,48 @@ def test_dateline_is_no_actor_and_no_spokesperson_s_body(analyse) -> None:
     assert not [a for a in result.actors if a.type == "state"], result.actors
     assert _claim(result, "Die Busse").speaker_mention.text == "ein Sprecher"
     assert _speaker(result, _claim(result, "Die Busse")) != "dpa"
+
+
+def test_title_the_parser_took_for_a_name_is_the_person_s_role(analyse) -> None:
+    result = analyse("„Das ist falsch“, sagte Gerichtspräsidentin Eva Roth bei der Verkündung.")
+    assert [a.name for a in result.actors if a.type == "person"] == ["Eva Roth"], result.actors
+    assert _speaker(result, _claim(result, "Das ist falsch")) == "Eva Roth"
+
+
+def test_die_behoerde_is_the_prosecutors_office(analyse) -> None:
+    result = analyse("Die Staatsanwaltschaft Stuttgart hat die Zentrale durchsucht. Die Ermittler gehen "
+                     "dem Verdacht nach, wie eine Sprecherin der Behörde sagte.")
+    assert _speaker(result, _claim(result, "Die Ermittler")) == "Staatsanwaltschaft Stuttgart"
+    assert not [a for a in result.actors if a.name == "Behörde"], result.actors
+
+
+def test_boards_of_a_company_speak(analyse) -> None:
+    result = analyse("Der Aufsichtsrat teilte mit, man nehme die Vorwürfe ernst. Der Vorstand erklärte, "
+                     "die Bücher seien sauber.")
+    speakers = [_speaker(result, c) for c in result.claims if c.form != "assertion"]
+    assert speakers == ["Aufsichtsrat", "Vorstand"], speakers
+
+
+def test_league_club_noun_refers_to_the_club_not_its_coach(analyse) -> None:
+    result = analyse("Der Hamburger SV hat sich von seinem Trainer Pieter Jansen getrennt. Das teilte der "
+                     "Fußball-Bundesligist am Sonntag mit.")
+    assert _speaker(result, _claim(result, "Der Hamburger SV")) == "Hamburger SV"
+
+
+def test_state_genitive_before_a_role_gives_the_nationality(analyse) -> None:
+    result = analyse("Italiens Ministerpräsidentin Giorgia Meloni betonte, Italien halte Wort. Die "
+                     "Italienerin warnte jedoch vor einem Alleingang.")
+    assert _actor(result, "Giorgia Meloni").roles == ["Ministerpräsidentin Italiens"]
+    assert _speaker(result, _claim(result, "Die Italienerin")) == "Giorgia Meloni"
+
+
+def test_role_in_the_teaser_means_the_person_the_body_names(nlp, tmp_path) -> None:
+    from generator.analysis import analyze
+    from generator.readers import read_article
+
+    path = tmp_path / "razzia.txt"
+    path.write_text("Razzia bei Helion\n\nEs geht um geschönte Bilanzen. Der Vorstandschef weist die "
+                    "Vorwürfe zurück.\n\nVorstandschef Frank Albrecht wies die Vorwürfe zurück. Die "
+                    "Aufsichtsratschefin Claudia Hentschel schwieg.\n", encoding="utf-8")
+    result = next(analyze([read_article(path)], nlp))
+    assert _speaker(result, _claim(result, "Der Vorstandschef")) == "Frank Albrecht"

@@ -14,7 +14,8 @@ Sources and licences (noted in each file's header, the model's LICENSE and train
 
 Files written:
 
-* ``gen_countries.txt`` — CLDR German territory names not in ``countries.tsv`` or ``regions.tsv``: exact-match LOC;
+* ``gen_countries.txt`` — CLDR German territory names not in ``countries.tsv`` or ``regions.tsv``:
+  exact-match LOC;
 * ``gen_places.txt`` — cities and states whose name is not also a common German word
   (``Essen``, ``Zug``, ``Halle`` stay out): exact-match LOC;
 * ``gen_place_words.txt`` — every word of every place name: an NER feature only;

@@ -21,7 +21,8 @@ PERSON_NOUN_RE = re.compile(r"(er|or|ist|yst|ent|ant|eur|euse|än|är|at|ot|aut|
                             r"|graf|graph|e|vorstand|wirt|arzt|ärztin)(in)?$")
 SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five letters
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
-AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission")
+AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission",
+                   "staatsanwaltschaft", "polizei", "präsidium", "verwaltung")
 # heads of compounds that name one institution ("Spitzenverband", "Bundesrechnungshof")
 ORG_HEADS = ("verband", "bund", "amt", "rechnungshof", "gerichtshof", "institut", "rat", "kammer", "bank",
              "agentur", "kommission", "ministerium", "stiftung", "akademie", "gewerkschaft", "konzern")

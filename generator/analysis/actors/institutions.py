@@ -153,9 +153,9 @@ class InstitutionMentions(ActorIndex):
                 self.attach(found, self.mention(j, token.i + 1, "role"))
 
     def _generic_noun(self, token: Token) -> str | None:
-        """The generic organisation noun a word is, also in the genitive ("des Vereins",
-        "des Unternehmens", "des Konzerns")."""
-        low = token.lower_
+        """The generic organisation noun a word is or ends in after a hyphen, also in the genitive
+        ("des Vereins", "des Unternehmens", "des Konzerns", "der Fußball-Bundesligist")."""
+        low = token.lower_.rsplit("-", 1)[-1]  # "der Fußball-Bundesligist"
         for form in (low, low.removesuffix("s"), low.removesuffix("es")):
             if form in self._generic and (form == low or token.morph.get("Case") in (["Gen"], [])):
                 return form

@@ -160,6 +160,9 @@ class NameMentions(ActorIndex):
                     continue  # "Die Bürgermeisterin von Bad Kreuzbach": a place, not a person
                 if len(ent) == 1 and self._no_person(ent[0]):
                     continue
+                if len(ent) == 1 and self.is_role(ent[0]) and ent.end < len(self.doc) \
+                        and self.doc[ent.end].ent_type_ == "PER":
+                    continue  # "sagte Gerichtspräsidentin Eva Roth": her title, not another person
                 self._person(ent.start, ent.end)
             elif len(ent) == 1 and self.is_role(ent[0]):
                 continue  # "Kremlchef", "UN-Chef": a role, resolved to its person below

@@ -77,6 +77,10 @@ class RoleMentions(ActorIndex):
                 if role.lower() in ORG_ROLES:
                     org = self._org_context(k)
                     role = f"{org}-{role}" if org else role
+                state = self.at(first - 1) if first > 0 and self.doc[first - 1].lower_.endswith("s") else None
+                if state is not None and state.type == "state" and " " not in role:
+                    # "Italiens Ministerpräsidentin Giorgia Meloni": "Ministerpräsidentin Italiens"
+                    role = f"{role} {self.genitives.get(state.name) or self.doc[first - 1].text}"
                 ent.role(role)
                 ent.alias(self.doc[first : m.tok_end].text)
                 if first < k:
@@ -207,6 +211,14 @@ class RoleMentions(ActorIndex):
                 same = [e for e in persons if self._party_words(e) & set(parties)]
             if not same:
                 same = self._holders_in_kind(phrase[-1], persons)
+            heading = self.adoc.kind(self.adoc.sentence_at(self.doc[before].idx)) in {"title", "teaser"}
+            if not same and heading:
+                # "Der Vorstandschef weist die Vorwürfe zurück" in the teaser: the one person the
+                # body names with that role ("Vorstandschef Frank Albrecht")
+                ahead = [e for e in self.entities.values() if e.type == "person" and self._agrees(e, gender)
+                         and any(k in r.lower() for r in e.roles for k in kinds)]
+                if len(ahead) == 1:
+                    return ahead[0]
             if len(same) == 1:
                 return same[0]
             if same:
@@ -312,7 +324,8 @@ class RoleMentions(ActorIndex):
         outside quotations, agreeing in gender; the noun becomes a mention of that person."""
         article = noun.nbor(-1) if noun.i > 0 else None
         if article is None or article.lower_ not in {"der", "die"} or not noun.text[:1].isupper() \
-                or not PERSON_NOUN_RE.search(noun.lower_) or noun.morph.get("Number") == ["Plur"]:
+                or not PERSON_NOUN_RE.search(noun.lower_) or noun.morph.get("Number") == ["Plur"] \
+                or noun.lower_.rsplit("-", 1)[-1] in self._generic:  # "der Bundesligist": a club
             return None
         start = [s for s in self.doc.sents if s.start <= noun.i][-3:][0].start
         gender = self._phrase_gender(article, noun)
