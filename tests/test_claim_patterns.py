@@ -2470,3 +2470,18 @@ def test_teaser_repeating_the_body_asks_one_question_without_the_place_line(nlp,
     texts = [q.text for q in result.questions]
     assert len([t for t in texts if t.startswith("Die Ablöse")]) == 1, texts
     assert "Der FC Bayern steht offenbar kurz vor der Verpflichtung." in texts, texts
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    ("Außenminister Jan Ott verurteilte die Angriffe. Sie zeigten, dass Präsident Wladimir Putin keinen "
+     "Frieden wolle, sagte er in Berlin.", "Sie zeigten", "Jan Ott"),
+    ("Oppositionsführer Jan Ott meldete sich zu Wort. „Friedrich Merz hat versagt“, sagte er.",
+     "Friedrich Merz", "Jan Ott"),
+    ("Präsident Wladimir Putin schwieg. Besorgt äußerte sich der Vorsitzende des Vereins, Wolfgang "
+     "Grader: „Wir befürchten das Schlimmste“, sagte er.", "Wir befürchten", "Wolfgang Grader"),
+])
+def test_pronoun_after_the_message_is_not_a_person_named_in_it(analyse, text: str, start: str,
+                                                               speaker: str) -> None:
+    result = analyse(text)
+    claim = next(c for c in _claims(result) if c.text.startswith(start))
+    assert _speaker(result, claim) == speaker, claim

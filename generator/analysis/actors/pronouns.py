@@ -10,6 +10,7 @@ from generator.analysis.actors.index import (
     Entity,
     Mention,
 )
+from generator.analysis.phrases import CLOSING_QUOTES
 
 # pronouns that refer back to a person the text named (see ActorFinder.resolve_pronoun)
 ORDINAL_PRONOUNS = frozenset({"letztere", "letzterer", "erstere", "ersterer"})  # the last / first named
@@ -37,8 +38,10 @@ class PronounResolution(ActorIndex):
             self.attach(spokes, self.mention(token.i, token.i + 1, "pronoun"))
         if unnamed:
             return spokes
+        before = self._before_message(token)
         persons = [e for e in self.entities.values() if e.type == "person"
-                   and any(m.tok_start < token.i for m in e.mentions)
+                   and any(m.tok_start < before and not (before < token.i and self._in_quotation(m.start))
+                           for m in e.mentions)
                    and self._agrees(e, gender)]
         if not persons:
             return None
@@ -49,9 +52,27 @@ class PronounResolution(ActorIndex):
             self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
             return ent
         window = self._salience_window(token)
-        ent = max(persons, key=lambda e: self._salience(e, token.i, window))
+        ent = max(persons, key=lambda e: self._salience(e, before, window))
         self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
         return ent
+
+    def _before_message(self, pronoun: Token) -> int:
+        """Where the antecedents of a pronoun may be: before its token, or, for the speaker of a
+        cue after its message (", sagte er", "“, sagte sie"), before that message: a person named
+        in what is said is not who says it ("Sie zeigten, dass Putin keinen Frieden wolle, sagte
+        er"; "„Merz hat versagt“, sagte er")."""
+        cue = pronoun.head
+        if not (cue.i < pronoun.i and cue.i > 0 and cue.lower_ in self.lex.cue_forms
+                and self.doc[cue.i - 1].text in {",", *CLOSING_QUOTES}):
+            return pronoun.i
+        before = self.doc[cue.i - 1]
+        if before.text in CLOSING_QUOTES:  # the quotation that ends before the cue
+            start = max((qs for qs, qe in self.adoc.quotes if qe <= before.idx + 1), default=-1)
+            found = self.doc.char_span(start, start + 1, alignment_mode="expand") if start >= 0 else None
+            return found.start if found is not None else pronoun.sent.start
+        # "…: Die Lage sei ernst, sagte er": the clause after a colon, else the sentence
+        colon = [t.i for t in self.doc[pronoun.sent.start : cue.i] if t.text == ":"]
+        return colon[-1] + 1 if colon else pronoun.sent.start
 
     def resolve_possessive(self, token: Token) -> Entity | None:
         """The person a possessive in a source phrase refers to ("nach seinen Worten", "ihrer
