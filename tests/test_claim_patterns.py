@@ -2485,3 +2485,9 @@ def test_pronoun_after_the_message_is_not_a_person_named_in_it(analyse, text: st
     result = analyse(text)
     claim = next(c for c in _claims(result) if c.text.startswith(start))
     assert _speaker(result, claim) == speaker, claim
+
+
+def test_quotation_after_a_colon_before_the_cue_is_the_only_message(analyse) -> None:
+    result = analyse("Besorgt äußerte sich der Vorsitzende des Vereins, Wolfgang Grader: „Wir befürchten "
+                     "das Schlimmste“, sagte er.")
+    assert [c.text for c in _claims(result)] == ["Wir befürchten das Schlimmste"], _claims(result)

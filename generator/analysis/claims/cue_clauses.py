@@ -192,6 +192,13 @@ class CueClaims(ClauseShapes):
                            and abs(f.start - span[0]) <= 1 and abs(f.end - span[1]) <= 1), None)
             if quoted is not None:  # "„Wir geben nicht nach“, sagte X, „…“": already its claim
                 return quoted
+            # "Besorgt äußerte sich X: „Wir befürchten das Schlimmste“, sagte er": the quotation
+            # after the colon is the message, not the whole sentence
+            colon = next((t.idx for t in msg if t.text == ":"), None)
+            after_colon = next((f for f in self.found if f.form == "direct" and span is not None and colon
+                                is not None and f.start > colon and abs(f.end - span[1]) <= 1), None)
+            if after_colon is not None:
+                return after_colon
             # "Der Konzern soll … streichen, berichtet X": reportative "soll" is reported speech
             # and so is a Konjunktiv II without a first person ("Die Spieler hätten den Trainer
             # „im Stich gelassen“, sagte X"; not "Wir hätten gewinnen müssen, sagte X")
