@@ -2491,3 +2491,19 @@ def test_quotation_after_a_colon_before_the_cue_is_the_only_message(analyse) -> 
     result = analyse("Besorgt äußerte sich der Vorsitzende des Vereins, Wolfgang Grader: „Wir befürchten "
                      "das Schlimmste“, sagte er.")
     assert [c.text for c in _claims(result)] == ["Wir befürchten das Schlimmste"], _claims(result)
+
+
+@pytest.mark.parametrize("text, speaker, co_speaker", [
+    ("Richter Ulrich Berghoff und Richterin Ines Kampmann erklärten, das Urteil sei falsch.",
+     "Ulrich Berghoff", "Ines Kampmann"),
+    ("Wirtschaftsministerin Eva Roth (CDU) und Sozialminister Jan Ott (SPD) erklärten gemeinsam, die Jobs "
+     "seien sicher.", "Eva Roth", "Jan Ott"),
+    ("Frankreichs Präsident Emmanuel Macron und Italiens Ministerpräsidentin Giorgia Meloni erklärten "
+     "gemeinsam, die Ukraine brauche Garantien.", "Emmanuel Macron", "Giorgia Meloni"),
+])
+def test_titled_speakers_joined_by_und_speak_together(analyse, text: str, speaker: str,
+                                                       co_speaker: str) -> None:
+    result = analyse(text)
+    (claim,) = _claims(result)
+    names = {a.id: a.name for a in result.actors}
+    assert (_speaker(result, claim), [names[x] for x in claim.co_speakers]) == (speaker, [co_speaker])

@@ -14,6 +14,7 @@ from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
 from generator.analysis.phrases import relative_clause_after
 from generator.analysis.speakers import SUBJECT_DEPS
+from generator.analysis.subjects import conjuncts, joined_subjects
 from generator.model import ClaimForm, SourceType
 
 
@@ -103,16 +104,17 @@ class SourceKinds:
             roots.append(t)
         members = [r for r in dict.fromkeys(roots) if r.dep_ in SUBJECT_DEPS or form == "according_to"
                    or (r.dep_ == "nmod" and r.head.dep_ in SUBJECT_DEPS)]
-        for m in members:  # "A, B und C": C may hang on B
-            members.extend(c for c in m.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
-                           and c not in members)
+        for m in members:  # "A, B und C": C may hang on B, or on the name apposed to A ("Richter
+            # Ulrich Berghoff und Richterin Ines Kampmann")
+            members.extend(c for c in [*conjuncts(m), *joined_subjects(m)]
+                           if c.pos_ in {"NOUN", "PROPN"} and c not in members)
         return sorted(members, key=lambda t: t.i)
 
     def _named_in(self, conjunct: Token, message: tuple[int, int]) -> tuple[Entity, int, int] | None:
         """The actor a conjunct names, with the characters of its mentions there: the person the
         phrase names, else its first actor ("Bayerns Wirtschaftsminister Hubert Aiwanger" is
         Aiwanger, not Bayern)."""
-        inner = {x.i for c in conjunct.children if c.dep_ == "conj" for x in c.subtree}
+        inner = {x.i for c in conjuncts(conjunct) for x in c.subtree}
         own = [t for t in conjunct.subtree if t.i not in inner and not message[0] <= t.idx < message[1]]
         found = [e for t in own if (e := self.actors.at(t.i)) is not None]
         ent = next((e for e in found if e.type == "person"), found[0] if found else None)
@@ -120,3 +122,4 @@ class SourceKinds:
             return None
         spans = [(m.start, m.end) for m in ent.mentions if any(m.tok_start <= t.i < m.tok_end for t in own)]
         return (ent, min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
+

@@ -38,7 +38,33 @@ def disagrees(cue: Token, subject: Token) -> bool:
         # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …" (common nouns only:
         # the number of names and acronyms is a guess, "die IGDRB hatte", "„BBC News“ berichtet")
         return True
-    return verb == ["Plur"] and noun == ["Sing"] and not any(c.dep_ == "conj" for c in subject.children)
+    return verb == ["Plur"] and noun == ["Sing"] and not conjuncts(subject) and not joined_subjects(subject)
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The phrases coordinated with ``head`` by the parse: its "conj" children, those of a name
+    apposed to it ("Richter Ulrich Berghoff und Richterin Ines Kampmann": "und …" hangs on the
+    name) and apposed phrases opened by "und" ("Präsident Macron und Italiens Ministerpräsidentin
+    Meloni", parsed as an apposition)."""
+    apposed = [c for c in head.children if c.dep_ == "appos"]
+    return [*(c for h in (head, *apposed) for c in h.children if c.dep_ == "conj"),
+            *(a for a in apposed if any(t.dep_ == "cc" and t.lower_ in {"und", "sowie"} for t in a.subtree
+                                        if t.i < a.i))]
+
+
+def joined_subjects(subject: Token) -> list[Token]:
+    """Other subjects of the same verb joined to this one by "und"/"sowie", where the parser made
+    them siblings ("Frankreichs Präsident Macron und Italiens Ministerpräsidentin Meloni erklärten")."""
+    return [c for c in subject.head.children if c.dep_ == subject.dep_ and c is not subject
+            and _joined(*sorted((c, subject), key=lambda t: t.i))]
+
+
+def _joined(earlier: Token, later: Token) -> bool:
+    """Two phrases on the same side of their verb, the later one opened by "und"/"sowie"."""
+    verb, start = later.head, later.left_edge
+    opener = start if start.lower_ in {"und", "sowie"} else start.nbor(-1) if start.i > 0 else start
+    return (earlier.i < verb.i) == (later.i < verb.i) and earlier.right_edge.i < start.i \
+        and opener.lower_ in {"und", "sowie"}
 
 
 def not_nominative(subject: Token) -> bool:
