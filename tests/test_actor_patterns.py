@@ -141,3 +141,21 @@ def test_role_in_the_teaser_means_the_person_the_body_names(nlp, tmp_path) -> No
                     "Aufsichtsratschefin Claudia Hentschel schwieg.\n", encoding="utf-8")
     result = next(analyze([read_article(path)], nlp))
     assert _speaker(result, _claim(result, "Der Vorstandschef")) == "Frank Albrecht"
+
+
+def test_neighbours_and_experts_are_unnamed_sources(analyse) -> None:
+    result = analyse("Ein Nachbar erzählte, er habe so etwas nie erlebt. Nach Einschätzung von Fachleuten "
+                     "könnten die Kosten steigen.")
+    assert {c.source_type for c in result.claims if c.form != "assertion"} == {"anonymous"}, result.claims
+    assert len([q for q in result.questions if q.kind == "unverified"]) == 2, result.questions
+
+
+def test_later_reference_to_an_unnamed_source_is_that_source(analyse) -> None:
+    result = analyse("Eine Anwohnerin schilderte die Nacht als „Albtraum“. Das Wasser sei schnell "
+                     "gestiegen, sagte die Frau.\n\nEin Busfahrer aus Hamburg, der nicht namentlich genannt "
+                     "werden wollte, sagte, viele Kollegen seien am Limit. „Wir fahren mit halbem Personal“, "
+                     "sagte der 52-Jährige.")
+    speakers = {c.text[:12]: _speaker(result, c) for c in result.claims if c.form != "assertion"}
+    assert speakers["Das Wasser s"] == "Anwohnerin", speakers
+    assert speakers["viele Kolleg"] == speakers["Wir fahren m"] == "Busfahrer", speakers
+    assert _actor(result, "Busfahrer").type == "anonymous"

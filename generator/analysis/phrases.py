@@ -128,6 +128,14 @@ def relative_clause_after(toks: list[Token]) -> list[Token]:
     close = next((k for k, t in enumerate(toks[1:], 1) if t.text == ","), len(toks))
     return toks[1:close]
 
+
+def withholds_name(clause: list[Token], anonymity_words: frozenset[str]) -> bool:
+    """A relative clause that keeps the speaker's name back ("die anonym bleiben möchte", "der
+    nicht namentlich genannt werden wollte", "der nicht genannt werden wollte")."""
+    return any(t.lower_ in anonymity_words or (t.lower_ == "genannt" and t.i > 0
+                                               and t.nbor(-1).lower_ == "nicht") for t in clause)
+
+
 DATED_NOUNS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
                "oktober", "november", "dezember", "frühjahr", "frühling", "sommer", "herbst", "winter"}
 

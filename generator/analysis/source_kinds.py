@@ -12,7 +12,7 @@ from generator.analysis.actors.index import ARTICLES
 from generator.analysis.cues import CueReader
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
-from generator.analysis.phrases import relative_clause_after
+from generator.analysis.phrases import relative_clause_after, withholds_name
 from generator.analysis.speakers import SUBJECT_DEPS
 from generator.analysis.subjects import conjuncts, joined_subjects
 from generator.model import ClaimForm, SourceType
@@ -62,8 +62,7 @@ class SourceKinds:
             return False
         clause = [t for head in words for c in head.children if c.dep_ == "acl:relcl" for t in c.subtree] \
             or relative_clause_after(list(self.doc[words.end : words[-1].sent.end]))
-        return any(t.lower_ in self.lex.anonymity_words or (
-            t.lower_ == "genannt" and t.i > 0 and self.doc[t.i - 1].lower_ == "nicht") for t in clause)
+        return withholds_name(clause, self.lex.anonymity_words)
 
     def co_speakers(self, speaker: Entity, span: tuple[int, int], message: tuple[int, int],
                     form: ClaimForm) -> tuple[list[Entity], tuple[int, int]]:

@@ -32,6 +32,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, PronounResolution)
         self._teams()
         self._org_references()
         self._anonymous()
+        self._references_to_unnamed()
         return self
 
     def actors(self) -> list[Actor]:

@@ -116,6 +116,7 @@ class ActorIndex:
                           for word in group}
         self._parties: dict[str, list[str]] = lex.entities.get("party_members", {})
         self._org_kinds: dict[str, str] = lex.entities.get("org_kind_words", {})
+        self._unnamed_references: list[tuple[int, int, str | None]] = []  # article, noun, gender
         self._only: dict[str, list[str]] = lex.entities.get("org_reference_only", {})
 
     def _build_gazetteer(self) -> dict[tuple[str, ...], tuple[str, ActorType]]:
@@ -226,7 +227,8 @@ class ActorIndex:
             return False, None
         before = self.doc[pronoun.sent.start - 1].sent
         t = next((t for t in before if t.dep_ in {"nsubj", "sb"} and t.head == before.root), None)
-        if t is None or t.pos_ != "NOUN" or (t.lower_.endswith("in")) != (gender == "f"):
+        feminine = t is not None and (t.lower_.endswith("in") or t.lower_ == "frau")
+        if t is None or t.pos_ != "NOUN" or feminine != (gender == "f"):
             return False, None
         key = self.token_entity.get(t.i)
         named = any(self.at(x.i) is not None and self.at(x.i).type == "person" for x in t.subtree)
@@ -237,9 +239,9 @@ class ActorIndex:
             return (self.is_role(t) or PERSON_NOUN_RE.search(lemma) is not None) and \
                 "Plur" not in t.morph.get("Number"), None
         mention = next((m for m in self.entities[key].mentions if m.tok_start <= t.i < m.tok_end), None)
-        if mention is None or mention.kind not in {"role", "anonymous", "compound"} \
-                or self.entities[key].type == "person" \
-                or noun_base(t, SPOKES_NOUNS | self.lex.anonymous_nouns) is None:
+        typ = self.entities[key].type
+        if mention is None or mention.kind not in {"role", "anonymous", "compound"} or typ == "person" \
+                or (typ != "anonymous" and noun_base(t, SPOKES_NOUNS | self.lex.anonymous_nouns) is None):
             return False, None
         return True, self.entities[key]
 

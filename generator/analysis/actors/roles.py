@@ -130,7 +130,8 @@ class RoleMentions(ActorIndex):
                     {""} if self.doc[token.i - 1].text[:1].isupper() else set()):
                 continue  # "eine Mehrheit der Ukrainer": a genitive, not a reference
             is_demonym = noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()
-            if not (is_demonym or AGE_RE.match(noun.text) or self.is_role(noun)):
+            generic = noun.lower_ in {"frau", "mann"} and token.lower_ in {"der", "die"}
+            if not (is_demonym or AGE_RE.match(noun.text) or self.is_role(noun) or generic):
                 continue
             if noun.morph.get("Number") == ["Plur"] and token.lower_ in {"die", "den"} \
                     and not (AGE_RE.match(noun.text) and noun.text.endswith("e")):
@@ -142,9 +143,15 @@ class RoleMentions(ActorIndex):
             # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte": the
             # name apposed after a comma, else the person the text meant before
             apposed, of = self._apposed_person(j)
-            if apposed is None and (is_demonym or AGE_RE.match(noun.text)) and self._unnamed_subject_before(
-                    noun, self._phrase_gender(token, noun))[0]:
-                continue  # "Ein Busfahrer … sagte … „…“, sagte der 52-Jährige": not someone named
+            if apposed is None and (is_demonym or AGE_RE.match(noun.text) or generic):
+                # "Ein Busfahrer … sagte … „…“, sagte der 52-Jährige": not someone named; "Eine
+                # Anwohnerin schilderte … sagte die Frau": the unnamed source itself
+                gender = {"frau": "f", "mann": "m"}.get(noun.lower_) or self._phrase_gender(token, noun)
+                if self._unnamed_subject_before(noun, gender)[0]:
+                    self._unnamed_references.append((token.i, j, gender))  # see _references_to_unnamed
+                    continue
+                if generic:
+                    continue
             target = apposed or self._referent(token.i, phrase)
             if target:
                 self.attach(target, self.mention(token.i, j + 1, "role"))
@@ -153,6 +160,15 @@ class RoleMentions(ActorIndex):
                     # "der russische Präsident"; "Der Vorsitzende der Deutschen
                     # Bischofskonferenz, Georg Bätzing,"
                     target.role(" ".join([self._role_text(phrase), *([of] if apposed and of else [])]))
+
+    def _references_to_unnamed(self) -> None:
+        """"Eine Anwohnerin schilderte die Nacht. Das Wasser sei gestiegen, sagte die Frau": an
+        age, demonym or "die Frau" after an unnamed subject is that unnamed source, once the
+        unnamed sources are known (:meth:`_anonymous` runs after the role references)."""
+        for start, noun, gender in self._unnamed_references:
+            source = self._unnamed_subject_before(self.doc[noun], gender)[1]
+            if source is not None and noun not in self.token_entity:
+                self.attach(source, self.mention(start, noun + 1, "role"))
 
     def _synonym_role(self, ent: Entity, noun: Token) -> bool:
         """The role noun only names a role the person is known by in other words ("die Richterin"

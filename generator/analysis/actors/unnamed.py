@@ -11,13 +11,14 @@ from spacy.tokens import Token
 from generator.analysis.actors.index import (
     ARTICLES,
     ORG_HEADS,
+    PERSON_NOUN_RE,
     SPOKES_NOUNS,
     Entity,
     noun_base,
 )
 from generator.analysis.actors.institutions import InstitutionMentions
 from generator.analysis.names import feminine_dative_nominative
-from generator.analysis.phrases import CLOSING_QUOTES, bare_plural
+from generator.analysis.phrases import CLOSING_QUOTES, bare_plural, relative_clause_after, withholds_name
 from generator.model import ActorType
 
 ANALYST_NOUNS = {"analyst", "analystin", "experte", "expertin", "ökonom", "ökonomin", "volkswirt",
@@ -35,7 +36,7 @@ class UnnamedSources(InstitutionMentions):
         for token in self.doc:
             if token.i in self.token_entity or not token.text[:1].isupper():
                 continue
-            base = self._anonymous_base(token)
+            base = self._anonymous_base(token) or self._keeps_name_back(token)
             if not base or (base in {"person", "personen", "quelle"} and not self._has_modifier(token)):
                 continue
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
@@ -69,6 +70,20 @@ class UnnamedSources(InstitutionMentions):
                 key = f"{key}#{counter[name]}"
             ent = self.entity(key, name, "anonymous")
             self.attach(ent, self.mention(start_i, token.i + 1, "anonymous"))
+
+    def _keeps_name_back(self, token: Token) -> str | None:
+        """"Ein Busfahrer aus Hamburg, der nicht namentlich genannt werden wollte": a person noun
+        after "ein"/"eine" whose relative clause keeps the name back is an unnamed source."""
+        k = token.i - 1
+        while k >= token.sent.start and self.doc[k].pos_ == "ADJ":
+            k -= 1
+        if token.pos_ != "NOUN" or k < 0 or not self._is_indefinite(k) or self.doc[k].pos_ != "DET" \
+                or not PERSON_NOUN_RE.search(token.lemma_.lower()):
+            return None
+        comma = next((t.i for t in self.doc[token.i + 1 : min(token.i + 6, token.sent.end)] if t.text == ","),
+                     None)
+        clause = relative_clause_after(list(self.doc[comma : token.sent.end])) if comma else []
+        return token.lemma_.lower() if withholds_name(clause, self.lex.anonymity_words) else None
 
     def _state_organ(self, token: Token) -> bool:
         """"des israelischen Militärs" (a state's organ with the definite article: the state),

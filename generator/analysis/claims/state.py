@@ -87,7 +87,8 @@ class ClaimState:
                 found.speaker, found.source_type = named, SOURCE_OF[named.type]
         if found.speaker is None and found.speaker_span is not None and found.source_type == "unattributed":
             found.source_type = self.kinds.unnamed_type(found.speaker_span)
-        elif found.speaker is not None and found.speaker.type != "person" and found.speaker_span is not None \
+        elif found.speaker is not None and found.speaker.type not in {"person", "anonymous"} \
+                and found.speaker_span is not None \
                 and self.kinds.kept_anonymous(found.speaker_span):
             # "Ein Analyst der Deutschen Bank, der nicht genannt werden wollte": not the bank's word
             found.speaker, found.source_type = None, "anonymous"
