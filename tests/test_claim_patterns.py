@@ -2507,3 +2507,12 @@ def test_titled_speakers_joined_by_und_speak_together(analyse, text: str, speake
     (claim,) = _claims(result)
     names = {a.id: a.name for a in result.actors}
     assert (_speaker(result, claim), [names[x] for x in claim.co_speakers]) == (speaker, [co_speaker])
+
+
+def test_refusals_are_no_claims_and_modal_refusal_is_an_open_question(analyse) -> None:
+    result = analyse("Der Sprecher Jan Ott sagte, man prüfe den Fall. Namen nannte er nicht. Weitere "
+                     "Einzelheiten nannte er zunächst nicht. Wann Anklage erhoben wird, wollte er nicht "
+                     "sagen.")
+    assert [c.text for c in _claims(result)] == ["man prüfe den Fall"], _claims(result)
+    (question,) = [q for q in result.questions if q.kind == "indirect"]
+    assert question.text.startswith("Wann Anklage") and "Jan Ott" in question.why, question

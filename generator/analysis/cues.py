@@ -144,7 +144,8 @@ class CueReader:
 
     def unanswered(self, sent: SpacySpan) -> Token | None:
         """The negated speech verb of a question left open ("Wann die Lieferungen beginnen,
-        sagte Merz nicht", "Sie sagte nicht, ob …"), else None: no claim, an open question."""
+        sagte Merz nicht", "…, wollte die Sprecherin nicht sagen", "Sie sagte nicht, ob …"), else
+        None: no claim, an open question."""
         if not any(t.lower_ == "nicht" for t in sent):
             return None
         toks = list(sent)
@@ -154,9 +155,12 @@ class CueReader:
                 continue
             end = next((j for j in range(k + 1, len(toks)) if toks[j].text in {",", ";", ":", ".", "!", "?"}),
                        len(toks))
-            if not any(t.lower_ == "nicht" for t in toks[k + 1 : end]):
-                continue
             before = next((j for j in range(k - 1, -1, -1) if toks[j].text == ","), None)
+            # "…, sagte Merz nicht"; "…, wollte die Sprecherin nicht sagen" (an infinitive after a modal)
+            modal = cue.tag_ == "VVINF" and before is not None \
+                and any(t.lower_ == "nicht" for t in toks[before + 1 : k])
+            if not modal and not any(t.lower_ == "nicht" for t in toks[k + 1 : end]):
+                continue
             asks_before = before is not None and toks[0].lower_ in self.lex.interrogatives
             asks_after = end < len(toks) and toks[end].text == "," and end + 1 < len(toks) \
                 and toks[end + 1].lower_ in self.lex.interrogatives

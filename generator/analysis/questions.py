@@ -86,7 +86,11 @@ class QuestionFinder:
                 self.add("indirect", text, self.texts["indirect_why"], sid, self.sentence_actors(sid))
             elif self.adoc.kind(sid) != "heading" and (cue := self.cues.unanswered(span)) is not None:
                 # "Wann die Lieferungen beginnen, sagte Merz nicht."
-                who = self.actors.at(cue.i + 1) or next(iter(self.sentence_actors(sid)), None)
+                # the verb's subject, or the modal's ("…, wollte er nicht sagen")
+                subject = next((c for v in (cue, cue.head) for c in v.children if c.dep_ in {"nsubj", "sb"}),
+                               None)
+                named = self.actors.at(subject.i) or self.actors.resolve_pronoun(subject) if subject else None
+                who = named or self.actors.at(cue.i + 1) or next(iter(self.sentence_actors(sid)), None)
                 why = self.texts["unanswered_why"].format(name=who.name) if who \
                     else self.texts["indirect_why"]
                 self.add("indirect", text, why, sid, self.sentence_actors(sid))

@@ -132,11 +132,23 @@ class CueClaims(ClauseShapes):
         return bool(taken)
 
     def _negated(self, cue: Token) -> bool:
-        """"Lang widersprach nicht, betonte aber, …": a speech verb negated at the end of its
-        clause did not happen (a question left open is read by :meth:`CueReader.unanswered`)."""
-        after = self.doc[cue.i + 1 : cue.i + 3]
-        return len(after) == 2 and after[0].lower_ == "nicht" and (
-            after[1].is_punct or after[1].pos_ == "CCONJ")
+        """"Lang widersprach nicht, betonte aber, …", "Namen nannte er nicht": a speech verb
+        negated at the end of its clause, or whose object is "kein …", did not happen (a question
+        left open is read by :meth:`CueReader.unanswered`)."""
+        clause = []
+        for t in self.doc[cue.i + 1 : cue.i + 6]:
+            if t.is_punct or t.pos_ == "CCONJ":
+                break
+            clause.append(t)
+        else:
+            return False
+        # "widersprach nicht", "Namen nannte er nicht", "Weitere Einzelheiten nannte sie zunächst
+        # nicht", "nannte aber keine Details"
+        if clause and clause[-1].lower_ == "nicht":
+            return all(t.pos_ in {"PRON", "ADV", "PART"} for t in clause[:-1])
+        kein = next((k for k, t in enumerate(clause) if t.lower_.startswith("kein")), None)
+        return kein is not None and all(t.pos_ in {"PRON", "ADV", "PART"} for t in clause[:kein]) \
+            and all(t.pos_ in {"ADJ", "NOUN"} for t in clause[kein + 1 :])
 
     def _cue_claim(self, sid: int, sent: SpacySpan, cue: Token, later: list[Token],
                    taken: list[Found]) -> Found | None:
