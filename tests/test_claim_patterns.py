@@ -2516,3 +2516,22 @@ def test_refusals_are_no_claims_and_modal_refusal_is_an_open_question(analyse) -
     assert [c.text for c in _claims(result)] == ["man prüfe den Fall"], _claims(result)
     (question,) = [q for q in result.questions if q.kind == "indirect"]
     assert question.text.startswith("Wann Anklage") and "Jan Ott" in question.why, question
+
+
+def test_konjunktiv_ii_carries_on_after_a_quotation_of_two_sentences(analyse) -> None:
+    result = analyse("Kapitän Jan Ott meldete sich bei Instagram. „Danke für alles, Coach. Wir tragen die "
+                     "Verantwortung“, schrieb der Innenverteidiger. Die Spieler hätten den Trainer im Stich "
+                     "gelassen.")
+    claim = next(c for c in _claims(result) if c.text.startswith("Die Spieler"))
+    assert (claim.form, _speaker(result, claim)) == ("indirect", "Jan Ott"), claim
+
+
+def test_outlet_spoken_to_without_article_or_after_an_adjective(analyse) -> None:
+    result = analyse("Ein Insider sagte Reuters, der Konzern plane Stellenabbau. Sein Berater Kees de Vries "
+                     "sagte dem niederländischen Sender NOS, sein Klient sei enttäuscht. Ein Sprecher sagte "
+                     "dem Sender, man prüfe das.")
+    names = {a.id: a.name for a in result.actors}
+    got = {c.text[:10]: (_speaker(result, c), names.get(c.via or "")) for c in _claims(result)}
+    assert got["der Konzer"] == ("Insider", "Reuters"), got
+    assert got["sein Klien"] == ("Kees de Vries", "NOS"), got
+    assert got["man prüfe "] == ("Sprecher", "NOS"), got  # not the outlet's own spokesman

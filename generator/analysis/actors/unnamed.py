@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors.index import (
@@ -205,6 +206,7 @@ class UnnamedSources(InstitutionMentions):
         for sent in reversed(sents):
             found = {self.token_entity[t] for t in range(sent.start, sent.end)
                      if t in self.token_entity and not self._in_dateline(t)}  # not "Berlin (dpa) -"
+            found -= self._spoken_to(sent)
             types = {self.entities[key].type for key in found}
             if "person" in types:
                 return None
@@ -212,6 +214,16 @@ class UnnamedSources(InstitutionMentions):
             if orgs:
                 return self.entities[orgs[0]] if len(orgs) == 1 else None
         return None
+
+    def _spoken_to(self, sent: SpacySpan) -> set[str]:
+        """Outlets a sentence names in the dative ("sagte dem Sender", "dem „Spiegel“"): whom
+        someone speaks to, not whose spokesperson he is."""
+        return {key for key in {self.token_entity.get(t) for t in range(sent.start, sent.end)} if key
+                and self.entities[key].type == "media" and any(
+                    m.tok_start < sent.end and m.tok_start >= sent.start and (
+                        self.doc[m.tok_start].lower_ == "dem"
+                        or (m.tok_start > 0 and self.doc[m.tok_start - 1].lower_ == "dem"))
+                    for m in self.entities[key].mentions)}
 
     def quoted_name(self, tokens: list[Token], media: bool = False) -> Entity | None:
         """An outlet or organisation a source phrase names in quotation marks that no list or

@@ -74,7 +74,10 @@ class Continuations(ClaimState):
         plural_k2 = any(t.lower_ in self.lex.konjunktiv2 and t.morph.get("Number") == ["Plur"]
                         and t.tag_.endswith("FIN") and not self.cues.in_quote(t) for t in toks) \
             and not any(t.text in QUOTE_MARKS for t in toks)
-        k2 = prev is not None and prev.sentence == sid - 1 and (
+        # the claim before ends in the sentence before (a quotation may open sentences earlier:
+        # "„Danke für alles, Coach. Wir tragen die Verantwortung“, schrieb X. Die Spieler hätten …")
+        just_before = prev is not None and self.adoc.sentence_at(prev.end - 1) == sid - 1
+        k2 = prev is not None and just_before and (
             subject_pronoun is not None or prev.form != "direct" or plural_k2) and self.cues.has_konjunktiv(
             unquoted, include_k2=True)
         if not (k1 or k2):

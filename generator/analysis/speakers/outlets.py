@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from generator.analysis.actors import SPOKES_NOUNS, Entity, noun_base
 from generator.analysis.names import feminine_dative_nominative
 from generator.analysis.phrases import OPENING_QUOTES, QUOTE_MARKS
+from generator.analysis.speakers.base import SUBJECT_DEPS
 from generator.analysis.speakers.entities import EntityWords
 
 MEDIA_NOUNS = ("journal", "fachblatt", "zeitschrift", "zeitung", "magazin")  # "im Fachjournal „Nature“"
@@ -57,6 +58,12 @@ class Outlets(EntityWords):
                 j -= 1
             if j > sent.start and self.doc[j].lower_.endswith(OUTLET_NOUNS):
                 j -= 1  # "der Nachrichtenagentur dpa"
+                while j > sent.start and self.doc[j].pos_ == "ADJ":
+                    j -= 1  # "dem niederländischen Sender NOS"
+            if ent.type == "media" and j >= sent.start and self.cues.cue_lemma(self.doc[j]) \
+                    and self.doc[j].tag_.endswith("FIN") and any(
+                        c.dep_ in SUBJECT_DEPS and c.i < j and c.i != t.i for c in self.doc[j].children):
+                return ent  # "Ein Insider sagte Reuters, …": spoken to, the subject is someone else
             if ent.type == "media" and (self.doc[j].lower_ in {"im", "bei"} or (
                     self.doc[j].lower_ in {"dem", "der"} and j - 1 >= sent.start
                     and self.doc[j - 1].lower_ in {"mit", "in"})) \
