@@ -2535,3 +2535,14 @@ def test_outlet_spoken_to_without_article_or_after_an_adjective(analyse) -> None
     assert got["der Konzer"] == ("Insider", "Reuters"), got
     assert got["sein Klien"] == ("Kees de Vries", "NOS"), got
     assert got["man prüfe "] == ("Sprecher", "NOS"), got  # not the outlet's own spokesman
+
+
+def test_interviewer_questions_answered_in_the_next_paragraph_are_not_open(analyse) -> None:
+    result = analyse("Bundestrainer Tim Hollerbach sprach nach dem Spiel mit der Presse.\n\n"
+                     "Frage: Herr Hollerbach, was hat heute gefehlt?\n\n"
+                     "Hollerbach: Die Konsequenz im Abschluss. Wir haben einfache Fehler gemacht.\n\n"
+                     "Frage: Denken Sie an einen Rücktritt?\n\n"
+                     "Hollerbach: Nein. Ich habe einen klaren Plan mit dieser Mannschaft.\n\n"
+                     "Ob der Verband dem Trainer treu bleibt, ist offen. Wer folgt ihm nach?")
+    texts = [q.text for q in result.questions if q.kind in {"explicit", "indirect"}]
+    assert texts == ["Ob der Verband dem Trainer treu bleibt, ist offen.", "Wer folgt ihm nach?"], texts

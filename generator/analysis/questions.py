@@ -8,6 +8,7 @@ from generator.analysis.actors import ActorFinder, Entity
 from generator.analysis.claims import Found
 from generator.analysis.cues import CueReader
 from generator.analysis.document import ArticleDoc
+from generator.analysis.interviews import find_interview
 from generator.analysis.lexicon import Lexicon
 from generator.model import QuestionKind
 
@@ -65,7 +66,13 @@ class QuestionFinder:
                 merged[key] = (*first[:2], f"{first[2]} {why}", *first[3:])
         self.items = list(merged.values())
 
+    def _answered(self) -> set[int]:
+        """The blocks of an interview's questions: each is answered in the next block."""
+        answers = {self.adoc.block_of[a.sentence] for a in find_interview(self.adoc, self.actors)}
+        return {block - 1 for block in answers}
+
     def _explicit_and_indirect(self) -> None:
+        answered = self._answered()
         for sid, span in enumerate(self.adoc.spans):
             text = span.text.strip()
             low = " " + " ".join(re.findall(r"[\w-]+", text.lower())) + " "  # "ist unklar." too
@@ -77,6 +84,8 @@ class QuestionFinder:
                 checks and " nicht " in low and bool(re.search(r" (lassen|lässt|ließ|ließen) sich ", low)))
             asks = any(f" {w} " in low for w in self.lex.interrogatives) or " bleibt " in low \
                 or " ist " in low or unverifiable
+            if text.endswith("?") and self.adoc.block_of[sid] in answered:
+                continue  # an interviewer's question, answered in the next paragraph
             if text.endswith("?"):
                 self.add("explicit", text, self.texts["explicit_why"], sid, self.sentence_actors(sid))
             elif unverifiable and not any(f" {w} " in low for w in self.lex.interrogatives):
