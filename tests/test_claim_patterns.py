@@ -2546,3 +2546,17 @@ def test_interviewer_questions_answered_in_the_next_paragraph_are_not_open(analy
                      "Ob der Verband dem Trainer treu bleibt, ist offen. Wer folgt ihm nach?")
     texts = [q.text for q in result.questions if q.kind in {"explicit", "indirect"}]
     assert texts == ["Ob der Verband dem Trainer treu bleibt, ist offen.", "Wer folgt ihm nach?"], texts
+
+
+def test_hiess_es_aus_a_body_is_an_unnamed_source_within_it(analyse) -> None:
+    result = analyse("Aus der Unionsfraktion hieß es, das Gericht mache Politik.")
+    (claim,) = _claims(result)
+    assert claim.source_type == "anonymous" and _speaker(result, claim) == "Aus der Unionsfraktion", claim
+    assert [q.kind for q in result.questions] == ["unverified"], result.questions
+
+
+def test_den_angaben_zufolge_takes_the_source_of_the_sentence_before(analyse) -> None:
+    result = analyse("Die Polizei Niederbayern meldete einen Toten. Bei einem zweiten Todesopfer handelt es "
+                     "sich den Angaben zufolge um eine Feuerwehrfrau.")
+    claim = next(c for c in _claims(result) if c.text.startswith("Bei einem"))
+    assert _speaker(result, claim) == "Polizei Niederbayern", claim

@@ -146,6 +146,8 @@ class SourceFinder:
             if low in self.lex.according_after and k > 0:
                 start = np_start_before(toks, k)
                 ent, sspan = self.speakers.source_in(toks[start:k])
+                if ent is None:
+                    ent, sspan = self._earlier_account(sid, toks[start:k], sspan)
                 at_start = start == 0 or (start <= 2 and toks[0].is_punct)
                 return self._sourced(sid, sent, toks[k + 1 :] if at_start else self._clause(toks, k),
                                      ent, sspan, cue, phrase=toks[start:k])
@@ -170,6 +172,8 @@ class SourceFinder:
                                        and self.speakers.attribution(x)[0] is not None
                                        for x in [*toks[:k], *toks[end:]]):
                     continue  # "Das teilte der DWD nach einer ersten Auswertung mit": the cue's speaker
+                if ent is None:
+                    ent, sspan = self._earlier_account(sid, toks[k + 1 : end], sspan)
                 prev = self.claims.recent_claim(sid, window=1) if ent is None else None
                 if prev is not None and prev.speaker is not None and self.cues.has_konjunktiv(toks):
                     # "…, sagte ein Polizeisprecher. Nach ersten Erkenntnissen sei er …": his account
@@ -196,6 +200,11 @@ class SourceFinder:
                     "aus", "von", "in", "im", "vom", "bei", "beim"}), None)
                 ent, sspan = self.speakers.source_in(scope[start + 1 : np_end(scope, start + 1)]) \
                     if start is not None and start + 1 < len(scope) else (None, None)
+                if ent is not None and ent.type in {"organization", "state"} and scope[start].lower_ == "aus":
+                    # "Aus der Unionsfraktion hieß es": unnamed people from within it, not the body
+                    words = scope[start : np_end(scope, start + 1)]
+                    ent = self.speakers.actors.entourage(words)
+                    sspan = (words[0].idx, words[-1].idx + len(words[-1]))
                 if ent is None and sspan is None and sid > 0 \
                         and self.adoc.kind(sid - 1) in {"body", "teaser"}:
                     # with no source named, the account of the sentence before goes on ("Das teilte
@@ -237,6 +246,20 @@ class SourceFinder:
                 t.tag_.endswith("FIN") for t in toks[k + 1 : close]):
             return toks[: k - 1]
         return toks
+
+    def _earlier_account(self, sid: int, phrase: list[Token], span: tuple[int, int] | None) -> tuple[
+            Entity | None, tuple[int, int] | None]:
+        """"den Angaben zufolge", "nach diesen Angaben": a report noun with only a definite or
+        demonstrative article refers to the account of the sentences before, whose speaker it
+        takes (the phrase stays the speaker words); else no actor."""
+        if len(phrase) != 2 or phrase[0].lower_ not in {"den", "dem", "der", "diesen", "diesem", "dieser"} \
+                or not self.lex.report_noun(phrase[1].lower_):
+            return None, span
+        prev = self.claims.recent_claim(sid, window=2)
+        if prev is not None and prev.speaker is not None:
+            return prev.speaker, span
+        ent = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)[0] if sid > 0 else None
+        return ent, span
 
     def _names_source(self, phrase: list[Token]) -> bool:
         """A phrase that names who says something: an actor or a report noun."""
