@@ -159,3 +159,17 @@ def test_later_reference_to_an_unnamed_source_is_that_source(analyse) -> None:
     assert speakers["Das Wasser s"] == "Anwohnerin", speakers
     assert speakers["viele Kolleg"] == speakers["Wir fahren m"] == "Busfahrer", speakers
     assert _actor(result, "Busfahrer").type == "anonymous"
+
+
+def test_the_world_is_no_newspaper_and_a_title_phrase_no_organisation(nlp, tmp_path) -> None:
+    from generator.analysis import analyze
+    from generator.readers import read_article
+
+    path = tmp_path / "kiew.txt"
+    path.write_text("Massive Drohnenangriffe auf Kiew\n\nDer Portugiese mahnte, die Welt könne sich keine "
+                    "Eskalation leisten. Die Zeitung „Die Welt“ berichtete über den Angriff auf Kiew.\n",
+                    encoding="utf-8")
+    result = next(analyze([read_article(path)], nlp))
+    welt = _actor(result, "Welt")
+    assert [m.text for m in welt.mentions] == ["Die Welt"], welt.mentions
+    assert not [a for a in result.actors if "Drohnenangriffe" in a.name], result.actors

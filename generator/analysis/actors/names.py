@@ -18,6 +18,7 @@ from generator.analysis.actors.index import (
     _capitalized,
 )
 from generator.analysis.names import nominative_name
+from generator.analysis.phrases import OPENING_QUOTES
 from generator.model import ActorType
 from generator.nlp.gazetteer import parenthesised_acronym, spells
 
@@ -55,6 +56,8 @@ class NameMentions(ActorIndex):
                     hit = None  # "in Berlin": the city (not "das Außenministerium in Peking")
                 if hit and hit[1] == "state" and (self._opens_person_name(i, n) or self._in_dateline(i)):
                     hit = None  # "Verteidigungsminister Israel Katz"; "Berlin (dpa) -"
+                if hit and n > 1 and self.doc[i].lower_ in ARTICLES and self.doc[i].text.islower():
+                    hit = None  # "die Welt könne sich …" (the newspaper is "Die Welt", „Welt“)
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):
                     name, typ = hit
                     self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(i, i + n, "name"))
@@ -166,6 +169,11 @@ class NameMentions(ActorIndex):
                 self._person(ent.start, ent.end)
             elif len(ent) == 1 and self.is_role(ent[0]):
                 continue  # "Kremlchef", "UN-Chef": a role, resolved to its person below
+            elif len(ent) == 1 and self._is_common_word(ent[0]) and not (
+                    ent.start > 0 and self.doc[ent.start - 1].text in OPENING_QUOTES):
+                continue  # "die Welt könne sich …": the world, not the newspaper („Welt“)
+            elif ent.label_ == "ORG" and len(ent) > 1 and all(t.text in self._headline_words for t in ent):
+                continue  # the title "Massive Drohnenangriffe auf Kiew": words the body never uses
             elif ent.label_ == "ORG" and len(ent.text) > 1:
                 ent = self._without_description(ent)
                 last = ent[-1]
