@@ -2560,3 +2560,11 @@ def test_den_angaben_zufolge_takes_the_source_of_the_sentence_before(analyse) ->
                      "sich den Angaben zufolge um eine Feuerwehrfrau.")
     claim = next(c for c in _claims(result) if c.text.startswith("Bei einem"))
     assert _speaker(result, claim) == "Polizei Niederbayern", claim
+
+
+def test_state_speaking_through_an_organ_is_named_by_the_organ(analyse) -> None:
+    result = analyse("Das russische Verteidigungsministerium teilte mit, die Streitkräfte hätten Ziele "
+                     "angegriffen.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Russland", claim
+    assert claim.speaker_mention.text == "Das russische Verteidigungsministerium", claim

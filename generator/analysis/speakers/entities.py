@@ -56,6 +56,8 @@ class EntityWords(SpeakerBase):
                 if mention is not None and self._possessor(ent, mention):
                     continue  # "Brauns Anwalt Alfred Dierlamm erklärte": the lawyer speaks
                 span = (mention.start, mention.end) if mention else (token.idx, token.idx + len(token))
+                if mention is not None and mention.kind == "adjective":
+                    span = self._organ_span(token) or span
                 return ent, span
             if token.lower_ in PERSON_PRONOUNS:
                 ent, span = self.pronoun(token)
@@ -98,6 +100,15 @@ class EntityWords(SpeakerBase):
     def _person_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
         """The first person named among ``tokens``."""
         return self.entity_in([t for t in tokens if (e := self.actors.at(t.i)) and e.type == "person"])
+
+    def _organ_span(self, adjective: Token) -> tuple[int, int] | None:
+        """The words "Das russische Verteidigungsministerium" for the state its adjective names."""
+        after = self.doc[adjective.i + 1 : adjective.i + 4]
+        organ = next((t for t in after if t.pos_ in {"NOUN", "PROPN"}), None)
+        if organ is None or not self.lex.state_organ(organ.lower_):
+            return None
+        article = adjective.i > 0 and self.doc[adjective.i - 1].pos_ == "DET"
+        return self.doc[adjective.i - 1 if article else adjective.i].idx, organ.idx + len(organ)
 
     def _organ_after(self, adjective: Token) -> bool:
         """The noun a demonym adjective qualifies is a state organ ("chinesische Regierung") or
