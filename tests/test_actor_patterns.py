@@ -173,3 +173,9 @@ def test_the_world_is_no_newspaper_and_a_title_phrase_no_organisation(nlp, tmp_p
     welt = _actor(result, "Welt")
     assert [m.text for m in welt.mentions] == ["Die Welt"], welt.mentions
     assert not [a for a in result.actors if "Drohnenangriffe" in a.name], result.actors
+
+
+def test_organisation_name_with_a_shared_compound_part_is_whole(analyse) -> None:
+    result = analyse("Die Deutsche Gesellschaft für Kinder- und Jugendmedizin forderte mehr Geld.")
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert _speaker(result, claim) == "Deutsche Gesellschaft für Kinder- und Jugendmedizin", result.actors

@@ -176,6 +176,10 @@ class NameMentions(ActorIndex):
                 continue  # the title "Massive Drohnenangriffe auf Kiew": words the body never uses
             elif ent.label_ == "ORG" and len(ent.text) > 1:
                 ent = self._without_description(ent)
+                end = ent.end
+                if ent[-1].text.endswith("-") and end + 1 < len(self.doc) and self.doc[end].lower_ in {
+                        "und", "oder"} and self.doc[end + 1].pos_ in {"NOUN", "PROPN"}:
+                    ent = self.doc[ent.start : end + 2]  # "… für Kinder- und Jugendmedizin": the whole name
                 last = ent[-1]
                 if len(ent) > 1 and last.is_alpha and last.text.isupper() and 2 <= len(last) <= 6 \
                         and last.text not in LEGAL_FORMS and ent[-2].pos_ == "NOUN" and (
