@@ -179,3 +179,10 @@ def test_organisation_name_with_a_shared_compound_part_is_whole(analyse) -> None
     result = analyse("Die Deutsche Gesellschaft für Kinder- und Jugendmedizin forderte mehr Geld.")
     (claim,) = [c for c in result.claims if c.form != "assertion"]
     assert _speaker(result, claim) == "Deutsche Gesellschaft für Kinder- und Jugendmedizin", result.actors
+
+
+def test_two_names_of_one_organisation_are_one_actor(analyse) -> None:
+    result = analyse("Der Hamburger SV verlor 0:3. Der HSV wollte das nicht kommentieren. Die Berliner "
+                     "Charité veröffentlichte eine Studie. Die Charité teilte mit, die Daten seien neu.")
+    orgs = sorted(a.name for a in result.actors if a.type == "organization")
+    assert orgs == ["Charité", "Hamburger SV"], orgs

@@ -43,6 +43,20 @@ def countries(name: str = "countries.tsv") -> list[Country]:
     return rows
 
 
+@lru_cache(maxsize=1)
+def organisation_variants() -> dict[str, str]:
+    """Other names of organisations and media (``organisations.tsv``, ``media.tsv``) → the name
+    they are listed under ("HSV" → "Hamburger SV")."""
+    variants: dict[str, str] = {}
+    for line in _lines("organisations.tsv"):
+        name, _, forms = ([*line.split("\t"), "", ""])[:3]
+        variants.update((form, name) for form in filter(None, forms.split("|")) if form != name)
+    for line in _lines("media.tsv"):
+        name, forms = ([*line.split("\t"), ""])[:2]
+        variants.update((form, name) for form in filter(None, forms.split("|")) if form != name)
+    return variants
+
+
 def genitive(name: str) -> str | None:
     """German genitive of a proper name (``Russland`` → ``Russlands``), if it takes an -s."""
     if name[-1:].lower() in "sxzß" or not name[-1:].isalpha() or name.isupper():

@@ -21,6 +21,7 @@ from generator.analysis.names import nominative_name
 from generator.analysis.phrases import OPENING_QUOTES
 from generator.model import ActorType
 from generator.nlp.gazetteer import parenthesised_acronym, spells
+from generator.nlp.gazetteer_data import load_gazetteer, organisation_variants
 
 # Heads of compounds that name the actor of their first part ("EU-Truppen", "Nato-Sprecher").
 ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "verbündete",
@@ -293,6 +294,7 @@ class NameMentions(ActorIndex):
         for key, target in list(self.key_alias.items()):
             if key in self.entities and target in self.entities and key != target:
                 self._merge(self.entities[key], self.entities[target])
+        self._variant_names()
         for ent in list(self.entities.values()):
             words = ent.name.split()
             if ent.type == "person" and len(words) == 1 and words[0] in self.lex.name_genders:
@@ -305,6 +307,23 @@ class NameMentions(ActorIndex):
                 continue
             if len(longer) == 1:
                 self._merge(ent, longer[0])
+
+    def _variant_names(self) -> None:
+        """Two names of one organisation in one article are one actor: a name the gazetteer lists
+        as another's variant ("Der HSV" after "Der Hamburger SV") and a name with a place
+        adjective before another's ("Die Berliner Charité" … "die Charité"), under the shorter."""
+        variants = organisation_variants()
+        orgs = {e.name: e for e in self.entities.values() if e.type in {"organization", "media"}}
+        for ent in list(orgs.values()):
+            first, _, rest = ent.name.partition(" ")
+            listed = orgs.get(variants.get(ent.name, ""))
+            if listed is not None and listed is not ent and ent.key in self.entities:
+                self._merge(ent, listed)
+                continue
+            shorter = orgs.get(rest) if rest and load_gazetteer().place_adjective(first) else None
+            if shorter is not None and shorter is not ent and ent.key in self.entities \
+                    and shorter.key in self.entities:
+                self._merge(ent, shorter)
 
     def _merge(self, ent: Entity, into: Entity) -> None:
         """Move every mention of ``ent`` to ``into`` and forget ``ent``."""
