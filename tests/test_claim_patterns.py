@@ -2568,3 +2568,9 @@ def test_state_speaking_through_an_organ_is_named_by_the_organ(analyse) -> None:
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Russland", claim
     assert claim.speaker_mention.text == "Das russische Verteidigungsministerium", claim
+
+
+def test_military_organs_of_a_state_speak_for_it(analyse) -> None:
+    result = analyse("Nach Angaben des ukrainischen Generalstabs griffen Drohnen eine Raffinerie an. Die "
+                     "Angriffe seien erfolgreich gewesen, teilte die ukrainische Luftwaffe mit.")
+    assert {_speaker(result, c) for c in _claims(result)} == {"Ukraine"}, _claims(result)
