@@ -186,3 +186,9 @@ def test_two_names_of_one_organisation_are_one_actor(analyse) -> None:
                      "Charité veröffentlichte eine Studie. Die Charité teilte mit, die Daten seien neu.")
     orgs = sorted(a.name for a in result.actors if a.type == "organization")
     assert orgs == ["Charité", "Hamburger SV"], orgs
+
+
+def test_central_bank_chief_is_its_president(analyse) -> None:
+    result = analyse("Bundesbank-Präsident Joachim Nagel äußerte sich am Freitag. Der Notenbankchef warnte "
+                     "vor Pessimismus. Die Lage sei schwierig.")
+    assert {_speaker(result, c) for c in result.claims if c.form != "assertion"} == {"Joachim Nagel"}

@@ -20,6 +20,8 @@ from generator.nlp.gazetteer_data import genitive, load_gazetteer
 
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
              "vorsitzender", "vorsitzende"}
+# heads of an organisation, one for another in "der Notenbankchef" for the "Bundesbank-Präsident"
+LEADER_ROLES = ("chef", "chefin", "präsident", "präsidentin", "vorsitzender", "vorsitzende")
 TIME_NOUNS = DATED_NOUNS | {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
                            "sonntag", "tag", "woche", "wochenende", "monat", "jahr", "abend",
                            "morgen", "mittag", "nacht", "nachmittag", "vormittag"}
@@ -267,16 +269,23 @@ class RoleMentions(ActorIndex):
         low = noun.lemma_.lower()
         head = next((h for h in ORG_ROLES if low.endswith(h) and len(low) > len(h) + 3), None)
         word = low[: -len(head)].rstrip("-") if head else ""
-        if word not in self._org_kinds:
+        if word not in self._org_kinds and word not in self._only:
             word = word.removesuffix("s")  # "Gewerkschafts-chef"
-        kind = self._org_kinds.get(word)
-        if head is None or kind is None:
+        kind, only = self._org_kinds.get(word), self._only.get(word, [])
+        if head is None or (kind is None and not only):
             return []
         names = {name.lower() for e in self.entities.values() if e.type == "organization"
-                 and (self._gazetteer_kind(e) == kind or self._described_as(e, word))
+                 and (self._gazetteer_kind(e) == kind or self._described_as(e, word)
+                      or any(w.lower() in e.name.lower() for w in only))  # "Notenbank": Bundesbank
                  for name in (e.name, *e.aliases)}
+        heads = LEADER_ROLES if head in LEADER_ROLES else (head,)  # "Notenbankchef": "Bundesbank-Präsident"
+        def of_kind(org: str) -> bool:  # the organisation a role names ("Verdi" of "Verdi-Chef")
+            hit = load_gazetteer().lookup(org)
+            return org.lower() in names or any(w.lower() in org.lower() for w in only) or (
+                kind is not None and hit is not None and hit[1] == kind)
+
         return [e for e in persons if any(
-            r.lower().endswith(head) and r.lower().rsplit("-", 1)[0] in names for r in e.roles)]
+            r.lower().endswith(heads) and "-" in r and of_kind(r.rsplit("-", 1)[0]) for r in e.roles)]
 
     @staticmethod
     def _gazetteer_kind(ent: Entity) -> str:
