@@ -2574,3 +2574,21 @@ def test_military_organs_of_a_state_speak_for_it(analyse) -> None:
     result = analyse("Nach Angaben des ukrainischen Generalstabs griffen Drohnen eine Raffinerie an. Die "
                      "Angriffe seien erfolgreich gewesen, teilte die ukrainische Luftwaffe mit.")
     assert {_speaker(result, c) for c in _claims(result)} == {"Ukraine"}, _claims(result)
+
+
+def test_sweep_guards_polls_confirmations_parties_capitals_and_colon_clauses(analyse) -> None:
+    """Regressions a sweep over the probe articles found in this session's first versions."""
+    result = analyse("SPD-Generalsekretär Tim Klüssendorf sprach von einem bitteren Abend. Die "
+                     "Sozialdemokraten lagen nach den Hochrechnungen bei 7 Prozent.\n\n"
+                     "Das Unternehmen Tarifo bestätigte einen „Sicherheitsvorfall“, nannte aber keine "
+                     "Zahlen.\n\nGrüne und Linke kritisierten das Ergebnis.\n\n"
+                     "Kiews Bürgermeister Vitali Klitschko sagte, die Lage sei ernst.\n\n"
+                     "Auch das Auswärtige Amt zeigte sich alarmiert: Man beobachte die Lage „mit großer "
+                     "Sorge“, sagte ein Sprecher.")
+    claims = {c.text[:16]: c for c in _claims(result)}
+    assert claims["Die Sozialdemokr"].source_type == "poll" and claims["Die Sozialdemokr"].speaker is None
+    assert _speaker(result, claims["Das Unternehmen "]) == "Tarifo"
+    assert claims["Das Unternehmen "].text.endswith("„Sicherheitsvorfall“"), claims
+    assert {"Grüne", "Die Linke"} <= {a.name for a in result.actors}, result.actors
+    assert next(a for a in result.actors if a.name == "Vitali Klitschko").roles == ["Bürgermeister"]
+    assert any(c.text.startswith("Man beobachte die Lage") for c in _claims(result)), claims

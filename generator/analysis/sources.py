@@ -253,8 +253,8 @@ class SourceFinder:
         demonstrative article refers to the account of the sentences before, whose speaker it
         takes (the phrase stays the speaker words); else no actor."""
         if len(phrase) != 2 or phrase[0].lower_ not in {"den", "dem", "der", "diesen", "diesem", "dieser"} \
-                or not self.lex.report_noun(phrase[1].lower_):
-            return None, span
+                or not self.lex.report_noun(phrase[1].lower_) or self.cues.poll(phrase[1]):
+            return None, span  # "nach den Hochrechnungen": a poll, nobody's account
         prev = self.claims.recent_claim(sid, window=2)
         if prev is not None and prev.speaker is not None:
             return prev.speaker, span

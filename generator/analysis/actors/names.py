@@ -30,6 +30,7 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
                "streitkräfte", "streitkräften", "agentur", "recherchen", "recherche", "meldung",
                "zeitung", "chef", "chefin"}
 PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
+NEWSPAPER_WORDS = frozenset({"Welt", "Zeit", "Bild", "Stern"})  # outlets named by a common noun
 LEGAL_FORMS = {"AG", "SE", "KG", "OHG", "GBR", "LLC", "PLC", "NV", "BV", "SA", "INC", "LTD", "CORP", "GMBH"}
 # heads of a description before a company's name ("Vergleichsportal Tarifo")
 DESCRIPTIVE_ORG_HEADS = ("konzern", "unternehmen", "firma", "hersteller", "autobauer", "portal", "anbieter",
@@ -80,10 +81,10 @@ class NameMentions(ActorIndex):
 
     def _is_common_word(self, token: Token) -> bool:
         """Single-word names that are also common words ("Welt", "Zeit", "Allianz")."""
-        if token.text in {"Welt", "Zeit", "Bild", "Stern", "Linke", "Grüne", "Liberale", "Allianz",
+        if token.text in {*NEWSPAPER_WORDS, "Linke", "Grüne", "Liberale", "Allianz",
                           "Verbündete", "Verbündeten"}:
             prev = token.nbor(-1).lower_ if token.i > 0 else ""
-            return token.text in {"Welt", "Zeit", "Bild", "Stern"} or (
+            return token.text in NEWSPAPER_WORDS or (
                 token.text in {"Linke", "Grüne", "Liberale"} and prev not in {"die", "der", "den"})
         return False
 
@@ -170,7 +171,7 @@ class NameMentions(ActorIndex):
                 self._person(ent.start, ent.end)
             elif len(ent) == 1 and self.is_role(ent[0]):
                 continue  # "Kremlchef", "UN-Chef": a role, resolved to its person below
-            elif len(ent) == 1 and self._is_common_word(ent[0]) and not (
+            elif len(ent) == 1 and ent[0].text in NEWSPAPER_WORDS and not (
                     ent.start > 0 and self.doc[ent.start - 1].text in OPENING_QUOTES):
                 continue  # "die Welt könne sich …": the world, not the newspaper („Welt“)
             elif ent.label_ == "ORG" and len(ent) > 1 and all(t.text in self._headline_words for t in ent):

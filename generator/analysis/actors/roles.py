@@ -80,7 +80,8 @@ class RoleMentions(ActorIndex):
                     org = self._org_context(k)
                     role = f"{org}-{role}" if org else role
                 state = self.at(first - 1) if first > 0 and self.doc[first - 1].lower_.endswith("s") else None
-                if state is not None and state.type == "state" and " " not in role:
+                if state is not None and state.type == "state" and " " not in role \
+                        and self.doc[first - 1].text[:-1] == state.name:  # not "Kiews Bürgermeister"
                     # "Italiens Ministerpräsidentin Giorgia Meloni": "Ministerpräsidentin Italiens"
                     role = f"{role} {self.genitives.get(state.name) or self.doc[first - 1].text}"
                 ent.role(role)

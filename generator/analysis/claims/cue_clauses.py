@@ -4,6 +4,8 @@ introduces — the message before it ("…, sagte X"), its complement ("sagte, d
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -131,6 +133,20 @@ class CueClaims(ClauseShapes):
                 taken.append(found)
         return bool(taken)
 
+    def _refusal_after(self, rest: list[Token]) -> int | None:
+        """The comma (token index) before a clause of the same speaker that refuses to say more
+        ("bestätigte einen Vorfall, nannte aber keine Zahlen", "…, wollte aber keine Einzelheiten
+        nennen"): what came before it is a claim even for a verb that is no speech act alone."""
+        for j, t in enumerate(rest):
+            if t.text != ",":
+                continue
+            clause = list(itertools.takewhile(lambda x: not x.is_punct, rest[j + 1 :]))
+            own_subject = any(x.dep_ in {"nsubj", "sb"} for x in clause)
+            if any(self.cues.cue_lemma(x) for x in clause) and not own_subject and any(
+                    x.lower_ == "nicht" or x.lower_.startswith("kein") for x in clause):
+                return t.i
+        return None
+
     def _negated(self, cue: Token) -> bool:
         """"Lang widersprach nicht, betonte aber, …", "Namen nannte er nicht": a speech verb
         negated at the end of its clause, or whose object is "kein …", did not happen (a question
@@ -206,11 +222,16 @@ class CueClaims(ClauseShapes):
                 return quoted
             # "Besorgt äußerte sich X: „Wir befürchten das Schlimmste“, sagte er": the quotation
             # after the colon is the message, not the whole sentence
-            colon = next((t.idx for t in msg if t.text == ":"), None)
-            after_colon = next((f for f in self.found if f.form == "direct" and span is not None and colon
-                                is not None and f.start > colon and abs(f.end - span[1]) <= 1), None)
+            colon = next((t.idx for t in msg if t.text == ":"), None)  # (not "…: Man beobachte die
+            after_colon = next((f for f in self.found if f.form == "direct" and span is not None  # Lage
+                                and colon is not None and colon < f.start <= colon + 3  # „mit Sorge“")
+                                and abs(f.end - span[1]) <= 1), None)
             if after_colon is not None:
                 return after_colon
+            lead = next((j for j, t in enumerate(msg) if t.text == ":"), None)
+            if lead is not None and lead + 2 < len(msg):  # "X zeigte sich alarmiert: Man beobachte …,
+                msg = msg[lead + 1 :]                      # sagte ein Sprecher": the words after the colon
+                span = self.trim(msg)
             # "Der Konzern soll … streichen, berichtet X": reportative "soll" is reported speech
             # and so is a Konjunktiv II without a first person ("Die Spieler hätten den Trainer
             # „im Stich gelassen“, sagte X"; not "Wir hätten gewinnen müssen, sagte X")
@@ -279,14 +300,17 @@ class CueClaims(ClauseShapes):
         pointing = k == 1 and toks[0].lower_ in {"das", "dies"} and sid > 0 \
             and self.adoc.kind(sid - 1) in {"body", "teaser"} \
             and not any(f.sentence == sid - 1 for f in self.found)
-        if (lemma in self.lex.reported_acts or about) and (ent or sspan) and (len(rest) >= 2 or final) \
-                and not taken and not pointing:
+        refused = self._refusal_after(rest)
+        if (lemma in self.lex.reported_acts or about or refused is not None) and (ent or sspan) \
+                and (len(rest) >= 2 or final) and not taken and not pointing:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
             # with its content; the claim is the whole clause, speaker included
             end = next((j for j, t in enumerate(toks) if t.i > cue.i and (t.text == ";" or (
                 (t.lower_ in {"und", "aber", "sondern"} or (
                     t.text == "," and self.sources.opens_main_clause(toks, j)))  # "…, Löw bezeichnete …"
                 and toks[j + 1 : j + 2] and any(x in later for x in toks[j + 1 : j + 6])))), len(toks))
+            if refused is not None:  # "bestätigte einen Vorfall, nannte aber keine Zahlen"
+                end = min(end, next(j for j, t in enumerate(toks) if t.i == refused))
             comma = max((j for j in range(k + 1, end) if toks[j].text == ","), default=None)
             if end < len(toks) and comma is not None and any(
                     t.tag_.endswith("FIN") for t in toks[comma + 1 : end]):
