@@ -2500,6 +2500,8 @@ def test_quotation_after_a_colon_before_the_cue_is_the_only_message(analyse) -> 
      "seien sicher.", "Eva Roth", "Jan Ott"),
     ("Frankreichs Präsident Emmanuel Macron und Italiens Ministerpräsidentin Giorgia Meloni erklärten "
      "gemeinsam, die Ukraine brauche Garantien.", "Emmanuel Macron", "Giorgia Meloni"),
+    ("Wirtschaftsministerin Nicole Hoffmeister-Kraut (CDU) und Sozialminister Manne Lucha (Grüne) "
+     "erklärten gemeinsam, die Arbeitsplätze seien sicher.", "Nicole Hoffmeister-Kraut", "Manne Lucha"),
 ])
 def test_titled_speakers_joined_by_und_speak_together(analyse, text: str, speaker: str,
                                                        co_speaker: str) -> None:

@@ -116,6 +116,11 @@ class SourceKinds:
         inner = {x.i for c in conjuncts(conjunct) for x in c.subtree}
         own = [t for t in conjunct.subtree if t.i not in inner and not message[0] <= t.idx < message[1]]
         found = [e for t in own if (e := self.actors.at(t.i)) is not None]
+        after = self.actors.at(conjunct.i + 1) if conjunct.i + 1 < len(self.doc) else None
+        if not found and after is not None and after.type == "person":
+            # "und Sozialminister Manne Lucha", the name parsed onto the first conjunct
+            own = [t for t in self.doc[conjunct.i + 1 : conjunct.i + 4] if self.actors.at(t.i) is after]
+            found = [after]
         ent = next((e for e in found if e.type == "person"), found[0] if found else None)
         if ent is None:
             return None

@@ -250,6 +250,7 @@ class UnnamedSources(InstitutionMentions):
     def entourage(self, tokens: list[Token]) -> Entity:
         """An unnamed source around someone ("Umfeld von Kanzler Merz", "Umfeld des Ministers")."""
         name = " ".join(t.text for t in tokens if not t.is_punct)
+        name = name[:1].upper() + name[1:]  # "Aus dem Präsidialamt", also within a sentence
         ent = self.entity(f"anonymous:{name}", name, "anonymous")
         self.attach(ent, self.mention(tokens[0].i, tokens[-1].i + 1, "anonymous"))
         return ent
