@@ -192,3 +192,13 @@ def test_central_bank_chief_is_its_president(analyse) -> None:
     result = analyse("Bundesbank-Präsident Joachim Nagel äußerte sich am Freitag. Der Notenbankchef warnte "
                      "vor Pessimismus. Die Lage sei schwierig.")
     assert {_speaker(result, c) for c in result.claims if c.form != "assertion"} == {"Joachim Nagel"}
+
+
+def test_descriptive_nouns_for_scientists_and_doctors_refer_back(analyse) -> None:
+    result = analyse("„Die Zahlen haben uns überrascht“, sagte Studienleiterin Katharina Vogt von der "
+                     "Charité. Die Kinderärztin betonte, besonders betroffen seien Mädchen. Der Epidemiologe "
+                     "Martin Seidel von der Universität Bremen sagte, die Studie habe Schwächen. "
+                     "„Kopfschmerzen sind weit verbreitet“, sagte der Bremer Forscher.")
+    speakers = {c.text[:12]: _speaker(result, c) for c in result.claims if c.form != "assertion"}
+    assert speakers["besonders be"] == "Katharina Vogt", speakers
+    assert speakers["Kopfschmerze"] == "Martin Seidel", speakers

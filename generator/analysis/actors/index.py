@@ -12,6 +12,7 @@ from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon
 from generator.analysis.phrases import CLOSING_QUOTES, OPENING_QUOTES
 from generator.model import ActorType
+from generator.nlp.gazetteer_data import load_gazetteer
 from generator.roles import merge_role
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
@@ -172,6 +173,16 @@ class ActorIndex:
         """Whether token ``i`` is in the line that opens an agency report ("Berlin (dpa) -", "Tel
         Aviv/Beirut (Reuters) –"): where and by whom it was filed, not a state or source that acts."""
         return self.doc[i].idx < self.adoc.dateline_end(self.doc[i].idx)
+
+    @staticmethod
+    def place_adjective(text: str) -> bool:
+        """A capitalised "-er" adjective of a known place ("Kieler", "Bremer", "Münchner")."""
+        if not (text.endswith("er") and text[:1].isupper()):
+            return False
+        stem = text[:-2]
+        gaz = load_gazetteer()
+        return any((gaz.lookup(place) or ("",))[0] == "LOC"
+                   for place in (stem, stem + "en", stem[:-1] + "en", stem + "e"))
 
     def is_role(self, token: Token) -> bool:
         """A capitalised role noun ("Vatikansprecher", "Kanzlerin")."""

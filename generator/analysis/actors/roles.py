@@ -30,7 +30,9 @@ KIN_NOUNS = {"tochter", "sohn", "vater", "mutter", "bruder", "schwester", "frau"
 # role nouns that describe rather than hold an office: "der Politiker" may be the Kanzler
 DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom", "ökonomin", "chef",
                      "chefin", "manager", "managerin", "christdemokrat", "christdemokratin",
-                     "sozialdemokrat", "sozialdemokratin", "christsozialer", "sozialist", "sozialistin"}
+                     "sozialdemokrat", "sozialdemokratin", "christsozialer", "sozialist", "sozialistin",
+                     "arzt", "ärztin", "mediziner", "medizinerin", "forscher", "forscherin",
+                     "wissenschaftler", "wissenschaftlerin", "jurist", "juristin"}
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 class RoleMentions(ActorIndex):
     """Passes that attach roles and resolve role nouns to persons."""
@@ -124,8 +126,9 @@ class RoleMentions(ActorIndex):
             if token.i in self.token_entity or token.lower_ not in {"der", "die", "dem", "den", "des"}:
                 continue
             j = token.i + 1
-            while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and not self.doc[j].text[:1].isupper():
-                j += 1
+            while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and (
+                    not self.doc[j].text[:1].isupper() or self.place_adjective(self.doc[j].text)):
+                j += 1  # "der frühere Minister", "der Bremer Forscher"
             if j >= len(self.doc) or j in self.token_entity:
                 continue
             noun = self.doc[j]
