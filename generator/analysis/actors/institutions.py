@@ -12,7 +12,6 @@ from generator.analysis.actors.index import (
     Entity,
 )
 from generator.analysis.phrases import QUOTE_MARKS
-from generator.nlp.gazetteer_data import load_gazetteer
 
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
@@ -50,7 +49,7 @@ class InstitutionMentions(ActorIndex):
                 continue
             first = token.i
             if first > 0 and first - 1 not in self.token_entity \
-                    and load_gazetteer().place_adjective(self.doc[first - 1].text):
+                    and self.place_adjective(self.doc[first - 1].text):
                 first -= 1  # "die Kölner Staatsanwaltschaft"
             place = self.doc[first].text if first < token.i else ""
             ent = self._institution(name, token.i, place)

@@ -21,7 +21,7 @@ from generator.analysis.names import nominative_name
 from generator.analysis.phrases import OPENING_QUOTES
 from generator.model import ActorType
 from generator.nlp.gazetteer import parenthesised_acronym, spells
-from generator.nlp.gazetteer_data import load_gazetteer, organisation_variants
+from generator.nlp.gazetteer_data import organisation_variants
 
 # Heads of compounds that name the actor of their first part ("EU-Truppen", "Nato-Sprecher").
 ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "verbündete",
@@ -321,7 +321,7 @@ class NameMentions(ActorIndex):
             if listed is not None and listed is not ent and ent.key in self.entities:
                 self._merge(ent, listed)
                 continue
-            shorter = orgs.get(rest) if rest and load_gazetteer().place_adjective(first) else None
+            shorter = orgs.get(rest) if rest and self.place_adjective(first) else None
             if shorter is not None and shorter is not ent and ent.key in self.entities \
                     and shorter.key in self.entities:
                 self._merge(ent, shorter)
