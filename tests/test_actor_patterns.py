@@ -202,3 +202,19 @@ def test_descriptive_nouns_for_scientists_and_doctors_refer_back(analyse) -> Non
     speakers = {c.text[:12]: _speaker(result, c) for c in result.claims if c.form != "assertion"}
     assert speakers["besonders be"] == "Katharina Vogt", speakers
     assert speakers["Kopfschmerze"] == "Martin Seidel", speakers
+
+
+def test_second_sweep_guards(analyse) -> None:
+    """Regressions a second sweep found in this session's later rules."""
+    clubs = analyse("Jonathan David hat sich mit dem Rekordmeister FC Bayern geeinigt. David spielte zuletzt "
+                    "für den OSC Lille. Der Verein teilte mit, David sei unverkäuflich.")
+    assert _speaker(clubs, _claim(clubs, "David sei")) != "FC Bayern"  # not the club described first
+    bayern = analyse("Der FC Bayern München hat Jonathan David verpflichtet. Der FC Bayern zahlt 50 "
+                     "Millionen Euro.")
+    assert [a.id for a in bayern.actors if a.type == "organization"] == ["fc-bayern-muenchen"]
+    minister = analyse("Gesundheitsministerin Nina Warken stellte die Studie vor. Die Forscherin betonte, "
+                       "die Daten seien neu.")
+    assert _speaker(minister, _claim(minister, "die Daten")) == ""  # a minister is no researcher
+    banks = analyse("Bundesbank-Präsident Joachim Nagel und EZB-Präsidentin Christine Lagarde trafen sich. "
+                    "Der Notenbankchef sagte, die Inflation sinke.")
+    assert _speaker(banks, _claim(banks, "die Inflation")) == "Joachim Nagel"

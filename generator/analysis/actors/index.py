@@ -113,6 +113,7 @@ class ActorIndex:
         self._generic = {word: typ for typ, words in lex.entities["org_references"].items()
                          for word in words}
         self._covers: dict[str, list[str]] = lex.entities.get("org_reference_covers", {})
+        self._kin: dict[str, list[str]] = lex.entities.get("org_reference_kin", {})
         self._synonyms = {word: set(group) for group in lex.entities.get("role_synonyms", [])
                           for word in group}
         self._parties: dict[str, list[str]] = lex.entities.get("party_members", {})

@@ -181,7 +181,8 @@ class InstitutionMentions(ActorIndex):
         if len(introduced) == 1:
             return self.entities[introduced[0]]
         start = [s for s in self.doc.sents if s.start <= before][-4:][0].start
-        recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - covered
+        kin = {*covered, *self._kin.get(noun, ())}  # "der Klub" after "Zweitligist Hertha BSC"
+        recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - kin
                   and any(start <= m.tok_start < before for m in self.entities[key].mentions)]
         return recent[0] if len(recent) == 1 else None
 

@@ -311,15 +311,18 @@ class NameMentions(ActorIndex):
 
     def _variant_names(self) -> None:
         """Two names of one organisation in one article are one actor: a name the gazetteer lists
-        as another's variant ("Der HSV" after "Der Hamburger SV") and a name with a place
-        adjective before another's ("Die Berliner Charité" … "die Charité"), under the shorter."""
+        as another's variant ("Der HSV" after "Der Hamburger SV"; under the longer name) and a
+        name with a place adjective before another's ("Die Berliner Charité" … "die Charité";
+        under the shorter)."""
         variants = organisation_variants()
         orgs = {e.name: e for e in self.entities.values() if e.type in {"organization", "media"}}
         for ent in list(orgs.values()):
             first, _, rest = ent.name.partition(" ")
             listed = orgs.get(variants.get(ent.name, ""))
-            if listed is not None and listed is not ent and ent.key in self.entities:
-                self._merge(ent, listed)
+            if listed is not None and listed is not ent and ent.key in self.entities \
+                    and listed.key in self.entities:  # under the longer name ("FC Bayern München")
+                short, long = sorted((ent, listed), key=lambda e: len(e.name))
+                self._merge(short, long)
                 continue
             shorter = orgs.get(rest) if rest and self.place_adjective(first) else None
             if shorter is not None and shorter is not ent and ent.key in self.entities \

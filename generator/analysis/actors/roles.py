@@ -30,9 +30,7 @@ KIN_NOUNS = {"tochter", "sohn", "vater", "mutter", "bruder", "schwester", "frau"
 # role nouns that describe rather than hold an office: "der Politiker" may be the Kanzler
 DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom", "ökonomin", "chef",
                      "chefin", "manager", "managerin", "christdemokrat", "christdemokratin",
-                     "sozialdemokrat", "sozialdemokratin", "christsozialer", "sozialist", "sozialistin",
-                     "arzt", "ärztin", "mediziner", "medizinerin", "forscher", "forscherin",
-                     "wissenschaftler", "wissenschaftlerin", "jurist", "juristin"}
+                     "sozialdemokrat", "sozialdemokratin", "christsozialer", "sozialist", "sozialistin"}
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 class RoleMentions(ActorIndex):
     """Passes that attach roles and resolve role nouns to persons."""
@@ -288,8 +286,10 @@ class RoleMentions(ActorIndex):
             return org.lower() in names or any(w.lower() in org.lower() for w in only) or (
                 kind is not None and hit is not None and hit[1] == kind)
 
+        feminine = low.endswith("in")  # "die Notenbankchefin" is no "Bundesbank-Präsident"
         return [e for e in persons if any(
-            r.lower().endswith(heads) and "-" in r and of_kind(r.rsplit("-", 1)[0]) for r in e.roles)]
+            r.lower().endswith(heads) and r.lower().endswith("in") == feminine and "-" in r
+            and of_kind(r.rsplit("-", 1)[0]) for r in e.roles)]
 
     @staticmethod
     def _gazetteer_kind(ent: Entity) -> str:
