@@ -53,13 +53,14 @@ def nlp():
 
 @pytest.fixture
 def analyse(nlp, tmp_path: Path):
-    """Analyse one article body (under the title "Testartikel") with the shipped pipeline."""
+    """Analyse one article body (under the title "Testartikel", or ``title``) with the shipped
+    pipeline; the body's first paragraph is the teaser."""
     from generator.analysis import analyze
     from generator.readers import read_article
 
-    def run(body: str):
+    def run(body: str, title: str = "Testartikel"):
         path = tmp_path / "beispiel.txt"
-        path.write_text(f"Testartikel\n\n{body}\n", encoding="utf-8")
+        path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
         return next(analyze([read_article(path)], nlp))
 
     return run
