@@ -220,18 +220,19 @@ class CueClaims(ClauseShapes):
                            and abs(f.start - span[0]) <= 1 and abs(f.end - span[1]) <= 1), None)
             if quoted is not None:  # "„Wir geben nicht nach“, sagte X, „…“": already its claim
                 return quoted
-            # "Besorgt äußerte sich X: „Wir befürchten das Schlimmste“, sagte er": the quotation
-            # after the colon is the message, not the whole sentence
-            colon = next((t.idx for t in msg if t.text == ":"), None)  # (not "…: Man beobachte die
-            after_colon = next((f for f in self.found if f.form == "direct" and span is not None  # Lage
-                                and colon is not None and colon < f.start <= colon + 3  # „mit Sorge“")
-                                and abs(f.end - span[1]) <= 1), None)
-            if after_colon is not None:
-                return after_colon
+            # after a colon, the message is what follows it: the quotation that opens there
+            # ("Besorgt äußerte sich X: „Wir befürchten das Schlimmste“, sagte er") or the words
+            # ("X zeigte sich alarmiert: Man beobachte die Lage „mit großer Sorge“, sagte ein Sprecher")
             lead = next((j for j, t in enumerate(msg) if t.text == ":"), None)
-            if lead is not None and lead + 2 < len(msg):  # "X zeigte sich alarmiert: Man beobachte …,
-                msg = msg[lead + 1 :]                      # sagte ein Sprecher": the words after the colon
-                span = self.trim(msg)
+            if lead is not None:
+                colon = msg[lead].idx
+                opened = next((f for f in self.found if f.form == "direct" and span is not None
+                               and colon < f.start <= colon + 3 and abs(f.end - span[1]) <= 1), None)
+                if opened is not None:
+                    return opened
+                if lead + 2 < len(msg):
+                    msg = msg[lead + 1 :]
+                    span = self.trim(msg)
             # "Der Konzern soll … streichen, berichtet X": reportative "soll" is reported speech
             # and so is a Konjunktiv II without a first person ("Die Spieler hätten den Trainer
             # „im Stich gelassen“, sagte X"; not "Wir hätten gewinnen müssen, sagte X")
