@@ -35,7 +35,7 @@ def analyze_doc(raw: RawArticle, doc: Doc) -> Analysis:
     actors = ActorFinder(adoc, lex).run()
     claims = ClaimFinder(adoc, actors, lex)
     found = claims.run()
-    questions = QuestionFinder(adoc, actors, found, lex).run()
+    questions = QuestionFinder(adoc, actors, found, lex, claims.answers).run()
     actor_list = actors.actors()
     ids = actors.ids
     claim_ids = {id(f): f"c{n}" for n, f in enumerate(found, 1)}

@@ -8,7 +8,7 @@ from generator.analysis.actors import ActorFinder, Entity
 from generator.analysis.claims import Found
 from generator.analysis.cues import CueReader
 from generator.analysis.document import ArticleDoc
-from generator.analysis.interviews import find_interview
+from generator.analysis.interviews import Answer
 from generator.analysis.lexicon import Lexicon
 from generator.model import QuestionKind
 
@@ -18,8 +18,9 @@ Item = tuple[QuestionKind, str, str, int | None, list[Entity], list[Found]]
 
 class QuestionFinder:
     def __init__(self, adoc: ArticleDoc, actors: ActorFinder, claims: list[Found],
-                 lex: Lexicon) -> None:
+                 lex: Lexicon, answers: list[Answer] | None = None) -> None:
         self.adoc, self.actors, self.claims, self.lex = adoc, actors, claims, lex
+        self.answers = answers or []  # the interview's answer sentences, as the claims found them
         self.cues = CueReader(adoc, lex)
         self.texts = lex.texts
         self.items: list[Item] = []
@@ -68,7 +69,7 @@ class QuestionFinder:
 
     def _answered(self) -> set[int]:
         """The blocks of an interview's questions: each is answered in the next block."""
-        answers = {self.adoc.block_of[a.sentence] for a in find_interview(self.adoc, self.actors)}
+        answers = {self.adoc.block_of[a.sentence] for a in self.answers}
         return {block - 1 for block in answers}
 
     def _explicit_and_indirect(self) -> None:

@@ -50,7 +50,7 @@ class QuotedClaims(ClaimState):
         """In an interview every answer sentence is the interviewee's own words (a direct
         claim), and a cue in an answer does not take the question before as its message
         ("Kritiker sagen, das reiche nicht aus." / "Das sehe ich anders.")."""
-        answers = find_interview(self.adoc, self.actors)
+        self.answers = answers = find_interview(self.adoc, self.actors)
         if not answers:
             return
         start = {a.sentence: a.start for a in answers}

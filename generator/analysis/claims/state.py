@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from generator.analysis.actors import ActorFinder, Entity
 from generator.analysis.cues import CueReader
 from generator.analysis.document import ArticleDoc
+from generator.analysis.interviews import Answer
 from generator.analysis.lexicon import Lexicon
 from generator.analysis.phrases import CLOSING_QUOTES, relative_clause_after
 from generator.analysis.quotes import QuoteFinder
@@ -51,6 +52,7 @@ class ClaimState:
         self.lex = lex
         self.found: list[Found] = []
         self.source_only: set[int] = set()  # sentences that only name the outlet of the one before
+        self.answers: list[Answer] = []  # an interview's answer sentences (quotations pass)
         self.cues = CueReader(adoc, lex)
         self.speakers = SpeakerFinder(adoc, actors, lex, self.cues)
         self.quotes = QuoteFinder(self)
