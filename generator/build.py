@@ -29,7 +29,7 @@ from generator.model import Analysis
 from generator.overrides import Overrides, load_overrides
 from generator.pages import PageMemo, build_pages
 from generator.render import Renderer
-from generator.writer import Manifest, WriteReport, safe_target, sha256, stale_or_missing, write_outputs
+from generator.writer import Manifest, SafeTargets, WriteReport, sha256, stale_or_missing, write_outputs
 
 if TYPE_CHECKING:  # readers are imported lazily: the package pulls in trafilatura
     from generator.readers.base import RawArticle
@@ -174,6 +174,18 @@ def _iter_parallel(sources: list[Source], model: str | None, workers: int,
             bar.update(len(chunk_result))
 
 
+def _beside_parsing(sources: list[Source], model: str | None,
+                    cached: list[Found]) -> list[tuple[bytes | None, list[Problem]]]:
+    """A few changed articles among cached ones: analyse them in a worker process while this
+    one reads the cached analyses, which the pages need next (one article changed in a large
+    archive spends about as long loading the pipeline as reading the others)."""
+    with ProcessPoolExecutor(1, mp_context=get_context("fork")) as pool:
+        future = pool.submit(_analyse_to_json, sources, model)
+        for found in cached:
+            found.analysis  # noqa: B018 (parsed now, used by the pages)
+        return future.result()
+
+
 def _iter_serial(sources: list[Source], model: str | None,
                  progress: bool) -> Iterator[tuple[bytes | None, list[Problem]]]:
     from tqdm import tqdm
@@ -240,6 +252,8 @@ def gather(config: Config, sources: list[Source], problems: list[Problem],
     workers = config.workers or os.cpu_count() or 1
     if len(pending) >= PARALLEL_THRESHOLD and workers > 1:
         results = _iter_parallel(pending, config.model, min(workers, len(pending)), progress)
+    elif pending and found and workers > 1:
+        results = _beside_parsing(pending, config.model, list(found.values()))
     else:
         results = _iter_serial(pending, config.model, progress)
     for source, (body, warnings) in zip(pending, results, strict=True):
@@ -339,7 +353,7 @@ def _prepare(config: Config, progress: bool) -> BuildResult:
 def _pages(config: Config, result: BuildResult) -> dict[str, bytes]:
     if result.corpus is None:
         result.corpus = build_corpus(list(result.analyses), result.overrides)
-    memo = PageMemo(config.path("cache_dir") / "pages", result.render)
+    memo = PageMemo(config.path("cache_dir") / "pages", result.render, result.data)
     return build_pages(result.corpus, config, Renderer(config.path("templates_dir")),
                        data=result.data, memo=memo)
 
@@ -360,17 +374,12 @@ def _unchanged(config: Config, inputs: str) -> WriteReport | None:
         manifest = Manifest.load(docs)
         if manifest.pending or manifest.files != {rel: f[0] for rel, f in files.items()}:
             return None
-        folders: dict[str, bool] = {}  # folder under docs/ -> still inside docs/ when resolved
+        targets = SafeTargets(docs)
         for rel, (digest, size, mtime) in files.items():
-            folder = rel.rpartition("/")[0]
-            if folder not in folders:
-                try:
-                    folders[folder] = bool(safe_target(docs, f"{folder}/x" if folder else "x"))
-                except ValueError:
-                    folders[folder] = False
+            targets(rel)  # ValueError if it leads outside docs/
             target = docs / rel
             st = target.lstat()
-            if not folders[folder] or not stat.S_ISREG(st.st_mode) or st.st_size != size:
+            if not stat.S_ISREG(st.st_mode) or st.st_size != size:
                 return None
             # same size and modification time as written: unchanged, as for make; else compare
             if st.st_mtime_ns != mtime and sha256(target.read_bytes()) != digest:

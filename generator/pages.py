@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass
 from importlib import resources
 from itertools import groupby
 from pathlib import Path
@@ -22,7 +22,7 @@ from generator.aggregate import Corpus, GlobalActor
 from generator.cache import analysis_json
 from generator.collation import german_key
 from generator.config import Config
-from generator.model import Actor, Analysis, Claim, Question, Sentence
+from generator.model import Actor, Analysis, ArticleMeta, Claim, Question, Sentence
 from generator.render import Renderer
 
 ARTICLE_DIR, ACTOR_DIR = "artikel", "akteure"
@@ -191,18 +191,61 @@ def _uses_corpus(renderer: Renderer, name: str, seen: set[str] | None = None) ->
                for ref in meta.find_referenced_templates(tree))
 
 
+_PLAIN = {str, int, float, bool, type(None)}
+_ARTICLE_PARTS = {Actor, Claim, Question}
+
+
 class PageMemo:
     """Rendered pages in the cache folder, keyed by everything they depend on.
 
     A page depends on its own data, the templates, the settings and the code (``salt``),
     and nothing else, unless its template reads ``corpus``: then it is always rendered. An
     article page's own data is its analysis (its published JSON) and the display name and
-    page of each of its actors; an actor or index page's is its actor or entries (by repr).
+    page of each of its actors; an actor or index page's is its actor or entries (see
+    :meth:`fingerprint`).
     """
 
-    def __init__(self, folder: Path, salt: str) -> None:
+    def __init__(self, folder: Path, salt: str, data: dict[str, bytes] | None = None) -> None:
         self.folder, self.salt = folder, salt
         self._off: dict[str, bool] = {}
+        self._articles = {slug: hashlib.sha256(body).hexdigest() for slug, body in (data or {}).items()}
+        self._actors: dict[int, str] = {}  # id(GlobalActor) -> fingerprint, for this build
+
+    def fingerprint(self, obj: Any) -> str:
+        """Text that changes whenever ``obj`` does: its fields, spelled out like ``repr``,
+        except that an article's analysis, and an actor, claim or question of it, stand for
+        the digest of the article's published JSON (which they are read from), and that each
+        cross-article actor is spelled out once per build, however many pages show it."""
+        kind = type(obj)
+        if kind in _PLAIN:
+            return repr(obj)
+        if kind is list or kind is tuple:
+            return "[" + ",".join(map(self.fingerprint, obj)) + "]"
+        if kind is dict:
+            return "{" + ",".join(f"{k!r}:{self.fingerprint(v)}" for k, v in obj.items()) + "}"
+        if kind is Analysis or kind is ArticleMeta:
+            slug = obj.article.slug if kind is Analysis else obj.slug
+            if slug in self._articles:
+                return f"{kind.__name__}:{self._articles[slug]}"
+        if kind is GlobalActor:
+            if id(obj) not in self._actors:
+                self._actors[id(obj)] = self._fields(obj)
+            return self._actors[id(obj)]
+        if is_dataclass(kind):
+            return self._fields(obj)
+        return repr(obj)
+
+    def _fields(self, obj: Any) -> str:
+        own = getattr(obj, "article", None)
+        digest = self._articles.get(own.slug) if type(own) is ArticleMeta else None
+        parts = []
+        for name in obj.__dataclass_fields__:
+            value = getattr(obj, name)
+            if digest is not None and type(value) in _ARTICLE_PARTS:
+                parts.append(f"{name}={digest}/{value.id}")  # a part of that article
+            else:
+                parts.append(f"{name}={self.fingerprint(value)}")
+        return f"{type(obj).__name__}(" + ",".join(parts) + ")"
 
     def off(self, renderer: Renderer, template: str) -> bool:
         """True if ``template`` reads ``corpus``: its pages may depend on anything."""
@@ -213,11 +256,11 @@ class PageMemo:
     def render(self, renderer: Renderer, template: str, page: str, parts: Any,
                **context: Any) -> str:
         """``renderer.render(template, page, **context)``, reused when ``parts`` (all the
-        page-specific data, compared by ``repr``; dataclasses show every field) is unchanged."""
+        page-specific data, compared by :meth:`fingerprint`) is unchanged."""
         if self.off(renderer, template):
             return renderer.render(template, page, **context)
         h = hashlib.sha256(f"{self.salt}\0{template}\0{page}\0".encode())
-        h.update(repr(parts).encode())
+        h.update(self.fingerprint(parts).encode())
         key = h.hexdigest()
         text = self.get(key)
         if text is None:

@@ -74,12 +74,40 @@ class Manifest:
         return digest in {self.files.get(rel), self.pending.get(rel)}
 
 
+class SafeTargets:
+    """Resolve paths under one ``docs`` folder and refuse anything that would escape it.
+
+    Each folder is resolved once (a site has thousands of pages in a few folders); a file
+    that is itself a symbolic link is resolved in full.
+    """
+
+    def __init__(self, docs: Path) -> None:
+        self.docs, self.root = docs, docs.resolve()
+        self._folders: dict[str, Path | None] = {}
+
+    def __call__(self, rel: str) -> Path:
+        if rel.startswith(("/", "\\")) or ".." in Path(rel).parts:
+            raise ValueError(f"refusing to write outside {self.docs}: {rel!r}")
+        folder, _, name = rel.rpartition("/")
+        if folder not in self._folders:
+            resolved = (self.docs / folder).resolve()
+            inside = resolved == self.root or self.root in resolved.parents
+            self._folders[folder] = resolved if inside else None
+        base = self._folders[folder]
+        if base is None or not name:
+            raise ValueError(f"refusing to write outside {self.docs}: {rel!r}")
+        target = base / name
+        if target.is_symlink():
+            resolved = target.resolve()
+            if self.root not in resolved.parents:
+                raise ValueError(f"refusing to write outside {self.docs}: {rel!r}")
+            return resolved
+        return target
+
+
 def safe_target(docs: Path, rel: str) -> Path:
     """Resolve ``rel`` under ``docs``; refuse anything that would escape it."""
-    target = (docs / rel).resolve()
-    if rel.startswith(("/", "\\")) or ".." in Path(rel).parts or docs.resolve() not in target.parents:
-        raise ValueError(f"refusing to write outside {docs}: {rel!r}")
-    return target
+    return SafeTargets(docs)(rel)
 
 
 TEMP_GLOB = ".lagebild-*.tmp"
@@ -92,9 +120,10 @@ def recover(docs: Path) -> Manifest:
     not mistake them for hand edits), and temporary files of killed writes are removed.
     """
     manifest = Manifest.load(docs)
+    targets = SafeTargets(docs)
     for rel, digest in manifest.pending.items():
         try:
-            target = safe_target(docs, rel)
+            target = targets(rel)
         except ValueError:
             continue
         if target.is_file() and not target.is_symlink() and sha256(target.read_bytes()) == digest:
@@ -119,13 +148,14 @@ def plan(docs: Path, outputs: dict[str, bytes]) -> Plan:
     manifest = recover(docs)
     changes: dict[str, bytes] = {}
     blocked: dict[str, Problem] = {}
+    targets = SafeTargets(docs)
     for rel, data in sorted(outputs.items()):
         if (docs / rel).is_symlink():
             blocked[rel] = Problem(f"{docs.name}/{rel}", "is a symbolic link; not touched —"
                                    " remove the link to let Lagebild write this page")
             continue
         try:
-            target = safe_target(docs, rel)
+            target = targets(rel)
         except ValueError:
             if rel.startswith(("/", "\\")) or ".." in Path(rel).parts:
                 raise  # a bug in the page list, not a property of the input
@@ -163,12 +193,13 @@ def write_outputs(docs: Path, outputs: dict[str, bytes]) -> WriteReport:
     stale = sorted(set(manifest.files) - set(outputs))
     if changes or stale or manifest.files != owned:
         Manifest(manifest.files, {rel: owned[rel] for rel in changes}).save(docs)
+    targets = SafeTargets(docs)
     for rel, data in changes.items():
-        atomic_write(safe_target(docs, rel), data)
+        atomic_write(targets(rel), data)
         report.written.append(rel)
     for rel in stale:
         try:
-            target = safe_target(docs, rel)
+            target = targets(rel)
         except ValueError:  # a manifest entry edited to point outside docs/: never followed
             continue
         if not target.is_file() or target.is_symlink():

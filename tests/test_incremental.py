@@ -107,6 +107,25 @@ def test_one_changed_article_analyses_one(small: Path) -> None:
     assert_memo_equals_fresh_render(small)
 
 
+def test_changed_article_is_analysed_beside_reading_the_cache(
+        tmp_path: Path, model: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With two workers, a changed article is analysed in a worker process while the cached
+    ones are read; the pages are those of a one-process build."""
+    calls = []
+    beside = build_module._beside_parsing
+    monkeypatch.setattr(build_module, "_beside_parsing",
+                        lambda *args: calls.append(len(args[0])) or beside(*args))
+    roots = [project(tmp_path / name, 8, model, workers=n) for name, n in (("one", 1), ("two", 2))]
+    for root in roots:
+        run(root)
+        path = root / "content" / "artikel-03.md"
+        path.write_text(path.read_text(encoding="utf-8") + "\nDie Debatte geht weiter.\n", "utf-8")
+        assert run(root).analysed == 1
+    assert calls == [1]
+    assert snapshot(roots[0] / "docs") == snapshot(roots[1] / "docs")
+    assert_memo_equals_fresh_render(roots[1])
+
+
 def assert_memo_equals_fresh_render(root: Path) -> None:
     """Pages reused from the memo are the pages a full render produces."""
     shutil.rmtree(root / ".cache" / "lagebild" / "pages")

@@ -124,6 +124,19 @@ def test_write_outputs_refuses_escape_and_symlinked_target(tmp_path: Path) -> No
     assert outside.exists()
 
 
+def test_write_outputs_refuses_a_symlinked_folder(tmp_path: Path) -> None:
+    """A folder of docs/ that is a link to elsewhere is not written through, for every page in
+    it (folders are resolved once per build, pages are many)."""
+    docs, outside = tmp_path / "docs", tmp_path / "elsewhere"
+    docs.mkdir()
+    outside.mkdir()
+    (docs / "akteure").symlink_to(outside, target_is_directory=True)
+    report = write_outputs(docs, {"akteure/a.md": b"a", "akteure/b.md": b"b", "index.md": b"i"})
+    assert sorted(p.path for p in report.problems) == ["docs/akteure/a.md", "docs/akteure/b.md"]
+    assert all("outside the docs folder" in p.message for p in report.problems)
+    assert not any(outside.iterdir()) and (docs / "index.md").read_bytes() == b"i"
+
+
 SLUGS = ["../../../etc/passwd", "/tmp/absolut", "..", "index", "CON", "artikel",
          "akteure/../../x", "a" * 300]
 

@@ -7,9 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
-from generator.nlp.gazetteer_data import countries
+from generator.nlp.gazetteer_data import countries, data_yaml
 
 PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "hervor", "voraus", "an", "ein", "mit", "vor", "zu",
              "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen", "hin",
@@ -176,13 +174,9 @@ def _noun_in(word: str, nouns: frozenset[str]) -> bool:
     return word in forms or any(word[k:] in forms for k in range(4, len(word) - 1))
 
 
-def _load(name: str) -> Any:
-    return yaml.safe_load(resources.files("generator").joinpath(f"data/{name}").read_text("utf-8"))
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = _load("lexicon.yml")
+    data = data_yaml("lexicon.yml")
     strength = {verb: kind for kind, verbs in data["cue_verbs"].items() for verb in verbs}
     irregular: dict[str, list[str]] = data["irregular_forms"]
     forms: dict[str, tuple[str, ...]] = {}
@@ -228,8 +222,8 @@ def lexicon() -> Lexicon:
         open_cues=tuple(data["open_cues"]),
         conditional_cues=tuple(data["conditional_cues"]),
         texts=dict(data["question_texts"]),
-        entities=_with_all_states(_load("entities.yml")),
-        offices=_load("offices.yml")["offices"],
+        entities=_with_all_states(data_yaml("entities.yml")),
+        offices=data_yaml("offices.yml")["offices"],
         name_genders=_genders(),
     )
 
