@@ -207,3 +207,19 @@ def test_second_sweep_guards(analyse) -> None:
     banks = analyse("Bundesbank-Präsident Joachim Nagel und EZB-Präsidentin Christine Lagarde trafen sich. "
                     "Der Notenbankchef sagte, die Inflation sinke.")
     assert _speaker(banks, _claim(banks, "die Inflation")) == "Joachim Nagel"
+
+
+def test_an_agency_named_like_the_dateline_agency_is_its_own(analyse) -> None:
+    result = analyse("Bonn (dpa) - Das Mittel sei nachgewiesen worden, teilte die Nationale Anti-Doping-Agentur "
+                     "(Nada) mit.")
+    assert _speaker(result, _claim(result, "Das Mittel")) == "Nada"
+    assert not _actor(result, "dpa").aliases, result.actors
+
+
+def test_a_woman_who_speaks_is_an_unnamed_source_her_age_refers_to(analyse) -> None:
+    result = analyse("Oberbürgermeisterin Claudia Brennecke sagte, man lasse sich nicht erpressen. Eine Frau, "
+                     "die vor dem Rathaus wartete, sagte, sie habe extra Urlaub genommen. „Niemand hat uns "
+                     "informiert“, sagte die 62-Jährige.")
+    woman = _actor(result, "Frau")
+    assert woman.type == "anonymous" and "die 62-Jährige" in woman.aliases, result.actors
+    assert _speaker(result, _claim(result, "Niemand hat uns")) == "Frau"

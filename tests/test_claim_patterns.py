@@ -2592,3 +2592,59 @@ def test_sweep_guards_polls_confirmations_parties_capitals_and_colon_clauses(ana
     assert {"Grüne", "Die Linke"} <= {a.name for a in result.actors}, result.actors
     assert next(a for a in result.actors if a.name == "Vitali Klitschko").roles == ["Bürgermeister"]
     assert any(c.text.startswith("Man beobachte die Lage") for c in _claims(result)), claims
+
+
+def test_speech_verb_inside_a_message_before_sagte(analyse) -> None:
+    """Before a trailing ", sagte X", another speech verb is part of X's message."""
+    result = analyse("Ministerpräsident Alexander Schweitzer (SPD) warnte vor einem Verfassungsbruch. Das "
+                     "Bundesverfassungsgericht habe 2021 klargestellt, dass die Länder der Empfehlung folgen "
+                     "müssten, sagte der Sozialdemokrat.\n\nSeit August seien 14 Fälle gemeldet worden, die "
+                     "genetisch eng verwandt seien, sagte eine RKI-Sprecherin.")
+    claims = {c.text[:20]: c for c in _claims(result)}
+    court = claims["Das Bundesverfassung"]
+    assert _speaker(result, court) == "Alexander Schweitzer" and court.text.endswith("folgen müssten"), claims
+    cases = claims["Seit August seien 14"]
+    assert _speaker(result, cases) == "RKI" and cases.text.endswith("verwandt seien"), claims
+
+
+def test_subordinate_clause_before_a_trailing_cue_keeps_its_own_claim(analyse) -> None:
+    result = analyse("Während die Bangkok Post von 100.000 Demonstranten sprach (die oppositionelle Zeitung "
+                     "„The Nation“ hatte sogar 150.000 angegeben), sprach die Nachrichtenagentur Reuters von "
+                     "50.000 Menschen, die an den Protestmärschen teilnahmen.")
+    post = next(c for c in _claims(result) if c.text.startswith("Während"))
+    assert _speaker(result, post) == "Bangkok Post", _claims(result)
+
+
+def test_dateline_agency_is_no_speaker_of_the_lead(analyse) -> None:
+    result = analyse("Frankfurt/Main (dpa) - Die Pilotengewerkschaft Vereinigung Cockpit (VC) hat die Piloten "
+                     "für Donnerstag zu einem Streik aufgerufen.")
+    (claim,) = _claims(result)
+    assert "Cockpit" in _speaker(result, claim) and claim.text.startswith("Die Pilotengewerkschaft"), claim
+
+
+def test_konjunktiv_of_a_verb_the_tagger_took_for_an_adjective(analyse) -> None:
+    result = analyse("Ein Streik schade dem Standort, sagte Schnieder.\n\nDer Iran reichere weiter Uran an, "
+                     "teilte die Internationale Atomenergiebehörde mit.\n\nDas sei sehr schade, sagte Meier.")
+    claims = {c.text: c for c in _claims(result)}
+    assert _speaker(result, claims["Ein Streik schade dem Standort"]) == "Schnieder", claims
+    assert claims["Ein Streik schade dem Standort"].form == "indirect"
+    assert _speaker(result, claims["Der Iran reichere weiter Uran an"]) == "Internationale Atomenergiebehörde"
+
+
+def test_titled_name_before_the_verb_speaks_not_its_object(analyse) -> None:
+    result = analyse("Innenministerin Daniela Behrens (SPD) sicherte der Stadt Unterstützung zu.\n\n"
+                     "Ministerpräsident Kyriakos Mitsotakis bat die EU um Unterstützung.")
+    assert [_speaker(result, c) for c in _claims(result)] == ["Daniela Behrens", "Kyriakos Mitsotakis"]
+
+
+def test_possessive_before_a_source_noun(analyse) -> None:
+    """"seines Sprechers" is the person he speaks for; "ihres Anwalts" is not his client."""
+    result = analyse("Minister Peter Müller sagte seine Reise ab. Nach Angaben seines Sprechers ist er "
+                     "erkrankt.\n\nDie Biathletin Lea Hartwig wurde gesperrt. Eine Anhörung ist nach Angaben "
+                     "ihres Anwalts für Januar geplant.\n\nDie Lufthansa streicht Flüge. Nach Angaben eines "
+                     "Konzernsprechers fallen 800 Flüge aus.")
+    claims = {c.text[:12]: c for c in _claims(result)}
+    assert _speaker(result, claims["ist er erkra"]) == "Peter Müller", claims
+    hearing = next(c for c in _claims(result) if "Anhörung" in c.text)
+    assert hearing.speaker is None and hearing.speaker_mention.text == "Angaben ihres Anwalts", hearing
+    assert _speaker(result, claims["fallen 800 F"]) == "Lufthansa", claims

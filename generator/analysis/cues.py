@@ -252,7 +252,31 @@ class CueReader:
                 and lower.endswith("e") and (not lower.endswith(("te", "de"))
                                              or lower == token.lemma_.lower()[:-1])
                 and token.pos_ in {"VERB", "AUX"}) or self._stranded_verb(token) \
-            or self._third_person_e(token)
+            or self._third_person_e(token) or self._verb_tagged_adjective(token)
+
+    @staticmethod
+    def _verb_tagged_adjective(token: Token) -> bool:
+        """"Ein Streik schade dem Standort", "Das räche sich": a rare verb's Konjunktiv I the
+        tagger took for an adjective, known by its lemma (from the lemma table: the verb's stem
+        + "e"), a noun or pronoun right before it, none after it and no copula before it in its
+        clause (not "Das ist schade", "finde ich schade")."""
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if token.pos_ != "ADJ" or not token.is_lower or not lower.endswith("e") or token.i == 0:
+            return False
+        if not any(lemma.endswith(end) and lemma[: -len(end)] + "e" == lower for end in ("en", "n")):
+            return False
+        doc = token.doc
+        prev = doc[token.i - 1]
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if prev.pos_ not in {"NOUN", "PROPN", "PRON", "DET"} or prev.lower_ in {"ich", "wir", "du"} \
+                or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}):
+            return False
+        for t in reversed(doc[token.sent.start : token.i]):
+            if t.is_punct:
+                break
+            if t.lemma_.lower() in {"sein", "bleiben", "finden", "werden", "halten"}:
+                return False
+        return True
 
     def _third_person_e(self, token: Token) -> bool:
         """A finite "-e" form whose subject is "er", "es", "man" or a singular noun is

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from generator.model import Sentence, SentenceKind
+from generator.nlp.sentences import DATELINE_RE
 from generator.readers.base import BlockKind, RawArticle
 
 SENTENCE_KIND: dict[BlockKind, SentenceKind] = {
@@ -17,8 +18,6 @@ SENTENCE_KIND: dict[BlockKind, SentenceKind] = {
 }
 # quotations: „…“ (also closed by ” or ", a common slip), »…«, «…», “…”, "…"
 QUOTE_RE = re.compile(r'„[^„“”"]*[“”"]|«[^«»\n]*»|»[^»«\n]*«|“[^“”]*”|"[^"\n]*"')
-# the line that opens an agency report: places, the agency in parentheses, a dash ("Berlin (dpa) -")
-DATELINE_RE = re.compile(r"[A-ZÄÖÜ][^\n()]{0,60}?\([^()\n]{1,40}\)\s*[-–—]\s")
 
 
 @dataclass

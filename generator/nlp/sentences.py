@@ -2,6 +2,8 @@
 
 * A line break always ends a sentence (title, teaser and paragraphs are joined by ``\\n``), and
   so does a quotation closed after a full stop, "!" or "?" when a capitalised word follows.
+* The dateline that opens an agency report ("Frankfurt/Main (dpa) - ") ends where the report's
+  first sentence starts, so that the parser does not take the place for its subject.
 * Punctuation and closing quotes never start a sentence, so ``„Wir müssen mehr tun“, sagte
   er.`` stays one sentence; nor does the word after a colon or semicolon
   (``Bloomberg-Bericht: Die Allianz …``, ``Er sagte: „Wir kommen.“``), nor a lower-case word,
@@ -12,6 +14,8 @@ The parser respects the forced starts; where it still opens a sentence at a forb
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -25,6 +29,9 @@ CLOSING = {"“", "”", "«", "»", "‘", "’", "'", '"', ")", "]", ",", ";",
 SENTENCE_OPENING_TAGS = {"ART", "PPER", "PDS", "PDAT", "PPOSAT", "PIS", "APPRART", "KOUS", "PWAV", "PWS",
                          "PAV"}
 OPENING_QUOTES = {"„", "»", "«", "‚", "›", "‹", '"', "“"}
+# the line that opens an agency report: places, the agency in parentheses, a dash ("Berlin (dpa) -")
+DATELINE_RE = re.compile(r"[A-ZÄÖÜ][^\n()]{0,60}?\([^()\n]{1,40}\)\s*[-–—]\s")
+LINE_START_RE = re.compile(r"^", re.MULTILINE)
 
 
 class _Word(NamedTuple):
@@ -104,6 +111,19 @@ def _lower_word(word: _Word) -> bool:
     return (word.is_alpha or ("." in text.strip(".") and text[:1].isalpha())) and text.islower()
 
 
+def _after_datelines(doc: Doc) -> list[int]:
+    """Tokens that open a line's text after its dateline ("Berlin (dpa) - Die …")."""
+    idx = [t.idx for t in doc]
+    out = []
+    for line in LINE_START_RE.finditer(doc.text):
+        dateline = DATELINE_RE.match(doc.text, line.start(), line.start() + 120)
+        if dateline is not None:
+            i = bisect_left(idx, dateline.end())
+            if 0 < i < len(idx) and doc.text[dateline.end()].isupper():
+                out.append(i)
+    return out
+
+
 @Language.component("lagebild_newline_sents")
 def newline_sents(doc: Doc) -> Doc:
     """Force a sentence start after every line break; forbid one at closing punctuation."""
@@ -117,6 +137,8 @@ def newline_sents(doc: Doc) -> Doc:
             starts[i] = 1
         elif _cannot_start(words, i):
             starts[i] = -1
+    for i in _after_datelines(doc):
+        starts[i] = 1
     doc.from_array([SENT_START], starts.view("uint64"))  # spaCy's attribute type
     return doc
 

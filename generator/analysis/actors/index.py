@@ -20,6 +20,9 @@ ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "e
 # endings of nouns for people: "Kapitän", "Insolvenzverwalter", "Pilot" (and "Sportvorstand")
 PERSON_NOUN_RE = re.compile(r"(er|or|ist|yst|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|og|iker|ling"
                             r"|graf|graph|e|vorstand|wirt|arzt|ärztin)(in)?$")
+# nouns for a person the text does not name, unnamed sources when they speak ("Eine Frau sagte")
+STRANGER_NOUNS = frozenset({"frau", "mann", "urlauber", "urlauberin", "besucher", "besucherin",
+                            "autofahrer", "autofahrerin", "fahrgast", "kunde", "kundin"})
 SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five letters
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
 AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission",
@@ -248,7 +251,8 @@ class ActorIndex:
             return False, None  # "Der Vizekanzler … Franz Müntefering (SPD), hat …"
         if key is None:  # an unnamed role ("Sein Anwalt"): whoever it is, not someone named
             lemma = t.lemma_.lower()
-            return (self.is_role(t) or PERSON_NOUN_RE.search(lemma) is not None) and \
+            return (self.is_role(t) or PERSON_NOUN_RE.search(lemma) is not None
+                    or lemma in STRANGER_NOUNS) and \
                 "Plur" not in t.morph.get("Number"), None
         mention = next((m for m in self.entities[key].mentions if m.tok_start <= t.i < m.tok_end), None)
         typ = self.entities[key].type

@@ -136,6 +136,9 @@ class InstitutionMentions(ActorIndex):
                 j -= 1
             if j < 0 or self.doc[j].lower_ not in {"der", "die", "das", "des", "dem", "den"}:
                 continue
+            if any(t.text[:1].isupper() and not self.place_adjective(t.text)
+                   for t in self.doc[j + 1 : token.i]):
+                continue  # "die Nationale Anti-Doping-Agentur": a name (but "der Kieler Verein")
             if self.is_role(token) and self.doc[j].lower_ not in {"die", "den"}:
                 continue  # "der Richter" is a person; "die Richter" the court
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
@@ -173,7 +176,8 @@ class InstitutionMentions(ActorIndex):
                     or (m.kind == "role" and self.doc[m.tok_end - 1].lower_ == w)}
         only = self._only.get(noun)
         candidates = {e.key: introduced_by(e) for e in self.entities.values() if e.type == typ
-                      and not e.local and any(m.tok_start < before for m in e.mentions)
+                      and not e.local and any(m.tok_start < before and not self._in_dateline(m.tok_start)
+                                              for m in e.mentions)  # not the agency of "Bonn (dpa) -"
                       and (only is None or noun in e.name.lower()
                            or any(o.lower() in e.name.lower() for o in only))}
         covered = {noun, *self._covers.get(noun, ())}  # "das Unternehmen" is also the "Konzern"

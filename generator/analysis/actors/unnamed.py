@@ -14,6 +14,7 @@ from generator.analysis.actors.index import (
     ORG_HEADS,
     PERSON_NOUN_RE,
     SPOKES_NOUNS,
+    STRANGER_NOUNS,
     Entity,
     noun_base,
 )
@@ -37,7 +38,8 @@ class UnnamedSources(InstitutionMentions):
         for token in self.doc:
             if token.i in self.token_entity or not token.text[:1].isupper():
                 continue
-            base = self._anonymous_base(token) or self._keeps_name_back(token)
+            base = self._anonymous_base(token) or self._keeps_name_back(token) \
+                or self._speaking_stranger(token)
             if not base or (base in {"person", "personen", "quelle"} and not self._has_modifier(token)):
                 continue
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
@@ -85,6 +87,21 @@ class UnnamedSources(InstitutionMentions):
                      None)
         clause = relative_clause_after(list(self.doc[comma : token.sent.end])) if comma else []
         return token.lemma_.lower() if withholds_name(clause, self.lex.anonymity_words) else None
+
+    def _speaking_stranger(self, token: Token) -> str | None:
+        """"Eine Frau, die vor dem Rathaus wartete, sagte, …", "Ein älterer Mann erzählte":
+        a person the text introduces as "eine Frau" or "ein Mann" and who speaks is an unnamed
+        source (later "die 62-Jährige" is her, not the mayor named before)."""
+        lemma = token.lemma_.lower()
+        if lemma not in STRANGER_NOUNS or token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"}:
+            return None
+        k = token.i - 1
+        while k >= token.sent.start and self.doc[k].pos_ == "ADJ":
+            k -= 1
+        if k < 0 or not self._is_indefinite(k) or self.doc[k].pos_ != "DET":
+            return None
+        head = token.head
+        return lemma if self.lex.cue_candidates(head.lemma_, head.text) else None
 
     def _state_organ(self, token: Token) -> bool:
         """"des israelischen Militärs" (a state's organ with the definite article: the state),
@@ -164,7 +181,7 @@ class UnnamedSources(InstitutionMentions):
         """"ein Sprecher des Ministeriums", "eine Sprecherin von Siemens", "ein Konzernsprecher",
         "eine Bahnsprecherin": the organisation speaks; map to it."""
         start = token.i - (1 if token.i > 0 and self.doc[token.i - 1].lower_ in ARTICLES else 0)
-        compound = re.fullmatch(r"(.+?)s?sprecher(in)?", token.lower_)
+        compound = re.fullmatch(r"(.+?)s?sprecher(in|innen|s|n)?", token.lower_)  # "eines Konzernsprechers"
         prefix = compound.group(1) if compound else ""
         org, end = None, token.i + 1
         if prefix in self._generic:  # "ein Konzernsprecher": the company meant

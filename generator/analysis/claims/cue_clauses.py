@@ -121,9 +121,16 @@ class CueClaims(ClauseShapes):
             # attribute clause of the message before ", sagte X"
             trailing = root.i > sent.start and self.doc[root.i - 1].text == "," \
                 and not self.cues.complement_after(list(sent[root.i - sent.start + 1 :]))
-            cues = [c for c in cues if not (c.dep_.startswith("acl") and (
-                (trailing and c.i < root.i)
-                or any(x.tag_ in {"PRELS", "PRELAT"} for x in c.subtree if x.i < c.i)))]
+            # nor, before a trailing ", sagte X" after a main clause, is any other speech verb:
+            # it is part of X's message ("Das Gericht habe klargestellt, dass …, sagte der
+            # Sozialdemokrat"; "14 Fälle seien gemeldet worden, die …, sagte eine Sprecherin"; not
+            # "Während die Post von 100.000 sprach, sprach Reuters …", "räumte ein, …, sprach aber")
+            message = trailing and self._main_clause(list(sent[: root.i - sent.start - 1])) and not (
+                root.i + 1 < sent.end and self.doc[root.i + 1].lower_ in COORDINATING_ADVERBS)
+            cues = [c for c in cues if not ((message and c.i < root.i) or (
+                c.dep_.startswith("acl") and ((trailing and c.i < root.i)
+                                              or any(x.tag_ in {"PRELS", "PRELAT"}
+                                                     for x in c.subtree if x.i < c.i))))]
         taken: list[Found] = []
         for n, cue in enumerate(cues):
             if any(cue.idx < f.end for f in taken):

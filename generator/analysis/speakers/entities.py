@@ -166,6 +166,13 @@ class EntityWords(SpeakerBase):
         """The actor a source phrase names, else the phrase itself as the speaker mention."""
         if not tokens:
             return None, None
+        owner = next((t for t in tokens[:2] if t.tag_ == "PPOSAT"), None)
+        owned = self.doc[owner.i + 1] if owner is not None and owner.i + 1 < len(self.doc) else None
+        if owned is not None and noun_base(owned, SPOKES_NOUNS):
+            # "nach Angaben seines Sprechers": the person the spokesman speaks for
+            ent = self.actors.resolve_possessive(owner)
+            if ent is not None:
+                return ent, (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
         ent, span = self.entity_in(without_attributes(tokens))
         circle = next((k for k, t in enumerate(tokens) if t.lower_ in ENTOURAGE_NOUNS), None)
         if circle is not None and (span is None or tokens[circle].idx < span[0]):
@@ -183,8 +190,9 @@ class EntityWords(SpeakerBase):
             ent = self.actors.compound_source(compound) if compound is not None else None
             if ent is not None:  # "Nach Polizeiangaben": the police
                 span = (compound.idx, compound.idx + len(compound))
-            owner = next((t for t in tokens[:2] if t.tag_ == "PPOSAT"), None) if ent is None else None
-            ent = self.actors.resolve_possessive(owner) if owner is not None else ent  # "nach seinen Worten"
+            if ent is None and owned is not None and self.lex.report_noun(owned.lower_):
+                # "nach seinen Worten" (but "nach Angaben ihres Anwalts" is not her account)
+                ent = self.actors.resolve_possessive(owner)
             if ent is None:  # "einer Auswertung des GKV-Spitzenverbands"
                 ent = self.actors.genitive_org(tokens)
                 if ent is not None:

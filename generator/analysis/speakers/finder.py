@@ -35,6 +35,14 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 return (*quoted, ent or via)
         return ent, sspan, stype, via
 
+    def _names_actor(self, token: Token) -> bool:
+        """The word is an actor's, or a noun right before a person's name ("Innenministerin
+        Daniela Behrens")."""
+        if self.actors.at(token.i) is not None:
+            return True
+        after = self.actors.at(token.i + 1) if token.i + 1 < len(self.doc) else None
+        return token.pos_ == "NOUN" and after is not None and after.type == "person"
+
     def speaker_of(self, cue: Token) -> Speaker:
         """The subject of a cue verb: from the parse if it has one, else by position."""
         sent = self.cues.sentence_of(cue)
@@ -65,9 +73,10 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             if ent is not None:
                 return ent, span, SOURCE_OF[ent.type]
         # two "subjects" (a fronted object the parser took for one): the one naming an actor
-        # first ("Die Kosten der Mission beziffert die ESA auf …")
+        # first ("Die Kosten der Mission beziffert die ESA auf …"; a role noun names the person
+        # after it: "Innenministerin Daniela Behrens sicherte der Stadt Unterstützung zu")
         subjects = self._subjects(cue)
-        for child in sorted(subjects, key=lambda c: self.actors.at(c.i) is None):
+        for child in sorted(subjects, key=lambda c: not self._names_actor(c)):
             if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
