@@ -223,3 +223,9 @@ def test_a_woman_who_speaks_is_an_unnamed_source_her_age_refers_to(analyse) -> N
     woman = _actor(result, "Frau")
     assert woman.type == "anonymous" and "die 62-Jährige" in woman.aliases, result.actors
     assert _speaker(result, _claim(result, "Niemand hat uns")) == "Frau"
+
+
+def test_demonym_keeps_its_person_when_the_state_is_named_later(analyse) -> None:
+    result = analyse("Generalsekretär Mark Rutte forderte mehr Patriot-Systeme. „Jeder Tag zählt“, sagte der "
+                     "Niederländer. Deutschland, die Niederlande und Norwegen sagten weitere Systeme zu.")
+    assert _speaker(result, _claim(result, "Jeder Tag zählt")) == "Mark Rutte"

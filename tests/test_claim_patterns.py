@@ -2648,3 +2648,31 @@ def test_possessive_before_a_source_noun(analyse) -> None:
     hearing = next(c for c in _claims(result) if "Anhörung" in c.text)
     assert hearing.speaker is None and hearing.speaker_mention.text == "Angaben ihres Anwalts", hearing
     assert _speaker(result, claims["fallen 800 F"]) == "Lufthansa", claims
+
+
+def test_state_in_the_genitive_after_a_source_noun(analyse) -> None:
+    result = analyse("Nach Angaben Kiews wurden 20 Drohnen abgeschossen.\n\nLaut Medienberichten Xabi Alonso "
+                     "sei der Trainer entlassen worden.")
+    drones, coach = _claims(result)
+    assert _speaker(result, drones) == "Ukraine" and drones.text.startswith("wurden 20"), drones
+    assert coach.text.startswith("Xabi Alonso"), coach
+
+
+def test_generic_nouns_after_an_acronym_and_a_federal_office(analyse) -> None:
+    result = analyse("Die Pilotengewerkschaft Vereinigung Cockpit (VC) hat zum Streik aufgerufen. Betroffen "
+                     "seien alle Abflüge, teilte die Gewerkschaft mit.\n\nNach Angaben des Bundesamts für "
+                     "Verbraucherschutz und Lebensmittelsicherheit (BVL) wurden Listerien nachgewiesen. "
+                     "Verbraucher sollten die Ware nicht verzehren, warnte das Amt.\n\nDer Softwarekonzern "
+                     "Valtrix baut Stellen ab. Hintergrund ist nach Angaben des Unternehmens der Umbau.")
+    claims = {c.text[:12]: c for c in _claims(result)}
+    assert "Cockpit" in _speaker(result, claims["Betroffen se"]), claims
+    assert _speaker(result, claims["Verbraucher "]).startswith("Bundesamt für Verbraucherschutz"), claims
+    background = next(c for c in _claims(result) if "Umbau" in c.text)
+    assert _speaker(result, background) == "Valtrix", background
+
+
+def test_subject_of_a_passive_around_a_quotation_is_not_its_speaker(analyse) -> None:
+    result = analyse("Darin schreibt Vorständin Karin Lüders, die Kosten müssten sinken. Mitarbeiter mit "
+                     "geringer Leistung sollten „frühzeitig identifiziert“ werden.")
+    quote = next(c for c in _claims(result) if c.text == "frühzeitig identifiziert")
+    assert _speaker(result, quote) != "Mitarbeiter", quote

@@ -102,10 +102,15 @@ def np_end(toks: list[Token], start: int) -> int:
         if noun and t.text.isdigit() and len(t.text) == 4 and toks[j - 1].lower_ in DATED_NOUNS:
             j += 1  # "einem Plan der EU vom Sommer 2011"
             continue
+        if noun and t.lower_ == "der" and t.morph.get("Case") == ["Nom"]:
+            break  # "nach Angaben des Unternehmens | der Umbau": the subject, not a genitive
         if noun and not _continues_after_noun(t):
             break  # "laut ihrem Anführer | starken Zulauf", "nach Angaben | 2011"
-        if noun and t.pos_ == "PROPN" and bare_plural(toks[j - 1]):
-            break  # "laut Medienberichten | Xabi Alonso": a title before a name is singular
+        if noun and t.pos_ == "PROPN" and bare_plural(toks[j - 1]) and not (
+                t.text.endswith("s") and t.ent_type_ and (j + 1 == len(toks) or toks[j + 1].ent_iob_ != "I")):
+            # "laut Medienberichten | Xabi Alonso": a title before a name is singular (but "nach
+            # Angaben Kiews" has the name in the genitive)
+            break
         if in_phrase(t) or (t.lower_ in ATTACHMENTS and j > start):
             noun = noun or t.pos_ in {"NOUN", "PROPN"}
             j += 1

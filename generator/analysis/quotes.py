@@ -305,11 +305,16 @@ class QuoteFinder:
                     qs + 1, qe - 1, alignment_mode="expand") or []):
             return None  # a title or name in quotation marks, not speech
         ent, sspan = self.speakers.entity_in(before[:6])
+        subject = next((t for t in before[:6] if ent is not None and self.claims.actors.at(t.i) is ent), None)
+        spoken_of = subject is not None and subject.dep_.startswith("nsubj") and any(
+            c.dep_ == "aux:pass" for c in subject.head.children)
+        if spoken_of:  # "Mitarbeiter sollten „frühzeitig identifiziert“ werden": not their words
+            ent, sspan = None, None
         if ent is None and not carried and self._term_phrase(qs, qe, inner):
             return None  # "die „große Koalition“", "eine „europäische Hackerkonferenz“"
         if ent is None and prev and prev.speaker:
             return prev.speaker, None, prev.source_type, False  # no one named: the last speaker goes on
-        if ent is None:
+        if ent is None and not spoken_of:
             sspan = noun_phrase([t for t in before[:6] if not self.speakers.not_a_speaker(t)])
         return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed", True
 

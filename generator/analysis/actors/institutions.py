@@ -57,13 +57,16 @@ class InstitutionMentions(ActorIndex):
 
     def _short_institution(self, token: Token) -> None:
         """"nach Angaben der Verwaltung" after "Die Stadtverwaltung": a bare compound head
-        (``compound_institution_nouns``) that no preposition governs is the local institution
-        named last whose name ends in it; none, and it is a plain noun ("im Amt")."""
+        (``compound_institution_nouns``) that no preposition governs is the institution named
+        last whose name ends in it (a local one) or has a word that does ("das Amt" after "des
+        Bundesamts für …"); none, and it is a plain noun ("im Amt")."""
         low = token.lemma_.lower()
         if low not in self.lex.compound_institution_nouns or self._governed(token):
             return
-        earlier = [e for e in self.entities.values() if e.local and e.type == "organization"
-                   and e.name.lower().endswith(low) and self._last_before(e, token.i) >= 0]
+        earlier = [e for e in self.entities.values() if e.type == "organization"
+                   and (e.name.lower().endswith(low) if e.local  # "das Amt" after "das Landratsamt"
+                        else any(w.lower().endswith(low) for w in e.name.split()))  # "des Bundesamts für …"
+                   and self._last_before(e, token.i) >= 0]
         if earlier:
             found = max(earlier, key=lambda e: self._last_before(e, token.i))
             self.attach(found, self.mention(token.i, token.i + 1, "institution"))
@@ -142,7 +145,7 @@ class InstitutionMentions(ActorIndex):
             if self.is_role(token) and self.doc[j].lower_ not in {"die", "den"}:
                 continue  # "der Richter" is a person; "die Richter" the court
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-            if nxt is not None and nxt.lower_ in {"der", "des"} and any(
+            if nxt is not None and nxt.lower_ in {"der", "des"} and nxt.morph.get("Case") != ["Nom"] and any(
                     t.text[:1].isupper() and t.is_alpha for t in self.doc[token.i + 2 : token.i + 4]):
                 continue  # "des Instituts der deutschen Wirtschaft": a name, not a reference
             named_after = nxt is not None and nxt.text[:1].isupper() and nxt.i + 1 < len(self.doc) and (

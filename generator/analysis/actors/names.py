@@ -250,7 +250,8 @@ class NameMentions(ActorIndex):
     def _defined_acronym(self, ent: SpacySpan) -> Entity | None:
         """The actor an acronym in parentheses abbreviates, when the name right before the
         parenthesis spells it ("Deutsche Forschungsgemeinschaft (DFG)"), also in mixed case and
-        without a leading place adjective ("Kieler Institut für Weltwirtschaft (IfW)")."""
+        without a leading place adjective or descriptor ("Kieler Institut für Weltwirtschaft
+        (IfW)", "Pilotengewerkschaft Vereinigung Cockpit (VC)")."""
         text, i = ent.text, ent.start
         mixed = len(ent) == 1 and 2 <= len(text) <= 8 and text[:1].isupper() and text.isalpha() \
             and sum(c.isupper() for c in text) >= 2 and i >= 2 and self.doc[i - 1].text == "(" \
@@ -264,7 +265,7 @@ class NameMentions(ActorIndex):
         m = next((m for m in owner.mentions if m.tok_end == i - 1), None)
         words = [t.text for t in self.doc[m.tok_start : m.tok_end]] if m else []
         return owner if words and (spells(text, words) or (
-            len(words) > 2 and words[0].endswith("er") and spells(text, words[1:]))) else None
+            len(words) > 2 and spells(text, words[1:]))) else None
 
     def _person(self, i: int, j: int, kind: str = "name") -> Entity | None:
         span = self.doc[i:j]

@@ -216,7 +216,7 @@ class RoleMentions(ActorIndex):
                    and self._agrees(e, gender)]
         demonym = noun_base(phrase[-1], self.demonyms)
         if demonym:  # "der Portugiese" is not the German chancellor named last
-            persons = self._of_nationality(persons, demonym)
+            persons = self._of_nationality(persons, demonym, before)
         holders = self._office_holders(role) if role else set()
         if holders:  # "der russische Präsident", "der Kremlchef": Putin if named, else no one
             surnames = {n.split()[-1] for n in holders}
@@ -315,22 +315,25 @@ class RoleMentions(ActorIndex):
         """The states whose adjective the demonym shares ("franzose": "französisch")."""
         return {state for adj, state in self.adjectives.items() if demonym.startswith(adj[:4])}
 
-    def _of_nationality(self, persons: list[Entity], demonym: str) -> list[Entity]:
-        """The persons a demonym may mean: those tied to its state if any are, else those not
-        tied to another one; none when the text names the state but ties no one named to it
-        ("des kanadischen Nationalspielers" … "der Kanadier" is not whoever was named last)."""
+    def _of_nationality(self, persons: list[Entity], demonym: str, before: int) -> list[Entity]:
+        """The persons a demonym at token ``before`` may mean: those tied to its state if any
+        are, else those not tied to another one; none when the text named the state before but
+        tied no one named to it ("des kanadischen Nationalspielers" … "der Kanadier" is not
+        whoever was named last)."""
         persons = [e for e in persons if self._may_be_from(e, demonym)]
         tied = [e for e in persons if self._nationality(e) & self._demonym_states(demonym)]
         if tied:
             return tied
-        return [] if self._state_named(demonym) else persons
+        return [] if self._state_named(demonym, before) else persons
 
-    def _state_named(self, demonym: str) -> bool:
-        """Whether the text names the demonym's state, by name or adjective ("kanadischen")."""
+    def _state_named(self, demonym: str, before: int) -> bool:
+        """Whether the text names the demonym's state before token ``before``, by name or
+        adjective ("kanadischen")."""
         states = self._demonym_states(demonym)
         adjectives = tuple(adj.lower() for adj, state in self.adjectives.items() if state in states)
         return bool(adjectives) and any(
-            t.text in states or (t.pos_ == "ADJ" and t.lower_.startswith(adjectives)) for t in self.doc)
+            t.text in states or (t.pos_ == "ADJ" and t.lower_.startswith(adjectives))
+            for t in self.doc[:before])
 
     def _may_be_from(self, ent: Entity, demonym: str) -> bool:
         """Whether a person may be of the nationality a demonym names: unless their office or
@@ -361,7 +364,7 @@ class RoleMentions(ActorIndex):
         candidates = [e for e in self.entities.values() if e.type == "person" and self._agrees(e, gender)]
         demonym = noun_base(noun, self.demonyms)
         if demonym:
-            candidates = self._of_nationality(candidates, demonym)
+            candidates = self._of_nationality(candidates, demonym, noun.i)
         persons = [(m.tok_start, e) for e in candidates
                    for m in e.mentions if start <= m.tok_start < noun.i and not self._in_quotation(m.start)]
         if not persons:
