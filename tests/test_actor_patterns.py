@@ -229,3 +229,11 @@ def test_demonym_keeps_its_person_when_the_state_is_named_later(analyse) -> None
     result = analyse("Generalsekretär Mark Rutte forderte mehr Patriot-Systeme. „Jeder Tag zählt“, sagte der "
                      "Niederländer. Deutschland, die Niederlande und Norwegen sagten weitere Systeme zu.")
     assert _speaker(result, _claim(result, "Jeder Tag zählt")) == "Mark Rutte"
+
+
+def test_organisations_of_the_gazetteer_by_their_long_names(analyse) -> None:
+    result = analyse("Sinner war nach einer Einigung mit der Welt-Anti-Doping-Agentur Wada gesperrt worden. "
+                     "Die Verbraucherorganisation Foodwatch kritisierte, dass Supermärkte schweigen.")
+    types = {a.name: a.type for a in result.actors}
+    assert "Welt" not in types and types.get("Welt-Anti-Doping-Agentur") == "organization", types
+    assert _speaker(result, _claim(result, "Supermärkte schweigen")) == "Foodwatch"

@@ -2676,3 +2676,21 @@ def test_subject_of_a_passive_around_a_quotation_is_not_its_speaker(analyse) -> 
                      "geringer Leistung sollten „frühzeitig identifiziert“ werden.")
     quote = next(c for c in _claims(result) if c.text == "frühzeitig identifiziert")
     assert _speaker(result, quote) != "Mitarbeiter", quote
+
+
+def test_outlets_named_by_their_kind_of_title(analyse) -> None:
+    result = analyse("Ein Zusammenhang sei unwahrscheinlich, sagte Geschäftsführer Henning Matthiesen den "
+                     "„Kieler Nachrichten“.\n\nDie Lage sei gefährlich, sagte Zivilschutzminister Nikos "
+                     "Papadakis im Staatsfernsehen ERT.")
+    names = {a.id: a.name for a in result.actors}
+    assert [names.get(c.via or "") for c in _claims(result)] == ["Kieler Nachrichten", "ERT"], _claims(result)
+    assert {a.name: a.type for a in result.actors}["ERT"] == "media"
+
+
+def test_one_outlets_own_information_is_an_open_question(analyse) -> None:
+    result = analyse("Nach Recherchen des NDR soll es im Frühjahr Beanstandungen gegeben haben.")
+    (question,) = [q for q in result.questions if q.kind == "unverified"]
+    assert "einzigen Medium (NDR)" in question.why, question
+    several = analyse("Nach Recherchen des NDR soll es Beanstandungen gegeben haben. Das berichtete auch die "
+                      "„Süddeutsche Zeitung“.")
+    assert not [q for q in several.questions if "einzigen Medium" in q.why], several.questions

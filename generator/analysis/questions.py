@@ -132,6 +132,7 @@ class QuestionFinder:
             self.add("unverified", self.adoc.text[c.start : c.end],
                      self.texts[why].format(source=source), c.sentence,
                      [e for e in (c.speaker, c.via) if e], [c])
+        self._single_outlet(outlets, anonymous)
         asked = {sid for kind, *_, sid, _actors, _claims in self.items
                  if kind in {"explicit", "indirect", "unverified"}}
         for c in self.claims:
@@ -151,6 +152,23 @@ class QuestionFinder:
                 self.add("unverified", self.adoc.text[c.start : c.end],
                          self.texts["hedged_why"].format(hedges=", ".join(hedges)), c.sentence,
                          self.sentence_actors(c.sentence), [c])
+
+    def _single_outlet(self, outlets: list[Entity], anonymous: list[Found]) -> None:
+        """"Nach Informationen des „Spiegel“ erwägen mehrere Länder …", "Nach Recherchen des NDR
+        soll es …": what the one outlet the article names reports on its own information, or
+        with a distancing hedge, rests on that outlet alone."""
+        if len(outlets) != 1:
+            return
+        outlet = outlets[0]
+        for c in self.claims:
+            if c.speaker is not outlet or c in anonymous:
+                continue
+            cue = self.adoc.text[slice(*c.cue)].lower() if c.cue else ""
+            if any(w in cue for w in ("informationen", "recherche")) \
+                    or set(c.hedges) & self.lex.distancing:
+                self.add("unverified", self.adoc.text[c.start : c.end],
+                         self.texts["single_outlet_why"].format(source=outlet.name), c.sentence,
+                         [outlet], [c])
 
     def _conditional(self) -> None:
         for sid, span in enumerate(self.adoc.spans):

@@ -97,6 +97,8 @@ class NameMentions(ActorIndex):
         if (head in PERSON_HEADS or PERSON_NOUN_RE.search(head)) and i + 1 < len(self.doc) \
                 and self.doc[i + 1].ent_type_ == "PER":
             return  # "Nato-Chef Mark Rutte", "Bahn-Personalvorstand Martin Seiler": a title
+        if self._gazetteer.get(tuple(self._tokens(token.text))) or token.text in organisation_variants():
+            return  # "Welt-Anti-Doping-Agentur": a name of its own, not a compound of "Welt"
         for n in range(len(parts) - 1, 0, -1):
             prefix = "-".join(parts[:n])
             hit = self._gazetteer.get(tuple(self._tokens(prefix)))
@@ -207,9 +209,11 @@ class NameMentions(ActorIndex):
                 # Al-Manar", "der Zeitung Haaretz": the noun before says it is one
                 before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
                 typ: ActorType = "media" if re.search(
-                    r"(zeitung|(presse-?|nachrichten|bild)agentur|sender|magazin|news|times)\b", name, re.I
-                ) or re.search(r"(sender|zeitung|magazin|blatt|(presse|nachrichten)agentur|kanal)s?$",
-                               before) else "organization"
+                    r"(zeitung|(presse-?|nachrichten|bild)agentur|sender|magazin|news|times|nachrichten"
+                    r"|rundschau|anzeiger|kurier|tagblatt|sportschau|tagesschau|rundfunk)\b", name, re.I
+                ) or re.search(  # "im Staatsfernsehen ERT"
+                    r"(sender|zeitung|magazin|blatt|(presse|nachrichten)agentur|kanal|fernsehen)s?$",
+                    before) else "organization"
                 self.attach(self.entity(f"{typ}:{name}", name, typ),
                             self.mention(ent.start, ent.end, "name"))
         for i in titles:

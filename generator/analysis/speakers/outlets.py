@@ -15,7 +15,8 @@ from generator.analysis.speakers.entities import EntityWords
 
 MEDIA_NOUNS = ("journal", "fachblatt", "zeitschrift", "zeitung", "magazin")  # "im Fachjournal „Nature“"
 # nouns before an outlet's name: "sagte er der Nachrichtenagentur dpa"
-OUTLET_NOUNS = (*MEDIA_NOUNS, "agentur", "sender", "senders", "fernsehsender", "radiosender", "blatt")
+OUTLET_NOUNS = (*MEDIA_NOUNS, "agentur", "sender", "senders", "fernsehsender", "radiosender", "blatt",
+                "fernsehen")  # "im Staatsfernsehen ERT"
 
 
 class Outlets(EntityWords):
@@ -69,9 +70,10 @@ class Outlets(EntityWords):
                     and self.doc[j - 1].lower_ in {"mit", "in"})) \
                     and any(self.cues.cue_lemma(x) for x in sent):
                 return ent  # "sagte sie im Deutschlandfunk", "im Interview mit dem ZDF"
-            if j <= sent.start or self.doc[j].lower_ not in {"der", "dem"}:
+            if j <= sent.start or self.doc[j].lower_ not in {"der", "dem", "den"}:
                 continue
-            # "sagte der CDU-Politiker dem", "sagte Präsident X Y den Zeitungen der Funke Mediengruppe"
+            # "sagte der CDU-Politiker dem", "sagte Präsident X Y den Zeitungen der Funke Mediengruppe",
+            # "sagte X den „Kieler Nachrichten“"
             window = list(self.doc[max(sent.start, j - 7) : j])
             cue = next((k for k in range(len(window) - 1, -1, -1) if self.cues.cue_lemma(window[k])), None)
             if cue is not None and not any(x.text in {",", ";", ":"} for x in window[cue:]):
