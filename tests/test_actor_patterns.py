@@ -212,7 +212,8 @@ def test_second_sweep_guards(analyse) -> None:
 def test_an_agency_named_like_the_dateline_agency_is_its_own(analyse) -> None:
     result = analyse("Bonn (dpa) - Das Mittel sei nachgewiesen worden, teilte die Nationale Anti-Doping-Agentur "
                      "(Nada) mit.")
-    assert _speaker(result, _claim(result, "Das Mittel")) == "Nada"
+    assert _speaker(result, _claim(result, "Das Mittel")) == "Nationale Anti-Doping-Agentur"
+    assert "Nada" in _actor(result, "Nationale Anti-Doping-Agentur").aliases, result.actors
     assert not _actor(result, "dpa").aliases, result.actors
 
 
@@ -237,3 +238,12 @@ def test_organisations_of_the_gazetteer_by_their_long_names(analyse) -> None:
     types = {a.name: a.type for a in result.actors}
     assert "Welt" not in types and types.get("Welt-Anti-Doping-Agentur") == "organization", types
     assert _speaker(result, _claim(result, "Supermärkte schweigen")) == "Foodwatch"
+
+
+def test_descriptive_noun_opening_the_next_sentence_is_the_person_before(analyse) -> None:
+    result = analyse("Die stellvertretende Verdi-Vorsitzende Carola Neumann sagte, die Forderungen seien "
+                     "berechtigt. Die Gewerkschafterin kündigte an, auch das Bodenpersonal werde sich "
+                     "beteiligen.\n\nStaatsanwalt Jan Ott sagte, der Fall sei klar. Der Täter gestand, er habe "
+                     "aus Eifersucht gehandelt.")
+    assert _speaker(result, _claim(result, "auch das Bodenpersonal")) == "Carola Neumann"
+    assert _speaker(result, _claim(result, "er habe aus Eifersucht")) != "Jan Ott"

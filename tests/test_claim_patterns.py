@@ -2694,3 +2694,36 @@ def test_one_outlets_own_information_is_an_open_question(analyse) -> None:
     several = analyse("Nach Recherchen des NDR soll es Beanstandungen gegeben haben. Das berichtete auch die "
                       "„Süddeutsche Zeitung“.")
     assert not [q for q in several.questions if "einzigen Medium" in q.why], several.questions
+
+
+def test_open_points_the_text_names(analyse) -> None:
+    result = analyse("Eine Frau ist gestorben. Ob ihr Tod auf den Lachs zurückgeht, ist noch nicht geklärt. Ob "
+                     "der Schritt die Ostflanke schwächt, ist unter Fachleuten umstritten. Ob die Tat hätte "
+                     "verhindert werden können, soll nun ein Untersuchungsausschuss klären. Auch ob Daten "
+                     "gestohlen wurden, lässt sich derzeit nicht ausschließen. Der Plan ist umstritten.")
+    indirect = [q.text[:12] for q in result.questions if q.kind == "indirect"]
+    assert indirect == ["Ob ihr Tod a", "Ob der Schri", "Ob die Tat h", "Auch ob Date"], result.questions
+
+
+def test_source_phrase_inside_a_quotation_is_the_quoted_speakers(analyse) -> None:
+    result = analyse("„Wir wurden angegriffen“, sagte Bürgermeisterin Anna Berg. „Die Daten sind nach "
+                     "jetzigem Stand sicher.“")
+    assert [(c.form, _speaker(result, c)) for c in _claims(result)] == [
+        ("direct", "Anna Berg"), ("direct", "Anna Berg")], _claims(result)
+
+
+def test_sweep_15_guards(analyse) -> None:
+    """Regressions the sweep over the probe articles found in this session's first versions."""
+    court = analyse("Das Bundesverfassungsgericht hat das Klimaschutzgesetz teilweise gekippt. Die Regelungen "
+                    "seien zu unbestimmt, urteilte der Erste Senat am Dienstag.")
+    assert _speaker(court, _claims(court)[0]) == "Bundesverfassungsgericht"
+    label = analyse("SPIEGEL: Die Industrie sagt, das reiche nicht.")
+    assert [_speaker(label, c) for c in _claims(label)] == ["Die Industrie"], _claims(label)
+    lead = analyse("Hannover (dpa) - Nach dem Überfall auf ein Juweliergeschäft sind zwei mutmaßliche Täter "
+                   "gefasst worden.")
+    assert [c.text[:9] for c in lead.claims if c.sentence > 0] == ["Nach dem "], lead.claims
+    dash = analyse("Markus Söder (CSU) - Bayerns Ministerpräsident - sagte, die Lage sei ernst.")
+    assert [_speaker(dash, c) for c in _claims(dash)] == ["Markus Söder"], _claims(dash)
+    shipyard = analyse("Schuld war das Übergabeverfahren, das nach Angaben eines Werft-Sprechers nicht "
+                       "rechtzeitig abgeschlossen werden konnte.")
+    assert not [a for a in shipyard.actors if a.type == "organization"], shipyard.actors

@@ -76,6 +76,7 @@ class Lexicon:
     stance_adjectives: frozenset[str]
     stance_nouns: frozenset[str]
     open_cues: tuple[str, ...]
+    open_cues_after_question: tuple[str, ...]
     conditional_cues: tuple[str, ...]
     texts: dict[str, str]
     entities: dict[str, Any] = field(default_factory=dict)
@@ -220,6 +221,7 @@ def lexicon() -> Lexicon:
         stance_adjectives=frozenset(data["stance"]["adjectives"]),
         stance_nouns=frozenset(data["stance"]["nouns"]),
         open_cues=tuple(data["open_cues"]),
+        open_cues_after_question=tuple(data["open_cues_after_question"]),
         conditional_cues=tuple(data["conditional_cues"]),
         texts=dict(data["question_texts"]),
         entities=_with_all_states(data_yaml("entities.yml")),

@@ -92,7 +92,9 @@ class QuestionFinder:
             elif unverifiable and not any(f" {w} " in low for w in self.lex.interrogatives):
                 # "Die Angaben lassen sich nicht unabhängig überprüfen": unverified by the text's own word
                 self.add("unverified", text, self.texts["unverifiable_why"], sid, self.sentence_actors(sid))
-            elif asks and any(f" {cue} " in low for cue in self.lex.open_cues):
+            elif (asks and any(f" {cue} " in low for cue in self.lex.open_cues)) or (
+                    any(f" {w} " in low for w in self.lex.interrogatives)
+                    and any(f" {cue} " in low for cue in self.lex.open_cues_after_question)):
                 self.add("indirect", text, self.texts["indirect_why"], sid, self.sentence_actors(sid))
             elif self.adoc.kind(sid) != "heading" and (cue := self.cues.unanswered(span)) is not None:
                 # "Wann die Lieferungen beginnen, sagte Merz nicht."

@@ -123,6 +123,8 @@ class SourceFinder:
         for k, t in enumerate(toks):
             low = t.lower_
             cue = (t.idx, t.idx + len(t))
+            if self.cues.in_quote(t) and low in {"nach", "laut", "zufolge", "gemäß"}:
+                continue  # „Die Daten sind nach jetzigem Stand sicher“: the quoted speaker's words
             if low == "laut" and 1 < k + 2 < len(toks) and toks[k + 1].text == "," \
                     and toks[k - 1].lemma_ == "werden":
                 # "Vorwürfe werden laut, dass …": the words that became loud are the source

@@ -29,8 +29,12 @@ CLOSING = {"“", "”", "«", "»", "‘", "’", "'", '"', ")", "]", ",", ";",
 SENTENCE_OPENING_TAGS = {"ART", "PPER", "PDS", "PDAT", "PPOSAT", "PIS", "APPRART", "KOUS", "PWAV", "PWS",
                          "PAV"}
 OPENING_QUOTES = {"„", "»", "«", "‚", "›", "‹", '"', "“"}
-# the line that opens an agency report: places, the agency in parentheses, a dash ("Berlin (dpa) -")
-DATELINE_RE = re.compile(r"[A-ZÄÖÜ][^\n()]{0,60}?\([^()\n]{1,40}\)\s*[-–—]\s")
+# the line that opens an agency report: places, a news agency in parentheses, a dash ("Berlin (dpa)
+# -", "Paris (AFP/dpa) –"; not "Markus Söder (CSU) - Bayerns Ministerpräsident - sagte")
+AGENCIES = ("dpa|afp|ap|reuters|kna|epd|sid|dts|apa|sda|ots|ddp|dapd|ansa|efe|xinhua|tass|ria|rtr|idea"
+            "|kap|bloomberg|afx|awp|lno|lby|lsw|lnw|lni|lhe|lsn|lrs|lah|lbn|lmv|lth")
+DATELINE_RE = re.compile(r"[A-ZÄÖÜ][^\n()]{0,60}?"
+                         rf"\((?i:[^()\n]{{0,20}}?\b(?:{AGENCIES})\b[^()\n]{{0,20}})\)\s*[-–—]\s")
 LINE_START_RE = re.compile(r"^", re.MULTILINE)
 
 

@@ -17,6 +17,10 @@ TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forsch
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
 
 
+ORDINALS = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte",
+            "zehnte")
+
+
 class InstitutionMentions(ActorIndex):
     """Passes for institutions, teams and organisation references."""
 
@@ -140,8 +144,10 @@ class InstitutionMentions(ActorIndex):
             if j < 0 or self.doc[j].lower_ not in {"der", "die", "das", "des", "dem", "den"}:
                 continue
             if any(t.text[:1].isupper() and not self.place_adjective(t.text)
-                   for t in self.doc[j + 1 : token.i]):
-                continue  # "die Nationale Anti-Doping-Agentur": a name (but "der Kieler Verein")
+                   and not t.lower_.startswith(ORDINALS) for t in self.doc[j + 1 : token.i]):
+                # "die Nationale Anti-Doping-Agentur": a name (but "der Kieler Verein", "der
+                # Erste Senat")
+                continue
             if self.is_role(token) and self.doc[j].lower_ not in {"die", "den"}:
                 continue  # "der Richter" is a person; "die Richter" the court
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None

@@ -194,8 +194,10 @@ class UnnamedSources(InstitutionMentions):
                         and any(m.tok_start < token.i for m in e.mentions)), None)
             written = token.text[: len(prefix)].rstrip("-")
             if org is None and "-" in token.text and re.fullmatch(r"[A-ZÄÖÜ][\wÄÖÜäöüß&]+", written) \
-                    and not written.lower().endswith(LINKED_NOUN_ENDINGS):
-                # "Ein BASF-Sprecher", "ein Evonik-Sprecher": the company (not "Regierungs-")
+                    and not written.lower().endswith(LINKED_NOUN_ENDINGS) \
+                    and compound.group(2) not in {"s", "n"}:
+                # "Ein BASF-Sprecher", "ein Evonik-Sprecher": the company (not "Regierungs-"; and a
+                # new company only as the subject, not from "eines Werft-Sprechers")
                 org = self.entity(f"organization:{written}", written, "organization")
         j = token.i + 1
         if org is None and j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}:

@@ -46,8 +46,9 @@ class ClaimFinder(QuotedClaims, CueClaims, StanceClaims, Continuations):
         self._interview_answers()
         for sid, sent in enumerate(self.adoc.spans):
             kind = self.adoc.kind(sid)
-            if kind == "heading" or sent.text.rstrip().endswith("?"):
-                continue
+            if kind == "heading" or sent.text.rstrip().endswith("?") \
+                    or sent.end_char <= self.adoc.dateline_end(sent.start_char):
+                continue  # (nor is "Berlin (dpa) -" a statement)
             # not a sentence a claim runs into („…. Am Ende …“, sagte X) or that only names
             # the source of the one before ("Das bestätigte der Verein.")
             if sid not in self.source_only and not any(

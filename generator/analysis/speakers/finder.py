@@ -18,6 +18,15 @@ from generator.model import SourceType
 PLACE_PREPOSITIONS = frozenset({"auf", "in", "im", "bei", "beim", "gegenüber", "am", "an", "vor"})
 
 
+# person nouns that usually mean someone other than the person named before ("Staatsanwalt Ott
+# sagte … . Der Täter gestand")
+OTHER_PARTICIPANTS = frozenset({
+    "täter", "täterin", "fahrer", "fahrerin", "verdächtige", "verdächtiger", "kläger", "klägerin",
+    "zeuge", "zeugin", "mann", "frau", "junge", "mädchen", "kind", "vater", "mutter", "sohn", "tochter",
+    "bruder", "schwester", "patient", "patientin", "besucher", "besucherin", "passagier", "passagierin",
+    "gegner", "gegnerin", "nachfolger", "nachfolgerin", "vorgänger", "vorgängerin", "opfer"})
+
+
 class SpeakerFinder(ClauseSubjects, Outlets):
     """Finds speakers in one article; ``entity`` and ``span`` results are char offsets."""
 
@@ -79,6 +88,9 @@ class SpeakerFinder(ClauseSubjects, Outlets):
         for child in sorted(subjects, key=lambda c: not self._names_actor(c)):
             if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
+            if child.i + 1 < len(self.doc) and self.doc[child.i + 1].text == ":" \
+                    and any(s.i > child.i + 1 for s in subjects):
+                continue  # "SPIEGEL: Die Industrie sagt, …": a label, not the subject
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
                 # "Alice Schwarzer, die den Mut Alis hervorhob"; but "die Marke, die Gerhard
                 # Schröder zum Kriterium erklärt hatte": a person right after it is the subject
@@ -110,6 +122,14 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                     ent, span = person, pspan
             if ent is None and child.i > cue.i and child.pos_ == "NOUN" and not self.actors.at(child.i):
                 ent = self.actors.epithet(child)  # "…, sagte der Ozeanograf."
+                span = (child.nbor(-1).idx, child.idx + len(child)) if ent is not None else span
+            elif ent is None and child.i == sent.start + 1 and child.pos_ == "NOUN" \
+                    and not self.actors.at(child.i) and not child.lower_.endswith(("te", "ter", "ten")) \
+                    and child.lower_ not in OTHER_PARTICIPANTS and not self.actors.is_role(child):
+                # (a role noun is the role references' to resolve: "Die Forscherin" is no minister)
+                # "… Carola Neumann sagte … . Die Gewerkschafterin kündigte an": the person of the
+                # sentence before (not "Der Angeklagte", "Der Täter": someone else the text is about)
+                ent = self.actors.epithet(child, sentences=2)
                 span = (child.nbor(-1).idx, child.idx + len(child)) if ent is not None else span
             if ent:
                 return ent, span, SOURCE_OF[ent.type]
