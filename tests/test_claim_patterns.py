@@ -2616,8 +2616,8 @@ def test_subordinate_clause_before_a_trailing_cue_keeps_its_own_claim(analyse) -
 
 
 def test_dateline_agency_is_no_speaker_of_the_lead(analyse) -> None:
-    result = analyse("Frankfurt/Main (dpa) - Die Pilotengewerkschaft Vereinigung Cockpit (VC) hat die Piloten "
-                     "für Donnerstag zu einem Streik aufgerufen.")
+    result = analyse("Frankfurt/Main (dpa) - Die Pilotengewerkschaft Vereinigung Cockpit (VC) hat die "
+                     "Piloten für Donnerstag zu einem Streik aufgerufen.")
     (claim,) = _claims(result)
     assert "Cockpit" in _speaker(result, claim) and claim.text.startswith("Die Pilotengewerkschaft"), claim
 
@@ -2697,10 +2697,11 @@ def test_one_outlets_own_information_is_an_open_question(analyse) -> None:
 
 
 def test_open_points_the_text_names(analyse) -> None:
-    result = analyse("Eine Frau ist gestorben. Ob ihr Tod auf den Lachs zurückgeht, ist noch nicht geklärt. Ob "
-                     "der Schritt die Ostflanke schwächt, ist unter Fachleuten umstritten. Ob die Tat hätte "
-                     "verhindert werden können, soll nun ein Untersuchungsausschuss klären. Auch ob Daten "
-                     "gestohlen wurden, lässt sich derzeit nicht ausschließen. Der Plan ist umstritten.")
+    result = analyse("Eine Frau ist gestorben. Ob ihr Tod auf den Lachs zurückgeht, ist noch nicht "
+                     "geklärt. Ob der Schritt die Ostflanke schwächt, ist unter Fachleuten umstritten. "
+                     "Ob die Tat hätte verhindert werden können, soll nun ein Untersuchungsausschuss "
+                     "klären. Auch ob Daten gestohlen wurden, lässt sich derzeit nicht ausschließen. Der "
+                     "Plan ist umstritten. Wie ein Sprecher sagte, will das Gericht am Freitag entscheiden.")
     indirect = [q.text[:12] for q in result.questions if q.kind == "indirect"]
     assert indirect == ["Ob ihr Tod a", "Ob der Schri", "Ob die Tat h", "Auch ob Date"], result.questions
 
@@ -2714,8 +2715,8 @@ def test_source_phrase_inside_a_quotation_is_the_quoted_speakers(analyse) -> Non
 
 def test_sweep_15_guards(analyse) -> None:
     """Regressions the sweep over the probe articles found in this session's first versions."""
-    court = analyse("Das Bundesverfassungsgericht hat das Klimaschutzgesetz teilweise gekippt. Die Regelungen "
-                    "seien zu unbestimmt, urteilte der Erste Senat am Dienstag.")
+    court = analyse("Das Bundesverfassungsgericht hat das Klimaschutzgesetz teilweise gekippt. Die "
+                    "Regelungen seien zu unbestimmt, urteilte der Erste Senat am Dienstag.")
     assert _speaker(court, _claims(court)[0]) == "Bundesverfassungsgericht"
     label = analyse("SPIEGEL: Die Industrie sagt, das reiche nicht.")
     assert [_speaker(label, c) for c in _claims(label)] == ["Die Industrie"], _claims(label)
@@ -2727,3 +2728,21 @@ def test_sweep_15_guards(analyse) -> None:
     shipyard = analyse("Schuld war das Übergabeverfahren, das nach Angaben eines Werft-Sprechers nicht "
                        "rechtzeitig abgeschlossen werden konnte.")
     assert not [a for a in shipyard.actors if a.type == "organization"], shipyard.actors
+
+
+def test_dev_guards_of_the_fourteenth_session(analyse) -> None:
+    """What the `dev` guard run found in this session's first versions."""
+    terms = analyse("Kachelmann wurden nicht nur ein „distanzierter Aussagestil“ sondern auch „unwahre "
+                    "Aussagen“ attestiert.")
+    assert [c.text for c in _claims(terms)] == ["distanzierter Aussagestil", "unwahre Aussagen"]
+    council = analyse("Gaddafis Stamm hatte um die Leichen angefragt. Der Übergangsrat hatte die Bitte "
+                      "abgelehnt. Weiter berichtet die Website des Senders, dass ein Testament "
+                      "erschienen sei.")
+    assert "Gaddafi" not in {_speaker(council, c) for c in _claims(council)}, _claims(council)
+
+
+def test_call_on_both_sides_is_no_web_page(analyse) -> None:
+    result = analyse("Bundesverkehrsminister Patrick Schnieder rief beide Seiten auf, an den "
+                     "Verhandlungstisch zurückzukehren.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Patrick Schnieder" and claim.text.startswith("an den"), claim

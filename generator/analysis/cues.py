@@ -120,10 +120,12 @@ class CueReader:
         if lemma == "melden":  # "Als Nachfolger haben sich drei Kandidaten gemeldet": applied
             return any(c.tag_ == "PRF" for c in cue.children) and not any(
                 t.lower_ == "wort" for t in cue.sent if t.i > cue.i)  # but "meldete sich zu Wort"
-        if lemma == "aufrufen":  # "Seiten aufrufen" is browsing; "beide Seiten zur Ruhe aufrufen" not
+        if lemma == "aufrufen":  # "Seiten aufrufen" is browsing; "beide Seiten zur Ruhe aufrufen" or
+            # "rief beide Seiten auf, an den Verhandlungstisch zurückzukehren" not
             web = ("seite", "seiten", "website", "video", "link", "datei")
             return any(o.endswith(web) for o in objects) \
-                and not any(t.lower_ in {"zu", "zur", "zum"} for t in cue.sent if t.i > cue.i)
+                and not any(t.lower_ in {"zu", "zur", "zum"} or t.tag_ == "VVIZU"
+                            for t in cue.sent if t.i > cue.i)
         return False
 
     @staticmethod

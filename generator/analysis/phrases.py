@@ -102,7 +102,7 @@ def np_end(toks: list[Token], start: int) -> int:
         if noun and t.text.isdigit() and len(t.text) == 4 and toks[j - 1].lower_ in DATED_NOUNS:
             j += 1  # "einem Plan der EU vom Sommer 2011"
             continue
-        if noun and t.lower_ == "der" and t.morph.get("Case") == ["Nom"]:
+        if noun and t.text == "der" and t.morph.get("Case") == ["Nom"]:
             break  # "nach Angaben des Unternehmens | der Umbau": the subject, not a genitive
         if noun and not _continues_after_noun(t):
             break  # "laut ihrem Anführer | starken Zulauf", "nach Angaben | 2011"

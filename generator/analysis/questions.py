@@ -93,7 +93,7 @@ class QuestionFinder:
                 # "Die Angaben lassen sich nicht unabhängig überprüfen": unverified by the text's own word
                 self.add("unverified", text, self.texts["unverifiable_why"], sid, self.sentence_actors(sid))
             elif (asks and any(f" {cue} " in low for cue in self.lex.open_cues)) or (
-                    any(f" {w} " in low for w in self.lex.interrogatives)
+                    self._opened_by_question_word(low)
                     and any(f" {cue} " in low for cue in self.lex.open_cues_after_question)):
                 self.add("indirect", text, self.texts["indirect_why"], sid, self.sentence_actors(sid))
             elif self.adoc.kind(sid) != "heading" and (cue := self.cues.unanswered(span)) is not None:
@@ -106,6 +106,13 @@ class QuestionFinder:
                 why = self.texts["unanswered_why"].format(name=who.name) if who \
                     else self.texts["indirect_why"]
                 self.add("indirect", text, why, sid, self.sentence_actors(sid))
+
+    def _opened_by_question_word(self, low: str) -> bool:
+        """The sentence (lower case, words between spaces) opens with a question word, after at
+        most one word ("Ob …", "Auch ob …", "Wie viele …"), and is no "Wie X sagte, …" aside."""
+        words = low.split()
+        first = next((k for k, w in enumerate(words[:2]) if w in self.lex.interrogatives), None)
+        return first is not None and not (words[first] == "wie" and " sagte " in low)
 
     def _outlets(self) -> list[Entity]:
         outlets: dict[str, Entity] = {}
@@ -134,7 +141,7 @@ class QuestionFinder:
             self.add("unverified", self.adoc.text[c.start : c.end],
                      self.texts[why].format(source=source), c.sentence,
                      [e for e in (c.speaker, c.via) if e], [c])
-        self._single_outlet(outlets, anonymous)
+        self._single_outlet(anonymous)
         asked = {sid for kind, *_, sid, _actors, _claims in self.items
                  if kind in {"explicit", "indirect", "unverified"}}
         for c in self.claims:
@@ -155,13 +162,20 @@ class QuestionFinder:
                          self.texts["hedged_why"].format(hedges=", ".join(hedges)), c.sentence,
                          self.sentence_actors(c.sentence), [c])
 
-    def _single_outlet(self, outlets: list[Entity], anonymous: list[Found]) -> None:
+    def _single_outlet(self, anonymous: list[Found]) -> None:
         """"Nach Informationen des „Spiegel“ erwägen mehrere Länder …", "Nach Recherchen des NDR
-        soll es …": what the one outlet the article names reports on its own information, or
-        with a distancing hedge, rests on that outlet alone."""
-        if len(outlets) != 1:
+        soll es …": what the one outlet that reports in the article reports on its own
+        information, or with a distancing hedge, rests on that outlet alone (outlets only spoken
+        to, "sagte der dpa", do not count; a confirmation the text reports ends it)."""
+        spoken_to = {c.via.key for c in self.claims if c.via is not None and any(  # "sagte der dpa"
+            self.adoc.sentence_at(m.start) == c.sentence for m in c.via.mentions)} - {
+            c.speaker.key for c in self.claims if c.speaker is not None}
+        media = [e for e in self.actors.entities.values() if e.type == "media" and e.key not in spoken_to
+                 and not all(self.adoc.dateline_end(m.start) > m.start for m in e.mentions)]
+        confirmed = re.search(r"(?<!nicht )\bbestätigt(e|en)?\b", self.adoc.text) is not None
+        if len(media) != 1 or confirmed:
             return
-        outlet = outlets[0]
+        outlet = media[0]
         for c in self.claims:
             if c.speaker is not outlet or c in anonymous:
                 continue

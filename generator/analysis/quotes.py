@@ -310,7 +310,7 @@ class QuoteFinder:
             c.dep_ == "aux:pass" for c in subject.head.children)
         if spoken_of:  # "Mitarbeiter sollten „frühzeitig identifiziert“ werden": not their words
             ent, sspan = None, None
-        if ent is None and not carried and self._term_phrase(qs, qe, inner):
+        if ent is None and not carried and not spoken_of and self._term_phrase(qs, qe, inner):
             return None  # "die „große Koalition“", "eine „europäische Hackerkonferenz“"
         if ent is None and prev and prev.speaker:
             return prev.speaker, None, prev.source_type, False  # no one named: the last speaker goes on

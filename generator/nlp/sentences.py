@@ -32,7 +32,8 @@ OPENING_QUOTES = {"„", "»", "«", "‚", "›", "‹", '"', "“"}
 # the line that opens an agency report: places, a news agency in parentheses, a dash ("Berlin (dpa)
 # -", "Paris (AFP/dpa) –"; not "Markus Söder (CSU) - Bayerns Ministerpräsident - sagte")
 AGENCIES = ("dpa|afp|ap|reuters|kna|epd|sid|dts|apa|sda|ots|ddp|dapd|ansa|efe|xinhua|tass|ria|rtr|idea"
-            "|kap|bloomberg|afx|awp|lno|lby|lsw|lnw|lni|lhe|lsn|lrs|lah|lbn|lmv|lth")
+            "|kap|bloomberg|afx|awp|lno|lby|lsw|lnw|lni|lhe|lsn|lrs|lah|lbn|lmv|lth|cnn|bbc|interfax"
+            "|anadolu|irna|yonhap|kyodo|pap|ctk|mti|belga|anp|aps|ukrinform|unian|wafa|mena|sana")
 DATELINE_RE = re.compile(r"[A-ZÄÖÜ][^\n()]{0,60}?"
                          rf"\((?i:[^()\n]{{0,20}}?\b(?:{AGENCIES})\b[^()\n]{{0,20}})\)\s*[-–—]\s")
 LINE_START_RE = re.compile(r"^", re.MULTILINE)

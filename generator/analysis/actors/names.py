@@ -97,7 +97,8 @@ class NameMentions(ActorIndex):
         if (head in PERSON_HEADS or PERSON_NOUN_RE.search(head)) and i + 1 < len(self.doc) \
                 and self.doc[i + 1].ent_type_ == "PER":
             return  # "Nato-Chef Mark Rutte", "Bahn-Personalvorstand Martin Seiler": a title
-        if self._gazetteer.get(tuple(self._tokens(token.text))) or token.text in organisation_variants():
+        if self._gazetteer.get(tuple(self._tokens(token.text))) or token.text in organisation_variants() \
+                or (len(parts) > 2 and parts[0] in NEWSPAPER_WORDS):
             return  # "Welt-Anti-Doping-Agentur": a name of its own, not a compound of "Welt"
         for n in range(len(parts) - 1, 0, -1):
             prefix = "-".join(parts[:n])

@@ -350,17 +350,16 @@ class RoleMentions(ActorIndex):
                 words.add(self.doc[m.tok_end + 1].lower_)
         return words
 
-    def epithet(self, noun: Token, sentences: int = 3) -> Entity | None:
+    def epithet(self, noun: Token) -> Entity | None:
         """The person a descriptive noun after a cue stands for (", sagte der Ozeanograf",
-        "sagte der Medienrechtler"): the one named last, in this or the ``sentences`` - 1
-        sentences before, outside quotations, agreeing in gender; the noun becomes a mention of
-        that person."""
+        "sagte der Medienrechtler"): the one named last, in this or the two sentences before,
+        outside quotations, agreeing in gender; the noun becomes a mention of that person."""
         article = noun.nbor(-1) if noun.i > 0 else None
         if article is None or article.lower_ not in {"der", "die"} or not noun.text[:1].isupper() \
                 or not PERSON_NOUN_RE.search(noun.lower_) or noun.morph.get("Number") == ["Plur"] \
                 or noun.lower_.rsplit("-", 1)[-1] in self._generic:  # "der Bundesligist": a club
             return None
-        start = [s for s in self.doc.sents if s.start <= noun.i][-sentences:][0].start
+        start = [s for s in self.doc.sents if s.start <= noun.i][-3:][0].start
         gender = self._phrase_gender(article, noun)
         candidates = [e for e in self.entities.values() if e.type == "person" and self._agrees(e, gender)]
         demonym = noun_base(noun, self.demonyms)

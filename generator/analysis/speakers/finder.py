@@ -18,15 +18,6 @@ from generator.model import SourceType
 PLACE_PREPOSITIONS = frozenset({"auf", "in", "im", "bei", "beim", "gegenüber", "am", "an", "vor"})
 
 
-# person nouns that usually mean someone other than the person named before ("Staatsanwalt Ott
-# sagte … . Der Täter gestand")
-OTHER_PARTICIPANTS = frozenset({
-    "täter", "täterin", "fahrer", "fahrerin", "verdächtige", "verdächtiger", "kläger", "klägerin",
-    "zeuge", "zeugin", "mann", "frau", "junge", "mädchen", "kind", "vater", "mutter", "sohn", "tochter",
-    "bruder", "schwester", "patient", "patientin", "besucher", "besucherin", "passagier", "passagierin",
-    "gegner", "gegnerin", "nachfolger", "nachfolgerin", "vorgänger", "vorgängerin", "opfer"})
-
-
 class SpeakerFinder(ClauseSubjects, Outlets):
     """Finds speakers in one article; ``entity`` and ``span`` results are char offsets."""
 
@@ -122,14 +113,6 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                     ent, span = person, pspan
             if ent is None and child.i > cue.i and child.pos_ == "NOUN" and not self.actors.at(child.i):
                 ent = self.actors.epithet(child)  # "…, sagte der Ozeanograf."
-                span = (child.nbor(-1).idx, child.idx + len(child)) if ent is not None else span
-            elif ent is None and child.i == sent.start + 1 and child.pos_ == "NOUN" \
-                    and not self.actors.at(child.i) and not child.lower_.endswith(("te", "ter", "ten")) \
-                    and child.lower_ not in OTHER_PARTICIPANTS and not self.actors.is_role(child):
-                # (a role noun is the role references' to resolve: "Die Forscherin" is no minister)
-                # "… Carola Neumann sagte … . Die Gewerkschafterin kündigte an": the person of the
-                # sentence before (not "Der Angeklagte", "Der Täter": someone else the text is about)
-                ent = self.actors.epithet(child, sentences=2)
                 span = (child.nbor(-1).idx, child.idx + len(child)) if ent is not None else span
             if ent:
                 return ent, span, SOURCE_OF[ent.type]
