@@ -237,3 +237,11 @@ def test_organisations_of_the_gazetteer_by_their_long_names(analyse) -> None:
     types = {a.name: a.type for a in result.actors}
     assert "Welt" not in types and "Wada" in types, types
     assert _speaker(result, _claim(result, "Supermärkte schweigen")) == "Foodwatch"
+
+
+def test_a_speaker_who_does_not_give_her_name_is_an_unnamed_source(analyse) -> None:
+    result = analyse("„Niemand weiß, ob er im Sommer noch einen Job hat“, sagte eine Entwicklerin aus "
+                     "Leipzig, die ihren Namen nicht nennen wollte.")
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert _speaker(result, claim) == "Entwicklerin" and _actor(result, "Entwicklerin").type == "anonymous"
+    assert any("ungenannte Quelle" in q.why for q in result.questions), result.questions

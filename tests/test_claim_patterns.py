@@ -2746,3 +2746,12 @@ def test_call_on_both_sides_is_no_web_page(analyse) -> None:
                      "Verhandlungstisch zurückzukehren.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Patrick Schnieder" and claim.text.startswith("an den"), claim
+
+
+def test_opening_wie_clause_names_the_source_of_the_sentence(analyse) -> None:
+    result = analyse("Wie die „Hildesheimer Allgemeine Zeitung“ unter Berufung auf Rathauskreise berichtete, "
+                     "verlangen die Angreifer eine Summe in Millionenhöhe.")
+    (claim,) = _claims(result)
+    names = {a.id: a.name for a in result.actors}
+    assert _speaker(result, claim) == "Hildesheimer Allgemeine Zeitung", claim
+    assert names.get(claim.via or "") == "Rathauskreise", claim

@@ -136,9 +136,12 @@ def relative_clause_after(toks: list[Token]) -> list[Token]:
 
 def withholds_name(clause: list[Token], anonymity_words: frozenset[str]) -> bool:
     """A relative clause that keeps the speaker's name back ("die anonym bleiben möchte", "der
-    nicht namentlich genannt werden wollte", "der nicht genannt werden wollte")."""
+    nicht namentlich genannt werden wollte", "der nicht genannt werden wollte", "die ihren Namen
+    nicht nennen wollte")."""
+    words = {t.lower_ for t in clause}
     return any(t.lower_ in anonymity_words or (t.lower_ == "genannt" and t.i > 0
-                                               and t.nbor(-1).lower_ == "nicht") for t in clause)
+                                               and t.nbor(-1).lower_ == "nicht") for t in clause) \
+        or ({"namen", "nicht"} <= words and bool(words & {"nennen", "lesen", "veröffentlicht", "zitiert"}))
 
 
 DATED_NOUNS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",

@@ -158,6 +158,9 @@ class CueClaims(ClauseShapes):
         """"Lang widersprach nicht, betonte aber, …", "Namen nannte er nicht": a speech verb
         negated at the end of its clause, or whose object is "kein …", did not happen (a question
         left open is read by :meth:`CueReader.unanswered`)."""
+        before = [t.lower_ for t in self.doc[max(0, cue.i - 4) : cue.i]]
+        if cue.lemma_ == "nennen" and "namen" in before and "nicht" in before:
+            return True  # "eine Entwicklerin, die ihren Namen nicht nennen wollte"
         clause = []
         for t in self.doc[cue.i + 1 : cue.i + 6]:
             if t.is_punct or t.pos_ == "CCONJ":
