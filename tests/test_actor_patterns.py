@@ -245,3 +245,10 @@ def test_a_speaker_who_does_not_give_her_name_is_an_unnamed_source(analyse) -> N
     (claim,) = [c for c in result.claims if c.form != "assertion"]
     assert _speaker(result, claim) == "Entwicklerin" and _actor(result, "Entwicklerin").type == "anonymous"
     assert any("ungenannte Quelle" in q.why for q in result.questions), result.questions
+
+
+def test_a_relative_who_speaks_is_an_unnamed_source(analyse) -> None:
+    result = analyse("Der Angeklagte wurde verurteilt. „Nichts bringt uns Lena zurück“, sagte ihre Mutter "
+                     "vor dem Gerichtsgebäude.")
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert _speaker(result, claim) == "Mutter" and _actor(result, "Mutter").type == "anonymous", result.actors

@@ -23,6 +23,9 @@ PERSON_NOUN_RE = re.compile(r"(er|or|ist|yst|ent|ant|eur|euse|än|är|at|ot|aut|
 # nouns for a person the text does not name, unnamed sources when they speak ("Eine Frau sagte")
 STRANGER_NOUNS = frozenset({"frau", "mann", "urlauber", "urlauberin", "besucher", "besucherin",
                             "autofahrer", "autofahrerin", "fahrgast", "kunde", "kundin"})
+# family ties a text may name a speaker by ("sagte ihre Mutter")
+RELATIVE_NOUNS = frozenset({"mutter", "vater", "sohn", "tochter", "bruder", "schwester", "ehefrau",
+                            "ehemann", "witwe", "witwer", "großmutter", "großvater", "onkel", "tante"})
 SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five letters
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
 AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission",

@@ -13,6 +13,7 @@ from generator.analysis.actors.index import (
     ARTICLES,
     ORG_HEADS,
     PERSON_NOUN_RE,
+    RELATIVE_NOUNS,
     SPOKES_NOUNS,
     STRANGER_NOUNS,
     Entity,
@@ -89,16 +90,22 @@ class UnnamedSources(InstitutionMentions):
         return token.lemma_.lower() if withholds_name(clause, self.lex.anonymity_words) else None
 
     def _speaking_stranger(self, token: Token) -> str | None:
-        """"Eine Frau, die vor dem Rathaus wartete, sagte, …", "Ein älterer Mann erzählte":
-        a person the text introduces as "eine Frau" or "ein Mann" and who speaks is an unnamed
-        source (later "die 62-Jährige" is her, not the mayor named before)."""
+        """"Eine Frau, die vor dem Rathaus wartete, sagte, …", "Ein älterer Mann erzählte",
+        "„…“, sagte ihre Mutter": a person the text introduces as "eine Frau" or "ein Mann", or
+        by a family tie, and who speaks is an unnamed source (later "die 62-Jährige" is her, not
+        the mayor named before)."""
         lemma = token.lemma_.lower()
-        if lemma not in STRANGER_NOUNS or token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"}:
+        if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"} \
+                or lemma not in STRANGER_NOUNS | RELATIVE_NOUNS:
             return None
         k = token.i - 1
         while k >= token.sent.start and self.doc[k].pos_ == "ADJ":
             k -= 1
-        if k < 0 or not self._is_indefinite(k) or self.doc[k].pos_ != "DET":
+        if k < 0 or self.doc[k].pos_ != "DET":
+            return None
+        indefinite = self._is_indefinite(k) and lemma in STRANGER_NOUNS  # "Eine Frau"
+        kin = self.doc[k].tag_ == "PPOSAT" and lemma in RELATIVE_NOUNS | {"frau", "mann"}  # "seine Frau"
+        if not (indefinite or kin):
             return None
         head = token.head
         return lemma if self.lex.cue_candidates(head.lemma_, head.text) else None
