@@ -252,3 +252,17 @@ def test_a_relative_who_speaks_is_an_unnamed_source(analyse) -> None:
                      "vor dem Gerichtsgebäude.")
     (claim,) = [c for c in result.claims if c.form != "assertion"]
     assert _speaker(result, claim) == "Mutter" and _actor(result, "Mutter").type == "anonymous", result.actors
+
+
+def test_media_nouns_in_the_plural_or_after_a_preposition_mean_no_outlet_named_before(analyse) -> None:
+    result = analyse("Die Ministerin Anna Berg sagte dem NDR, sie habe aus der Zeitung von dem Rückruf "
+                     "erfahren. Die ARD-Vorsitzende Miriam Fallert sagte dem Evangelischen Pressedienst "
+                     "(epd), die Sender hätten gespart.")
+    assert not _actor(result, "NDR").aliases and _actor(result, "epd").aliases == [
+        "Evangelischen Pressedienst"], result.actors
+
+
+def test_employees_speaking_to_an_agency_are_unnamed_sources(analyse) -> None:
+    result = analyse("Mehrere Beschäftigte berichteten Reuters von einer angespannten Stimmung.")
+    assert _actor(result, "Beschäftigte").type == "anonymous"
+    assert any("ungenannte Quelle (Beschäftigte)" in q.why for q in result.questions), result.questions

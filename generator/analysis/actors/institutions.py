@@ -150,6 +150,8 @@ class InstitutionMentions(ActorIndex):
                 continue
             if self.is_role(token) and self.doc[j].lower_ not in {"die", "den"}:
                 continue  # "der Richter" is a person; "die Richter" the court
+            if typ == "media" and (token.morph.get("Number") == ["Plur"] or self._governed(token)):
+                continue  # "die Sender hätten gespart", "aus der Zeitung erfahren": any outlet
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.lower_ in {"der", "des"} and nxt.morph.get("Case") != ["Nom"] and any(
                     t.text[:1].isupper() and t.is_alpha for t in self.doc[token.i + 2 : token.i + 4]):
