@@ -118,13 +118,13 @@ def _lower_word(word: _Word) -> bool:
 
 def _after_datelines(doc: Doc) -> list[int]:
     """Tokens that open a line's text after its dateline ("Berlin (dpa) - Die …")."""
-    idx = [t.idx for t in doc]
-    out = []
-    for line in LINE_START_RE.finditer(doc.text):
-        dateline = DATELINE_RE.match(doc.text, line.start(), line.start() + 120)
-        if dateline is not None:
+    text, idx, out = doc.text, None, []
+    for line in LINE_START_RE.finditer(text):
+        dateline = DATELINE_RE.match(text, line.start(), line.start() + 120)
+        if dateline is not None and text[dateline.end() : dateline.end() + 1].isupper():
+            idx = idx or [t.idx for t in doc]  # (only for a text that has a dateline)
             i = bisect_left(idx, dateline.end())
-            if 0 < i < len(idx) and doc.text[dateline.end()].isupper():
+            if 0 < i < len(idx):
                 out.append(i)
     return out
 
