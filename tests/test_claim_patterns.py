@@ -2748,10 +2748,17 @@ def test_call_on_both_sides_is_no_web_page(analyse) -> None:
     assert _speaker(result, claim) == "Patrick Schnieder" and claim.text.startswith("an den"), claim
 
 
-def test_opening_wie_clause_names_the_source_of_the_sentence(analyse) -> None:
-    result = analyse("Wie die „Hildesheimer Allgemeine Zeitung“ unter Berufung auf Rathauskreise berichtete, "
-                     "verlangen die Angreifer eine Summe in Millionenhöhe.")
-    (claim,) = _claims(result)
-    names = {a.id: a.name for a in result.actors}
-    assert _speaker(result, claim) == "Hildesheimer Allgemeine Zeitung", claim
-    assert names.get(claim.via or "") == "Rathauskreise", claim
+def test_sweep_17_guards(analyse) -> None:
+    """What the third sweep found in this session's later rules."""
+    result = analyse("Wie die Polizei mitteilte, sagte der Täter bei der Vernehmung, er habe aus Notwehr "
+                     "gehandelt.\n\nDie Brandursache ist noch nicht geklärt. Es ist umstritten, wer die "
+                     "Kosten trägt. Merz will eine Reform nicht ausschließen.\n\nNach Informationen des "
+                     "„Spiegel“ soll Ministerin Anna Berg zurücktreten. Die Polizei bestätigte unterdessen "
+                     "einen Einbruch.")
+    assert _speaker(result, _claims(result)[0]) == "der Täter", _claims(result)
+    assert [q.text[:14] for q in result.questions if q.kind == "indirect"] == [
+        "Die Brandursac", "Es ist umstrit"], result.questions
+    assert any("einzigen Medium (Spiegel)" in q.why for q in result.questions), result.questions
+    papers = analyse("Die „FAZ“ berichtete über den Fall. Laut der Zeitung soll der Vorstand informiert "
+                     "gewesen sein.")
+    assert _speaker(papers, _claims(papers)[-1]) == "Frankfurter Allgemeine Zeitung", _claims(papers)

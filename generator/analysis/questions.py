@@ -93,7 +93,7 @@ class QuestionFinder:
                 # "Die Angaben lassen sich nicht unabhängig überprüfen": unverified by the text's own word
                 self.add("unverified", text, self.texts["unverifiable_why"], sid, self.sentence_actors(sid))
             elif (asks and any(f" {cue} " in low for cue in self.lex.open_cues)) or (
-                    self._opened_by_question_word(low)
+                    self._opened_by_question_word(text)
                     and any(f" {cue} " in low for cue in self.lex.open_cues_after_question)):
                 self.add("indirect", text, self.texts["indirect_why"], sid, self.sentence_actors(sid))
             elif self.adoc.kind(sid) != "heading" and (cue := self.cues.unanswered(span)) is not None:
@@ -107,12 +107,16 @@ class QuestionFinder:
                     else self.texts["indirect_why"]
                 self.add("indirect", text, why, sid, self.sentence_actors(sid))
 
-    def _opened_by_question_word(self, low: str) -> bool:
-        """The sentence (lower case, words between spaces) opens with a question word, after at
-        most one word ("Ob …", "Auch ob …", "Wie viele …"), and is no "Wie X sagte, …" aside."""
-        words = low.split()
-        first = next((k for k, w in enumerate(words[:2]) if w in self.lex.interrogatives), None)
-        return first is not None and not (words[first] == "wie" and " sagte " in low)
+    def _opened_by_question_word(self, text: str) -> bool:
+        """A question word opens the sentence (after at most one word: "Ob …", "Auch ob …") or a
+        clause after a comma ("Es ist umstritten, wer …"); not a "wie X sagte" aside."""
+        for clause in re.split(r",\s*", text):
+            words = re.findall(r"[\w-]+", clause.lower())
+            first = next((k for k, w in enumerate(words[:2]) if w in self.lex.interrogatives), None)
+            if first is not None and not (words[first] == "wie" and any(
+                    self.lex.cue_candidates(w, w) for w in words[first + 1 : first + 6])):
+                return True
+        return False
 
     def _outlets(self) -> list[Entity]:
         outlets: dict[str, Entity] = {}
@@ -172,12 +176,11 @@ class QuestionFinder:
             c.speaker.key for c in self.claims if c.speaker is not None}
         media = [e for e in self.actors.entities.values() if e.type == "media" and e.key not in spoken_to
                  and not all(self.adoc.dateline_end(m.start) > m.start for m in e.mentions)]
-        confirmed = re.search(r"(?<!nicht )\bbestätigt(e|en)?\b", self.adoc.text) is not None
-        if len(media) != 1 or confirmed:
+        if len(media) != 1:
             return
         outlet = media[0]
         for c in self.claims:
-            if c.speaker is not outlet or c in anonymous:
+            if c.speaker is not outlet or c in anonymous or self._confirmed_after(c.sentence):
                 continue
             cue = self.adoc.text[slice(*c.cue)].lower() if c.cue else ""
             if any(w in cue for w in ("informationen", "recherche")) \
@@ -185,6 +188,17 @@ class QuestionFinder:
                 self.add("unverified", self.adoc.text[c.start : c.end],
                          self.texts["single_outlet_why"].format(source=outlet.name), c.sentence,
                          [outlet], [c])
+
+    def _confirmed_after(self, sid: int) -> bool:
+        """The sentence after ``sid`` confirms the report ("Ein Regierungssprecher bestätigte den
+        Bericht", "Das bestätigte das Ministerium"; not "… bestätigte den Bericht nicht", "Die
+        Polizei bestätigte einen Einbruch")."""
+        if sid + 1 >= len(self.adoc.spans):
+            return False
+        words = {t.lower_ for t in self.adoc.spans[sid + 1]}
+        return any(t.lemma_ == "bestätigen" for t in self.adoc.spans[sid + 1]) \
+            and not words & {"nicht", "kein", "keine", "weder"} \
+            and bool(words & {"bericht", "berichte", "meldung", "angaben", "informationen", "das", "dies"})
 
     def _conditional(self) -> None:
         for sid, span in enumerate(self.adoc.spans):

@@ -410,10 +410,6 @@ class SourceFinder:
         after = next((k for k, t in enumerate(toks[:8]) if t.lower_ in self.lex.according_after), None)
         if after is not None and not any(t.pos_ in {"VERB", "AUX"} for t in toks[:after]):
             return True
-        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-        if first == "wie" and comma is not None and any(
-                self.cues.cue_lemma(t) in REPORTING_WIE for t in toks[1:comma]):
-            return True  # "Wie die „Hildesheimer Allgemeine“ berichtete, verlangen die Angreifer …"
         # or closes with it: "Die Bahn will einen Notfahrplan anbieten, wie ein Bahnsprecher sagte."
         wie = next((k for k in range(len(toks) - 1, 1, -1)
                     if toks[k].lower_ == "wie" and toks[k - 1].text == ","), None)
