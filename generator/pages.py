@@ -270,8 +270,9 @@ class PageMemo:
 
     def key(self, a: Analysis, data: bytes, view: ArticleView) -> str:
         links = [(x.id, view.names[x.id], view.pages[x.id]) for x in a.actors]
-        h = hashlib.sha256(f"{self.salt}\0{a.article.slug}\0".encode())
-        h.update(json.dumps(links, ensure_ascii=False).encode() + b"\0" + data)
+        digest = self._articles.get(a.article.slug) or hashlib.sha256(data).hexdigest()
+        h = hashlib.sha256(f"{self.salt}\0{a.article.slug}\0{digest}\0".encode())
+        h.update(json.dumps(links, ensure_ascii=False).encode())
         return h.hexdigest()
 
     def _file(self, key: str) -> Path:

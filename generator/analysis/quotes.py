@@ -305,7 +305,7 @@ class QuoteFinder:
                     qs + 1, qe - 1, alignment_mode="expand") or []):
             return None  # a title or name in quotation marks, not speech
         ent, sspan = self.speakers.entity_in(before[:6])
-        subject = next((t for t in before[:6] if ent is not None and self.claims.actors.at(t.i) is ent), None)
+        subject = next((t for t in before[:6] if self.claims.actors.at(t.i) is ent), None) if ent else None
         spoken_of = subject is not None and subject.dep_.startswith("nsubj") and any(
             c.dep_ == "aux:pass" for c in subject.head.children)
         if spoken_of:  # "Mitarbeiter sollten „frühzeitig identifiziert“ werden": not their words

@@ -150,7 +150,8 @@ class InstitutionMentions(ActorIndex):
                 continue
             if self.is_role(token) and self.doc[j].lower_ not in {"die", "den"}:
                 continue  # "der Richter" is a person; "die Richter" the court
-            if typ == "media" and (token.morph.get("Number") == ["Plur"] or self.doc[j - 1].lower_ == "aus"):
+            if typ == "media" and (token.morph.get("Number") == ["Plur"]
+                                   or (j > 0 and self.doc[j - 1].lower_ == "aus")):
                 continue  # "die Sender hätten gespart", "aus der Zeitung erfahren": any outlet
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.lower_ in {"der", "des"} and nxt.morph.get("Case") != ["Nom"] and any(
