@@ -266,3 +266,14 @@ def test_employees_speaking_to_an_agency_are_unnamed_sources(analyse) -> None:
     result = analyse("Mehrere Beschäftigte berichteten Reuters von einer angespannten Stimmung.")
     assert _actor(result, "Beschäftigte").type == "anonymous"
     assert any("ungenannte Quelle (Beschäftigte)" in q.why for q in result.questions), result.questions
+
+
+def test_two_given_names_of_one_surname_are_two_persons(analyse) -> None:
+    result = analyse("Bundeskanzler Friedrich Merz war nicht anwesend. „Er ist müde“, sagte seine Frau "
+                     "Charlotte Merz. Merz selbst schwieg.")
+    assert _speaker(result, _claim(result, "Er ist müde")) == "Charlotte Merz"
+    assert "Merz" in _actor(result, "Friedrich Merz").aliases  # the bare surname: the first
+    # the same given name, or none, is still the one person
+    result = analyse("Friedrich Merz kam spät. „Wir sind bereit“, sagte Merz. Kanzler Friedrich Merz "
+                     "fügte hinzu, man werde verhandeln.")
+    assert [a.name for a in result.actors if a.type == "person"] == ["Friedrich Merz"], result.actors

@@ -2762,3 +2762,24 @@ def test_sweep_17_guards(analyse) -> None:
     papers = analyse("Die „FAZ“ berichtete über den Fall. Laut der Zeitung soll der Vorstand informiert "
                      "gewesen sein.")
     assert _speaker(papers, _claims(papers)[-1]) == "Frankfurter Allgemeine Zeitung", _claims(papers)
+
+
+def test_spokesman_speaking_to_an_outlet_is_not_its_spokesman(analyse) -> None:
+    # the outlet a bare "ein Sprecher" speaks to ("sagte der FAZ", "gegenüber der „Bild“") is
+    # the channel; the spokesman speaks for the organisation named before
+    for text in ("Das Ministerium prüft den Fall. Ein Sprecher sagte der FAZ, die Gespräche seien "
+                 "beendet.",
+                 "Die Deutsche Bahn prüft den Fall. Eine Sprecherin sagte gegenüber der „Bild“, die "
+                 "Gespräche seien beendet."):
+        result = analyse(text)
+        (claim,) = _claims(result)
+        names = {a.id: (a.name, a.type) for a in result.actors}
+        assert names[claim.speaker][1] == "organization", (text, claim)
+        assert names[claim.via][1] == "media", (text, claim)
+        assert not any("Sprecher" in alias for a in result.actors if a.type == "media"
+                       for alias in a.aliases), result.actors
+    # "ein Sprecher der Zeitung" is still the paper's own
+    result = analyse("Die „Bild“ berichtet über den Fall. Ein Sprecher der Zeitung sagte, man sei "
+                     "sicher.")
+    claim = next(c for c in _claims(result) if c.text == "man sei sicher")
+    assert {a.id: a.type for a in result.actors}[claim.speaker] == "media", claim

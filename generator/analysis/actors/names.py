@@ -285,6 +285,8 @@ class NameMentions(ActorIndex):
         if surname.endswith("s") and self._surname_key(surname[:-1]):
             surname = surname[:-1]
         key = self._surname_key(surname) or f"person:{surname}"
+        if key in self.entities and self._other_given_name(self.entities[key], words):
+            key = f"person:{' '.join(words)}"  # "seine Frau Charlotte Merz" after Friedrich Merz
         ent = self.entity(key, " ".join(words), "person")
         full = " ".join(words).removesuffix("s") if words[-1] != surname else " ".join(words)
         if len(full.split()) > len(ent.name.split()):
@@ -292,6 +294,14 @@ class NameMentions(ActorIndex):
             ent.name = full
         self.attach(ent, self.mention(span.start, span.end, kind))
         return ent
+
+    def _other_given_name(self, ent: Entity, words: list[str]) -> bool:
+        """Whether ``words`` name another person than ``ent`` of the same surname: both start
+        with a given name, and the two differ ("Charlotte Merz" is not Friedrich Merz)."""
+        known = ent.name.split()
+        genders = self.lex.name_genders
+        return len(known) > 1 and len(words) > 1 and known[0] != words[0] \
+            and known[0] in genders and words[0] in genders
 
     def _short_names(self) -> None:
         """A given name alone ("Wir haben Stefan viel zu verdanken") is the one person of the

@@ -21,7 +21,13 @@ from generator.analysis.actors.index import (
 )
 from generator.analysis.actors.institutions import InstitutionMentions
 from generator.analysis.names import feminine_dative_nominative
-from generator.analysis.phrases import CLOSING_QUOTES, bare_plural, relative_clause_after, withholds_name
+from generator.analysis.phrases import (
+    CLOSING_QUOTES,
+    QUOTE_MARKS,
+    bare_plural,
+    relative_clause_after,
+    withholds_name,
+)
 from generator.model import ActorType
 
 ANALYST_NOUNS = {"analyst", "analystin", "experte", "expertin", "ökonom", "ökonomin", "volkswirt",
@@ -242,14 +248,29 @@ class UnnamedSources(InstitutionMentions):
         return None
 
     def _spoken_to(self, sent: SpacySpan) -> set[str]:
-        """Outlets a sentence names in the dative ("sagte dem Sender", "dem „Spiegel“"): whom
-        someone speaks to, not whose spokesperson he is."""
+        """Outlets a sentence names as the one spoken to ("sagte dem Sender", "dem „Spiegel“",
+        "sagte der FAZ", "gegenüber der „Bild“"): whom someone speaks to, not whose
+        spokesperson he is (but "ein Sprecher der Zeitung" is its own)."""
         return {key for key in {self.token_entity.get(t) for t in range(sent.start, sent.end)} if key
                 and self.entities[key].type == "media" and any(
-                    m.tok_start < sent.end and m.tok_start >= sent.start and (
-                        self.doc[m.tok_start].lower_ == "dem"
-                        or (m.tok_start > 0 and self.doc[m.tok_start - 1].lower_ == "dem"))
+                    sent.start <= m.tok_start < sent.end and self._addressed(m.tok_start, sent.start)
                     for m in self.entities[key].mentions)}
+
+    def _addressed(self, start: int, first: int) -> bool:
+        """Whether the outlet whose mention starts at ``start`` is addressed: a dative article
+        before it, or "der" after a verb or "gegenüber"."""
+        k = start
+        while k > first and self.doc[k - 1].text in QUOTE_MARKS:
+            k -= 1
+        words = [t for t in (self.doc[k], self.doc[k - 1] if k > first else None) if t is not None]
+        article = next((t for t in words if t.lower_ in {"dem", "der"}), None)
+        if article is None:
+            return k > first and self.doc[k - 1].lower_ == "gegenüber"
+        if article.lower_ == "dem":
+            return True
+        before = self.doc[article.i - 1] if article.i > first else None
+        return before is not None and (
+            before.pos_ in {"VERB", "AUX"} or before.lower_ in {"gegenüber", "mit"})
 
     def quoted_name(self, tokens: list[Token], media: bool = False) -> Entity | None:
         """An outlet or organisation a source phrase names in quotation marks that no list or
