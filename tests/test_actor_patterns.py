@@ -277,3 +277,32 @@ def test_two_given_names_of_one_surname_are_two_persons(analyse) -> None:
     result = analyse("Friedrich Merz kam spät. „Wir sind bereit“, sagte Merz. Kanzler Friedrich Merz "
                      "fügte hinzu, man werde verhandeln.")
     assert [a.name for a in result.actors if a.type == "person"] == ["Friedrich Merz"], result.actors
+
+
+def test_magazine_names_with_a_role_word_and_in_the_genitive(analyse) -> None:
+    # "Manager" looked like a place adjective ("das Stuttgarter Unternehmen") and the genitive
+    # "Magazins" like a person with the title "Manager"
+    for text in ("Das Manager Magazin berichtet, der Konzern wolle 500 Stellen streichen.",
+                 "Nach Informationen des „Manager Magazins“ will der Konzern 500 Stellen streichen."):
+        result = analyse(text)
+        claim = next(c for c in result.claims if "500 Stellen" in c.text and c.form != "assertion")
+        assert _speaker(result, claim) == "Manager Magazin", (text, result.actors)
+        assert _actor(result, "Manager Magazin").type == "media"
+        assert not [a for a in result.actors if a.type == "person"], result.actors
+    # a listed newspaper is an outlet without a media word in its name
+    result = analyse("Ein Sprecher des Hamburger Abendblatts sagte, man prüfe das.")
+    assert _actor(result, "Hamburger Abendblatt").type == "media", result.actors
+    # the place adjective still refers back
+    result = analyse("Daimler Truck baut Stellen ab. Das Stuttgarter Unternehmen teilte mit, man "
+                     "wolle sparen.")
+    assert _speaker(result, _claim(result, "man wolle sparen")) == "Daimler Truck"
+
+
+def test_a_court_of_karlsruhe_is_not_the_constitutional_court(analyse) -> None:
+    result = analyse("Das Oberlandesgericht Karlsruhe wies die Klage ab. Das Karlsruher Gericht sagte, "
+                     "die Frist sei abgelaufen.")
+    assert _speaker(result, _claim(result, "die Frist")) == "Oberlandesgericht Karlsruhe", result.actors
+    assert not [a for a in result.actors if a.name == "Bundesverfassungsgericht"], result.actors
+    # "Karlsruhe" alone is still the constitutional court
+    result = analyse("Karlsruhe hat entschieden: Die Regelung ist verfassungswidrig.")
+    assert [a.name for a in result.actors] == ["Bundesverfassungsgericht"], result.actors

@@ -175,8 +175,12 @@ class GazetteerNER:
         words = [t.text for t in doc]
         for i, word in enumerate(words):
             for pattern, label in self.patterns.get(word, ()):
-                if tuple(words[i : i + len(pattern)]) == pattern:
-                    spans.append(Span(doc, i, i + len(pattern), label=label))
+                n = len(pattern)
+                if tuple(words[i : i + n]) == pattern or (
+                        label == "ORG" and n > 1 and tuple(words[i : i + n - 1]) == pattern[:-1]
+                        and i + n <= len(words) and words[i + n - 1] == pattern[-1] + "s"
+                        and _after_genitive_article(doc, i)):  # "des „Manager Magazins“"
+                    spans.append(Span(doc, i, i + n, label=label))
                     break
         return spans
 
@@ -461,6 +465,12 @@ def _particle_end(doc: Doc, j: int, gaz: Gazetteer, orgs: set[int]) -> int | Non
 
 LONG_FORM_LINKS = {"für", "und", "der", "des", "die", "von", "vom", "zur", "zum", "am", "an", "in",
                    "im", "of", "and", "the", "de", "du", "la"}
+
+
+def _after_genitive_article(doc: Doc, i: int) -> bool:
+    """Whether "des" stands right before token ``i``, or before an opening quotation mark there."""
+    k = i - 1 if i > 0 and doc[i - 1].text in QUOTES else i
+    return k > 0 and doc[k - 1].lower_ == "des"
 
 
 def spells(acronym: str, words: list[str]) -> bool:

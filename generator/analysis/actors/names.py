@@ -21,7 +21,7 @@ from generator.analysis.names import nominative_name
 from generator.analysis.phrases import OPENING_QUOTES
 from generator.model import ActorType
 from generator.nlp.gazetteer import parenthesised_acronym, spells
-from generator.nlp.gazetteer_data import organisation_variants
+from generator.nlp.gazetteer_data import load_gazetteer, organisation_variants
 
 # Heads of compounds that name the actor of their first part ("EU-Truppen", "Nato-Sprecher").
 ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "verbündete",
@@ -58,6 +58,8 @@ class NameMentions(ActorIndex):
                     hit = None  # "in Berlin": the city (not "das Außenministerium in Peking")
                 if hit and hit[1] == "state" and (self._opens_person_name(i, n) or self._in_dateline(i)):
                     hit = None  # "Verteidigungsminister Israel Katz"; "Berlin (dpa) -"
+                if hit and hit[1] != "state" and self._inside_longer_name(i, n):
+                    hit = None  # "Das Landgericht Karlsruhe" is not the court "Karlsruhe" stands for
                 if hit and n > 1 and self.doc[i].lower_ in ARTICLES and self.doc[i].text.islower():
                     hit = None  # "die Welt könne sich …" (the newspaper is "Die Welt", „Welt“)
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):
@@ -68,6 +70,18 @@ class NameMentions(ActorIndex):
             else:
                 self._compound(i)
                 i += 1
+
+    def _inside_longer_name(self, i: int, n: int) -> bool:
+        """Whether the words ``i:i+n`` end a longer organisation name the parser found, after
+        a word the gazetteer does not know ("Oberlandesgericht Karlsruhe")."""
+        token = self.doc[i]
+        if token.ent_iob_ != "I" or token.ent_type_ != "ORG":
+            return False
+        start = i
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        return any(t.lower_ not in ARTICLES for t in self.doc[start:i]) \
+            and not self._gazetteer.get(tuple(t.lower_ for t in self.doc[start : i + n]))
 
     def _opens_person_name(self, i: int, n: int) -> bool:
         """Whether the words ``i:i+n`` open a longer name the parser typed as a person."""
@@ -160,7 +174,9 @@ class NameMentions(ActorIndex):
                 continue  # "Insider", "Diplomaten": unnamed sources, typed below
             if ent.label_ == "ORG" and len(ent) > 1 and (
                     ent[-1].lower_ in self._generic or self.lex.institution(ent[-1].text)) \
-                    and all(t.text.endswith("er") and t.text[:1].isupper() for t in ent[:-1]):
+                    and all(t.text.endswith("er") and t.text[:1].isupper() and (
+                        t.tag_ == "ADJA" or (t.tag_ != "NN" and self.place_adjective(t.text)))
+                        for t in ent[:-1]):  # not "Das Manager Magazin"
                 continue  # "das Stuttgarter Unternehmen", "das Karlsruher Gericht": referring back below
             if ent.label_ in {"PER", "PERSON"}:
                 von = ent.start if ent[0].lower_ == "von" else ent.start - 1
@@ -201,6 +217,11 @@ class NameMentions(ActorIndex):
                     continue
                 # "der Deutschen Bahn" and "die Deutsche Bahn" are one actor, "Deutsche Bahn"
                 name = nominative_name(ent).strip()
+                first = ent.start - (1 if ent.start > 0 and self.doc[ent.start - 1].text in OPENING_QUOTES
+                                     else 0)
+                if name.endswith("s") and first > 0 and self.doc[first - 1].lower_ == "des" \
+                        and " " in name and load_gazetteer().lookup(name[:-1]) is not None:
+                    name = name[:-1]  # "des „Manager Magazins“": the gazetteer's "Manager Magazin"
                 known = self._gazetteer.get(tuple(self._tokens(name)))
                 if known is not None:  # "des Weißen Hauses": the known "Weiße Haus"
                     self.attach(self.entity(f"{known[1]}:{known[0]}", *known),
@@ -209,7 +230,8 @@ class NameMentions(ActorIndex):
                 # "Bundesagentur für Arbeit" and "Deutsche Post" are no media; "im Fernsehsender
                 # Al-Manar", "der Zeitung Haaretz": the noun before says it is one
                 before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-                typ: ActorType = "media" if re.search(
+                listed = (load_gazetteer().lookup(name) or ("", ""))[1] == "media"  # "Hamburger Abendblatt"
+                typ: ActorType = "media" if listed or re.search(
                     r"(zeitung|(presse-?|nachrichten|bild)agentur|sender|magazin|news|times|nachrichten"
                     r"|rundschau|anzeiger|kurier|tagblatt|sportschau|tagesschau|rundfunk)\b", name, re.I
                 ) or re.search(  # "im Staatsfernsehen ERT"
