@@ -2783,3 +2783,12 @@ def test_spokesman_speaking_to_an_outlet_is_not_its_spokesman(analyse) -> None:
                      "sicher.")
     claim = next(c for c in _claims(result) if c.text == "man sei sicher")
     assert {a.id: a.type for a in result.actors}[claim.speaker] == "media", claim
+
+
+def test_plural_object_parsed_as_second_subject_is_not_the_speaker(analyse) -> None:
+    # "die Huthi-Rebellen" (plural) cannot be the subject of "beschuldigt"; the subject before
+    # the verb that agrees with it is
+    result = analyse("Die Regierung beschuldigt die Huthi-Rebellen darüber hinaus immer wieder, Gelder "
+                     "aus dem Iran zu erhalten.")
+    (claim,) = _claims(result)
+    assert claim.speaker is None and claim.speaker_mention.text == "Die Regierung", claim

@@ -29,16 +29,26 @@ def disagrees(cue: Token, subject: Token) -> bool:
                    and (t is cue or t.dep_.startswith("aux") or cue.dep_.startswith("aux"))), None)
     if finite is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if subject.lower_.endswith(("er", "el", "en")) and any(
-            c.dep_.startswith("det") and c.lower_ in PLURAL_DETERMINERS for c in subject.children):
-        return False  # "die Befehlshaber" (plural like singular) is plural whatever the morphology says
     verb, noun = finite.morph.get("Number"), subject.morph.get("Number")
+    if subject.lower_.endswith(("er", "el", "en")) and any(
+            c.dep_.startswith("det") and c.lower_ in PLURAL_DETERMINERS for c in subject.children) \
+            and not (verb == ["Sing"] and noun == ["Plur"] and subject.lower_.endswith("en")):
+        # "die Befehlshaber" (plural like singular) is plural whatever the morphology says, and
+        # "die Mutter" may be singular; but "die Huthi-Rebellen" is no subject of "beschuldigt"
+        return False
     if verb == ["Sing"] and noun == ["Plur"] and subject.pos_ == "NOUN" and subject.text.istitle() \
-            and subject.is_alpha and not any(c.pos_ == "PROPN" for c in subject.children):
+            and _common_noun_word(subject.text) and not any(c.pos_ == "PROPN" for c in subject.children):
         # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …" (common nouns only:
         # the number of names and acronyms is a guess, "die IGDRB hatte", "„BBC News“ berichtet")
         return True
     return verb == ["Plur"] and noun == ["Sing"] and not conjuncts(subject) and not joined_subjects(subject)
+
+
+def _common_noun_word(text: str) -> bool:
+    """A word of letters, or a compound whose last part is one ("Huthi-Rebellen"), not an
+    acronym or a name with digits."""
+    last = text.rsplit("-", 1)[-1]
+    return text.isalpha() or (last.isalpha() and len(last) > 3 and last[1:].islower())
 
 
 def conjuncts(head: Token) -> list[Token]:

@@ -54,6 +54,12 @@ class ClauseSubjects(PassiveSpeakers):
             before = next((t for t in reversed(clause) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
             shared = [c for c in before.children if c.dep_ in SUBJECT_DEPS] if before is not None else []
             subjects = shared or subjects
+        if len(subjects) > 1:
+            # "Die Regierung beschuldigt die Huthi-Rebellen, …" parsed with two subjects: the one
+            # that does not agree with the verb is its object
+            agreeing = [s for s in subjects if not disagrees(cue, s)]
+            if any(s.pos_ in {"NOUN", "PROPN"} and s.i < cue.i for s in agreeing):
+                subjects = agreeing
         objects = [c for h in heads for c in h.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}]
         finite = next((h for h in heads if h.tag_.endswith("FIN")), None)
         if subjects and objects and finite is not None and finite.morph.get("Number") == ["Sing"] \
