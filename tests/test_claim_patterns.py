@@ -2792,3 +2792,13 @@ def test_plural_object_parsed_as_second_subject_is_not_the_speaker(analyse) -> N
                      "aus dem Iran zu erhalten.")
     (claim,) = _claims(result)
     assert claim.speaker is None and claim.speaker_mention.text == "Die Regierung", claim
+
+
+def test_cue_after_anders_als_is_contradicted_not_the_source(analyse) -> None:
+    # "anders als X behauptet" names whom the sentence contradicts: no cue of its own, the
+    # sentence carries on the report before it
+    result = analyse("Die Polizei sprach von einem Unfall. Der Wagen sei, anders als die Stadt behauptet, "
+                     "langsam gefahren, es habe keine Warnung gegeben.")
+    claim = next(c for c in _claims(result) if "langsam" in c.text)
+    assert claim.text.startswith("Der Wagen sei") and claim.cue is None, claim
+    assert _speaker(result, claim) == "Polizei", claim

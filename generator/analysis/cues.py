@@ -142,7 +142,15 @@ class CueReader:
         ("der als „Sonnenwind“ bezeichnet wird") and not in another sense (:meth:`other_sense`)."""
         return [t for t in sent if not self.in_quote(t) and (lemma := self.cue_lemma(t)) and not (
             t.i + 1 < sent.end and self.doc[t.i + 1].lower_ in {"wird", "werden", "wurde", "wurden"}
-            and not any(x.lower_ in {"von", "vom"} for x in sent)) and not self.other_sense(t, lemma)]
+            and not any(x.lower_ in {"von", "vom"} for x in sent)) and not self.other_sense(t, lemma)
+            and not self._contradicted(t)]
+
+    @staticmethod
+    def _contradicted(token: Token) -> bool:
+        """"Das Fahrzeug sei, anders als das Militär behauptet, langsam gefahren": the cue of a
+        clause opened by "anders als" names whom the sentence contradicts, not its source."""
+        words = [t.lower_ for t in CueReader._clause_of(token)[:2]]
+        return words == ["anders", "als"]
 
     def unanswered(self, sent: SpacySpan) -> Token | None:
         """The negated speech verb of a question left open ("Wann die Lieferungen beginnen,
