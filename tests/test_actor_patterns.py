@@ -306,3 +306,13 @@ def test_a_court_of_karlsruhe_is_not_the_constitutional_court(analyse) -> None:
     # "Karlsruhe" alone is still the constitutional court
     result = analyse("Karlsruhe hat entschieden: Die Regelung ist verfassungswidrig.")
     assert [a.name for a in result.actors] == ["Bundesverfassungsgericht"], result.actors
+
+
+def test_association_named_by_a_place_and_its_generic_reference(analyse) -> None:
+    result = analyse("Der Einzelhandelsverband Nordbaden unterstützt die Position der CDU. Nach einer "
+                     "Umfrage des Verbands lehnen zwei Drittel der Händler die Trasse ab.")
+    claim = next(c for c in result.claims if c.form == "according_to")
+    assert _speaker(result, claim) == "Einzelhandelsverband Nordbaden", result.actors
+    result = analyse("Die Fanhilfe Wolfsburg erklärte, das Problem liege nicht allein beim Trainer.")
+    assert _speaker(result, _claim(result, "das Problem")) == "Fanhilfe Wolfsburg"
+    assert _actor(result, "Fanhilfe Wolfsburg").type == "organization"

@@ -2802,3 +2802,42 @@ def test_cue_after_anders_als_is_contradicted_not_the_source(analyse) -> None:
     claim = next(c for c in _claims(result) if "langsam" in c.text)
     assert claim.text.startswith("Der Wagen sei") and claim.cue is None, claim
     assert _speaker(result, claim) == "Polizei", claim
+
+
+def test_article_tagged_as_relative_pronoun_opens_a_reported_clause(analyse) -> None:
+    result = analyse("Christian Drosten sagte, die Daten reichten nicht aus.")
+    (claim,) = _claims(result)
+    assert claim.text == "die Daten reichten nicht aus" and _speaker(result, claim) == "Christian Drosten"
+
+
+def test_unknown_surname_before_the_outlet_spoken_to_is_the_speaker(analyse) -> None:
+    # "Witter" tagged as a plural noun is still the person the model found, not an object
+    # the outlet would be the subject of
+    result = analyse("Der Schritt sei richtig, sagte Witter der „Bild“.")
+    (claim,) = _claims(result)
+    names = {a.id: (a.name, a.type) for a in result.actors}
+    assert names[claim.speaker] == ("Witter", "person") and names[claim.via] == ("Bild", "media"), claim
+
+
+def test_quoted_newspaper_name_is_an_outlet_not_a_quotation(analyse) -> None:
+    result = analyse("Es gehe nicht um Blockade, sagte CDU-Stadtrat Martin Ehrbar der "
+                     "„Rhein-Neckar-Zeitung“.")
+    (claim,) = _claims(result)
+    names = {a.id: (a.name, a.type) for a in result.actors}
+    assert _speaker(result, claim) == "Martin Ehrbar", claim
+    assert names[claim.via] == ("Rhein-Neckar-Zeitung", "media"), claim
+
+
+def test_laut_dem_outlet_is_no_relative_clause(analyse) -> None:
+    result = analyse("Der Lieferdienst Flink soll laut dem „Spiegel“ Fahrer überwacht haben. Flink weist "
+                     "die Vorwürfe zurück.")
+    claims = _claims(result)
+    names = {a.id: (a.name, a.type) for a in result.actors}
+    assert names[claims[0].speaker] == ("Spiegel", "media"), claims[0]
+    # the delivery service is one organisation, in both sentences
+    assert [(a.name, a.type) for a in result.actors if a.name == "Flink"] == [("Flink", "organization")]
+    assert names[claims[1].speaker] == ("Flink", "organization"), claims[1]
+    # the relative "laut dem" still points back
+    result = analyse("Dem Gericht liegt ein Gutachten vor, laut dem Kevin misshandelt wurde.")
+    (claim,) = _claims(result)
+    assert claim.speaker_mention.text == "ein Gutachten", claim

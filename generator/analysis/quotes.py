@@ -114,7 +114,8 @@ class QuoteFinder:
         span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
         if span is None:
             return False
-        words = [t for t in span if t.is_alpha]
+        # (a hyphenated word too: "„Rhein-Neckar-Zeitung“")
+        words = [t for t in span if t.is_alpha or (not t.is_punct and "-" in t.text)]
         found = [self.claims.actors.at(t.i) for t in words]
         if words and found[0] is not None and all(e is found[0] for e in found):
             return True

@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
-from generator.analysis.phrases import noun_phrase, np_end, np_start_before
+from generator.analysis.phrases import QUOTE_MARKS, noun_phrase, np_end, np_start_before
 from generator.analysis.speakers import SOURCE_OF
 from generator.model import ClaimForm, SourceType
 
@@ -136,7 +136,10 @@ class SourceFinder:
                 end = np_end(toks, k + 1)
                 if low == "gemäß" and not self._names_source(toks[k + 1 : end]):
                     continue  # "gemäß § 132a StGB", "gemäß der damaligen Regelung": a rule
-                relative = k > 0 and (toks[k + 1].tag_ in {"PRELS", "PDS"} or (
+                # (not "soll laut dem „Spiegel“ …" with "dem" tagged as a relative pronoun)
+                article = k + 2 < len(toks) and (toks[k + 2].text in QUOTE_MARKS or toks[k + 2].pos_ in {
+                    "NOUN", "PROPN", "ADJ"})
+                relative = k > 0 and ((toks[k + 1].tag_ in {"PRELS", "PDS"} and not article) or (
                     toks[k - 1].text == "," and toks[k + 1].lower_ in {"dem", "der", "denen"}))
                 if relative:  # "die Pläne, laut denen …", "ein Gutachten, laut dem …"
                     ent, sspan, _ = self.speakers.antecedent(toks[k + 1])

@@ -37,7 +37,8 @@ def disagrees(cue: Token, subject: Token) -> bool:
         # "die Mutter" may be singular; but "die Huthi-Rebellen" is no subject of "beschuldigt"
         return False
     if verb == ["Sing"] and noun == ["Plur"] and subject.pos_ == "NOUN" and subject.text.istitle() \
-            and _common_noun_word(subject.text) and not any(c.pos_ == "PROPN" for c in subject.children):
+            and _common_noun_word(subject.text) and subject.ent_type_ != "PER" \
+            and not any(c.pos_ == "PROPN" for c in subject.children):
         # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …" (common nouns only:
         # the number of names and acronyms is a guess, "die IGDRB hatte", "„BBC News“ berichtet")
         return True

@@ -157,6 +157,7 @@ class GazetteerNER:
                 for span in find(doc, ents):
                     ents = _merge(ents, span, keep_longer_model=False)
             ents = self._persons_by_surname(ents)
+            ents = _organisations_by_name(ents)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
 
@@ -376,11 +377,18 @@ class GazetteerNER:
         place, a given name, a common noun (``Verein Mitglieder``) or a name running into
         another entity."""
         covered = {i for e in ents for i in range(e.start, e.end)}
+        # "Der Lieferdienst Flink": a one-word "person" no list knows is the organisation's name
+        lone = {e.start for e in ents if e.label_ == "PER" and len(e) == 1
+                and e.text not in self.given_names and e.text not in self.gaz.surnames
+                and self.gaz.lookup(e.text) is None}
         spans = []
         for tok in doc[:-1]:
             if tok.pos_ != "NOUN" or not tok.lower_.endswith(self.descriptors):
                 continue
             j = tok.i + 2 if doc[tok.i + 1].text in QUOTES else tok.i + 1
+            if j in lone and tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].pos_ == "DET":
+                spans.append(Span(doc, j, j + 1, label="ORG"))
+                continue
             end = j
             while end < len(doc) and end - j < 3 and end not in covered and _org_name_word(doc[end]):
                 end += 1
@@ -465,6 +473,14 @@ def _particle_end(doc: Doc, j: int, gaz: Gazetteer, orgs: set[int]) -> int | Non
 
 LONG_FORM_LINKS = {"für", "und", "der", "des", "die", "von", "vom", "zur", "zum", "am", "an", "in",
                    "im", "of", "and", "the", "de", "du", "la"}
+
+
+def _organisations_by_name(ents: list[Span]) -> list[Span]:
+    """A one-word "person" whose word the text names as an organisation elsewhere ("Der
+    Lieferdienst Flink … Flink weist die Vorwürfe zurück") is that organisation."""
+    orgs = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
+    return [Span(e.doc, e.start, e.end, label="ORG") if e.label_ == "PER" and len(e) == 1 and e.text in orgs
+            else e for e in ents]
 
 
 def _after_genitive_article(doc: Doc, i: int) -> bool:

@@ -186,6 +186,10 @@ class InstitutionMentions(ActorIndex):
             return {w for m in e.mentions if m.tok_start > 0 for w in self._generic
                     if self._noun_before(m.tok_start).rstrip("s").endswith(w)
                     or (m.kind == "role" and self.doc[m.tok_end - 1].lower_ == w)}
+
+        def named_as(e: Entity) -> set[str]:  # "Einzelhandelsverband Nordbaden" is "der Verband"
+            words = e.name.lower().replace("-", " ").split()
+            return {w for w in self._generic if any(word.endswith(w) for word in words)}
         only = self._only.get(noun)
         candidates = {e.key: introduced_by(e) for e in self.entities.values() if e.type == typ
                       and not e.local and any(m.tok_start < before and not self._in_dateline(m.tok_start)
@@ -193,7 +197,8 @@ class InstitutionMentions(ActorIndex):
                       and (only is None or noun in e.name.lower()
                            or any(o.lower() in e.name.lower() for o in only))}
         covered = {noun, *self._covers.get(noun, ())}  # "das Unternehmen" is also the "Konzern"
-        introduced = [key for key, nouns in candidates.items() if nouns & covered]
+        introduced = [key for key, nouns in candidates.items()
+                      if (nouns | named_as(self.entities[key])) & covered]
         if len(introduced) == 1:
             return self.entities[introduced[0]]
         start = [s for s in self.doc.sents if s.start <= before][-4:][0].start

@@ -153,6 +153,10 @@ class NameMentions(ActorIndex):
             while end < len(self.doc) and end - token.i <= 3 and end not in self.token_entity \
                     and self.doc[end].tag_ == "NE" and not self.doc[end].ent_type_:
                 end += 1
+            if end == token.i + 1 and end < len(self.doc) and end not in self.token_entity \
+                    and self.doc[end].ent_iob_ == "B" and self.doc[end].ent_type_ == "LOC" \
+                    and (end + 1 == len(self.doc) or self.doc[end + 1].ent_iob_ != "I"):
+                end += 1  # "Der Einzelhandelsverband Nordbaden", "Die Fanhilfe Wolfsburg"
             if end == token.i + 1 or (end < len(self.doc) and self.doc[end].tag_ == "NE"):
                 continue
             name = " ".join([token.lemma_[:1].upper() + token.lemma_[1:],

@@ -272,6 +272,20 @@ class UnnamedSources(InstitutionMentions):
         return before is not None and (
             before.pos_ in {"VERB", "AUX"} or before.lower_ in {"gegenüber", "mit"})
 
+    def _quoted_outlets(self) -> None:
+        """A quoted title-case name that ends in an outlet word ("der „Rhein-Neckar-Zeitung“")
+        is an outlet even where no source phrase introduces it."""
+        endings = tuple(self.lex.entities.get("outlet_title_endings", ()))
+        for token in self.doc:
+            if token.text not in {"„", "»"} or token.i + 1 >= len(self.doc):
+                continue
+            close = next((t.i for t in self.doc[token.i + 1 : token.i + 7] if t.text in CLOSING_QUOTES), None)
+            if close is None or close == token.i + 1:
+                continue
+            last = self.doc[close - 1].lower_.rsplit("-", 1)[-1]
+            if last.endswith(endings) and not any(t in self.token_entity for t in range(token.i, close)):
+                self.quoted_name(list(self.doc[max(0, token.i - 1) : close + 1]), media=True)
+
     def quoted_name(self, tokens: list[Token], media: bool = False) -> Entity | None:
         """An outlet or organisation a source phrase names in quotation marks that no list or
         model knew ("laut der „Lippischen Landes-Zeitung“"): an outlet if a media word ends it

@@ -27,7 +27,8 @@ class ClauseShapes(ClaimState):
     def _verb_second(msg: list[Token]) -> bool:
         """A main clause, its finite verb after one phrase ("sagte, Zölle schadeten allen" with
         the past form standing in for the subjunctive)."""
-        if not msg or msg[0].tag_ in {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}:
+        if not msg or (msg[0].tag_ in {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}
+                       and not _article_before_noun(msg)):
             return False
         finite = next((j for j, t in enumerate(msg[:5]) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
         return finite is not None and finite > 0 and all(
@@ -108,3 +109,10 @@ class ClauseShapes(ClaimState):
             if k > 0 and j - k <= 10:
                 return msg[:k]
         return msg
+
+
+def _article_before_noun(msg: list[Token]) -> bool:
+    """"sagte, die Daten reichten nicht aus" with "die" tagged as a relative pronoun: an article
+    right before its noun (a relative pronoun never is)."""
+    return msg[0].tag_ == "PRELS" and msg[0].lower_ in {"der", "die", "das"} and len(msg) > 1 \
+        and msg[1].pos_ in {"NOUN", "ADJ"} and msg[1].text[:1].isupper() == (msg[1].pos_ == "NOUN")
