@@ -316,3 +316,42 @@ def test_association_named_by_a_place_and_its_generic_reference(analyse) -> None
     result = analyse("Die Fanhilfe Wolfsburg erklärte, das Problem liege nicht allein beim Trainer.")
     assert _speaker(result, _claim(result, "das Problem")) == "Fanhilfe Wolfsburg"
     assert _actor(result, "Fanhilfe Wolfsburg").type == "organization"
+
+
+def test_spokesperson_of_a_body_named_by_another_noun(analyse) -> None:
+    cases = {
+        "Die Studie wurde vom Hersteller Eli Lilly finanziert. Ein Sprecher des Konzerns sagte, man "
+        "werde die Daten zeitnah einreichen.": "Eli Lilly",
+        "Der Autobauer BMW hat Zahlen vorgelegt. Ein Sprecher des Konzerns sagte, man sei zufrieden.": "BMW",
+        "Der Deutsche Wetterdienst (DWD) warnte. Ein Sprecher des Wetterdienstes sagte, es bleibe "
+        "gefährlich.": "Deutsche Wetterdienst",
+        "Eine Sprecherin des GKV-Spitzenverbands sagte, die Kassen gäben Milliarden "
+        "aus.": "GKV-Spitzenverband",
+    }
+    for text, speaker in cases.items():
+        result = analyse(text)
+        claim = next(c for c in result.claims if c.form == "indirect")
+        assert _speaker(result, claim) == speaker and claim.source_type == "institution", (text, claim)
+        assert not result.questions, (text, result.questions)
+    # two companies named before: which one "der Konzern" means is left open
+    result = analyse("Die Daimler AG plant ein Elektroauto mit Batterien vom Autobauer Tesla Motors. Ein "
+                     "Sprecher des Konzerns sagte, man sei zufrieden.")
+    speaker = _speaker(result, _claim(result, "man sei zufrieden"))
+    assert speaker not in {"Daimler AG", "Tesla Motors"}, result.actors
+
+
+def test_acronym_of_a_hyphenated_company_name_with_its_legal_form(analyse) -> None:
+    result = analyse("Die Rhein-Neckar-Verkehr GmbH (RNV), die die Linie betreiben soll, äußerte sich "
+                     "zurückhaltend. Man stehe für alle Varianten bereit, teilte das Unternehmen mit.")
+    assert [a.name for a in result.actors] == ["Rhein-Neckar-Verkehr GmbH"], result.actors
+    assert "RNV" in _actor(result, "Rhein-Neckar-Verkehr GmbH").aliases
+    # "GmbH" tagged as a verb made the subject and its relative clause a message
+    assert [c.text for c in result.claims if c.form != "assertion"] == ["Man stehe für alle Varianten bereit"]
+    assert _speaker(result, _claim(result, "Man stehe")) == "Rhein-Neckar-Verkehr GmbH"
+
+
+def test_quoted_outlet_spoken_to_is_the_channel(analyse) -> None:
+    result = analyse("Ein Manager von Daimler ließ gegenüber der „Automobilwoche“ durchblicken, "
+                     "dass ein neues Werk entstehen solle.")
+    assert _actor(result, "Automobilwoche").type == "media", result.actors
+    assert [c.text for c in result.claims if c.form != "assertion"] == ["ein neues Werk entstehen solle"]

@@ -35,6 +35,8 @@ ORG_HEADS = ("verband", "bund", "amt", "rechnungshof", "gerichtshof", "institut"
              "agentur", "kommission", "ministerium", "stiftung", "akademie", "gewerkschaft", "konzern")
 ACRONYM_HEADS = ("organisation", *AUTHORITY_HEADS, *ORG_HEADS)  # "Europäische Weltraumorganisation ESA"
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
+# legal forms that end a company's name ("Daimler AG", "Rhein-Neckar-Verkehr GmbH"), upper case
+LEGAL_FORMS = {"AG", "SE", "KG", "OHG", "GBR", "LLC", "PLC", "NV", "BV", "SA", "INC", "LTD", "CORP", "GMBH"}
 
 
 @dataclass
@@ -180,6 +182,12 @@ class ActorIndex:
         """Whether token ``i`` is in the line that opens an agency report ("Berlin (dpa) -", "Tel
         Aviv/Beirut (Reuters) –"): where and by whom it was filed, not a state or source that acts."""
         return self.doc[i].idx < self.adoc.dateline_end(self.doc[i].idx)
+
+    @staticmethod
+    def _gazetteer_kind(ent: Entity) -> str:
+        """The kind of organisation the gazetteer gives the actor's name ("union"), else ""."""
+        hit = load_gazetteer().lookup(ent.name)
+        return hit[1] if hit else ""
 
     @staticmethod
     def place_adjective(text: str) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from generator.analysis.actors.index import (
     ARTICLES,
     AUTHORITY_HEADS,
+    LEGAL_FORMS,
     ActorIndex,
     Entity,
 )
@@ -136,6 +137,8 @@ class InstitutionMentions(ActorIndex):
         for token in self.doc:
             noun = self._generic_noun(token)
             typ = self._generic.get(noun) if noun else None
+            if typ is None and token.i not in self.token_entity:
+                self._name_head_reference(token)
             if typ is None or token.i in self.token_entity or not token.text[:1].isupper():
                 continue
             j = token.i - 1
@@ -166,6 +169,20 @@ class InstitutionMentions(ActorIndex):
             if found is not None:
                 self.attach(found, self.mention(j, token.i + 1, "role"))
 
+    def _name_head_reference(self, token: Token) -> None:
+        """"des Wetterdienstes" after "Der Deutsche Wetterdienst", "die Telekom" after "Deutsche
+        Telekom": the last word of one organisation's longer name, named before, with a definite
+        article, refers back to it ("die Union" is left alone: the EU or CDU/CSU)."""
+        if token.i == 0 or not token.text[:1].isupper() or token.pos_ not in {"NOUN", "PROPN"} \
+                or self.doc[token.i - 1].lower_ not in {"der", "die", "das", "des", "dem", "den"}:
+            return
+        forms = {token.lower_, token.lower_.removesuffix("s"), token.lower_.removesuffix("es")} - {"union"}
+        found = [e for e in self.entities.values() if e.type in {"organization", "media"} and not e.local
+                 and len(e.name.split()) > 1 and e.name.split()[-1].lower() in forms
+                 and any(m.tok_start < token.i for m in e.mentions)]
+        if len(found) == 1:
+            self.attach(found[0], self.mention(token.i - 1, token.i + 1, "role"))
+
     def _generic_noun(self, token: Token) -> str | None:
         """The generic organisation noun a word is or ends in after a hyphen, also in the genitive
         ("des Vereins", "des Unternehmens", "des Konzerns", "der Fußball-Bundesligist")."""
@@ -187,9 +204,13 @@ class InstitutionMentions(ActorIndex):
                     if self._noun_before(m.tok_start).rstrip("s").endswith(w)
                     or (m.kind == "role" and self.doc[m.tok_end - 1].lower_ == w)}
 
-        def named_as(e: Entity) -> set[str]:  # "Einzelhandelsverband Nordbaden" is "der Verband"
+        def named_as(e: Entity) -> set[str]:
+            # "Einzelhandelsverband Nordbaden" is "der Verband"; a company by the gazetteer or
+            # its legal form ("Daimler AG") is "der Konzern", "das Unternehmen", "die Firma"
             words = e.name.lower().replace("-", " ").split()
-            return {w for w in self._generic if any(word.endswith(w) for word in words)}
+            kind = "company" if e.name.split()[-1].upper() in LEGAL_FORMS else self._gazetteer_kind(e)
+            return {w for w in self._generic if any(word.endswith(w) for word in words)} \
+                | {w for w, k in self._org_kinds.items() if k == kind}
         only = self._only.get(noun)
         candidates = {e.key: introduced_by(e) for e in self.entities.values() if e.type == typ
                       and not e.local and any(m.tok_start < before and not self._in_dateline(m.tok_start)
@@ -201,6 +222,8 @@ class InstitutionMentions(ActorIndex):
                       if (nouns | named_as(self.entities[key])) & covered]
         if len(introduced) == 1:
             return self.entities[introduced[0]]
+        if introduced:
+            return None  # two companies ("Daimler AG", "Autobauer Tesla"): which "Konzern"?
         start = [s for s in self.doc.sents if s.start <= before][-4:][0].start
         kin = {*covered, *self._kin.get(noun, ())}  # "der Klub" after "Zweitligist Hertha BSC"
         recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - kin

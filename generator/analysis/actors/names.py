@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from generator.analysis.actors.index import (
     ACRONYM_HEADS,
     ARTICLES,
+    LEGAL_FORMS,
     PERSON_NOUN_RE,
     ActorIndex,
     Entity,
@@ -31,7 +32,6 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
                "zeitung", "chef", "chefin"}
 PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
 NEWSPAPER_WORDS = frozenset({"Welt", "Zeit", "Bild", "Stern"})  # outlets named by a common noun
-LEGAL_FORMS = {"AG", "SE", "KG", "OHG", "GBR", "LLC", "PLC", "NV", "BV", "SA", "INC", "LTD", "CORP", "GMBH"}
 # heads of a description before a company's name ("Vergleichsportal Tarifo")
 DESCRIPTIVE_ORG_HEADS = ("konzern", "unternehmen", "firma", "hersteller", "autobauer", "portal", "anbieter",
                          "zulieferer", "dienst", "händler", "versicherer", "betreiber", "plattform",
@@ -294,7 +294,9 @@ class NameMentions(ActorIndex):
         if owner is None or owner.type not in {"organization", "media"}:
             return None
         m = next((m for m in owner.mentions if m.tok_end == i - 1), None)
-        words = [t.text for t in self.doc[m.tok_start : m.tok_end]] if m else []
+        # the parts of hyphenated words, without a legal form ("Rhein-Neckar-Verkehr GmbH (RNV)")
+        words = [part for t in self.doc[m.tok_start : m.tok_end] if t.text.upper() not in LEGAL_FORMS
+                 for part in t.text.split("-") if part] if m else []
         return owner if words and (spells(text, words) or (
             len(words) > 2 and spells(text, words[1:]))) else None
 

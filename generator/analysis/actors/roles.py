@@ -291,12 +291,6 @@ class RoleMentions(ActorIndex):
             r.lower().endswith(heads) and r.lower().endswith("in") == feminine and "-" in r
             and of_kind(r.rsplit("-", 1)[0]) for r in e.roles)]
 
-    @staticmethod
-    def _gazetteer_kind(ent: Entity) -> str:
-        """The kind of organisation the gazetteer gives the actor's name ("union"), else ""."""
-        hit = load_gazetteer().lookup(ent.name)
-        return hit[1] if hit else ""
-
     def _described_as(self, ent: Entity, word: str) -> bool:
         """Whether the text puts the noun before a mention of the actor ("Die Gewerkschaft Verdi",
         "der Dienstleistungsgewerkschaft Verdi")."""

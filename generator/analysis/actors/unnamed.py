@@ -221,6 +221,10 @@ class UnnamedSources(InstitutionMentions):
             if key and self.entities[key].type in {"organization", "state", "media"}:
                 org = self.entities[key]  # the whole name: "des Nationalen Sicherheitsrats"
                 end = next((m.tok_end for m in org.mentions if m.tok_start <= k < m.tok_end), k + 1)
+        if org is None and j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der"} \
+                and j + 1 not in self.token_entity:
+            org = self._acronym_compound(self.doc[j + 1])  # "eine Sprecherin des GKV-Spitzenverbands"
+            end = j + 2 if org is not None else end
         if org is None and token.lower_ in {"sprecher", "sprecherin"} \
                 and not (j < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}):
             # "Das BAMF verzeichnete …, so eine Sprecherin." (but "Ein Sprecher der Miliz sagte im
@@ -230,6 +234,23 @@ class UnnamedSources(InstitutionMentions):
             return False
         self.attach(org, self.mention(start, end, "role"))
         return True
+
+    def _acronym_compound(self, word: Token) -> Entity | None:
+        """An organisation named by an acronym and an organisation noun ("GKV-Spitzenverbands",
+        "DFB-Präsidiums"), in the genitive after a spokesperson: that organisation."""
+        prefix, _, head = word.text.partition("-")
+        heads = (*self.lex.entities.get("association_nouns", ()), *self._generic, *self.lex.body_nouns,
+                 "präsidium", "fraktion")
+        if not (2 <= len(prefix) <= 6 and prefix.isupper() and prefix.isalpha() and head[:1].isupper()):
+            return None
+        stem = head.lower()
+        for ending in ("es", "s", ""):
+            if stem.endswith(ending) and stem[: len(stem) - len(ending)].endswith(heads):
+                name = word.text[: len(word.text) - len(ending)] if ending else word.text
+                ent = self.entity(f"organization:{name}", name, "organization")
+                self.attach(ent, self.mention(word.i, word.i + 1, "name"))
+                return ent
+        return None
 
     def _only_org_near(self, token: Token) -> Entity | None:
         """The one organisation or outlet named in the sentence of a bare "ein Sprecher", else
@@ -283,7 +304,12 @@ class UnnamedSources(InstitutionMentions):
             if close is None or close == token.i + 1:
                 continue
             last = self.doc[close - 1].lower_.rsplit("-", 1)[-1]
-            if last.endswith(endings) and not any(t in self.token_entity for t in range(token.i, close)):
+            before = list(self.doc[max(0, token.i - 4) : token.i])
+            # ("gegenüber der Zeitschrift „Automobilwoche“": whom someone speaks to)
+            addressed = any(t.lower_ == "gegenüber" and all(
+                x.pos_ in {"DET", "NOUN"} for x in before[k + 1 :]) for k, t in enumerate(before))
+            if (last.endswith(endings) or addressed) \
+                    and not any(t in self.token_entity for t in range(token.i, close)):
                 self.quoted_name(list(self.doc[max(0, token.i - 1) : close + 1]), media=True)
 
     def quoted_name(self, tokens: list[Token], media: bool = False) -> Entity | None:

@@ -83,7 +83,8 @@ class ClauseShapes(ClaimState):
                     and t.i > 1 and (t.doc[t.i - 1].text in {",", "–"} or (
                     t.doc[t.i - 1].tag_ in {"APPR", "APPRART"} and t.doc[t.i - 2].text in {",", "–"})):
                 relative = True  # "Statistiken, auf die im Bericht hingewiesen wird,"
-            elif (t.pos_ in {"VERB", "AUX"} or self._mistagged_word(t)) and not relative:
+            elif (t.pos_ in {"VERB", "AUX"} or self._mistagged_word(t)) and not relative \
+                    and not (t.ent_type_ and t.ent_iob_ == "I"):  # "Verkehr GmbH" tagged as a verb
                 return True
         return False
 
