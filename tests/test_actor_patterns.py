@@ -355,3 +355,20 @@ def test_quoted_outlet_spoken_to_is_the_channel(analyse) -> None:
                      "dass ein neues Werk entstehen solle.")
     assert _actor(result, "Automobilwoche").type == "media", result.actors
     assert [c.text for c in result.claims if c.form != "assertion"] == ["ein neues Werk entstehen solle"]
+
+
+def test_role_nouns_for_mayors_and_scientists_and_other_compounds(analyse) -> None:
+    cases = {
+        "Oberbürgermeister Jürgen Dupper (SPD) besuchte die Notunterkunft. Die Stadt werde alles tun, "
+        "sagte der Rathauschef.": ("Die Stadt werde", "Jürgen Dupper"),
+        "„Das ist ein bemerkenswerter Befund“, sagte Studienleiterin Ania Jastreboff. Vermutlich "
+        "spielten Entzündungen eine Rolle, so die Endokrinologin.": ("Vermutlich", "Ania Jastreboff"),
+        "Die Forscherin Anna Berg stellte die Studie vor. Die Daten seien eindeutig, sagte die "
+        "Biologin.": ("Die Daten", "Anna Berg"),
+        # another compound of the same noun is another person
+        "Schiedsrichter Deniz Aytekin pfiff ab. Der Ball sei im Aus gewesen, sagte der "
+        "Linienrichter.": ("Der Ball", ""),
+    }
+    for text, (start, speaker) in cases.items():
+        result = analyse(text)
+        assert _speaker(result, _claim(result, start)) == speaker, (text, result.actors)

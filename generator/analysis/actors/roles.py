@@ -138,7 +138,8 @@ class RoleMentions(ActorIndex):
             if not (is_demonym or AGE_RE.match(noun.text) or self.is_role(noun) or generic):
                 continue
             if noun.morph.get("Number") == ["Plur"] and token.lower_ in {"die", "den"} \
-                    and not (AGE_RE.match(noun.text) and noun.text.endswith("e")):
+                    and not (AGE_RE.match(noun.text) and noun.text.endswith("e")) \
+                    and not (noun.lower_.endswith("in") and self.is_role(noun)):  # "die Biologin"
                 continue  # "eine Behauptung, die Experten zufolge …": a group (not "die 69-Jährige")
             if j + 1 < len(self.doc) and _capitalized(self.doc[j + 1]) and not self.doc[j + 1].is_punct \
                     and self.doc[j + 1].pos_ in {"PROPN", "NOUN", "X", ""}:
@@ -224,8 +225,10 @@ class RoleMentions(ActorIndex):
             return found[0] if len(found) == 1 else None
         if role:
             word = role.split()[0].lower()  # "der Minister" for the "US-Außenminister"
-            kinds = self._synonyms.get(noun_base(phrase[-1], self.roles) or word, {word}) | {word}
-            same = [e for e in persons if any(k in r.lower() for r in e.roles for k in kinds)]
+            base = noun_base(phrase[-1], self.roles) or word
+            kinds = self._synonyms.get(base, set()) | self._synonyms.get(word, set()) | {word}
+            same = [e for e in persons
+                    if any(self._role_matches(r, k, word, base) for r in e.roles for k in kinds)]
             parties = self._parties.get(word)
             if parties:  # "der Christdemokrat": the CDU politician
                 same = [e for e in persons if self._party_words(e) & set(parties)]
@@ -262,6 +265,22 @@ class RoleMentions(ActorIndex):
             return None
         return max(said, key=lambda e: max(m.tok_start for m in e.mentions
                                             if m.tok_start < before and not self._in_quotation(m.start)))
+
+    @staticmethod
+    def _role_matches(role: str, kind: str, word: str, base: str) -> bool:
+        """Whether a person's role is the role noun ``word`` (or ``kind``, a synonym of its
+        ``base``): "der Minister" is the "US-Außenminister", "die Kinderärztin" the
+        "Studienleiterin"; but a compound is no other compound of the same noun ("der
+        Linienrichter" is no "Schiedsrichter"; "der Gewerkschaftschef" is found by the kind of
+        organisation, not as any "…-Chef")."""
+        low = role.lower()
+        tail = word.rsplit("-", 1)[-1]
+        if tail.endswith(base) and len(tail) > len(base):
+            prefix = tail[: len(tail) - len(base)]
+            if any(w.endswith(base) and w[: len(w) - len(base)].rstrip("-") not in {"", prefix}
+                   for w in low.split()):
+                return False  # another compound of the same noun
+        return kind in low
 
     def _holders_in_kind(self, noun: Token, persons: list[Entity]) -> list[Entity]:
         """"der Gewerkschaftschef" for "Verdi-Chef Frank Werneke": a role compound whose first part
