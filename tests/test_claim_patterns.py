@@ -2841,3 +2841,28 @@ def test_laut_dem_outlet_is_no_relative_clause(analyse) -> None:
     result = analyse("Dem Gericht liegt ein Gutachten vor, laut dem Kevin misshandelt wurde.")
     (claim,) = _claims(result)
     assert claim.speaker_mention.text == "ein Gutachten", claim
+
+
+def test_insiders_familiar_with_the_matter_are_unnamed_sources(analyse) -> None:
+    result = analyse("Ein mit den Plänen vertrauter Manager sagte, eine Entscheidung könnte noch in diesem "
+                     "Jahr fallen.")
+    (claim,) = _claims(result)
+    assert claim.source_type == "anonymous" and [q.kind for q in result.questions] == ["unverified"], claim
+    # "er" in the next sentence is that insider, not the company the report is about
+    result = analyse("Der Lieferdienst Flink soll Fahrer überwacht haben. Ein mit den Vorgängen vertrauter "
+                     "Manager bestätigte die Existenz der Listen. Sie seien nur für die Routenplanung "
+                     "gedacht gewesen, sagte er.")
+    claim = next(c for c in _claims(result) if c.text.startswith("Sie seien"))
+    assert claim.source_type == "anonymous" and _speaker(result, claim) != "Flink", claim
+    result = analyse("Eine mit der Sache vertraute Person sagte, die Entscheidung sei gefallen.")
+    assert _claims(result)[0].source_type == "anonymous"
+
+
+def test_circles_and_bodies_without_a_name_are_unnamed_sources(analyse) -> None:
+    result = analyse("Einige Profis sollen nach Angaben aus dem Umfeld der Mannschaft den Kurs des Trainers "
+                     "kritisch gesehen haben.")
+    (claim,) = _claims(result)
+    assert claim.source_type == "anonymous" and _speaker(result, claim) == "Umfeld der Mannschaft", claim
+    result = analyse("Aus der SPD-Landtagsfraktion hieß es, man wolle die Sitzung abwarten.")
+    (claim,) = _claims(result)
+    assert claim.source_type == "anonymous", claim

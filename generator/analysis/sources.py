@@ -15,6 +15,10 @@ from generator.analysis.phrases import QUOTE_MARKS, noun_phrase, np_end, np_star
 from generator.analysis.speakers import SOURCE_OF
 from generator.model import ClaimForm, SourceType
 
+# nouns of bodies whose unnamed members "aus der …" speak for ("Aus der SPD-Landtagsfraktion hieß es")
+BODY_ENDINGS = ("fraktion", "partei", "ministerium", "regierung", "verwaltung", "vorstand", "präsidium",
+                "führung", "spitze", "koalition")
+
 if TYPE_CHECKING:
     from generator.analysis.claims import ClaimFinder
 
@@ -168,6 +172,8 @@ class SourceFinder:
                 end = max(np_end(toks, k + 1), noun + 1)
                 if noun + 1 < len(toks) and toks[noun + 1].pos_ == "NOUN":
                     end = noun + 1  # "nach eigenen Angaben Ziele der Hisbollah": the object follows
+                elif end + 1 < len(toks) and toks[end].lower_ == "aus" and toks[end - 1].i == toks[noun].i:
+                    end = np_end(toks, end + 1)  # "nach Angaben aus dem Umfeld der Mannschaft"
                 ent, sspan = self.speakers.source_in(toks[k + 1 : end])  # the actor, else the phrase
                 if ent is None and any(x.lower_.startswith("eigen") for x in toks[k + 1 : end]):
                     # "Tesla will nach eigenen Angaben …": the subject's own account (the words
@@ -205,7 +211,12 @@ class SourceFinder:
                     "aus", "von", "in", "im", "vom", "bei", "beim"}), None)
                 ent, sspan = self.speakers.source_in(scope[start + 1 : np_end(scope, start + 1)]) \
                     if start is not None and start + 1 < len(scope) else (None, None)
-                if ent is not None and ent.type in {"organization", "state"} and scope[start].lower_ == "aus":
+                within = start is not None and start + 1 < len(scope) and scope[start].lower_ == "aus"
+                body = within and any(t.lower_.endswith(BODY_ENDINGS)
+                                      for t in scope[start + 1 : np_end(scope, start + 1)])
+                if within and ((ent is not None and ent.type in {"organization", "state"})
+                               or (ent is None and body)):
+                    # ("Aus der SPD-Landtagsfraktion hieß es": a body no list knows)
                     # "Aus der Unionsfraktion hieß es": unnamed people from within it, not the body
                     words = scope[start : np_end(scope, start + 1)]
                     ent = self.speakers.actors.entourage(words)

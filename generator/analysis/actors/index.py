@@ -253,6 +253,11 @@ class ActorIndex:
             return False, None
         before = self.doc[pronoun.sent.start - 1].sent
         t = next((t for t in before if t.dep_ in {"nsubj", "sb"} and t.head == before.root), None)
+        if t is not None and t.pos_ == "DET" and not list(t.children):
+            # "Ein mit den Vorgängen vertrauter Manager bestätigte …" parsed with "Ein" as the
+            # subject: the unnamed source its phrase names
+            t = next((x for x in before if t.i < x.i < before.root.i and x.pos_ == "NOUN"
+                      and (e := self.at(x.i)) is not None and e.type == "anonymous"), t)
         feminine = t is not None and (t.lower_.endswith("in") or t.lower_ == "frau")
         if t is None or t.pos_ != "NOUN" or feminine != (gender == "f"):
             return False, None

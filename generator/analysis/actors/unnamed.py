@@ -45,9 +45,11 @@ class UnnamedSources(InstitutionMentions):
         for token in self.doc:
             if token.i in self.token_entity or not token.text[:1].isupper():
                 continue
+            familiar = self._familiar_with(token)
             base = self._anonymous_base(token) or self._keeps_name_back(token) \
-                or self._speaking_stranger(token)
-            if not base or (base in {"person", "personen", "quelle"} and not self._has_modifier(token)):
+                or self._speaking_stranger(token) or familiar
+            if not base or (base in {"person", "personen", "quelle"} and not self._has_modifier(token)
+                            and not familiar):
                 continue
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.i in self.token_entity and self.entities[
@@ -94,6 +96,18 @@ class UnnamedSources(InstitutionMentions):
                      None)
         clause = relative_clause_after(list(self.doc[comma : token.sent.end])) if comma else []
         return token.lemma_.lower() if withholds_name(clause, self.lex.anonymity_words) else None
+
+    def _familiar_with(self, token: Token) -> str | None:
+        """"Ein mit den Plänen vertrauter Manager", "eine mit der Sache vertraute Person": someone
+        the text describes only by what he knows of is an unnamed source."""
+        if token.pos_ not in {"NOUN", "PROPN"} or token.i < 3 or not token.text[:1].isupper() \
+                or not self.doc[token.i - 1].lower_.startswith("vertraut"):
+            return None
+        before = [t.lower_ for t in self.doc[max(token.sent.start, token.i - 8) : token.i - 1]]
+        if "mit" not in before or not any(w.startswith("ein") or w in {"zwei", "drei", "mehrere"}
+                                          for w in before[: before.index("mit")]):
+            return None
+        return token.lemma_.lower()
 
     def _speaking_stranger(self, token: Token) -> str | None:
         """"Eine Frau, die vor dem Rathaus wartete, sagte, …", "Ein älterer Mann erzählte",

@@ -101,6 +101,12 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 return person
             words = without_attributes(self._without_outlet(
                 self._before_message(without_addressee(child), boundary), child))
+            if child.pos_ == "DET" and len(words) == 1 and child.i < cue.i and not any(
+                    t.text in {",", ";", ":"} or t.pos_ in {"VERB", "AUX"}
+                    for t in self.doc[child.i : cue.i]):
+                # "Ein mit den Plänen vertrauter Manager sagte" parsed with "Ein" as the subject:
+                # the whole phrase up to the verb
+                words = list(self.doc[child.i : cue.i])
             named = self._named_after(child)
             if named is not None:  # "Vatikansprecher Navarro-Valls", parsed as two phrases
                 words = [*words, named]
