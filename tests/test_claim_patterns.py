@@ -2866,3 +2866,15 @@ def test_circles_and_bodies_without_a_name_are_unnamed_sources(analyse) -> None:
     result = analyse("Aus der SPD-Landtagsfraktion hieß es, man wolle die Sitzung abwarten.")
     (claim,) = _claims(result)
     assert claim.source_type == "anonymous", claim
+
+
+def test_question_left_open_as_not_known_or_not_in_the_report(analyse) -> None:
+    for text in ("Ein Mann wird vermisst. Ob er sich noch in der Garage befindet, ist nicht bekannt.",
+                 "Wie viele Fahrer betroffen waren, geht aus dem Bericht nicht hervor.",
+                 "Der Behörde lägen zwei Beschwerden vor, sagte eine Sprecherin. Ob ein Bußgeldverfahren "
+                 "eingeleitet wird, sei noch nicht entschieden."):
+        result = analyse(text)
+        assert "indirect" in [q.kind for q in result.questions], (text, result.questions)
+    # the words alone, with no question word, open nothing
+    result = analyse("Der Name des Mannes ist der Polizei nicht bekannt. Das Urteil ist entschieden.")
+    assert "indirect" not in [q.kind for q in result.questions], result.questions
