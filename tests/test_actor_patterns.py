@@ -372,3 +372,13 @@ def test_role_nouns_for_mayors_and_scientists_and_other_compounds(analyse) -> No
     for text, (start, speaker) in cases.items():
         result = analyse(text)
         assert _speaker(result, _claim(result, start)) == speaker, (text, result.actors)
+
+
+def test_newspaper_words_and_places_inside_other_names(analyse) -> None:
+    # "Die Zeit der Ausreden" is no weekly; "Verkehrsclub Deutschland (VCD)" no state
+    result = analyse("„Die Zeit der Ausreden ist vorbei“, sagte Ministerpräsidentin Giorgia Meloni.")
+    assert not [a for a in result.actors if a.type == "media"], result.actors
+    result = analyse("Der Verkehrsclub Deutschland (VCD) wirbt für die Tram. Ein Sprecher des VCD sagte, "
+                     "eine moderne Stadt brauche Nahverkehr.")
+    assert not [a for a in result.actors if a.type == "state"], result.actors
+    assert _speaker(result, _claim(result, "eine moderne")) == "Verkehrsclub Deutschland"

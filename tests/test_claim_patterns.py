@@ -2878,3 +2878,17 @@ def test_question_left_open_as_not_known_or_not_in_the_report(analyse) -> None:
     # the words alone, with no question word, open nothing
     result = analyse("Der Name des Mannes ist der Polizei nicht bekannt. Das Urteil ist entschieden.")
     assert "indirect" not in [q.kind for q in result.questions], result.questions
+
+
+def test_probe_15_subjects_and_non_speech(analyse) -> None:
+    # "schrieb einen Verlust" is bookkeeping, not writing
+    result = analyse("Die Windkrafttochter Siemens Gamesa schrieb erneut einen Verlust von 344 Millionen "
+                     "Euro.")
+    assert not _claims(result), result.claims
+    # the state in the genitive before the role is not the speaker
+    result = analyse("Die Lage sei ernst, sagte Spaniens Regierungschef Pedro Sánchez.")
+    assert _speaker(result, _claims(result)[0]) == "Pedro Sánchez"
+    # "Vor allem" opens the subject, not a prepositional phrase
+    result = analyse("Vor allem Italien und Dänemark drängen auf Rückführungszentren außerhalb der Union.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Italien" and claim.speaker_mention.text == "Italien und Dänemark"

@@ -120,6 +120,9 @@ class CueReader:
         if lemma == "melden":  # "Als Nachfolger haben sich drei Kandidaten gemeldet": applied
             return any(c.tag_ == "PRF" for c in cue.children) and not any(
                 t.lower_ == "wort" for t in cue.sent if t.i > cue.i)  # but "meldete sich zu Wort"
+        if lemma == "schreiben":  # "schrieb einen Verlust", "schrieb rote Zahlen", "schrieb Geschichte"
+            return any(o.endswith(("verlust", "verluste", "gewinn", "gewinne", "zahlen", "geschichte",
+                                   "minus", "plus", "rekord")) for o in objects)
         if lemma == "aufrufen":  # "Seiten aufrufen" is browsing; "beide Seiten zur Ruhe aufrufen" or
             # "rief beide Seiten auf, an den Verhandlungstisch zurückzukehren" not
             web = ("seite", "seiten", "website", "video", "link", "datei")

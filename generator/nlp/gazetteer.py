@@ -151,11 +151,13 @@ class GazetteerNER:
         if self.rules:
             for span in _particle_names(doc, ents, self.gaz):
                 ents = _merge(ents, span, keep_longer_model=False)
-            for span in _long_forms(doc, ents):
+            for span in _long_forms(doc, ents, self.descriptors):
                 ents = _merge(ents, span, keep_longer_model=False)
             for find in (self._role_names, self._speakers, self._described_orgs, _acronyms):
                 for span in find(doc, ents):
                     ents = _merge(ents, span, keep_longer_model=False)
+            for span in _long_forms(doc, ents, self.descriptors):  # acronyms typed just now
+                ents = _merge(ents, span, keep_longer_model=False)
             ents = self._persons_by_surname(ents)
             ents = _organisations_by_name(ents)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
@@ -514,9 +516,11 @@ def parenthesised_acronym(ent: Span) -> bool:
             and doc[i - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")")
 
 
-def _long_forms(doc: Doc, ents: list[Span]) -> list[Span]:
+def _long_forms(doc: Doc, ents: list[Span], descriptors: tuple[str, ...] = ()) -> list[Span]:
     """The name an acronym in parentheses abbreviates, with the acronym's label ("Die
-    Interessengemeinschaft Deponiesicherheit Region Basel (IGDRB)")."""
+    Interessengemeinschaft Deponiesicherheit Region Basel (IGDRB)"); an organisation, acronym
+    included, when a word of it names a kind of organisation ("Verkehrsclub Deutschland (VCD)",
+    which the model took for a place)."""
     out = []
     for ent in ents:
         if not parenthesised_acronym(ent):
@@ -531,7 +535,11 @@ def _long_forms(doc: Doc, ents: list[Span]) -> list[Span]:
             words = [t.text for t in doc[s : i - 1]]
             if words[0][:1].isupper() and spells(acr, words):
                 if s < i - 2:  # one word ("Bundeskriminalamt (BKA)") is the model's to name
-                    out.append(Span(doc, s, i - 1, label=ent.label_))
+                    org = descriptors and any(w.lower().endswith(descriptors) for w in words)
+                    label = "ORG" if org else ent.label_
+                    out.append(Span(doc, s, i - 1, label=label))
+                    if label != ent.label_:
+                        out.append(Span(doc, ent.start, ent.end, label=label))
                 break
     return out
 

@@ -58,8 +58,13 @@ class NameMentions(ActorIndex):
                     hit = None  # "in Berlin": the city (not "das Außenministerium in Peking")
                 if hit and hit[1] == "state" and (self._opens_person_name(i, n) or self._in_dateline(i)):
                     hit = None  # "Verteidigungsminister Israel Katz"; "Berlin (dpa) -"
-                if hit and hit[1] != "state" and self._inside_longer_name(i, n):
+                exact = " ".join(toks[i : i + n]) == hit[0].lower() if hit else False
+                if hit and (hit[1] != "state" or exact) and self._inside_longer_name(i, n):
+                    # (but "Zentralbank Russlands" names the state in the genitive)
                     hit = None  # "Das Landgericht Karlsruhe" is not the court "Karlsruhe" stands for
+                if hit and hit[1] == "media" and i + n < len(toks) and toks[i + n] in {"der", "des"} \
+                        and any(t.text in NEWSPAPER_WORDS for t in self.doc[i : i + n]):
+                    hit = None  # "„Die Zeit der Ausreden ist vorbei“": time, not the weekly
                 if hit and n > 1 and self.doc[i].lower_ in ARTICLES and self.doc[i].text.islower():
                     hit = None  # "die Welt könne sich …" (the newspaper is "Die Welt", „Welt“)
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):

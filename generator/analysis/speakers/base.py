@@ -14,6 +14,8 @@ from generator.analysis.phrases import CLOSING_QUOTES, OPENING_QUOTES
 from generator.model import SourceType
 
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "sbp"}
+# focus phrases that open a subject without making it a prepositional phrase
+FOCUS_PHRASES = {("vor", "allem"), ("unter", "anderem"), ("zum", "beispiel")}
 NOMINAL_TAGS = {"NN", "NE", "PDS", "PIS", "PPER", "PRELS", "PWS"}
 SOURCE_OF: dict[str, SourceType] = {
     "person": "person", "organization": "institution", "state": "institution",
@@ -37,6 +39,8 @@ class SpeakerBase:
         """Times, adverbs and prepositional or "als" phrases the parser or a position rule may
         take for a speaker ("Als Begründung gab er an")."""
         edge = token.left_edge if self.parsed else token
+        if edge.i + 2 <= token.i and (edge.lower_, edge.nbor(1).lower_) in FOCUS_PHRASES:
+            edge = edge.nbor(2)  # "Vor allem Italien und Dänemark drängen": no prepositional phrase
         before = token.doc[token.i - 1] if token.i > 0 else token
         if token.lower_ in {"weiteren", "übrigen"}:
             return True  # "Des Weiteren wirft die OSZE …", "Im Übrigen"

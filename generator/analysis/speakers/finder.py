@@ -92,9 +92,13 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 return self.antecedent(child)
             if disagrees(cue, child) or not_nominative(child):
                 continue  # "Einige Moslems haben Premierminister Blair geschrieben": not the subject
-            if child.pos_ == "PROPN" and child.text.endswith("s") and child.morph.get("Case") == ["Gen"] \
+            state = self.actors.at(child.i)
+            state = state if state is not None and state.type == "state" else None
+            genitive = child.morph.get("Case") == ["Gen"] or (  # "Spaniens" tagged nominative
+                state is not None and child.text == f"{state.name}s")
+            if child.pos_ == "PROPN" and child.text.endswith("s") and genitive \
                     and child.i + 1 < sent.end and child.nbor(1).pos_ == "NOUN" \
-                    and any(s.i == child.i + 1 for s in subjects):
+                    and (any(s.i == child.i + 1 for s in subjects) or state is not None):
                 continue  # "sagte Freiburgs Trainer Julian Schuster": the genitive before the subject
             person = self._person_in_front(cue, sent, child)
             if person is not None:
