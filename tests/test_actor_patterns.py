@@ -382,3 +382,25 @@ def test_newspaper_words_and_places_inside_other_names(analyse) -> None:
                      "eine moderne Stadt brauche Nahverkehr.")
     assert not [a for a in result.actors if a.type == "state"], result.actors
     assert _speaker(result, _claim(result, "eine moderne")) == "Verkehrsclub Deutschland"
+
+
+def test_one_actor_for_names_the_text_shortens_or_abbreviates(analyse) -> None:
+    # a bare surname the model typed as an organisation; an acronym of an institution found in
+    # the genitive; the last word of a company's name
+    result = analyse("Oberbürgermeister Jürgen Dupper (SPD) besuchte die Notunterkunft. Dupper kündigte "
+                     "einen Hilfsfonds von 500.000 Euro an.")
+    assert [a.name for a in result.actors if a.name.endswith("Dupper")] == ["Jürgen Dupper"], result.actors
+    result = analyse("Das Gericht kippte Befugnisse des Bundeskriminalamts. Nach Schätzungen des BKA könnten "
+                     "mehrere Hunderttausend Einträge betroffen sein.")
+    assert "BKA" in _actor(result, "Bundeskriminalamt").aliases, result.actors
+    result = analyse("Sorgen bereitet die Windkrafttochter Siemens Gamesa. Die Gewinnschwelle werde Gamesa "
+                     "frühestens 2026 erreichen, sagte Siemens-Energy-Chef Christian Bruch.")
+    assert "Gamesa" in _actor(result, "Siemens Gamesa").aliases, result.actors
+
+
+def test_place_adjective_and_role_before_a_name_make_no_organisation(analyse) -> None:
+    result = analyse("Der Kieler Ozeanograf Martin Visbeck sagte, die Daten reichten für solche Aussagen "
+                     "nicht aus.")
+    visbeck = _actor(result, "Martin Visbeck")
+    assert visbeck.type == "person" and visbeck.roles == ["Ozeanograf"], result.actors
+    assert _speaker(result, _claim(result, "die Daten")) == "Martin Visbeck"

@@ -160,8 +160,18 @@ class GazetteerNER:
                 ents = _merge(ents, span, keep_longer_model=False)
             ents = self._persons_by_surname(ents)
             ents = _organisations_by_name(ents)
+            ents = self._surnames_of_persons(ents)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
+
+    def _surnames_of_persons(self, ents: list[Span]) -> list[Span]:
+        """A one-word "organisation" or "place" that is the surname of a person the text names
+        in full ("Oberbürgermeister Jürgen Dupper … Dupper kündigte an") is that person, unless a
+        gazetteer knows the word."""
+        surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}
+        return [Span(e.doc, e.start, e.end, label="PER") if (
+            e.label_ in ("ORG", "LOC") and len(e) == 1 and e.text in surnames
+            and self.gaz.lookup(e.text) is None) else e for e in ents]
 
     def _persons_by_surname(self, ents: list[Span]) -> list[Span]:
         """A name the text also uses alone as a person ("…, sagte Doan.") is that person where
@@ -189,6 +199,11 @@ class GazetteerNER:
 
     def _clean(self, ent: Span) -> Span | None:
         """Drop or retype model entities that the gazetteers know better."""
+        if len(ent) > 2 and ent[0].text.endswith("er") and ent[0].text[:1].isupper() \
+                and (ent[0].tag_ == "ADJA" or self._place_adjective(ent[0].text)) \
+                and ent[1].text.isalpha() and ent[1].text.lower().endswith(self.gaz.roles) \
+                and ent[2].text in self.given_names:  # "Kieler | Ozeanograf | Martin Visbeck"
+            ent = Span(ent.doc, ent.start + 2, ent.end, label="PER")
         while len(ent) > 1 and (ent[0].text in self.gaz.titles or _role(ent[0], self.gaz.roles)) and (
             ent.label_ == "PER" or _namelike(ent[1])
         ):  # "Dr. Müller" → "Müller", "Motorenchef Mikulic" → "Mikulic" (PER)
@@ -399,6 +414,12 @@ class GazetteerNER:
             if not self._place_or_person(doc[j]):
                 spans.append(Span(doc, j, end, label="ORG"))
         return spans
+
+    def _place_adjective(self, text: str) -> bool:
+        """A capitalised "-er" word made from a known place ("Kieler", "Münchner")."""
+        stem = text[:-2]
+        return any((self.gaz.lookup(p) or ("",))[0] == "LOC"
+                   for p in (stem, stem + "en", stem[:-1] + "en", stem + "e"))
 
     def _place_or_person(self, tok: Token) -> bool:
         """A known place, a word of place names (``Metzingen-Neuhausen``) or a given name."""

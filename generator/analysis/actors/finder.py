@@ -30,6 +30,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, PronounResolution)
         self._demonym_adjectives()
         self._article_compounds()
         self._institutions()
+        self._variant_names()  # again: "des Bundeskriminalamts" is found by the institutions pass
         self._teams()
         self._org_references()
         self._anonymous()

@@ -351,8 +351,11 @@ class NameMentions(ActorIndex):
                 longer = [e for e in self.entities.values() if e.type == "person"
                           and len(e.name.split()) > 1 and e.name.split()[0] == words[0]]
             elif ent.type == "organization" and not ent.local:
+                # the first words ("Hertha" for "Hertha BSC") or, for one word, the last one
+                # ("Gamesa" for "Siemens Gamesa")
                 longer = [e for e in self.entities.values() if e.type == "organization" and not e.local
-                          and len(e.name.split()) > len(words) and e.name.split()[: len(words)] == words]
+                          and len(e.name.split()) > len(words) and (e.name.split()[: len(words)] == words or (
+                              len(words) == 1 and e.name.split()[-1] == words[0]))]
             else:
                 continue
             if len(longer) == 1:
