@@ -404,3 +404,12 @@ def test_place_adjective_and_role_before_a_name_make_no_organisation(analyse) ->
     visbeck = _actor(result, "Martin Visbeck")
     assert visbeck.type == "person" and visbeck.roles == ["Ozeanograf"], result.actors
     assert _speaker(result, _claim(result, "die Daten")) == "Martin Visbeck"
+
+
+def test_nationality_adjective_and_feminine_dative_outlet_names(analyse) -> None:
+    # "der portugiesische Ministerpräsident" is not Spain's named before
+    result = analyse("Spaniens Regierungschef Pedro Sánchez hielt dagegen. Auch der portugiesische "
+                     "Ministerpräsident äußerte Bedenken.")
+    assert "der portugiesische Ministerpräsident" not in _actor(result, "Pedro Sánchez").aliases
+    result = analyse("Der Schritt sei richtig, sagte Frank Witter der „Wolfsburger Allgemeinen Zeitung“.")
+    assert _actor(result, "Wolfsburger Allgemeine Zeitung").type == "media", result.actors

@@ -2892,3 +2892,20 @@ def test_probe_15_subjects_and_non_speech(analyse) -> None:
     result = analyse("Vor allem Italien und Dänemark drängen auf Rückführungszentren außerhalb der Union.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Italien" and claim.speaker_mention.text == "Italien und Dänemark"
+
+
+def test_interview_answer_opening_with_ich_or_wir_and_a_cue_is_the_interviewees(tmp_path, nlp) -> None:
+    path = tmp_path / "interview.md"
+    path.write_text(
+        "# Die Kipppunkte rücken näher\n\nDie Meeresforscherin Lena Hartwig warnt vor einem Zusammenbruch "
+        "der Atlantikströmung.\n\nFrage: Was haben Sie herausgefunden?\n\nHartwig: Wir sehen in den "
+        "Messdaten, dass sich die Strömung abschwächt. Das ist kein kurzfristiger Trend.\n\nFrage: Was "
+        "fordern Sie von der Politik?\n\nHartwig: Ich erwarte von Umweltminister Carsten Schneider, dass er "
+        "sich für ehrgeizigere Ziele einsetzt.\n", encoding="utf-8")
+    (result,) = analyze([read_article(path)], nlp)
+    names = {a.id: a.name for a in result.actors}
+    claims = {c.text[:12]: (c.form, names.get(c.speaker or ""))
+              for c in result.claims if c.form != "assertion"}
+    assert claims["Wir sehen in"] == ("direct", "Lena Hartwig"), claims
+    assert claims["Ich erwarte "] == ("direct", "Lena Hartwig"), claims
+    assert not [t for t in claims if "fordern Sie" in t or t.startswith("Frage")], claims

@@ -18,7 +18,7 @@ from generator.analysis.actors.index import (
     Entity,
     _capitalized,
 )
-from generator.analysis.names import nominative_name
+from generator.analysis.names import feminine_dative_nominative, nominative_name
 from generator.analysis.phrases import OPENING_QUOTES
 from generator.model import ActorType
 from generator.nlp.gazetteer import parenthesised_acronym, spells
@@ -246,6 +246,9 @@ class NameMentions(ActorIndex):
                 ) or re.search(  # "im Staatsfernsehen ERT"
                     r"(sender|zeitung|magazin|blatt|(presse|nachrichten)agentur|kanal|fernsehen)s?$",
                     before) else "organization"
+                if typ == "media" and first > 0 and self.doc[first - 1].lower_ == "der" \
+                        and name.split()[-1].lower().endswith(("zeitung", "rundschau", "presse", "post")):
+                    name = feminine_dative_nominative(name)  # "der „Wolfsburger Allgemeinen Zeitung“"
                 self.attach(self.entity(f"{typ}:{name}", name, typ),
                             self.mention(ent.start, ent.end, "name"))
         for i in titles:

@@ -218,6 +218,11 @@ class RoleMentions(ActorIndex):
         demonym = noun_base(phrase[-1], self.demonyms)
         if demonym:  # "der Portugiese" is not the German chancellor named last
             persons = self._of_nationality(persons, demonym, before)
+        # "der portugiesische Ministerpräsident" is not Spain's named before
+        states = {state for t in phrase[:-1] if t.pos_ == "ADJ"
+                  for adj, state in self.adjectives.items() if t.lower_.startswith(adj)}
+        if states:
+            persons = [e for e in persons if not (nation := self._nationality(e)) or nation & states]
         holders = self._office_holders(role) if role else set()
         if holders:  # "der russische Präsident", "der Kremlchef": Putin if named, else no one
             surnames = {n.split()[-1] for n in holders}

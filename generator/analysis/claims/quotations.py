@@ -56,9 +56,15 @@ class QuotedClaims(ClaimState):
         start = {a.sentence: a.start for a in answers}
         # an answer's claims are those with a cue of its own ("Merz hat gesagt, dass …"); none
         # carries on a speaker from before, nor takes a question as its message
+        # ("Hartwig: Wir sehen in den Daten, dass …": with "Ich"/"Wir" as the cue's subject the
+        # whole answer sentence is the interviewee's; a question is no one's claim)
+        text = self.adoc.text
         self.found = [f for f in self.found if not (
             (f.sentence in start and (f.cue is None or f.cue[0] < start[f.sentence]))
-            or (f.cue is not None and f.sentence not in start and self.adoc.sentence_at(f.cue[0]) in start))]
+            or (f.cue is not None and f.sentence not in start and self.adoc.sentence_at(f.cue[0]) in start)
+            or (f.sentence in start and f.speaker is None and f.speaker_span is not None
+                and text[slice(*f.speaker_span)].lower() in {"ich", "wir"})
+            or (f.speaker is None and self.adoc.spans[f.sentence].text.rstrip().endswith("?")))]
         speakers = {a.speaker.key: a.speaker for a in answers if a.speaker is not None}
         framing = {"title", "teaser"}
         if len(speakers) == 1:  # a quoted title or teaser is the interviewee's
