@@ -2909,3 +2909,13 @@ def test_interview_answer_opening_with_ich_or_wir_and_a_cue_is_the_interviewees(
     assert claims["Wir sehen in"] == ("direct", "Lena Hartwig"), claims
     assert claims["Ich erwarte "] == ("direct", "Lena Hartwig"), claims
     assert not [t for t in claims if "fordern Sie" in t or t.startswith("Frage")], claims
+
+
+def test_speech_verb_under_a_subjunctive_modal_is_no_speech_act(analyse) -> None:
+    # "müssten nun erklären" is what the speaker demands, carried on from the sentence before
+    result = analyse("Seine Partei habe ihr bestes Ergebnis erzielt, sagte AfD-Spitzenkandidat Ulrich "
+                     "Siegmund. Die anderen Parteien müssten nun erklären, warum sie den Wählerwillen "
+                     "ignorierten.")
+    claim = next(c for c in _claims(result) if "Wählerwillen" in c.text)
+    assert claim.text.startswith("Die anderen Parteien") and claim.cue is None, claim
+    assert _speaker(result, claim) == "Ulrich Siegmund", claim

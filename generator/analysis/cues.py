@@ -146,7 +146,16 @@ class CueReader:
         return [t for t in sent if not self.in_quote(t) and (lemma := self.cue_lemma(t)) and not (
             t.i + 1 < sent.end and self.doc[t.i + 1].lower_ in {"wird", "werden", "wurde", "wurden"}
             and not any(x.lower_ in {"von", "vom"} for x in sent)) and not self.other_sense(t, lemma)
-            and not self._contradicted(t)]
+            and not self._contradicted(t) and not self._demanded(t)]
+
+    def _demanded(self, token: Token) -> bool:
+        """"Die anderen Parteien müssten nun erklären, warum …": a speech verb in the infinitive
+        under a modal in the subjunctive is what someone should say, not what was said."""
+        if token.tag_ != "VVINF":
+            return False
+        modal = next((c for c in [*token.children, token.head] if c.tag_ == "VMFIN"
+                      and (c.dep_.startswith("aux") or token.dep_ in {"xcomp", "ccomp"})), None)
+        return modal is not None and (modal.lower_ in self.lex.konjunktiv2 or self.is_konjunktiv1(modal))
 
     @staticmethod
     def _contradicted(token: Token) -> bool:
