@@ -2919,3 +2919,13 @@ def test_speech_verb_under_a_subjunctive_modal_is_no_speech_act(analyse) -> None
     claim = next(c for c in _claims(result) if "Wählerwillen" in c.text)
     assert claim.text.startswith("Die anderen Parteien") and claim.cue is None, claim
     assert _speaker(result, claim) == "Ulrich Siegmund", claim
+
+
+def test_continuation_after_a_generic_company_subject_is_not_the_speaker_before(analyse) -> None:
+    # which "Unternehmen" is left open, but it is not the manager quoted two sentences before
+    result = analyse("Den Effekt bezifferte Vorstandschef Thomas Enders mit 22,5 Millionen Euro. Die "
+                     "Gespräche zwischen Airbus und Boeing laufen weiter. Langfristig strebt das Unternehmen "
+                     "die Loslösung an. Eine der Optionen sei ein Börsengang.")
+    claim = next(c for c in _claims(result) if c.text.startswith("Eine der Optionen"))
+    assert _speaker(result, claim) != "Thomas Enders", claim
+    assert claim.speaker_mention is not None and claim.speaker_mention.text == "das Unternehmen", claim

@@ -169,6 +169,10 @@ class InstitutionMentions(ActorIndex):
             if found is not None:
                 self.attach(found, self.mention(j, token.i + 1, "role"))
 
+    def generic_noun(self, word: str) -> bool:
+        """Whether a word is a generic noun for an organisation or outlet ("Unternehmen")."""
+        return word.lower() in self._generic
+
     def _name_head_reference(self, token: Token) -> None:
         """"des Wetterdienstes" after "Der Deutsche Wetterdienst", "die Telekom" after "Deutsche
         Telekom": the last word of one organisation's longer name, named before, with a definite
@@ -196,7 +200,9 @@ class InstitutionMentions(ActorIndex):
         """The organisation a generic noun ("Firma", "Konzern") means: the one the text
         introduced with that noun ("der Firma Euryza", "der Presseagentur Xinhua"), else the
         only one named in the last three sentences that no other generic noun introduced
-        ("des Fahrgastverbands Pro Bahn" is no "Konzern"); else none."""
+        ("des Fahrgastverbands Pro Bahn" is no "Konzern"), else the only one whose name or
+        gazetteer kind is that noun ("Einzelhandelsverband Nordbaden" for "des Verbands");
+        else none."""
         def introduced_by(e: Entity) -> set[str]:
             # the noun before a name ("der Firma Euryza") or one that already referred back to
             # it ("Das bestätigte der Verein"; a "Vereinssprecher" later is its spokesperson)
@@ -218,17 +224,18 @@ class InstitutionMentions(ActorIndex):
                       and (only is None or noun in e.name.lower()
                            or any(o.lower() in e.name.lower() for o in only))}
         covered = {noun, *self._covers.get(noun, ())}  # "das Unternehmen" is also the "Konzern"
-        introduced = [key for key, nouns in candidates.items()
-                      if (nouns | named_as(self.entities[key])) & covered]
+        introduced = [key for key, nouns in candidates.items() if nouns & covered]
         if len(introduced) == 1:
             return self.entities[introduced[0]]
-        if introduced:
-            return None  # two companies ("Daimler AG", "Autobauer Tesla"): which "Konzern"?
         start = [s for s in self.doc.sents if s.start <= before][-4:][0].start
         kin = {*covered, *self._kin.get(noun, ())}  # "der Klub" after "Zweitligist Hertha BSC"
         recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - kin
                   and any(start <= m.tok_start < before for m in self.entities[key].mentions)]
-        return recent[0] if len(recent) == 1 else None
+        if len(recent) == 1:
+            return recent[0]
+        # else the one whose name or kind is that noun, if the text introduced none
+        named = [key for key in candidates if named_as(self.entities[key]) & covered]
+        return self.entities[named[0]] if len(named) == 1 and not introduced else None
 
     def _noun_before(self, start: int) -> str:
         """The word before a name, past one name word the model left out ("der Firma |

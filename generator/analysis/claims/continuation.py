@@ -108,7 +108,9 @@ class Continuations(ClaimState):
             # "Das Robert-Koch-Institut sieht keine Gefahr. Lediglich Personen … seien …":
             # the sentence before, without a cue, still names whose view this carries on
             ent, sspan, kind = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
-            if ent is not None:
+            if ent is not None or (sspan is not None and self._generic_subject(sspan)):
+                # ("Langfristig strebt das neue Unternehmen … an. Eine der Optionen sei …": the
+                # company, even when the text leaves open which one it is)
                 speaker, span, stype = ent, sspan, kind
         via = prev.via if prev and prev.speaker is speaker else None
         for f in self.found:
@@ -121,6 +123,11 @@ class Continuations(ClaimState):
         if found is not None:
             found.carried = True
         return True
+
+    def _generic_subject(self, span: tuple[int, int]) -> bool:
+        """Whether the words name an organisation by a generic noun ("das neue Unternehmen")."""
+        words = self.adoc.text[span[0] : span[1]].lower().split()
+        return bool(words) and self.actors.generic_noun(words[-1])
 
     def _join_carried(self) -> None:
         """Consecutive carried-on sentences of one speaker in one paragraph are one claim."""
