@@ -412,3 +412,13 @@ def test_nationality_adjective_and_feminine_dative_outlet_names(analyse) -> None
     assert "der portugiesische Ministerpräsident" not in _actor(result, "Pedro Sánchez").aliases
     result = analyse("Der Schritt sei richtig, sagte Frank Witter der „Wolfsburger Allgemeinen Zeitung“.")
     assert _actor(result, "Wolfsburger Allgemeine Zeitung").type == "media", result.actors
+
+
+def test_a_synonym_in_a_hyphenated_compound_and_a_new_holder_are_other_people(analyse) -> None:
+    result = analyse("Der VfL Wolfsburg hat Trainer Paul Simonis entlassen. Die Mannschaft wird von "
+                     "U23-Coach Daniel Bauer betreut. Sportchef Peter Christiansen betonte, der Verein habe "
+                     "dem Trainer lange den Rücken gestärkt.")
+    assert "dem Trainer" in _actor(result, "Paul Simonis").aliases, result.actors
+    result = analyse("Laut „Bild“ gilt der frühere Leipziger Trainer Marco Rose als Favorit. Ob der neue "
+                     "Trainer bereits am Samstag auf der Bank sitzt, ist offen.")
+    assert "der neue Trainer" not in _actor(result, "Marco Rose").aliases, result.actors

@@ -32,6 +32,8 @@ DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom
                      "chefin", "manager", "managerin", "christdemokrat", "christdemokratin",
                      "sozialdemokrat", "sozialdemokratin", "christsozialer", "sozialist", "sozialistin"}
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
+# adjectives that make a role noun someone new, not the holder named before ("der neue Trainer")
+NEW_ADJECTIVES = ("neue", "künftig", "designiert", "nächste")
 class RoleMentions(ActorIndex):
     """Passes that attach roles and resolve role nouns to persons."""
 
@@ -234,6 +236,10 @@ class RoleMentions(ActorIndex):
             kinds = self._synonyms.get(base, set()) | self._synonyms.get(word, set()) | {word}
             same = [e for e in persons
                     if any(self._role_matches(r, k, word, base) for r in e.roles for k in kinds)]
+            new = next((t.lower_[:6] for t in phrase[:-1] if t.lower_.startswith(NEW_ADJECTIVES)), None)
+            if new is not None:  # "der neue Trainer" is not the candidate named before
+                same = [e for e in same if any(new in a.lower() for a in (*e.roles, *e.aliases))]
+                persons = same
             parties = self._parties.get(word)
             if parties:  # "der Christdemokrat": the CDU politician
                 same = [e for e in persons if self._party_words(e) & set(parties)]
@@ -279,6 +285,9 @@ class RoleMentions(ActorIndex):
         Linienrichter" is no "Schiedsrichter"; "der Gewerkschaftschef" is found by the kind of
         organisation, not as any "…-Chef")."""
         low = role.lower()
+        if kind not in {word, base} and not any(w == kind or (w.endswith(kind) and "-" not in w)
+                                                for w in low.split()):
+            return False  # a synonym as a word or a closed compound ("dem Trainer" is no "U23-Coach")
         tail = word.rsplit("-", 1)[-1]
         if tail.endswith(base) and len(tail) > len(base):
             prefix = tail[: len(tail) - len(base)]
