@@ -422,3 +422,35 @@ def test_a_synonym_in_a_hyphenated_compound_and_a_new_holder_are_other_people(an
     result = analyse("Laut „Bild“ gilt der frühere Leipziger Trainer Marco Rose als Favorit. Ob der neue "
                      "Trainer bereits am Samstag auf der Bank sitzt, ist offen.")
     assert "der neue Trainer" not in _actor(result, "Marco Rose").aliases, result.actors
+
+
+def test_sweep_19_guards(analyse) -> None:
+    """Regressions sweep 19 found in this session's rules."""
+    # a company named in the same sentence is "des Unternehmens" there, not the one before
+    result = analyse("Die Deutsche Bahn stellte den Verkehr ein, teilte das Unternehmen mit. Der "
+                     "Netzbetreiber Schleswig-Holstein Netz AG rechnet mit langen Ausfällen, sagte eine "
+                     "Sprecherin des Unternehmens.")
+    assert _speaker(result, _claim(result, "Der Netzbetreiber")) == "Schleswig-Holstein Netz AG"
+    assert _speaker(result, _claim(result, "Die Deutsche Bahn")) == "Deutsche Bahn"
+    # an instrument after a noun ending in "-graf" is no person
+    result = analyse("Die Forscher beobachteten den Stern mit dem Spektrografen Carmenes in Spanien.")
+    assert not [a for a in result.actors if a.type == "person"], result.actors
+    # "Union" is no short name of the "Junge Union"
+    result = analyse("Es gibt Streit zwischen Union und SPD. Der Vorsitzende der Jungen Union (JU), "
+                     "Johannes Winkel, widersprach.")
+    assert "Union" not in _actor(result, "Junge Union").aliases, result.actors
+    # a brand named by an organisation noun stays the company, not the person of that surname
+    result = analyse("Der Werkzeughersteller Hoffmann Gerätebau GmbH hat Insolvenz angemeldet. "
+                     "Geschäftsführer Jörg Hoffmann sprach von einem schweren Tag. Ob die Traditionsmarke "
+                     "Hoffmann erhalten bleibt, ist ungewiss.")
+    assert "Hoffmann" not in _actor(result, "Jörg Hoffmann").aliases, result.actors
+    # the farmers' president is the president of the farmers' association
+    result = analyse("Die Ernte sei schlecht, sagte DBV-Präsident Joachim Rukwied. Regional seien die "
+                     "Unterschiede groß. Viele Höfe kämpften. Zudem sei die Qualität mangelhaft, sagte der "
+                     "Bauernpräsident.")
+    assert _speaker(result, _claim(result, "Zudem sei")) == "Joachim Rukwied"
+
+
+def test_interviewer_question_after_an_outlet_label_is_no_claim(analyse) -> None:
+    result = analyse("Mannheimer Morgen: Wer ist schuld an der Finanzmisere?")
+    assert not [c for c in result.claims if c.form != "assertion"], result.claims

@@ -2929,3 +2929,9 @@ def test_continuation_after_a_generic_company_subject_is_not_the_speaker_before(
     claim = next(c for c in _claims(result) if c.text.startswith("Eine der Optionen"))
     assert _speaker(result, claim) != "Thomas Enders", claim
     assert claim.speaker_mention is not None and claim.speaker_mention.text == "das Unternehmen", claim
+
+
+def test_time_of_a_projection_belongs_to_its_source_phrase(analyse) -> None:
+    result = analyse("Nach der ZDF-Hochrechnung von 19.30 Uhr kommt die CDU auf 31,4 Prozent.")
+    (claim,) = _claims(result)
+    assert claim.text == "kommt die CDU auf 31,4 Prozent" and claim.source_type == "poll", claim

@@ -4,6 +4,7 @@ Regierung, …"), source headlines ("Bloomberg-Bericht: …") and "Das berichtet
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -174,6 +175,12 @@ class SourceFinder:
                     end = noun + 1  # "nach eigenen Angaben Ziele der Hisbollah": the object follows
                 elif end + 1 < len(toks) and toks[end].lower_ == "aus" and toks[end - 1].i == toks[noun].i:
                     end = np_end(toks, end + 1)  # "nach Angaben aus dem Umfeld der Mannschaft"
+                if end + 1 < len(toks) and toks[end].lower_ in {"von", "vom"} and (
+                        re.fullmatch(r"\d{1,2}[.:]\d\d|(19|20)\d\d", toks[end + 1].text)
+                        or toks[end + 1].lower_ in self.lex.temporal_nouns):
+                    # "Nach der ZDF-Hochrechnung von 19.30 Uhr": when, part of the source phrase
+                    end = next((j + 1 for j in range(end + 1, min(end + 4, len(toks)))
+                                if toks[j].lower_ in self.lex.temporal_nouns), end + 2)
                 ent, sspan = self.speakers.source_in(toks[k + 1 : end])  # the actor, else the phrase
                 if ent is None and any(x.lower_.startswith("eigen") for x in toks[k + 1 : end]):
                     # "Tesla will nach eigenen Angaben …": the subject's own account (the words
@@ -403,8 +410,8 @@ class SourceFinder:
         heading also a speaker's name alone ("Merz: Wir schaffen das", "EVG: Warnstreiks …")."""
         toks = list(sent)
         colon = next((k for k, t in enumerate(toks[:5]) if t.text == ":"), None)
-        if colon is None or colon == 0:
-            return False
+        if colon is None or colon == 0 or sent.text.rstrip().endswith("?"):
+            return False  # ("Mannheimer Morgen: Wer ist schuld …?": an interviewer's question)
         ent, sspan = self.speakers.entity_in(toks[:colon])
         named_alone = ent is not None and self.adoc.kind(sid) in {"title", "teaser", "heading"} and all(
             self.claims.actors.at(t.i) is ent for t in toks[:colon] if not t.is_punct)

@@ -171,7 +171,9 @@ class GazetteerNER:
         surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}
         return [Span(e.doc, e.start, e.end, label="PER") if (
             e.label_ in ("ORG", "LOC") and len(e) == 1 and e.text in surnames
-            and self.gaz.lookup(e.text) is None) else e for e in ents]
+            and self.gaz.lookup(e.text) is None and not (  # not "die Traditionsmarke Hoffmann"
+                e.start > 0 and e.doc[e.start - 1].lower_.endswith(self.descriptors))) else e
+            for e in ents]
 
     def _persons_by_surname(self, ents: list[Span]) -> list[Span]:
         """A name the text also uses alone as a person ("…, sagte Doan.") is that person where

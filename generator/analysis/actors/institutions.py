@@ -224,6 +224,13 @@ class InstitutionMentions(ActorIndex):
                       and (only is None or noun in e.name.lower()
                            or any(o.lower() in e.name.lower() for o in only))}
         covered = {noun, *self._covers.get(noun, ())}  # "das Unternehmen" is also the "Konzern"
+        # one of that kind named earlier in the same sentence ("Der Netzbetreiber Schleswig-Holstein
+        # Netz AG rechnet …, sagte eine Sprecherin des Unternehmens"), else the one introduced
+        sent_start = self.doc[before].sent.start
+        here = [key for key, nouns in candidates.items() if (nouns | named_as(self.entities[key])) & covered
+                and any(sent_start <= m.tok_start < before for m in self.entities[key].mentions)]
+        if len(here) == 1:
+            return self.entities[here[0]]
         introduced = [key for key, nouns in candidates.items() if nouns & covered]
         if len(introduced) == 1:
             return self.entities[introduced[0]]

@@ -356,9 +356,10 @@ class NameMentions(ActorIndex):
             elif ent.type == "organization" and not ent.local:
                 # the first words ("Hertha" for "Hertha BSC") or, for one word, the last one
                 # ("Gamesa" for "Siemens Gamesa")
+                last = len(words) == 1 and load_gazetteer().lookup(words[0]) is None  # not "Union"
                 longer = [e for e in self.entities.values() if e.type == "organization" and not e.local
                           and len(e.name.split()) > len(words) and (e.name.split()[: len(words)] == words or (
-                              len(words) == 1 and e.name.split()[-1] == words[0]))]
+                              last and e.name.split()[-1] == words[0]))]
             else:
                 continue
             if len(longer) == 1:

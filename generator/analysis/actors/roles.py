@@ -291,9 +291,10 @@ class RoleMentions(ActorIndex):
         tail = word.rsplit("-", 1)[-1]
         if tail.endswith(base) and len(tail) > len(base):
             prefix = tail[: len(tail) - len(base)]
-            if any(w.endswith(base) and w[: len(w) - len(base)].rstrip("-") not in {"", prefix}
+            if any(w.endswith(base) and "-" not in w and w[: len(w) - len(base)] not in {"", prefix}
                    for w in low.split()):
-                return False  # another compound of the same noun
+                return False  # another closed compound of the same noun (a hyphenated one names
+                # its organisation: "der Bauernpräsident" may be the "DBV-Präsident")
         return kind in low
 
     def _holders_in_kind(self, noun: Token, persons: list[Entity]) -> list[Entity]:
