@@ -454,3 +454,20 @@ def test_sweep_19_guards(analyse) -> None:
 def test_interviewer_question_after_an_outlet_label_is_no_claim(analyse) -> None:
     result = analyse("Mannheimer Morgen: Wer ist schuld an der Finanzmisere?")
     assert not [c for c in result.claims if c.form != "assertion"], result.claims
+
+
+def test_sweep_20_guards(analyse) -> None:
+    """Regressions sweep 20 found in this session's rules."""
+    # the company that is the subject of the sentence before is "des Unternehmens"
+    result = analyse("Der Deutsche Wetterdienst (DWD) hatte vor Böen gewarnt. Die Deutsche Bahn stellte den "
+                     "Fernverkehr ein. Reisende sollten sich informieren, teilte das Unternehmen mit. Der "
+                     "Netzbetreiber Schleswig-Holstein Netz AG kündigte an, die Versorgung bis zum Abend "
+                     "wiederherzustellen. Einzelne Orte könnten länger ohne Strom bleiben, sagte eine "
+                     "Sprecherin des Unternehmens.")
+    assert _speaker(result, _claim(result, "Reisende")) == "Deutsche Bahn"
+    assert _speaker(result, _claim(result, "Einzelne Orte")) == "Schleswig-Holstein Netz AG"
+    # a feminine role noun is not someone known only by a masculine one
+    result = analyse("Eine Gefahr bestehe nicht, sagte Apophis-Experte Tom Kirk. Der Asteroid ziehe vorbei, "
+                     "betonte der Astrophysiker. DLR-Vorstand Anke Kaysser-Pyzalla sprach von einem "
+                     "Meilenstein. Die Forscherin hob hervor, dass die Mission helfen könne.")
+    assert _speaker(result, _claim(result, "die Mission")) != "Tom Kirk", result.actors

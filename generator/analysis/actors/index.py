@@ -211,9 +211,19 @@ class ActorIndex:
         if given:
             return given
         words = [w.lower() for text in (*ent.roles, *ent.aliases) for w in text.split()[:1]]
-        if any(w == "frau" or (w.endswith("in") and w[:-2] in self.person_nouns) for w in words):
+        if any(w == "frau" or (w.endswith("in") and self._person_noun_end(w[:-2])) for w in words):
             return "f"
-        return "m" if "herr" in words else None
+        # a masculine role noun that has a feminine form ("der Astrophysiker": not "die Forscherin")
+        if "herr" in words or any(not w.endswith("in") and (end := self._person_noun_end(w))
+                                  and f"{end}in" in self.person_nouns for w in words):
+            return "m"
+        return None
+
+    def _person_noun_end(self, word: str) -> str | None:
+        """The person noun a word is or ends in ("astrophysiker": "physiker"), else None."""
+        if word in self.person_nouns:
+            return word
+        return next((word[i:] for i in range(1, len(word) - 4) if word[i:] in self.person_nouns), None)
 
     def _agrees(self, ent: Entity, gender: str | None) -> bool:
         known = self.gender(ent)

@@ -225,12 +225,22 @@ class InstitutionMentions(ActorIndex):
                            or any(o.lower() in e.name.lower() for o in only))}
         covered = {noun, *self._covers.get(noun, ())}  # "das Unternehmen" is also the "Konzern"
         # one of that kind named earlier in the same sentence ("Der Netzbetreiber Schleswig-Holstein
-        # Netz AG rechnet …, sagte eine Sprecherin des Unternehmens"), else the one introduced
-        sent_start = self.doc[before].sent.start
-        here = [key for key, nouns in candidates.items() if (nouns | named_as(self.entities[key])) & covered
-                and any(sent_start <= m.tok_start < before for m in self.entities[key].mentions)]
-        if len(here) == 1:
-            return self.entities[here[0]]
+        # Netz AG rechnet …, sagte eine Sprecherin des Unternehmens"), else as the subject of the
+        # sentence before ("Der Netzbetreiber … Netz AG kündigte an, …. …, sagte eine Sprecherin des
+        # Unternehmens"; not "SAP arbeitet mit der Telekom AG zusammen"), else the one introduced
+        sent = self.doc[before].sent
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        subject = {w.i for t in prev if t.dep_ in {"nsubj", "sb"} and t.head == prev.root
+                   for w in t.subtree} if prev is not None and self.doc.has_annotation("DEP") else set()
+        of_kind = [key for key, nouns in candidates.items()
+                   if (nouns | named_as(self.entities[key])) & covered]
+        spans = (range(sent.start, before), subject)  # this sentence first, then that subject
+        for near in spans:
+            here = [key for key in of_kind if any(m.tok_start in near for m in self.entities[key].mentions)]
+            if len(here) == 1:
+                return self.entities[here[0]]
+            if here:
+                break
         introduced = [key for key, nouns in candidates.items() if nouns & covered]
         if len(introduced) == 1:
             return self.entities[introduced[0]]
