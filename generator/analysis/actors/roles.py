@@ -34,6 +34,8 @@ DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 # adjectives that make a role noun someone new, not the holder named before ("der neue Trainer")
 NEW_ADJECTIVES = ("neue", "künftig", "designiert", "nächste")
+
+
 class RoleMentions(ActorIndex):
     """Passes that attach roles and resolve role nouns to persons."""
 

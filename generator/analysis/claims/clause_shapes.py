@@ -115,5 +115,7 @@ class ClauseShapes(ClaimState):
 def _article_before_noun(msg: list[Token]) -> bool:
     """"sagte, die Daten reichten nicht aus" with "die" tagged as a relative pronoun: an article
     right before its noun (a relative pronoun never is)."""
-    return msg[0].tag_ == "PRELS" and msg[0].lower_ in {"der", "die", "das"} and len(msg) > 1 \
-        and msg[1].pos_ in {"NOUN", "ADJ"} and msg[1].text[:1].isupper() == (msg[1].pos_ == "NOUN")
+    if msg[0].tag_ != "PRELS" or msg[0].lower_ not in {"der", "die", "das"} or len(msg) < 2:
+        return False
+    nxt = msg[1]
+    return (nxt.pos_ == "NOUN" and nxt.text[:1].isupper()) or (nxt.pos_ == "ADJ" and nxt.text[:1].islower())
