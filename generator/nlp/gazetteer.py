@@ -202,7 +202,7 @@ class GazetteerNER:
     def _clean(self, ent: Span) -> Span | None:
         """Drop or retype model entities that the gazetteers know better."""
         if len(ent) > 2 and ent[0].text.endswith("er") and ent[0].text[:1].isupper() \
-                and (ent[0].tag_ == "ADJA" or self._place_adjective(ent[0].text)) \
+                and (ent[0].tag_ == "ADJA" or self.gaz.place_adjective(ent[0].text)) \
                 and ent[1].text.isalpha() and ent[1].text.lower().endswith(self.gaz.roles) \
                 and ent[2].text in self.given_names:  # "Kieler | Ozeanograf | Martin Visbeck"
             ent = Span(ent.doc, ent.start + 2, ent.end, label="PER")
@@ -416,12 +416,6 @@ class GazetteerNER:
             if not self._place_or_person(doc[j]):
                 spans.append(Span(doc, j, end, label="ORG"))
         return spans
-
-    def _place_adjective(self, text: str) -> bool:
-        """A capitalised "-er" word made from a known place ("Kieler", "Münchner")."""
-        stem = text[:-2]
-        return any((self.gaz.lookup(p) or ("",))[0] == "LOC"
-                   for p in (stem, stem + "en", stem[:-1] + "en", stem + "e"))
 
     def _place_or_person(self, tok: Token) -> bool:
         """A known place, a word of place names (``Metzingen-Neuhausen``) or a given name."""

@@ -232,8 +232,8 @@ class InstitutionMentions(ActorIndex):
         prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
         subject = {w.i for t in prev if t.dep_ in {"nsubj", "sb"} and t.head == prev.root
                    for w in t.subtree} if prev is not None and self.doc.has_annotation("DEP") else set()
-        of_kind = [key for key, nouns in candidates.items()
-                   if (nouns | named_as(self.entities[key])) & covered]
+        named = {key: named_as(self.entities[key]) for key in candidates}
+        of_kind = [key for key, nouns in candidates.items() if (nouns | named[key]) & covered]
         spans = (range(sent.start, before), subject)  # this sentence first, then that subject
         for near in spans:
             here = [key for key in of_kind if any(m.tok_start in near for m in self.entities[key].mentions)]
@@ -251,8 +251,8 @@ class InstitutionMentions(ActorIndex):
         if len(recent) == 1:
             return recent[0]
         # else the one whose name or kind is that noun, if the text introduced none
-        named = [key for key in candidates if named_as(self.entities[key]) & covered]
-        return self.entities[named[0]] if len(named) == 1 and not introduced else None
+        by_name = [key for key in candidates if named[key] & covered]
+        return self.entities[by_name[0]] if len(by_name) == 1 and not introduced else None
 
     def _noun_before(self, start: int) -> str:
         """The word before a name, past one name word the model left out ("der Firma |
