@@ -2935,3 +2935,19 @@ def test_time_of_a_projection_belongs_to_its_source_phrase(analyse) -> None:
     result = analyse("Nach der ZDF-Hochrechnung von 19.30 Uhr kommt die CDU auf 31,4 Prozent.")
     (claim,) = _claims(result)
     assert claim.text == "kommt die CDU auf 31,4 Prozent" and claim.source_type == "poll", claim
+
+
+def test_late_fixes_of_the_fifteenth_session(analyse) -> None:
+    # "von 12 Kliniken" belongs to the source phrase, not to the message
+    result = analyse("Nach Angaben von 12 Kliniken sind die Betten knapp.")
+    (claim,) = _claims(result)
+    assert claim.text == "sind die Betten knapp", claim
+    # „Zeit“ the weekly speaks although "Zeit" is also a word of time
+    result = analyse("Die „Zeit“ berichtet, der Plan sei gescheitert.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Die Zeit", claim
+    # a second outlet on another matter does not confirm the first one's report
+    result = analyse("Nach Informationen des „Kicker“ soll Simonis von seiner Entlassung gewusst haben. "
+                     "Laut „Bild“ gilt Marco Rose als Favorit.")
+    assert [q.text for q in result.questions if "einzigen Medium" in q.why] == [
+        "soll Simonis von seiner Entlassung gewusst haben"], result.questions

@@ -83,8 +83,9 @@ def np_end(toks: list[Token], start: int) -> int:
         if noun and t.lower_ == "im" and j + 1 < len(toks) and toks[j + 1].lower_ == "auftrag":
             j += 2  # "einer Umfrage von Forsa im Auftrag der ARD"
             continue
-        if noun and t.lower_ == "unter" and j + 2 < len(toks) and toks[j + 1].like_num:
-            j += 2  # "einer Reuters-Umfrage unter 60 Ökonomen"
+        if noun and j + 2 < len(toks) and toks[j + 1].like_num and (t.lower_ == "unter" or (
+                t.lower_ == "von" and toks[j + 2].pos_ == "NOUN" and toks[j + 2].text[:1].isupper())):
+            j += 2  # "einer Reuters-Umfrage unter 60 Ökonomen", "nach Angaben von 12 Kliniken"
             continue
         attribute = participle_attribute_end(toks, j)
         if attribute is not None:

@@ -176,18 +176,40 @@ class QuestionFinder:
             c.speaker.key for c in self.claims if c.speaker is not None}
         media = [e for e in self.actors.entities.values() if e.type == "media" and e.key not in spoken_to
                  and not all(self.adoc.dateline_end(m.start) > m.start for m in e.mentions)]
-        if len(media) != 1:
-            return
-        outlet = media[0]
-        for c in self.claims:
-            if c.speaker is not outlet or c in anonymous or self._confirmed_after(c.sentence):
-                continue
-            cue = self.adoc.text[slice(*c.cue)].lower() if c.cue else ""
-            if any(w in cue for w in ("informationen", "recherche")) \
-                    or set(c.hedges) & self.lex.distancing:
+        for outlet in media:
+            # a second outlet counts only where it reports on someone this report names too
+            # ("Laut „Bild“ gilt Rose als Favorit" is no second source for the "Kicker" on Simonis)
+            others = [c for c in self.claims if c.speaker is not None and c.speaker is not outlet
+                      and c.speaker in media]
+            for c in self.claims:
+                if c.speaker is not outlet or c in anonymous or self._confirmed_after(c.sentence):
+                    continue
+                cue = self.adoc.text[slice(*c.cue)].lower() if c.cue else ""
+                if not (any(w in cue for w in ("informationen", "recherche"))
+                        or set(c.hedges) & self.lex.distancing):
+                    continue
+                named = self._named_in(c)
+                if self._also_reported(c.sentence, [e for e in media if e is not outlet]) \
+                        or any(not named or named & self._named_in(x) for x in others):
+                    continue
                 self.add("unverified", self.adoc.text[c.start : c.end],
                          self.texts["single_outlet_why"].format(source=outlet.name), c.sentence,
                          [outlet], [c])
+
+    def _also_reported(self, sid: int, outlets: list[Entity]) -> bool:
+        """The sentence after ``sid`` says another outlet reports it too ("Das berichtete auch
+        die „Süddeutsche Zeitung“", "Ebenso meldet es der BR")."""
+        if sid + 1 >= len(self.adoc.spans):
+            return False
+        nxt = self.adoc.spans[sid + 1]
+        words = {t.lower_ for t in nxt}
+        pointing = nxt[0].lower_ in {"das", "dies"} or bool(words & {"auch", "ebenfalls", "ebenso"})
+        return pointing and any(nxt.start_char <= m.start < nxt.end_char for e in outlets for m in e.mentions)
+
+    def _named_in(self, c: Found) -> set[str]:
+        """Keys of the actors other than outlets the claim's words name."""
+        return {e.key for e in self.actors.entities.values() if e.type != "media"
+                for m in e.mentions if c.start <= m.start < c.end}
 
     def _confirmed_after(self, sid: int) -> bool:
         """The sentence after ``sid`` confirms the report ("Ein Regierungssprecher bestätigte den

@@ -55,7 +55,7 @@ class SpeakerBase:
             and (token.i + 1 >= len(token.doc) or token.nbor(1).pos_ not in {"NOUN", "PROPN"}))
         return (token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "NUM", "ADJ"} and not nominal) \
             or token.like_num or (
-            token.lower_ in self.lex.temporal_nouns) or (
+            token.lower_ in self.lex.temporal_nouns and self.actors.at(token.i) is None) or (  # not „Zeit“
             edge.i < token.i and (edge.pos_ == "ADP" or edge.lower_ in {"als", "wie"})) or (
             before.i < token.i and before.lower_ in {"als", "wie"}
             and not (before.lower_ == "als" and before.tag_ == "KOUS")) or (  # "…, als er Fans kritisierte"
