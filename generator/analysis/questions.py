@@ -168,19 +168,20 @@ class QuestionFinder:
 
     def _single_outlet(self, anonymous: list[Found]) -> None:
         """"Nach Informationen des „Spiegel“ erwägen mehrere Länder …", "Nach Recherchen des NDR
-        soll es …": what the one outlet that reports in the article reports on its own
-        information, or with a distancing hedge, rests on that outlet alone (outlets only spoken
-        to, "sagte der dpa", do not count; a confirmation the text reports ends it)."""
+        soll es …": what an outlet reports on its own information, or with a distancing hedge,
+        rests on that outlet alone, unless another outlet reports on someone it names, or says
+        it reports it too (outlets only spoken to, "sagte der dpa", do not count; a
+        confirmation the text reports ends it)."""
         spoken_to = {c.via.key for c in self.claims if c.via is not None and any(  # "sagte der dpa"
             self.adoc.sentence_at(m.start) == c.sentence for m in c.via.mentions)} - {
             c.speaker.key for c in self.claims if c.speaker is not None}
         media = [e for e in self.actors.entities.values() if e.type == "media" and e.key not in spoken_to
                  and not all(self.adoc.dateline_end(m.start) > m.start for m in e.mentions)]
         for outlet in media:
-            # a second outlet counts only where it reports on someone this report names too
-            # ("Laut „Bild“ gilt Rose als Favorit" is no second source for the "Kicker" on Simonis)
-            others = [c for c in self.claims if c.speaker is not None and c.speaker is not outlet
-                      and c.speaker in media]
+            # what the other outlets report on ("Laut „Bild“ gilt Rose als Favorit" is no second
+            # source for the "Kicker" on Simonis)
+            others = [e for e in media if e is not outlet]
+            reported = [self._named_in(c) for c in self.claims if c.speaker in others]
             for c in self.claims:
                 if c.speaker is not outlet or c in anonymous or self._confirmed_after(c.sentence):
                     continue
@@ -189,8 +190,8 @@ class QuestionFinder:
                         or set(c.hedges) & self.lex.distancing):
                     continue
                 named = self._named_in(c)
-                if self._also_reported(c.sentence, [e for e in media if e is not outlet]) \
-                        or any(not named or named & self._named_in(x) for x in others):
+                # (a report that names no one is confirmed by any other outlet's report)
+                if self._also_reported(c.sentence, others) or any(not named or named & r for r in reported):
                     continue
                 self.add("unverified", self.adoc.text[c.start : c.end],
                          self.texts["single_outlet_why"].format(source=outlet.name), c.sentence,
