@@ -471,3 +471,21 @@ def test_sweep_20_guards(analyse) -> None:
                      "betonte der Astrophysiker. DLR-Vorstand Anke Kaysser-Pyzalla sprach von einem "
                      "Meilenstein. Die Forscherin hob hervor, dass die Mission helfen könne.")
     assert _speaker(result, _claim(result, "die Mission")) != "Tom Kirk", result.actors
+
+
+def test_commissioners_coordinators_and_heads_are_roles(analyse) -> None:
+    result = analyse("Die Datenschutzbeauftragte Meike Kamp sagte, die Praxis sei rechtswidrig. Der "
+                     "Verfahrenskoordinator der GFF, David Werdermann, sagte, man prüfe eine Klage. Der Leiter "
+                     "der Studie, Jan Kohl, sagte, die Daten reichten aus.")
+    assert _actor(result, "Meike Kamp").roles == ["Datenschutzbeauftragte"]
+    assert _actor(result, "David Werdermann").roles == ["Verfahrenskoordinator der GFF"]
+    assert _actor(result, "Jan Kohl").roles == ["Leiter der Studie"]
+
+
+def test_an_association_named_after_its_members_is_an_organisation(analyse) -> None:
+    result = analyse("Der Bund Deutscher Kriminalbeamter (BDK) warnte vor einer Überlastung. Der BDK "
+                     "fordert mehr Personal.")
+    bdk = _actor(result, "Bund Deutscher Kriminalbeamter")
+    assert bdk.type == "organization" and "BDK" in bdk.aliases, result.actors
+    assert _speaker(result, _claim(result, "Der BDK")) == "Bund Deutscher Kriminalbeamter"
+    assert not [a for a in result.actors if a.type == "anonymous"], result.actors

@@ -2951,3 +2951,18 @@ def test_late_fixes_of_the_fifteenth_session(analyse) -> None:
                      "Laut „Bild“ gilt Marco Rose als Favorit.")
     assert [q.text for q in result.questions if "einzigen Medium" in q.why] == [
         "soll Simonis von seiner Entlassung gewusst haben"], result.questions
+
+
+def test_a_plan_dated_by_a_period_or_a_weekday_is_not_hearsay(analyse) -> None:
+    result = analyse("Der Trainer wurde entlassen. Ein Nachfolger soll noch in dieser Woche vorgestellt "
+                     "werden. Der Bericht soll am Montag veröffentlicht werden. Der Verdächtige soll dieser "
+                     "Gruppe angehören.")
+    assert [q.text for q in result.questions if q.kind == "unverified"] == [
+        "Der Verdächtige soll dieser Gruppe angehören."], result.questions
+
+
+def test_what_a_speaker_explains_is_a_topic_not_a_claim(analyse) -> None:
+    result = analyse("Die Virologin Sandra Ciesek warnt vor der neuen Variante. Im Interview erklärt sie, "
+                     "was jetzt zu tun ist. Der Sprecher erklärte, warum die Bahn ausfiel. Er fragte, warum "
+                     "niemand kam.")
+    assert [c.text for c in result.claims if c.form == "indirect"] == ["warum niemand kam"], result.claims

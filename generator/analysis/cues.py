@@ -20,7 +20,10 @@ COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
 
 # words that date a plan ("soll im Januar in Kraft treten", "soll künftig gelten")
 PLAN_WORDS = frozenset({"künftig", "demnächst", "nächste", "nächsten", "kommende", "kommenden", "ab", "bis",
-                        *DATED_NOUNS})  # months and seasons
+                        "bald", "zeitnah", "kürze", "spätestens", "montag", "dienstag", "mittwoch",
+                        "donnerstag", "freitag", "samstag", "sonntag", *DATED_NOUNS})  # months and seasons
+# "noch in dieser Woche", "im Laufe des Monats": a period that dates a plan
+PLAN_PERIODS = frozenset({"woche", "monat", "monats", "jahr", "jahres", "wochenende", "laufe"})
 
 
 class CueReader:
@@ -225,7 +228,8 @@ class CueReader:
         clause = list(token.doc[token.i + 1 : token.sent.end])[:12]
         last = next((t for t in reversed(clause) if not t.is_punct), None)
         dated = any(t.lower_ in PLAN_WORDS or (t.like_num and len(t.text) == 4 and t.text.startswith("20"))
-                    for t in clause)
+                    or (t.lower_ in PLAN_PERIODS and t.i > 0 and t.nbor(-1).lower_ in {
+                        "dieser", "diesem", "dieses", "im", "des"}) for t in clause)
         if token.lower_ in {"soll", "sollen"} and dated and last is not None \
                 and last.lower_ not in {"haben", "sein", "worden"}:
             return True

@@ -179,7 +179,8 @@ class NameMentions(ActorIndex):
                     and self.doc[ent.end].ent_type_ == "PER":
                 titles.append(ent.start)  # "Unionsfraktionsvize Jens Spahn": a title, not a body
                 continue
-            if self._anonymous_base(ent[-1]) and ent.label_ != "PER":
+            if self._anonymous_base(ent[-1]) and ent.label_ != "PER" and not any(
+                    t.pos_ == "NOUN" for t in ent[:-1]):  # not "Bund Deutscher Kriminalbeamter"
                 continue  # "Insider", "Diplomaten": unnamed sources, typed below
             if ent.label_ == "ORG" and len(ent) > 1 and (
                     ent[-1].lower_ in self._generic or self.lex.institution(ent[-1].text)) \

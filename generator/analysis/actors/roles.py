@@ -36,6 +36,11 @@ AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 NEW_ADJECTIVES = ("neue", "künftig", "designiert", "nächste")
 
 
+def _stems(low: str) -> tuple[str, ...]:
+    """A lower-case noun and its forms without a case ending."""
+    return (low, *(low.removesuffix(end) for end in ("en", "n", "s", "e")))
+
+
 class RoleMentions(ActorIndex):
     """Passes that attach roles and resolve role nouns to persons."""
 
@@ -46,13 +51,14 @@ class RoleMentions(ActorIndex):
         surface = noun.text
         if "-" in surface:  # "EU-Ratspräsidenten" → "EU-Ratspräsident", "AfD-Landeschef"
             tail = surface.rsplit("-", 1)[-1]
-            low = tail.lower()
-            forms = (low, *(low.removesuffix(end) for end in ("en", "n", "s", "e")))
-            stem = next((f for f in forms if f.endswith(base)), base)
+            stem = next((f for f in _stems(tail.lower()) if f.endswith(base)), base)
             role = surface[: len(surface) - len(tail)] + stem[:1].upper() + stem[1:]
         elif noun.lemma_.lower().endswith(base):  # a closed compound keeps its first part
             role = noun.lemma_[: len(noun.lemma_) - len(base)].capitalize() + base \
                 if len(noun.lemma_) > len(base) else base.capitalize()
+        elif (stem := next((f for f in _stems(noun.lower_) if f.endswith(base)), None)) is not None:
+            # an adjectival noun the lemmatiser cuts: "Datenschutzbeauftragte(n)"
+            role = noun.text[: len(stem) - len(base)] + base if len(stem) > len(base) else base.capitalize()
         else:
             role = base.capitalize()
         for adj in tokens[:-1]:

@@ -16,6 +16,9 @@ from generator.analysis.phrases import COORDINATING_ADVERBS, QUOTE_MARKS, noun_p
 from generator.analysis.speakers import SOURCE_OF, Speaker
 from generator.model import ClaimForm
 
+# words opening an indirect question that names what a speaker talks about, not what they say
+TOPIC_WORDS = frozenset({"warum", "wer", "was", "wann", "weshalb", "wieso"})
+
 
 class CueClaims(ClauseShapes):
     """The speech-verb pass."""
@@ -283,11 +286,12 @@ class CueClaims(ClauseShapes):
             owned = any(t in later for t in rest[:marker])
             complement = not relative and not owned and (rest[marker].text != "," or (
                 self.cues.has_konjunktiv(msg, include_k2=True) or self.cues.infinitive(msg)
-                or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "warum", "wer",
-                                              "was", "wann", "wo"})
+                or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "wo", *TOPIC_WORDS})
                 or (lemma == "sagen" and self._verb_second(msg))))
             if complement and rest[marker].text == "," and self._adverbial_clause(msg, cue):
                 complement = False  # "…, nachdem er nicht mehr zu sehen war"
+            if msg and msg[0].lower_ in TOPIC_WORDS and lemma != "fragen":
+                complement = False  # "erklärt sie, was jetzt zu tun ist": a topic, not what she says
             if complement:
                 form = "according_to" if stype == "poll" else "indirect"
                 span = self.trim(self._until_next_clause(msg, later))
