@@ -475,8 +475,8 @@ def test_sweep_20_guards(analyse) -> None:
 
 def test_commissioners_coordinators_and_heads_are_roles(analyse) -> None:
     result = analyse("Die Datenschutzbeauftragte Meike Kamp sagte, die Praxis sei rechtswidrig. Der "
-                     "Verfahrenskoordinator der GFF, David Werdermann, sagte, man prüfe eine Klage. Der Leiter "
-                     "der Studie, Jan Kohl, sagte, die Daten reichten aus.")
+                     "Verfahrenskoordinator der GFF, David Werdermann, sagte, man prüfe eine Klage. Der "
+                     "Leiter der Studie, Jan Kohl, sagte, die Daten reichten aus.")
     assert _actor(result, "Meike Kamp").roles == ["Datenschutzbeauftragte"]
     assert _actor(result, "David Werdermann").roles == ["Verfahrenskoordinator der GFF"]
     assert _actor(result, "Jan Kohl").roles == ["Leiter der Studie"]
@@ -489,3 +489,11 @@ def test_an_association_named_after_its_members_is_an_organisation(analyse) -> N
     assert bdk.type == "organization" and "BDK" in bdk.aliases, result.actors
     assert _speaker(result, _claim(result, "Der BDK")) == "Bund Deutscher Kriminalbeamter"
     assert not [a for a in result.actors if a.type == "anonymous"], result.actors
+
+
+def test_names_of_asteroids_storms_and_animals_are_no_persons(analyse) -> None:
+    result = analyse("Der Asteroid Apophis wird 2029 nahe an der Erde vorbeifliegen. Der Astrophysiker Tom "
+                     "Berg sagte, eine Gefahr bestehe nicht. Hurrikan Milton traf auf Florida. Eisbär Knut "
+                     "lebte im Zoo.\n\nDer Astrophysiker betonte, Apophis sei gut vermessen.")
+    assert [a.name for a in result.actors if a.type == "person"] == ["Tom Berg"], result.actors
+    assert _speaker(result, _claim(result, "Apophis sei")) == "Tom Berg"

@@ -62,6 +62,7 @@ class Lexicon:
     konjunktiv2: frozenset[str]
     anonymous_nouns: frozenset[str]
     not_anonymous_nouns: frozenset[str]  # compounds of them that name things ("Werkzeuge")
+    thing_nouns: frozenset[str]  # nouns before the name of a thing ("der Asteroid Apophis")
     institution_nouns: frozenset[str]
     interrogatives: frozenset[str]
     prepositions: frozenset[str]  # a closed class: anything else tagged APPR is mis-tagged
@@ -107,6 +108,10 @@ class Lexicon:
         """A word that ends in an anonymous-source noun but names a thing ("Seefahrzeuge",
         "des Main-Tauber-Kreises"): any listed form at its end."""
         return word.lower().endswith(_endings(self.not_anonymous_nouns))
+
+    def introduces_thing(self, word: str) -> bool:
+        """A noun that introduces the name of a thing ("Asteroid", "Sturmtief", "Containerschiffs")."""
+        return word.lower().endswith(_endings(self.thing_nouns))
 
     def institution(self, word: str) -> str | None:
         """The nominative of an institution named by a common noun ("Innenministeriums" →
@@ -208,6 +213,7 @@ def lexicon() -> Lexicon:
         konjunktiv2=frozenset(data["konjunktiv2"]),
         anonymous_nouns=frozenset(data["anonymous_nouns"]),
         not_anonymous_nouns=frozenset(data["not_anonymous_nouns"]),
+        thing_nouns=frozenset(data["thing_nouns"]),
         institution_nouns=frozenset(data["institution_nouns"]),
         interrogatives=frozenset(data["interrogatives"]),
         prepositions=frozenset(data["prepositions"]),

@@ -171,6 +171,7 @@ class NameMentions(ActorIndex):
 
     def _named_entities(self) -> None:
         titles: list[int] = []
+        things: set[str] = set()
         for ent in self.doc.ents:
             if any(t in self.token_entity for t in range(ent.start, ent.end)):
                 continue
@@ -193,6 +194,10 @@ class NameMentions(ActorIndex):
                 if von >= 1 and self.doc[von].lower_ == "von" and self.is_role(self.doc[von - 1]):
                     continue  # "Die Bürgermeisterin von Bad Kreuzbach": a place, not a person
                 if len(ent) == 1 and self._no_person(ent[0]):
+                    continue
+                if ent.text in things or (ent.start > 0 and self.doc[ent.start - 1].tag_ == "NN"
+                                          and self.lex.introduces_thing(self.doc[ent.start - 1].text)):
+                    things.add(ent.text)  # "der Asteroid Apophis", "Sturmtief Bernd": a thing's name
                     continue
                 if len(ent) == 1 and self.is_role(ent[0]) and ent.end < len(self.doc) \
                         and self.doc[ent.end].ent_type_ == "PER":
