@@ -497,3 +497,23 @@ def test_names_of_asteroids_storms_and_animals_are_no_persons(analyse) -> None:
                      "lebte im Zoo.\n\nDer Astrophysiker betonte, Apophis sei gut vermessen.")
     assert [a.name for a in result.actors if a.type == "person"] == ["Tom Berg"], result.actors
     assert _speaker(result, _claim(result, "Apophis sei")) == "Tom Berg"
+
+
+def test_unnamed_defendants_and_neighbours_are_who_their_age_refers_to(analyse) -> None:
+    result = analyse("Oberstaatsanwältin Katrin Seeger sprach von Mord. Im Prozess hat der Angeklagte die "
+                     "Vorwürfe zurückgewiesen. „Ich habe sie nicht getötet“, sagte der 41-Jährige.\n\n"
+                     "Eine Nachbarin sagte, sie habe einen Schlag gehört. „Danach war es still“, sagte die "
+                     "67-Jährige.")
+    assert _speaker(result, _claim(result, "Ich habe sie")) == "Angeklagte"
+    assert _speaker(result, _claim(result, "Danach war")) == "Nachbarin"
+
+
+def test_a_feminine_role_apposed_to_a_name_and_the_side_a_person_speaks_for(analyse) -> None:
+    result = analyse("Die Vorsitzende des Mietervereins, Petra Lindner, sagte, viele wüssten nicht weiter. "
+                     "Verdi-Verhandlungsführerin Sandra Keller warf den Arbeitgebern Verzögerung vor. Die "
+                     "Gewerkschafterin sagte, man sei gesprächsbereit.\n\nVerteidiger Markus Hallbach "
+                     "plädierte auf Freispruch. Die Verteidigung sagte, es gebe keine Beweise.")
+    assert _actor(result, "Petra Lindner").roles == ["Vorsitzende des Mietervereins"]
+    assert _speaker(result, _claim(result, "viele wüssten")) == "Petra Lindner"
+    assert _speaker(result, _claim(result, "man sei")) == "Sandra Keller"
+    assert _speaker(result, _claim(result, "es gebe")) == "Markus Hallbach"

@@ -2966,3 +2966,22 @@ def test_what_a_speaker_explains_is_a_topic_not_a_claim(analyse) -> None:
                      "was jetzt zu tun ist. Der Sprecher erklärte, warum die Bahn ausfiel. Er fragte, warum "
                      "niemand kam.")
     assert [c.text for c in result.claims if c.form == "indirect"] == ["warum niemand kam"], result.claims
+
+
+def test_indicative_reported_words_after_other_speech_verbs(analyse) -> None:
+    result = analyse("Lauterbach betonte, die Länder behielten die Planungshoheit. Der Hersteller "
+                     "Rheinmetall erklärte, die Verzögerungen gingen auf Änderungswünsche zurück.")
+    assert [(c.form, c.text) for c in result.claims if c.form != "assertion"] == [
+        ("indirect", "die Länder behielten die Planungshoheit"),
+        ("indirect", "die Verzögerungen gingen auf Änderungswünsche zurück")], result.claims
+
+
+def test_what_the_text_leaves_open_or_estimates_carries_on_nobody(analyse) -> None:
+    result = analyse("Aus dem Ministerium hieß es, man sei zu Gesprächen bereit. Unklar ist, wie viele "
+                     "Kliniken durch die Reform schließen müssten.\n\nEin Streik würde vor allem Pendler "
+                     "treffen, sagte der Minister.\n\nWann genau gestreikt werden könnte, ließ Verdi offen."
+                     "\n\nDer BUND kritisierte, die Regierung habe versagt.\n\nAuch die Fischerei dürfte "
+                     "die Folgen zu spüren bekommen.")
+    assert [c.text for c in result.claims if c.form != "assertion"] == [
+        "man sei zu Gesprächen bereit", "Ein Streik würde vor allem Pendler treffen",
+        "die Regierung habe versagt"], result.claims

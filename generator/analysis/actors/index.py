@@ -278,8 +278,9 @@ class ActorIndex:
         if key is None:  # an unnamed role ("Sein Anwalt"): whoever it is, not someone named
             lemma = t.lemma_.lower()
             return (self.is_role(t) or PERSON_NOUN_RE.search(lemma) is not None
-                    or lemma in STRANGER_NOUNS) and \
-                "Plur" not in t.morph.get("Number"), None
+                    or lemma in STRANGER_NOUNS or noun_base(t, self.lex.anonymous_nouns) is not None) and (
+                "Plur" not in t.morph.get("Number")  # (an adjectival noun's article tells: "der Angeklagte")
+                or any(c.dep_ == "det" and c.morph.get("Number") == ["Sing"] for c in t.children)), None
         mention = next((m for m in self.entities[key].mentions if m.tok_start <= t.i < m.tok_end), None)
         typ = self.entities[key].type
         if mention is None or mention.kind not in {"role", "anonymous", "compound"} or typ == "person" \

@@ -29,7 +29,8 @@ KIN_NOUNS = {"tochter", "sohn", "vater", "mutter", "bruder", "schwester", "frau"
              "witwer", "ehefrau", "ehemann", "enkel", "enkelin", "neffe", "nichte", "onkel", "tante"}
 # role nouns that describe rather than hold an office: "der Politiker" may be the Kanzler
 DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom", "ökonomin", "chef",
-                     "chefin", "manager", "managerin", "christdemokrat", "christdemokratin",
+                     "chefin", "manager", "managerin", "gewerkschafter", "gewerkschafterin",
+                     "christdemokrat", "christdemokratin",
                      "sozialdemokrat", "sozialdemokratin", "christsozialer", "sozialist", "sozialistin"}
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 # adjectives that make a role noun someone new, not the holder named before ("der neue Trainer")
@@ -149,7 +150,8 @@ class RoleMentions(ActorIndex):
                 continue
             if noun.morph.get("Number") == ["Plur"] and token.lower_ in {"die", "den"} \
                     and not (AGE_RE.match(noun.text) and noun.text.endswith("e")) \
-                    and not (noun.lower_.endswith("in") and self.is_role(noun)):  # "die Biologin"
+                    and not (noun.lower_.endswith("in") and self.is_role(noun)) \
+                    and self._apposed_person(j)[0] is None:  # "die Biologin"; "Die Vorsitzende …, Petra X,"
                 continue  # "eine Behauptung, die Experten zufolge …": a group (not "die 69-Jährige")
             if j + 1 < len(self.doc) and _capitalized(self.doc[j + 1]) and not self.doc[j + 1].is_punct \
                     and self.doc[j + 1].pos_ in {"PROPN", "NOUN", "X", ""}:
@@ -175,6 +177,23 @@ class RoleMentions(ActorIndex):
                     # "der russische Präsident"; "Der Vorsitzende der Deutschen
                     # Bischofskonferenz, Georg Bätzing,"
                     target.role(" ".join([self._role_text(phrase), *([of] if apposed and of else [])]))
+
+    def _collective_roles(self) -> None:
+        """"Die Verteidigung sagte …", "laut Anklage": the one person named before in a role of
+        that side ("Verteidiger Markus Hallbach"; ``collective_roles`` in entities.yml)."""
+        sides: dict[str, list[str]] = self.lex.entities.get("collective_roles", {})
+        for token in self.doc:
+            roles = sides.get(token.lower_)
+            if roles is None or token.i in self.token_entity or not token.text[:1].isupper():
+                continue
+            holders = [e for e in self.entities.values() if e.type == "person"
+                       and any(m.tok_start < token.i for m in e.mentions)
+                       and any(r.lower().rsplit(" ", 1)[0].rsplit("-", 1)[-1].endswith(tuple(roles))
+                               for r in e.roles)]
+            if len(holders) == 1:
+                article = token.i > 0 and self.doc[token.i - 1].lower_ in {"die", "der"}
+                start = token.i - 1 if article else token.i
+                self.attach(holders[0], self.mention(start, token.i + 1, "role"))
 
     def _references_to_unnamed(self) -> None:
         """"Eine Anwohnerin schilderte die Nacht. Das Wasser sei gestiegen, sagte die Frau": an

@@ -5,11 +5,16 @@ the last speaker's words; consecutive carried sentences are joined into one clai
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from generator.analysis.claims.state import ClaimState, Found
 from generator.analysis.phrases import QUOTE_MARKS
 from generator.analysis.speakers import SOURCE_OF, Speaker
 from generator.model import SourceType
+
+# "Auch die Fischerei dürfte … bekommen": the writer's own estimate, no reported words (but
+# "Es dürften nicht zu viele Vorschriften gemacht werden": "must not", reported)
+EPISTEMIC = frozenset({"dürfte", "dürften"})
 
 
 class Continuations(ClaimState):
@@ -56,6 +61,8 @@ class Continuations(ClaimState):
             return False  # "ich habe", "wir werden": indicative first person
         if toks and toks[0].lower_ == "ob":
             return False  # "Ob er bleiben könnte, ließ Weber offen": a question, not his words
+        if self._left_open(toks):
+            return False  # "Unklar ist, wie viele … müssten", "Wann …, ließ Verdi offen"
         prev = self.recent_claim(sid)
         # a subject pronoun near the start, or later only with a name apposed ("sehe er, Köhler, …")
         subject_pronoun = next((t for k, t in enumerate(toks[:4]) if t.lower_ in {"er", "sie"} and not any(
@@ -76,10 +83,11 @@ class Continuations(ClaimState):
             and not any(t.text in QUOTE_MARKS for t in toks)
         # the claim before ends in the sentence before (a quotation may open sentences earlier:
         # "„Danke für alles, Coach. Wir tragen die Verantwortung“, schrieb X. Die Spieler hätten …")
+        negated = any(t.lower_ in {"nicht", "kein", "keine", "keinen", "keiner"} for t in unquoted)
         just_before = prev is not None and self.adoc.sentence_at(prev.end - 1) == sid - 1
         k2 = prev is not None and just_before and (
             subject_pronoun is not None or prev.form != "direct" or plural_k2) and self.cues.has_konjunktiv(
-            unquoted, include_k2=True)
+            [t for t in unquoted if t.lower_ not in EPISTEMIC or negated], include_k2=True)
         if not (k1 or k2):
             return False
         if prev is None or prev.speaker is None:
@@ -123,6 +131,15 @@ class Continuations(ClaimState):
         if found is not None:
             found.carried = True
         return True
+
+    def _left_open(self, toks: list[Token]) -> bool:
+        """A sentence that says something is open ("Unklar ist, …"; "Wann … könnte, ließ Verdi
+        offen"): it asks a question, it carries on nobody's words."""
+        low = " " + " ".join(t.lower_ for t in toks if not self.cues.in_quote(t)) + " "
+        opens = any(low.startswith(f" {cue} ") for cue in self.lex.open_cues)
+        asks = bool(toks) and toks[0].lower_ in self.lex.interrogatives \
+            and any(f" {cue} " in low for cue in self.lex.open_cues)
+        return opens or asks
 
     def _generic_subject(self, span: tuple[int, int]) -> bool:
         """Whether the words name an organisation by a generic noun ("das neue Unternehmen")."""

@@ -16,6 +16,10 @@ from generator.analysis.phrases import COORDINATING_ADVERBS, QUOTE_MARKS, noun_p
 from generator.analysis.speakers import SOURCE_OF, Speaker
 from generator.model import ClaimForm
 
+# cues whose comma may open reported words in the indicative ("sagte, Zölle schadeten allen",
+# "betonte, die Länder behielten die Planungshoheit")
+VERB_SECOND_CUES = frozenset({"sagen", "erklären", "betonen", "versichern", "bekräftigen", "unterstreichen",
+                              "mitteilen", "schreiben", "warnen", "kritisieren", "argumentieren"})
 # words opening an indirect question that names what a speaker talks about, not what they say
 TOPIC_WORDS = frozenset({"warum", "wer", "was", "wann", "weshalb", "wieso"})
 
@@ -287,7 +291,7 @@ class CueClaims(ClauseShapes):
             complement = not relative and not owned and (rest[marker].text != "," or (
                 self.cues.has_konjunktiv(msg, include_k2=True) or self.cues.infinitive(msg)
                 or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "wo", *TOPIC_WORDS})
-                or (lemma == "sagen" and self._verb_second(msg))))
+                or (lemma in VERB_SECOND_CUES and self._verb_second(msg))))
             if complement and rest[marker].text == "," and self._adverbial_clause(msg, cue):
                 complement = False  # "…, nachdem er nicht mehr zu sehen war"
             if msg and msg[0].lower_ in TOPIC_WORDS and lemma != "fragen":
