@@ -124,8 +124,9 @@ def _relabel(problems: list[Problem], source: Source) -> list[Problem]:
 
 
 def analyse_sources(sources: list[Source], model: str | None) -> list[tuple[Analysis | None, list[Problem]]]:
-    """Read and analyse in this process (one pipeline load, batched with ``nlp.pipe``)."""
-    from generator.analysis import analyze
+    """Read and analyse in this process (one pipeline load, batched with ``nlp.pipe``). An
+    article that makes the analysis fail gets an error naming it; the others go on."""
+    from generator.analysis import BATCH_SIZE, analyze_doc
     from generator.nlp import load_pipeline
 
     results: list[tuple[Analysis | None, list[Problem]]] = []
@@ -138,8 +139,15 @@ def analyse_sources(sources: list[Source], model: str | None) -> list[tuple[Anal
             raws.append((len(results) - 1, raw))
     if raws:
         nlp = load_pipeline(model)
-        for (index, _), analysis in zip(raws, analyze([r for _, r in raws], nlp), strict=True):
-            results[index] = (analysis, results[index][1])
+        docs = nlp.pipe((r.text for _, r in raws), batch_size=BATCH_SIZE)
+        for (index, raw), doc in zip(raws, docs, strict=True):
+            try:
+                results[index] = (analyze_doc(raw, doc), results[index][1])
+            except Exception as exc:  # a bug one text hits must not stop the others
+                log.debug("analysis of %s failed", sources[index].rel, exc_info=True)
+                results[index] = (None, [*results[index][1], Problem(
+                    sources[index].rel, f"the analysis failed ({type(exc).__name__}: {exc}); this is a "
+                    "bug in Lagebild: please report it with this article")])
     return results
 
 

@@ -2985,3 +2985,21 @@ def test_what_the_text_leaves_open_or_estimates_carries_on_nobody(analyse) -> No
     assert [c.text for c in result.claims if c.form != "assertion"] == [
         "man sei zu Gesprächen bereit", "Ein Streik würde vor allem Pendler treffen",
         "die Regierung habe versagt"], result.claims
+
+
+def test_a_report_referred_back_to_is_its_authors(analyse) -> None:
+    result = analyse("Der Bundesrechnungshof legte einen Bericht vor. Das Ministerium habe Meilensteine "
+                     "ohne Prüfung abgenommen, heißt es in dem Bericht.")
+    claim = next(c for c in result.claims if c.text.startswith("Das Ministerium"))
+    assert {a.id: a.name for a in result.actors}.get(claim.speaker) == "Bundesrechnungshof", result.claims
+
+
+def test_a_bare_plural_of_people_is_the_subject_and_another_voice_ends_a_source_phrase(analyse) -> None:
+    result = analyse("Verbraucherschützer rieten Betroffenen, ihre Kontoauszüge zu prüfen. Nach "
+                     "Polizeiangaben kamen 1.300 Traktoren, die Organisatoren sprachen von 5.000 "
+                     "Teilnehmern.")
+    advice = next(c for c in result.claims if c.text == "ihre Kontoauszüge zu prüfen")
+    assert advice.speaker is None and advice.speaker_mention.text == "Verbraucherschützer"
+    assert [(c.form, c.text) for c in result.claims if c.sentence == 2] == [
+        ("according_to", "kamen 1.300 Traktoren"),
+        ("reported", "die Organisatoren sprachen von 5.000 Teilnehmern")], result.claims

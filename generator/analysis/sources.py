@@ -101,6 +101,17 @@ class SourceFinder:
                   default=len(toks))  # reported speech going on in the next clause stays
         return toks[start:end]
 
+    def _until_other_voice(self, toks: list[Token], start: int) -> list[Token]:
+        """The words after an opening source phrase, up to a main clause of their own with a
+        speech verb ("Nach Polizeiangaben kamen 1.300 Traktoren, die Organisatoren sprachen von
+        5.000": the organisers' figure is theirs)."""
+        for j in range(start, len(toks)):
+            if toks[j].text in {",", ";"} and not self.cues.in_quote(toks[j]) \
+                    and self.opens_main_clause(toks, j) \
+                    and any(self.cues.cue_lemma(t) for t in toks[j + 1 :] if t.pos_ == "VERB"):
+                return toks[start:j]
+        return toks[start:]
+
     @staticmethod
     def opens_main_clause(toks: list[Token], comma: int) -> bool:
         """After ``comma`` begins a main clause of its own: a finite verb behind a first
@@ -151,7 +162,8 @@ class SourceFinder:
                     end = k + 2
                 else:
                     ent, sspan = self.speakers.source_in(toks[k + 1 : end])
-                return self._sourced(sid, sent, toks[end:] if k == 0 else self._clause(toks, k),
+                return self._sourced(sid, sent, self._until_other_voice(toks, end) if k == 0
+                                     else self._clause(toks, k),
                                      ent, sspan, cue, phrase=toks[k + 1 : end])
             if low in self.lex.according_after and k > 0:
                 start = np_start_before(toks, k)
@@ -159,8 +171,8 @@ class SourceFinder:
                 if ent is None:
                     ent, sspan = self._earlier_account(sid, toks[start:k], sspan)
                 at_start = start == 0 or (start <= 2 and toks[0].is_punct)
-                return self._sourced(sid, sent, toks[k + 1 :] if at_start else self._clause(toks, k),
-                                     ent, sspan, cue, phrase=toks[start:k])
+                return self._sourced(sid, sent, self._until_other_voice(toks, k + 1) if at_start
+                                     else self._clause(toks, k), ent, sspan, cue, phrase=toks[start:k])
             if low == "nach" and k >= 2 and self.lex.report_noun(toks[k - 1].lower_) \
                     and toks[k - 1].text[:1].isupper() \
                     and toks[k - 2].lower_ not in {"die", "das", "der", "ein", "eine", "einen"}:
@@ -196,7 +208,8 @@ class SourceFinder:
                 if prev is not None and prev.speaker is not None and self.cues.has_konjunktiv(toks):
                     # "…, sagte ein Polizeisprecher. Nach ersten Erkenntnissen sei er …": his account
                     ent, sspan = prev.speaker, prev.speaker_span
-                return self._sourced(sid, sent, toks[end:] if k == 0 else self._clause(toks, k),
+                return self._sourced(sid, sent, self._until_other_voice(toks, end) if k == 0
+                                     else self._clause(toks, k),
                                      ent, sspan, (t.idx, toks[noun].idx + len(toks[noun])),
                                      phrase=toks[k + 1 : end])
             if low == "wonach" and k >= 2 and toks[k - 1].text == "," and k + 2 < len(toks):
@@ -228,6 +241,9 @@ class SourceFinder:
                     words = scope[start : np_end(scope, start + 1)]
                     ent = self.speakers.actors.entourage(words)
                     sspan = (words[0].idx, words[-1].idx + len(words[-1]))
+                if ent is None and start is not None and start + 1 < len(scope):
+                    # "…, heißt es in dem Bericht": the author of the report introduced before
+                    ent = self._author_of(sid, scope[start + 1 : np_end(scope, start + 1)])
                 if ent is None and sspan is None and sid > 0 \
                         and self.adoc.kind(sid - 1) in {"body", "teaser"}:
                     # with no source named, the account of the sentence before goes on ("Das teilte
@@ -321,6 +337,24 @@ class SourceFinder:
             (source[0].idx, source[-1].idx + len(source[-1])) if 0 < len(source) <= 4 else None)
         return self._sourced(sid, sent, toks[msg_start:] if opening else toks[:k], ent,
                              sspan, (verbs[0].idx, verbs[0].idx + len(verbs[0])))
+
+    def _author_of(self, sid: int, words: list[Token]) -> Entity | None:
+        """The actor whose document a definite document noun refers back to ("Der
+        Bundesrechnungshof legte einen Bericht vor. … heißt es in dem Bericht"): the subject of
+        the latest of the three sentences before that names such a document, else None."""
+        noun = next((t for t in reversed(words) if t.pos_ == "NOUN"), None)
+        if noun is None or not words or words[0].lower_ not in {"dem", "der", "den", "des", "im"} \
+                or not self.lex.report_noun(noun.text) or len(words) > 3:
+            return None  # (not "in einem Bericht", nor "im Bericht der Zeitung")
+        lemma = noun.lemma_.lower()
+        for before in range(sid - 1, max(-1, sid - 4), -1):
+            if self.adoc.kind(before) not in {"body", "teaser"}:
+                continue
+            span = self.adoc.spans[before]
+            if any(t.lemma_.lower() == lemma for t in span):
+                ent, _, _ = self.speakers.clause_subject(span, persons=False)
+                return ent
+        return None
 
     @staticmethod
     def _hiess_es(toks: list[Token], j: int) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
+
 from generator.analysis.claims.continuation import Continuations
 from generator.analysis.claims.cue_clauses import CueClaims
 from generator.analysis.claims.quotations import QuotedClaims
@@ -23,6 +25,16 @@ class ClaimFinder(QuotedClaims, CueClaims, StanceClaims, Continuations):
             return self.lex.cue_class(self.adoc.text[slice(*f.cue)])
         return self.lex.cue_strength.get(lemma)
 
+    def _voice_after_source(self, sid: int, sent: SpacySpan) -> bool:
+        """After a claim a source phrase opens ("Nach Polizeiangaben kamen 1.300 Traktoren, die
+        Organisatoren sprachen von 5.000"), a main clause of its own with a speech verb is a
+        claim of its own; always True (the source phrase's claim is made)."""
+        end = max((f.end for f in self.found if f.sentence == sid), default=sent.end_char)
+        rest = next((k for k, t in enumerate(sent) if t.idx >= end and not t.is_punct), None)
+        if rest is not None and len(sent) - rest > 3:
+            self._cue_clause(sid, sent[rest:])
+        return True
+
     def run(self) -> list[Found]:
         """Run the passes; every sentence gets at least one claim (questions and headings aside)."""
         self.quotes.run()
@@ -36,7 +48,8 @@ class ClaimFinder(QuotedClaims, CueClaims, StanceClaims, Continuations):
                 > 0.8 * (sent.end_char - sent.start_char)
             if quoted:
                 self._carry_to_quotations(sid)
-            ((self.sources.source_first(sent) and self.sources.according_to(sid, sent))
+            ((self.sources.source_first(sent) and self.sources.according_to(sid, sent)
+              and self._voice_after_source(sid, sent))
              or self._cue_or_source(sid, sent) or self._stance(sid, sent)
              or self.sources.according_to(sid, sent)
              or self.sources.speech_noun(sid, sent)

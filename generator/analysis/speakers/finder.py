@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
+from generator.analysis.actors.index import PERSON_NOUN_RE
 from generator.analysis.cues import COMPLEMENT_MARKERS
 from generator.analysis.phrases import OPENING_QUOTES, QUOTE_MARKS, noun_phrase, noun_phrase_before
 from generator.analysis.speakers.base import NOMINAL_TAGS, SOURCE_OF, Speaker
@@ -131,7 +132,11 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             if child.lower_ == "man":  # "In den Bekennerschreiben forderte man …"
                 return self._document(cue, sent) or (None, self.phrase_span(child), "unattributed")
             if child.lower_ not in {"es", "das", "dies"}:
-                named = self._name_after(cue, boundary) if child.i < cue.i and child.pos_ == "NOUN" else None
+                group = child.morph.get("Number") == ["Plur"] and PERSON_NOUN_RE.search(child.lower_) \
+                    and not any(c.dep_.startswith("det") for c in child.children)
+                # (not "Verbraucherschützer rieten Betroffenen, …": a bare plural of people is the subject)
+                named = self._name_after(cue, boundary) if child.i < cue.i and child.pos_ == "NOUN" \
+                    and not group else None
                 if named is not None:  # "Eine Verschiebung bezeichnete Conze als fatal"
                     return named
                 return None, self.phrase_span(child), "unattributed"
