@@ -517,3 +517,23 @@ def test_a_feminine_role_apposed_to_a_name_and_the_side_a_person_speaks_for(anal
     assert _speaker(result, _claim(result, "viele wüssten")) == "Petra Lindner"
     assert _speaker(result, _claim(result, "man sei")) == "Sandra Keller"
     assert _speaker(result, _claim(result, "es gebe")) == "Markus Hallbach"
+
+
+def test_companies_named_after_a_kind_noun_or_by_an_untyped_acronym(analyse) -> None:
+    result = analyse("Der Versicherer Rheinland Assekuranz teilte mit, es seien Daten abgeflossen.")
+    assert _speaker(result, _claim(result, "es seien")) == "Rheinland Assekuranz"
+    result = analyse("Der Mieterverein Leipzig forderte einen Stopp. Die LWB hatte Schreiben verschickt. Das "
+                     "Unternehmen dementierte dies.")
+    assert _speaker(result, _claim(result, "Das Unternehmen")) == "LWB"
+
+
+def test_outlet_names_newsrooms_and_programmes(analyse) -> None:
+    result = analyse('Nach Informationen der "Leipziger Volkszeitung" soll die Miete steigen. Nach '
+                     "Recherchen der ARD-Dopingredaktion soll Hoffmann gedopt haben. „Gewalt schadet“, sagte "
+                     "Özdemir im "
+                     "ZDF-„Morgenmagazin“. Nach Angaben eines mit den Verhandlungen vertrauten israelischen "
+                     "Regierungsvertreters geht es um die Geiseln.")
+    assert _speaker(result, _claim(result, "soll die Miete")) == "Leipziger Volkszeitung"
+    assert _speaker(result, _claim(result, "soll Hoffmann")) == "ARD"
+    assert [c.text for c in result.claims if c.form == "direct"] == ["Gewalt schadet"]
+    assert _claim(result, "geht es").speaker_mention.text == "israelischen Regierungsvertreters"

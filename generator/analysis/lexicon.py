@@ -63,6 +63,7 @@ class Lexicon:
     anonymous_nouns: frozenset[str]
     not_anonymous_nouns: frozenset[str]  # compounds of them that name things ("Werkzeuge")
     thing_nouns: frozenset[str]  # nouns before the name of a thing ("der Asteroid Apophis")
+    common_acronyms: frozenset[str]  # "die KI", "das BIP": no organisations
     institution_nouns: frozenset[str]
     interrogatives: frozenset[str]
     prepositions: frozenset[str]  # a closed class: anything else tagged APPR is mis-tagged
@@ -214,6 +215,7 @@ def lexicon() -> Lexicon:
         anonymous_nouns=frozenset(data["anonymous_nouns"]),
         not_anonymous_nouns=frozenset(data["not_anonymous_nouns"]),
         thing_nouns=frozenset(data["thing_nouns"]),
+        common_acronyms=frozenset(data["common_acronyms"]),
         institution_nouns=frozenset(data["institution_nouns"]),
         interrogatives=frozenset(data["interrogatives"]),
         prepositions=frozenset(data["prepositions"]),

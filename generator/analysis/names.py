@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.nlp.gazetteer_data import load_gazetteer
+
 NOUN_ENDINGS = ("es", "s", "e", "en", "n")
 # an "-er" form is a declined adjective ("Internationaler") only after one of these suffixes;
 # otherwise it may be a place adjective, which never inflects ("Münchner", "Bremer")
@@ -44,8 +46,9 @@ def nominative_name(span: Span) -> str:
 
 def _adjective(word: Token, ending: str) -> str:
     text = word.text
-    if text.endswith("er") and not text[:-2].lower().endswith(ADJECTIVE_SUFFIXES):
-        return text  # "Wiener", "Münchner": place adjectives do not inflect
+    if text.endswith("er") and (not text[:-2].lower().endswith(ADJECTIVE_SUFFIXES)
+                                or load_gazetteer().place_adjective(text)):
+        return text  # "Wiener", "Münchner", "Leipziger": place adjectives do not inflect
     for old in ("en", "em", "es", "er", "e"):
         if text.endswith(old) and len(text) > len(old) + 2:
             return text[: -len(old)] + ending

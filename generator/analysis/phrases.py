@@ -91,7 +91,8 @@ def np_end(toks: list[Token], start: int) -> int:
         if attribute is not None:
             j = attribute + 1  # "des von der Hamas kontrollierten Gesundheitsministeriums"
             continue
-        if t.text in {"„", "»"}:  # a quoted name goes in whole: "von „Ärzte ohne Grenzen“"
+        if t.text in {"„", "»"} or (t.text == '"' and not t.whitespace_):
+            # a quoted name goes in whole: "von „Ärzte ohne Grenzen“" (or with straight quotes)
             close = next((m for m in range(j + 1, min(j + 10, len(toks))) if toks[m].text in CLOSING_QUOTES),
                          None)
             if close is not None:
@@ -161,16 +162,18 @@ PARTICIPLE_RE = re.compile(r"(t|en)(e|en|es|er|em)$")  # "kontrollierte", "kontr
 
 
 def participle_attribute_end(toks: list[Token], start: int) -> int | None:
-    """Index of the participle that closes an attribute opened by "von" right after an
-    article ("des | von der Hamas kontrollierten | Gesundheitsministeriums"), else None."""
+    """Index of the participle that closes an attribute opened by a preposition right after an
+    article ("des | von der Hamas kontrollierten | Gesundheitsministeriums", "eines | mit den
+    Verhandlungen vertrauten | Regierungsvertreters"), else None."""
     if start + 2 >= len(toks) or (toks[start].pos_ != "DET" and toks[start].lower_ not in {
-            "der", "die", "das", "des", "dem", "den"}) or toks[start + 1].lower_ != "von":
+            "der", "die", "das", "des", "dem", "den"}) or toks[start + 1].pos_ != "ADP":
         return None
     for j in range(start + 2, min(start + 10, len(toks) - 1)):
         t = toks[j]
-        if (t.pos_ in {"ADJ", "VERB"} or t.tag_ == "ADJA") and PARTICIPLE_RE.search(t.lower_) \
-                and toks[j + 1].pos_ in {"NOUN", "PROPN"}:
-            return j
+        if (t.pos_ in {"ADJ", "VERB"} or t.tag_ == "ADJA") and PARTICIPLE_RE.search(t.lower_):
+            noun = next((m for m in range(j + 1, min(j + 4, len(toks))) if toks[m].tag_ != "ADJA"), None)
+            if noun is not None and toks[noun].pos_ in {"NOUN", "PROPN"}:
+                return noun - 1  # (adjectives after the participle: "… vertrauten israelischen")
         if t.is_punct or t.pos_ in {"VERB", "AUX"}:
             return None
     return None

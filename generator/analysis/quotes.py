@@ -133,8 +133,9 @@ class QuoteFinder:
             return True  # "Themen wie „Der Einsatz der Trümmerbahnen“, „Erinnerungen …“ und …"
         if len(words) == 1 and re.fullmatch(r"[\w-]+(\.[\w-]+)+/?", inner):
             return True  # "„tagesschau.de“": a web address
-        if len(words) <= 3 and re.match(r"-\w", self.adoc.text[qe : qe + 2]):
-            return True  # "„Bild“-Zeitung", "„Spiegel“-Interview": part of a compound
+        if len(words) <= 3 and (re.match(r"-\w", self.adoc.text[qe : qe + 2])
+                                or re.search(r"\w-$", self.adoc.text[max(0, qs - 2) : qs])):
+            return True  # "„Bild“-Zeitung", "im ZDF-„Morgenmagazin“": part of a compound
         span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
         if len(words) != 1 or span is None or not inner[:1].isupper():
             return False

@@ -247,6 +247,7 @@ class InstitutionMentions(ActorIndex):
         start = [s for s in self.doc.sents if s.start <= before][-4:][0].start
         kin = {*covered, *self._kin.get(noun, ())}  # "der Klub" after "Zweitligist Hertha BSC"
         recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - kin
+                  and not named[key] - kin  # ("Das Unternehmen" is not the "Mieterverein Leipzig")
                   and any(start <= m.tok_start < before for m in self.entities[key].mentions)]
         if len(recent) == 1:
             return recent[0]

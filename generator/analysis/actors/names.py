@@ -38,6 +38,10 @@ DESCRIPTIVE_ORG_HEADS = ("konzern", "unternehmen", "firma", "hersteller", "autob
                          "netzwerk", "startup", "start-up", "riese", "discounter", "kette")
 
 
+# words before a noun that make it one ("die LWB", "bei der LWB", "beim ADAC")
+ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im"})
+
+
 class NameMentions(ActorIndex):
     """Passes that find named mentions."""
 
@@ -150,24 +154,56 @@ class NameMentions(ActorIndex):
         """"Der Bürgerverein Stühlinger": a noun for a kind of association (``association_nouns``)
         followed by a name the parser left untyped is an organisation of that name."""
         nouns = tuple(self.lex.entities.get("association_nouns", ()))
+        companies = tuple(self.lex.entities.get("company_nouns", ()))
         for token in self.doc[:-1]:
+            lemma = token.lemma_.lower()
+            company = lemma.endswith(companies) or token.lower_.endswith(companies)
             if token.i in self.token_entity or token.pos_ != "NOUN" or not token.text[:1].isupper() \
-                    or not token.lemma_.lower().endswith(nouns):
+                    or not (lemma.endswith(nouns) or company):
                 continue
             end = token.i + 1
+            if end + 1 < len(self.doc) and end not in self.token_entity \
+                    and self.doc[end].ent_iob_ == "B" and self.doc[end].ent_type_ == "LOC" \
+                    and self.doc[end + 1].ent_iob_ != "I" and self.doc[end + 1].tag_ == "NE" \
+                    and not self.doc[end + 1].ent_type_:
+                end += 1  # "Der Versicherer Rheinland Assekuranz": a place-named company
             while end < len(self.doc) and end - token.i <= 3 and end not in self.token_entity \
                     and self.doc[end].tag_ == "NE" and not self.doc[end].ent_type_:
                 end += 1
             if end == token.i + 1 and end < len(self.doc) and end not in self.token_entity \
                     and self.doc[end].ent_iob_ == "B" and self.doc[end].ent_type_ == "LOC" \
-                    and (end + 1 == len(self.doc) or self.doc[end + 1].ent_iob_ != "I"):
+                    and (end + 1 == len(self.doc) or self.doc[end + 1].ent_iob_ != "I") and not company:
                 end += 1  # "Der Einzelhandelsverband Nordbaden", "Die Fanhilfe Wolfsburg"
             if end == token.i + 1 or (end < len(self.doc) and self.doc[end].tag_ == "NE"):
                 continue
-            name = " ".join([token.lemma_[:1].upper() + token.lemma_[1:],
-                             *(t.text for t in self.doc[token.i + 1 : end])])
+            words = [t.text for t in self.doc[token.i + 1 : end]]
+            if company:
+                first = token.i + 1
+                name = " ".join(words)
+                self.attach(self.entity(f"organization:{name}", name, "organization"),
+                            self.mention(first, end, "name"))
+                continue
+            name = " ".join([token.lemma_[:1].upper() + token.lemma_[1:], *words])
             self.attach(self.entity(f"organization:{name}", name, "organization"),
                         self.mention(token.i, end, "name"))
+
+    def _untyped_acronyms(self) -> None:
+        """"Die LWB hatte … verschickt": an acronym the model left untyped, after an article or a
+        preposition with one, names an organisation (``common_acronyms`` aside: "die KI"); its
+        other uses in the text are the same actor."""
+        found: dict[str, Entity] = {}
+        for token in self.doc:
+            text = token.text
+            if token.i == 0 or token.i in self.token_entity or token.ent_type_ or not text.isalpha() \
+                    or not text.isupper() or not 2 <= len(text) <= 6 or text in self.lex.common_acronyms \
+                    or self._gazetteer.get((text.lower(),)) is not None:
+                continue
+            if text not in found and self.doc[token.i - 1].lower_ in ARTICLE_WORDS:
+                found[text] = self.entity(f"organization:{text}", text, "organization")
+        for token in self.doc:
+            ent = found.get(token.text)
+            if ent is not None and token.i not in self.token_entity:
+                self.attach(ent, self.mention(token.i, token.i + 1, "name"))
 
     def _named_entities(self) -> None:
         titles: list[int] = []

@@ -37,6 +37,11 @@ LINKED_NOUN_ENDINGS = ("ungs", "ions", "heits", "keits", "schafts", "tums", "tä
 QUANTIFIERS = {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel", "rund", "etwa", "knapp"}
 
 
+# what an outlet reports through ("ARD-Dopingredaktion", "NDR-Rechercheteam", "ZDF-Morgenmagazin")
+NEWSROOM_WORDS = ("redaktion", "team", "studio", "magazin", "sendung", "programm", "nachrichten",
+                  "show", "podcast", "doku", "dokumentation", "reportage", "recherche", "recherchen")
+
+
 class UnnamedSources(InstitutionMentions):
     """Unnamed sources and the sources a cue names."""
 
@@ -325,6 +330,28 @@ class UnnamedSources(InstitutionMentions):
             if (last.endswith(endings) or addressed) \
                     and not any(t in self.token_entity for t in range(token.i, close)):
                 self.quoted_name(list(self.doc[max(0, token.i - 1) : close + 1]), media=True)
+
+    def _outlet_compounds(self) -> None:
+        """"der ARD-Dopingredaktion", "die ARD-„Tagesschau“": a compound of a known outlet and a
+        newsroom or programme is that outlet speaking."""
+        for token in self.doc:
+            prefix, dash, rest = token.text.partition("-")
+            if not dash or token.i in self.token_entity or not prefix[:1].isupper():
+                continue
+            known = self._gazetteer.get(tuple(self._tokens(prefix)))
+            if known is None or known[1] != "media":
+                continue
+            end = token.i + 1
+            title = rest.lstrip("„»\"")
+            if rest[:1] in {"„", "»", '"'} or (not rest and end < len(self.doc)
+                                               and self.doc[end].text in {"„", "»", '"'}):
+                # "ARD-„Tagesschau“": the programme title in quotation marks goes with it
+                close = next((t.i for t in self.doc[end : end + 5] if t.text in CLOSING_QUOTES), None)
+                end = close + 1 if close is not None else end
+            elif not title.lower().endswith(NEWSROOM_WORDS):
+                continue  # (a "ZDF-Sprecherin" is a person, a "ZDF-Hochrechnung" a report)
+            ent = self.entity(f"media:{known[0]}", *known)
+            self.attach(ent, self.mention(token.i, end, "compound"))
 
     def quoted_name(self, tokens: list[Token], media: bool = False) -> Entity | None:
         """An outlet or organisation a source phrase names in quotation marks that no list or
