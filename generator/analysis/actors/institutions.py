@@ -22,6 +22,12 @@ ORDINALS = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte
             "zehnte")
 
 
+# a company is not named by a noun for an association, party or union
+COMPANY_NOUNS = frozenset({"unternehmen", "firma", "konzern", "hersteller", "autobauer", "versicherer"})
+NON_PROFITS = frozenset({"verein", "verband", "partei", "gewerkschaft", "bündnis", "organisation",
+                         "hilfsorganisation", "institut", "spitzenverband"})
+
+
 class InstitutionMentions(ActorIndex):
     """Passes for institutions, teams and organisation references."""
 
@@ -247,7 +253,8 @@ class InstitutionMentions(ActorIndex):
         start = [s for s in self.doc.sents if s.start <= before][-4:][0].start
         kin = {*covered, *self._kin.get(noun, ())}  # "der Klub" after "Zweitligist Hertha BSC"
         recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - kin
-                  and not named[key] - kin  # ("Das Unternehmen" is not the "Mieterverein Leipzig")
+                  and not (noun in COMPANY_NOUNS and named[key] & NON_PROFITS and not named[key] & kin)
+                  # ("das Unternehmen" is not the "Mieterverein Leipzig")
                   and any(start <= m.tok_start < before for m in self.entities[key].mentions)]
         if len(recent) == 1:
             return recent[0]
