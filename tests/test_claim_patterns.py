@@ -3003,3 +3003,32 @@ def test_a_bare_plural_of_people_is_the_subject_and_another_voice_ends_a_source_
     assert [(c.form, c.text) for c in result.claims if c.sentence == 2] == [
         ("according_to", "kamen 1.300 Traktoren"),
         ("reported", "die Organisatoren sprachen von 5.000 Teilnehmern")], result.claims
+
+
+def test_the_outlet_spoken_to_stays_with_the_words_that_carry_on(analyse) -> None:
+    result = analyse("Die Gespräche stocken.\n\nEin Vertreter der Hamas sagte der Nachrichtenagentur "
+                     "Reuters, Israel stelle neue Bedingungen. „Wir werden keine Vereinbarung "
+                     "akzeptieren.“ Die Hamas habe ihre Antwort übermittelt.\n\nVolker Brandes bedauerte das. Er habe gehofft, sagte der Schlichter "
+                     "dem Hessischen Rundfunk. Die Positionen lägen „meilenweit“ auseinander.\n\nEine "
+                     "Freundin des Opfers hatte der „Bild“ gesagt, die Frau habe große Angst gehabt.")
+    names = {a.id: a.name for a in result.actors}
+    said = {c.text[:14]: (names.get(c.speaker or ""), names.get(c.via or "")) for c in result.claims}
+    assert said["Wir werden kei"] == ("Hamas", "Reuters"), said
+    assert said["Die Hamas habe"] == ("Hamas", "Reuters"), said
+    assert said["Die Positionen"] == ("Volker Brandes", "HR"), said
+    assert said["die Frau habe "] == ("Freundin", "Bild"), said
+
+
+def test_open_questions_with_a_degree_word_or_a_reported_cannot_say(analyse) -> None:
+    result = analyse("Wie stark sich die Erwärmung auswirkt, ist noch nicht abschließend geklärt. Ob das "
+                     "Haus überlebt, könne er nicht sagen. Ein BSI-Sprecher sagte, die Angreifer hätten sich "
+                     "vermutlich über eine Schwachstelle Zugang verschafft.")
+    assert [(q.kind, q.text[:20]) for q in result.questions] == [
+        ("indirect", "Wie stark sich die E"), ("indirect", "Ob das Haus überlebt")], result.questions
+
+
+def test_a_speech_verb_in_a_condition_is_no_cue(analyse) -> None:
+    result = analyse("Ein WADA-Sprecher sagte, man stehe im Austausch mit der NADA. Sollte die NADA zu milde "
+                     "urteilen, könne die WADA vor den CAS ziehen.")
+    claim = next(c for c in result.claims if c.text.startswith("Sollte"))
+    assert claim.cue is None and {a.id: a.name for a in result.actors}[claim.speaker] == "WADA"

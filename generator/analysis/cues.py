@@ -145,11 +145,12 @@ class CueReader:
 
     def verbs(self, sent: SpacySpan) -> list[Token]:
         """Speech verbs of a sentence, outside quotations, not in an agentless passive
-        ("der als „Sonnenwind“ bezeichnet wird") and not in another sense (:meth:`other_sense`)."""
+        ("der als „Sonnenwind“ bezeichnet wird"), not in another sense (:meth:`other_sense`) and not
+        in a condition ("Sollte die NADA zu milde urteilen, …", "Wenn X behauptet, …")."""
         return [t for t in sent if not self.in_quote(t) and (lemma := self.cue_lemma(t)) and not (
             t.i + 1 < sent.end and self.doc[t.i + 1].lower_ in {"wird", "werden", "wurde", "wurden"}
             and not any(x.lower_ in {"von", "vom"} for x in sent)) and not self.other_sense(t, lemma)
-            and not self._contradicted(t) and not self._demanded(t)]
+            and not self._contradicted(t) and not self._demanded(t) and not self._in_condition(t)]
 
     def _demanded(self, token: Token) -> bool:
         """"Die anderen Parteien müssten nun erklären, warum …": a speech verb in the infinitive
@@ -158,7 +159,9 @@ class CueReader:
             return False
         modal = next((c for c in [*token.children, token.head] if c.tag_ == "VMFIN"
                       and (c.dep_.startswith("aux") or token.dep_ in {"xcomp", "ccomp"})), None)
-        return modal is not None and (modal.lower_ in self.lex.konjunktiv2 or self.is_konjunktiv1(modal))
+        # (an obligation: not "Ob …, könne er nicht sagen", what he reportedly cannot say)
+        return modal is not None and modal.lower_.startswith(("müss", "soll")) and (
+            modal.lower_ in self.lex.konjunktiv2 or self.is_konjunktiv1(modal))
 
     @staticmethod
     def _contradicted(token: Token) -> bool:
@@ -245,8 +248,9 @@ class CueReader:
         opener = clause[0] if clause and clause[0].i < token.i else None
         if opener is None:
             return False
-        if opener.lower_ in {"wenn", "falls", "sofern"}:
-            return True
+        if opener.lower_ in {"wenn", "falls", "sofern"} or (
+                opener.lower_ in {"sollte", "sollten"} and opener.tag_ == "VMFIN"):
+            return True  # ("Sollte die NADA zu milde urteilen, …": a verb-first condition)
         before = [t.lower_ for t in token.doc[max(0, opener.i - 3) : opener.i]]
         return opener.lower_ in {"dass", "daß"} and before[-2:] == ["fall", ","]
 

@@ -16,6 +16,13 @@ from generator.model import QuestionKind
 Item = tuple[QuestionKind, str, str, int | None, list[Entity], list[Found]]
 
 
+# Konjunktiv II auxiliaries that stand in for Konjunktiv I in reported speech
+REPORTING_K2 = frozenset({"hätte", "hätten", "wäre", "wären"})
+# "noch nicht abschließend geklärt" is "nicht geklärt" (an open cue) with a degree word
+DEGREE_AFTER_NICHT = re.compile(
+    r" nicht (?:abschließend|endgültig|vollständig|eindeutig|zweifelsfrei|restlos) ")
+
+
 class QuestionFinder:
     def __init__(self, adoc: ArticleDoc, actors: ActorFinder, claims: list[Found],
                  lex: Lexicon, answers: list[Answer] | None = None) -> None:
@@ -77,6 +84,7 @@ class QuestionFinder:
         for sid, span in enumerate(self.adoc.spans):
             text = span.text.strip()
             low = " " + " ".join(re.findall(r"[\w-]+", text.lower())) + " "  # "ist unklar." too
+            low = DEGREE_AFTER_NICHT.sub(" nicht ", low)  # "nicht abschließend geklärt": "nicht geklärt"
             # "Ob …, ist unklar", "Offen bleibt, …", and what the text says it cannot check
             # ("Die Angaben lassen sich nicht unabhängig überprüfen")
             # "… lassen sich nicht unabhängig überprüfen", "Unabhängig überprüfen ließen sich … nicht"
@@ -234,6 +242,9 @@ class QuestionFinder:
             hedges = [h for h in self.lex.hedge_adverbs if f" {h} " in low]
             if not modals or not (conditions or hedges):
                 continue
+            if not conditions and set(modals) <= REPORTING_K2 and any(
+                    c.sentence == sid and c.form == "indirect" for c in self.claims):
+                continue  # "sagte, die Angreifer hätten sich vermutlich …": reported, not conditional
             # in text order, whatever the order of the word lists (sets: no order across runs)
             cues = sorted(dict.fromkeys([*hedges, *conditions, *modals]), key=lambda w: low.find(f" {w} "))
             actors = self.sentence_actors(sid)

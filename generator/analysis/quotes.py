@@ -291,9 +291,12 @@ class QuoteFinder:
             return prev.speaker, None if prev.speaker else prev.speaker_span, prev.source_type, True
         if carried and first > 0 and self.adoc.kind(first - 1) == "body":
             # "Georg Ratzinger war eingeweiht. „Mein Bruder wünscht sich Ruhe.“"
-            ent, sspan, stype = self.speakers.clause_subject(self.adoc.spans[first - 1])
+            before_sent = self.adoc.spans[first - 1]
+            ent, sspan, stype = self.speakers.clause_subject(before_sent)
             if ent is not None and (ent.type == "person" or not starts):
-                return ent, sspan, stype, False
+                # (only a guess after a sentence with a speech verb: "…, sagte der Schlichter dem
+                # Hessischen Rundfunk. Die Positionen lägen „meilenweit“ auseinander" is his)
+                return ent, sspan, stype, bool(self.cues.verbs(before_sent))
         # a quotation inside a sentence without a speech verb ("werfen ihm „Wortbruch“ vor"):
         # the sentence's subject is the best guess for whose words these are
         if len(inner.split()) < 2:

@@ -34,6 +34,7 @@ class Continuations(ClaimState):
             prev = self.recent_claim(f.sentence, window=2)
             if prev is not None and (prev.speaker or prev.speaker_span):
                 f.speaker, f.speaker_span, f.source_type = prev.speaker, prev.speaker_span, prev.source_type
+                f.via = prev.via  # (a diplomat speaking to Reuters goes on speaking to Reuters)
 
     def _main_clause_speaker(self, sent: SpacySpan) -> Speaker | None:
         """"Ein Sprecher des Weißen Hauses schränkte ein, dass … gedacht sei": when only a

@@ -76,6 +76,11 @@ class Outlets(EntityWords):
             # "sagte X den „Kieler Nachrichten“"
             window = list(self.doc[max(sent.start, j - 7) : j])
             cue = next((k for k in range(len(window) - 1, -1, -1) if self.cues.cue_lemma(window[k])), None)
+            end = next((m.tok_end for m in ent.mentions if m.tok_start <= t.i < m.tok_end), t.i + 1)
+            later = [x for x in self.doc[end : min(sent.end, end + 4)] if x.text not in QUOTE_MARKS]
+            if cue is None and ent.type == "media" and later and later[0].tag_ in {"VVPP", "VVINF", "VVFIN"} \
+                    and self.cues.cue_lemma(later[0]):
+                return ent  # "hatte der „Bild“ gesagt": spoken to, the participle after it
             if cue is not None and not any(x.text in {",", ";", ":"} for x in window[cue:]):
                 if ent.type != "media" and self.doc[j].lower_ == "der" and len(ent.mentions) == 1:
                     # the dative of a feminine name: "der „Augsburger Allgemeinen“"
