@@ -3008,9 +3008,10 @@ def test_a_bare_plural_of_people_is_the_subject_and_another_voice_ends_a_source_
 def test_the_outlet_spoken_to_stays_with_the_words_that_carry_on(analyse) -> None:
     result = analyse("Die Gespräche stocken.\n\nEin Vertreter der Hamas sagte der Nachrichtenagentur "
                      "Reuters, Israel stelle neue Bedingungen. „Wir werden keine Vereinbarung "
-                     "akzeptieren.“ Die Hamas habe ihre Antwort übermittelt.\n\nVolker Brandes bedauerte das. Er habe gehofft, sagte der Schlichter "
-                     "dem Hessischen Rundfunk. Die Positionen lägen „meilenweit“ auseinander.\n\nEine "
-                     "Freundin des Opfers hatte der „Bild“ gesagt, die Frau habe große Angst gehabt.")
+                     "akzeptieren.“ Die Hamas habe ihre Antwort übermittelt.\n\nVolker Brandes bedauerte "
+                     "das. Er habe gehofft, sagte der Schlichter dem Hessischen Rundfunk. Die Positionen "
+                     "lägen „meilenweit“ auseinander.\n\nEine Freundin des Opfers hatte der „Bild“ gesagt, "
+                     "die Frau habe große Angst gehabt.")
     names = {a.id: a.name for a in result.actors}
     said = {c.text[:14]: (names.get(c.speaker or ""), names.get(c.via or "")) for c in result.claims}
     assert said["Wir werden kei"] == ("Hamas", "Reuters"), said
