@@ -537,3 +537,22 @@ def test_outlet_names_newsrooms_and_programmes(analyse) -> None:
     assert _speaker(result, _claim(result, "soll Hoffmann")) == "ARD"
     assert [c.text for c in result.claims if c.form == "direct"] == ["Gewalt schadet"]
     assert _claim(result, "geht es").speaker_mention.text == "israelischen Regierungsvertreters"
+
+
+def test_short_forms_of_bodies_and_companies_after_their_kind(analyse) -> None:
+    result = analyse("Der Bundesrechnungshof legte einen Bericht vor. Die Mehrkosten beziffert der "
+                     "Rechnungshof auf 1,4 Milliarden Euro. Die Gesundheitsministerkonferenz der Länder "
+                     "verlangte Nachbesserungen. Der Versicherer Allianz teilte mit, es seien Daten "
+                     "abgeflossen.\n\nEin Sprecher der EU-Kommission sagte, man nehme die Sorgen ernst. Die "
+                     "Kommission habe Erleichterungen vorgeschlagen.")
+    assert _speaker(result, _claim(result, "Die Mehrkosten")) == "Bundesrechnungshof"
+    conference = _claim(result, "Die Gesundheitsministerkonferenz")
+    assert _speaker(result, conference) == "Gesundheitsministerkonferenz"
+    assert _speaker(result, _claim(result, "es seien")) == "Allianz"
+    assert _speaker(result, _claim(result, "Die Kommission")) == "EU"
+
+
+def test_weapons_and_plural_titles_name_no_actor(analyse) -> None:
+    result = analyse("Der Rechnungshof rügt Verzögerungen beim Schützenpanzer Puma. Für ihre Untersuchung "
+                     "werteten die Forscher Messdaten aus, sagte die Forscherin Helena Markus.")
+    assert [a.name for a in result.actors] == ["Helena Markus"], result.actors

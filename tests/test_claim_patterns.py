@@ -3033,3 +3033,10 @@ def test_a_speech_verb_in_a_condition_is_no_cue(analyse) -> None:
                      "urteilen, könne die WADA vor den CAS ziehen.")
     claim = next(c for c in result.claims if c.text.startswith("Sollte"))
     assert claim.cue is None and {a.id: a.name for a in result.actors}[claim.speaker] == "WADA"
+
+
+def test_hedges_stay_in_their_own_clause(analyse) -> None:
+    result = analyse("„Viele Mitglieder wissen nicht, wie sie die Miete bezahlen sollen“, sagte Petra "
+                     "Lindner. Der Angeklagte soll der Frau gedroht haben; eine Freundin hatte Reportern "
+                     "gesagt, die Frau habe Angst gehabt.")
+    assert [c.hedges for c in result.claims if c.form != "assertion"] == [[], []], result.claims

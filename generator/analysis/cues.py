@@ -236,6 +236,8 @@ class CueReader:
         if token.lower_ in {"soll", "sollen"} and dated and last is not None \
                 and last.lower_ not in {"haben", "sein", "worden"}:
             return True
+        if CueReader._clause_of(token)[0].lower_ in {"wie", "was", "wo", "wann", "ob", "warum", "wohin"}:
+            return True  # "wissen nicht, wie sie die Miete bezahlen sollen": what they ought to do
         near = {t.lower_ for t in token.doc[max(token.sent.start, token.i - 1) : token.i + 2]}
         first = token.i == token.sent.start or token.nbor(-1).text in {",", ";", ":", "–", "„", "»"}
         return bool(near & {"wir", "ich", "man", "du", "ihr"}) or (

@@ -7,6 +7,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from spacy.tokens import Token
+
 from generator.nlp.gazetteer_data import countries, data_yaml
 
 PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "hervor", "voraus", "an", "ein", "mit", "vor", "zu",
@@ -110,9 +112,14 @@ class Lexicon:
         "des Main-Tauber-Kreises"): any listed form at its end."""
         return word.lower().endswith(_endings(self.not_anonymous_nouns))
 
-    def introduces_thing(self, word: str) -> bool:
-        """A noun that introduces the name of a thing ("Asteroid", "Sturmtief", "Containerschiffs")."""
-        return word.lower().endswith(_endings(self.thing_nouns))
+    def introduces_thing(self, token: Token) -> bool:
+        """A noun that introduces the name of a thing ("Asteroid", "Sturmtief", "Containerschiffs");
+        one tagged as a name only as a long compound ("Schützenpanzer", not "Raymond")."""
+        low = token.lower_
+        if token.tag_ == "NN":
+            return low.endswith(_endings(self.thing_nouns))
+        return token.tag_ == "NE" and any(low.endswith(n) and len(low) >= len(n) + 5
+                                          for n in self.thing_nouns)
 
     def institution(self, word: str) -> str | None:
         """The nominative of an institution named by a common noun ("Innenministeriums" →

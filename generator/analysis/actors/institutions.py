@@ -187,8 +187,13 @@ class InstitutionMentions(ActorIndex):
                 or self.doc[token.i - 1].lower_ not in {"der", "die", "das", "des", "dem", "den"}:
             return
         forms = {token.lower_, token.lower_.removesuffix("s"), token.lower_.removesuffix("es")} - {"union"}
+        # (or the last part of a hyphenated alias: "die Kommission" after "der EU-Kommission")
         found = [e for e in self.entities.values() if e.type in {"organization", "media"} and not e.local
-                 and len(e.name.split()) > 1 and e.name.split()[-1].lower() in forms
+                 and ((len(e.name.split()) > 1 and e.name.split()[-1].lower() in forms) or any(
+                     "-" in a and " " not in a and a.rsplit("-", 1)[-1].lower() in forms for a in e.aliases)
+                      # "der Rechnungshof" after "der Bundesrechnungshof": the head of a compound name
+                      or any(len(f) >= 6 and e.name.split()[0].lower() != f
+                             and e.name.split()[0].lower().endswith(f) for f in forms))
                  and any(m.tok_start < token.i for m in e.mentions)]
         if len(found) == 1:
             self.attach(found[0], self.mention(token.i - 1, token.i + 1, "role"))

@@ -71,6 +71,11 @@ class NameMentions(ActorIndex):
                     hit = None  # "„Die Zeit der Ausreden ist vorbei“": time, not the weekly
                 if hit and n > 1 and self.doc[i].lower_ in ARTICLES and self.doc[i].text.islower():
                     hit = None  # "die Welt könne sich …" (the newspaper is "Die Welt", „Welt“)
+                if hit and hit[0].lower() != " ".join(toks[i : i + n]) and i > 0 \
+                        and self._company_noun(i - 1):
+                    hit = None  # "Der Versicherer Allianz": the company, not the alliance (Nato)
+                if hit and i > 0 and self.lex.introduces_thing(self.doc[i - 1]):
+                    hit = None  # "beim Schützenpanzer Puma": a thing, not the company
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):
                     name, typ = hit
                     self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(i, i + n, "name"))
@@ -79,6 +84,13 @@ class NameMentions(ActorIndex):
             else:
                 self._compound(i)
                 i += 1
+
+    def _company_noun(self, i: int) -> bool:
+        """A capitalised noun for a kind of company ("Versicherer", "Konzern"; ``company_nouns``)."""
+        token = self.doc[i]
+        companies = tuple(self.lex.entities.get("company_nouns", ()))
+        return token.text[:1].isupper() and token.pos_ == "NOUN" and (
+            token.lemma_.lower().endswith(companies) or token.lower_.endswith(companies))
 
     def _inside_longer_name(self, i: int, n: int) -> bool:
         """Whether the words ``i:i+n`` end a longer organisation name the parser found, after
@@ -154,12 +166,10 @@ class NameMentions(ActorIndex):
         """"Der Bürgerverein Stühlinger": a noun for a kind of association (``association_nouns``)
         followed by a name the parser left untyped is an organisation of that name."""
         nouns = tuple(self.lex.entities.get("association_nouns", ()))
-        companies = tuple(self.lex.entities.get("company_nouns", ()))
         for token in self.doc[:-1]:
-            lemma = token.lemma_.lower()
-            company = lemma.endswith(companies) or token.lower_.endswith(companies)
+            company = self._company_noun(token.i)
             if token.i in self.token_entity or token.pos_ != "NOUN" or not token.text[:1].isupper() \
-                    or not (lemma.endswith(nouns) or company):
+                    or not (token.lemma_.lower().endswith(nouns) or company):
                 continue
             end = token.i + 1
             if end + 1 < len(self.doc) and end not in self.token_entity \
@@ -216,6 +226,9 @@ class NameMentions(ActorIndex):
                     and self.doc[ent.end].ent_type_ == "PER":
                 titles.append(ent.start)  # "Unionsfraktionsvize Jens Spahn": a title, not a body
                 continue
+            if ent.start > 0 and self.lex.introduces_thing(self.doc[ent.start - 1]):
+                things.add(ent.text)  # "der Asteroid Apophis", "beim Schützenpanzer Puma": a thing's name
+                continue
             if self._anonymous_base(ent[-1]) and ent.label_ != "PER" and not any(
                     t.pos_ == "NOUN" for t in ent[:-1]):  # not "Bund Deutscher Kriminalbeamter"
                 continue  # "Insider", "Diplomaten": unnamed sources, typed below
@@ -231,10 +244,8 @@ class NameMentions(ActorIndex):
                     continue  # "Die Bürgermeisterin von Bad Kreuzbach": a place, not a person
                 if len(ent) == 1 and self._no_person(ent[0]):
                     continue
-                if ent.text in things or (ent.start > 0 and self.doc[ent.start - 1].tag_ == "NN"
-                                          and self.lex.introduces_thing(self.doc[ent.start - 1].text)):
-                    things.add(ent.text)  # "der Asteroid Apophis", "Sturmtief Bernd": a thing's name
-                    continue
+                if ent.text in things:
+                    continue  # "Apophis" again, after "der Asteroid Apophis"
                 if len(ent) == 1 and self.is_role(ent[0]) and ent.end < len(self.doc) \
                         and self.doc[ent.end].ent_type_ == "PER":
                     continue  # "sagte Gerichtspräsidentin Eva Roth": her title, not another person
@@ -274,6 +285,8 @@ class NameMentions(ActorIndex):
                         and " " in name and load_gazetteer().lookup(name[:-1]) is not None:
                     name = name[:-1]  # "des „Manager Magazins“": the gazetteer's "Manager Magazin"
                 known = self._gazetteer.get(tuple(self._tokens(name)))
+                if known is not None and known[0] != name and first > 0 and self._company_noun(first - 1):
+                    known = None  # "Der Versicherer Allianz": the company, not the alliance (Nato)
                 if known is not None:  # "des Weißen Hauses": the known "Weiße Haus"
                     self.attach(self.entity(f"{known[1]}:{known[0]}", *known),
                                 self.mention(ent.start, ent.end, "name"))
@@ -449,8 +462,10 @@ class NameMentions(ActorIndex):
     def _titled_names(self) -> None:
         """Capitalised words after a title are a person ("Generalsekretär Mark Rutte")."""
         for token in self.doc:
-            if token.i in self.token_entity or not self.is_role(token):
-                continue
+            if token.i in self.token_entity or not self.is_role(token) or (
+                    token.morph.get("Number") == ["Plur"]
+                    and any(c.dep_ == "det" and c.lower_ == "die" for c in token.children)):
+                continue  # (a title before a name is singular: "werteten die Forscher Messdaten aus")
             j = token.i + 1
             while j < len(self.doc) and _capitalized(self.doc[j]) and j not in self.token_entity \
                     and not self.is_role(self.doc[j]) and self.doc[j].lower_ not in ARTICLES \

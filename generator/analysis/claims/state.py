@@ -78,7 +78,8 @@ class ClaimState:
         if not words:
             return None
         found = Found(sid, form, span[0], span[1], **kw)  # type: ignore[arg-type]
-        found.hedges = self.cues.hedges(self._without_speaker_clause(self.adoc.spans[sid], found))
+        scope = self._own_part(self._without_speaker_clause(self.adoc.spans[sid], found), found)
+        found.hedges = self.cues.hedges(scope)
         if form == "indirect":  # "Die Preise würden steigen, sagte X": reported speech, no hedge
             found.hedges = [h for h in found.hedges if h not in {"würde", "würden"}]
         if found.speaker is None and found.speaker_span is not None:
@@ -106,6 +107,21 @@ class ClaimState:
                     ent.quoted = True
         self.found.append(found)
         return found
+
+    def _own_part(self, toks: list[Token], found: Found) -> list[Token]:
+        """The part of a sentence between semicolons that holds the claim ("Der Angeklagte soll
+        … gedroht haben; eine Freundin hatte gesagt, …": that "soll" hedges nothing she said)."""
+        cuts = [k for k, t in enumerate(toks) if t.text == ";" and not self.cues.in_quote(t)]
+        if not cuts:
+            return toks
+        parts, start = [], 0
+        for k in [*cuts, len(toks)]:
+            parts.append(toks[start:k])
+            start = k + 1
+        first = found.cue[0] if found.cue is not None else found.start
+        own = [t for part in parts if part and part[0].idx <= max(found.end, first)
+               and part[-1].idx + len(part[-1]) >= min(found.start, first) for t in part]
+        return own or toks
 
     def _without_speaker_clause(self, sent: SpacySpan, found: Found) -> list[Token]:
         """The sentence without a relative clause on the speaker ("Felix Banaszak, dessen Partei
