@@ -556,3 +556,10 @@ def test_weapons_and_plural_titles_name_no_actor(analyse) -> None:
     result = analyse("Der Rechnungshof rügt Verzögerungen beim Schützenpanzer Puma. Für ihre Untersuchung "
                      "werteten die Forscher Messdaten aus, sagte die Forscherin Helena Markus.")
     assert [a.name for a in result.actors] == ["Helena Markus"], result.actors
+
+
+def test_events_and_journal_titles_are_no_actors_or_quotations(analyse) -> None:
+    result = analyse("Bei den Olympischen Spielen in Paris gewann sie Gold. Die Forscher schreiben in „Nature "
+                     "Climate Change“, die Erwärmung beschleunige sich.")
+    assert not result.actors, result.actors
+    assert [c.form for c in result.claims if c.form != "assertion"] == ["indirect"], result.claims

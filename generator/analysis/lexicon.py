@@ -66,6 +66,7 @@ class Lexicon:
     not_anonymous_nouns: frozenset[str]  # compounds of them that name things ("Werkzeuge")
     thing_nouns: frozenset[str]  # nouns before the name of a thing ("der Asteroid Apophis")
     common_acronyms: frozenset[str]  # "die KI", "das BIP": no organisations
+    event_names: frozenset[str]  # "Olympischen Spielen": no actor
     institution_nouns: frozenset[str]
     interrogatives: frozenset[str]
     prepositions: frozenset[str]  # a closed class: anything else tagged APPR is mis-tagged
@@ -223,6 +224,7 @@ def lexicon() -> Lexicon:
         not_anonymous_nouns=frozenset(data["not_anonymous_nouns"]),
         thing_nouns=frozenset(data["thing_nouns"]),
         common_acronyms=frozenset(data["common_acronyms"]),
+        event_names=frozenset(data["event_names"]),
         institution_nouns=frozenset(data["institution_nouns"]),
         interrogatives=frozenset(data["interrogatives"]),
         prepositions=frozenset(data["prepositions"]),

@@ -91,6 +91,9 @@ class QuoteFinder:
         if span is None or not any(t.pos_ for t in span):
             return True
         foreign = any(t.lower_ in FOREIGN_FUNCTION_WORDS for t in span)
+        place = self.doc[span.start - 2] if span.start >= 2 else None
+        if place is not None and place.lower_ in {"in", "im", "bei", "beim", "auf"}:
+            return True  # "schreiben in „Nature Climate Change“": where, so a title
         # "sprach von „Gefahr für Leib und Leben“", "nannte das „Wortbruch“": words, not a name
         before = [t for t in self.doc[max(0, span.start - 4) : span.start] if not t.is_punct]
         said = any(self.cues.cue_lemma(t) for t in before) or (

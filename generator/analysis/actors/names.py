@@ -226,6 +226,8 @@ class NameMentions(ActorIndex):
                     and self.doc[ent.end].ent_type_ == "PER":
                 titles.append(ent.start)  # "Unionsfraktionsvize Jens Spahn": a title, not a body
                 continue
+            if ent.text.lower() in self.lex.event_names:
+                continue  # "bei den Olympischen Spielen": an event
             if ent.start > 0 and self.lex.introduces_thing(self.doc[ent.start - 1]):
                 things.add(ent.text)  # "der Asteroid Apophis", "beim Schützenpanzer Puma": a thing's name
                 continue
