@@ -559,7 +559,7 @@ def test_weapons_and_plural_titles_name_no_actor(analyse) -> None:
 
 
 def test_events_and_journal_titles_are_no_actors_or_quotations(analyse) -> None:
-    result = analyse("Bei den Olympischen Spielen in Paris gewann sie Gold. Die Forscher schreiben in „Nature "
-                     "Climate Change“, die Erwärmung beschleunige sich.")
+    result = analyse("Bei den Olympischen Spielen in Paris gewann sie Gold. Die Forscher schreiben in "
+                     "„Nature Climate Change“, die Erwärmung beschleunige sich.")
     assert not result.actors, result.actors
     assert [c.form for c in result.claims if c.form != "assertion"] == ["indirect"], result.claims
