@@ -563,3 +563,9 @@ def test_events_and_journal_titles_are_no_actors_or_quotations(analyse) -> None:
                      "„Nature Climate Change“, die Erwärmung beschleunige sich.")
     assert not result.actors, result.actors
     assert [c.form for c in result.claims if c.form != "assertion"] == ["indirect"], result.claims
+
+
+def test_the_office_and_spokesman_of_a_role_named_before(analyse) -> None:
+    result = analyse("Israels Ministerpräsident Benjamin Netanjahu lehnte den Plan ab. Das Büro des "
+                     "Ministerpräsidenten dementierte den Bericht.")
+    assert _speaker(result, _claim(result, "Das Büro")) == "Benjamin Netanjahu"

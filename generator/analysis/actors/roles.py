@@ -142,8 +142,10 @@ class RoleMentions(ActorIndex):
                 continue
             noun = self.doc[j]
             if token.i > 0 and self.doc[token.i - 1].pos_ in {"NOUN", "PROPN"} | (
-                    {""} if self.doc[token.i - 1].text[:1].isupper() else set()):
-                continue  # "eine Mehrheit der Ukrainer": a genitive, not a reference
+                    {""} if self.doc[token.i - 1].text[:1].isupper() else set()) and not (
+                    token.lower_ == "des" and self.is_role(noun)):
+                continue  # "eine Mehrheit der Ukrainer": a genitive, not a reference (but "das
+                # Büro des Ministerpräsidenten" is his)
             is_demonym = noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()
             generic = noun.lower_ in {"frau", "mann"} and token.lower_ in {"der", "die"}
             if not (is_demonym or AGE_RE.match(noun.text) or self.is_role(noun) or generic):
