@@ -569,3 +569,9 @@ def test_the_office_and_spokesman_of_a_role_named_before(analyse) -> None:
     result = analyse("Israels Ministerpräsident Benjamin Netanjahu lehnte den Plan ab. Das Büro des "
                      "Ministerpräsidenten dementierte den Bericht.")
     assert _speaker(result, _claim(result, "Das Büro")) == "Benjamin Netanjahu"
+
+
+def test_a_role_with_its_field_apposed_to_a_name(analyse) -> None:
+    result = analyse("Die Landesbeauftragte für Datenschutz, Bettina Gayk, sagte, der Vorfall werde geprüft.")
+    assert _actor(result, "Bettina Gayk").roles == ["Landesbeauftragte für Datenschutz"]
+    assert _speaker(result, _claim(result, "der Vorfall")) == "Bettina Gayk"

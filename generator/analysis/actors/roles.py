@@ -225,7 +225,8 @@ class RoleMentions(ActorIndex):
                 or self.is_role(self.doc[k])):
             k += 1
         of = ""
-        if k < len(self.doc) and self.doc[k].lower_ in {"der", "des", "von"}:  # "von Bad Kreuzbach"
+        if k < len(self.doc) and self.doc[k].lower_ in {"der", "des", "von", "für"}:
+            # "von Bad Kreuzbach", "Die Landesbeauftragte für Datenschutz, Bettina Gayk,"
             end = k + 1
             while end < len(self.doc) and end - k < 8 and (
                     (self.doc[end].pos_ in {"ADJ", "NOUN", "PROPN"} and self.doc[end].text[:1].isupper())
