@@ -3040,3 +3040,12 @@ def test_hedges_stay_in_their_own_clause(analyse) -> None:
                      "Lindner. Der Angeklagte soll der Frau gedroht haben; eine Freundin hatte Reportern "
                      "gesagt, die Frau habe Angst gehabt.")
     assert [c.hedges for c in result.claims if c.form != "assertion"] == [[], []], result.claims
+
+
+def test_indicative_reported_words_after_berichten_and_a_named_institute(analyse) -> None:
+    result = analyse("Die Temperatur sei gestiegen, berichten Forscher der Universität Kiel. Forscher des "
+                     "Max-Planck-Instituts berichten, das Eis schmelze.")
+    names = {a.id: a.name for a in result.actors}
+    claim = next(c for c in result.claims if c.text == "das Eis schmelze")
+    assert claim.speaker_mention.text == "Forscher des Max-Planck-Instituts", result.claims
+    assert names.get(claim.speaker or "") != "Universität Kiel", result.actors

@@ -13,6 +13,7 @@ from generator.analysis.actors.index import (
     Entity,
 )
 from generator.analysis.phrases import QUOTE_MARKS
+from generator.nlp.gazetteer_data import load_gazetteer
 
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
@@ -200,12 +201,25 @@ class InstitutionMentions(ActorIndex):
 
     def _generic_noun(self, token: Token) -> str | None:
         """The generic organisation noun a word is or ends in after a hyphen, also in the genitive
-        ("des Vereins", "des Unternehmens", "des Konzerns", "der Fußball-Bundesligist")."""
+        ("des Vereins", "des Unternehmens", "des Konzerns", "der Fußball-Bundesligist"); not
+        after a name ("des Max-Planck-Instituts", "des Leibniz-Instituts")."""
+        if "-" in token.text and self._eponym(token.text.rsplit("-", 1)[0]):
+            return None
         low = token.lower_.rsplit("-", 1)[-1]  # "der Fußball-Bundesligist"
         for form in (low, low.removesuffix("s"), low.removesuffix("es")):
             if form in self._generic and (form == low or token.morph.get("Case") in (["Gen"], [])):
                 return form
         return None
+
+    def _eponym(self, prefix: str) -> bool:
+        """Whether the first part of a compound is a name: a person's ("Max-Planck", "Leibniz",
+        ``eponyms``; given names and surnames of the gazetteer) or a known organisation's."""
+        gaz = load_gazetteer()
+        eponyms = set(self.lex.entities.get("eponyms", ()))
+        parts = prefix.split("-")
+        return prefix.lower() in eponyms or any(
+            p.lower() in eponyms or p in gaz.first_names or p in gaz.surnames or p in gaz.family_names
+            or gaz.lookup(p) is not None for p in parts)
 
     def _generic_referent(self, noun: str, typ: str, before: int) -> Entity | None:
         """The organisation a generic noun ("Firma", "Konzern") means: the one the text

@@ -19,7 +19,10 @@ from generator.model import ClaimForm
 # cues whose comma may open reported words in the indicative ("sagte, Zölle schadeten allen",
 # "betonte, die Länder behielten die Planungshoheit")
 VERB_SECOND_CUES = frozenset({"sagen", "erklären", "betonen", "versichern", "bekräftigen", "unterstreichen",
-                              "mitteilen", "schreiben", "warnen", "kritisieren", "argumentieren"})
+                              "mitteilen", "schreiben", "warnen", "kritisieren", "argumentieren",
+                              "berichten", "meinen", "erzählen", "ergänzen", "hinzufügen", "antworten",
+                              "behaupten", "befürchten", "fürchten", "einräumen",
+                              "zugeben", "klarstellen", "bestätigen", "melden"})
 # words opening an indirect question that names what a speaker talks about, not what they say
 TOPIC_WORDS = frozenset({"warum", "wer", "was", "wann", "weshalb", "wieso"})
 
