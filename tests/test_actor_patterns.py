@@ -575,3 +575,32 @@ def test_a_role_with_its_field_apposed_to_a_name(analyse) -> None:
     result = analyse("Die Landesbeauftragte für Datenschutz, Bettina Gayk, sagte, der Vorfall werde geprüft.")
     assert _actor(result, "Bettina Gayk").roles == ["Landesbeauftragte für Datenschutz"]
     assert _speaker(result, _claim(result, "der Vorfall")) == "Bettina Gayk"
+
+
+def test_sweep_21_guards(analyse) -> None:
+    result = analyse("Oberstaatsanwalt Jens Kuhlmann sagte nach dem Urteil, die Kammer sei der Anklage "
+                     "gefolgt. Die Verteidigung kündigte dagegen Revision an.")
+    assert _speaker(result, _claim(result, "Die Verteidigung")) == ""
+    result = analyse("Kunden hätten ein Sonderkündigungsrecht, sagte eine Sprecherin der Verbraucherzentrale "
+                     "Hessen. Die Versicherer hätten gut verdient, sagte Vorstandssprecher Stephen Rehmke.")
+    assert _actor(result, "Verbraucherzentrale Hessen").aliases == [
+        "eine Sprecherin der Verbraucherzentrale Hessen"], result.actors
+    result = analyse("Tausende Apotheken bleiben geschlossen. Der Apothekerverband warnt vor einem "
+                     "Apothekensterben, das Ministerium sieht keinen Anlass zur Sorge.")
+    assert [c.text for c in result.claims if c.form != "assertion"] == [
+        "Der Apothekerverband warnt vor einem Apothekensterben"], result.claims
+    result = analyse("Nach Angaben eines Polizeisprechers hielten Fahrgäste den Mann fest. Der "
+                     "Tatverdächtige wurde festgenommen. Er soll erheblich alkoholisiert gewesen sein.")
+    assert _speaker(result, _claim(result, "Er soll")) == "Polizei"
+    result = analyse("Hobbyastronomen könnten ihn erkennen, hieß es bei der Vereinigung der Sternfreunde. "
+                     "Die ARD muss nach einer Empfehlung der Finanzkommission KEF mit weniger Geld "
+                     "auskommen.")
+    assert [a.name for a in result.actors] == ["ARD", "KEF"], result.actors
+    result = analyse("Der Mieterverein Leipzig spricht von fehlerhaften Abrechnungen. Die LWB hatte die "
+                     "Abrechnungen verschickt. Nach Angaben des Mietervereins melden sich täglich "
+                     "Betroffene. „Wir sehen Fehler“, sagte Geschäftsführerin Anke Matejka. Der Verein rät "
+                     "Mietern, nur unter Vorbehalt zu zahlen.")
+    assert _speaker(result, _claim(result, "nur unter")) == "Mieterverein Leipzig"
+    result = analyse("Die Vorsitzende der Gesundheitsministerkonferenz, Thüringens Ministerin Katharina "
+                     "Schenk (SPD), sagte, die Reform sei im Grundsatz richtig.")
+    assert _speaker(result, _claim(result, "die Reform")) == "Katharina Schenk"

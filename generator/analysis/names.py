@@ -60,8 +60,9 @@ def _noun(noun: Token) -> str:
     text, lemma = noun.text, noun.lemma_
     if noun.morph.get("Number") == ["Plur"] or noun.morph.get("Case") not in (["Gen"], ["Dat"]):
         return text
-    if lemma and lemma != text and text.startswith(lemma) and text[len(lemma):] in NOUN_ENDINGS:
-        return lemma
+    if lemma and lemma != text and text.startswith(lemma) and text[len(lemma):] in NOUN_ENDINGS and not (
+            text[len(lemma):] == "e" and noun.morph.get("Gender") not in (["Masc"], ["Neut"])):
+        return lemma  # (a feminine noun keeps its "-e": "der Verbraucherzentrale")
     if lemma == text and noun.morph.get("Case") == ["Gen"] and "-" in text and len(text) > 5:
         # a hyphenated compound the lemmatizer does not know ("Ifo-Instituts"); not "Airbus"
         return text[:-2] if text.endswith("es") else text[:-1] if text.endswith("s") else text

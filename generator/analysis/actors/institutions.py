@@ -160,6 +160,8 @@ class InstitutionMentions(ActorIndex):
                 continue
             if self.is_role(token) and self.doc[j].lower_ not in {"die", "den"}:
                 continue  # "der Richter" is a person; "die Richter" the court
+            if noun in {"versicherer", "hersteller", "autobauer", "sender"} and self.doc[j].lower_ == "die":
+                continue  # "Die Versicherer hätten gut verdient": insurers in general
             if typ == "media" and (token.morph.get("Number") == ["Plur"]
                                    or (j > 0 and self.doc[j - 1].lower_ == "aus")):
                 continue  # "die Sender hätten gespart", "aus der Zeitung erfahren": any outlet
@@ -269,6 +271,12 @@ class InstitutionMentions(ActorIndex):
         introduced = [key for key, nouns in candidates.items() if nouns & covered]
         if len(introduced) == 1:
             return self.entities[introduced[0]]
+        # the only one whose name ends in that noun ("der Verein" is the "Mieterverein Leipzig"
+        # named earlier, not the "LWB" named last)
+        spelled = [key for key in candidates if any(
+            w.endswith(noun) for w in self.entities[key].name.lower().replace("-", " ").split())]
+        if len(spelled) == 1 and not introduced:
+            return self.entities[spelled[0]]
         start = [s for s in self.doc.sents if s.start <= before][-4:][0].start
         kin = {*covered, *self._kin.get(noun, ())}  # "der Klub" after "Zweitligist Hertha BSC"
         recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - kin

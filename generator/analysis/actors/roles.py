@@ -190,12 +190,19 @@ class RoleMentions(ActorIndex):
                 continue
             holders = [e for e in self.entities.values() if e.type == "person"
                        and any(m.tok_start < token.i for m in e.mentions)
-                       and any(r.lower().rsplit(" ", 1)[0].rsplit("-", 1)[-1].endswith(tuple(roles))
-                               for r in e.roles)]
+                       and any(self._side_of(r, sides) == token.lower_ for r in e.roles)]
             if len(holders) == 1:
                 article = token.i > 0 and self.doc[token.i - 1].lower_ in {"die", "der"}
                 start = token.i - 1 if article else token.i
                 self.attach(holders[0], self.mention(start, token.i + 1, "role"))
+
+    @staticmethod
+    def _side_of(role: str, sides: dict[str, list[str]]) -> str | None:
+        """The side a role is on, by the longest role noun it ends in (an "Oberstaatsanwalt" is
+        the prosecution's, though he ends in "anwalt")."""
+        word = role.lower().split(" ", 1)[0].rsplit("-", 1)[-1]
+        found = [(len(noun), side) for side, nouns in sides.items() for noun in nouns if word.endswith(noun)]
+        return max(found)[1] if found else None
 
     def _references_to_unnamed(self) -> None:
         """"Eine Anwohnerin schilderte die Nacht. Das Wasser sei gestiegen, sagte die Frau": an
@@ -238,6 +245,9 @@ class RoleMentions(ActorIndex):
             return None, ""
         if k + 2 < len(self.doc) and self.is_role(self.doc[k + 1]):
             k += 1  # "Der Verteidiger des Mannes, Rechtsanwalt Jan Hoffmann,"
+        elif k + 3 < len(self.doc) and self.doc[k + 1].text.endswith("s") \
+                and self.doc[k + 1].pos_ == "PROPN" and self.is_role(self.doc[k + 2]):
+            k += 2  # "Die Vorsitzende der Konferenz, Thüringens Ministerin Katharina Schenk,"
         key = self.token_entity.get(k + 1)
         return (self.entities[key], of) if key and self.entities[key].type == "person" else (None, "")
 

@@ -112,8 +112,10 @@ class Continuations(ClaimState):
             if ent is not None and not unnamed and (
                     ent is speaker or speaker is None or speaker.type != "person" or apposed):
                 speaker, stype, span = ent, SOURCE_OF[ent.type], named
-        elif (prev is None or prev.sentence < sid - 1) and sid > 0 \
+        elif (prev is None or prev.sentence < sid - 1) and sid > 0 and not (reportative and not konjunktiv) \
                 and self.adoc.kind(sid - 1) in {"body", "quote", "list"}:
+            # (not for hearsay: "Der Tatverdächtige wurde festgenommen. Er soll alkoholisiert gewesen
+            # sein" is the police's account of him, not his)
             # "Das Robert-Koch-Institut sieht keine Gefahr. Lediglich Personen … seien …":
             # the sentence before, without a cue, still names whose view this carries on
             ent, sspan, kind = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)

@@ -19,7 +19,7 @@ from generator.model import ClaimForm
 # cues whose comma may open reported words in the indicative ("sagte, Zölle schadeten allen",
 # "betonte, die Länder behielten die Planungshoheit")
 VERB_SECOND_CUES = frozenset({"sagen", "erklären", "betonen", "versichern", "bekräftigen", "unterstreichen",
-                              "mitteilen", "schreiben", "warnen", "kritisieren", "argumentieren",
+                              "mitteilen", "schreiben", "argumentieren",
                               "berichten", "meinen", "erzählen", "ergänzen", "hinzufügen", "antworten",
                               "behaupten", "befürchten", "fürchten", "einräumen",
                               "zugeben", "klarstellen", "bestätigen", "melden"})
@@ -294,7 +294,8 @@ class CueClaims(ClauseShapes):
             complement = not relative and not owned and (rest[marker].text != "," or (
                 self.cues.has_konjunktiv(msg, include_k2=True) or self.cues.infinitive(msg)
                 or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "wo", *TOPIC_WORDS})
-                or (lemma in VERB_SECOND_CUES and self._verb_second(msg))))
+                or (lemma in VERB_SECOND_CUES and self._verb_second(msg)
+                    and not any(t.head == cue and t.dep_ in {"obj", "obl:arg"} for t in rest[:marker]))))
             if complement and rest[marker].text == "," and self._adverbial_clause(msg, cue):
                 complement = False  # "…, nachdem er nicht mehr zu sehen war"
             if msg and msg[0].lower_ in TOPIC_WORDS and lemma != "fragen":
