@@ -88,9 +88,10 @@ class NameMentions(ActorIndex):
     def _company_noun(self, i: int) -> bool:
         """A capitalised noun for a kind of company ("Versicherer", "Konzern"; ``company_nouns``)."""
         token = self.doc[i]
+        if token.pos_ != "NOUN" or not token.text[:1].isupper():
+            return False
         companies = tuple(self.lex.entities.get("company_nouns", ()))
-        return token.text[:1].isupper() and token.pos_ == "NOUN" and (
-            token.lemma_.lower().endswith(companies) or token.lower_.endswith(companies))
+        return token.lemma_.lower().endswith(companies) or token.lower_.endswith(companies)
 
     def _inside_longer_name(self, i: int, n: int) -> bool:
         """Whether the words ``i:i+n`` end a longer organisation name the parser found, after
@@ -167,9 +168,10 @@ class NameMentions(ActorIndex):
         followed by a name the parser left untyped is an organisation of that name."""
         nouns = tuple(self.lex.entities.get("association_nouns", ()))
         for token in self.doc[:-1]:
+            if token.pos_ != "NOUN" or token.i in self.token_entity or not token.text[:1].isupper():
+                continue
             company = self._company_noun(token.i)
-            if token.i in self.token_entity or token.pos_ != "NOUN" or not token.text[:1].isupper() \
-                    or not (token.lemma_.lower().endswith(nouns) or company):
+            if not (company or token.lemma_.lower().endswith(nouns)):
                 continue
             end = token.i + 1
             if end + 1 < len(self.doc) and end not in self.token_entity \
@@ -202,15 +204,15 @@ class NameMentions(ActorIndex):
         preposition with one, names an organisation (``common_acronyms`` aside: "die KI"); its
         other uses in the text are the same actor."""
         found: dict[str, Entity] = {}
-        for token in self.doc:
+        acronyms = [t for t in self.doc if t.is_upper and t.is_alpha and 2 <= len(t) <= 6]
+        for token in acronyms:
             text = token.text
-            if token.i == 0 or token.i in self.token_entity or token.ent_type_ or not text.isalpha() \
-                    or not text.isupper() or not 2 <= len(text) <= 6 or text in self.lex.common_acronyms \
-                    or self._gazetteer.get((text.lower(),)) is not None:
+            if token.i == 0 or token.i in self.token_entity or token.ent_type_ \
+                    or text in self.lex.common_acronyms or self._gazetteer.get((text.lower(),)) is not None:
                 continue
             if text not in found and self.doc[token.i - 1].lower_ in ARTICLE_WORDS:
                 found[text] = self.entity(f"organization:{text}", text, "organization")
-        for token in self.doc:
+        for token in acronyms if found else ():
             ent = found.get(token.text)
             if ent is not None and token.i not in self.token_entity:
                 self.attach(ent, self.mention(token.i, token.i + 1, "name"))

@@ -184,9 +184,9 @@ class RoleMentions(ActorIndex):
         """"Die Verteidigung sagte …", "laut Anklage": the one person named before in a role of
         that side ("Verteidiger Markus Hallbach"; ``collective_roles`` in entities.yml)."""
         sides: dict[str, list[str]] = self.lex.entities.get("collective_roles", {})
-        for token in self.doc:
-            roles = sides.get(token.lower_)
-            if roles is None or token.i in self.token_entity or not token.text[:1].isupper():
+        words = {side.capitalize() for side in sides}
+        for token in (t for t in self.doc if t.text in words):
+            if token.i in self.token_entity:
                 continue
             holders = [e for e in self.entities.values() if e.type == "person"
                        and any(m.tok_start < token.i for m in e.mentions)

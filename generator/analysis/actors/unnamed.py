@@ -335,8 +335,11 @@ class UnnamedSources(InstitutionMentions):
         """"der ARD-Dopingredaktion", "die ARD-„Tagesschau“": a compound of a known outlet and a
         newsroom or programme is that outlet speaking."""
         for token in self.doc:
-            prefix, dash, rest = token.text.partition("-")
-            if not dash or token.i in self.token_entity or not prefix[:1].isupper():
+            text = token.text
+            if "-" not in text:
+                continue
+            prefix, _, rest = text.partition("-")
+            if token.i in self.token_entity or not prefix[:1].isupper():
                 continue
             known = self._gazetteer.get(tuple(self._tokens(prefix)))
             if known is None or known[1] != "media":

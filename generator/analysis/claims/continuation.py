@@ -62,8 +62,6 @@ class Continuations(ClaimState):
             return False  # "ich habe", "wir werden": indicative first person
         if toks and toks[0].lower_ == "ob":
             return False  # "Ob er bleiben könnte, ließ Weber offen": a question, not his words
-        if self._left_open(toks):
-            return False  # "Unklar ist, wie viele … müssten", "Wann …, ließ Verdi offen"
         prev = self.recent_claim(sid)
         # a subject pronoun near the start, or later only with a name apposed ("sehe er, Köhler, …")
         subject_pronoun = next((t for k, t in enumerate(toks[:4]) if t.lower_ in {"er", "sie"} and not any(
@@ -89,8 +87,8 @@ class Continuations(ClaimState):
         k2 = prev is not None and just_before and (
             subject_pronoun is not None or prev.form != "direct" or plural_k2) and self.cues.has_konjunktiv(
             [t for t in unquoted if t.lower_ not in EPISTEMIC or negated], include_k2=True)
-        if not (k1 or k2):
-            return False
+        if not (k1 or k2) or self._left_open(toks):
+            return False  # ("Unklar ist, wie viele … müssten", "Wann …, ließ Verdi offen": a question)
         if prev is None or prev.speaker is None:
             prev = self.recent_claim(sid, window=8) or prev
         speaker = prev.speaker if prev else None
