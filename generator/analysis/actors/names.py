@@ -32,10 +32,6 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
                "zeitung", "chef", "chefin"}
 PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
 NEWSPAPER_WORDS = frozenset({"Welt", "Zeit", "Bild", "Stern"})  # outlets named by a common noun
-# heads of a description before a company's name ("Vergleichsportal Tarifo")
-DESCRIPTIVE_ORG_HEADS = ("konzern", "unternehmen", "firma", "hersteller", "autobauer", "portal", "anbieter",
-                         "zulieferer", "dienst", "händler", "versicherer", "betreiber", "plattform",
-                         "netzwerk", "startup", "start-up", "riese", "discounter", "kette")
 
 
 # words before a noun that make it one ("die LWB", "bei der LWB", "beim ADAC")
@@ -90,8 +86,12 @@ class NameMentions(ActorIndex):
         token = self.doc[i]
         if token.pos_ != "NOUN" or not token.text[:1].isupper():
             return False
-        companies = tuple(self.lex.entities.get("company_nouns", ()))
-        return token.lemma_.lower().endswith(companies) or token.lower_.endswith(companies)
+        heads = self._company_heads
+        return token.lemma_.lower().endswith(heads) or token.lower_.endswith(heads)
+
+    @property
+    def _company_heads(self) -> tuple[str, ...]:
+        return tuple(self.lex.entities.get("company_nouns", ()))
 
     def _inside_longer_name(self, i: int, n: int) -> bool:
         """Whether the words ``i:i+n`` end a longer organisation name the parser found, after
@@ -189,11 +189,10 @@ class NameMentions(ActorIndex):
             if end == token.i + 1 or (end < len(self.doc) and self.doc[end].tag_ == "NE"):
                 continue
             words = [t.text for t in self.doc[token.i + 1 : end]]
-            if company:
-                first = token.i + 1
+            if company:  # the noun is no part of the name
                 name = " ".join(words)
                 self.attach(self.entity(f"organization:{name}", name, "organization"),
-                            self.mention(first, end, "name"))
+                            self.mention(token.i + 1, end, "name"))
                 continue
             name = " ".join([token.lemma_[:1].upper() + token.lemma_[1:], *words])
             self.attach(self.entity(f"organization:{name}", name, "organization"),
@@ -320,7 +319,7 @@ class NameMentions(ActorIndex):
         Vergleichsportal | Tarifo", "Technologiekonzern | Siemens")."""
         for k in range(len(ent) - 2, -1, -1):
             word = ent[k]
-            if word.pos_ == "NOUN" and word.lower_.endswith(DESCRIPTIVE_ORG_HEADS) \
+            if word.pos_ == "NOUN" and word.lower_.endswith(self._company_heads) \
                     and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent[k + 1 :]):
                 return ent[k + 1 :]
         return ent
