@@ -79,12 +79,16 @@ class Entity:
         return min(m.start for m in self.mentions)
 
 
+def stems(low: str) -> tuple[str, ...]:
+    """A lower-case noun and its forms without a case ending."""
+    return (low, *(low.removesuffix(end) for end in ("en", "n", "s", "e")))
+
+
 def noun_base(token: Token, nouns: frozenset[str] | set[str]) -> str | None:
     """The listed noun a token is, or ends in for compounds ("Regierungssprecher"), else None."""
     for cand in (token.lemma_.lower(), token.lower_):
         head = cand.rsplit("-", 1)[-1]
-        forms = (head, head.removesuffix("en"), head.removesuffix("n"), head.removesuffix("s"),
-                 head.removesuffix("e"))
+        forms = stems(head)
         for base in forms:
             if base in nouns:
                 return base

@@ -3,6 +3,8 @@ teams, and references back to a named organisation ("das Unternehmen", "der Vere
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Token
 
 from generator.analysis.actors.index import (
@@ -213,11 +215,14 @@ class InstitutionMentions(ActorIndex):
                 return form
         return None
 
+    @cached_property
+    def _eponyms(self) -> frozenset[str]:
+        return frozenset(self.lex.entities.get("eponyms", ()))
+
     def _eponym(self, prefix: str) -> bool:
         """Whether the first part of a compound is a name: a person's ("Max-Planck", "Leibniz",
         ``eponyms``; given names and surnames of the gazetteer) or a known organisation's."""
-        gaz = load_gazetteer()
-        eponyms = set(self.lex.entities.get("eponyms", ()))
+        gaz, eponyms = load_gazetteer(), self._eponyms
         parts = prefix.split("-")
         return prefix.lower() in eponyms or any(
             p.lower() in eponyms or p in gaz.first_names or p in gaz.surnames or p in gaz.family_names

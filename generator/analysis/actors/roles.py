@@ -14,6 +14,7 @@ from generator.analysis.actors.index import (
     Mention,
     _capitalized,
     noun_base,
+    stems,
 )
 from generator.analysis.phrases import DATED_NOUNS, QUOTE_MARKS
 from generator.nlp.gazetteer_data import genitive, load_gazetteer
@@ -37,11 +38,6 @@ AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 NEW_ADJECTIVES = ("neue", "künftig", "designiert", "nächste")
 
 
-def _stems(low: str) -> tuple[str, ...]:
-    """A lower-case noun and its forms without a case ending."""
-    return (low, *(low.removesuffix(end) for end in ("en", "n", "s", "e")))
-
-
 class RoleMentions(ActorIndex):
     """Passes that attach roles and resolve role nouns to persons."""
 
@@ -52,12 +48,12 @@ class RoleMentions(ActorIndex):
         surface = noun.text
         if "-" in surface:  # "EU-Ratspräsidenten" → "EU-Ratspräsident", "AfD-Landeschef"
             tail = surface.rsplit("-", 1)[-1]
-            stem = next((f for f in _stems(tail.lower()) if f.endswith(base)), base)
+            stem = next((f for f in stems(tail.lower()) if f.endswith(base)), base)
             role = surface[: len(surface) - len(tail)] + stem[:1].upper() + stem[1:]
         elif noun.lemma_.lower().endswith(base):  # a closed compound keeps its first part
             role = noun.lemma_[: len(noun.lemma_) - len(base)].capitalize() + base \
                 if len(noun.lemma_) > len(base) else base.capitalize()
-        elif (stem := next((f for f in _stems(noun.lower_) if f.endswith(base)), None)) is not None:
+        elif (stem := next((f for f in stems(noun.lower_) if f.endswith(base)), None)) is not None:
             # an adjectival noun the lemmatiser cuts: "Datenschutzbeauftragte(n)"
             role = noun.text[: len(stem) - len(base)] + base if len(stem) > len(base) else base.capitalize()
         else:
