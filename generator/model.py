@@ -81,7 +81,7 @@ class Claim:
     hedges: list[str] = field(default_factory=list)
     via: str | None = None
     source_type: SourceType = "unattributed"
-    cue_class: str | None = None  # neutral, emphatic, warning, demand, concession, denial, …
+    cue_class: str | None = None  # neutral, emphatic, warning, demand, concession, denial, judgement, …
     # actors who make the claim together with ``speaker`` ("Polizei und Staatsanwaltschaft
     # teilten mit": the Staatsanwaltschaft)
     co_speakers: list[str] = field(default_factory=list)

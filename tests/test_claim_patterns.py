@@ -3049,3 +3049,33 @@ def test_indicative_reported_words_after_berichten_and_a_named_institute(analyse
     claim = next(c for c in result.claims if c.text == "das Eis schmelze")
     assert claim.speaker_mention.text == "Forscher des Max-Planck-Instituts", result.claims
     assert names.get(claim.speaker or "") != "Universität Kiel", result.actors
+
+
+def test_judgement_with_an_als_predicate_is_a_reported_claim(analyse) -> None:
+    result = analyse("Die Opposition kritisierte den Plan als unsozial. Die Aktion wurde von den "
+                     "Veranstaltern als Erfolg gewertet. Der Menschenrechtsrat stufte das Gesetz als "
+                     "verfassungswidrig ein, und Unicef rief Russland auf, das Verbot nicht durchzusetzen. "
+                     "Eine Organisation feierte die Absage als „großen Erfolg für Serbien“.")
+    said = {c.text: (c.form, c.speaker_mention.text if c.speaker_mention else None, c.cue_class)
+            for c in _claims(result)}
+    assert said.get("Die Opposition kritisierte den Plan als unsozial") == (
+        "reported", "Die Opposition", "warning"), said
+    assert said.get("Die Aktion wurde von den Veranstaltern als Erfolg gewertet") == (
+        "reported", "den Veranstaltern", "judgement"), said
+    ruled = "Der Menschenrechtsrat stufte das Gesetz als verfassungswidrig ein"
+    assert said.get(ruled, ("",))[0] == "reported", said
+    assert said.get("das Verbot nicht durchzusetzen", ("", ""))[1] == "Unicef", said
+    assert said.get("großen Erfolg für Serbien", ("",))[0] == "direct", said  # the quotation, once
+    assert len(said) == 5, said
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Opposition kritisierte als Vorsitzende des Ausschusses den Plan.",  # a capacity, no judgement
+    "Der Fotograf betrachtete das Bild.",  # a judgement verb without "als" is no cue
+    "Die Polizei sah mehr als 100 Menschen.",  # comparing
+    "Am Montag wird man ihn noch einmal als „Opa Friedrich“ sehen.",
+    "In Briefen stellte sie sich als Opfer dar.",  # reflexive: presented herself
+    "Im April hatte das Ministerium die Garde als Terrororganisation eingestuft.",  # background
+])
+def test_als_without_a_judgement_is_no_claim(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))

@@ -16,6 +16,8 @@ from generator.analysis.lexicon import Lexicon, separable_particle
 from generator.analysis.phrases import DATED_NOUNS
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
+# words before a comparing "als" ("mehr als", "anders als"): no judgement
+COMPARED = frozenset({"mehr", "weniger", "eher", "anders", "lieber", "sowohl", "ebenso", "so"})
 
 
 # words that date a plan ("soll im Januar in Kraft treten", "soll künftig gelten")
@@ -113,7 +115,7 @@ class CueReader:
                        for c in cue.children)
         if lemma == "erklären":  # "für grundgesetzwidrig erklären", "erklärte die Wahl für ungültig"
             return any(t.lower_ == "für" and t.i + 1 < len(cue.doc)
-                       and cue.doc[t.i + 1].tag_ in {"ADJD", "VVPP"} for t in CueReader._clause_of(cue))
+                       and cue.doc[t.i + 1].tag_ in {"ADJD", "VVPP"} for t in CueReader.clause_of(cue))
         if lemma == "sprechen":  # "sprachen ihn die Geschworenen frei"
             return any(c.lower_ in {"frei", "heilig", "schuldig"} for c in cue.children)
         if lemma == "meinen":  # "Das Wetter meinte es gut mit den Zuschauern"
@@ -135,7 +137,7 @@ class CueReader:
         return False
 
     @staticmethod
-    def _clause_of(token: Token) -> list[Token]:
+    def clause_of(token: Token) -> list[Token]:
         """The words from the comma before a token to the comma after it."""
         sent = token.sent
         start = next((t.i + 1 for t in reversed(sent[: token.i - sent.start]) if t.text in {",", ";", ":"}),
@@ -150,7 +152,33 @@ class CueReader:
         return [t for t in sent if not self.in_quote(t) and (lemma := self.cue_lemma(t)) and not (
             t.i + 1 < sent.end and self.doc[t.i + 1].lower_ in {"wird", "werden", "wurde", "wurden"}
             and not any(x.lower_ in {"von", "vom"} for x in sent)) and not self.other_sense(t, lemma)
-            and not self._contradicted(t) and not self._demanded(t) and not self._in_condition(t)]
+            and not self._contradicted(t) and not self._demanded(t) and not self._in_condition(t)
+            and (self.lex.cue_strength.get(lemma) != "judgement" or self.judged_as(t))]
+
+    def judged_as(self, cue: Token) -> bool:
+        """"kritisierte den Plan als unsozial", "Eine Verschiebung bezeichnete Conze als fatal",
+        "wurde von den Veranstaltern als Erfolg gewertet": a judgement verb with an "als"
+        predicate after its object or passive subject, in the verb's clause (not "kritisierte als
+        Vorsitzender den Plan", "mehr als", "als ob")."""
+        lemma = self.cue_lemma(cue)
+        if lemma not in self.lex.als_judgements or cue.dep_.startswith("acl") or any(
+                c.dep_ == "aux" and c.lower_ in {"hatte", "hatten"} for c in cue.children):
+            return False  # not in a relative clause; a pluperfect "hatte … eingestuft" is background
+        clause = self.clause_of(cue)
+        if any(t.tag_ in {"PRELS", "PRELAT"} and t.i < cue.i for t in clause) or any(
+                t.lower_ == "man" and t.head == cue for t in clause):
+            return False  # "Klagen, die das Verfahren als … betrachteten"; "wird man ihn als … sehen"
+        objects = [t.i for t in clause if t.head == cue and t.dep_ in {"obj", "nsubj:pass"}
+                   and t.tag_ != "PRF"]  # not "stellte sich als Opfer dar"
+        for n, t in enumerate(clause):
+            if t.lower_ != "als" or t.tag_ not in {"KOKOM", "APPR"} or not objects or t.i < min(objects):
+                continue
+            before, after = clause[n - 1] if n else None, clause[n + 1 : n + 2]
+            if before is not None and (before.lower_ in COMPARED or "Cmp" in before.morph.get("Degree")):
+                continue
+            if after and after[0].lower_ not in {"ob", "wenn"} and not self.in_quote(t):
+                return True
+        return False
 
     def _demanded(self, token: Token) -> bool:
         """"Die anderen Parteien müssten nun erklären, warum …": a speech verb in the infinitive
@@ -167,7 +195,7 @@ class CueReader:
     def _contradicted(token: Token) -> bool:
         """"Das Fahrzeug sei, anders als das Militär behauptet, langsam gefahren": the cue of a
         clause opened by "anders als" names whom the sentence contradicts, not its source."""
-        words = [t.lower_ for t in CueReader._clause_of(token)[:2]]
+        words = [t.lower_ for t in CueReader.clause_of(token)[:2]]
         return words == ["anders", "als"]
 
     def unanswered(self, sent: SpacySpan) -> Token | None:
@@ -236,7 +264,7 @@ class CueReader:
         if token.lower_ in {"soll", "sollen"} and dated and last is not None \
                 and last.lower_ not in {"haben", "sein", "worden"}:
             return True
-        if CueReader._clause_of(token)[0].lower_ in {"wie", "was", "wo", "wann", "ob", "warum", "wohin"}:
+        if CueReader.clause_of(token)[0].lower_ in {"wie", "was", "wo", "wann", "ob", "warum", "wohin"}:
             return True  # "wissen nicht, wie sie die Miete bezahlen sollen": what they ought to do
         near = {t.lower_ for t in token.doc[max(token.sent.start, token.i - 1) : token.i + 2]}
         first = token.i == token.sent.start or token.nbor(-1).text in {",", ";", ":", "–", "„", "»"}
@@ -246,7 +274,7 @@ class CueReader:
     @staticmethod
     def _in_condition(token: Token) -> bool:
         """The word ends a conditional clause ("falls …", "wenn …", "für den Fall, dass …")."""
-        clause = CueReader._clause_of(token)
+        clause = CueReader.clause_of(token)
         opener = clause[0] if clause and clause[0].i < token.i else None
         if opener is None:
             return False

@@ -51,6 +51,7 @@ class Lexicon:
     report_nouns: frozenset[str]
     false_compounds: frozenset[str]  # compounds of report or speech nouns that are none
     reported_acts: frozenset[str]
+    als_judgements: frozenset[str]
     speech_nouns: frozenset[str]
     temporal_nouns: frozenset[str]
     state_organs: frozenset[str]
@@ -209,6 +210,7 @@ def lexicon() -> Lexicon:
         report_nouns=frozenset(data["report_nouns"]),
         false_compounds=frozenset(data["false_compounds"]),
         reported_acts=frozenset(data["reported_acts"]),
+        als_judgements=frozenset(data["als_judgements"]),
         speech_nouns=frozenset(data["speech_nouns"]),
         temporal_nouns=frozenset(data["temporal_nouns"]),
         state_organs=frozenset(data["state_organs"]),

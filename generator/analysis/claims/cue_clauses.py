@@ -276,6 +276,14 @@ class CueClaims(ClauseShapes):
         marker = next((j for j, t in enumerate(rest)
                        if (t.lower_ in COMPLEMENT_MARKERS or t.text == ",")
                        and not self.cues.in_quote(t)), None)  # not the colon of a quoted title
+        judged = self.cues.judged_as(cue)
+        if judged and marker is not None and rest[marker].text == "," and not (
+                rest[marker + 1 : marker + 2] and (rest[marker + 1].tag_ == "PRELS"
+                                                   or rest[marker + 1].lower_ in {"dass", "daß"})):
+            # "stufte das Gesetz als verfassungswidrig ein, und UNICEF rief …": what follows the
+            # judgement is no complement of it (but "als „Deal“, der … stärken werde" and "sah es
+            # als erwiesen an, dass …" may be)
+            marker = None
         if marker is not None and rest[marker].text == ",":
             # "meldete der Radiosender, Radio Vatikan, dass …": an apposition between commas
             close = next((j for j in range(marker + 1, min(marker + 8, len(rest) - 1))
@@ -324,8 +332,16 @@ class CueClaims(ClauseShapes):
             and self.adoc.kind(sid - 1) in {"body", "teaser"} \
             and not any(f.sentence == sid - 1 for f in self.found)
         refused = self._refusal_after(rest)
-        if (lemma in self.lex.reported_acts or about or refused is not None) and (ent or sspan) \
-                and (len(rest) >= 2 or final) and not taken and not pointing:
+        if judged and self.lex.cue_strength.get(lemma) != "denial":
+            # "feierte die Absage als „großen Erfolg“": the quoted words are the claim (but
+            # "wies den Bericht als „Spekulation“ zurück" is a denial of the report)
+            clause = self.cues.clause_of(cue)
+            quoted = next((f for f in self.found if f.form == "direct" and f.sentence == sid
+                           and clause[0].idx <= f.start < clause[-1].idx + len(clause[-1])), None)
+            if quoted is not None:
+                return quoted
+        if (lemma in self.lex.reported_acts or about or refused is not None or judged) and (ent or sspan) \
+                and (len(rest) >= 2 or final or judged) and not taken and not pointing:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
             # with its content; the claim is the whole clause, speaker included
             end = next((j for j, t in enumerate(toks) if t.i > cue.i and (t.text == ";" or (
