@@ -3055,7 +3055,8 @@ def test_judgement_with_an_als_predicate_is_a_reported_claim(analyse) -> None:
     result = analyse("Die Opposition kritisierte den Plan als unsozial. Die Aktion wurde von den "
                      "Veranstaltern als Erfolg gewertet. Der Menschenrechtsrat stufte das Gesetz als "
                      "verfassungswidrig ein, und Unicef rief Russland auf, das Verbot nicht durchzusetzen. "
-                     "Eine Organisation feierte die Absage als „großen Erfolg für Serbien“.")
+                     "Eine Organisation feierte die Absage als „großen Erfolg für Serbien“. Analysten "
+                     "halten einen Silberpreis von 60 Dollar für wahrscheinlich.")
     said = {c.text: (c.form, c.speaker_mention.text if c.speaker_mention else None, c.cue_class)
             for c in _claims(result)}
     assert said.get("Die Opposition kritisierte den Plan als unsozial") == (
@@ -3066,7 +3067,9 @@ def test_judgement_with_an_als_predicate_is_a_reported_claim(analyse) -> None:
     assert said.get(ruled, ("",))[0] == "reported", said
     assert said.get("das Verbot nicht durchzusetzen", ("", ""))[1] == "Unicef", said
     assert said.get("großen Erfolg für Serbien", ("",))[0] == "direct", said  # the quotation, once
-    assert len(said) == 5, said
+    likely = "Analysten halten einen Silberpreis von 60 Dollar für wahrscheinlich"
+    assert said.get(likely, ("",))[0] == "reported", said
+    assert len(said) == 6, said
 
 
 @pytest.mark.parametrize("sentence", [
@@ -3076,6 +3079,7 @@ def test_judgement_with_an_als_predicate_is_a_reported_claim(analyse) -> None:
     "Am Montag wird man ihn noch einmal als „Opa Friedrich“ sehen.",
     "In Briefen stellte sie sich als Opfer dar.",  # reflexive: presented herself
     "Im April hatte das Ministerium die Garde als Terrororganisation eingestuft.",  # background
+    "Er hielt die Rede für den Kanzler.",  # for whom, no judgement
 ])
 def test_als_without_a_judgement_is_no_claim(analyse, sentence: str) -> None:
     assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))

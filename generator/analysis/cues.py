@@ -170,12 +170,16 @@ class CueReader:
             return False  # "Klagen, die das Verfahren als … betrachteten"; "wird man ihn als … sehen"
         objects = [t.i for t in clause if t.head == cue and t.dep_ in {"obj", "nsubj:pass"}
                    and t.tag_ != "PRF"]  # not "stellte sich als Opfer dar"
+        marker = "für" if lemma == "halten" else "als"  # "hält den Plan für falsch"
         for n, t in enumerate(clause):
-            if t.lower_ != "als" or t.tag_ not in {"KOKOM", "APPR"} or not objects or t.i < min(objects):
+            if t.lower_ != marker or t.tag_ not in {"KOKOM", "APPR"} or not objects or t.i < min(objects):
                 continue
             before, after = clause[n - 1] if n else None, clause[n + 1 : n + 2]
             if before is not None and (before.lower_ in COMPARED or "Cmp" in before.morph.get("Degree")):
                 continue
+            if marker == "für" and after and not (
+                    after[0].pos_ in {"ADJ", "ADV"} or after[0].lower_.startswith(("ein", "kein"))):
+                continue  # "hielt die Rede für den Kanzler": for whom, no judgement
             if after and after[0].lower_ not in {"ob", "wenn"} and not self.in_quote(t):
                 return True
         return False

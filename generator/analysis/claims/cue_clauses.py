@@ -279,10 +279,11 @@ class CueClaims(ClauseShapes):
         judged = self.cues.judged_as(cue)
         if judged and marker is not None and rest[marker].text == "," and not (
                 rest[marker + 1 : marker + 2] and (rest[marker + 1].tag_ == "PRELS"
-                                                   or rest[marker + 1].lower_ in {"dass", "daß"})):
+                                                   or rest[marker + 1].lower_ in {"dass", "daß"})) \
+                and not self.cues.has_konjunktiv(self.cues.clause_end(rest[marker + 1 :])):
             # "stufte das Gesetz als verfassungswidrig ein, und UNICEF rief …": what follows the
-            # judgement is no complement of it (but "als „Deal“, der … stärken werde" and "sah es
-            # als erwiesen an, dass …" may be)
+            # judgement is no complement of it (but "als „Deal“, der … stärken werde", "sah es
+            # als erwiesen an, dass …" and "hält … für unwahrscheinlich, da … sei" may be)
             marker = None
         if marker is not None and rest[marker].text == ",":
             # "meldete der Radiosender, Radio Vatikan, dass …": an apposition between commas
