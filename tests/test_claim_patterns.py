@@ -3083,3 +3083,10 @@ def test_judgement_with_an_als_predicate_is_a_reported_claim(analyse) -> None:
 ])
 def test_als_without_a_judgement_is_no_claim(analyse, sentence: str) -> None:
     assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+def test_a_threat_is_a_reported_claim_a_risk_is_none(analyse) -> None:
+    result = analyse("Der Verband drohte der Regierung mit einer Klage. Der Frachter droht nun "
+                     "auseinanderzubrechen. Den Fahrern drohen hohe Strafen.")
+    assert [(c.form, c.text) for c in _claims(result)] == [
+        ("reported", "Der Verband drohte der Regierung mit einer Klage")], result.claims

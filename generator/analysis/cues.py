@@ -98,8 +98,10 @@ class CueReader:
             return any(c.lower_ == "man" or c.tag_ == "PRF" for c in cue.children) or (
                 lemma == "nennen" and cue.tag_ == "VVPP" and cue.dep_ != "ROOT"
                 and not any(c.dep_.startswith("aux") for c in cue.children))  # "auch Perihel genannt"
-        if lemma == "drohen":  # "drohe ein Bußgeld", "es drohen Strafen": looms, nobody threatens
-            return not any(c.dep_ in {"iobj", "ccomp", "xcomp"} or any(
+        if lemma == "drohen":  # "drohe ein Bußgeld", "es drohen Strafen": looms, nobody threatens;
+            # "Der Frachter droht auseinanderzubrechen" (no comma before the infinitive): is at risk
+            return not any(c.dep_ == "iobj" or (c.dep_ in {"ccomp", "xcomp"} and any(
+                t.text == "," for t in cue.doc[min(cue.i, c.i) : max(cue.i, c.i)])) or any(
                 g.lower_ == "mit" for g in c.children) for c in cue.children)
         if lemma == "bestätigen" and any(c.tag_ == "PRF" for c in cue.children):
             return True  # "Sollte sich bestätigen, dass …": turns out true, nobody confirms
