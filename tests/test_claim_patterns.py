@@ -3090,3 +3090,11 @@ def test_a_threat_is_a_reported_claim_a_risk_is_none(analyse) -> None:
                      "auseinanderzubrechen. Den Fahrern drohen hohe Strafen.")
     assert [(c.form, c.text) for c in _claims(result)] == [
         ("reported", "Der Verband drohte der Regierung mit einer Klage")], result.claims
+
+
+def test_ruling_out_is_a_reported_claim_expelling_is_none(analyse) -> None:
+    result = analyse("Die Polizei schloss ein Fremdverschulden aus. Die Partei schloss den Abgeordneten aus "
+                     "der Fraktion aus. Die Partei schloss ihn aus. Der Sportler wurde von der Wahl "
+                     "ausgeschlossen.")
+    assert [(c.form, c.text, c.cue_class) for c in _claims(result)] == [
+        ("reported", "Die Polizei schloss ein Fremdverschulden aus", "denial")], result.claims

@@ -103,6 +103,12 @@ class CueReader:
             return not any(c.dep_ == "iobj" or (c.dep_ in {"ccomp", "xcomp"} and any(
                 t.text == "," for t in cue.doc[min(cue.i, c.i) : max(cue.i, c.i)])) or any(
                 g.lower_ == "mit" for g in c.children) for c in cue.children)
+        if lemma == "ausschließen":  # "schloss ihn aus der Partei aus", "von der Wahl ausgeschlossen"
+            things = {"es", "das", "dies", "dieses"}
+            people = [c for c in cue.children if c.dep_ in {"obj", "nsubj:pass"} and (
+                c.ent_type_ == "PER" or (c.pos_ == "PRON" and c.lower_ not in things))]
+            return bool(people) or any(t.lower_ in {"aus", "von", "vom"} and t.head.head == cue
+                                       and t.head.pos_ in {"NOUN", "PROPN"} for t in cue.sent)
         if lemma == "bestätigen" and any(c.tag_ == "PRF" for c in cue.children):
             return True  # "Sollte sich bestätigen, dass …": turns out true, nobody confirms
         if lemma == "bestreiten":  # "bestreitet sein zweites Gruppenspiel"
