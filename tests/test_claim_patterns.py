@@ -3080,6 +3080,13 @@ def test_judgement_with_an_als_predicate_is_a_reported_claim(analyse) -> None:
     "In Briefen stellte sie sich als Opfer dar.",  # reflexive: presented herself
     "Im April hatte das Ministerium die Garde als Terrororganisation eingestuft.",  # background
     "Er hielt die Rede für den Kanzler.",  # for whom, no judgement
+    "Er kritisierte den Plan als Mitglied des Ausschusses.",  # capacities
+    "Der Bürgermeister begrüßte den Minister als Gast.",
+    "Kapitän Johannes Golla kritisierte die Entscheidung als Erster öffentlich.",
+    "Das Landgericht verurteilte den Mann als Haupttäter zu acht Jahren Haft.",  # a sentence
+    "Das Gericht könnte das Verfahren als Musterprozess einstufen.",  # a guess
+    "Die Polizei wertete Videoaufnahmen als Beweismittel aus.",  # auswerten
+    "Die Partei ist sowohl als Opposition als auch als Regierung gescheitert.",
 ])
 def test_als_without_a_judgement_is_no_claim(analyse, sentence: str) -> None:
     assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
@@ -3098,3 +3105,32 @@ def test_ruling_out_is_a_reported_claim_expelling_is_none(analyse) -> None:
                      "ausgeschlossen.")
     assert [(c.form, c.text, c.cue_class) for c in _claims(result)] == [
         ("reported", "Die Polizei schloss ein Fremdverschulden aus", "denial")], result.claims
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Peskow tat die Berichte als Lüge ab.", "Peskow"),  # separable, irregular
+    ("Mundel sah ihre Arbeit als Erfolg an.", "Mundel"),
+    ("Experten ordneten die Studie als Befund ein.", "Experten"),
+    ("Die Polizei bewertete den Einsatz als angemessen.", "Polizei"),  # "als" parsed as KON
+    ("Verbraucherschützer sehen eine Pflichtversicherung als einzige Lösung.", "Verbraucherschützer"),
+    ("Die AfD bejubelte das Eingreifen als Erfolg.", "AfD"),
+])
+def test_judgement_verb_forms(analyse, sentence: str, speaker: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.form == "reported" and claim.speaker_mention.text == speaker, claim
+
+
+def test_a_later_act_of_the_same_subject_stays_in_the_judgement(analyse) -> None:
+    result = analyse("Die Verteidigung wertete das Urteil als zu hart und kündigte Revision an.")
+    assert [c.text for c in _claims(result)] == [
+        "Die Verteidigung wertete das Urteil als zu hart und kündigte Revision an"], result.claims
+
+
+def test_subject_pronoun_after_an_organisation_subject_is_the_organisation(analyse) -> None:
+    result = analyse("Die Bundesanwaltschaft wirft dem Mann Mord vor. Sie stuft die Tat als islamistisch "
+                     "motiviert ein. Die Polizei nahm einen zweiten Mann fest. Sie teilte mit, er sei "
+                     "betrunken gewesen. Angela Merkel besuchte die Polizei. Sie sagte, das sei gut.")
+    names = {a.id: a.name for a in result.actors}
+    said = {c.text[:12]: names.get(c.speaker or "") for c in _claims(result)}
+    assert said == {"Die Bundesan": "Bundesanwaltschaft", "Sie stuft di": "Bundesanwaltschaft",
+                    "er sei betru": "Polizei", "das sei gut": "Angela Merkel"}, said

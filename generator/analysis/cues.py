@@ -17,7 +17,7 @@ from generator.analysis.phrases import DATED_NOUNS
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
 # words before a comparing "als" ("mehr als", "anders als"): no judgement
-COMPARED = frozenset({"mehr", "weniger", "eher", "anders", "lieber", "sowohl", "ebenso", "so"})
+COMPARED = frozenset({"mehr", "weniger", "anders", "lieber", "sowohl", "ebenso", "so"})
 
 
 # words that date a plan ("soll im Januar in Kraft treten", "soll künftig gelten")
@@ -107,8 +107,10 @@ class CueReader:
             things = {"es", "das", "dies", "dieses"}
             people = [c for c in cue.children if c.dep_ in {"obj", "nsubj:pass"} and (
                 c.ent_type_ == "PER" or (c.pos_ == "PRON" and c.lower_ not in things))]
-            return bool(people) or any(t.lower_ in {"aus", "von", "vom"} and t.head.head == cue
-                                       and t.head.pos_ in {"NOUN", "PROPN"} for t in cue.sent)
+            passive = cue.tag_ == "VVPP" and any(  # "werde nicht ausgeschlossen"
+                c.dep_.startswith("aux") and c.lemma_ == "werden" for c in cue.children)
+            return bool(people) or passive or any(t.lower_ in {"aus", "von", "vom"} and t.head.head == cue
+                                                  and t.head.pos_ in {"NOUN", "PROPN"} for t in cue.sent)
         if lemma == "bestätigen" and any(c.tag_ == "PRF" for c in cue.children):
             return True  # "Sollte sich bestätigen, dass …": turns out true, nobody confirms
         if lemma == "bestreiten":  # "bestreitet sein zweites Gruppenspiel"
@@ -165,31 +167,46 @@ class CueReader:
 
     def judged_as(self, cue: Token) -> bool:
         """"kritisierte den Plan als unsozial", "Eine Verschiebung bezeichnete Conze als fatal",
-        "wurde von den Veranstaltern als Erfolg gewertet": a judgement verb with an "als"
-        predicate after its object or passive subject, in the verb's clause (not "kritisierte als
-        Vorsitzender den Plan", "mehr als", "als ob")."""
+        "wurde von den Veranstaltern als Erfolg gewertet", "Als Signal wertete Nagel den Rückgang":
+        a judgement verb with an "als" predicate after its object or passive subject (or opening
+        the clause), in the verb's clause. Not a capacity ("kritisierte als Vorsitzender den Plan",
+        "sah die Schäden als Gast", "als Erster"), a comparison ("mehr als"), a reflexive, a
+        relative clause, a modal ("könnte … einstufen") or a sentence ("verurteilte … zu Haft")."""
         lemma = self.cue_lemma(cue)
         if lemma not in self.lex.als_judgements or cue.dep_.startswith("acl") or any(
-                c.dep_ == "aux" and c.lower_ in {"hatte", "hatten"} for c in cue.children):
-            return False  # not in a relative clause; a pluperfect "hatte … eingestuft" is background
+                c.dep_.startswith("aux") and (c.lower_ in {"hatte", "hatten"} or c.tag_ == "VMFIN")
+                for c in cue.children):
+            return False  # a pluperfect "hatte … eingestuft" is background, "könnte … einstufen" a guess
         clause = self.clause_of(cue)
         if any(t.tag_ in {"PRELS", "PRELAT"} and t.i < cue.i for t in clause) or any(
                 t.lower_ == "man" and t.head == cue for t in clause):
             return False  # "Klagen, die das Verfahren als … betrachteten"; "wird man ihn als … sehen"
+        if lemma == "verurteilen" and any(t.lower_ in {"zu", "zur", "zum"} for t in clause):
+            return False  # "verurteilte den Mann als Haupttäter zu acht Jahren Haft"
+        particle = next((c.lower_ for c in cue.children if c.dep_ == "compound:prt"), None)
+        if particle is not None and not lemma.startswith(particle):
+            return False  # "wertete Videoaufnahmen als Beweismittel aus": auswerten, not werten
         objects = [t.i for t in clause if t.head == cue and t.dep_ in {"obj", "nsubj:pass"}
                    and t.tag_ != "PRF"]  # not "stellte sich als Opfer dar"
         marker = "für" if lemma == "halten" else "als"  # "hält den Plan für falsch"
         for n, t in enumerate(clause):
-            if t.lower_ != marker or t.tag_ not in {"KOKOM", "APPR"} or not objects or t.i < min(objects):
+            opening = n == 0 and cue.i > t.i  # "Als positives Signal wertete Nagel den Rückgang"
+            if t.lower_ != marker or t.tag_ not in {"KOKOM", "APPR", "KON"} or self.in_quote(t):
                 continue
-            before, after = clause[n - 1] if n else None, clause[n + 1 : n + 2]
-            if before is not None and (before.lower_ in COMPARED or "Cmp" in before.morph.get("Degree")):
-                continue
-            if marker == "für" and after and not (
+            if not opening and (not objects or t.i < min(objects)):
+                continue  # "kritisierte als Vorsitzender den Plan"
+            before, after = clause[n - 1] if n else None, clause[n + 1 : n + 4]
+            if not after or after[0].lower_ in {"ob", "wenn", "auch"} or (before is not None and (
+                    before.lower_ in COMPARED or "Cmp" in before.morph.get("Degree"))):
+                continue  # "als ob", "sowohl … als auch", "mehr als"
+            if marker == "für" and not (
                     after[0].pos_ in {"ADJ", "ADV"} or after[0].lower_.startswith(("ein", "kein"))):
                 continue  # "hielt die Rede für den Kanzler": for whom, no judgement
-            if after and after[0].lower_ not in {"ob", "wenn"} and not self.in_quote(t):
-                return True
+            head = next((x for x in after if x.pos_ in {"NOUN", "PROPN"}), after[0])
+            if head.lower_.startswith(("erst", "letzt", "einzig")) or (
+                    head.pos_ == "NOUN" and self.lex.capacity_noun(head.text)):
+                continue  # "als Erster", "als eine der Ersten", "als Gast", "als Mitglied des …"
+            return True
         return False
 
     def _demanded(self, token: Token) -> bool:

@@ -52,6 +52,7 @@ class Lexicon:
     false_compounds: frozenset[str]  # compounds of report or speech nouns that are none
     reported_acts: frozenset[str]
     als_judgements: frozenset[str]
+    capacity_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     temporal_nouns: frozenset[str]
     state_organs: frozenset[str]
@@ -143,6 +144,10 @@ class Lexicon:
                 return word[: len(stem)]
         return None
 
+    def capacity_noun(self, word: str) -> bool:
+        """A noun for a person's capacity ("als Gast", "als Ausschussmitglied", "als Ministerin")."""
+        return _noun_in(word, self.capacity_nouns)
+
     def speech_noun(self, word: str) -> bool:
         """A noun for something said ("Vorwurf", "Appell"), inflected or compounded."""
         return _noun_in(word, self.speech_nouns) and not _noun_in(word, self.false_compounds)
@@ -211,6 +216,7 @@ def lexicon() -> Lexicon:
         false_compounds=frozenset(data["false_compounds"]),
         reported_acts=frozenset(data["reported_acts"]),
         als_judgements=frozenset(data["als_judgements"]),
+        capacity_nouns=frozenset(data["capacity_nouns"]),
         speech_nouns=frozenset(data["speech_nouns"]),
         temporal_nouns=frozenset(data["temporal_nouns"]),
         state_organs=frozenset(data["state_organs"]),

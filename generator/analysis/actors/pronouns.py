@@ -38,6 +38,10 @@ class PronounResolution(ActorIndex):
             self.attach(spokes, self.mention(token.i, token.i + 1, "pronoun"))
         if unnamed:
             return spokes
+        body = self._organisation_subject_before(token, gender)
+        if body is not None:
+            self.attach(body, self.mention(token.i, token.i + 1, "pronoun"))
+            return body
         before = self._before_message(token)
         persons = [e for e in self.entities.values() if e.type == "person"
                    and any(m.tok_start < before and not (before < token.i and self._in_quotation(m.start))
@@ -55,6 +59,24 @@ class PronounResolution(ActorIndex):
         ent = max(persons, key=lambda e: self._salience(e, before, window))
         self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
         return ent
+
+    def _organisation_subject_before(self, pronoun: Token, gender: str | None) -> Entity | None:
+        """The organisation a subject "sie"/"er" refers to when the sentence before has it as
+        its subject, with the pronoun's grammatical gender ("Die Bundesanwaltschaft wirft dem
+        Mann Mord vor. Sie stuft die Tat als islamistisch ein"; "Der Verband … Er forderte")."""
+        if gender is None or not self.doc.has_annotation("DEP") or pronoun.dep_ not in {"nsubj", "sb"} \
+                or pronoun.sent.start == 0 or pronoun.i - pronoun.sent.start > 3:
+            return None
+        before = self.doc[pronoun.sent.start - 1].sent
+        t = next((t for t in before if t.dep_ in {"nsubj", "sb"} and t.head == before.root), None)
+        key = self.token_entity.get(t.i) if t is not None else None
+        if t is None or key is None or self.entities[key].type not in {"organization", "media"}:
+            return None
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        marked = det.morph if det is not None else t.morph if t.pos_ == "NOUN" else None
+        if marked is None or marked.get("Number") != ["Sing"]:
+            return None
+        return self.entities[key] if marked.get("Gender") == [{"f": "Fem", "m": "Masc"}[gender]] else None
 
     def _before_message(self, pronoun: Token) -> int:
         """Where the antecedents of a pronoun may be: before its token, or, for the speaker of a

@@ -150,6 +150,15 @@ class CueClaims(ClauseShapes):
                 taken.append(found)
         return bool(taken)
 
+    def _same_act(self, verb: Token) -> bool:
+        """Whether a coordinated cue verb carries on the act before it: a reported act without a
+        subject or a complement of its own ("wertete das Urteil als zu hart und kündigte Revision
+        an"; not "…, und UNICEF rief …", "sprach sich dagegen aus und sagte, …")."""
+        own_subject = any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children) or any(
+            c.dep_.startswith("nsubj") for a in verb.children if a.dep_.startswith("aux") for c in a.children)
+        return not own_subject and self.cues.cue_lemma(verb) in self.lex.reported_acts \
+            and not self.cues.complement_after(list(verb.doc[verb.i + 1 : verb.sent.end]))
+
     def _refusal_after(self, rest: list[Token]) -> int | None:
         """The comma (token index) before a clause of the same speaker that refuses to say more
         ("bestätigte einen Vorfall, nannte aber keine Zahlen", "…, wollte aber keine Einzelheiten
@@ -345,10 +354,13 @@ class CueClaims(ClauseShapes):
                 and (len(rest) >= 2 or final or judged) and not taken and not pointing:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
             # with its content; the claim is the whole clause, speaker included
+            # (a later act of the same subject stays in the claim: "wertete das Urteil als zu hart
+            # und kündigte Revision an"; one with a subject of its own does not: "…, und UNICEF rief …")
             end = next((j for j, t in enumerate(toks) if t.i > cue.i and (t.text == ";" or (
                 (t.lower_ in {"und", "aber", "sondern"} or (
                     t.text == "," and self.sources.opens_main_clause(toks, j)))  # "…, Löw bezeichnete …"
-                and toks[j + 1 : j + 2] and any(x in later for x in toks[j + 1 : j + 6])))), len(toks))
+                and toks[j + 1 : j + 2] and any(x in later and (t.text == "," or not self._same_act(x))
+                                                for x in toks[j + 1 : j + 6])))), len(toks))
             if refused is not None:  # "bestätigte einen Vorfall, nannte aber keine Zahlen"
                 end = min(end, next(j for j, t in enumerate(toks) if t.i == refused))
             comma = max((j for j in range(k + 1, end) if toks[j].text == ","), default=None)
