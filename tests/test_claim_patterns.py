@@ -3134,3 +3134,12 @@ def test_subject_pronoun_after_an_organisation_subject_is_the_organisation(analy
     said = {c.text[:12]: names.get(c.speaker or "") for c in _claims(result)}
     assert said == {"Die Bundesan": "Bundesanwaltschaft", "Sie stuft di": "Bundesanwaltschaft",
                     "er sei betru": "Polizei", "das sei gut": "Angela Merkel"}, said
+
+
+def test_an_act_in_konjunktiv_after_reported_words_is_relayed(analyse) -> None:
+    result = analyse("Hasenpflug sagte, die Stadt müsse sparen. Das Regierungspräsidium halte dieses "
+                     "Verfahren für einen schnellen Weg. Schaar sagte, das sei falsch. Bisher habe die "
+                     "Bundesregierung die Einrichtung einer Datei ausgeschlossen.")
+    assert [(c.form, c.speaker_mention.text) for c in _claims(result)] == [
+        ("indirect", "Hasenpflug"), ("indirect", "Hasenpflug"), ("indirect", "Schaar"),
+        ("indirect", "Schaar")], result.claims

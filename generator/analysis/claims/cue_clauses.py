@@ -342,6 +342,11 @@ class CueClaims(ClauseShapes):
             and self.adoc.kind(sid - 1) in {"body", "teaser"} \
             and not any(f.sentence == sid - 1 for f in self.found)
         refused = self._refusal_after(rest)
+        # "Das Regierungspräsidium halte dies für …", "Bisher habe die Regierung … ausgeschlossen"
+        # right after reported words: the speaker before reports the act, it is no claim of its own
+        relayed = any(self.cues.is_konjunktiv1(v) for v in [cue, *cue.children] if v.tag_.endswith("FIN")) \
+            and self.recent_claim(sid, window=1) is not None
+        judged = judged and not relayed
         if judged and self.lex.cue_strength.get(lemma) != "denial":
             # "feierte die Absage als „großen Erfolg“": the quoted words are the claim (but
             # "wies den Bericht als „Spekulation“ zurück" is a denial of the report)
@@ -351,7 +356,7 @@ class CueClaims(ClauseShapes):
             if quoted is not None:
                 return quoted
         if (lemma in self.lex.reported_acts or about or refused is not None or judged) and (ent or sspan) \
-                and (len(rest) >= 2 or final or judged) and not taken and not pointing:
+                and (len(rest) >= 2 or final or judged) and not taken and not pointing and not relayed:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
             # with its content; the claim is the whole clause, speaker included
             # (a later act of the same subject stays in the claim: "wertete das Urteil als zu hart
