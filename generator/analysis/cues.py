@@ -118,6 +118,8 @@ class CueReader:
                                    "turnier", "saison", "unterhalt", "kosten")) for o in objects)
         if lemma == "halten":  # a stance only as "hält es für möglich", "hält X als …"
             return not any(t.lower_ in {"für", "als"} for t in cue.sent)
+        if lemma == "aussprechen":  # "dem Kanzler das Vertrauen aussprechen": a vote
+            return any(o.endswith(("vertrauen", "misstrauen")) for o in objects)
         if lemma == "fordern":
             return any(o.endswith(("opfer", "tote", "toten", "leben")) for o in objects)
         if lemma == "sehen":  # "Erst als sie das Blaulicht gesehen habe, …": seeing, in a time clause
