@@ -3150,3 +3150,11 @@ def test_speaking_out_for_or_against_is_a_reported_claim(analyse) -> None:
     result = analyse("Die Berliner SPD hat sich gestern für einen verpflichtenden Werteunterricht "
                      "ausgesprochen. Ein Teil der Fraktion wird dem Kanzler das Vertrauen aussprechen.")
     assert [(c.form, c.speaker_mention.text) for c in _claims(result)] == [("reported", "SPD")], result.claims
+
+
+def test_a_passive_act_with_its_agent_is_a_reported_claim(analyse) -> None:
+    result = analyse("Eine unabhängige Untersuchung wurde von den Vereinten Nationen gefordert. Es wurde "
+                     "lediglich eine Transfersumme von zehn Millionen Euro genannt. Das Ziel wurde von den "
+                     "Behörden nicht genannt.")
+    assert [(c.form, c.speaker_mention.text) for c in _claims(result)] == [
+        ("reported", "Vereinten Nationen")], result.claims

@@ -333,9 +333,14 @@ class CueClaims(ClauseShapes):
             t.lower_ in {"von", "vom", "über"} and not self.cues.in_quote(t) for t in rest[:reach])
         # the act's content follows the cue ("X forderte einen Aufnahmestopp") or, with the
         # participle at the end, precedes it ("Die CDU hatte Aufklärung gefordert.")
-        final = cue.tag_ == "VVPP" and len(rest) <= 1 and k >= 3 and any(
-            c.dep_ == "aux" and c.lower_ in {"hat", "haben"} for c in cue.children)
-        # (present perfect only: a pluperfect "hatte … gefordert" tells the background)
+        final = cue.tag_ == "VVPP" and len(rest) <= 1 and k >= 3 and (any(
+            c.dep_ == "aux" and c.lower_ in {"hat", "haben"} for c in cue.children) or (any(
+                c.dep_.startswith("aux") and c.lower_ in {"wird", "werden", "wurde", "wurden"}
+                for c in cue.children) and toks[k - 1].lower_ not in {"nicht", "keine", "keiner"} and any(
+                    t.lower_ in {"von", "vom"} and cue in list(t.ancestors)[:3]  # (any relation)
+                    and not any(x.pos_ == "NUM" for x in t.head.subtree) for t in toks[:k])))
+        # (present perfect only: a pluperfect "hatte … gefordert" tells the background; a passive
+        # with its agent: "Eine Untersuchung wurde von den Vereinten Nationen gefordert")
         # "X zieht sich zurück. Das kündigte X an": the sentence before is the claim (but "Laut
         # „Kicker“ …. Das dementierte der Verein": a denial of a claim is one of its own)
         pointing = k == 1 and toks[0].lower_ in {"das", "dies"} and sid > 0 \
