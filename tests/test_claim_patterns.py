@@ -3158,3 +3158,36 @@ def test_a_passive_act_with_its_agent_is_a_reported_claim(analyse) -> None:
                      "Behörden nicht genannt.")
     assert [(c.form, c.speaker_mention.text) for c in _claims(result)] == [
         ("reported", "Vereinten Nationen")], result.claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Verein schloss den Spieler aus der Mannschaft aus.",  # expelling
+    "Der Wahlausschuss hat einen Kandidaten von der Oberbürgermeisterwahl ausgeschlossen.",
+    "Es droht Hagel mit bis zu zwei Zentimetern.",  # a risk
+    "Der Bundestag wird dem Kanzler das Vertrauen aussprechen.",  # a vote
+])
+def test_look_alikes_of_threats_and_ruling_out_are_no_claims(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Arbeitgeberverband hält die Forderungen für nicht finanzierbar.",
+    "Die Energieagentur hält die Einschätzung für zu pessimistisch.",
+    "Die Ärztekammer hält die Versorgung für gefährdet.",
+])
+def test_judgement_with_fuer_and_a_negated_graded_or_participle_predicate(analyse, sentence: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.form == "reported", claim
+
+
+def test_organisation_pronoun_yields_to_a_person_of_the_sentence_before(analyse) -> None:
+    result = analyse("Die Polizei nahm die Fahrerin Lisa Kurz fest. Sie sagte, sie habe nichts getrunken. "
+                     "Die EU-Kommission hat Ungarn gedroht. Die ungarische Regierung wies die Vorwürfe "
+                     "zurück. Sie bezeichnete das Vorgehen als Erpressung. Minister Karl Lauterbach sagte, "
+                     "er halte die Empfehlung für richtig. Der Hausärzteverband kritisierte das Ministerium. "
+                     "Er warf Lauterbach vor, die Praxen zu spät informiert zu haben.")
+    names = {a.id: a.name for a in result.actors}
+    said = {c.text[:12]: names.get(c.speaker or "") for c in _claims(result)}
+    assert said["sie habe nic"] == "Lisa Kurz", said
+    assert said["Sie bezeichn"] == "Ungarn", said
+    assert said["die Praxen z"] is None, said  # the association, not the minister himself

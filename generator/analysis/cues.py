@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.document import ArticleDoc
-from generator.analysis.lexicon import Lexicon, separable_particle
+from generator.analysis.lexicon import Lexicon, lexicon, separable_particle
 from generator.analysis.phrases import DATED_NOUNS
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
@@ -100,17 +100,22 @@ class CueReader:
                 and not any(c.dep_.startswith("aux") for c in cue.children))  # "auch Perihel genannt"
         if lemma == "drohen":  # "drohe ein Bußgeld", "es drohen Strafen": looms, nobody threatens;
             # "Der Frachter droht auseinanderzubrechen" (no comma before the infinitive): is at risk
+            subject = next((c for c in cue.children if c.dep_ in {"nsubj", "expl"}), None)
+            if subject is None or subject.lower_ == "es":  # "Es droht Hagel", "Den Kunden droht, dass"
+                return True
             return not any(c.dep_ == "iobj" or (c.dep_ in {"ccomp", "xcomp"} and any(
                 t.text == "," for t in cue.doc[min(cue.i, c.i) : max(cue.i, c.i)])) or any(
                 g.lower_ == "mit" for g in c.children) for c in cue.children)
         if lemma == "ausschließen":  # "schloss ihn aus der Partei aus", "von der Wahl ausgeschlossen"
             things = {"es", "das", "dies", "dieses"}
             people = [c for c in cue.children if c.dep_ in {"obj", "nsubj:pass"} and (
-                c.ent_type_ == "PER" or (c.pos_ == "PRON" and c.lower_ not in things))]
+                c.ent_type_ == "PER" or (c.pos_ == "PRON" and c.lower_ not in things)
+                or (c.pos_ == "NOUN" and lexicon().capacity_noun(c.text)))]  # "den Spieler"
             passive = cue.tag_ == "VVPP" and any(  # "werde nicht ausgeschlossen"
                 c.dep_.startswith("aux") and c.lemma_ == "werden" for c in cue.children)
-            return bool(people) or passive or any(t.lower_ in {"aus", "von", "vom"} and t.head.head == cue
-                                                  and t.head.pos_ in {"NOUN", "PROPN"} for t in cue.sent)
+            return bool(people) or passive or any(
+                t.lower_ in {"aus", "von", "vom"} and cue in list(t.ancestors)[:3]
+                and t.head.pos_ in {"NOUN", "PROPN"} for t in cue.sent)
         if lemma == "bestätigen" and any(c.tag_ == "PRF" for c in cue.children):
             return True  # "Sollte sich bestätigen, dass …": turns out true, nobody confirms
         if lemma == "bestreiten":  # "bestreitet sein zweites Gruppenspiel"
@@ -118,8 +123,11 @@ class CueReader:
                                    "turnier", "saison", "unterhalt", "kosten")) for o in objects)
         if lemma == "halten":  # a stance only as "hält es für möglich", "hält X als …"
             return not any(t.lower_ in {"für", "als"} for t in cue.sent)
-        if lemma == "aussprechen":  # "dem Kanzler das Vertrauen aussprechen": a vote
-            return any(o.endswith(("vertrauen", "misstrauen")) for o in objects)
+        if lemma == "aussprechen":  # "dem Kanzler das Vertrauen aussprechen": a vote; thanks and
+            # condolences are courtesies ("sprach den Ermittlern ihren Dank aus")
+            return any(o.endswith(("vertrauen", "misstrauen", "dank", "beileid", "mitgefühl", "bedauern",
+                                   "anteilnahme", "glückwunsch", "glückwünsche", "solidarität"))
+                       for o in objects)
         if lemma == "fordern":
             return any(o.endswith(("opfer", "tote", "toten", "leben")) for o in objects)
         if lemma == "sehen":  # "Erst als sie das Blaulicht gesehen habe, …": seeing, in a time clause
@@ -201,8 +209,9 @@ class CueReader:
             if not after or after[0].lower_ in {"ob", "wenn", "auch"} or (before is not None and (
                     before.lower_ in COMPARED or "Cmp" in before.morph.get("Degree"))):
                 continue  # "als ob", "sowohl … als auch", "mehr als"
-            if marker == "für" and not (
-                    after[0].pos_ in {"ADJ", "ADV"} or after[0].lower_.startswith(("ein", "kein"))):
+            if marker == "für" and not (  # "für riskant", "für nicht finanzierbar", "für gefährdet"
+                    after[0].pos_ in {"ADJ", "ADV", "PART"} or after[0].tag_ in {"ADJD", "VVPP"}
+                    or after[0].lower_.startswith(("ein", "kein"))):
                 continue  # "hielt die Rede für den Kanzler": for whom, no judgement
             head = next((x for x in after if x.pos_ in {"NOUN", "PROPN"}), after[0])
             if head.lower_.startswith(("erst", "letzt", "einzig")) or (

@@ -34,6 +34,8 @@ class SourceKinds:
         if words and words[0].lower() in ARTICLES:
             words = words[1:]
         text = " ".join(words)
+        if text.lower() in {"er", "sie", "es"}:
+            return None  # a pronoun is an alias of whoever it was resolved to before, not a name
         found = [e for e in self.actors.entities.values() if e.type not in {"anonymous", "person"}
                  and text in (e.name, *e.aliases)]
         return found[0] if len(found) == 1 else None

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Token
 
 from generator.analysis.actors.index import (
     ActorIndex,
     Entity,
     Mention,
+    noun_base,
 )
 from generator.analysis.phrases import CLOSING_QUOTES
 
@@ -16,6 +19,8 @@ from generator.analysis.phrases import CLOSING_QUOTES
 ORDINAL_PRONOUNS = frozenset({"letztere", "letzterer", "erstere", "ersterer"})  # the last / first named
 PERSON_PRONOUNS = frozenset({"er", "sie", "dieser"}) | ORDINAL_PRONOUNS
 SALIENCE_SENTENCES = 2  # sentences before a pronoun's in which a subject antecedent comes first
+# an organisation the text names by a noun alone is the antecedent: the pronoun is no person named
+BLOCKED = Entity("blocked", "", "organization")
 
 
 class PronounResolution(ActorIndex):
@@ -25,6 +30,12 @@ class PronounResolution(ActorIndex):
         """The person an "er"/"sie" (singular) or "dieser" refers to (the most salient one
         mentioned before), or "letztere" / "erstere" (the last / the one before)."""
         lower = token.lower_
+        if lower == "es":  # "Das Landesamt hat Proben entnommen. Es hält …": a neuter organisation
+            body = self._organisation_subject_before(token, None)
+            if body is None or body is BLOCKED:
+                return None
+            self.attach(body, self.mention(token.i, token.i + 1, "pronoun"))
+            return body
         if lower not in PERSON_PRONOUNS or (lower == "dieser" and token.pos_ != "PRON"):
             return None
         if lower in ORDINAL_PRONOUNS and token.i + 1 < len(self.doc) \
@@ -38,7 +49,9 @@ class PronounResolution(ActorIndex):
             self.attach(spokes, self.mention(token.i, token.i + 1, "pronoun"))
         if unnamed:
             return spokes
-        body = self._organisation_subject_before(token, gender)
+        body = self._organisation_subject_before(token, gender if lower != "es" else None)
+        if body is BLOCKED:
+            return None
         if body is not None:
             self.attach(body, self.mention(token.i, token.i + 1, "pronoun"))
             return body
@@ -61,22 +74,45 @@ class PronounResolution(ActorIndex):
         return ent
 
     def _organisation_subject_before(self, pronoun: Token, gender: str | None) -> Entity | None:
-        """The organisation a subject "sie"/"er" refers to when the sentence before has it as
-        its subject, with the pronoun's grammatical gender ("Die Bundesanwaltschaft wirft dem
-        Mann Mord vor. Sie stuft die Tat als islamistisch ein"; "Der Verband … Er forderte")."""
-        if gender is None or not self.doc.has_annotation("DEP") or pronoun.dep_ not in {"nsubj", "sb"} \
+        """What a subject "sie"/"er"/"es" opening a sentence refers to when the sentence before has
+        an organisation as its subject, of the pronoun's grammatical gender, and names no person
+        of that gender ("Die Bundesanwaltschaft wirft dem Mann Mord vor. Sie stuft …"; "Das
+        Landesamt hat Proben entnommen. Es hält …"; not "Die Polizei nahm die Fahrerin Lisa Kurz
+        fest. Sie sagte, …"). The organisation, or the pronoun's own entity when the text names
+        the organisation by a noun alone ("Der Hausärzteverband kritisierte das Ministerium. Er
+        warf Lauterbach vor"): then the pronoun is nobody named, not a person named before."""
+        if not self.doc.has_annotation("DEP") or pronoun.dep_ not in {"nsubj", "sb"} \
                 or pronoun.sent.start == 0 or pronoun.i - pronoun.sent.start > 3:
             return None
         before = self.doc[pronoun.sent.start - 1].sent
+        if self.adoc.kind(self.adoc.sentence_at(before.start_char)) not in {"body", "teaser"}:
+            return None
         t = next((t for t in before if t.dep_ in {"nsubj", "sb"} and t.head == before.root), None)
-        key = self.token_entity.get(t.i) if t is not None else None
-        if t is None or key is None or self.entities[key].type not in {"organization", "media"}:
+        if t is None or t.pos_ not in {"NOUN", "PROPN"}:
             return None
         det = next((c for c in t.children if c.dep_ == "det"), None)
         marked = det.morph if det is not None else t.morph if t.pos_ == "NOUN" else None
-        if marked is None or marked.get("Number") != ["Sing"]:
+        wanted = {"f": "Fem", "m": "Masc", None: "Neut"}[gender]
+        if marked is None or marked.get("Number") != ["Sing"] or marked.get("Gender") != [wanted]:
             return None
-        return self.entities[key] if marked.get("Gender") == [{"f": "Fem", "m": "Masc"}[gender]] else None
+        if any(e.type == "person" and self._agrees(e, gender) for x in before
+               if (e := self.at(x.i)) is not None):
+            return None  # a person of that gender is in the sentence too: the usual resolution
+        key = self.token_entity.get(t.i) or next(  # "Die ungarische Regierung": Hungary
+            (k for c in t.children if c.dep_ == "amod" and (k := self.token_entity.get(c.i))
+             and self.entities[k].type == "state" and self.lex.state_organ(t.lower_)), None)
+        if key is not None and self.entities[key].type in {"organization", "media", "state"}:
+            return self.entities[key]
+        if key is None and noun_base(t, self._organisation_nouns) is not None:
+            return BLOCKED
+        return None
+
+    @cached_property
+    def _organisation_nouns(self) -> frozenset[str]:
+        """Nouns (and compound heads) that name a kind of organisation."""
+        return frozenset({*self.lex.entities.get("association_nouns", ()), *self._generic,
+                          *self.lex.entities.get("company_nouns", ()), *self.lex.institution_nouns,
+                          *self.lex.body_nouns, "fraktion", "partei", "gewerkschaft", "regierung"})
 
     def _before_message(self, pronoun: Token) -> int:
         """Where the antecedents of a pronoun may be: before its token, or, for the speaker of a

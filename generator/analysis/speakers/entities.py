@@ -59,7 +59,7 @@ class EntityWords(SpeakerBase):
                 if mention is not None and mention.kind == "adjective":
                     span = self._organ_span(token) or span
                 return ent, span
-            if token.lower_ in PERSON_PRONOUNS:
+            if token.lower_ in PERSON_PRONOUNS or token.lower_ == "es":  # ("es": a neuter organisation)
                 ent, span = self.pronoun(token)
                 if ent:
                     return ent, span
