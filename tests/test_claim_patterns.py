@@ -3191,3 +3191,11 @@ def test_organisation_pronoun_yields_to_a_person_of_the_sentence_before(analyse)
     assert said["sie habe nic"] == "Lisa Kurz", said
     assert said["Sie bezeichn"] == "Ungarn", said
     assert said["die Praxen z"] is None, said  # the association, not the minister himself
+
+
+def test_fronted_indefinite_object_of_a_speech_act_is_not_its_speaker(analyse) -> None:
+    result = analyse("Vorstandschef Markus Krebber sagte, der Konzern investiere weiter. Eine "
+                     "Kapitalerhöhung schloss Krebber aus. Die Anwältin Samanis bestritt eine solche "
+                     "Mitgliedschaft.")
+    said = {c.text[:12]: c.speaker_mention.text for c in _claims(result)}
+    assert said["Eine Kapital"] == "Krebber" and said["Die Anwältin"] == "Samanis", said

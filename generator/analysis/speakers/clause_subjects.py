@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from generator.analysis.actors.index import PERSON_NOUN_RE
 from generator.analysis.phrases import COORDINATING_ADVERBS
 from generator.analysis.speakers.base import SOURCE_OF, SUBJECT_DEPS, Speaker
 from generator.analysis.speakers.passives import PassiveSpeakers
@@ -68,6 +69,17 @@ class ClauseSubjects(PassiveSpeakers):
             # subject and object; a singular object that may be nominative is the subject
             return subjects + [o for o in objects if not not_nominative(o) and not disagrees(cue, o)
                                and o.morph.get("Number") == ["Sing"]]
+        if subjects and objects and self.cues.cue_lemma(cue) in self.lex.reported_acts and all(
+                s.i < cue.i and s.pos_ == "NOUN" and self.actors.at(s.i) is None
+                and s.morph.get("Number") == ["Sing"] and not PERSON_NOUN_RE.search(s.lower_) and not any(
+                    c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in s.children)
+                for s in subjects):
+            # "Eine Kapitalerhöhung schloss Krebber aus": a fronted indefinite object the parser
+            # took for the subject; the person or organisation named after the verb speaks
+            later = [o for o in objects if o.i > cue.i and not not_nominative(o) and (
+                (e := self.actors.at(o.i)) is not None and e.type in {"person", "organization"})]
+            if later:
+                return later[:1]
         if subjects or not objects:
             return subjects
         nominative = sorted((o for o in objects if not not_nominative(o)), key=lambda t: t.i)
