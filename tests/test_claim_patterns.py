@@ -3199,3 +3199,12 @@ def test_fronted_indefinite_object_of_a_speech_act_is_not_its_speaker(analyse) -
                      "Mitgliedschaft.")
     said = {c.text[:12]: c.speaker_mention.text for c in _claims(result)}
     assert said["Eine Kapital"] == "Krebber" and said["Die Anwältin"] == "Samanis", said
+
+
+def test_plural_pronoun_after_a_group_that_speaks_for_a_body(analyse) -> None:
+    result = analyse("Forscher der Universität Kiel machen die Bedingungen verantwortlich. Sie gehen "
+                     "davon aus, dass Antibiotika nicht helfen. Anwohner der Stadt Köln beschwerten sich. "
+                     "Sie sagten, der Lärm sei unerträglich.")
+    names = {a.id: a.name for a in result.actors}
+    said = {c.text[:12]: names.get(c.speaker or "") for c in _claims(result)}
+    assert said["Antibiotika "] == "Universität Kiel" and said["der Lärm sei"] != "Stadt Köln", said

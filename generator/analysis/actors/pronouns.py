@@ -19,6 +19,10 @@ from generator.analysis.phrases import CLOSING_QUOTES
 ORDINAL_PRONOUNS = frozenset({"letztere", "letzterer", "erstere", "ersterer"})  # the last / first named
 PERSON_PRONOUNS = frozenset({"er", "sie", "dieser"}) | ORDINAL_PRONOUNS
 SALIENCE_SENTENCES = 2  # sentences before a pronoun's in which a subject antecedent comes first
+# members of a body who speak for it in the plural ("Forscher der Universität Kiel … Sie")
+SPEAKING_GROUPS = frozenset({"forscher", "wissenschaftler", "wissenschafter", "experte", "experten",
+                             "vertreter", "sprecher", "analyst", "analysten", "ermittler", "mitarbeiter",
+                             "ärzte", "juristen"})
 # an organisation the text names by a noun alone is the antecedent: the pronoun is no person named
 BLOCKED = Entity("blocked", "", "organization")
 
@@ -42,7 +46,7 @@ class PronounResolution(ActorIndex):
                 and self.doc[token.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
             return None  # "Erstere Alternative": an adjective, not a pronoun
         if lower == "sie" and "Plur" in token.head.morph.get("Number"):
-            return None
+            return self._plural_subject_before(token)
         gender = {"er": "m", "sie": "f"}.get(lower)  # "Er" is not Angela Merkel
         unnamed, spokes = self._unnamed_subject_before(token, gender)
         if spokes is not None:
@@ -106,6 +110,28 @@ class PronounResolution(ActorIndex):
         if key is None and noun_base(t, self._organisation_nouns) is not None:
             return BLOCKED
         return None
+
+    def _plural_subject_before(self, pronoun: Token) -> Entity | None:
+        """What a plural subject "sie" opening a sentence refers to: the actor named in the plural
+        subject of the sentence before ("Wissenschafter der Aga Khan University machen … Sie
+        gehen davon aus"; "Experten warnen … Sie fordern")."""
+        if not self.doc.has_annotation("DEP") or pronoun.dep_ not in {"nsubj", "sb"} \
+                or pronoun.sent.start == 0 or pronoun.i - pronoun.sent.start > 3:
+            return None
+        before = self.doc[pronoun.sent.start - 1].sent
+        t = next((t for t in before if t.dep_ in {"nsubj", "sb"} and t.head == before.root), None)
+        if t is None or t.pos_ not in {"NOUN", "PROPN"} or "Plur" not in (
+                *t.morph.get("Number"), *before.root.morph.get("Number")):
+            return None
+        # the actor the subject names, or whose researchers or representatives it names (not
+        # "Anwohner der Stadt Köln": residents are not the city)
+        speaking = noun_base(t, SPEAKING_GROUPS) is not None
+        ent = self.at(t.i) or next((e for x in t.subtree if speaking and (e := self.at(x.i)) is not None
+                                    and e.type in {"organization", "state", "media"}), None)
+        if ent is None or ent.type == "person":
+            return None
+        self.attach(ent, self.mention(pronoun.i, pronoun.i + 1, "pronoun"))
+        return ent
 
     @cached_property
     def _organisation_nouns(self) -> frozenset[str]:
