@@ -107,7 +107,7 @@ class PronounResolution(ActorIndex):
              and self.entities[k].type == "state" and self.lex.state_organ(t.lower_)), None)
         if key is not None and self.entities[key].type in {"organization", "media", "state"}:
             return self.entities[key]
-        if key is None and noun_base(t, self._organisation_nouns) is not None:
+        if key is None and noun_base(t, self.organisation_nouns) is not None:
             return BLOCKED
         return None
 
@@ -134,11 +134,12 @@ class PronounResolution(ActorIndex):
         return ent
 
     @cached_property
-    def _organisation_nouns(self) -> frozenset[str]:
+    def organisation_nouns(self) -> frozenset[str]:
         """Nouns (and compound heads) that name a kind of organisation."""
         return frozenset({*self.lex.entities.get("association_nouns", ()), *self._generic,
                           *self.lex.entities.get("company_nouns", ()), *self.lex.institution_nouns,
-                          *self.lex.body_nouns, "fraktion", "partei", "gewerkschaft", "regierung"})
+                          *self.lex.body_nouns, "fraktion", "partei", "gewerkschaft", "regierung",
+                          "kommission", "ausschuss", "gremium", "komitee"})
 
     def _before_message(self, pronoun: Token) -> int:
         """Where the antecedents of a pronoun may be: before its token, or, for the speaker of a
