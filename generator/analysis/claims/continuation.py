@@ -87,13 +87,6 @@ class Continuations(ClaimState):
         k2 = prev is not None and just_before and (
             subject_pronoun is not None or prev.form != "direct" or plural_k2) and self.cues.has_konjunktiv(
             [t for t in unquoted if t.lower_ not in EPISTEMIC or negated], include_k2=True)
-        # a Konjunktiv II scenario ("Sollte der Antrag angenommen werden, könnte …", "Hätte er nur
-        # Bier getrunken, müsste er …", "…, wenn der Flug verschoben werden sollte") is no report
-        # (but "Er würde ein Ende akzeptieren, auch wenn …" carries on his words)
-        scenario = bool(toks) and subject_pronoun is None and (toks[0].tag_ in {"VAFIN", "VMFIN"} or any(
-            t.lower_ in self.lex.conditional_cues and t.i > 0
-            and self.doc[t.i - 1].lower_ not in {"auch", "selbst"} for t in unquoted))
-        k2 = k2 and not (scenario and not konjunktiv)
         if not (k1 or k2) or self._left_open(toks):
             return False  # ("Unklar ist, wie viele … müssten", "Wann …, ließ Verdi offen": a question)
         if prev is None or prev.speaker is None:
