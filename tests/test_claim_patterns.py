@@ -3208,3 +3208,12 @@ def test_plural_pronoun_after_a_group_that_speaks_for_a_body(analyse) -> None:
     names = {a.id: a.name for a in result.actors}
     said = {c.text[:12]: names.get(c.speaker or "") for c in _claims(result)}
     assert said["Antibiotika "] == "Universität Kiel" and said["der Lärm sei"] != "Stadt Köln", said
+
+
+def test_threat_with_a_condition_and_in_the_pluperfect(analyse) -> None:
+    result = analyse("Der Betreiber drohte mit einer Klage, falls die Genehmigung zurückgenommen werde. Der "
+                     "Bürgermeister hatte zuvor gedroht, gegen die Berichterstattung vorzugehen. Wenn er "
+                     "verurteilt werden sollte, droht ihm die Todesstrafe.")
+    assert [(c.form, c.text) for c in _claims(result)] == [
+        ("reported", "Der Betreiber drohte mit einer Klage, falls die Genehmigung zurückgenommen werde"),
+        ("indirect", "gegen die Berichterstattung vorzugehen")], result.claims

@@ -100,11 +100,14 @@ class CueReader:
                 and not any(c.dep_.startswith("aux") for c in cue.children))  # "auch Perihel genannt"
         if lemma == "drohen":  # "drohe ein Bußgeld", "es drohen Strafen": looms, nobody threatens;
             # "Der Frachter droht auseinanderzubrechen" (no comma before the infinitive): is at risk
-            subject = next((c for c in cue.children if c.dep_ in {"nsubj", "expl"}), None)
+            subject = next((c for h in (cue, *(a for a in cue.children if a.dep_.startswith("aux")))
+                            for c in h.children if c.dep_ in {"nsubj", "expl"}), None)
             if subject is None or subject.lower_ == "es":  # "Es droht Hagel", "Den Kunden droht, dass"
                 return True
-            return not any(c.dep_ == "iobj" or (c.dep_ in {"ccomp", "xcomp"} and any(
-                t.text == "," for t in cue.doc[min(cue.i, c.i) : max(cue.i, c.i)])) or any(
+            # a threat says with what ("mit einer Klage") or what the speaker would do ("drohte,
+            # … vorzugehen"); "droht dem HSV der Zwangsabstieg" and "droht ihm die Todesstrafe" loom
+            return not any((c.dep_ in {"ccomp", "xcomp", "advcl"} and c.i > cue.i and any(
+                t.text == "," for t in cue.doc[cue.i : c.i])) or any(
                 g.lower_ == "mit" for g in c.children) for c in cue.children)
         if lemma == "ausschließen":  # "schloss ihn aus der Partei aus", "von der Wahl ausgeschlossen"
             things = {"es", "das", "dies", "dieses"}
