@@ -3217,3 +3217,14 @@ def test_threat_with_a_condition_and_in_the_pluperfect(analyse) -> None:
     assert [(c.form, c.text) for c in _claims(result)] == [
         ("reported", "Der Betreiber drohte mit einer Klage, falls die Genehmigung zurückgenommen werde"),
         ("indirect", "gegen die Berichterstattung vorzugehen")], result.claims
+
+
+def test_passive_agent_in_front_and_ruling_out_with_an_aus_phrase(analyse) -> None:
+    result = analyse("Außenminister Péter Szabó kündigte an, das Gesetz nicht zurückzunehmen. Von mehreren "
+                     "Abgeordneten des Europäischen Parlaments wurde ein Einfrieren der Mittel verlangt. Der "
+                     "Minister Frank Lehmann würdigte die Einigung. Eine Entschädigung aus Landesmitteln "
+                     "schloss er aus.")
+    names = {a.id: a.name for a in result.actors}
+    said = {c.text[:12]: names.get(c.speaker or "") for c in _claims(result)}
+    assert said["Von mehreren"] != "Péter Szabó", said
+    assert said["Eine Entschä"] == "Frank Lehmann", said

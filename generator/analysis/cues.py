@@ -116,8 +116,8 @@ class CueReader:
                 or (c.pos_ == "NOUN" and lexicon().capacity_noun(c.text)))]  # "den Spieler"
             passive = cue.tag_ == "VVPP" and any(  # "werde nicht ausgeschlossen"
                 c.dep_.startswith("aux") and c.lemma_ == "werden" for c in cue.children)
-            return bool(people) or passive or any(
-                t.lower_ in {"aus", "von", "vom"} and cue in list(t.ancestors)[:3]
+            return bool(people) or passive or any(  # (not "Eine Entschädigung aus Landesmitteln")
+                t.lower_ in {"aus", "von", "vom"} and t.head.head == cue
                 and t.head.pos_ in {"NOUN", "PROPN"} for t in cue.sent)
         if lemma == "bestätigen" and any(c.tag_ == "PRF" for c in cue.children):
             return True  # "Sollte sich bestätigen, dass …": turns out true, nobody confirms

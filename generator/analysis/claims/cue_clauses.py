@@ -27,6 +27,10 @@ VERB_SECOND_CUES = frozenset({"sagen", "erklären", "betonen", "versichern", "be
 TOPIC_WORDS = frozenset({"warum", "wer", "was", "wann", "weshalb", "wieso"})
 
 
+# cue verbs whose "von" names what is spoken of, not who speaks ("Von Versuchen … wird gesprochen")
+TOPIC_VON = frozenset({"sprechen", "berichten", "erzählen", "schreiben", "reden"})
+
+
 class CueClaims(ClauseShapes):
     """The speech-verb pass."""
 
@@ -204,6 +208,16 @@ class CueClaims(ClauseShapes):
         k = next(j for j, t in enumerate(toks) if t.i == cue.i)
         lemma = self.cues.cue_lemma(cue) or ""
         ent, sspan, stype, via = self.speakers.attribution(cue)
+        agent = next((t.head for t in sent if t.lower_ in {"von", "vom"} and t.i < cue.i
+                      and t.head.head == cue and t.head.pos_ in {"NOUN", "PROPN"}),
+                     None) if lemma not in TOPIC_VON else None
+        if ent is None and sspan is None and agent is not None and any(
+                c.dep_.startswith("aux") and c.lemma_ == "werden" for c in cue.children):
+            # "Von mehreren Abgeordneten des Parlaments wurde … verlangt": the agent the parse
+            # did not give the passive
+            ent, sspan = self.speakers.entity_in(list(agent.subtree))
+            sspan = sspan or self.speakers.phrase_span(agent)
+            stype = SOURCE_OF[ent.type] if ent else "unattributed"
         if ent is None and sspan is None and any(c.dep_ == "aux:pass" for c in cue.children):
             # "Zum einen wird auf Erfahrungswerte verwiesen": a passive cue without an agent
             # goes on with the actor who spoke in the sentence before
