@@ -3228,3 +3228,9 @@ def test_passive_agent_in_front_and_ruling_out_with_an_aus_phrase(analyse) -> No
     said = {c.text[:12]: names.get(c.speaker or "") for c in _claims(result)}
     assert said["Von mehreren"] != "Péter Szabó", said
     assert said["Eine Entschä"] == "Frank Lehmann", said
+
+
+def test_pronoun_after_an_association_named_by_a_noun_is_not_a_person_before(analyse) -> None:
+    result = analyse("Jürgen Maier sagte, die Initiative sei dagegen. Auch der Naturschutzbund meldete sich "
+                     "zu Wort. Er hält den Verlust von Streuobstwiesen für nicht hinnehmbar.")
+    assert [c.speaker for c in _claims(result)][1:] == [None], result.claims

@@ -26,7 +26,7 @@ STRANGER_NOUNS = frozenset({"frau", "mann", "urlauber", "urlauberin", "besucher"
 # family ties a text may name a speaker by ("sagte ihre Mutter")
 RELATIVE_NOUNS = frozenset({"mutter", "vater", "sohn", "tochter", "bruder", "schwester", "ehefrau",
                             "ehemann", "witwe", "witwer", "großmutter", "großvater", "onkel", "tante"})
-SHORT_HEADS = ("chefin", "chef")  # closed-compound heads shorter than five letters
+SHORT_HEADS = ("chefin", "chef", "bund")  # closed-compound heads shorter than five letters
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
 AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission",
                    "staatsanwaltschaft", "polizei", "präsidium", "verwaltung")

@@ -139,7 +139,7 @@ class PronounResolution(ActorIndex):
         return frozenset({*self.lex.entities.get("association_nouns", ()), *self._generic,
                           *self.lex.entities.get("company_nouns", ()), *self.lex.institution_nouns,
                           *self.lex.body_nouns, "fraktion", "partei", "gewerkschaft", "regierung",
-                          "kommission", "ausschuss", "gremium", "komitee"})
+                          "kommission", "ausschuss", "gremium", "komitee", "bund"})
 
     def _before_message(self, pronoun: Token) -> int:
         """Where the antecedents of a pronoun may be: before its token, or, for the speaker of a
