@@ -3234,3 +3234,21 @@ def test_pronoun_after_an_association_named_by_a_noun_is_not_a_person_before(ana
     result = analyse("Jürgen Maier sagte, die Initiative sei dagegen. Auch der Naturschutzbund meldete sich "
                      "zu Wort. Er hält den Verlust von Streuobstwiesen für nicht hinnehmbar.")
     assert [c.speaker for c in _claims(result)][1:] == [None], result.claims
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Die Opposition erhob schwere Vorwürfe gegen die Regierung.", "Die Opposition"),
+    ("Der Verband übte scharfe Kritik an den Plänen.", "Der Verband"),
+    ("Die Gewerkschaft gab dem Vorstand die Schuld an der Krise.", "Die Gewerkschaft"),
+    ("Hilda Morales macht Misogynie für die Gewalt gegen Frauen verantwortlich.", "Hilda Morales"),
+    ("Der Rechnungshof bescheinigte dem Ministerium schwere Mängel.", "Der Rechnungshof"),
+    ("Die Zeitung bezichtigte den Minister der Lüge.", "Die Zeitung"),
+    ("Von den Grünen wurde scharfe Kritik an dem Plan geübt.", "Grünen"),
+])
+def test_speech_acts_told_by_a_verb_and_a_noun(analyse, sentence: str, speaker: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.form == "reported" and claim.speaker_mention.text == speaker, claim
+
+
+def test_criticism_without_its_critic_is_no_claim(analyse) -> None:
+    assert _claims(analyse("Viel Kritik wurde an der Leistung des Schiedsrichters geübt.")) == []

@@ -51,6 +51,7 @@ class Lexicon:
     report_nouns: frozenset[str]
     false_compounds: frozenset[str]  # compounds of report or speech nouns that are none
     reported_acts: frozenset[str]
+    noun_acts: dict[str, frozenset[str]]  # verb -> nouns that make it a speech act ("speech": any)
     als_judgements: frozenset[str]
     capacity_nouns: frozenset[str]
     speech_nouns: frozenset[str]
@@ -148,6 +149,11 @@ class Lexicon:
         """A noun for a person's capacity ("als Gast", "als Ausschussmitglied", "als Ministerin")."""
         return _noun_in(word, self.capacity_nouns)
 
+    def noun_act(self, verb: str, noun: str) -> bool:
+        """Whether a verb with this object noun tells a speech act ("Vorwürfe erheben")."""
+        nouns = self.noun_acts.get(verb, frozenset())
+        return noun.lower() in nouns or ("speech" in nouns and self.speech_noun(noun))
+
     def speech_noun(self, word: str) -> bool:
         """A noun for something said ("Vorwurf", "Appell"), inflected or compounded."""
         return _noun_in(word, self.speech_nouns) and not _noun_in(word, self.false_compounds)
@@ -215,6 +221,7 @@ def lexicon() -> Lexicon:
         report_nouns=frozenset(data["report_nouns"]),
         false_compounds=frozenset(data["false_compounds"]),
         reported_acts=frozenset(data["reported_acts"]),
+        noun_acts={verb: frozenset(nouns) for verb, nouns in data["noun_acts"].items()},
         als_judgements=frozenset(data["als_judgements"]),
         capacity_nouns=frozenset(data["capacity_nouns"]),
         speech_nouns=frozenset(data["speech_nouns"]),

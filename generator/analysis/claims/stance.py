@@ -1,5 +1,6 @@
 """Stances: "Der Minister ist überzeugt, dass …", "X ist der Meinung, dass …" — "sein" with a
-stance adjective or noun and its complement."""
+stance adjective or noun and its complement — and speech acts told by a verb and a noun ("erhob
+Vorwürfe gegen", "übte Kritik an", "machte X für Y verantwortlich")."""
 
 from __future__ import annotations
 
@@ -55,4 +56,34 @@ class StanceClaims(ClaimState):
             found = self.add(sid, "indirect", self.trim(msg), speaker=ent, speaker_span=span,
                              source_type=stype, cue=(t.idx, t.idx + len(t)))
             return found is not None
+        return False
+
+    def _noun_act(self, sid: int, sent: SpacySpan) -> bool:
+        """"Die Opposition erhob schwere Vorwürfe gegen die Regierung", "Der Verband übte Kritik an
+        den Plänen", "gab dem Vorstand die Schuld", "macht die Behörden für die Gewalt
+        verantwortlich": a speech act told by a verb and its object noun (``noun_acts``) is a
+        reported claim of the verb's subject; the clause is its text."""
+        if not self.speakers.parsed or self.adoc.kind(sid) not in {"body", "teaser"}:
+            return False
+        toks = list(sent)
+        for verb in toks:
+            if verb.pos_ != "VERB" or self.cues.in_quote(verb) or verb.dep_.startswith(("acl", "advcl")):
+                continue
+            lemma = verb.lemma_.lower()
+            particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+            lemma = lemma if lemma.startswith(particle) else particle + lemma
+            blame = lemma == "machen" and any(c.lower_ == "verantwortlich" for c in verb.children) \
+                and any(t.lower_ == "für" for t in toks if t.i > verb.i)
+            if not blame and not any(c.dep_ in {"obj", "nsubj:pass"} and self.lex.noun_act(lemma, c.lemma_)
+                                     for c in verb.children):
+                continue
+            ent, span, stype = self.speakers.subject_of(verb, sent)
+            nouns = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"}]
+            if (ent is None and span is None) or (span is not None and any(
+                    span[0] <= n.idx < span[1] for n in nouns)):
+                continue  # ("Viel Kritik wurde … geübt": the act is no speaker)
+            end = next((j for j, t in enumerate(toks) if t.i > verb.i and t.text in {";", ":"}), len(toks))
+            start = self._clause_start(toks, toks.index(verb))
+            return self.add(sid, "reported", self.trim(toks[start:end]), speaker=ent, speaker_span=span,
+                            source_type=stype, cue=(verb.idx, verb.idx + len(verb))) is not None
         return False
