@@ -3241,7 +3241,6 @@ def test_pronoun_after_an_association_named_by_a_noun_is_not_a_person_before(ana
     ("Der Verband übte scharfe Kritik an den Plänen.", "Der Verband"),
     ("Die Gewerkschaft gab dem Vorstand die Schuld an der Krise.", "Die Gewerkschaft"),
     ("Hilda Morales macht Misogynie für die Gewalt gegen Frauen verantwortlich.", "Hilda Morales"),
-    ("Der Rechnungshof bescheinigte dem Ministerium schwere Mängel.", "Der Rechnungshof"),
     ("Die Zeitung bezichtigte den Minister der Lüge.", "Die Zeitung"),
     ("Von den Grünen wurde scharfe Kritik an dem Plan geübt.", "Grünen"),
 ])
@@ -3250,5 +3249,22 @@ def test_speech_acts_told_by_a_verb_and_a_noun(analyse, sentence: str, speaker: 
     assert claim.form == "reported" and claim.speaker_mention.text == speaker, claim
 
 
-def test_criticism_without_its_critic_is_no_claim(analyse) -> None:
-    assert _claims(analyse("Viel Kritik wurde an der Leistung des Schiedsrichters geübt.")) == []
+@pytest.mark.parametrize("sentence", [
+    "Viel Kritik wurde an der Leistung des Schiedsrichters geübt.",  # no critic
+    "Hat der Verband Kritik an den Plänen geübt?",
+    "Die Opposition übte keine Kritik an der Regierung.",
+    "Niemand übte Kritik an den Plänen.",
+    "Die Opposition will schwere Vorwürfe gegen die Regierung erheben.",
+])
+def test_noun_acts_not_done_are_no_claims(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+def test_noun_act_speaker_is_the_subject_and_relayed_words_stay_relayed(analyse) -> None:
+    result = analyse("Veranstalter Timo Brandes gab der Stadt die Schuld an dem Debakel. Staatsanwalt "
+                     "Joshua Steinglass bezichtigte Trump, Zeugen einzuschüchtern. Er habe alle Unterlagen "
+                     "übergeben, erklärte Bender. Die Opposition mache ihn für Versäumnisse verantwortlich.")
+    names = {a.id: a.name for a in result.actors}
+    said = {c.text[:12]: names.get(c.speaker or "") for c in _claims(result)}
+    assert said["Veranstalter"] == "Timo Brandes" and said["Staatsanwalt"] == "Joshua Steinglass", said
+    assert said["Die Oppositi"] == "Bender", said

@@ -63,26 +63,36 @@ class StanceClaims(ClaimState):
         den Plänen", "gab dem Vorstand die Schuld", "macht die Behörden für die Gewalt
         verantwortlich": a speech act told by a verb and its object noun (``noun_acts``) is a
         reported claim of the verb's subject; the clause is its text."""
-        if not self.speakers.parsed or self.adoc.kind(sid) not in {"body", "teaser"}:
+        if not self.speakers.parsed or self.adoc.kind(sid) not in {"body", "teaser"} \
+                or sent.text.rstrip().endswith("?"):
             return False
         toks = list(sent)
         for verb in toks:
             if verb.pos_ != "VERB" or self.cues.in_quote(verb) or verb.dep_.startswith(("acl", "advcl")):
+                continue
+            auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+            if any(a.tag_ == "VMFIN" for a in auxes) or (  # "will Vorwürfe erheben": not yet
+                    any(self.cues.is_konjunktiv1(v) for v in [verb, *auxes] if v.tag_.endswith("FIN"))
+                    and self.recent_claim(sid) is not None):  # "Die Opposition mache ihn …": relayed
                 continue
             lemma = verb.lemma_.lower()
             particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
             lemma = lemma if lemma.startswith(particle) else particle + lemma
             blame = lemma == "machen" and any(c.lower_ == "verantwortlich" for c in verb.children) \
                 and any(t.lower_ == "für" for t in toks if t.i > verb.i)
-            if not blame and not any(c.dep_ in {"obj", "nsubj:pass"} and self.lex.noun_act(lemma, c.lemma_)
-                                     for c in verb.children):
+            nouns = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and (
+                self.lex.noun_act(lemma, c.lemma_) or self.lex.noun_act(lemma, c.text))]
+            if not blame and not nouns:
                 continue
-            ent, span, stype = self.speakers.subject_of(verb, sent)
-            nouns = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"}]
+            if any(d.lower_.startswith("kein") for n in nouns for d in n.children) or any(
+                    c.lower_ in {"niemand", "keiner", "nicht"} for c in verb.children):
+                continue  # "übte keine Kritik", "Niemand übte Kritik": no act
+            # the subject as for a speech verb (not the dative or genitive: "gab der Stadt die Schuld")
+            ent, span, stype = self.speakers.speaker_of(verb)
             if (ent is None and span is None) or (span is not None and any(
                     span[0] <= n.idx < span[1] for n in nouns)):
                 continue  # ("Viel Kritik wurde … geübt": the act is no speaker)
-            end = next((j for j, t in enumerate(toks) if t.i > verb.i and t.text in {";", ":"}), len(toks))
+            end = next((j for j, t in enumerate(toks) if t.i > verb.i and t.text == ";"), len(toks))
             start = self._clause_start(toks, toks.index(verb))
             return self.add(sid, "reported", self.trim(toks[start:end]), speaker=ent, speaker_span=span,
                             source_type=stype, cue=(verb.idx, verb.idx + len(verb))) is not None

@@ -70,10 +70,11 @@ class ClauseSubjects(PassiveSpeakers):
             return subjects + [o for o in objects if not not_nominative(o) and not disagrees(cue, o)
                                and o.morph.get("Number") == ["Sing"]]
         if subjects and objects and self.cues.cue_lemma(cue) in self.lex.reported_acts and all(
-                s.i < cue.i and s.pos_ == "NOUN" and self.actors.at(s.i) is None
-                and s.morph.get("Number") == ["Sing"] and not PERSON_NOUN_RE.search(s.lower_) and not any(
+                s.i < cue.i and s.pos_ == "NOUN" and not any(self.actors.at(x.i) for x in s.subtree)
+                and s.morph.get("Number") == ["Sing"] and not PERSON_NOUN_RE.search(s.lower_)
+                and not self.actors.is_role(s) and not any(
                     c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in s.children)
-                for s in subjects):
+                for s in subjects):  # (not "Staatsanwalt Joshua Steinglass bezichtigte Trump")
             # "Eine Kapitalerhöhung schloss Krebber aus": a fronted indefinite object the parser
             # took for the subject; the person or organisation named after the verb speaks
             later = [o for o in objects if o.i > cue.i and not not_nominative(o) and (
