@@ -3268,3 +3268,8 @@ def test_noun_act_speaker_is_the_subject_and_relayed_words_stay_relayed(analyse)
     said = {c.text[:12]: names.get(c.speaker or "") for c in _claims(result)}
     assert said["Veranstalter"] == "Timo Brandes" and said["Staatsanwalt"] == "Joshua Steinglass", said
     assert said["Die Oppositi"] == "Bender", said
+
+
+def test_a_demand_for_a_study_names_no_source(analyse) -> None:
+    result = analyse("Der Verband stellte die Forderung nach einer zusätzlichen Studie.")
+    assert [(c.form, c.speaker_mention.text) for c in _claims(result)] == [("reported", "Der Verband")]

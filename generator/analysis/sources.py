@@ -181,8 +181,9 @@ class SourceFinder:
                 sspan = sspan or (toks[k - 2].idx, toks[k - 1].idx + len(toks[k - 1]))
                 return self._sourced(sid, sent, toks[k + 1 :] if k <= 4 else toks, ent, sspan, cue)
             noun = self.cues.nach_noun(toks, k) if low == "nach" and not (
-                k > 0 and toks[k - 1].pos_ == "NOUN" and toks[k - 1].text[:1].isupper()
-                and t.head.i == toks[k - 1].i) else None  # not "die Forderung nach einer Studie"
+                k > 0 and toks[k - 1].pos_ == "NOUN" and (self.lex.speech_noun(toks[k - 1].lower_) or toks[
+                    k - 1].lower_ in {"suche", "ruf", "wunsch", "nachfrage"})
+            ) else None  # not "die Forderung nach einer Studie"
             if noun is not None:  # "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"
                 end = max(np_end(toks, k + 1), noun + 1)
                 if noun + 1 < len(toks) and toks[noun + 1].pos_ == "NOUN":
