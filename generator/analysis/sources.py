@@ -29,6 +29,9 @@ REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erkl
                  "ergeben", "zeigen", "belegen"}
 
 
+# nouns a "nach" phrase completes ("der Ruf nach …"), not a source
+DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
+
 class SourceFinder:
     """The source-phrase passes of :class:`~generator.analysis.claims.ClaimFinder`."""
 
@@ -180,10 +183,10 @@ class SourceFinder:
                 ent, sspan = self.speakers.entity_in(toks[max(0, k - 4) : k - 1])
                 sspan = sspan or (toks[k - 2].idx, toks[k - 1].idx + len(toks[k - 1]))
                 return self._sourced(sid, sent, toks[k + 1 :] if k <= 4 else toks, ent, sspan, cue)
-            noun = self.cues.nach_noun(toks, k) if low == "nach" and not (
-                k > 0 and toks[k - 1].pos_ == "NOUN" and (self.lex.speech_noun(toks[k - 1].lower_) or toks[
-                    k - 1].lower_ in {"suche", "ruf", "wunsch", "nachfrage"})
-            ) else None  # not "die Forderung nach einer Studie"
+            # (not after a demand: "die Forderung nach einer Studie", "der Ruf nach Reformen")
+            demand = k > 0 and toks[k - 1].pos_ == "NOUN" and (
+                self.lex.speech_noun(toks[k - 1].lower_) or toks[k - 1].lower_ in DEMAND_NOUNS)
+            noun = self.cues.nach_noun(toks, k) if low == "nach" and not demand else None
             if noun is not None:  # "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"
                 end = max(np_end(toks, k + 1), noun + 1)
                 if noun + 1 < len(toks) and toks[noun + 1].pos_ == "NOUN":

@@ -1,5 +1,6 @@
 """Pronouns and possessives resolved to the person they refer back to (``er``, ``sie``,
-``dieser``, ``letzterer``, ``sein``), by agreement and salience."""
+``dieser``, ``letzterer``, ``sein``), by agreement and salience, or to the organisation a subject
+pronoun right after an organisation's sentence means (``Sie``, ``Er``, ``Es``, plural ``Sie``)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ SALIENCE_SENTENCES = 2  # sentences before a pronoun's in which a subject antece
 SPEAKING_GROUPS = frozenset({"forscher", "wissenschaftler", "wissenschafter", "experte", "experten",
                              "vertreter", "sprecher", "analyst", "analysten", "ermittler", "mitarbeiter",
                              "ärzte", "juristen"})
-# an organisation the text names by a noun alone is the antecedent: the pronoun is no person named
+# the antecedent is an organisation the text names by a noun alone: the pronoun is no actor
 BLOCKED = Entity("blocked", "", "organization")
 
 
@@ -32,7 +33,8 @@ class PronounResolution(ActorIndex):
 
     def resolve_pronoun(self, token: Token) -> Entity | None:
         """The person an "er"/"sie" (singular) or "dieser" refers to (the most salient one
-        mentioned before), or "letztere" / "erstere" (the last / the one before)."""
+        mentioned before), or "letztere" / "erstere" (the last / the one before); the
+        organisation a subject "Sie"/"Er"/"Es" or plural "Sie" right after its sentence means."""
         lower = token.lower_
         if lower == "es":  # "Das Landesamt hat Proben entnommen. Es hält …": a neuter organisation
             body = self._organisation_subject_before(token, None)
@@ -53,7 +55,7 @@ class PronounResolution(ActorIndex):
             self.attach(spokes, self.mention(token.i, token.i + 1, "pronoun"))
         if unnamed:
             return spokes
-        body = self._organisation_subject_before(token, gender if lower != "es" else None)
+        body = self._organisation_subject_before(token, gender)
         if body is BLOCKED:
             return None
         if body is not None:
@@ -82,9 +84,9 @@ class PronounResolution(ActorIndex):
         an organisation as its subject, of the pronoun's grammatical gender, and names no person
         of that gender ("Die Bundesanwaltschaft wirft dem Mann Mord vor. Sie stuft …"; "Das
         Landesamt hat Proben entnommen. Es hält …"; not "Die Polizei nahm die Fahrerin Lisa Kurz
-        fest. Sie sagte, …"). The organisation, or the pronoun's own entity when the text names
-        the organisation by a noun alone ("Der Hausärzteverband kritisierte das Ministerium. Er
-        warf Lauterbach vor"): then the pronoun is nobody named, not a person named before."""
+        fest. Sie sagte, …"). ``BLOCKED`` when the text names the organisation by a noun alone
+        ("Der Hausärzteverband kritisierte das Ministerium. Er warf Lauterbach vor"): then the
+        pronoun is nobody the text names, not a person named before."""
         if not self.doc.has_annotation("DEP") or pronoun.dep_ not in {"nsubj", "sb"} \
                 or pronoun.sent.start == 0 or pronoun.i - pronoun.sent.start > 3:
             return None

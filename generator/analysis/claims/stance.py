@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
-from generator.analysis.claims.state import ClaimState
+from generator.analysis.claims.clause_shapes import ClauseShapes
 from generator.analysis.phrases import QUOTE_MARKS, noun_phrase
 from generator.analysis.speakers import SOURCE_OF
 
 
-class StanceClaims(ClaimState):
+class StanceClaims(ClauseShapes):
     """The stance pass."""
 
     def _stance(self, sid: int, sent: SpacySpan) -> bool:
@@ -71,9 +71,11 @@ class StanceClaims(ClaimState):
             if verb.pos_ != "VERB" or self.cues.in_quote(verb) or verb.dep_.startswith(("acl", "advcl")):
                 continue
             auxes = [c for c in verb.children if c.dep_.startswith("aux")]
-            if any(a.tag_ == "VMFIN" for a in auxes) or (  # "will Vorwürfe erheben": not yet
+            # not "will Vorwürfe erheben" (not yet), nor "Die Opposition mache ihn …" after reported
+            # words (the speaker before relays it)
+            if any(a.tag_ == "VMFIN" for a in auxes) or (
                     any(self.cues.is_konjunktiv1(v) for v in [verb, *auxes] if v.tag_.endswith("FIN"))
-                    and self.recent_claim(sid) is not None):  # "Die Opposition mache ihn …": relayed
+                    and self.recent_claim(sid, window=1) is not None):
                 continue
             lemma = verb.lemma_.lower()
             particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
