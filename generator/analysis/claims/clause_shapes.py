@@ -13,8 +13,39 @@ from generator.analysis.phrases import QUOTE_MARKS
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren"}
 
 
+# cue verbs whose "von" names what is spoken of, not who speaks ("Von Versuchen … wird gesprochen")
+TOPIC_VON = frozenset({"sprechen", "berichten", "erzählen", "schreiben", "reden"})
+PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden"})
+
+
 class ClauseShapes(ClaimState):
     """Clause-shape tests for the speech-verb passes."""
+
+    def _relayed(self, sid: int, verb: Token) -> bool:
+        """A speech act in Konjunktiv I right after reported words ("Das Regierungspräsidium halte
+        dies für …", "Die Opposition mache ihn verantwortlich"): the speaker before reports it, it
+        is no claim of its subject's own."""
+        finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+        return any(self.cues.is_konjunktiv1(v) for v in finite if v.tag_.endswith("FIN")) \
+            and self.recent_claim(sid, window=1) is not None
+
+    def _passive_agent(self, cue: Token) -> Token | None:
+        """The noun of a "von" phrase before a passive cue ("Eine Untersuchung wurde von den
+        Vereinten Nationen gefordert", "Von mehreren Abgeordneten wurde … verlangt"), whatever
+        relation the parse gave it; not an amount ("eine Summe von zehn Millionen Euro … genannt")
+        nor a phrase of another word ("Ausgehend von den Quoten", "von Laien durchgeführte …").
+        With "sprechen" and the like it may be the topic ("Von Versuchen … wird gesprochen")."""
+        if not any(c.dep_.startswith("aux") and c.lower_ in PASSIVE_AUXILIARIES for c in cue.children):
+            return None
+        for t in cue.sent:
+            if t.i >= cue.i or t.lower_ not in {"von", "vom"} or t.head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            noun = t.head if t.head.head == cue else t.head.head  # "von den Vereinten Nationen"
+            if noun.head == cue and noun.pos_ in {"NOUN", "PROPN"} and (
+                    noun.i == t.head.i or t.head.dep_ in {"amod", "flat", "compound"}) \
+                    and not any(x.pos_ == "NUM" for x in t.head.subtree):
+                return noun
+        return None
 
     def _plural_past(self, msg: list[Token]) -> bool:
         """An unquoted plural past-tense verb, whose form is the Konjunktiv II of reported

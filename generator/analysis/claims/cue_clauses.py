@@ -9,7 +9,7 @@ import itertools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from generator.analysis.claims.clause_shapes import ClauseShapes
+from generator.analysis.claims.clause_shapes import TOPIC_VON, ClauseShapes
 from generator.analysis.claims.state import FIRST_PERSON, Found
 from generator.analysis.cues import COMPLEMENT_MARKERS
 from generator.analysis.phrases import COORDINATING_ADVERBS, QUOTE_MARKS, noun_phrase
@@ -25,10 +25,6 @@ VERB_SECOND_CUES = frozenset({"sagen", "erklären", "betonen", "versichern", "be
                               "zugeben", "klarstellen", "bestätigen", "melden"})
 # words opening an indirect question that names what a speaker talks about, not what they say
 TOPIC_WORDS = frozenset({"warum", "wer", "was", "wann", "weshalb", "wieso"})
-
-
-# cue verbs whose "von" names what is spoken of, not who speaks ("Von Versuchen … wird gesprochen")
-TOPIC_VON = frozenset({"sprechen", "berichten", "erzählen", "schreiben", "reden"})
 
 
 class CueClaims(ClauseShapes):
@@ -208,11 +204,8 @@ class CueClaims(ClauseShapes):
         k = next(j for j, t in enumerate(toks) if t.i == cue.i)
         lemma = self.cues.cue_lemma(cue) or ""
         ent, sspan, stype, via = self.speakers.attribution(cue)
-        agent = next((t.head for t in sent if t.lower_ in {"von", "vom"} and t.i < cue.i
-                      and t.head.head == cue and t.head.pos_ in {"NOUN", "PROPN"}),
-                     None) if lemma not in TOPIC_VON else None
-        if ent is None and sspan is None and agent is not None and any(
-                c.dep_.startswith("aux") and c.lemma_ == "werden" for c in cue.children):
+        agent = self._passive_agent(cue) if lemma not in TOPIC_VON else None
+        if ent is None and sspan is None and agent is not None:
             # "Von mehreren Abgeordneten des Parlaments wurde … verlangt": the agent the parse
             # did not give the passive
             ent, sspan = self.speakers.entity_in(list(agent.subtree))
@@ -347,12 +340,10 @@ class CueClaims(ClauseShapes):
             t.lower_ in {"von", "vom", "über"} and not self.cues.in_quote(t) for t in rest[:reach])
         # the act's content follows the cue ("X forderte einen Aufnahmestopp") or, with the
         # participle at the end, precedes it ("Die CDU hatte Aufklärung gefordert.")
+        negated = toks[k - 1].lower_ in {"nicht", "keine", "keiner"}  # "wurde … nicht genannt"
         final = cue.tag_ == "VVPP" and len(rest) <= 1 and k >= 3 and (any(
-            c.dep_ == "aux" and c.lower_ in {"hat", "haben"} for c in cue.children) or (any(
-                c.dep_.startswith("aux") and c.lower_ in {"wird", "werden", "wurde", "wurden"}
-                for c in cue.children) and toks[k - 1].lower_ not in {"nicht", "keine", "keiner"} and any(
-                    t.lower_ in {"von", "vom"} and cue in list(t.ancestors)[:3]  # (any relation)
-                    and not any(x.pos_ == "NUM" for x in t.head.subtree) for t in toks[:k])))
+            c.dep_ == "aux" and c.lower_ in {"hat", "haben"} for c in cue.children) or (
+                not negated and self._passive_agent(cue) is not None))
         # (present perfect only: a pluperfect "hatte … gefordert" tells the background; a passive
         # with its agent: "Eine Untersuchung wurde von den Vereinten Nationen gefordert")
         # "X zieht sich zurück. Das kündigte X an": the sentence before is the claim (but "Laut
@@ -363,8 +354,7 @@ class CueClaims(ClauseShapes):
         refused = self._refusal_after(rest)
         # "Das Regierungspräsidium halte dies für …", "Bisher habe die Regierung … ausgeschlossen"
         # right after reported words: the speaker before reports the act, it is no claim of its own
-        relayed = any(self.cues.is_konjunktiv1(v) for v in [cue, *cue.children] if v.tag_.endswith("FIN")) \
-            and self.recent_claim(sid, window=1) is not None
+        relayed = self._relayed(sid, cue)
         judged = judged and not relayed
         if judged and self.lex.cue_strength.get(lemma) != "denial":
             # "feierte die Absage als „großen Erfolg“": the quoted words are the claim (but

@@ -73,9 +73,7 @@ class StanceClaims(ClauseShapes):
             auxes = [c for c in verb.children if c.dep_.startswith("aux")]
             # not "will Vorwürfe erheben" (not yet), nor "Die Opposition mache ihn …" after reported
             # words (the speaker before relays it)
-            if any(a.tag_ == "VMFIN" for a in auxes) or (
-                    any(self.cues.is_konjunktiv1(v) for v in [verb, *auxes] if v.tag_.endswith("FIN"))
-                    and self.recent_claim(sid, window=1) is not None):
+            if any(a.tag_ == "VMFIN" for a in auxes) or self._relayed(sid, verb):
                 continue
             lemma = verb.lemma_.lower()
             particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
