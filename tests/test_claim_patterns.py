@@ -3273,3 +3273,58 @@ def test_noun_act_speaker_is_the_subject_and_relayed_words_stay_relayed(analyse)
 def test_a_demand_for_a_study_names_no_source(analyse) -> None:
     result = analyse("Der Verband stellte die Forderung nach einer zusätzlichen Studie.")
     assert [(c.form, c.speaker_mention.text) for c in _claims(result)] == [("reported", "Der Verband")]
+
+
+def test_a_speech_noun_before_an_adverbial_clause_is_no_source(analyse) -> None:
+    result = analyse("Der grüne Staatssekretär sagte der Zeitung, dass Biokraftstoffe angeboten werden "
+                     "sollten. Ein flächendeckendes Angebot an Biokraftstoffen sei notwendig, damit "
+                     "Verbraucher einen Anreiz bekämen.")
+    mentions = [c.speaker_mention.text if c.speaker_mention else "" for c in _claims(result)]
+    assert "Angebot" not in mentions, mentions
+
+
+def test_the_noun_before_bare_estimates_is_not_their_source(analyse) -> None:
+    result = analyse("Allein mit dem Drogengeschäft nimmt die Organisation Schätzungen zufolge jährlich "
+                     "30 Milliarden Euro ein.")
+    (claim,) = _claims(result)
+    assert claim.speaker_mention.text == "Schätzungen", claim
+
+
+def test_what_is_spoken_of_is_no_speaker(analyse) -> None:
+    result = analyse("Von glatter Desinformation durch die Gewerkschaft wird gesprochen.")
+    assert not any(c.speaker_mention and "Desinformation" in c.speaker_mention.text
+                   for c in _claims(result)), _claims(result)
+
+
+def test_the_dative_object_of_vorwerfen_is_not_the_speaker(analyse) -> None:
+    result = analyse("McCains Kampagne selber dagegen warf Obama, nachdem dessen Entscheidung publik "
+                     "wurde, vor, er habe damit gezeigt, nur ein typischer Politiker zu sein.")
+    claim = next(c for c in _claims(result) if c.cue and c.cue.text == "warf")
+    assert "Obama" not in _speaker(result, claim), claim
+    assert claim.text == "er habe damit gezeigt, nur ein typischer Politiker zu sein", claim.text
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Aus der Regierung ist zu hören, der Milliardär habe die Filme in Auftrag gegeben.",
+     "Aus der Regierung"),
+    ("In den anfänglichen Berichten hatte es geheißen, dass sechs Menschen erschossen wurden.",
+     "den anfänglichen Berichten"),
+])
+def test_impersonal_cues_take_the_source_phrase(analyse, sentence: str, source: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.speaker_mention.text == source, claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Es ist der unverwechselbare Sound der 80er Jahre, der hier zu hören ist.",
+    "Das hatte es so noch nie geheißen.",
+])
+def test_impersonal_look_alikes_are_no_claims(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+def test_a_document_of_which_words_are_the_talk_is_their_source(analyse) -> None:
+    result = analyse("Der Sender plant einen Stellenabbau. In einem internen Schreiben an die Mitarbeiter "
+                     "war von einem „vertrauensvollen und offenen Dialog“ die Rede.")
+    (claim,) = _claims(result)
+    assert claim.speaker_mention.text == "einem internen Schreiben", claim

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
@@ -283,7 +284,7 @@ class QuoteFinder:
             ent, sspan, stype = self.speakers.clause_subject(whole, persons=False)
             if ent is not None:
                 return ent, sspan, stype, False
-        source = self.speakers.source_phrase(before) or self._heisst_es(before)
+        source = self.speakers.source_phrase(before) or self._heisst_es(before, whole)
         if source is not None:  # "laut Klinikdirektor Beckmann „…“", "In dem Antrag heißt es: „…“"
             ent, sspan = source
             return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed", False
@@ -326,10 +327,14 @@ class QuoteFinder:
             sspan = noun_phrase([t for t in before[:6] if not self.speakers.not_a_speaker(t)])
         return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed", True
 
-    def _heisst_es(self, before: list[Token]) -> tuple[Entity | None, tuple[int, int] | None] | None:
-        """"In dem Antrag heißt es wörtlich: „…“": the document or place the words come from."""
+    def _heisst_es(self, before: list[Token], whole: SpacySpan) -> tuple[
+            Entity | None, tuple[int, int] | None] | None:
+        """"In dem Antrag heißt es wörtlich: „…“", "In einem Schreiben war von einem „…“ die Rede":
+        the document or place the words come from."""
         words = [t.lower_ for t in before]
-        if "es" not in words or not any(w in {"heißt", "hieß", "geheißen"} for w in words):
+        rede = "von" in words and any(t.lower_ == "rede" and t.i > 0 and t.nbor(-1).lower_ == "die"
+                                      and t.idx > before[-1].idx for t in whole)
+        if not rede and ("es" not in words or not any(w in {"heißt", "hieß", "geheißen"} for w in words)):
             return None
         k = next((j for j, t in enumerate(before) if t.lower_ in {"in", "im", "aus", "von", "vom"}), None)
         if k is None or k + 1 >= len(before):

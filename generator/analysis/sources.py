@@ -227,11 +227,12 @@ class SourceFinder:
             if low == "demnach" and k > 0:  # "… erreichten demnach …"
                 prev = self.claims.recent_claim(sid)
                 return self._sourced(sid, sent, toks, prev.speaker if prev else None, cue, cue)
-            if low in {"hieß", "heißt"} and k + 1 < len(toks) and toks[k + 1].lower_ == "es" \
-                    and (k == 0 or toks[k - 1].lower_ not in {"das", "dies", "was"}):
+            if self._impersonal_cue(toks, k):
                 # "Aus Regierungskreisen hieß es, …" / "…, hieß es in einer Mitteilung."
                 comma = next((j for j in range(len(toks)) if toks[j].text == ","), None)
                 before_comma = comma is not None and k < comma
+                if not before_comma and low not in {"hieß", "heißt"}:
+                    continue  # "hatte es geheißen: „…“": the quotation's own claim
                 scope = toks[:comma] if before_comma else toks[k:]
                 start = next((j for j, x in enumerate(scope) if x.lower_ in {
                     "aus", "von", "in", "im", "vom", "bei", "beim"}), None)
@@ -250,7 +251,7 @@ class SourceFinder:
                 if ent is None and start is not None and start + 1 < len(scope):
                     # "…, heißt es in dem Bericht": the author of the report introduced before
                     ent = self._author_of(sid, scope[start + 1 : np_end(scope, start + 1)])
-                if ent is None and sspan is None and sid > 0 \
+                if ent is None and sspan is None and sid > 0 and low in {"hieß", "heißt"} \
                         and self.adoc.kind(sid - 1) in {"body", "teaser"}:
                     # with no source named, the account of the sentence before goes on ("Das teilte
                     # das Unternehmen mit. Betroffen sei …, hieß es."; "Nach Angaben des „Kicker“ …
@@ -281,6 +282,23 @@ class SourceFinder:
                 if ent is not None or sspan is not None:
                     return self._sourced(sid, sent, self._around_so(toks, k), ent, sspan, cue, "indirect")
         return False
+
+    @staticmethod
+    def _impersonal_cue(toks: list[Token], k: int) -> bool:
+        """A cue with no speaker of its own, its source in an "aus"/"in" phrase or the sentence
+        before: "hieß es", "hatte es geheißen", "war aus X zu hören"."""
+        low = toks[k].lower_
+        before = [t.lower_ for t in toks[max(0, k - 3) : k]]
+        if any(w in {"das", "dies", "was"} for w in before[-1:] if low != "geheißen") \
+                or any(w in {"das", "dies", "was"} for w in before if low == "geheißen"):
+            return False  # "Das hieß es auch …": a pointing subject
+        if low in {"hieß", "heißt"}:
+            return k + 1 < len(toks) and toks[k + 1].lower_ == "es"
+        if low == "geheißen":
+            return "es" in before
+        return low in {"hören", "vernehmen"} and before[-1:] == ["zu"] and any(
+            t.lower_ in {"ist", "war", "sei"} for t in toks[:k]) and any(
+            t.lower_ == "aus" for t in toks[:k])  # "Aus der Regierung ist zu hören"
 
     def _around_so(self, toks: list[Token], k: int) -> list[Token]:
         """What a ", so X" vouches for: the words before it, or with a parenthetical ", so X,"
@@ -417,6 +435,9 @@ class SourceFinder:
             if msg[0].tag_ in {"PRELS", "PRELAT"} or (msg[0].pos_ == "ADP" and len(msg) > 1 and msg[
                     1].tag_ in {"PRELS", "PRELAT"}):
                 continue  # a relative clause ("ein Hinweis, auf den …"), not what was said
+            if (msg[0].tag_ in {"KOUS", "KOUI"} and msg[0].lower_ not in {"dass", "daß", "ob"}) \
+                    or msg[0].lower_ in {"damit", "weil", "sodass", "obwohl", "nachdem"}:
+                continue  # "Ein Angebot sei notwendig, damit …": an adverbial clause
             if not (msg[0].lower_ in {"dass", "daß", "ob"} or self.cues.infinitive(msg)
                     or self.cues.has_konjunktiv(msg, include_k2=True)):
                 continue

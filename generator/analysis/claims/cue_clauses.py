@@ -310,6 +310,12 @@ class CueClaims(ClauseShapes):
                 marker = close
         if marker is not None:
             msg = rest[marker + 1 :] if rest[marker].text in {",", ":"} else rest[marker:]
+            particle = next((j for j, t in enumerate(msg) if (t.dep_ == "compound:prt" and t.head == cue) or (
+                t.tag_ == "PTKVZ" and lemma.startswith(t.lower_))), None)
+            if particle is not None and particle + 2 < len(msg) and msg[particle + 1].text == "," \
+                    and msg[particle - 1].text == ",":
+                # "warf Obama, nachdem … wurde, vor, er habe …": the words follow the particle
+                msg = msg[particle + 2 :]
             msg = self.cues.clause_end(msg)
             # "Die Rede hielt X, die betonte, …": the relative clause has a speech verb of its own
             relative = bool(msg) and rest[marker].text == "," and msg[0].tag_ in {

@@ -61,6 +61,14 @@ class ClauseSubjects(PassiveSpeakers):
             agreeing = [s for s in subjects if not disagrees(cue, s)]
             if any(s.pos_ in {"NOUN", "PROPN"} and s.i < cue.i for s in agreeing):
                 subjects = agreeing
+            # "McCains Kampagne warf Obama vor, …": a bare name after the verb that the tagger
+            # marks dative or accusative is the object when the verb's own subject precedes it
+            kept = [s for s in subjects if not (
+                s.i > cue.i and s.pos_ == "PROPN" and s.morph.get("Case") in (["Dat"], ["Acc"])
+                and not any(c.dep_ == "det" for c in s.children))]
+            if len(kept) < len(subjects) and any(
+                    s.i < cue.i and s.head == cue and not disagrees(cue, s) for s in kept):
+                subjects = kept
         objects = [c for h in heads for c in h.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}]
         finite = next((h for h in heads if h.tag_.endswith("FIN")), None)
         if subjects and objects and finite is not None and finite.morph.get("Number") == ["Sing"] \

@@ -25,6 +25,8 @@ class PassiveSpeakers(WordOrder):
             return None  # (the auxiliary may stand far before: "Seine Werke werden von … bezeichnet")
         if self.cues.cue_lemma(cue) == "zitieren":
             return None  # "X wurde von der „Bild“ zitiert": the outlet quotes, X speaks
+        if self.cues.cue_lemma(cue) in {"sprechen", "reden"}:
+            return None  # "Von glatter Desinformation wird gesprochen": the topic, not the agent
         words = list(sent)
         for k, t in enumerate(words):
             if t.lower_ in {"von", "vom"} and t.i < cue.i and cue.i - t.i <= 10:
