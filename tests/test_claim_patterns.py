@@ -3328,3 +3328,11 @@ def test_a_document_of_which_words_are_the_talk_is_their_source(analyse) -> None
                      "war von einem „vertrauensvollen und offenen Dialog“ die Rede.")
     (claim,) = _claims(result)
     assert claim.speaker_mention.text == "einem internen Schreiben", claim
+
+
+def test_a_state_passive_names_what_is_spoken_of_not_the_speaker(analyse) -> None:
+    result = analyse("Der Kommissar Ján Figeľ sagte, die Kommission sei engagiert. Die Pflichten der Union "
+                     "seien im Vertrag klar festgelegt: „Daraus ergibt sich unzweideutig, dass nationales "
+                     "Recht dem Europäischen Recht nicht widersprechen darf.“")
+    quote = next(c for c in _claims(result) if c.form == "direct")
+    assert _speaker(result, quote) == "Ján Figeľ", quote

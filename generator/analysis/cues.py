@@ -16,6 +16,8 @@ from generator.analysis.lexicon import Lexicon, lexicon, separable_particle
 from generator.analysis.phrases import DATED_NOUNS
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
+# speech verbs whose perfect takes "sein" ("ist davon ausgegangen")
+SEIN_PERFECT = frozenset({"ausgehen", "eingehen", "übereinkommen", "zurückkommen", "losgehen"})
 # words before a comparing "als" ("mehr als", "anders als"): no judgement
 COMPARED = frozenset({"mehr", "weniger", "anders", "lieber", "sowohl", "ebenso", "so"})
 
@@ -177,6 +179,13 @@ class CueReader:
             and not any(x.lower_ in {"von", "vom"} for x in sent)) and not self.other_sense(t, lemma)
             and not self._contradicted(t) and not self._demanded(t) and not self._in_condition(t)
             and (self.lex.cue_strength.get(lemma) != "judgement" or self.judged_as(t))]
+
+    def state_passive(self, cue: Token) -> bool:
+        """"Die Pflichten seien im Vertrag festgelegt": a speech verb's participle with "sein" is
+        a state, its subject what is spoken of (the verbs whose perfect takes "sein" aside:
+        "ist davon ausgegangen")."""
+        return cue.tag_ == "VVPP" and self.cue_lemma(cue) not in SEIN_PERFECT and any(
+            c.dep_ == "aux" and c.lemma_ == "sein" for c in cue.children)
 
     def judged_as(self, cue: Token) -> bool:
         """"kritisierte den Plan als unsozial", "Eine Verschiebung bezeichnete Conze als fatal",

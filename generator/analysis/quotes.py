@@ -245,7 +245,8 @@ class QuoteFinder:
         for sid in dict.fromkeys([last, first, *([first - 1] if opens else [])]):
             if self.adoc.kind(sid) == "heading":
                 continue
-            cues = self.cues.verbs(self.adoc.spans[sid])
+            # (not a state: "Die Pflichten seien im Vertrag festgelegt: „…“")
+            cues = [c for c in self.cues.verbs(self.adoc.spans[sid]) if not self.cues.state_passive(c)]
             # a speech verb in a relative clause ("Kozulins, der aufgerufen haben soll,") is not
             # the cue when the sentence has another one
             heads = [c for c in cues if c.dep_ != "acl:relcl"] or cues

@@ -55,7 +55,7 @@ class SpeakerFinder(ClauseSubjects, Outlets):
         quoted = self._zitiert_passive(cue, sent)
         if quoted is not None:
             return quoted
-        if self.parsed and any(c.dep_ == "aux:pass" for c in cue.children) \
+        if self.parsed and (any(c.dep_ == "aux:pass" for c in cue.children) or self.cues.state_passive(cue)) \
                 and self.cues.cue_lemma(cue) != "zitieren":
             # "Die Pflichten seien im Vertrag festgelegt", "wurde als unrealistisch bezeichnet":
             # the subject of a passive is what is spoken of; only "X wird zitiert" names the
