@@ -3336,3 +3336,10 @@ def test_a_state_passive_names_what_is_spoken_of_not_the_speaker(analyse) -> Non
                      "Recht dem Europäischen Recht nicht widersprechen darf.“")
     quote = next(c for c in _claims(result) if c.form == "direct")
     assert _speaker(result, quote) == "Ján Figeľ", quote
+
+
+def test_a_rejection_pointing_back_does_not_take_over_the_demand(analyse) -> None:
+    result = analyse("Die Rothemden fordern die Nennung eines genauen Datums für die Parlamentsauflösung. "
+                     "Das lehnte Abhisit jedoch ab.")
+    demand = next(c for c in _claims(result) if c.text.startswith("Die Rothemden"))
+    assert demand.speaker_mention.text == "Die Rothemden", demand

@@ -31,6 +31,10 @@ REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erkl
 
 # nouns a "nach" phrase completes ("der Ruf nach …"), not a source
 DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
+# Cue verbs of a stance against what "das" points back to: the sentence before is not their words
+REJECTING = frozenset({"dementieren", "bestreiten", "zurückweisen", "abstreiten", "widersprechen", "leugnen",
+                       "verneinen", "ausschließen", "ablehnen", "kritisieren", "verurteilen", "bezweifeln",
+                       "bemängeln", "beanstanden", "monieren", "rügen", "anprangern", "bedauern", "beklagen"})
 
 class SourceFinder:
     """The source-phrase passes of :class:`~generator.analysis.claims.ClaimFinder`."""
@@ -540,6 +544,8 @@ class SourceFinder:
         back = self._back_reference(toks)
         if back is not None and self.cues.other_sense(back, self.cues.cue_lemma(back) or ""):
             return False  # "Dies nennt man einen „Aktiensplit“": a name for what was said before
+        if back is not None and self.cues.cue_lemma(back) in REJECTING:
+            return False  # "… fordern ein Datum. Das lehnte Abhisit ab": what he rejected, not his words
         if back is not None and back.i == toks[1].i and len(toks) <= 20:  # "Das teilte X mit."
             ent, sspan, stype = self.speakers.speaker_of(toks[1])
             before = self.adoc.spans[sid - 1]
