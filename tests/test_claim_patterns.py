@@ -3343,3 +3343,13 @@ def test_a_rejection_pointing_back_does_not_take_over_the_demand(analyse) -> Non
                      "Das lehnte Abhisit jedoch ab.")
     demand = next(c for c in _claims(result) if c.text.startswith("Die Rothemden"))
     assert demand.speaker_mention.text == "Die Rothemden", demand
+
+
+def test_quoted_words_inside_a_spelled_out_accusation_are_its_makers(analyse) -> None:
+    result = analyse("Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, "
+                     "entgegneten die Unterstützer des Antrags, dass die Investoren eingebunden würden. "
+                     "David Gamkrelids begründete die Forderung damit, dass Saakaschwili „ohne Vernunft“ "
+                     "entschieden habe.")
+    quoted = {c.text: _speaker(result, c) for c in _claims(result) if c.form == "direct"}
+    assert quoted["sozialistischen Antrag"] == "CDU", quoted
+    assert "damit" not in quoted.values(), quoted  # a pointing adverb names no one

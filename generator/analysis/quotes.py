@@ -17,6 +17,7 @@ from generator.model import SourceType
 
 if TYPE_CHECKING:
     from generator.analysis.claims import ClaimFinder
+    from generator.analysis.sources import SpelledOut
 
 # Nouns a quoted name follows ("Nachrichtenagentur „Sana“", "Film „Titanic“"); compounds too.
 NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation", "bündni",
@@ -220,6 +221,13 @@ class QuoteFinder:
                 self.adoc.block_of[first - 1] == self.adoc.block_of[first]
                 or qs <= self.adoc.spans[first].start_char + 1)  # "Er sagte:" then the quotation
             span = (qs + 1, qe - 1)
+            said = self._spelled_out_around(first, qs, qe)
+            if said is not None:  # "Auf den Vorwurf der CDU, es handele sich um einen „…“, entgegnete"
+                noun, ent = said.noun, said.speaker
+                self.claims.add(first, "direct", span, speaker=ent, speaker_span=said.speaker_span,
+                                cue=(noun.idx, noun.idx + len(noun)),
+                                source_type=SOURCE_OF[ent.type] if ent else "unattributed")
+                continue
             cue = self._cue(first, last, opens, qs, qe)
             if cue is not None:
                 ent, sspan, stype, via = self.speakers.attribution(cue)
@@ -239,6 +247,18 @@ class QuoteFinder:
                 ent, sspan, stype, guessed = speaker
                 self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
                                 source_type=stype, guessed=guessed)
+
+    def _spelled_out_around(self, sid: int, qs: int, qe: int) -> SpelledOut | None:
+        """The speech noun whose complement holds the quotation ("der Vorwurf der Opposition, die
+        Regierung betreibe „reine Klientelpolitik“"), when no speech verb stands inside it."""
+        said = self.claims.sources.spelled_out(self.adoc.spans[sid])
+        if said is None or not said.words or not said.named:
+            return None
+        first, last = said.words[0], said.words[-1]
+        inside = first.idx <= qs and qe <= last.idx + len(last) + 1
+        if not inside or any(self.cues.cue_lemma(t) and not self.cues.in_quote(t) for t in said.words):
+            return None
+        return said
 
     def _cue(self, first: int, last: int, opens: bool, qs: int, qe: int) -> Token | None:
         """The speech verb nearest the quotation in its sentences (or the one introducing it)."""

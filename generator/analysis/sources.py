@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
@@ -35,6 +36,17 @@ DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
 REJECTING = frozenset({"dementieren", "bestreiten", "zurückweisen", "abstreiten", "widersprechen", "leugnen",
                        "verneinen", "ausschließen", "ablehnen", "kritisieren", "verurteilen", "bezweifeln",
                        "bemängeln", "beanstanden", "monieren", "rügen", "anprangern", "bedauern", "beklagen"})
+
+@dataclass(frozen=True)
+class SpelledOut:
+    """A speech noun, the words that spell it out and whose they are."""
+
+    noun: Token
+    words: list[Token]
+    speaker: Entity | None
+    speaker_span: tuple[int, int]
+    named: bool  # someone is named, not only the noun ("die Behauptung")
+
 
 class SourceFinder:
     """The source-phrase passes of :class:`~generator.analysis.claims.ClaimFinder`."""
@@ -423,9 +435,10 @@ class SourceFinder:
             return next((t for t in toks[3:8] if t.pos_ == "VERB"), None)
         return None
 
-    def speech_noun(self, sid: int, sent: SpacySpan) -> bool:
+    def spelled_out(self, sent: SpacySpan) -> SpelledOut | None:
         """"der Vorwurf der Regierung, Wikipedia propagiere Terror", "Dem Appell der Polizei,
-        sich zu stellen, …": a noun for something said, spelled out by its complement."""
+        sich zu stellen, …": a noun for something said, the complement that spells it out and
+        whose words they are (the noun itself, "die Behauptung", when no one is named)."""
         toks = list(sent)
         for k, t in enumerate(toks):
             if not (t.text[:1].isupper() and t.pos_ in {"NOUN", ""} and self.lex.speech_noun(t.lower_)):
@@ -448,8 +461,11 @@ class SourceFinder:
             verb = next((j for j in range(k + 1, end) if toks[j].pos_ in {"VERB", "AUX"}), end)
             named = np_end(toks, k + 1) if k + 1 < verb else k + 1  # "der Regierung", "von X"
             whose = toks[k + 1 : min(named, verb)]
-            if whose and whose[0].pos_ == "ADP" and whose[0].lower_ not in {"von", "vom"}:
-                whose = []  # "stellten die Theorie auf, dass …": a particle, not a source
+            if whose and (whose[0].tag_ == "PAV" or (whose[0].pos_ == "ADP" and whose[0].lower_ not in {
+                    "von", "vom"})):
+                # "stellten die Theorie auf, dass …": a particle, not a source; "begründete die
+                # Forderung damit, dass …", "hätten Hinweise darauf, dass …": a pointing adverb
+                whose = []
             ent, sspan = self.speakers.source_in(whose)
             governor = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             if sspan is None and governor is not None and (t.dep_ == "nsubj:pass" or any(
@@ -461,14 +477,24 @@ class SourceFinder:
                     and t.head.pos_ in {"VERB", "AUX"}:
                 # "Cutler vertritt die Ansicht, …", "37 Prozent sind der Auffassung, dass …"
                 ent, sspan, _ = self.speakers.subject_of(t.head, sent)
+            named = sspan is not None
             if sspan is None:
                 start = k - 1 if k > 0 and toks[k - 1].pos_ == "DET" else k
                 sspan = (toks[start].idx, t.idx + len(t))  # "die Behauptung"
-            self.claims.add(sid, "indirect", self.claims.trim(msg), speaker=ent, speaker_span=sspan,
-                            cue=(t.idx, t.idx + len(t)), via=self.speakers.via(sent),
-                            source_type=SOURCE_OF[ent.type] if ent else "unattributed")
-            return True
-        return False
+            return SpelledOut(t, msg, ent, sspan, named)
+        return None
+
+    def speech_noun(self, sid: int, sent: SpacySpan) -> bool:
+        """A claim for a speech noun's complement (:meth:`spelled_out`)."""
+        said = self.spelled_out(sent)
+        if said is None:
+            return False
+        noun, ent = said.noun, said.speaker
+        self.claims.add(sid, "indirect", self.claims.trim(said.words), speaker=ent,
+                        speaker_span=said.speaker_span, cue=(noun.idx, noun.idx + len(noun)),
+                        via=self.speakers.via(sent),
+                        source_type=SOURCE_OF[ent.type] if ent else "unattributed")
+        return True
 
     def headline(self, sid: int, sent: SpacySpan) -> bool:
         """"Bloomberg-Bericht: …" at the start of a title or teaser; in a title, teaser or
