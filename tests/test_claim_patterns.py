@@ -3353,3 +3353,20 @@ def test_quoted_words_inside_a_spelled_out_accusation_are_its_makers(analyse) ->
     quoted = {c.text: _speaker(result, c) for c in _claims(result) if c.form == "direct"}
     assert quoted["sozialistischen Antrag"] == "CDU", quoted
     assert "damit" not in quoted.values(), quoted  # a pointing adverb names no one
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Nach dem vorläufigen Endergebnis erreichte die SPD 45,6 Prozent der Stimmen.",
+     "dem vorläufigen Endergebnis"),
+    ("Nach Grupps Meinung werden im Größenwahn Entscheidungen getroffen.", "Grupps Meinung"),
+    ("Es gibt auch Gerüchte, nach denen Barrett an Krebs litt.", "Gerüchte"),
+    ("Das ist eine Folge der Meinungsumfragen im Land, nach denen 72 Prozent der Briten die Verfassung "
+     "ablehnen.", "Meinungsumfragen im Land"),
+])
+def test_nach_accounts(analyse, sentence: str, source: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.speaker_mention.text == source, claim
+
+
+def test_nach_a_relative_pronoun_after_a_thing_is_no_account(analyse) -> None:
+    assert _claims(analyse("Sie fanden das Haus, nach dem sie lange gesucht hatten.")) == []

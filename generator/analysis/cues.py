@@ -444,7 +444,9 @@ class CueReader:
             tok = toks[j]
             if tok.text.rsplit("-", 1)[-1][:1].isupper() and self.lex.report_noun(tok.lower_):
                 return j  # also "dpa-Informationen"
-            if tok.pos_ not in {"DET", "ADJ", "PRON", "NUM"} and not (
+            genitive = tok.pos_ in {"PROPN", "NOUN"} and tok.text[:1].isupper() and tok.text.endswith("s") \
+                and j + 1 < len(toks) and self.lex.report_noun(toks[j + 1].lower_)  # "nach Grupps Meinung"
+            if tok.pos_ not in {"DET", "ADJ", "PRON", "NUM"} and not genitive and not (
                     tok.pos_ == "PROPN" and tok.text.endswith("s")) and not tok.lower_.startswith(
                     ("eigen", "bisherig", "erst", "offiziell", "übereinstimmend", "unbestätigt")):
                 return None

@@ -234,6 +234,14 @@ class SourceFinder:
                                      else self._clause(toks, k),
                                      ent, sspan, (t.idx, toks[noun].idx + len(toks[noun])),
                                      phrase=toks[k + 1 : end])
+            if low == "nach" and 2 <= k < len(toks) - 3 and toks[k - 1].text == "," \
+                    and toks[k + 1].lower_ in {"denen", "dem", "der", "welchem", "welcher", "welchen"} \
+                    and (account := self._account_before(toks, k - 1)) is not None:
+                # "Meinungsumfragen im Land, nach denen 72 Prozent …", "Gerüchte, nach denen …":
+                # the account the relative clause spells out
+                ent, sspan = self.speakers.source_in(toks[account : k - 1])
+                return self._sourced(sid, sent, self.cues.clause_end(toks[k + 2 :]), ent, sspan, cue,
+                                     "indirect")
             if low == "wonach" and k >= 2 and toks[k - 1].text == "," and k + 2 < len(toks):
                 # "Spekulationen, wonach …", "ein Bericht der Zeitung, wonach …"
                 start = np_start_before(toks, k - 1)
@@ -298,6 +306,12 @@ class SourceFinder:
                 if ent is not None or sspan is not None:
                     return self._sourced(sid, sent, self._around_so(toks, k), ent, sspan, cue, "indirect")
         return False
+
+    def _account_before(self, toks: list[Token], comma: int) -> int | None:
+        """Index of a report, speech or poll noun among the words before ``comma``."""
+        return next((j for j in range(max(0, comma - 4), comma) if toks[j].pos_ == "NOUN" and (
+            self.lex.report_noun(toks[j].lower_) or self.lex.speech_noun(toks[j].lower_)
+            or self.lex.survey(toks[j].text))), None)
 
     @staticmethod
     def _impersonal_cue(toks: list[Token], k: int) -> bool:
