@@ -3370,3 +3370,26 @@ def test_nach_accounts(analyse, sentence: str, source: str) -> None:
 
 def test_nach_a_relative_pronoun_after_a_thing_is_no_account(analyse) -> None:
     assert _claims(analyse("Sie fanden das Haus, nach dem sie lange gesucht hatten.")) == []
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Kritiker sehen darin einen Verstoß gegen das Grundgesetz.", "Kritiker"),
+    ("Die Opposition sieht in dem Urteil eine Gefahr für die Pressefreiheit.", "Die Opposition"),
+    ("Als Grund nannte der Konzern die hohen Energiepreise.", "der Konzern"),
+    ("Die Behörde gab als Ursache einen Kurzschluss an.", "Behörde"),
+    ("Als Beispiel führte er die Proteste gegen den Umbau des Bahnhofs an.", "er"),
+])
+def test_views_and_reasons_are_reported_claims(analyse, sentence: str, speaker: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.form == "reported" and claim.speaker_mention.text == speaker, claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Er sah im Fernsehen den Bericht über den Unfall.",
+    "Die Polizei sah in dem Auto eine Waffe.",
+    "Sie sahen in der Ferne einen Turm.",
+    "Der Verein führte die Tabelle als Tabellenführer an.",
+    "Als Grund für den Ausfall gilt ein Defekt.",
+])
+def test_seeing_and_leading_are_no_claims(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))

@@ -16,6 +16,9 @@ from generator.analysis.lexicon import Lexicon, lexicon, separable_particle
 from generator.analysis.phrases import DATED_NOUNS
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
+# where something is seen, not what it is seen as ("sahen im Fernsehen den Bericht")
+SEEN_PLACES = frozenset({"ferne", "nähe", "fernsehen", "internet", "netz", "video", "film", "zeitung",
+                         "spiegel", "bild", "bildern", "stadion", "straße", "stadt", "wald", "himmel"})
 # speech verbs whose perfect takes "sein" ("ist davon ausgegangen")
 SEIN_PERFECT = frozenset({"ausgehen", "eingehen", "übereinkommen", "zurückkommen", "losgehen"})
 # words before a comparing "als" ("mehr als", "anders als"): no judgement
@@ -195,7 +198,10 @@ class CueReader:
         "sah die Schäden als Gast", "als Erster"), a comparison ("mehr als"), a reflexive, a
         relative clause, a modal ("könnte … einstufen") or a sentence ("verurteilte … zu Haft")."""
         lemma = self.cue_lemma(cue)
-        if lemma not in self.lex.als_judgements or cue.dep_.startswith("acl") or any(
+        reason = lemma in self.lex.reason_verbs  # "Als Grund gab die Behörde … an"
+        if lemma == "sehen" and self._sees_in(cue):
+            return True
+        if (lemma not in self.lex.als_judgements and not reason) or cue.dep_.startswith("acl") or any(
                 c.dep_.startswith("aux") and (c.lower_ in {"hatte", "hatten"} or c.tag_ == "VMFIN")
                 for c in cue.children):
             return False  # a pluperfect "hatte … eingestuft" is background, "könnte … einstufen" a guess
@@ -215,9 +221,15 @@ class CueReader:
             opening = n == 0 and cue.i > t.i  # "Als positives Signal wertete Nagel den Rückgang"
             if t.lower_ != marker or t.tag_ not in {"KOKOM", "APPR", "KON"} or self.in_quote(t):
                 continue
+            before, after = clause[n - 1] if n else None, clause[n + 1 : n + 4]
+            if reason:  # (in the verb's own clause: not "gab an, als Grund … zu sehen")
+                between = self.doc[min(t.i, cue.i) : max(t.i, cue.i)]
+                if objects and not any(x.text == "," for x in between) and any(
+                        x.pos_ == "NOUN" and self.lex.reason_noun(x.text) for x in after):
+                    return True  # "nannte als Ursache einen Kurzschluss"
+                continue
             if not opening and (not objects or t.i < min(objects)):
                 continue  # "kritisierte als Vorsitzender den Plan"
-            before, after = clause[n - 1] if n else None, clause[n + 1 : n + 4]
             if not after or after[0].lower_ in {"ob", "wenn", "auch"} or (before is not None and (
                     before.lower_ in COMPARED or "Cmp" in before.morph.get("Degree"))):
                 continue  # "als ob", "sowohl … als auch", "mehr als"
@@ -230,6 +242,24 @@ class CueReader:
                     head.pos_ == "NOUN" and self.lex.capacity_noun(head.text)):
                 continue  # "als Erster", "als eine der Ersten", "als Gast", "als Mitglied des …"
             return True
+        return False
+
+    def _sees_in(self, cue: Token) -> bool:
+        """"Kritiker sehen darin einen Verstoß", "Experten sehen in dem Referendum den ersten
+        Schritt": a view of something, told by "darin", or by an "in" phrase and an object that is
+        a view (lexicon `view_nouns`; not "sahen in dem Auto eine Waffe", "im Fernsehen")."""
+        clause = self.clause_of(cue)
+        objects = [t for t in clause if t.head == cue and t.dep_ == "obj" and t.pos_ == "NOUN"]
+        if not objects or any(t.tag_ in {"PRELS", "PRELAT"} and t.i < cue.i for t in clause):
+            return False
+        for t in clause:
+            if t.lower_ in {"darin", "hierin"} and t.head == cue:
+                return True
+            if t.lower_ in {"in", "im"} and t.tag_ == "APPR" and t.i < objects[0].i:
+                noun = next((x for x in clause if x.i > t.i and x.pos_ in {"NOUN", "PROPN"}), None)
+                if noun is not None and noun.pos_ == "NOUN" and noun.i < objects[0].i \
+                        and noun.lower_ not in SEEN_PLACES and self.lex.view_noun(objects[0].text):
+                    return True
         return False
 
     def _demanded(self, token: Token) -> bool:

@@ -53,6 +53,9 @@ class Lexicon:
     reported_acts: frozenset[str]
     noun_acts: dict[str, frozenset[str]]  # verb -> nouns that make it a speech act ("speech": any)
     als_judgements: frozenset[str]
+    reason_verbs: frozenset[str]
+    reason_nouns: frozenset[str]
+    view_nouns: frozenset[str]
     capacity_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     temporal_nouns: frozenset[str]
@@ -145,6 +148,14 @@ class Lexicon:
                 return word[: len(stem)]
         return None
 
+    def reason_noun(self, word: str) -> bool:
+        """A noun for a reason or example ("als Grund", "als Hauptursache", "als Beispiele")."""
+        return _noun_in(word, self.reason_nouns)
+
+    def view_noun(self, word: str) -> bool:
+        """A noun for what something is seen as ("sehen darin einen ersten Schritt")."""
+        return _noun_in(word, self.view_nouns)
+
     def capacity_noun(self, word: str) -> bool:
         """A noun for a person's capacity ("als Gast", "als Ausschussmitglied", "als Ministerin")."""
         return _noun_in(word, self.capacity_nouns)
@@ -223,6 +234,9 @@ def lexicon() -> Lexicon:
         reported_acts=frozenset(data["reported_acts"]),
         noun_acts={verb: frozenset(nouns) for verb, nouns in data["noun_acts"].items()},
         als_judgements=frozenset(data["als_judgements"]),
+        reason_verbs=frozenset(data["reason_verbs"]),
+        reason_nouns=frozenset(data["reason_nouns"]),
+        view_nouns=frozenset(data["view_nouns"]),
         capacity_nouns=frozenset(data["capacity_nouns"]),
         speech_nouns=frozenset(data["speech_nouns"]),
         temporal_nouns=frozenset(data["temporal_nouns"]),
