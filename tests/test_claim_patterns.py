@@ -3393,3 +3393,23 @@ def test_views_and_reasons_are_reported_claims(analyse, sentence: str, speaker: 
 ])
 def test_seeing_and_leading_are_no_claims(analyse, sentence: str) -> None:
     assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Die Polizei schreibt den Rückgang der erhöhten Polizeipräsenz zu.", "Polizei"),
+    ("Die Anwohner empfanden den Lärm als störend.", "Die Anwohner"),
+    ("In ersten Berichten wurde als Ursache die Explosion eines Stahlofens vermutet.", "ersten Berichten"),
+])
+def test_attributing_feeling_and_supposing_a_cause_are_reported_claims(analyse, sentence: str,
+                                                                         speaker: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.form == "reported" and claim.speaker_mention.text == speaker, claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das Gemälde wird Rembrandt zugeschrieben.",
+    "Sie schrieb ihm einen Brief.",
+    "Er empfand große Freude.",
+])
+def test_writing_and_feeling_are_no_claims(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
