@@ -3413,3 +3413,19 @@ def test_attributing_feeling_and_supposing_a_cause_are_reported_claims(analyse, 
 ])
 def test_writing_and_feeling_are_no_claims(analyse, sentence: str) -> None:
     assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Am Montag wurde bekannt, dass Warrington an Krebs litt.", "Warrington an Krebs litt"),
+    ("Nachdem bekannt geworden war, dass er gegen die Taliban kämpfte, wurde er zurückgeholt.",
+     "er gegen die Taliban kämpfte"),
+])
+def test_what_became_known_is_an_unattributed_claim(analyse, sentence: str, words: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.text == words and claim.speaker is None and claim.source_type == "unattributed", claim
+
+
+def test_a_passive_participle_tagged_as_adjective_is_a_cue(analyse) -> None:
+    (claim,) = _claims(analyse("Ausländer wurden gestern von den Behörden angewiesen, die Hauptstadt bis "
+                               "Montag zu verlassen."))
+    assert claim.text == "die Hauptstadt bis Montag zu verlassen" and claim.speaker_mention.text == "Behörden"

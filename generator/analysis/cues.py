@@ -64,8 +64,11 @@ class CueReader:
 
     def cue_lemma(self, token: Token) -> str | None:
         """The speech verb a token is ("teilte" … "mit" → mitteilen), else None."""
-        if not token.text[:1].islower() or token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON"}:
-            return None
+        passive = token.tag_ == "ADJD" and not token.lower_.endswith("end") and any(
+            c.dep_ == "aux:pass" and c.lemma_ == "werden" for c in token.children)
+        if not token.text[:1].islower() or (  # (a participle tagged as an adjective in a passive:
+                token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON"} and not passive):
+            return None  # "wurden von den Behörden angewiesen, …")
         candidates = self.lex.cue_candidates(token.lemma_, token.text)
         if not candidates:
             return None

@@ -251,6 +251,9 @@ class SourceFinder:
             if low == "demnach" and k > 0:  # "… erreichten demnach …"
                 prev = self.claims.recent_claim(sid)
                 return self._sourced(sid, sent, toks, prev.speaker if prev else None, cue, cue)
+            if low == "bekannt" and (msg := self._became_known(toks, k)) is not None:
+                # "Am Montag wurde bekannt, dass …": a report with no source named
+                return self._sourced(sid, sent, msg, None, None, cue, "indirect")
             if self._impersonal_cue(toks, k):
                 # "Aus Regierungskreisen hieß es, …" / "…, hieß es in einer Mitteilung."
                 comma = next((j for j in range(len(toks)) if toks[j].text == ","), None)
@@ -312,6 +315,21 @@ class SourceFinder:
         return next((j for j in range(max(0, comma - 4), comma) if toks[j].pos_ == "NOUN" and (
             self.lex.report_noun(toks[j].lower_) or self.lex.speech_noun(toks[j].lower_)
             or self.lex.survey(toks[j].text))), None)
+
+    def _became_known(self, toks: list[Token], k: int) -> list[Token] | None:
+        """What "wurde bekannt, dass …" / "Nachdem bekannt geworden war, dass …" reports: the
+        dass clause (or Konjunktiv clause) after "bekannt" and a form of "werden"."""
+        near = [t.lower_ for t in toks[max(0, k - 2) : k + 3]]
+        if not any(w in {"wurde", "wurden", "geworden", "wird", "werden"} for w in near) \
+                or (k + 1 < len(toks) and toks[k + 1].lower_.startswith(("gegeben", "gemacht", "geben"))):
+            return None  # ("bekannt gegeben" is a cue of its own)
+        comma = next((j for j in range(k + 1, min(k + 4, len(toks) - 1)) if toks[j].text == ","), None)
+        if comma is None:
+            return None
+        msg = self.cues.clause_end(toks[comma + 1 :])
+        if msg and (msg[0].lower_ in {"dass", "daß"} or self.cues.has_konjunktiv(msg)):
+            return msg
+        return None
 
     @staticmethod
     def _impersonal_cue(toks: list[Token], k: int) -> bool:
