@@ -3429,3 +3429,10 @@ def test_a_passive_participle_tagged_as_adjective_is_a_cue(analyse) -> None:
     (claim,) = _claims(analyse("Ausländer wurden gestern von den Behörden angewiesen, die Hauptstadt bis "
                                "Montag zu verlassen."))
     assert claim.text == "die Hauptstadt bis Montag zu verlassen" and claim.speaker_mention.text == "Behörden"
+
+
+def test_a_reason_given_in_a_passive_keeps_its_complement(analyse) -> None:
+    result = analyse("Als Grund wurde angegeben, die Bürger nutzten immer mehr kleinere Tonnen, dadurch "
+                     "würde der Aufwand sinken.")
+    (claim,) = _claims(result)
+    assert claim.form == "indirect" and claim.text.startswith("die Bürger nutzten"), claim

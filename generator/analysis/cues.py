@@ -64,7 +64,7 @@ class CueReader:
 
     def cue_lemma(self, token: Token) -> str | None:
         """The speech verb a token is ("teilte" … "mit" → mitteilen), else None."""
-        passive = token.tag_ == "ADJD" and not token.lower_.endswith("end") and any(
+        passive = token.tag_ in {"ADJD", "VVPP"} and not token.lower_.endswith("end") and any(
             c.dep_ == "aux:pass" and c.lemma_ == "werden" for c in token.children)
         if not token.text[:1].islower() or (  # (a participle tagged as an adjective in a passive:
                 token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON"} and not passive):
@@ -227,8 +227,10 @@ class CueReader:
             before, after = clause[n - 1] if n else None, clause[n + 1 : n + 4]
             if reason:  # (in the verb's own clause: not "gab an, als Grund … zu sehen")
                 between = self.doc[min(t.i, cue.i) : max(t.i, cue.i)]
-                if objects and not any(x.text == "," for x in between) and any(
-                        x.pos_ == "NOUN" and self.lex.reason_noun(x.text) for x in after):
+                noun = next((x for x in after if x.pos_ == "NOUN" and self.lex.reason_noun(x.text)), None)
+                # (the object is not the reason noun itself: "Als Grund wurde angegeben, …")
+                if noun is not None and any(o > noun.i for o in objects) and not any(
+                        x.text == "," for x in between):
                     return True  # "nannte als Ursache einen Kurzschluss"
                 continue
             if not opening and (not objects or t.i < min(objects)):
