@@ -3436,3 +3436,27 @@ def test_a_reason_given_in_a_passive_keeps_its_complement(analyse) -> None:
                      "würde der Aufwand sinken.")
     (claim,) = _claims(result)
     assert claim.form == "indirect" and claim.text.startswith("die Bürger nutzten"), claim
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "words"), [
+    ("Der Minister machte deutlich, dass er nicht zurücktreten werde.", "Der Minister",
+     "er nicht zurücktreten werde"),
+    ("Die USA gaben an, vermutlich hielten sich in der Maschine zwei verdächtige Passagiere auf.", "USA",
+     "vermutlich hielten sich in der Maschine zwei verdächtige Passagiere auf"),
+])
+def test_deutlich_machen_and_angeben_with_a_main_clause(analyse, sentence: str, speaker: str,
+                                                        words: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.speaker_mention.text == speaker and claim.text == words, claim
+
+
+def test_an_opening_wie_clause_names_the_source_not_a_thing_that_requires(analyse) -> None:
+    result = analyse("Wie Norman Paech feststellt, verlangt der Tatbestand der Verschwörung zumindest das "
+                     "Mitwissen.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Norman Paech", claim
+
+
+def test_an_opening_wie_question_is_no_source(analyse) -> None:
+    result = analyse("Wie sehr sie diese Musik geliebt hatten, bemerkten viele erst, als sie ersetzt wurde.")
+    assert not any(c.form == "according_to" for c in _claims(result)), _claims(result)

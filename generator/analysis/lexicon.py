@@ -13,7 +13,7 @@ from generator.nlp.gazetteer_data import countries, data_yaml
 
 PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "hervor", "voraus", "an", "ein", "mit", "vor", "zu",
              "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen", "hin",
-             "dagegen", "entgegen")
+             "dagegen", "entgegen", "deutlich")
 
 
 def separable_particle(lemma: str) -> str:

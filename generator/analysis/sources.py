@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erklären",
                  "bestätigen", "informieren", "bekanntgeben", "ankündigen",
                  "vermelden", "verlauten", "zitieren", "angeben", "betonen", "sprechen",
-                 "ergeben", "zeigen", "belegen"}
+                 "ergeben", "zeigen", "belegen", "feststellen", "erläutern", "schildern", "darstellen",
+                 "einräumen", "hervorheben", "unterstreichen", "warnen", "kritisieren"}
 
 
 # nouns a "nach" phrase completes ("der Ruf nach …"), not a source

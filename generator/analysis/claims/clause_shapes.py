@@ -54,16 +54,17 @@ class ClauseShapes(ClaimState):
                    and t.morph.get("Number") == ["Plur"] and not self.cues.in_quote(t) for t in msg) \
             and not any(t.text in QUOTE_MARKS for t in msg)
 
-    @staticmethod
-    def _verb_second(msg: list[Token]) -> bool:
+    def _verb_second(self, msg: list[Token]) -> bool:
         """A main clause, its finite verb after one phrase ("sagte, Zölle schadeten allen" with
-        the past form standing in for the subjunctive)."""
+        the past form standing in for the subjunctive) or a hedge ("gaben an, vermutlich hielten
+        sich …")."""
         if not msg or (msg[0].tag_ in {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}
                        and not _article_before_noun(msg)):
             return False
         finite = next((j for j, t in enumerate(msg[:5]) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
         return finite is not None and finite > 0 and all(
-            t.pos_ in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"} for t in msg[:finite])
+            t.pos_ in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"} or t.lower_ in self.lex.hedge_adverbs
+            for t in msg[:finite])
 
     def _adverbial_clause(self, msg: list[Token], cue: Token) -> bool:
         """Words after a cue's comma that are only an adverbial clause ("nachdem …", "da …"),

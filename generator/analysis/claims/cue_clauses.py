@@ -19,7 +19,7 @@ from generator.model import ClaimForm
 # cues whose comma may open reported words in the indicative ("sagte, Zölle schadeten allen",
 # "betonte, die Länder behielten die Planungshoheit")
 VERB_SECOND_CUES = frozenset({"sagen", "erklären", "betonen", "versichern", "bekräftigen", "unterstreichen",
-                              "mitteilen", "schreiben", "argumentieren",
+                              "mitteilen", "schreiben", "argumentieren", "angeben",
                               "berichten", "meinen", "erzählen", "ergänzen", "hinzufügen", "antworten",
                               "behaupten", "befürchten", "fürchten", "einräumen",
                               "zugeben", "klarstellen", "bestätigen", "melden"})
@@ -79,8 +79,9 @@ class CueClaims(ClauseShapes):
         if not self._cue_clause(sid, sent):
             return False
         acts = self.found[before:]
-        if all(f.form == "reported" for f in acts) and any(
-                t.lower_ in self.lex.according_before or t.lower_ in self.lex.according_after for t in sent):
+        # (or one opening "Wie X feststellt, …": "verlangt der Tatbestand …" is no act of its own)
+        if all(f.form == "reported" for f in acts) and (sent[0].lower_ == "wie" or any(
+                t.lower_ in self.lex.according_before or t.lower_ in self.lex.according_after for t in sent)):
             del self.found[before:]
             if self.sources.according_to(sid, sent):
                 return True
