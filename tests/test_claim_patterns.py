@@ -3460,3 +3460,22 @@ def test_an_opening_wie_clause_names_the_source_not_a_thing_that_requires(analys
 def test_an_opening_wie_question_is_no_source(analyse) -> None:
     result = analyse("Wie sehr sie diese Musik geliebt hatten, bemerkten viele erst, als sie ersetzt wurde.")
     assert not any(c.form == "according_to" for c in _claims(result)), _claims(result)
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Bund und Länder haben sich darauf geeinigt, die Steuer zu senken.", "die Steuer zu senken"),
+    ("Die Behörden erteilten den Befehl, das Flugzeug über Notrutschen zu verlassen.",
+     "Die Behörden erteilten den Befehl, das Flugzeug über Notrutschen zu verlassen"),
+])
+def test_agreements_and_orders_are_claims(analyse, sentence: str, words: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.text == words, claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Minister haben sich heute nicht darauf geeinigt, Soldaten zur Verfügung zu stellen.",
+    "Die Stadt erteilte die Baugenehmigung.",
+    "Der Lord erteilte im Jahre 2003 den Auftrag zur Errichtung eines Denkmals.",
+])
+def test_no_agreement_and_a_permit_are_no_claims(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))

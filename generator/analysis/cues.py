@@ -179,11 +179,13 @@ class CueReader:
     def verbs(self, sent: SpacySpan) -> list[Token]:
         """Speech verbs of a sentence, outside quotations, not in an agentless passive
         ("der als „Sonnenwind“ bezeichnet wird"), not in another sense (:meth:`other_sense`) and not
-        in a condition ("Sollte die NADA zu milde urteilen, …", "Wenn X behauptet, …")."""
+        in a condition ("Sollte die NADA zu milde urteilen, …", "Wenn X behauptet, …"), nor a
+        decision not taken."""
         return [t for t in sent if not self.in_quote(t) and (lemma := self.cue_lemma(t)) and not (
             t.i + 1 < sent.end and self.doc[t.i + 1].lower_ in {"wird", "werden", "wurde", "wurden"}
             and not any(x.lower_ in {"von", "vom"} for x in sent)) and not self.other_sense(t, lemma)
             and not self._contradicted(t) and not self._demanded(t) and not self._in_condition(t)
+            and not self._not_decided(t, lemma)
             and (self.lex.cue_strength.get(lemma) != "judgement" or self.judged_as(t))]
 
     def state_passive(self, cue: Token) -> bool:
@@ -277,6 +279,11 @@ class CueReader:
         # (an obligation: not "Ob …, könne er nicht sagen", what he reportedly cannot say)
         return modal is not None and modal.lower_.startswith(("müss", "soll")) and (
             modal.lower_ in self.lex.konjunktiv2 or self.is_konjunktiv1(modal))
+
+    def _not_decided(self, token: Token, lemma: str) -> bool:
+        """"haben sich nicht darauf geeinigt, …": a decision that was not taken says nothing."""
+        return lemma in {"einigen", "vereinbaren", "beschließen"} and any(
+            c.lower_ in {"nicht", "nie", "keine"} and c.dep_ == "advmod" for c in token.children)
 
     @staticmethod
     def _contradicted(token: Token) -> bool:

@@ -16,8 +16,14 @@ PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "hervor", "voraus", "an", 
              "dagegen", "entgegen", "deutlich")
 
 
+# verbs that begin like a particle verb but are none ("sich einigen": "einigten sich")
+NOT_SEPARABLE = frozenset({"einigen"})
+
+
 def separable_particle(lemma: str) -> str:
     """The separable particle a verb starts with ("mitteilen" → "mit"), else ""."""
+    if lemma in NOT_SEPARABLE:
+        return ""
     return next((p for p in PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
 
 
