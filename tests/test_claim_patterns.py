@@ -3479,3 +3479,31 @@ def test_agreements_and_orders_are_claims(analyse, sentence: str, words: str) ->
 ])
 def test_no_agreement_and_a_permit_are_no_claims(analyse, sentence: str) -> None:
     assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+def test_a_subject_before_a_quotation_opening_with_the_verb_is_reported_speech(analyse) -> None:
+    result = analyse("Später sagte Angela Merkel vor der Presse, der Papst „ist und bleibt einer der "
+                     "bedeutendsten Denker“.")
+    texts = {(c.form, c.text) for c in _claims(result)}
+    assert ("indirect", "der Papst „ist und bleibt einer der bedeutendsten Denker“") in texts, texts
+    assert ("direct", "ist und bleibt einer der bedeutendsten Denker") in texts, texts
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "words"), [
+    ("Die Kanzlerin hat am Samstag in Berlin angekündigt, kurzfristig zurückzutreten als Chefin der CDU.",
+     "Die Kanzlerin", "kurzfristig zurückzutreten als Chefin der CDU"),
+    ("Ägypten wird inzwischen aufgefordert, die Grenze zu öffnen, so Hisbollah-Chef Hassan Nasrallah im "
+     "Fernsehen.", "Hassan Nasrallah", "Ägypten wird inzwischen aufgefordert, die Grenze zu öffnen"),
+    ("Das Kühlsystem war wegen „Problemen mit der Elektrizität“ ausgefallen, so ein Sprecher des CERN.",
+     "ein Sprecher des CERN", "Das Kühlsystem war wegen „Problemen mit der Elektrizität“ ausgefallen"),
+])
+def test_infinitive_with_a_trailing_phrase_and_clauses_vouched_by_so(analyse, sentence: str, speaker: str,
+                                                                      words: str) -> None:
+    claims = [c for c in _claims(analyse(sentence)) if c.form != "direct"]
+    assert [(c.speaker_mention.text, c.text) for c in claims] == [(speaker, words)], claims
+
+
+def test_a_tagger_infinitive_without_zu_is_no_complement(analyse) -> None:
+    result = analyse("Die Ansichten des Piloten, der Firma sowie des Staatsanwaltes weichen in der Auslegung "
+                     "voneinander ab.")
+    assert _claims(result) == [], _claims(result)

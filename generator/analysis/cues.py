@@ -529,7 +529,13 @@ class CueReader:
         ends = [j for j, t in enumerate(msg) if t.text == "," and j + 1 < len(msg) and (
             msg[j + 1].tag_ in {"KOUS", "PRELS", "PRELAT", "PWS", "PWAV"} or msg[j + 1].lower_ == "so"
             or any(x.tag_.endswith("FIN") for x in msg[j + 1 :]))] + [len(msg)]
-        return any(CueReader._ends_in_infinitive([t for t in msg[:end] if not t.is_punct]) for end in ends)
+        if any(CueReader._ends_in_infinitive([t for t in msg[:end] if not t.is_punct]) for end in ends):
+            return True
+        # "angekündigt, kurzfristig zurückzutreten als Chefin der CDU": a phrase after the infinitive
+        # (which the tagger may take for a finite verb)
+        zu = next((t for t in words[:-1] if "zu" in t.lower_[2:-3] and t.lower_.endswith("en")
+                   and (t.pos_ == "VERB" or t.tag_ == "VVIZU")), None)
+        return zu is not None and not any(t.tag_.endswith("FIN") for t in words if t is not zu)
 
     @staticmethod
     def _ends_in_infinitive(words: list[Token]) -> bool:

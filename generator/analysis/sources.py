@@ -76,12 +76,14 @@ class SourceFinder:
                 ent, sspan = who, wspan
             msg = msg[: wie - 1]
         quoted = [f for f in self.claims.found if f.cue is not None and f.cue[0] == cue[0]]
+        unquoted = [t for t in msg if not self.cues.in_quote(t)]
+        vouched = self.adoc.text[cue[0] : cue[1]] == "so" and any(t.tag_.endswith("FIN") for t in unquoted)
         if quoted and not (len(msg) > 1 and sum(f.end - f.start for f in quoted) < 0.8 * (
-                msg[-1].idx + len(msg[-1]) - msg[0].idx) and self.cues.has_konjunktiv(
-                [t for t in msg if not self.cues.in_quote(t)])):
+                msg[-1].idx + len(msg[-1]) - msg[0].idx) and (self.cues.has_konjunktiv(unquoted) or vouched)):
             return True  # the same attribution already gave a quotation its speaker; a
             # Konjunktiv sentence around a short quotation ("Der Iran müsse „…“ beenden, so
-            # Rice") is reported speech of its own
+            # Rice") is reported speech of its own, and so is a clause ", so X" vouches for ("Das
+            # Kühlsystem war wegen „Problemen“ ausgefallen, so ein Sprecher")
         if ent is None and sspan is not None:  # "wie die „Lippische Landes-Zeitung“ berichtete"
             words = self.claims.doc.char_span(*sspan, alignment_mode="expand")
             ent = self.claims.actors.quoted_name(list(words)) if words is not None else None

@@ -61,6 +61,8 @@ class ClauseShapes(ClaimState):
         if not msg or (msg[0].tag_ in {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}
                        and not _article_before_noun(msg)):
             return False
+        # (a quotation mark or an abbreviation's full stop aside: "Benedikt XVI. „ist und bleibt …“")
+        msg = [t for t in msg if not (t.is_punct and t.text != ",")]
         finite = next((j for j, t in enumerate(msg[:5]) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
         return finite is not None and finite > 0 and all(
             t.pos_ in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"} or t.lower_ in self.lex.hedge_adverbs

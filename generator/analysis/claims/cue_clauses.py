@@ -69,7 +69,14 @@ class CueClaims(ClauseShapes):
         if comma is None or comma + 1 >= len(between):
             return False
         clause = between[comma + 1 :]
-        return clause[0].lower_ in {"dass", "daß"} or self.cues.has_konjunktiv(clause, include_k2=True)
+        if clause[0].lower_ in {"dass", "daß"} or self.cues.has_konjunktiv(clause, include_k2=True):
+            return True
+        # "sagte, Benedikt XVI. „ist und bleibt …“": the subject before a quotation that opens
+        # with the finite verb
+        opening = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        return opening is not None and opening[0].tag_.endswith("FIN") and any(
+            t.pos_ in {"NOUN", "PROPN"} for t in clause) and all(
+            t.pos_ in {"NOUN", "PROPN", "DET", "ADJ", "NUM"} or t.is_punct for t in clause)
 
     def _cue_or_source(self, sid: int, sent: SpacySpan) -> bool:
         """Claims of the sentence's speech verbs; but a reported act with a "laut X" or "X
@@ -79,9 +86,12 @@ class CueClaims(ClauseShapes):
         if not self._cue_clause(sid, sent):
             return False
         acts = self.found[before:]
-        # (or one opening "Wie X feststellt, …": "verlangt der Tatbestand …" is no act of its own)
-        if all(f.form == "reported" for f in acts) and (sent[0].lower_ == "wie" or any(
-                t.lower_ in self.lex.according_before or t.lower_ in self.lex.according_after for t in sent)):
+        # (or one opening "Wie X feststellt, …": "verlangt der Tatbestand …" is no act of its own;
+        # a passive with no agent before "…, so X" is X's words)
+        unsourced = all(f.speaker is None and f.speaker_span is None for f in acts)
+        if (all(f.form == "reported" for f in acts) or unsourced) and (sent[0].lower_ == "wie" or any(
+                t.lower_ in self.lex.according_before or t.lower_ in self.lex.according_after
+                or (t.lower_ == "so" and t.i > sent.start and t.nbor(-1).text == ",") for t in sent)):
             del self.found[before:]
             if self.sources.according_to(sid, sent):
                 return True
