@@ -91,9 +91,9 @@ def test_so_after_a_common_noun_source(analyse) -> None:
 
 def test_no_sentence_break_before_a_lower_case_quotation(analyse) -> None:
     result = analyse("Später sagte Angela Merkel, Benedikt XVI. „ist und bleibt ein großer Denker“.")
-    (claim,) = _claims(result)
-    assert claim.form == "direct"
+    (claim,) = [c for c in _claims(result) if c.form == "direct"]  # (and the reported clause around it)
     assert _speaker(result, claim) == "Angela Merkel"
+    assert len({c.sentence for c in result.claims if c.form != "assertion"}) == 1, result.claims
 
 
 def test_times_are_not_speakers(analyse) -> None:
