@@ -3507,3 +3507,12 @@ def test_a_tagger_infinitive_without_zu_is_no_complement(analyse) -> None:
     result = analyse("Die Ansichten des Piloten, der Firma sowie des Staatsanwaltes weichen in der Auslegung "
                      "voneinander ab.")
     assert _claims(result) == [], _claims(result)
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Wie der Sprecher ausführte, sei die Lage stabil.", "der Sprecher"),
+    ("Wie Experten schätzen, sind 300 Menschen betroffen.", "Experten"),
+])
+def test_more_reporting_verbs_in_wie_clauses(analyse, sentence: str, source: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.form == "according_to" and claim.speaker_mention.text == source, claim

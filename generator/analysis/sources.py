@@ -28,7 +28,9 @@ REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erkl
                  "bestätigen", "informieren", "bekanntgeben", "ankündigen",
                  "vermelden", "verlauten", "zitieren", "angeben", "betonen", "sprechen",
                  "ergeben", "zeigen", "belegen", "feststellen", "erläutern", "schildern", "darstellen",
-                 "einräumen", "hervorheben", "unterstreichen", "warnen", "kritisieren"}
+                 "einräumen", "hervorheben", "unterstreichen", "warnen", "kritisieren", "darlegen",
+                 "ausführen", "ergänzen", "hinzufügen", "präzisieren", "verdeutlichen", "bekräftigen",
+                 "versichern", "beteuern", "meinen", "vermuten", "schätzen"}
 
 
 # nouns a "nach" phrase completes ("der Ruf nach …"), not a source
