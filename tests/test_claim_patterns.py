@@ -3516,3 +3516,21 @@ def test_a_tagger_infinitive_without_zu_is_no_complement(analyse) -> None:
 def test_more_reporting_verbs_in_wie_clauses(analyse, sentence: str, source: str) -> None:
     (claim,) = _claims(analyse(sentence))
     assert claim.form == "according_to" and claim.speaker_mention.text == source, claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Arithmetik und der Kalender sprechen für Romney.",
+    "Vieles spricht dafür, dass er gewinnt.",
+])
+def test_what_speaks_for_something_indicates_it(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Opposition sprach von einem Skandal.",
+    "Der Sprecher sprach für die Regierung von einem Erfolg.",
+    "Der Minister sprach sich für Romney aus.",
+])
+def test_speaking_of_and_out_for_stay_acts(analyse, sentence: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.form == "reported", claim

@@ -147,8 +147,15 @@ class CueReader:
         if lemma == "erklären":  # "für grundgesetzwidrig erklären", "erklärte die Wahl für ungültig"
             return any(t.lower_ == "für" and t.i + 1 < len(cue.doc)
                        and cue.doc[t.i + 1].tag_ in {"ADJD", "VVPP"} for t in CueReader.clause_of(cue))
-        if lemma == "sprechen":  # "sprachen ihn die Geschworenen frei"
-            return any(c.lower_ in {"frei", "heilig", "schuldig"} for c in cue.children)
+        if lemma == "sprechen":  # "sprachen ihn die Geschworenen frei"; "Die Zahlen sprechen für Romney"
+            # (what indicates something, not what is said: no "von" and no complement after it)
+            after = [t for t in cue.sent if t.i > cue.i]
+            pointing = any(t.lower_ in {"dafür", "dagegen"} for t in after[:3])  # "spricht dafür, dass"
+            for_against = any(c.lower_ in {"für", "gegen"} and c.head.head == cue for c in after)
+            said = any(t.lower_ in {"von", "vom", "sich", "mich", "uns"} for t in after) or (
+                not pointing and any(t.text in {":", ","} for t in after))
+            indicates = (pointing or for_against) and not said
+            return indicates or any(c.lower_ in {"frei", "heilig", "schuldig"} for c in cue.children)
         if lemma == "meinen":  # "Das Wetter meinte es gut mit den Zuschauern"
             # "es" as object, or as subject when the parser took it for one
             return any(c.lower_ == "es" for c in cue.children) and any(
