@@ -3534,3 +3534,17 @@ def test_what_speaks_for_something_indicates_it(analyse, sentence: str) -> None:
 def test_speaking_of_and_out_for_stay_acts(analyse, sentence: str) -> None:
     (claim,) = _claims(analyse(sentence))
     assert claim.form == "reported", claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das Erdbeben hat mehr als 100 Tote gefordert.",
+    "Die Krise fordert ihren Tribut.",
+    "Die Lage verlangt schnelles Handeln.",
+])
+def test_a_death_toll_and_what_a_situation_requires_are_no_demands(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+def test_the_dead_in_the_subject_leave_the_demand(analyse) -> None:
+    (claim,) = _claims(analyse("Die Eltern der Toten fordern Aufklärung."))
+    assert claim.form == "reported" and claim.speaker_mention.text == "Die Eltern der Toten", claim

@@ -16,6 +16,9 @@ from generator.analysis.lexicon import Lexicon, lexicon, separable_particle
 from generator.analysis.phrases import DATED_NOUNS
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
+# subjects that require something without saying it ("Die Lage verlangt schnelles Handeln")
+DEMANDING_THINGS = frozenset({"lage", "situation", "tatbestand", "umstand", "umstände", "aufgabe", "krise",
+                              "zeit", "entwicklung", "sicherheitslage", "arbeit", "aufgaben"})
 # where something is seen, not what it is seen as ("sahen im Fernsehen den Bericht")
 SEEN_PLACES = frozenset({"ferne", "nähe", "fernsehen", "internet", "netz", "video", "film", "zeitung",
                          "spiegel", "bild", "bildern", "stadion", "straße", "stadt", "wald", "himmel"})
@@ -139,8 +142,17 @@ class CueReader:
             return any(o.endswith(("vertrauen", "misstrauen", "dank", "beileid", "mitgefühl", "bedauern",
                                    "anteilnahme", "glückwunsch", "glückwünsche", "solidarität"))
                        for o in objects)
-        if lemma == "fordern":
-            return any(o.endswith(("opfer", "tote", "toten", "leben")) for o in objects)
+        if lemma in {"fordern", "verlangen"}:  # "forderte 20 Todesopfer", "hat mehr als 100 Tote gefordert",
+            # "fordert ihren Tribut"; "Die Lage verlangt schnelles Handeln": what a thing requires
+            clause = CueReader.clause_of(cue)
+            subject = next((c for h in (cue, *(a for a in cue.children if a.dep_.startswith("aux")))
+                            for c in h.children if c.dep_ == "nsubj"), None)
+            named = {t.i for t in subject.subtree} if subject is not None else set()  # not "Die Eltern
+            # der Toten fordern Aufklärung"
+            toll = any(t.lower_.endswith(("opfer", "tote", "toten", "leben", "tribut")) and t.pos_ == "NOUN"
+                       and t.i not in named for t in clause)
+            return (lemma == "fordern" and toll) or (
+                subject is not None and subject.lower_ in DEMANDING_THINGS)
         if lemma == "sehen":  # "Erst als sie das Blaulicht gesehen habe, …": seeing, in a time clause
             return any(c.dep_ == "mark" and c.lower_ in {"als", "wenn", "nachdem", "bevor", "sobald", "bis"}
                        for c in cue.children)
