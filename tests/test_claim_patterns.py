@@ -3548,3 +3548,27 @@ def test_a_death_toll_and_what_a_situation_requires_are_no_demands(analyse, sent
 def test_the_dead_in_the_subject_leave_the_demand(analyse) -> None:
     (claim,) = _claims(analyse("Die Eltern der Toten fordern Aufklärung."))
     assert claim.form == "reported" and claim.speaker_mention.text == "Die Eltern der Toten", claim
+
+
+@pytest.mark.parametrize(("sentence", "source", "words"), [
+    ("Der Trainer zeigte sich überzeugt, dass die Mannschaft den Klassenerhalt schafft.", "Der Trainer",
+     "die Mannschaft den Klassenerhalt schafft"),
+    ("Aus Sicht der Gewerkschaft ist der Abschluss ein Erfolg.", "der Gewerkschaft",
+     "ist der Abschluss ein Erfolg"),
+    ("Für die Opposition ist klar, dass der Minister zurücktreten muss.", "die Opposition",
+     "der Minister zurücktreten muss"),
+    ("Wie aus einem Bericht der Polizei hervorgeht, wurden drei Menschen verletzt.", "Polizei",
+     "wurden drei Menschen verletzt"),
+    ("Er ließ verlauten, dass er nicht kandidieren werde.", "Er", "er nicht kandidieren werde"),
+])
+def test_convictions_views_and_reports_that_emerge(analyse, sentence: str, source: str, words: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.speaker_mention.text == source and claim.text == words, claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Für die Kinder ist es wichtig, dass sie spielen können.",
+    "Aus Sicherheitsgründen wurde die Straße gesperrt.",
+])
+def test_importance_and_safety_are_no_views(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))

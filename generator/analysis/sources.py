@@ -35,6 +35,11 @@ REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erkl
 
 # nouns a "nach" phrase completes ("der Ruf nach …"), not a source
 DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
+# "Wie aus dem Bericht hervorgeht, …": the report vouches for the rest
+EMERGES = frozenset({"hervorgeht", "hervorging", "hervorgehe"})
+# what "Für X ist …, dass" states as X's certainty
+CERTAIN = frozenset({"klar", "sicher", "ausgemacht", "unstrittig", "unbestritten", "offensichtlich", "fest",
+                     "erwiesen", "eindeutig", "gewiss"})
 # Cue verbs of a stance against what "das" points back to: the sentence before is not their words
 REJECTING = frozenset({"dementieren", "bestreiten", "zurückweisen", "abstreiten", "widersprechen", "leugnen",
                        "verneinen", "ausschließen", "ablehnen", "kritisieren", "verurteilen", "bezweifeln",
@@ -160,6 +165,11 @@ class SourceFinder:
             # "Für den Theologen Hans Küng sei der Rücktritt verständlich": whose view it is
             return self._sourced(sid, sent, toks, *holder, (toks[0].idx, toks[0].idx + len(toks[0])),
                                  "indirect")
+        certain = self._certain_for(toks)
+        if certain is not None:  # "Für die Opposition ist klar, dass der Minister zurücktreten muss"
+            ent, sspan, msg = certain
+            return self._sourced(sid, sent, msg, ent, sspan, (toks[0].idx, toks[0].idx + len(toks[0])),
+                                 "indirect")
         for k, t in enumerate(toks):
             low = t.lower_
             cue = (t.idx, t.idx + len(t))
@@ -247,6 +257,19 @@ class SourceFinder:
                 ent, sspan = self.speakers.source_in(toks[account : k - 1])
                 return self._sourced(sid, sent, self.cues.clause_end(toks[k + 2 :]), ent, sspan, cue,
                                      "indirect")
+            view = self._view_noun(toks, k) if low == "aus" else None
+            if view is not None and toks[k + 1].tag_ == "PPOSAT" and k > 0:
+                view = None  # ("… einen aus ihrer Sicht zweiten Platz": whose, the parse cannot tell)
+            if view is not None and view + 1 < len(toks):
+                # "Aus Sicht der Gewerkschaft ist der Abschluss ein Erfolg", "aus seiner Sicht"
+                after = view + 2 if toks[view + 1].lower_ in {"von", "vom"} else view + 1
+                end = np_end(toks, after) if after < len(toks) and toks[after].pos_ in {
+                    "DET", "PROPN", "NOUN"} else view + 1
+                ent, sspan = self.speakers.source_in(toks[after:end] if end > after else toks[k + 1 : end])
+                if toks[k + 1].tag_ == "PPOSAT":
+                    ent = self.claims.actors.resolve_possessive(toks[k + 1]) or ent
+                return self._sourced(sid, sent, self._until_other_voice(toks, end) if k == 0
+                                     else self._clause(toks, k), ent, sspan, cue, phrase=toks[k + 1 : end])
             if low == "wonach" and k >= 2 and toks[k - 1].text == "," and k + 2 < len(toks):
                 # "Spekulationen, wonach …", "ein Bericht der Zeitung, wonach …"
                 start = np_start_before(toks, k - 1)
@@ -314,6 +337,30 @@ class SourceFinder:
                 if ent is not None or sspan is not None:
                     return self._sourced(sid, sent, self._around_so(toks, k), ent, sspan, cue, "indirect")
         return False
+
+    def _certain_for(self, toks: list[Token]) -> tuple[
+            Entity | None, tuple[int, int] | None, list[Token]] | None:
+        """"Für die Opposition ist klar, dass …", "Für den Verband steht fest, dass …": whose
+        certainty the dass clause states (not "Für die Kinder ist es wichtig, dass …")."""
+        if len(toks) < 6 or toks[0].lower_ != "für":
+            return None
+        comma = next((j for j, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma + 2 >= len(toks) or toks[comma + 1].lower_ not in {"dass", "daß"} \
+                or not any(t.lower_ in CERTAIN for t in toks[1:comma]):
+            return None
+        end = np_end(toks, 1)
+        holder = self.speakers.view_holder(toks)
+        ent, sspan = holder if holder is not None else self.speakers.source_in(toks[1:end])
+        return (ent, sspan, self.cues.clause_end(toks[comma + 2 :])) if sspan is not None else None
+
+    @staticmethod
+    def _view_noun(toks: list[Token], k: int) -> int | None:
+        """Index of "Sicht" in "aus Sicht", "aus der Sicht", "aus seiner Sicht" after ``toks[k]``."""
+        for j in (k + 1, k + 2):
+            if j < len(toks) and toks[j].lower_ == "sicht" and (
+                    j == k + 1 or toks[k + 1].pos_ in {"DET", "PRON"}):
+                return j
+        return None
 
     def _account_before(self, toks: list[Token], comma: int) -> int | None:
         """Index of a report, speech or poll noun among the words before ``comma``."""
@@ -386,7 +433,8 @@ class SourceFinder:
         # the comma after the reporting verb ("Wie ein Vertreter des Konzerns, EADS,
         # mitteilte, …"), else the first one
         verb = next((j for j in range(k + 1, min(k + 16, len(toks)))
-                     if self.cues.cue_lemma(toks[j]) in REPORTING_WIE or self._hiess_es(toks, j)), k)
+                     if self.cues.cue_lemma(toks[j]) in REPORTING_WIE or self._hiess_es(toks, j)
+                     or toks[j].lower_ in EMERGES), k)
         end_k = next((j for j in range(verb + 1, len(toks)) if toks[j].text == ","), None)
         # the clause opens the sentence ("Wie X berichtet, …", "Denn wie X berichtete, …") or
         # follows what it vouches for ("…, wie sein Anwalt mitteilte.")
@@ -404,7 +452,7 @@ class SourceFinder:
         msg_start = end_k + 1 if end_k < len(toks) and toks[end_k].text == "," else end_k
         verbs = [x for j, x in enumerate(toks[k + 1 : end_k], k + 1)
                  if self.cues.cue_lemma(x) in REPORTING_WIE
-                 or x.lower_ == "bekannt" or self._hiess_es(toks, j)]
+                 or x.lower_ == "bekannt" or self._hiess_es(toks, j) or x.lower_ in EMERGES]
         # "wie X mitteilte", "wie heute bekannt wurde", "Wie es in Brüssel hieß"
         if not verbs:
             return False

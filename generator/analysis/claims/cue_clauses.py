@@ -50,8 +50,10 @@ class CueClaims(ClauseShapes):
     @staticmethod
     def _shows_attitude(cue: Token) -> bool:
         """"X zeigte sich optimistisch, dass …": "sich zeigen" with an adjective is a stance."""
-        return any(c.tag_ == "PRF" for c in cue.children) and any(
-            t.tag_ == "ADJD" for t in cue.doc[cue.i + 1 : cue.i + 6])
+        reflexive = any(c.tag_ == "PRF" for c in cue.children) or any(  # ("sich" hung on the adjective)
+            t.tag_ == "PRF" for t in cue.doc[cue.i + 1 : cue.i + 3])
+        return reflexive and any(  # (also "überzeugt", "besorgt")
+            t.tag_ in {"ADJD", "VVPP"} for t in cue.doc[cue.i + 1 : cue.i + 6])
 
     def _said_before(self, cue: Token) -> bool:
         """"Sie sei geschockt, sagte die Königin, ihre „Gedanken sind …“": the quotation after

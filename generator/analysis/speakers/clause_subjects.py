@@ -37,6 +37,8 @@ class ClauseSubjects(PassiveSpeakers):
                 heads.append(first)
         # "… hat Elizabeth Byrs gestern gewarnt" with the subject hung on the auxiliary
         heads += [c for c in cue.children if c.dep_ in {"aux", "aux:pass"} and c.tag_.endswith("FIN")]
+        if cue.lower_.endswith("en") and cue.head.lemma_ == "lassen" and cue.head is not cue:
+            heads.append(cue.head)  # "Er ließ verlauten, …", "ließ mitteilen": the subject of "lassen"
         subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
         if cue.dep_ in {"conj", "parataxis"} and after_and:
             # "… habe sie den Abschied akzeptiert und frage Corbyn, ob …": a verb right after "und"
