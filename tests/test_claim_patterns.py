@@ -3572,3 +3572,8 @@ def test_convictions_views_and_reports_that_emerge(analyse, sentence: str, sourc
 ])
 def test_importance_and_safety_are_no_views(analyse, sentence: str) -> None:
     assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+def test_a_feminine_name_after_der_is_no_subject(analyse) -> None:
+    (claim,) = _claims(analyse("Die Kanzlerin sicherte der Ukraine weitere Unterstützung zu."))
+    assert claim.speaker_mention.text == "Die Kanzlerin", claim

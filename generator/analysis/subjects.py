@@ -81,7 +81,11 @@ def _joined(earlier: Token, later: Token) -> bool:
 def not_nominative(subject: Token) -> bool:
     """The parser's subject opens with an accusative or dative determiner ("Ihren Widersacher
     Corbyn forderte May auf"): the object of a verb-second sentence, not the speaker."""
-    return any(c.dep_.startswith("det") and c.lower_ in OBLIQUE_DETERMINERS for c in subject.children)
+    # ("sicherte der Ukraine Unterstützung zu": "der" before a feminine name is dative or genitive;
+    # the tagger's gender of common nouns is too unsure for this)
+    oblique_der = subject.pos_ == "PROPN" and subject.morph.get("Gender") == ["Fem"]
+    return any(c.dep_.startswith("det") and (
+        c.lower_ in OBLIQUE_DETERMINERS or (c.lower_ == "der" and oblique_der)) for c in subject.children)
 
 
 def without_addressee(subject: Token) -> list[Token]:
