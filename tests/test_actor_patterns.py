@@ -604,3 +604,12 @@ def test_sweep_21_guards(analyse) -> None:
     result = analyse("Die Vorsitzende der Gesundheitsministerkonferenz, Thüringens Ministerin Katharina "
                      "Schenk (SPD), sagte, die Reform sei im Grundsatz richtig.")
     assert _speaker(result, _claim(result, "die Reform")) == "Katharina Schenk"
+
+
+def test_a_lower_case_party_adjective_names_no_party(analyse) -> None:
+    result = analyse("Die liberale Zeitung „El Mundo“ schrieb, Rajoy habe gewonnen. Die grüne Wiese wurde "
+                     "gemäht. Die Liberalen forderten Steuersenkungen.")
+    names = {a.name for a in result.actors}
+    assert "Grüne" not in names and "FDP" in names, names
+    said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
+    assert said["Rajoy habe gewonnen"] != "fdp", said

@@ -72,6 +72,8 @@ class NameMentions(ActorIndex):
                     hit = None  # "Der Versicherer Allianz": the company, not the alliance (Nato)
                 if hit and i > 0 and self.lex.introduces_thing(self.doc[i - 1]):
                     hit = None  # "beim Schützenpanzer Puma": a thing, not the company
+                if hit and n == 1 and self.doc[i].text.islower() and self.doc[i].pos_ == "ADJ":
+                    hit = None  # "die liberale Zeitung", "die grüne Wiese": an adjective, not the party
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):
                     name, typ = hit
                     self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(i, i + n, "name"))
