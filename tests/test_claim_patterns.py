@@ -3577,3 +3577,13 @@ def test_importance_and_safety_are_no_views(analyse, sentence: str) -> None:
 def test_a_feminine_name_after_der_is_no_subject(analyse) -> None:
     (claim,) = _claims(analyse("Die Kanzlerin sicherte der Ukraine weitere Unterstützung zu."))
     assert claim.speaker_mention.text == "Die Kanzlerin", claim
+
+
+def test_talking_with_someone_is_no_claim(analyse) -> None:
+    assert _claims(analyse("Der Vorsitzende sprach mit Journalisten über die Lage.")) == []
+
+
+def test_speaking_openly_about_a_coalition_stays_an_act(analyse) -> None:
+    (claim,) = _claims(analyse("Der Ministerpräsident spricht seit einiger Zeit offen über eine "
+                               "Koalition mit den Grünen."))
+    assert claim.form == "reported", claim

@@ -383,8 +383,13 @@ class CueClaims(ClauseShapes):
                            and clause[0].idx <= f.start < clause[-1].idx + len(clause[-1])), None)
             if quoted is not None:
                 return quoted
+        # ("sprach mit Journalisten über die Lage" tells whom someone talked to, not what was said;
+        # "sprach von einem Skandal" and "spricht offen über eine Koalition" are acts)
+        topic_only = lemma == "sprechen" and not any(t.lower_ in {"von", "vom"} for t in toks) and any(
+            t.lower_ == "mit" and t.head.head == cue for t in toks)
         if (lemma in self.lex.reported_acts or about or refused is not None or judged) and (ent or sspan) \
-                and (len(rest) >= 2 or final or judged) and not taken and not pointing and not relayed:
+                and (len(rest) >= 2 or final or judged) and not taken and not pointing and not relayed \
+                and not topic_only:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
             # with its content; the claim is the whole clause, speaker included
             # (a later act of the same subject stays in the claim: "wertete das Urteil als zu hart
