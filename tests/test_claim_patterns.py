@@ -3587,3 +3587,26 @@ def test_speaking_openly_about_a_coalition_stays_an_act(analyse) -> None:
     (claim,) = _claims(analyse("Der Ministerpräsident spricht seit einiger Zeit offen über eine "
                                "Koalition mit den Grünen."))
     assert claim.form == "reported", claim
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Harringtons Kampagne warf Delgado vor, er habe gelogen.", "Harringtons Kampagne"),
+    ("Der Gouverneur von Nevada sicherte Delgado seine Unterstützung zu.", "Der Gouverneur von Nevada"),
+])
+def test_the_name_after_a_dative_verb_is_its_addressee(analyse, sentence: str, speaker: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.speaker_mention.text == speaker, claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Was die Forscher dort finden werden, weiß noch niemand.",
+    "Das Unglück forderte auch zahlreiche Schwerverletzte.",
+])
+def test_nobodys_knowledge_and_the_injured_are_no_claims(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+def test_refusing_to_comment_names_no_speaker_after_it(analyse) -> None:
+    result = analyse("Er sprach am Abend mit Journalisten über seine Pläne, äußerte sich aber nicht zu den "
+                     "Gründen.")
+    assert not any(c.speaker_mention and c.speaker_mention.text == "Gründen" for c in _claims(result))

@@ -16,6 +16,8 @@ from generator.analysis.lexicon import Lexicon, lexicon, separable_particle
 from generator.analysis.phrases import DATED_NOUNS
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
+# what a disaster "fordert" ("forderte 20 Todesopfer", "zahlreiche Verletzte", "ihren Tribut")
+TOLL_WORDS = ("opfer", "tote", "toten", "leben", "tribut", "verletzte", "verletzten")
 # subjects that require something without saying it ("Die Lage verlangt schnelles Handeln")
 DEMANDING_THINGS = frozenset({"lage", "situation", "tatbestand", "umstand", "umstände", "aufgabe", "krise",
                               "zeit", "entwicklung", "sicherheitslage", "arbeit", "aufgaben"})
@@ -149,8 +151,8 @@ class CueReader:
                             for c in h.children if c.dep_ == "nsubj"), None)
             named = {t.i for t in subject.subtree} if subject is not None else set()  # not "Die Eltern
             # der Toten fordern Aufklärung"
-            toll = any(t.lower_.endswith(("opfer", "tote", "toten", "leben", "tribut")) and t.pos_ == "NOUN"
-                       and t.i not in named for t in clause)
+            toll = any(t.lower_.endswith(TOLL_WORDS) and t.pos_ == "NOUN" and t.i not in named
+                       for t in clause)
             return (lemma == "fordern" and toll) or (
                 subject is not None and subject.lower_ in DEMANDING_THINGS)
         if lemma == "sehen":  # "Erst als sie das Blaulicht gesehen habe, …": seeing, in a time clause

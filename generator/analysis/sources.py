@@ -241,7 +241,8 @@ class SourceFinder:
                     continue  # "Das teilte der DWD nach einer ersten Auswertung mit": the cue's speaker
                 if ent is None:
                     ent, sspan = self._earlier_account(sid, toks[k + 1 : end], sspan)
-                prev = self.claims.recent_claim(sid, window=1) if ent is None else None
+                # (not when the phrase names whose account it is: "nach Ansicht der Verteidigung")
+                prev = self.claims.recent_claim(sid, window=1) if ent is None and end <= noun + 1 else None
                 if prev is not None and prev.speaker is not None and self.cues.has_konjunktiv(toks):
                     # "…, sagte ein Polizeisprecher. Nach ersten Erkenntnissen sei er …": his account
                     ent, sspan = prev.speaker, prev.speaker_span

@@ -193,6 +193,11 @@ class CueClaims(ClauseShapes):
         before = [t.lower_ for t in self.doc[max(0, cue.i - 4) : cue.i]]
         if cue.lemma_ == "nennen" and "namen" in before and "nicht" in before:
             return True  # "eine Entwicklerin, die ihren Namen nicht nennen wollte"
+        if any(c.lower_ in {"niemand", "keiner"} and c.dep_ in {"nsubj", "obj"} for c in cue.children):
+            return True  # "Was die Forscher finden werden, weiß noch niemand": no one says it
+        if any(t.lower_ in {"nicht", "nie"} and t.head == cue for t in self.doc[cue.i + 1 : cue.i + 6]) \
+                and any(t.lower_ == "zu" for t in self.doc[cue.i + 1 : cue.i + 8]) and cue.lemma_ == "äußern":
+            return True  # "äußerte sich aber nicht zu den Gründen"
         clause = []
         for t in self.doc[cue.i + 1 : cue.i + 6]:
             if t.is_punct or t.pos_ == "CCONJ":
@@ -252,7 +257,7 @@ class CueClaims(ClauseShapes):
             else k - 1
         if comma >= 2 and toks[comma].text in {",", ";"} and toks[comma - 1].lower_ not in {"wie", "es"} \
                 and not self.cues.complement_after(toks[k + 1 :]) and not (
-                    k + 1 < len(toks) and toks[k + 1].lower_ in COORDINATING_ADVERBS):
+                    k + 1 < len(toks) and any(t.lower_ in COORDINATING_ADVERBS for t in toks[k + 1 : k + 3])):
             # (not "bestätigte einen Vorfall, nannte aber keine Zahlen": a second verb of the same subject)
             # "…, sagte X."  message before the cue, speaker after it
             msg = toks[:comma]

@@ -14,6 +14,10 @@ from generator.analysis.phrases import CLOSING_QUOTES, OPENING_QUOTES
 from generator.model import SourceType
 
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "sbp"}
+# cue verbs whose dative object (a person) stands right after them: "warf Delgado vor, …",
+# "sicherte Delgado Unterstützung zu" name the addressee there, not the speaker
+DATIVE_OBJECT_VERBS = frozenset({"vorwerfen", "vorhalten", "unterstellen", "zusichern", "zusagen",
+                                 "versprechen", "anlasten", "danken", "gratulieren"})
 # focus phrases that open a subject without making it a prepositional phrase
 FOCUS_PHRASES = {("vor", "allem"), ("unter", "anderem"), ("zum", "beispiel")}
 NOMINAL_TAGS = {"NN", "NE", "PDS", "PIS", "PPER", "PRELS", "PWS"}

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from generator.analysis.actors.index import PERSON_NOUN_RE
 from generator.analysis.phrases import COORDINATING_ADVERBS
-from generator.analysis.speakers.base import SOURCE_OF, SUBJECT_DEPS, Speaker
+from generator.analysis.speakers.base import DATIVE_OBJECT_VERBS, SOURCE_OF, SUBJECT_DEPS, Speaker
 from generator.analysis.speakers.passives import PassiveSpeakers
 from generator.analysis.subjects import disagrees, not_nominative
 
@@ -71,6 +71,12 @@ class ClauseSubjects(PassiveSpeakers):
             if len(kept) < len(subjects) and any(
                     s.i < cue.i and s.head == cue and not disagrees(cue, s) for s in kept):
                 subjects = kept
+            elif self.cues.cue_lemma(cue) in DATIVE_OBJECT_VERBS and any(
+                    s.i < cue.i and s.head == cue and not disagrees(cue, s) for s in subjects):
+                # "Der Gouverneur sicherte Delgado Unterstützung zu": the bare name after the verb
+                # is its dative object
+                subjects = [s for s in subjects if not (s.i > cue.i and s.pos_ == "PROPN" and not any(
+                    c.dep_ == "det" for c in s.children))]
         objects = [c for h in heads for c in h.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}]
         finite = next((h for h in heads if h.tag_.endswith("FIN")), None)
         if subjects and objects and finite is not None and finite.morph.get("Number") == ["Sing"] \

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
 from generator.analysis.phrases import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, noun_phrase
-from generator.analysis.speakers.base import SOURCE_OF, Speaker
+from generator.analysis.speakers.base import DATIVE_OBJECT_VERBS, SOURCE_OF, Speaker
 from generator.analysis.speakers.entities import EntityWords
 from generator.analysis.subjects import disagrees, finite_of, not_nominative
 
@@ -108,6 +108,8 @@ class WordOrder(EntityWords):
         noun phrase in front of the verb, it is the subject and the noun phrase the object
         (German word order: "Eine Verschiebung bezeichnete Conze als fatal", "Die Zahl der Toten
         bezifferte die Nachrichtenagentur Xinhua mit 13")."""
+        if self.cues.cue_lemma(cue) in DATIVE_OBJECT_VERBS:
+            return None  # "Harringtons Kampagne warf Delgado vor": the name after is the addressee
         words: list[Token] = []
         for t in self.doc[cue.i + 1 : boundary]:
             if not words and t.pos_ in {"ADV", "PART"}:
