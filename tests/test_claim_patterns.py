@@ -3610,3 +3610,12 @@ def test_refusing_to_comment_names_no_speaker_after_it(analyse) -> None:
     result = analyse("Er sprach am Abend mit Journalisten über seine Pläne, äußerte sich aber nicht zu den "
                      "Gründen.")
     assert not any(c.speaker_mention and c.speaker_mention.text == "Gründen" for c in _claims(result))
+
+
+@pytest.mark.parametrize(("sentence", "form"), [
+    ("Die Stadt Düsseldorf erwog bereits, vom Vertrag zurückzutreten.", "indirect"),
+    ("Außenministerin Jiménez erwog auch eine Einstandspflicht der EU.", "reported"),
+])
+def test_considering_is_a_reported_stance(analyse, sentence: str, form: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.form == form, claim
