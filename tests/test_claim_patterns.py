@@ -3619,3 +3619,11 @@ def test_refusing_to_comment_names_no_speaker_after_it(analyse) -> None:
 def test_considering_is_a_reported_stance(analyse, sentence: str, form: str) -> None:
     (claim,) = _claims(analyse(sentence))
     assert claim.form == form, claim
+
+
+def test_a_sentence_about_the_speaker_between_keeps_the_konjunktiv_ii_his(analyse) -> None:
+    result = analyse("Wirtschaftsminister Clement geht davon aus, dass viele Empfänger falsche Angaben "
+                     "machen. Im Besonderen hat er junge Leute im Verdacht. Diese würden bei ihren Eltern "
+                     "wohnen, dies aber verschweigen.")
+    claim = next(c for c in _claims(result) if c.text.startswith("Diese würden"))
+    assert _speaker(result, claim) == "Clement", claim

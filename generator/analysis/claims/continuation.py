@@ -83,7 +83,8 @@ class Continuations(ClaimState):
         # the claim before ends in the sentence before (a quotation may open sentences earlier:
         # "„Danke für alles, Coach. Wir tragen die Verantwortung“, schrieb X. Die Spieler hätten …")
         negated = any(t.lower_ in {"nicht", "kein", "keine", "keinen", "keiner"} for t in unquoted)
-        just_before = prev is not None and self.adoc.sentence_at(prev.end - 1) == sid - 1
+        just_before = prev is not None and (self.adoc.sentence_at(prev.end - 1) == sid - 1
+                                            or self._about_the_speaker_between(prev, sid))
         k2 = prev is not None and just_before and (
             subject_pronoun is not None or prev.form != "direct" or plural_k2) and self.cues.has_konjunktiv(
             [t for t in unquoted if t.lower_ not in EPISTEMIC or negated], include_k2=True)
@@ -146,6 +147,15 @@ class Continuations(ClaimState):
         """Whether the words name an organisation by a generic noun ("das neue Unternehmen")."""
         words = self.adoc.text[span[0] : span[1]].lower().split()
         return bool(words) and self.actors.generic_noun(words[-1])
+
+    def _about_the_speaker_between(self, prev: Found, sid: int) -> bool:
+        """"Clement geht davon aus, dass … Im Besonderen hat er unter 25-Jährige im Verdacht. Diese
+        würden …": the one sentence between, without a claim, is about the speaker."""
+        if prev.speaker is None or self.adoc.sentence_at(prev.end - 1) != sid - 2 \
+                or self.adoc.kind(sid - 1) != "body" or any(f.sentence == sid - 1 for f in self.found):
+            return False
+        ent, _span, _kind = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
+        return ent is prev.speaker
 
     def _join_carried(self) -> None:
         """Consecutive carried-on sentences of one speaker in one paragraph are one claim."""
