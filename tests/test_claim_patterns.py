@@ -3627,3 +3627,17 @@ def test_a_sentence_about_the_speaker_between_keeps_the_konjunktiv_ii_his(analys
                      "wohnen, dies aber verschweigen.")
     claim = next(c for c in _claims(result) if c.text.startswith("Diese würden"))
     assert _speaker(result, claim) == "Clement", claim
+
+
+def test_a_demonstrative_subject_after_the_verb_is_the_person_before(analyse) -> None:
+    result = analyse("In einer Stellungnahme von Ahmed al-Assadi, einem Sprecher der Miliz, beschuldigte "
+                     "dieser Israel und die Vereinigten Staaten.")
+    (claim,) = _claims(result)
+    assert claim.speaker_mention.text == "dieser" and "Israel" not in _speaker(result, claim), claim
+
+
+def test_a_study_shown_in_konjunktiv_is_the_speaker_befores_reading(analyse) -> None:
+    result = analyse("Die Ministerin Annette Schavan erklärte, die Gebühren stärkten die Hochschulen. Die "
+                     "Studie zeige in Wahrheit, „dass die Gebühren kaum vom Studium abschrecken“.")
+    quote = next(c for c in _claims(result) if c.form == "direct")
+    assert _speaker(result, quote) == "Annette Schavan", quote

@@ -237,8 +237,13 @@ class QuoteFinder:
                     found = self._speaker_without_cue(first, qs, qe, inner, opens)
                     if found is not None and not found[3]:
                         ent, sspan, stype, _ = found
+                # "Die Studie zeige, „dass …“": a study's showing in Konjunktiv I is someone's reading
+                # of it, whom the continuation pass finds; the study is only a guess
+                reading = self.cues.lex.cue_strength.get(self.cues.cue_lemma(cue) or "") == "evidence" \
+                    and self.cues.is_konjunktiv1(cue) and (ent is None or ent.type != "person")
                 self.claims.add(first, "direct", span, speaker=ent, speaker_span=sspan,
-                                cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=via)
+                                cue=(cue.idx, cue.idx + len(cue)), source_type=stype, via=via,
+                                guessed=reading)
                 continue
             if self._so_after(first, last, qe, span):
                 continue

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.analysis.claims.state import ClaimState
+from generator.analysis.actors import Entity
+from generator.analysis.claims.state import ClaimState, Found
 from generator.analysis.phrases import QUOTE_MARKS
 
 # forms of the relative pronoun "der" (a tagger may take them for articles)
@@ -28,6 +29,16 @@ class ClauseShapes(ClaimState):
         finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
         return any(self.cues.is_konjunktiv1(v) for v in finite if v.tag_.endswith("FIN")) \
             and self.recent_claim(sid, window=1) is not None
+
+    def relayed_evidence(self, sid: int, cue: Token, ent: Entity | None) -> Found | None:
+        """The claim before, when an evidence verb in Konjunktiv I right after it ("Die Studie zeige
+        in Wahrheit, „dass …“") is that speaker's reading, not the study's own words."""
+        prev = self.recent_claim(sid, window=1)
+        if self.lex.cue_strength.get(self.cues.cue_lemma(cue) or "") != "evidence" or prev is None \
+                or prev.speaker is None or (ent is not None and ent.type == "person") \
+                or not self._relayed(sid, cue):
+            return None
+        return prev
 
     def _passive_agent(self, cue: Token) -> Token | None:
         """The noun of a "von" phrase before a passive cue ("Eine Untersuchung wurde von den

@@ -354,7 +354,12 @@ class CueClaims(ClauseShapes):
                 span = self.trim(self._until_next_clause(msg, later))
                 quoted = next((f for f in self.found if f.form == "direct" and span is not None
                                and abs(f.start - span[0]) <= 1 and abs(f.end - span[1]) <= 1), None)
+                reader = self.relayed_evidence(sid, cue, ent)
+                if reader is not None:
+                    ent, sspan, stype = reader.speaker, reader.speaker_span, reader.source_type
                 if quoted is not None:  # "erklärte: „Wir sind bereit.“": the quotation is the claim
+                    if reader is not None:
+                        quoted.speaker, quoted.speaker_span, quoted.source_type = ent, sspan, stype
                     return quoted
                 return self.add(sid, form, span, speaker=ent, speaker_span=sspan, source_type=stype, **kw)
         # "X berichtete von einem Unwetter"; "berichten im Fachjournal „Nature“ von …" (but

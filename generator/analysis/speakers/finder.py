@@ -73,6 +73,14 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             ent, span = self.pronoun(after)
             if ent is not None:
                 return ent, span, SOURCE_OF[ent.type]
+        if after is not None and after.lower_ == "dieser" and after.tag_ in {"PDS", "PDAT"} \
+                and after.i + 1 < sent.end and after.nbor(1).pos_ in {"PROPN", "ADP", "DET", "PUNCT"}:
+            # "In einer Stellungnahme von Ahmed al-Assadi beschuldigte dieser Israel": the
+            # demonstrative right after the verb is its subject, the person named last before it
+            person = next((e for t in reversed(self.doc[max(0, cue.i - 40) : cue.i])
+                           if (e := self.actors.at(t.i)) is not None and e.type == "person"), None)
+            if person is not None:
+                return person, (after.idx, after.idx + len(after)), "person"
         # two "subjects" (a fronted object the parser took for one): the one naming an actor
         # first ("Die Kosten der Mission beziffert die ESA auf …"; a role noun names the person
         # after it: "Innenministerin Daniela Behrens sicherte der Stadt Unterstützung zu")
