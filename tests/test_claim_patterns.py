@@ -3641,3 +3641,18 @@ def test_a_study_shown_in_konjunktiv_is_the_speaker_befores_reading(analyse) -> 
                      "Studie zeige in Wahrheit, „dass die Gebühren kaum vom Studium abschrecken“.")
     quote = next(c for c in _claims(result) if c.form == "direct")
     assert _speaker(result, quote) == "Annette Schavan", quote
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Zahl der Toten durch die Operation „Cast Lead“ („gegossenes Blei“) stieg auf 384.",
+    "In dem Musical sang er unter anderem „Wenn ich einmal reich wär…“.",
+    "Die Flugzeuge von „Brothers to the Rescue“ wurden abgeschossen.",
+    "Das Bündnis, das sich selbst „Allianz zur Europäischen Integration“ (AIE) nennt, kam auf 48 Prozent.",
+])
+def test_translations_songs_and_names_are_no_quotations(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+def test_a_quoted_sentence_with_a_verb_of_playing_is_still_speech(analyse) -> None:
+    (claim,) = _claims(analyse("„Wir spielten gut“, sagte der Trainer."))
+    assert claim.form == "direct", claim

@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
-from generator.analysis.phrases import ENTOURAGE_NOUNS, noun_phrase, np_end
+from generator.analysis.phrases import CLOSING_QUOTES, ENTOURAGE_NOUNS, noun_phrase, np_end
 from generator.analysis.speakers import SOURCE_OF
 from generator.model import SourceType
 
@@ -34,8 +34,8 @@ NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation
 
 # Function words of English, French, Spanish, Italian names ("People's Alliance for Democracy",
 # "L’Alliance pour la Planète"): a quotation with them in title case is a name.
-FOREIGN_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "pour", "la", "le", "les", "du", "et",
-                                    "el", "los", "las", "y", "del", "di", "per"})
+FOREIGN_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "to", "at", "pour", "la", "le", "les", "du",
+                                    "et", "el", "los", "las", "y", "del", "di", "per"})
 
 
 class QuoteFinder:
@@ -110,7 +110,8 @@ class QuoteFinder:
         last = self.doc.char_span(qe - 1, qe, alignment_mode="expand")
         if first is None or last is None:
             return False
-        near = [*self.doc[max(0, first.start - 4) : first.start], *self.doc[last.end : last.end + 2]]
+        # (an acronym in parentheses may come between: "das sich selbst „…“ (AIE) nennt")
+        near = [*self.doc[max(0, first.start - 4) : first.start], *self.doc[last.end : last.end + 5]]
         return any(self.cues.cue_lemma(t) == "nennen" and self.cues.other_sense(t, "nennen") for t in near)
 
     def _one_actor(self, qs: int, qe: int) -> bool:
@@ -138,6 +139,13 @@ class QuoteFinder:
             return True  # "Themen wie „Der Einsatz der Trümmerbahnen“, „Erinnerungen …“ und …"
         if len(words) == 1 and re.fullmatch(r"[\w-]+(\.[\w-]+)+/?", inner):
             return True  # "„tagesschau.de“": a web address
+        before = self.adoc.text[max(0, qs - 3) : qs].rstrip()
+        if before.endswith("(") and before[:-1].rstrip()[-1:] in CLOSING_QUOTES:
+            return True  # "Operation „Cast Lead“ („gegossenes Blei“)": a translation of the name
+        song = r"\b(sang|sangen|singt|singen|gesungen|spielte|spielten)\b"
+        if re.match(r"\s*" + song, self.adoc.text[qe : qe + 12]) or re.search(
+                song + r"[^:,.„“]{0,25}$", self.adoc.text[max(0, qs - 40) : qs]):
+            return True  # "sang er unter anderem „Wenn ich einmal reich wär…“": a song
         if len(words) <= 3 and (re.match(r"-\w", self.adoc.text[qe : qe + 2])
                                 or re.search(r"\w-$", self.adoc.text[max(0, qs - 2) : qs])):
             return True  # "„Bild“-Zeitung", "im ZDF-„Morgenmagazin“": part of a compound
