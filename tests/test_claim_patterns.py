@@ -3656,3 +3656,12 @@ def test_translations_songs_and_names_are_no_quotations(analyse, sentence: str) 
 def test_a_quoted_sentence_with_a_verb_of_playing_is_still_speech(analyse) -> None:
     (claim,) = _claims(analyse("„Wir spielten gut“, sagte der Trainer."))
     assert claim.form == "direct", claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Artname wird von der Mine abgeleitet, der Name lautet also „riesige Boa von Cerrejón“.",
+    "Mehr als 7.500 Menschen haben im Rahmen des Aktionstages „Freiheit statt Angst“ demonstriert.",
+    "Ihm war der Titel mit dem Prädikat „summa cum laude“ verliehen worden.",
+])
+def test_a_name_that_is_so_called_is_no_quotation(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))

@@ -30,7 +30,7 @@ NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation
               "begriff", "gattung", "station", "hotel", "restaurant", "sendereihe", "rolle", "folge",
               "tour", "thema", "vortrag", "klasse", "site", "seite", "enzyklika", "blog", "kanal",
               "dienst", "lp", "single", "überschrift", "schlagzeile", "drama", "bereich", "bakterium",
-              "erreger", "virus", "journal", "fachblatt", "sender", "netzwerk")
+              "erreger", "virus", "journal", "fachblatt", "sender", "netzwerk", "aktionstag", "prädikat")
 
 # Function words of English, French, Spanish, Italian names ("People's Alliance for Democracy",
 # "L’Alliance pour la Planète"): a quotation with them in title case is a name.
@@ -139,6 +139,9 @@ class QuoteFinder:
             return True  # "Themen wie „Der Einsatz der Trümmerbahnen“, „Erinnerungen …“ und …"
         if len(words) == 1 and re.fullmatch(r"[\w-]+(\.[\w-]+)+/?", inner):
             return True  # "„tagesschau.de“": a web address
+        if re.search(r"(?i)(name|titel|motto|bezeichnung)\w*\s+(lautet|lautete|heißt)\s+(also\s+|nun\s+)?$",
+                     self.adoc.text[max(0, qs - 40) : qs]):
+            return True  # "der Name lautet also „riesige Boa von Cerrejón“"
         before = self.adoc.text[max(0, qs - 3) : qs].rstrip()
         if before.endswith("(") and before[:-1].rstrip()[-1:] in CLOSING_QUOTES:
             return True  # "Operation „Cast Lead“ („gegossenes Blei“)": a translation of the name
