@@ -3665,3 +3665,9 @@ def test_a_quoted_sentence_with_a_verb_of_playing_is_still_speech(analyse) -> No
 ])
 def test_a_name_that_is_so_called_is_no_quotation(analyse, sentence: str) -> None:
     assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+def test_informing_about_a_topic_is_no_claim(analyse) -> None:
+    assert _claims(analyse("Der Verkehrsverbund informierte die Kunden über das erste Bauwochenende.")) == []
+    (claim,) = _claims(analyse("Die Polizei informierte, dass die Straße gesperrt sei."))
+    assert claim.text == "die Straße gesperrt sei", claim

@@ -365,7 +365,7 @@ class CueClaims(ClauseShapes):
         # "X berichtete von einem Unwetter"; "berichten im Fachjournal „Nature“ von …" (but
         # "meldet … vom Flughafen Bremen" is where the numbers come from)
         reach = 6 if lemma in {"berichten", "schreiben"} else 3
-        about = lemma in {"berichten", "melden", "schreiben", "informieren"} and any(
+        about = lemma in {"berichten", "melden", "schreiben"} and any(
             t.lower_ in {"von", "vom", "über"} and not self.cues.in_quote(t) for t in rest[:reach])
         # the act's content follows the cue ("X forderte einen Aufnahmestopp") or, with the
         # participle at the end, precedes it ("Die CDU hatte Aufklärung gefordert.")
