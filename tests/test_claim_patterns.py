@@ -3671,3 +3671,14 @@ def test_informing_about_a_topic_is_no_claim(analyse) -> None:
     assert _claims(analyse("Der Verkehrsverbund informierte die Kunden über das erste Bauwochenende.")) == []
     (claim,) = _claims(analyse("Die Polizei informierte, dass die Straße gesperrt sei."))
     assert claim.text == "die Straße gesperrt sei", claim
+
+
+def test_the_words_quoted_after_a_laut_source_are_not_the_source(analyse) -> None:
+    (claim,) = _claims(analyse("Mair rief bei dem Angriff laut Zeugenaussagen „Britain First“."))
+    assert claim.speaker_mention.text == "Zeugenaussagen", claim
+    (claim,) = _claims(analyse("Laut einem Artikel der „New York Times“ ist der Minister krank."))
+    assert "New York Times" in claim.speaker_mention.text, claim
+
+
+def test_erst_nach_is_a_time_not_an_account(analyse) -> None:
+    assert _claims(analyse("Erst nach umfangreichen Ermittlungen war genug Material gesammelt.")) == []

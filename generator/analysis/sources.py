@@ -13,7 +13,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
-from generator.analysis.phrases import QUOTE_MARKS, noun_phrase, np_end, np_start_before
+from generator.analysis.phrases import OPENING_QUOTES, QUOTE_MARKS, noun_phrase, np_end, np_start_before
+from generator.analysis.quotes import NAME_NOUNS
 from generator.analysis.speakers import SOURCE_OF
 from generator.model import ClaimForm, SourceType
 
@@ -184,6 +185,11 @@ class SourceFinder:
                     and toks[k + 1].text not in {",", ".", ";", ":", "!", "?"} \
                     and toks[k + 1].pos_ not in {"VERB", "AUX"}:  # "Es sei laut geworden": loud
                 end = np_end(toks, k + 1)
+                cut = next((j for j in range(k + 2, end) if toks[j].text in OPENING_QUOTES
+                            and toks[j - 1].pos_ == "NOUN"
+                            and not toks[j - 1].lower_.endswith(NAME_NOUNS)), None)
+                end = cut if cut is not None else end  # "laut Zeugenaussagen „Britain First“": the
+                # quotation is what was said, not part of the source
                 if low == "gemäß" and not self._names_source(toks[k + 1 : end]):
                     continue  # "gemäß § 132a StGB", "gemäß der damaligen Regelung": a rule
                 # (not "soll laut dem „Spiegel“ …" with "dem" tagged as a relative pronoun)
@@ -217,7 +223,9 @@ class SourceFinder:
             # (not after a demand: "die Forderung nach einer Studie", "der Ruf nach Reformen")
             demand = k > 0 and toks[k - 1].pos_ == "NOUN" and (
                 self.lex.speech_noun(toks[k - 1].lower_) or toks[k - 1].lower_ in DEMAND_NOUNS)
-            noun = self.cues.nach_noun(toks, k) if low == "nach" and not demand else None
+            # (not "Erst nach umfangreichen Ermittlungen …": after them, in time)
+            later = k > 0 and toks[k - 1].lower_ == "erst"
+            noun = self.cues.nach_noun(toks, k) if low == "nach" and not demand and not later else None
             if noun is not None:  # "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"
                 end = max(np_end(toks, k + 1), noun + 1)
                 if noun + 1 < len(toks) and toks[noun + 1].pos_ == "NOUN":
