@@ -30,8 +30,8 @@ REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erkl
                  "vermelden", "verlauten", "zitieren", "angeben", "betonen", "sprechen",
                  "ergeben", "zeigen", "belegen", "feststellen", "erläutern", "schildern", "darstellen",
                  "einräumen", "hervorheben", "unterstreichen", "warnen", "kritisieren", "darlegen",
-                 "ausführen", "ergänzen", "hinzufügen", "präzisieren", "verdeutlichen", "bekräftigen",
-                 "versichern", "beteuern", "meinen", "vermuten", "schätzen"}
+                 "ausführen", "ergänzen", "hinzufügen", "bekräftigen", "versichern", "beteuern", "meinen",
+                 "vermuten", "schätzen"}
 
 
 # nouns a "nach" phrase completes ("der Ruf nach …"), not a source
@@ -45,6 +45,7 @@ CERTAIN = frozenset({"klar", "sicher", "ausgemacht", "unstrittig", "unbestritten
 REJECTING = frozenset({"dementieren", "bestreiten", "zurückweisen", "abstreiten", "widersprechen", "leugnen",
                        "verneinen", "ausschließen", "ablehnen", "kritisieren", "verurteilen", "bezweifeln",
                        "bemängeln", "beanstanden", "monieren", "rügen", "anprangern", "bedauern", "beklagen"})
+
 
 @dataclass(frozen=True)
 class SpelledOut:
