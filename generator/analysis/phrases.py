@@ -153,9 +153,6 @@ DATED_NOUNS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "au
 COORDINATING_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zudem", "dann", "außerdem", "daraufhin"})
 # nouns for the people around someone ("aus dem Umfeld von Kanzler Merz")
 ENTOURAGE_NOUNS = frozenset({"umfeld", "umgebung"})
-# Bare plural accounts that stand alone before "zufolge" ("Schätzungen zufolge", "Polizeiangaben")
-REPORT_PLURALS = ("schätzungen", "angaben", "berichten", "informationen", "erkenntnissen", "aussagen",
-                  "umfragen", "studien", "beobachtungen", "ermittlungen")
 
 GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner",
                         "ihres", "ihrer"}
@@ -215,9 +212,6 @@ def np_start_before(toks: list[Token], end: int) -> int:
     while j > 0 and end - j < 12:
         if toks[j - 1].text == ")" and j >= 3 and toks[j - 3].text == "(":
             j -= 3  # "des Verbandes Deutscher Realschullehrer (VDR) zufolge"
-        elif toks[j - 1].pos_ == "NOUN" and j < end and toks[j].pos_ == "NOUN" and j == end - 1 \
-                and toks[j].lower_.endswith(REPORT_PLURALS):
-            break  # "nimmt die Organisation Schätzungen zufolge …": the subject before the source
         elif in_phrase(toks[j - 1]) or toks[j - 1].lower_ in {"von", "vom"}:
             j -= 1
         elif toks[j - 1].lower_ in {"in", "aus"} and j >= 2 and toks[j].pos_ == "PROPN" \

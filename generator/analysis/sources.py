@@ -67,6 +67,7 @@ class SourceFinder:
         self.lex = claims.lex
         self.cues = claims.cues
         self.speakers = claims.speakers
+        self._spelled: dict[int, SpelledOut | None] = {}  # sentence start -> its speech noun
 
     def _sourced(self, sid: int, sent: SpacySpan, msg: list[Token], ent: Entity | None,
                  sspan: tuple[int, int] | None, cue: tuple[int, int],
@@ -208,6 +209,9 @@ class SourceFinder:
                                      ent, sspan, cue, phrase=toks[k + 1 : end])
             if low in self.lex.according_after and k > 0:
                 start = np_start_before(toks, k)
+                if start < k - 1 and toks[k - 2].pos_ == "NOUN" and toks[k - 1].pos_ == "NOUN" \
+                        and self.lex.report_noun(toks[k - 1].lower_):
+                    start = k - 1  # "nimmt die Organisation Schätzungen zufolge …": not its subject
                 ent, sspan = self.speakers.source_in(toks[start:k])
                 if ent is None:
                     ent, sspan = self._earlier_account(sid, toks[start:k], sspan)
@@ -533,7 +537,13 @@ class SourceFinder:
     def spelled_out(self, sent: SpacySpan) -> SpelledOut | None:
         """"der Vorwurf der Regierung, Wikipedia propagiere Terror", "Dem Appell der Polizei,
         sich zu stellen, …": a noun for something said, the complement that spells it out and
-        whose words they are (the noun itself, "die Behauptung", when no one is named)."""
+        whose words they are (the noun itself, "die Behauptung", when no one is named). Read once
+        per sentence: the quotation pass asks for every quotation, the speech-noun pass again."""
+        if sent.start not in self._spelled:
+            self._spelled[sent.start] = self._spell_out(sent)
+        return self._spelled[sent.start]
+
+    def _spell_out(self, sent: SpacySpan) -> SpelledOut | None:
         toks = list(sent)
         for k, t in enumerate(toks):
             if not (t.text[:1].isupper() and t.pos_ in {"NOUN", ""} and self.lex.speech_noun(t.lower_)):

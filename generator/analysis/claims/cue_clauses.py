@@ -358,8 +358,6 @@ class CueClaims(ClauseShapes):
                 if reader is not None:
                     ent, sspan, stype = reader.speaker, reader.speaker_span, reader.source_type
                 if quoted is not None:  # "erklärte: „Wir sind bereit.“": the quotation is the claim
-                    if reader is not None:
-                        quoted.speaker, quoted.speaker_span, quoted.source_type = ent, sspan, stype
                     return quoted
                 return self.add(sid, form, span, speaker=ent, speaker_span=sspan, source_type=stype, **kw)
         # "X berichtete von einem Unwetter"; "berichten im Fachjournal „Nature“ von …" (but
