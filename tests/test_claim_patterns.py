@@ -3527,6 +3527,28 @@ def test_what_speaks_for_something_indicates_it(analyse, sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "Das Gericht hat am 27. Februar ein mit Spannung erwartetes Urteil zum Thema Online-Durchsuchungen "
+    "gesprochen.",
+    "Das Bundesverfassungsgericht wies die Klage Berlins am 8. Februar 2008 zurück.",
+    "Die Richter wiesen den Eilantrag der Partei zurück.",
+    "Schmid gewann, indem er seine beiden Mitbewerber auf die Plätze verweisen konnte.",
+    "Der Schiedsrichter verwies den Spieler vom Platz.",
+])
+def test_rulings_and_sports_are_no_speech_acts(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Minister wies den Vorwurf zurück.",
+    "Der Sprecher verwies auf die Statistik.",
+    "Die Opposition sprach von einem Urteil gegen die Demokratie.",
+])
+def test_denials_and_pointers_stay_acts(analyse, sentence: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.form == "reported", claim
+
+
+@pytest.mark.parametrize("sentence", [
     "Die Opposition sprach von einem Skandal.",
     "Der Sprecher sprach für die Regierung von einem Erfolg.",
     "Der Minister sprach sich für Romney aus.",

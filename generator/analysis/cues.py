@@ -7,6 +7,7 @@ Token-level facts shared by the claim passes; nothing here decides who said what
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -21,6 +22,9 @@ TOLL_WORDS = ("opfer", "tote", "toten", "leben", "tribut", "verletzte", "verletz
 # subjects that require something without saying it ("Die Lage verlangt schnelles Handeln")
 DEMANDING_THINGS = frozenset({"lage", "situation", "tatbestand", "umstand", "umstände", "aufgabe", "krise",
                               "zeit", "entwicklung", "sicherheitslage", "arbeit", "aufgaben"})
+# filings a court or authority rejects ("wies die Klage zurück": a decision, not a denial)
+FILINGS = ("klage", "klagen", "beschwerde", "beschwerden", "berufung", "revision", "antrag", "anträge",
+           "einspruch", "einsprüche")
 # where something is seen, not what it is seen as ("sahen im Fernsehen den Bericht")
 SEEN_PLACES = frozenset({"ferne", "nähe", "fernsehen", "internet", "netz", "video", "film", "zeitung",
                          "spiegel", "bild", "bildern", "stadion", "straße", "stadt", "wald", "himmel"})
@@ -169,7 +173,20 @@ class CueReader:
             said = any(t.lower_ in {"von", "vom", "sich", "mich", "uns"} for t in after) or (
                 not pointing and any(t.text in {":", ","} for t in after))
             indicates = (pointing or for_against) and not said
-            return indicates or any(c.lower_ in {"frei", "heilig", "schuldig"} for c in cue.children)
+            # "hat ein Urteil gesprochen", "Recht sprechen": a court's ruling, not its words
+            return indicates or any(c.lower_ in {"frei", "heilig", "schuldig"} for c in cue.children) or any(
+                o.endswith(("urteil", "urteile", "recht")) for o in objects)
+        if lemma == "zurückweisen":  # "Das Gericht wies die Klage zurück": a decision on a filing
+            # ("wies den Vorwurf zurück" is a denial); a filing rejects nothing, so a subject the
+            # parser found may be one too
+            return any(c.lower_.endswith(FILINGS) for c in cue.children
+                       if c.dep_ in {"obj", "nsubj", "nsubj:pass"})
+        if lemma == "verweisen":  # "verwies die Konkurrenz auf die Plätze", "in die Schranken",
+            # "vom Platz", "des Landes verwiesen": beat, rebuked, sent off, expelled
+            clause = [t.lower_ for t in CueReader.clause_of(cue)]
+            return any(w in {"plätze", "plätzen", "schranken", "ränge"} for w in clause) or any(
+                a in {"vom", "des"} and b in {"platz", "platzes", "landes"}
+                for a, b in pairwise(clause))
         if lemma == "meinen":  # "Das Wetter meinte es gut mit den Zuschauern"
             # "es" as object, or as subject when the parser took it for one
             return any(c.lower_ == "es" for c in cue.children) and any(
