@@ -3526,6 +3526,29 @@ def test_what_speaks_for_something_indicates_it(analyse, sentence: str) -> None:
     assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
+     "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "
+     "Zuschauer.",
+     "A Bigger Bang"),
+    ("Rob Mueller sagte zum „Algemeen Dagblad“, alle Spieler hätten dem Schiedsrichter die Hand gegeben.",
+     "Algemeen Dagblad"),
+    ("So berichtete die in Oberösterreich erscheinende „Rundschau am Sonntag“ gestern von einer Initiative.",
+     "Rundschau am Sonntag"),
+    ("Die Raumfähre „Discovery“ bleibt einen Tag länger im All, das entschied die NASA.", "Discovery"),
+    ("Seitens der Veranstaltungszentren „Backstage“ wurde auf vertragliche Bindungen verwiesen.",
+     "Backstage"),
+    ("Am 31. Mai informierten unter dem Motto „Tabak: Tödlich in jeder Form“ die „Deutsche Krebshilfe“, die "
+     "„Nichtraucher-Initiative Deutschland e.V. (NID)“ und die WHO über die Gefahren des Rauchens.",
+     "Nichtraucher-Initiative Deutschland e.V. (NID)"),
+    ("Der Experte geht laut dem Bericht des Fachmagazins „Automobilwoche“ davon aus, dass Stellen entstehen.",
+     "Automobilwoche"),
+])
+def test_quoted_names_are_no_direct_speech(analyse, text: str, name: str) -> None:
+    claims = _claims(analyse(text))
+    assert not [c for c in claims if c.text == name], claims
+
+
 @pytest.mark.parametrize("sentence", [
     "Das Gericht hat am 27. Februar ein mit Spannung erwartetes Urteil zum Thema Online-Durchsuchungen "
     "gesprochen.",

@@ -30,12 +30,18 @@ NAME_NOUNS = ("agentur", "zeitung", "magazin", "sender", "partei", "organisation
               "begriff", "gattung", "station", "hotel", "restaurant", "sendereihe", "rolle", "folge",
               "tour", "thema", "vortrag", "klasse", "site", "seite", "enzyklika", "blog", "kanal",
               "dienst", "lp", "single", "überschrift", "schlagzeile", "drama", "bereich", "bakterium",
-              "erreger", "virus", "journal", "fachblatt", "sender", "netzwerk", "aktionstag", "prädikat")
+              "erreger", "virus", "journal", "fachblatt", "sender", "netzwerk", "aktionstag", "prädikat",
+              "fähre", "sonde", "satellit", "rakete", "zentrum", "zentren", "club", "klub", "theater",
+              "museum", "kino", "schnecke", "spezies")
 
 # Function words of English, French, Spanish, Italian names ("People's Alliance for Democracy",
 # "L’Alliance pour la Planète"): a quotation with them in title case is a name.
 FOREIGN_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "to", "at", "pour", "la", "le", "les", "du",
                                     "et", "el", "los", "las", "y", "del", "di", "per"})
+
+
+# legal forms inside a quotation make it a name ("„Nichtraucher-Initiative Deutschland e.V.“")
+LEGAL_FORM = re.compile(r"\be\.\s?V\.|\b(GmbH|gGmbH|AG|KGaA|SE|Inc|Ltd|S\.A)\b")
 
 
 class QuoteFinder:
@@ -85,7 +91,8 @@ class QuoteFinder:
         speech: every word capitalised or a function word, unless (German capitalises every
         noun) a speech verb of the sentence may govern common nouns among them."""
         words = [w for w in inner.split() if w[:1].isalpha()]
-        small = {"der", "die", "das", "des", "für", "von", "und", "de", *FOREIGN_FUNCTION_WORDS}
+        small = {"der", "die", "das", "des", "für", "von", "und", "de", "am", "im", "zum", "zur", "vom", "in",
+                 "an", "auf", *FOREIGN_FUNCTION_WORDS}  # "„Rundschau am Sonntag“"
         if not (len(words) >= 2 and inner[-1:] not in ".!?," and len(words) <= 8 and all(
                 w[:1].isupper() or w.lower() in small for w in words)):
             return False
@@ -135,6 +142,9 @@ class QuoteFinder:
         words = [w for w in inner.split() if any(c.isalnum() for c in w)]
         if len(words) <= 3 and any(c.isdigit() for c in inner):
             return True  # "„HD 13189“", "„Boeing 767 - 300“"
+        span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
+        if LEGAL_FORM.search(inner) and span is not None and not any(t.tag_.endswith("FIN") for t in span):
+            return True  # "„Nichtraucher-Initiative Deutschland e.V.“": an association's name
         if self._listed(qs, qe):
             return True  # "Themen wie „Der Einsatz der Trümmerbahnen“, „Erinnerungen …“ und …"
         if len(words) == 1 and re.fullmatch(r"[\w-]+(\.[\w-]+)+/?", inner):
@@ -152,7 +162,6 @@ class QuoteFinder:
         if len(words) <= 3 and (re.match(r"-\w", self.adoc.text[qe : qe + 2])
                                 or re.search(r"\w-$", self.adoc.text[max(0, qs - 2) : qs])):
             return True  # "„Bild“-Zeitung", "im ZDF-„Morgenmagazin“": part of a compound
-        span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
         if len(words) != 1 or span is None or not inner[:1].isupper():
             return False
         return any(t.pos_ == "PROPN" or t.ent_type_ or (t.is_upper and len(t) > 1) for t in span)
@@ -193,8 +202,9 @@ class QuoteFinder:
         if prev in {"sogenannte", "sogenannten", "sogenannter", "genannte", "genannten", "namens",
                     "titel", "motto"}:
             return True  # "die sogenannte „Generation Praktikum“", "namens „mindset“"
-        stem = prev.removesuffix("es") if prev.endswith("es") else prev.rstrip("sn")
-        if any(stem.endswith(noun) or prev.endswith(noun) for noun in NAME_NOUNS):
+        # (a genitive or dative ending: "des Fachmagazins „Automobilwoche“", "den Zentren")
+        stems = {prev, prev.rstrip("sn"), *(prev.removesuffix(end) for end in ("es", "s", "en", "n"))}
+        if any(stem.endswith(NAME_NOUNS) for stem in stems):
             return True
         # "von der „Aktion Deutschland hilft“", "Wie die „Aktion Deutschland hilft“ heute
         # mitteilte": a preposition or "wie", an article, a capitalised name, and no speech
@@ -203,9 +213,9 @@ class QuoteFinder:
         short = len(inner.split()) <= 4 and inner[-1:] not in ".!?,"
         if short and self.doc[start - 1].lower_ == "wie":
             return True  # "Wie „heise online“ berichtet"
-        if short and start >= 2 and self.doc[start - 1].lower_ in {"dem", "der"} \
+        if short and start >= 2 and self.doc[start - 1].lower_ in {"dem", "der", "zum", "zur"} \
                 and self.cues.cue_lemma(self.doc[start - 2]):
-            return True  # "sagte dem „Algemeen Dagblad“": the outlet spoken to
+            return True  # "sagte dem „Algemeen Dagblad“", "sagte zum „…“": the outlet spoken to
         return start >= 2 and self.doc[start - 1].tag_ == "ART" and (
             self.doc[start - 2].tag_ in {"APPR", "APPRART"} or self.doc[start - 2].lower_ == "wie") \
             and inner[:1].isupper() and not any(
@@ -221,11 +231,15 @@ class QuoteFinder:
 
     def run(self) -> None:
         """One direct claim per quotation that is speech, with the best speaker found."""
+        names: set[str] = set()  # quotations found to be names: the same words again are one too
         for qs, qe in self.cues.quote_chars:
             inner = self.adoc.text[qs + 1 : qe - 1].strip()
-            if not inner or self._looks_like_name(qs, qe, inner) or self._named_by_noun(qs, inner) \
+            if not inner or inner in names:
+                continue
+            if self._looks_like_name(qs, qe, inner) or self._named_by_noun(qs, inner) \
                     or self._titled_after(qe) \
                     or self._term(qs, qe) or self._one_actor(qs, qe) or self._self_named(qs, qe):
+                names.add(inner)
                 continue
             first, last = self.adoc.sentence_at(qs), self.adoc.sentence_at(qe - 1)
             opens = first > 0 and self.adoc.spans[first - 1].text.rstrip().endswith(":") and (
