@@ -3526,6 +3526,33 @@ def test_what_speaks_for_something_indicates_it(analyse, sentence: str) -> None:
     assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Man weiß: Benzin eignet sich nicht als Grillanzünder.",
+    "Seit langem weiß man, dass der Stern einen Planeten besitzt.",
+    "Als einer der Männer, ein türkischer Student, erfuhr, dass ihm Hörner aufgesetzt worden waren, beendete "
+    "er die Beziehung.",
+    "Als die Täterin bemerkte, dass ihr Ex-Freund das Aufsehen von Passanten erregt hatte, floh sie.",
+])
+def test_what_is_known_or_learnt_is_no_claim(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "source", "via"), [
+    ("Wie die Zeitung erfuhr, soll der Minister zurücktreten.", "die Zeitung", None),
+    ("Wie der „Spiegel“ aus Regierungskreisen erfuhr, will der Minister zurücktreten.", "Spiegel",
+     "regierungskreise"),
+])
+def test_what_an_outlet_learnt_is_its_account(analyse, sentence: str, source: str, via: str | None) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.form == "according_to" and claim.speaker_mention.text == source and claim.via == via, claim
+
+
+def test_a_quoted_phrase_opening_with_a_preposition_is_no_name(analyse) -> None:
+    result = analyse("In einer kurzen Presseerklärung erklärte die SPD-Landtagsfraktion zum Rücktritt "
+                     "Hartmanns, die Fraktion nehme die Entscheidung „zur Kenntnis“.")
+    assert "zur Kenntnis" in [c.text for c in _claims(result) if c.form == "direct"], _claims(result)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
      "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "

@@ -159,9 +159,16 @@ class CueReader:
                        for t in clause)
             return (lemma == "fordern" and toll) or (
                 subject is not None and subject.lower_ in DEMANDING_THINGS)
-        if lemma == "sehen":  # "Erst als sie das Blaulicht gesehen habe, …": seeing, in a time clause
-            return any(c.dep_ == "mark" and c.lower_ in {"als", "wenn", "nachdem", "bevor", "sobald", "bis"}
-                       for c in cue.children)
+        if lemma in {"sehen", "erfahren", "bemerken"}:  # "Erst als sie das Blaulicht gesehen habe, …",
+            # "Als einer der Männer erfuhr, dass …": seeing or learning, in a time clause (whose
+            # conjunction the parser may attach elsewhere when an apposition follows it)
+            times = {"als", "wenn", "nachdem", "bevor", "sobald", "bis"}
+            first = cue.sent[0]
+            return any(c.dep_ == "mark" and c.lower_ in times for c in cue.children) or (
+                first.lower_ in times and first.pos_ == "SCONJ" and not any(
+                    t.tag_.endswith("FIN") for t in cue.doc[first.i + 1 : cue.i]))
+        if lemma == "wissen":  # "Man weiß: Benzin eignet sich nicht als Grillanzünder": what is known
+            return any(c.lower_ == "man" and c.dep_ in {"nsubj", "expl"} for c in cue.children)
         if lemma == "erklären":  # "für grundgesetzwidrig erklären", "erklärte die Wahl für ungültig"
             return any(t.lower_ == "für" and t.i + 1 < len(cue.doc)
                        and cue.doc[t.i + 1].tag_ in {"ADJD", "VVPP"} for t in CueReader.clause_of(cue))

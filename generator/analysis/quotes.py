@@ -91,10 +91,10 @@ class QuoteFinder:
         speech: every word capitalised or a function word, unless (German capitalises every
         noun) a speech verb of the sentence may govern common nouns among them."""
         words = [w for w in inner.split() if w[:1].isalpha()]
-        small = {"der", "die", "das", "des", "für", "von", "und", "de", "am", "im", "zum", "zur", "vom", "in",
-                 "an", "auf", *FOREIGN_FUNCTION_WORDS}  # "„Rundschau am Sonntag“"
+        small = {"der", "die", "das", "des", "für", "von", "und", "de", *FOREIGN_FUNCTION_WORDS}
+        inside = {"am", "im", "zum", "zur", "vom", "in", "an", "auf"}  # "„Rundschau am Sonntag“"
         if not (len(words) >= 2 and inner[-1:] not in ".!?," and len(words) <= 8 and all(
-                w[:1].isupper() or w.lower() in small for w in words)):
+                w[:1].isupper() or w.lower() in small or (k and w in inside) for k, w in enumerate(words))):
             return False
         span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
         if span is None or not any(t.pos_ for t in span):

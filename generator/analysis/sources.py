@@ -31,7 +31,7 @@ REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erkl
                  "ergeben", "zeigen", "belegen", "feststellen", "erläutern", "schildern", "darstellen",
                  "einräumen", "hervorheben", "unterstreichen", "warnen", "kritisieren", "darlegen",
                  "ausführen", "ergänzen", "hinzufügen", "bekräftigen", "versichern", "beteuern", "meinen",
-                 "vermuten", "schätzen"}
+                 "vermuten", "schätzen", "erfahren"}
 
 
 # nouns a "nach" phrase completes ("der Ruf nach …"), not a source

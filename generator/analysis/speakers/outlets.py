@@ -40,6 +40,14 @@ class Outlets(EntityWords):
                 ent, _ = self.entity_in(list(sent[i + 1 : i + 5]))  # "zitierte die „Bild“-Zeitung X"
                 if ent is not None and ent.type == "media":
                     return ent
+            if word == "aus" and i + 1 < len(words) and (
+                    words[i + 1].endswith("kreisen") or words[i + 1] == "kreisen") and any(
+                    self.cues.cue_lemma(t) == "erfahren" or t.lower_ == "informationen" for t in sent):
+                # "wie die Zeitung aus Regierungskreisen erfuhr", "nach Informationen … aus Kreisen
+                # der Koalition": the circles the outlet learned it from
+                ent, _ = self.entity_in(list(sent[i + 1 : i + 5]))
+                if ent is not None:
+                    return ent
             if word == "gegenüber" or (word == "auf" and i >= 2 and words[i - 1] == "berufung"):
                 # "unter Berufung auf drei mit den Gesprächen vertraute Insider": up to the comma
                 phrase = list(sent[i + 1 : i + 11])
