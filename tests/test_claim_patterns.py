@@ -3553,6 +3553,27 @@ def test_a_quoted_phrase_opening_with_a_preposition_is_no_name(analyse) -> None:
     assert "zur Kenntnis" in [c.text for c in _claims(result) if c.form == "direct"], _claims(result)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Die SPD und PDS wollen ab der siebten Klasse einen verpflichtenden Werteunterricht einführen. Die "
+     "Schulleitungen sollen keinen Spielraum erhalten, den Werteunterricht zu Gunsten von Religion "
+     "abzusetzen.",
+     "SPD und PDS"),
+    ("Siemens plant den Abbau von 500 Stellen. Dabei soll das Werk in Bochum geschlossen werden.", "Siemens"),
+])
+def test_plan_after_a_stated_intent_is_the_actors_plan(analyse, text: str, speaker: str) -> None:
+    (claim,) = _claims(analyse(text))
+    assert claim.form == "indirect" and claim.speaker_mention.text == speaker, claim
+
+
+@pytest.mark.parametrize("text", [
+    "Siemens plant den Abbau von 500 Stellen. Experten sollten die Lage prüfen.",
+    "Siemens plant den Abbau von 500 Stellen.\n\nDabei soll das Werk in Bochum geschlossen werden.",
+    "Siemens baute 500 Stellen ab. Dabei soll das Werk in Bochum geschlossen werden.",
+])
+def test_a_soll_not_right_after_an_intent_is_no_plan(analyse, text: str) -> None:
+    assert _claims(analyse(text)) == [], _claims(analyse(text))
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
      "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "

@@ -60,6 +60,7 @@ class Lexicon:
     noun_acts: dict[str, frozenset[str]]  # verb -> nouns that make it a speech act ("speech": any)
     als_judgements: frozenset[str]
     reason_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
     reason_nouns: frozenset[str]
     view_nouns: frozenset[str]
     capacity_nouns: frozenset[str]
@@ -241,6 +242,7 @@ def lexicon() -> Lexicon:
         noun_acts={verb: frozenset(nouns) for verb, nouns in data["noun_acts"].items()},
         als_judgements=frozenset(data["als_judgements"]),
         reason_verbs=frozenset(data["reason_verbs"]),
+        intent_verbs=frozenset(data["intent_verbs"]),
         reason_nouns=frozenset(data["reason_nouns"]),
         view_nouns=frozenset(data["view_nouns"]),
         capacity_nouns=frozenset(data["capacity_nouns"]),

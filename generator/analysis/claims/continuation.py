@@ -88,7 +88,9 @@ class Continuations(ClaimState):
         k2 = prev is not None and just_before and (
             subject_pronoun is not None or prev.form != "direct" or plural_k2) and self.cues.has_konjunktiv(
             [t for t in unquoted if t.lower_ not in EPISTEMIC or negated], include_k2=True)
-        if not (k1 or k2) or self._left_open(toks):
+        if not (k1 or k2):
+            return self._plan_after_intent(sid, toks)
+        if self._left_open(toks):
             return False  # ("Unklar ist, wie viele … müssten", "Wann …, ließ Verdi offen": a question)
         if prev is None or prev.speaker is None:
             prev = self.recent_claim(sid, window=8) or prev
@@ -130,6 +132,39 @@ class Continuations(ClaimState):
                 f.speaker, f.speaker_span, f.source_type, f.via = speaker, span, stype, via
         found = self.add(sid, "indirect", self.trim(toks), speaker=speaker, speaker_span=span,
                          source_type=stype, via=via)
+        if found is not None:
+            found.carried = True
+        return True
+
+    def _plan_after_intent(self, sid: int, toks: list[Token]) -> bool:
+        """"Die SPD und PDS wollen einen Werteunterricht einführen. Die Schulleitungen sollen keinen
+        Spielraum erhalten": a plan "soll" right after an actor's stated intent (modal "wollen",
+        "plant", "beschloss") in the same paragraph spells out that actor's plan."""
+        if sid == 0 or self.adoc.kind(sid) != "body" or self.adoc.kind(sid - 1) != "body" \
+                or self.adoc.block_of[sid - 1] != self.adoc.block_of[sid] or not self.speakers.parsed \
+                or any(t.text in QUOTE_MARKS for t in toks) \
+                or any(f.sentence == sid - 1 and f.form != "assertion" for f in self.found):
+            return False
+        # "soll"/"sollen" with an infinitive before the clause ends ("sollen keinen Spielraum
+        # erhalten, den … abzusetzen"), not "sollte" (advice) or "soll" alone
+        soll = next((k for k, t in enumerate(toks) if t.lower_ in {"soll", "sollen"} and t.tag_ == "VMFIN"),
+                    None)
+        if soll is None:
+            return False
+        clause = next((toks[soll:k] for k in range(soll, len(toks)) if toks[k].is_punct), toks[soll:])
+        # (an infinitive like "erhalten" may be tagged as a finite verb or a participle)
+        if len(clause) < 2 or clause[-1].pos_ not in {"VERB", "AUX"} or clause[-1].tag_ == "VVIZU":
+            return False
+        before = self.adoc.spans[sid - 1]
+        root = before.root
+        intends = root.lemma_ in self.lex.intent_verbs or any(
+            c.dep_ == "aux" and c.tag_ == "VMFIN" and c.lemma_ == "wollen" for c in root.children)
+        if not intends:
+            return False
+        ent, span, stype = self.speakers.clause_subject(before, persons=False)
+        if ent is None:
+            return False
+        found = self.add(sid, "indirect", self.trim(toks), speaker=ent, speaker_span=span, source_type=stype)
         if found is not None:
             found.carried = True
         return True
