@@ -3574,6 +3574,15 @@ def test_a_soll_not_right_after_an_intent_is_no_plan(analyse, text: str) -> None
     assert _claims(analyse(text)) == [], _claims(analyse(text))
 
 
+def test_an_attributive_participle_is_no_cue_and_zufolge_names_the_quotations_source(analyse) -> None:
+    result = analyse("Grund für die Rückkehr waren dem Bericht zufolge nicht näher bezeichnete „technische "
+                     "Probleme“, die zu einer Landung in München zwangen.")
+    quoted = [c for c in _claims(result) if c.form == "direct"]
+    assert [(c.text, c.speaker_mention.text if c.speaker_mention else None) for c in quoted] == [
+        ("technische Probleme", "dem Bericht")], quoted
+    assert _claims(analyse("Die Polizei nahm drei nicht näher genannte Verdächtige fest.")) == []
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
      "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon, lexicon, separable_particle
-from generator.analysis.phrases import DATED_NOUNS
+from generator.analysis.phrases import DATED_NOUNS, OPENING_QUOTES
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
 # what a disaster "fordert" ("forderte 20 Todesopfer", "zahlreiche Verletzte", "ihren Tribut")
@@ -225,13 +225,21 @@ class CueReader:
         """Speech verbs of a sentence, outside quotations, not in an agentless passive
         ("der als „Sonnenwind“ bezeichnet wird"), not in another sense (:meth:`other_sense`) and not
         in a condition ("Sollte die NADA zu milde urteilen, …", "Wenn X behauptet, …"), nor a
-        decision not taken."""
-        return [t for t in sent if not self.in_quote(t) and (lemma := self.cue_lemma(t)) and not (
+        decision not taken; nor an attributive participle ("nicht näher bezeichnete Probleme")."""
+        return [t for t in sent if not self.in_quote(t) and not self._attributive(t)
+                and (lemma := self.cue_lemma(t)) and not (
             t.i + 1 < sent.end and self.doc[t.i + 1].lower_ in {"wird", "werden", "wurde", "wurden"}
             and not any(x.lower_ in {"von", "vom"} for x in sent)) and not self.other_sense(t, lemma)
             and not self._contradicted(t) and not self._demanded(t) and not self._in_condition(t)
             and not self._not_decided(t, lemma)
             and (self.lex.cue_strength.get(lemma) != "judgement" or self.judged_as(t))]
+
+    def _attributive(self, token: Token) -> bool:
+        """A participle before a noun ("nicht näher bezeichnete „technische Probleme“", also when
+        tagged as a finite verb after "näher"): it describes, nobody speaks."""
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return (token.tag_ == "ADJA" or (token.i > 0 and self.doc[token.i - 1].lower_ == "näher")) \
+            and after is not None and (after.text in OPENING_QUOTES or after.pos_ in {"ADJ", "NOUN", "PROPN"})
 
     def state_passive(self, cue: Token) -> bool:
         """"Die Pflichten seien im Vertrag festgelegt": a speech verb's participle with "sein" is

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.analysis.actors import PERSON_PRONOUNS, SPOKES_NOUNS, Entity, Mention, noun_base
-from generator.analysis.phrases import ENTOURAGE_NOUNS, np_end, participle_attribute_end
+from generator.analysis.phrases import ENTOURAGE_NOUNS, np_end, np_start_before, participle_attribute_end
 from generator.analysis.speakers.base import SOURCE_OF, Speaker, SpeakerBase
 
 # actor types whose view "Für X ist …" states (not a state or place: "Für Deutschland ist …")
@@ -160,6 +160,8 @@ class EntityWords(SpeakerBase):
                 return holder  # "Für den Minister ist die Lage „…“"
             if t.lower_ == "nach" and (noun := self.cues.nach_noun(tokens, k)) is not None:
                 return self.source_in(tokens[k + 1 : max(np_end(tokens, k + 1), noun + 1)])
+            if t.lower_ == "zufolge" and k > 0 and (start := np_start_before(tokens, k)) < k:
+                return self.source_in(tokens[start:k])  # "waren dem Bericht zufolge „…“"
         return None
 
     def source_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
