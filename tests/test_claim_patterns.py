@@ -3583,6 +3583,16 @@ def test_an_attributive_participle_is_no_cue_and_zufolge_names_the_quotations_so
     assert _claims(analyse("Die Polizei nahm drei nicht näher genannte Verdächtige fest.")) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Der frühere Ministerpräsident Thailands, Thaksin Shinawatra, der im Exil lebt, wandte sich zuletzt "
+    "wiederholt an seine Anhänger mit der Aufforderung, ihre außerparlamentarische Macht zu demonstrieren.",
+    "Der Ministerpräsident Thailands, Thaksin Shinawatra, vertritt die Ansicht, die Regierung sei am Ende.",
+])
+def test_speech_noun_of_a_person_apposed_to_a_role_with_a_genitive_state(analyse, sentence: str) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert claim.speaker_mention.text == "Thaksin Shinawatra", claim
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
      "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "

@@ -582,6 +582,14 @@ class SourceFinder:
                     and t.head.pos_ in {"VERB", "AUX"}:
                 # "Cutler vertritt die Ansicht, …", "37 Prozent sind der Auffassung, dass …"
                 ent, sspan, _ = self.speakers.subject_of(t.head, sent)
+            if sspan is None and governor is not None and any(c.lower_ == "mit" and c.dep_ == "case"
+                                                              for c in t.children):
+                # "wandte sich an seine Anhänger mit der Aufforderung, …": the subject's words
+                # (of the verb above when the parser took an adverb for the governing verb)
+                for verb in (governor, *(a for a in governor.ancestors if a.pos_ in {"VERB", "AUX"})):
+                    ent, sspan, _ = self.speakers.subject_of(verb, sent)
+                    if sspan is not None:
+                        break
             named = sspan is not None
             if sspan is None:
                 start = k - 1 if k > 0 and toks[k - 1].pos_ == "DET" else k

@@ -146,7 +146,14 @@ class ClauseSubjects(PassiveSpeakers):
                 named = self._name_after(root, sent.end)
                 if named is not None:
                     return named
-            ent, span = self.entity_in(list(child.subtree))
+            words = list(child.subtree)
+            ent, span = self.entity_in(words)
+            if ent is not None and ent.type != "person" and not self.actors.at(child.i):
+                # "Der Ministerpräsident Thailands, Thaksin Shinawatra, vertritt die Ansicht": the
+                # person the phrase names, not the state in its genitive
+                person, pspan = self._person_in(words)
+                if person is not None:
+                    ent, span = person, pspan
             if ent:
                 return ent, span, SOURCE_OF[ent.type]
             if child.pos_ in {"NOUN", "PROPN"} or (
