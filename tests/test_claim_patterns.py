@@ -3593,6 +3593,15 @@ def test_speech_noun_of_a_person_apposed_to_a_role_with_a_genitive_state(analyse
     assert claim.speaker_mention.text == "Thaksin Shinawatra", claim
 
 
+def test_a_quotation_outside_a_relative_clause_with_a_cue_is_the_source_phrases(analyse) -> None:
+    result = analyse("Laut Berliner Polizei ist die Demonstration, zu der ein Bündnis von 167 Organisationen "
+                     "aufgerufen hatte, „weitgehend störungsfrei“ verlaufen. Der Minister, der „Wir schaffen "
+                     "das“ gesagt hatte, trat zurück.")
+    quoted = {c.text: c.speaker_mention.text for c in _claims(result) if c.form == "direct"}
+    assert quoted == {"weitgehend störungsfrei": "Berliner Polizei",
+                      "Wir schaffen das": "Der Minister"}, quoted
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
      "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "

@@ -300,6 +300,12 @@ class QuoteFinder:
             # a speech verb in a relative clause ("Kozulins, der aufgerufen haben soll,") is not
             # the cue when the sentence has another one
             heads = [c for c in cues if c.dep_ != "acl:relcl"] or cues
+            if heads and all(c.dep_ == "acl:relcl" and not (  # (its clause: comma to comma)
+                    (clause := self.cues.clause_of(c))[0].idx <= qs < clause[-1].idx) for c in heads) \
+                    and self.speakers.source_phrase(list(self.adoc.spans[sid])) is not None:
+                # "Laut Polizei ist die Demonstration, zu der ein Bündnis aufgerufen hatte, „…“
+                # verlaufen": the source phrase's words, not those of the relative clause's speaker
+                continue
             # nor a Konjunktiv I verb inside another cue's reported speech ("Peskow sagte, Moskau
             # sehe „keine Grundlage“": Peskow's words)
             heads = [c for c in heads if not (self.cues.is_konjunktiv1(c) and any(
