@@ -85,6 +85,13 @@ def test_quotation_closed_after_a_full_stop_ends_the_sentence(nlp) -> None:
     assert starts == ["Kitz", "Hansjörg", "„"], starts
 
 
+def test_quotation_after_one_closed_with_a_full_stop_opens_a_sentence(nlp) -> None:
+    doc = nlp("Es sei schwierig, dass man eine Person findet, „die die Kirche aus ihrer Krise herausführen "
+              "könnte.“ „Ich denke, er verdient Anerkennung“, sagte der Oberrabbiner Israels, Yona Metzger.")
+    starts = [s[0].text for s in doc.sents]
+    assert starts == ["Es", "„"], starts
+
+
 def test_boundary_constraints_leave_the_rest_to_the_parser(nlp) -> None:
     """``lagebild_newline_sents`` forces, forbids or leaves open each token's sentence start."""
     with nlp.select_pipes(enable=["tok2vec", "tagger", "lagebild_newline_sents"]):

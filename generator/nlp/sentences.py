@@ -1,7 +1,8 @@
 """Sentence-boundary constraints set before the parser.
 
 * A line break always ends a sentence (title, teaser and paragraphs are joined by ``\\n``), and
-  so does a quotation closed after a full stop, "!" or "?" when a capitalised word follows.
+  so does a quotation closed after a full stop, "!" or "?" when a capitalised word or a new
+  quotation opening with one follows.
 * The dateline that opens an agency report ("Frankfurt/Main (dpa) - ") ends where the report's
   first sentence starts, so that the parser does not take the place for its subject.
 * Punctuation and closing quotes never start a sentence, so ``„Wir müssen mehr tun“, sagte
@@ -91,8 +92,11 @@ def _after_final_number(words: Sequence[_Word], i: int) -> bool:
 
 def _after_closed_quotation(words: Sequence[_Word], i: int) -> bool:
     """"… beeinflussen würde.“ Hansjörg Elshorst äußerte sich …": a capitalised word after a
-    quotation that closed with a full stop, "!" or "?" opens a sentence."""
+    quotation that closed with a full stop, "!" or "?" opens a sentence; so does a quotation
+    that opens with one ("… herausführen könnte.“ „Ich denke, …“, sagte Metzger")."""
     word = words[i]
+    if word.text in {"„", "»"} and i + 1 < len(words) and not word.space_after:
+        word = words[i + 1]  # the quotation's first word
     return i > 1 and word.text[:1].isupper() and word.is_alpha and words[i - 1].text in {"“", "”"} \
         and words[i - 2].text in {".", "!", "?"} and words[i - 1].space_after
 
