@@ -3602,6 +3602,16 @@ def test_a_quotation_outside_a_relative_clause_with_a_cue_is_the_source_phrases(
                       "Wir schaffen das": "Der Minister"}, quoted
 
 
+@pytest.mark.parametrize("sentence", [
+    "Der Name Ubuntu bedeutet auf Zulu etwa „Menschlichkeit“ und bezeichnet eine afrikanische Philosophie.",
+    "Die Erfahrungen der Praxis sprechen eine andere Sprache: Die Schulen in Friedrichshafen haben genug "
+    "Lehrer.",
+    "Shelby hält mit seinem „Ultimate Aero“ bereits seit 2007 den Weltrekord für das schnellste Serienauto.",
+])
+def test_what_words_denote_and_records_held_are_no_claims(analyse, sentence: str) -> None:
+    assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
      "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "

@@ -22,6 +22,8 @@ TOLL_WORDS = ("opfer", "tote", "toten", "leben", "tribut", "verletzte", "verletz
 # subjects that require something without saying it ("Die Lage verlangt schnelles Handeln")
 DEMANDING_THINGS = frozenset({"lage", "situation", "tatbestand", "umstand", "umstände", "aufgabe", "krise",
                               "zeit", "entwicklung", "sicherheitslage", "arbeit", "aufgaben"})
+# words for a word or name: what they "bezeichnen" they denote ("Der Begriff bezeichnet …")
+WORD_NOUNS = ("name", "begriff", "wort", "ausdruck", "bezeichnung", "abkürzung", "kürzel")
 # filings a court or authority rejects ("wies die Klage zurück": a decision, not a denial)
 FILINGS = ("klage", "klagen", "beschwerde", "beschwerden", "berufung", "revision", "antrag", "anträge",
            "einspruch", "einsprüche")
@@ -112,6 +114,10 @@ class CueReader:
             return False
         objects = [c.lower_ for c in cue.children if c.dep_ in {"obj", "dobj"}]
         if lemma in {"nennen", "bezeichnen"}:  # "Dies nennt man einen Aktiensplit": a name
+            # ("Der Name Ubuntu … bezeichnet eine afrikanische Philosophie": a word denotes)
+            verb = cue.head if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"} else cue
+            if any(c.dep_ == "nsubj" and c.lower_.endswith(WORD_NOUNS) for c in verb.children):
+                return True
             return any(c.lower_ == "man" or c.tag_ == "PRF" for c in cue.children) or (
                 lemma == "nennen" and cue.tag_ == "VVPP" and cue.dep_ != "ROOT"
                 and not any(c.dep_.startswith("aux") for c in cue.children))  # "auch Perihel genannt"
@@ -141,8 +147,10 @@ class CueReader:
         if lemma == "bestreiten":  # "bestreitet sein zweites Gruppenspiel"
             return any(o.endswith(("spiel", "spiele", "partie", "match", "rennen", "finale", "kampf",
                                    "turnier", "saison", "unterhalt", "kosten")) for o in objects)
-        if lemma == "halten":  # a stance only as "hält es für möglich", "hält X als …"
-            return not any(t.lower_ in {"für", "als"} for t in cue.sent)
+        if lemma == "halten":  # a stance only as "hält es für möglich", "hält X als …": the "für"
+            # phrase is the verb's ("hält den Weltrekord für das schnellste Auto" holds a record)
+            return not any(t.lower_ in {"für", "als"} and (t.head.head == cue or (
+                t.i + 1 < len(cue.doc) and cue.doc[t.i + 1].tag_ == "ADJD")) for t in cue.sent)
         if lemma == "aussprechen":  # "dem Kanzler das Vertrauen aussprechen": a vote; thanks and
             # condolences are courtesies ("sprach den Ermittlern ihren Dank aus")
             return any(o.endswith(("vertrauen", "misstrauen", "dank", "beileid", "mitgefühl", "bedauern",
@@ -181,8 +189,9 @@ class CueReader:
                 not pointing and any(t.text in {":", ","} for t in after))
             indicates = (pointing or for_against) and not said
             # "hat ein Urteil gesprochen", "Recht sprechen": a court's ruling, not its words
+            # ("Die Zahlen sprechen eine deutliche Sprache": they show it)
             return indicates or any(c.lower_ in {"frei", "heilig", "schuldig"} for c in cue.children) or any(
-                o.endswith(("urteil", "urteile", "recht")) for o in objects)
+                o.endswith(("urteil", "urteile", "recht", "sprache")) for o in objects)
         if lemma == "zurückweisen":  # "Das Gericht wies die Klage zurück": a decision on a filing
             # ("wies den Vorwurf zurück" is a denial); a filing rejects nothing, so a subject the
             # parser found may be one too
