@@ -3594,6 +3594,9 @@ def test_speech_noun_of_a_person_apposed_to_a_role_with_a_genitive_state(analyse
 
 
 def test_a_quotation_outside_a_relative_clause_with_a_cue_is_the_source_phrases(analyse) -> None:
+    result = analyse("Laut Polizei ist die Demonstration, zu der ein Bündnis aufgerufen hatte, „weitgehend "
+                     "störungsfrei“ verlaufen.")
+    assert [c.speaker_mention.text for c in _claims(result) if c.form == "direct"] == ["Polizei"]
     result = analyse("Laut Berliner Polizei ist die Demonstration, zu der ein Bündnis von 167 Organisationen "
                      "aufgerufen hatte, „weitgehend störungsfrei“ verlaufen. Der Minister, der „Wir schaffen "
                      "das“ gesagt hatte, trat zurück.")
@@ -3610,6 +3613,30 @@ def test_a_quotation_outside_a_relative_clause_with_a_cue_is_the_source_phrases(
 ])
 def test_what_words_denote_and_records_held_are_no_claims(analyse, sentence: str) -> None:
     assert _claims(analyse(sentence)) == [], _claims(analyse(sentence))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei will nun weitere Zeugen befragen. Der Mann soll zudem in Berlin bereits vorbestraft sein.",
+    "Die Polizei will den Fall rasch aufklären. Der Fahrer soll betrunken gewesen sein.",
+])
+def test_hearsay_after_an_intent_is_no_plan(analyse, text: str) -> None:
+    assert _claims(analyse(text)) == [], _claims(analyse(text))
+
+
+def test_quotations_back_to_back_before_the_cue_are_the_cues_speakers(analyse) -> None:
+    result = analyse("Der Bürgermeister sagte, die Straße werde im Mai fertig. „Das glaube ich nicht.“ „Die "
+                     "Firma ist seit Monaten im Verzug“, sagte ein Anwohner.")
+    quoted = {c.text: c.speaker_mention.text for c in _claims(result) if c.form == "direct"}
+    assert quoted == {"Das glaube ich nicht.": "ein Anwohner",
+                      "Die Firma ist seit Monaten im Verzug": "ein Anwohner"}, quoted
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die russische Regierung wies die Beschwerde der EU-Kommission als Propaganda zurück.",
+    "Im Ministerium weiß man, dass die Zahlen geschönt sind.",
+])
+def test_a_judged_rejection_and_knowledge_placed_somewhere_stay_claims(analyse, sentence: str) -> None:
+    assert len(_claims(analyse(sentence))) == 1, _claims(analyse(sentence))
 
 
 @pytest.mark.parametrize(("text", "name"), [

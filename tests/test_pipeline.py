@@ -90,6 +90,9 @@ def test_quotation_after_one_closed_with_a_full_stop_opens_a_sentence(nlp) -> No
               "könnte.“ „Ich denke, er verdient Anerkennung“, sagte der Oberrabbiner Israels, Yona Metzger.")
     starts = [s[0].text for s in doc.sents]
     assert starts == ["Es", "„"], starts
+    doc = nlp("Die Lage ist ernst. „Wir gehen.“ „Und zwar sofort“, sagte Betriebsrat Oliver Maaß.")
+    starts = [s[0].text for s in doc.sents]
+    assert starts == ["Die", "„"], starts  # quotation after quotation: one speaker's, one sentence
 
 
 def test_boundary_constraints_leave_the_rest_to_the_parser(nlp) -> None:

@@ -176,7 +176,10 @@ class CueReader:
                 first.lower_ in times and first.pos_ == "SCONJ" and not any(
                     t.tag_.endswith("FIN") for t in cue.doc[first.i + 1 : cue.i]))
         if lemma == "wissen":  # "Man weiß: Benzin eignet sich nicht als Grillanzünder": what is known
-            return any(c.lower_ == "man" and c.dep_ in {"nsubj", "expl"} for c in cue.children)
+            # (but "Im Ministerium weiß man, dass …" tells who knows it)
+            where = {"im", "in", "bei", "beim", "aus"}
+            return any(c.lower_ == "man" and c.dep_ in {"nsubj", "expl"} for c in cue.children) and not any(
+                t.lower_ in where for t in CueReader.clause_of(cue) if t.i < cue.i)
         if lemma == "erklären":  # "für grundgesetzwidrig erklären", "erklärte die Wahl für ungültig"
             return any(t.lower_ == "für" and t.i + 1 < len(cue.doc)
                        and cue.doc[t.i + 1].tag_ in {"ADJD", "VVPP"} for t in CueReader.clause_of(cue))
@@ -195,8 +198,10 @@ class CueReader:
         if lemma == "zurückweisen":  # "Das Gericht wies die Klage zurück": a decision on a filing
             # ("wies den Vorwurf zurück" is a denial); a filing rejects nothing, so a subject the
             # parser found may be one too
+            # (not a judged rejection: "wies die Beschwerde der Kommission als Propaganda zurück")
             return any(c.lower_.endswith(FILINGS) for c in cue.children
-                       if c.dep_ in {"obj", "nsubj", "nsubj:pass"})
+                       if c.dep_ in {"obj", "nsubj", "nsubj:pass"}) and not any(
+                t.lower_ == "als" for t in CueReader.clause_of(cue))
         if lemma == "verweisen":  # "verwies die Konkurrenz auf die Plätze", "in die Schranken",
             # "vom Platz", "des Landes verwiesen": beat, rebuked, sent off, expelled
             clause = [t.lower_ for t in CueReader.clause_of(cue)]

@@ -301,7 +301,7 @@ class QuoteFinder:
             # a speech verb in a relative clause ("Kozulins, der aufgerufen haben soll,") is not
             # the cue when the sentence has another one
             heads = [c for c in cues if c.dep_ != "acl:relcl"] or cues
-            if heads and all(c.dep_ == "acl:relcl" and not (  # (its clause: comma to comma)
+            if heads and all(self._relative(c) and not (  # (its clause: comma to comma)
                     (clause := self.cues.clause_of(c))[0].idx <= qs < clause[-1].idx) for c in heads) \
                     and self.speakers.source_phrase(list(self.adoc.spans[sid])) is not None:
                 # "Laut Polizei ist die Demonstration, zu der ein Bündnis aufgerufen hatte, „…“
@@ -320,6 +320,12 @@ class QuoteFinder:
                     return before[-1]
                 return near
         return None
+
+    def _relative(self, cue: Token) -> bool:
+        """The cue is the verb of a relative clause ("…, zu der ein Bündnis aufgerufen hatte, …"),
+        by the parse or by the relative pronoun that opens its clause."""
+        opening = [t for t in self.cues.clause_of(cue)[:2] if not t.is_punct]
+        return cue.dep_.startswith("acl") or any(t.tag_ in {"PRELS", "PRELAT"} for t in opening)
 
     def _speaker_without_cue(self, first: int, qs: int, qe: int, inner: str,
                              opens: bool) -> tuple[Entity | None, tuple[int, int] | None, SourceType,

@@ -96,9 +96,24 @@ def _after_closed_quotation(words: Sequence[_Word], i: int) -> bool:
     that opens with one ("… herausführen könnte.“ „Ich denke, …“, sagte Metzger")."""
     word = words[i]
     if word.text in {"„", "»"} and i + 1 < len(words) and not word.space_after:
-        word = words[i + 1]  # the quotation's first word
+        # the quotation's first word, when the one closed before stood inside a sentence of its
+        # own words ("Es sei schwierig, „…“"): „Wir gehen.“ „Und zwar sofort“, sagte er. stays
+        # one sentence, both quotations his
+        if not _embedded_quotation(words, i - 2):
+            return False
+        word = words[i + 1]
     return i > 1 and word.text[:1].isupper() and word.is_alpha and words[i - 1].text in {"“", "”"} \
         and words[i - 2].text in {".", "!", "?"} and words[i - 1].space_after
+
+
+def _embedded_quotation(words: Sequence[_Word], end: int) -> bool:
+    """The quotation that ends at ``end`` opened after a word of its sentence, not at its start."""
+    k = end
+    while k > 0 and words[k].text not in {"„", "»"}:
+        if "\n" in words[k].text or words[k].text in {"“", "”"}:
+            return False
+        k -= 1
+    return k > 0 and words[k - 1].text not in {".", "!", "?", ":", "“", "”"} and "\n" not in words[k - 1].text
 
 
 def _cannot_start(words: Sequence[_Word], i: int) -> bool:

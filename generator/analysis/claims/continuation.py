@@ -152,8 +152,10 @@ class Continuations(ClaimState):
         if soll is None:
             return False
         clause = next((toks[soll:k] for k in range(soll, len(toks)) if toks[k].is_punct), toks[soll:])
-        # (an infinitive like "erhalten" may be tagged as a finite verb or a participle)
-        if len(clause) < 2 or clause[-1].pos_ not in {"VERB", "AUX"} or clause[-1].tag_ == "VVIZU":
+        # (an infinitive like "erhalten" may be tagged as a finite verb or a participle; "soll …
+        # gewesen sein", "soll … beleidigt haben", "soll vorbestraft sein" is hearsay, no plan)
+        if len(clause) < 2 or clause[-1].pos_ not in {"VERB", "AUX"} or clause[-1].tag_ == "VVIZU" \
+                or clause[-1].lower_ in {"sein", "haben"}:
             return False
         before = self.adoc.spans[sid - 1]
         root = before.root

@@ -395,7 +395,11 @@ class CueClaims(ClauseShapes):
         # "sprach von einem Skandal" and "spricht offen über eine Koalition" are acts)
         topic_only = lemma == "sprechen" and not any(t.lower_ in {"von", "vom"} for t in toks) and any(
             t.lower_ == "mit" and t.head.head == cue for t in toks)
-        if (lemma in self.lex.reported_acts or about or refused is not None or judged) and (ent or sspan) \
+        # ("Als Grund wurde ein Defekt angegeben": a reason given, by someone unnamed)
+        unnamed = judged and lemma in self.lex.reason_verbs and any(
+            c.dep_ == "aux:pass" for c in cue.children)
+        if (lemma in self.lex.reported_acts or about or refused is not None or judged) \
+                and (ent or sspan or unnamed) \
                 and (len(rest) >= 2 or final or judged) and not taken and not pointing and not relayed \
                 and not topic_only:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
