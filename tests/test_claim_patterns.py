@@ -3639,6 +3639,11 @@ def test_a_judged_rejection_and_knowledge_placed_somewhere_stay_claims(analyse, 
     assert len(_claims(analyse(sentence))) == 1, _claims(analyse(sentence))
 
 
+def test_a_reason_given_in_an_agentless_passive_is_an_unattributed_claim(analyse) -> None:
+    (claim,) = _claims(analyse("Als Todesursache des 67-jährigen Politikers wurde ein Herzinfarkt angegeben."))
+    assert claim.form == "reported" and claim.speaker is None and claim.source_type == "unattributed", claim
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
      "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "
