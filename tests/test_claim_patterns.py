@@ -3640,8 +3640,16 @@ def test_a_judged_rejection_and_knowledge_placed_somewhere_stay_claims(analyse, 
 
 
 def test_a_reason_given_in_an_agentless_passive_is_an_unattributed_claim(analyse) -> None:
-    (claim,) = _claims(analyse("Als Todesursache des 67-jährigen Politikers wurde ein Herzinfarkt angegeben."))
+    (claim,) = _claims(analyse("Als Todesursache des 67-jährigen Politikers wurde ein Herzinfarkt "
+                               "angegeben."))
     assert claim.form == "reported" and claim.speaker is None and claim.source_type == "unattributed", claim
+
+
+def test_a_verb_second_complement_may_open_with_a_coordinated_phrase(analyse) -> None:
+    (claim,) = _claims(analyse("Die „Süddeutsche Zeitung“ hatte gestern berichtet, 200 feste und 300 freie "
+                               "Mitarbeiter sollen entlassen werden."))
+    assert claim.text == "200 feste und 300 freie Mitarbeiter sollen entlassen werden", claim
+    assert claim.speaker_mention.text == "Süddeutsche Zeitung", claim
 
 
 @pytest.mark.parametrize(("text", "name"), [

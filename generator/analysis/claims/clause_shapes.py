@@ -74,10 +74,11 @@ class ClauseShapes(ClaimState):
             return False
         # (a quotation mark or an abbreviation's full stop aside: "Benedikt XVI. „ist und bleibt …“")
         msg = [t for t in msg if not (t.is_punct and t.text != ",")]
-        finite = next((j for j, t in enumerate(msg[:5]) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
+        # (the phrase may be coordinated: "200 feste und 300 freie Mitarbeiter sollen …")
+        finite = next((j for j, t in enumerate(msg[:8]) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
         return finite is not None and finite > 0 and all(
             t.pos_ in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"} or t.lower_ in self.lex.hedge_adverbs
-            for t in msg[:finite])
+            or (t.lower_ in {"und", "oder"} and 0 < k < finite - 1) for k, t in enumerate(msg[:finite]))
 
     def _adverbial_clause(self, msg: list[Token], cue: Token) -> bool:
         """Words after a cue's comma that are only an adverbial clause ("nachdem …", "da …"),
