@@ -3652,6 +3652,15 @@ def test_a_verb_second_complement_may_open_with_a_coordinated_phrase(analyse) ->
     assert claim.speaker_mention.text == "Süddeutsche Zeitung", claim
 
 
+def test_a_plan_carries_no_hearsay_or_passive_reason_on(analyse) -> None:
+    result = analyse("Die Reederei Hanse-Line beabsichtigt, ihre Flotte zu erneuern. Bis 2028 sollen zwölf "
+                     "neue Schiffe in Dienst gestellt werden. Der Vorstandschef soll dafür bereits Kredite "
+                     "aufgenommen haben. Als Begründung für die Eile wurde der Fachkräftemangel angeführt.")
+    claims = [(c.text, c.speaker) for c in _claims(result)]
+    assert claims == [("Bis 2028 sollen zwölf neue Schiffe in Dienst gestellt werden", "hanse-line"),
+                      ("Als Begründung für die Eile wurde der Fachkräftemangel angeführt", None)], claims
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
      "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "

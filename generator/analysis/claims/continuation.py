@@ -72,7 +72,9 @@ class Continuations(ClaimState):
         # ein Flugzeug sei abgestürzt“, sagte X), not a continuation
         unquoted = [t for t in toks if not self.cues.in_quote(t)]
         konjunktiv = self.cues.has_konjunktiv(unquoted)
-        reportative = prev is not None and self.cues.reportative(toks, plans=prev.sentence >= sid - 1)
+        # (hearsay after a plan is not the planner's: "Der Vorstandschef soll Kredite aufgenommen haben")
+        reportative = prev is not None and not prev.planned and self.cues.reportative(
+            toks, plans=prev.sentence >= sid - 1)
         k1 = konjunktiv or reportative
         # Konjunktiv II right after reported speech of any kind but a quotation
         # (after a quotation only in the plural, where Konjunktiv I looks indicative: "Die
@@ -168,7 +170,7 @@ class Continuations(ClaimState):
             return False
         found = self.add(sid, "indirect", self.trim(toks), speaker=ent, speaker_span=span, source_type=stype)
         if found is not None:
-            found.carried = True
+            found.carried = found.planned = True
         return True
 
     def _left_open(self, toks: list[Token]) -> bool:

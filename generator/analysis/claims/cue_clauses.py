@@ -233,7 +233,7 @@ class CueClaims(ClauseShapes):
             # "Zum einen wird auf Erfahrungswerte verwiesen": a passive cue without an agent
             # goes on with the actor who spoke in the sentence before
             prev = self.recent_claim(sid, window=1)
-            if prev is not None and prev.speaker is not None:
+            if prev is not None and prev.speaker is not None and not prev.planned:
                 ent, sspan, stype = prev.speaker, prev.speaker_span, prev.source_type
         if lemma == "zeigen" and stype != "poll" and not self._shows_attitude(cue):
             return None

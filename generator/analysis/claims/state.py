@@ -39,6 +39,7 @@ class Found:
     hedges: list[str] = field(default_factory=list)
     carried: bool = False  # reported speech that carries on an earlier speaker without a cue
     guessed: bool = False  # a quotation's speaker guessed from its own sentence, no cue or context
+    planned: bool = False  # a plan spelled out after a stated intent: nobody's words to carry on
     co_speakers: list[Entity] = field(default_factory=list)  # "Polizei und Staatsanwaltschaft"
 
 
