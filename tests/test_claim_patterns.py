@@ -3698,6 +3698,7 @@ def test_rulings_and_sports_are_no_speech_acts(analyse, sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Der Minister wies den Vorwurf zurück.",
+    "Der Konzern wies die Beschwerden der Anwohner zurück.",
     "Der Sprecher verwies auf die Statistik.",
     "Die Opposition sprach von einem Urteil gegen die Demokratie.",
 ])

@@ -24,9 +24,10 @@ DEMANDING_THINGS = frozenset({"lage", "situation", "tatbestand", "umstand", "ums
                               "zeit", "entwicklung", "sicherheitslage", "arbeit", "aufgaben"})
 # words for a word or name: what they "bezeichnen" they denote ("Der Begriff bezeichnet …")
 WORD_NOUNS = ("name", "begriff", "wort", "ausdruck", "bezeichnung", "abkürzung", "kürzel")
-# filings a court or authority rejects ("wies die Klage zurück": a decision, not a denial)
-FILINGS = ("klage", "klagen", "beschwerde", "beschwerden", "berufung", "revision", "antrag", "anträge",
-           "einspruch", "einsprüche")
+# filings a court or authority rejects ("wies die Klage zurück": a decision, not a denial; not the
+# plural "Klagen" or a plain "Beschwerde", which may be complaints someone answers)
+FILINGS = ("klage", "verfassungsbeschwerde", "verfassungsbeschwerden", "berufung", "revision", "antrag",
+           "anträge", "einspruch", "einsprüche")
 # where something is seen, not what it is seen as ("sahen im Fernsehen den Bericht")
 SEEN_PLACES = frozenset({"ferne", "nähe", "fernsehen", "internet", "netz", "video", "film", "zeitung",
                          "spiegel", "bild", "bildern", "stadion", "straße", "stadt", "wald", "himmel"})
