@@ -3661,6 +3661,16 @@ def test_a_plan_carries_no_hearsay_or_passive_reason_on(analyse) -> None:
                       ("Als Begründung für die Eile wurde der Fachkräftemangel angeführt", None)], claims
 
 
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Nach dem Ausbruch in Rumänien ist davon auszugehen, dass die Vorfälle nicht regional bleiben.", None),
+    ("Auch Positives ist zu berichten: Eine weitere Diskriminierung wurde abgestellt.", None),
+    ("Nach Ansicht von Experten ist anzunehmen, dass der Winter mild wird.", "Experten"),
+])
+def test_what_is_to_be_assumed_has_only_a_source_phrase(analyse, sentence: str, source: str | None) -> None:
+    (claim,) = _claims(analyse(sentence))
+    assert (claim.speaker_mention.text if claim.speaker_mention else None) == source, claim
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
      "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "

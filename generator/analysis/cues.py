@@ -256,6 +256,15 @@ class CueReader:
         return (token.tag_ == "ADJA" or (token.i > 0 and self.doc[token.i - 1].lower_ == "näher")) \
             and after is not None and (after.text in OPENING_QUOTES or after.pos_ in {"ADJ", "NOUN", "PROPN"})
 
+    @staticmethod
+    def modal_passive(cue: Token) -> bool:
+        """"ist davon auszugehen", "ist zu befürchten", "sind anzunehmen": a zu-infinitive with
+        "sein" (also when tagged as a participle: "aus-zu-gehen")."""
+        low = cue.lower_
+        zu = cue.tag_ == "VVIZU" or any(c.lower_ == "zu" and c.tag_ == "PTKZU" for c in cue.children) or (
+            "zu" in low[2:-3] and low.endswith("en") and low.replace("zu", "", 1) == cue.lemma_.lower())
+        return zu and any(c.dep_ in {"aux", "cop"} and c.lemma_ == "sein" for c in cue.children)
+
     def state_passive(self, cue: Token) -> bool:
         """"Die Pflichten seien im Vertrag festgelegt": a speech verb's participle with "sein" is
         a state, its subject what is spoken of (the verbs whose perfect takes "sein" aside:

@@ -222,6 +222,12 @@ class CueClaims(ClauseShapes):
         k = next(j for j, t in enumerate(toks) if t.i == cue.i)
         lemma = self.cues.cue_lemma(cue) or ""
         ent, sspan, stype, via = self.speakers.attribution(cue)
+        if self.cues.modal_passive(cue):
+            # "Nach dem Ausbruch in Rumänien ist davon auszugehen, dass …": what is to be assumed
+            # has no speaker but a source phrase ("Nach Ansicht von Experten ist anzunehmen")
+            found = self.speakers.source_phrase([t for t in sent if t.i < cue.i])
+            ent, sspan = found if found is not None else (None, None)
+            stype = SOURCE_OF[ent.type] if ent else "unattributed"
         agent = self._passive_agent(cue) if lemma not in TOPIC_VON else None
         if ent is None and sspan is None and agent is not None:
             # "Von mehreren Abgeordneten des Parlaments wurde … verlangt": the agent the parse
