@@ -3671,6 +3671,18 @@ def test_what_is_to_be_assumed_has_only_a_source_phrase(analyse, sentence: str, 
     assert (claim.speaker_mention.text if claim.speaker_mention else None) == source, claim
 
 
+def test_listed_slogans_are_speech_and_listed_titles_are_not(analyse) -> None:
+    result = analyse(
+        "Die Demonstranten skandierten dabei Parolen wie zum Beispiel „Stoppt den Überwachungswahn“ "
+        "oder „Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm“. Die Besucher hörten Vorträge "
+        "zu Themen wie „Der Einsatz der Trümmerbahnen“, „Erinnerungen an Dresden“ und „Zur Geschichte "
+        "der Straßenbahn“. Anhänger trugen Transparente, auf denen Sprüche wie „Nieder mit der "
+        "Besatzung“ standen.")
+    assert [c.text for c in _claims(result) if c.form == "direct"] == [
+        "Stoppt den Überwachungswahn", "Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm",
+        "Nieder mit der Besatzung"], _claims(result)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
      "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "

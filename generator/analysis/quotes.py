@@ -191,8 +191,16 @@ class QuoteFinder:
         if not (before or after) or not text[qs + 1 : qe - 1].strip()[:1].isupper():
             return False  # "„aggressiv“ und „herausfordernd“" are someone's words
         span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
-        return text[qs + 1 : qe - 1].rstrip()[-1:] not in ".!?" and span is not None and not any(
-            t.tag_.endswith("FIN") for t in span)  # said words have a finite verb
+        if span is None or text[qs + 1 : qe - 1].rstrip()[-1:] in ".!?" or any(
+                t.tag_.endswith("FIN") or t.tag_ == "VVIMP" for t in span):
+            return False  # said words have a finite verb ("„Stoppt den Überwachungswahn“")
+        # slogans in a list are still words someone chanted or carried ("skandierten Parolen wie
+        # „…“ oder „…“", "Transparente mit Sprüchen wie „…“")
+        first = quotes[k][0] if not before else next(
+            quotes[j][0] for j in range(k, -1, -1)
+            if j == 0 or text[quotes[j - 1][1] : quotes[j][0]].strip() not in between)
+        lead = text[max(0, first - 60) : first].lower()
+        return not re.search(r"\b(parolen?|slogans?|sprüchen?|spruch|sprechchören?|rufen)\b", lead)
 
     def _named_by_noun(self, qs: int, inner: str) -> bool:
         """"die Nachrichtenagentur „Sana“", "Magazin „auto, motor und sport“": a name."""
@@ -205,15 +213,16 @@ class QuoteFinder:
             return True  # "die sogenannte „Generation Praktikum“", "namens „mindset“"
         # (a genitive or dative ending: "des Fachmagazins „Automobilwoche“", "den Zentren")
         stems = {prev, prev.rstrip("sn"), *(prev.removesuffix(end) for end in ("es", "s", "en", "n"))}
-        if any(stem.endswith(NAME_NOUNS) for stem in stems):
-            return True
+        if prev not in {"beispiel", "beispiele"} and any(stem.endswith(NAME_NOUNS) for stem in stems):
+            return True  # (not "zum Beispiel „Stoppt den Überwachungswahn“", though it ends in "spiel")
         # "von der „Aktion Deutschland hilft“", "Wie die „Aktion Deutschland hilft“ heute
         # mitteilte": a preposition or "wie", an article, a capitalised name, and no speech
         # verb that could govern it
         start = before.start
         short = len(inner.split()) <= 4 and inner[-1:] not in ".!?,"
-        if short and self.doc[start - 1].lower_ == "wie":
-            return True  # "Wie „heise online“ berichtet"
+        if short and self.doc[start - 1].lower_ == "wie" and (
+                start < 2 or self.doc[start - 1].is_sent_start or self.doc[start - 2].is_punct):
+            return True  # "Wie „heise online“ berichtet" (not "Sprüche wie „Nieder mit …“")
         if short and start >= 2 and self.doc[start - 1].lower_ in {"dem", "der", "zum", "zur"} \
                 and self.cues.cue_lemma(self.doc[start - 2]):
             return True  # "sagte dem „Algemeen Dagblad“", "sagte zum „…“": the outlet spoken to
