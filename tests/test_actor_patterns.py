@@ -613,3 +613,10 @@ def test_a_lower_case_party_adjective_names_no_party(analyse) -> None:
     assert "Grüne" not in names and "FDP" in names, names
     said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
     assert said["Rajoy habe gewonnen"] != "fdp", said
+
+
+def test_a_role_before_a_name_in_the_genitive_is_someone_elses(analyse) -> None:
+    result = analyse("Wladimir Putin reiste nach Peking. Die Sprecherin Wladimir Putins sagte, man sei "
+                     "bereit. Kremlsprecher Dmitri Peskow sagte, man warte ab.")
+    assert _actor(result, "Wladimir Putin").roles == []
+    assert _actor(result, "Dmitri Peskow").roles == ["Kremlsprecher"]

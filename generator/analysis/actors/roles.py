@@ -75,6 +75,9 @@ class RoleMentions(ActorIndex):
                     self.roles.add(self.doc[k].lemma_.lower().rsplit("-", 1)[-1])
                 if k < 0 or not self.is_role(self.doc[k]):
                     continue
+                last = self.doc[m.tok_end - 1].text
+                if last.endswith("s") and last not in ent.name.split():
+                    continue  # "Die Sprecherin Wladimir Putins": his spokeswoman's role, not his
                 first = k
                 while (first - 1 >= 0 and self.doc[first - 1].pos_ in {"ADJ"}) or (
                     first - 1 >= 0 and re.sub(r"(e|en|em|er|es)$", "", self.doc[first - 1].lower_)
