@@ -75,8 +75,7 @@ class RoleMentions(ActorIndex):
                     self.roles.add(self.doc[k].lemma_.lower().rsplit("-", 1)[-1])
                 if k < 0 or not self.is_role(self.doc[k]):
                     continue
-                last = self.doc[m.tok_end - 1].text
-                if last.endswith("s") and last not in ent.name.split():
+                if self._genitive(m, ent):
                     continue  # "Die Sprecherin Wladimir Putins": his spokeswoman's role, not his
                 first = k
                 while (first - 1 >= 0 and self.doc[first - 1].pos_ in {"ADJ"}) or (
@@ -103,7 +102,7 @@ class RoleMentions(ActorIndex):
         """An unlisted singular noun right before a full name is the person's title
         ("Kapitän Manuel Neuer", "nach Angaben von Insolvenzverwalter Michael Jaffé"), not a
         time ("am Sonntag Max Müller") or a plural ("laut Medienberichten Xabi Alonso")."""
-        t, last = self.doc[k], self.doc[m.tok_end - 1].text
+        t = self.doc[k]
         lemma = t.lemma_.lower()
         return (m.kind == "name" and m.tok_end - m.tok_start >= 2
                 and (t.tag_ == "NN" or (t.tag_ == "NE" and "-" in t.text)  # "Bahn-Personalvorstand"
@@ -113,7 +112,13 @@ class RoleMentions(ActorIndex):
                 and lemma not in TIME_NOUNS | KIN_NOUNS  # (a plural form ends so: "Medienberichten")
                 and PERSON_NOUN_RE.search(lemma) is not None and not lemma.endswith(("staat", "name"))
                 and not self.lex.names_thing(t.lower_)
-                and not (last.endswith("s") and last not in ent.name.split()))  # "Ehrung Rushdies"
+                and not self._genitive(m, ent))  # "Ehrung Rushdies"
+
+    def _genitive(self, m: Mention, ent: Entity) -> bool:
+        """The mention is the person's name in the genitive ("Putins", "Rushdies"): a noun before
+        it is someone else's role or a thing of theirs."""
+        last = self.doc[m.tok_end - 1].text
+        return last.endswith("s") and last not in ent.name.split()
 
     def _org_context(self, token_i: int) -> str | None:
         """The organisation named earlier in the same sentence ("Nato-Treffen ... Generalsekretär")."""

@@ -40,8 +40,7 @@ class Outlets(EntityWords):
                 ent, _ = self.entity_in(list(sent[i + 1 : i + 5]))  # "zitierte die „Bild“-Zeitung X"
                 if ent is not None and ent.type == "media":
                     return ent
-            if word == "aus" and i + 1 < len(words) and (
-                    words[i + 1].endswith("kreisen") or words[i + 1] == "kreisen") and any(
+            if word == "aus" and i + 1 < len(words) and words[i + 1].endswith("kreisen") and any(
                     self.cues.cue_lemma(t) == "erfahren" or t.lower_ == "informationen" for t in sent):
                 # "wie die Zeitung aus Regierungskreisen erfuhr", "nach Informationen … aus Kreisen
                 # der Koalition": the circles the outlet learned it from
