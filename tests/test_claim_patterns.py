@@ -3683,6 +3683,21 @@ def test_listed_slogans_are_speech_and_listed_titles_are_not(analyse) -> None:
         "Nieder mit der Besatzung"], _claims(result)
 
 
+def test_umlaut_plurals_languages_and_what_was_shown_in_reported_speech(analyse) -> None:
+    result = analyse(
+        "Erneut wurden Vorwürfe laut, die Angreifer seien bezahlt worden. Die Angreifer sprachen "
+        "nicht den lokalen Dialekt, sondern Mandarin. Die Kampagne des Senators warf Obama vor, er "
+        "habe mit dieser Entscheidung gezeigt, nur ein „typischer Politiker“ zu sein. Der NDR will "
+        "wissen, dass Mindermann das Mädchen gefragt habe, was sie „anhabe“.")
+    claims = {c.text: c.speaker_mention.text if c.speaker_mention else None for c in _claims(result)}
+    # "Vorwürfe" is a form of "Vorwurf"; a language spoken is no speech act; a quotation in what
+    # "er habe gezeigt" is the accuser's word, one in what "er habe gefragt" the asker's
+    assert claims["die Angreifer seien bezahlt worden"] == "Vorwürfe", claims
+    assert not [t for t in claims if t.startswith("Die Angreifer sprachen")], claims
+    assert claims["typischer Politiker"] == "Die Kampagne des Senators", claims
+    assert claims["anhabe"] == "Mindermann", claims
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
      "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "

@@ -24,6 +24,10 @@ DEMANDING_THINGS = frozenset({"lage", "situation", "tatbestand", "umstand", "ums
                               "zeit", "entwicklung", "sicherheitslage", "arbeit", "aufgaben"})
 # words for a word or name: what they "bezeichnen" they denote ("Der Begriff bezeichnet …")
 WORD_NOUNS = ("name", "begriff", "wort", "ausdruck", "bezeichnung", "abkürzung", "kürzel")
+# languages one speaks ("spricht fließend Englisch")
+LANGUAGES = frozenset({"deutsch", "englisch", "französisch", "spanisch", "italienisch", "russisch",
+                       "arabisch", "türkisch", "chinesisch", "mandarin", "kantonesisch", "polnisch",
+                       "ukrainisch", "japanisch", "portugiesisch", "niederländisch", "persisch", "hebräisch"})
 # filings a court or authority rejects ("wies die Klage zurück": a decision, not a denial; not the
 # plural "Klagen" or a plain "Beschwerde", which may be complaints someone answers)
 FILINGS = ("klage", "verfassungsbeschwerde", "verfassungsbeschwerden", "berufung", "revision", "antrag",
@@ -193,9 +197,11 @@ class CueReader:
                 not pointing and any(t.text in {":", ","} for t in after))
             indicates = (pointing or for_against) and not said
             # "hat ein Urteil gesprochen", "Recht sprechen": a court's ruling, not its words
-            # ("Die Zahlen sprechen eine deutliche Sprache": they show it)
+            # ("Die Zahlen sprechen eine deutliche Sprache": they show it; "sprächen nicht den
+            # lokalen Dialekt": a language spoken)
             return indicates or any(c.lower_ in {"frei", "heilig", "schuldig"} for c in cue.children) or any(
-                o.endswith(("urteil", "urteile", "recht", "sprache")) for o in objects)
+                o.endswith(("urteil", "urteile", "recht", "sprache", "dialekt")) or o in LANGUAGES
+                for o in objects)
         if lemma == "zurückweisen":  # "Das Gericht wies die Klage zurück": a decision on a filing
             # ("wies den Vorwurf zurück" is a denial); a filing rejects nothing, so a subject the
             # parser found may be one too

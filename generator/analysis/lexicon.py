@@ -207,7 +207,22 @@ def _endings(nouns: frozenset[str]) -> tuple[str, ...]:
 def _noun_forms(nouns: frozenset[str]) -> frozenset[str]:
     """Every inflected form of ``nouns`` ("angabe" → "angaben", "angabes", …)."""
     endings = ("", "e", "en", "n", "s", "es", "se", "sen")
-    return frozenset(noun + ending for noun in nouns for ending in endings)
+    # and the umlaut plural ("vorwurf" → "vorwürfe", "anspruch" → "ansprüchen")
+    umlauted = (_umlaut(noun) for noun in nouns)
+    return frozenset({*(noun + ending for noun in nouns for ending in endings),
+                      *(noun + ending for noun in umlauted if noun for ending in ("e", "en", "er", "ern"))})
+
+
+def _umlaut(noun: str) -> str | None:
+    """The noun with its last a, o, u or au umlauted ("vorwurf" → "vorwürf"), else None."""
+    for k in range(len(noun) - 1, -1, -1):
+        if noun[k] in "aou":
+            if noun[k] == "u" and k > 0 and noun[k - 1] == "a":
+                return noun[: k - 1] + "äu" + noun[k + 1 :]  # "baum" → "bäum"
+            return noun[:k] + {"a": "ä", "o": "ö", "u": "ü"}[noun[k]] + noun[k + 1 :]
+        if noun[k] in "eiäöü":
+            return None  # the last vowel takes no umlaut ("bericht")
+    return None
 
 
 def _noun_in(word: str, nouns: frozenset[str]) -> bool:

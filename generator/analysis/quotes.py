@@ -318,8 +318,14 @@ class QuoteFinder:
                 continue
             # nor a Konjunktiv I verb inside another cue's reported speech ("Peskow sagte, Moskau
             # sehe „keine Grundlage“": Peskow's words)
-            heads = [c for c in heads if not (self.cues.is_konjunktiv1(c) and any(
-                o.idx < c.idx and not self.cues.is_konjunktiv1(o) for o in heads))] or heads
+            # (or what a perfect with a Konjunktiv I auxiliary says was shown: "warf Obama vor, er
+            # habe gezeigt, ein „typischer Politiker“ zu sein"; but "gefragt habe, was sie „anhabe“"
+            # quotes the one who asked)
+            reported = {c.i for c in heads if self.cues.is_konjunktiv1(c) or (
+                self.cues.lex.cue_strength.get(self.cues.cue_lemma(c) or "") in {"evidence", "belief"}
+                and any(a.dep_.startswith("aux") and self.cues.is_konjunktiv1(a) for a in c.children))}
+            heads = [c for c in heads if not (c.i in reported and any(
+                o.idx < c.idx and o.i not in reported for o in heads))] or heads
             if heads:
                 near = min(heads, key=lambda t: min(abs(t.idx - qe), abs(t.idx - qs)))
                 before = [c for c in heads if c.idx < qs]
