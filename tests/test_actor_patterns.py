@@ -620,3 +620,12 @@ def test_a_role_before_a_name_in_the_genitive_is_someone_elses(analyse) -> None:
                      "bereit. Kremlsprecher Dmitri Peskow sagte, man warte ab.")
     assert _actor(result, "Wladimir Putin").roles == []
     assert _actor(result, "Dmitri Peskow").roles == ["Kremlsprecher"]
+
+
+def test_a_surname_in_the_genitive_is_the_person_named_before(analyse) -> None:
+    result = analyse("John McCain reiste nach Ohio. McCains Kampagne warf Obama vor, er sei ein typischer "
+                     "Politiker. Saddam Hussein wurde verurteilt. Einige Anhänger Saddam Husseins riefen "
+                     "„Nieder mit der Besatzung“.")
+    names = {a.name: a.type for a in result.actors}
+    assert "McCains Kampagne" not in names and "Husseins" not in names, names
+    assert "McCains" in _actor(result, "John McCain").aliases, names

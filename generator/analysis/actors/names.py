@@ -243,6 +243,11 @@ class NameMentions(ActorIndex):
                         t.tag_ == "ADJA" or (t.tag_ != "NN" and self.place_adjective(t.text)))
                         for t in ent[:-1]):  # not "Das Manager Magazin"
                 continue  # "das Stuttgarter Unternehmen", "das Karlsruher Gericht": referring back below
+            if len(ent) >= 2 and ent[-1].tag_ == "NN" and ent[-2].text.endswith("s") \
+                    and ent[-2].text[:1].isupper() and ent.label_ in {"PER", "PERSON"}:
+                ent = ent[:-1]  # "McCains Kampagne": the person's campaign, the name is "McCains"
+            if len(ent) == 1 and self._genitive_of_person(ent[0].text):
+                continue  # "Anhänger Saddam Husseins" (typed ORG): the person's genitive, see _surnames
             if ent.label_ in {"PER", "PERSON"}:
                 von = ent.start if ent[0].lower_ == "von" else ent.start - 1
                 if von >= 1 and self.doc[von].lower_ == "von" and self.is_role(self.doc[von - 1]):
@@ -315,6 +320,11 @@ class NameMentions(ActorIndex):
             person = self.entities.get(self.token_entity.get(i + 1, ""))
             if person is not None and person.type == "person":
                 person.role(self.doc[i].text)
+
+    def _genitive_of_person(self, word: str) -> bool:
+        """"Husseins", "McCains": the genitive of a person's surname found before."""
+        return word.endswith("s") and any(
+            e.type == "person" and e.key.split(":", 1)[1] == word[:-1] for e in self.entities.values())
 
     def _without_description(self, ent: SpacySpan) -> SpacySpan:
         """The name without the description the model took into it ("Münchner
