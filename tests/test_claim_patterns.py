@@ -3698,6 +3698,15 @@ def test_umlaut_plurals_languages_and_what_was_shown_in_reported_speech(analyse)
     assert claims["anhabe"] == "Mindermann", claims
 
 
+def test_supporters_of_a_person_speak_themselves_a_spokesperson_for_the_person(analyse) -> None:
+    result = analyse("Saddam Hussein wurde verurteilt. Einige Anhänger Saddam Husseins riefen „Nieder mit "
+                     "der Besatzung“. Wladimir Putin reiste ab. Die Sprecherin Wladimir Putins sagte, man "
+                     "warte ab.")
+    speakers = {c.text: (c.speaker_mention.text, c.speaker) for c in _claims(result)}
+    assert speakers["Nieder mit der Besatzung"] == ("Einige Anhänger Saddam Husseins", None), speakers
+    assert speakers["man warte ab"][1] == "wladimir-putin", speakers
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Die Rolling-Stones-Tour „A Bigger Bang“ stellte einen neuen Weltrekord auf. Davor hatten die Stones "
      "den Rekord mit ihrer Tour „Voodoo Lounge“ gehalten. „A Bigger Bang“ sahen weltweit 4.680.000 "

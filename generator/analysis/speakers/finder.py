@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
-from generator.analysis.actors.index import PERSON_NOUN_RE
+from generator.analysis.actors.index import PERSON_NOUN_RE, SPOKES_NOUNS, noun_base
 from generator.analysis.cues import COMPLEMENT_MARKERS
 from generator.analysis.phrases import OPENING_QUOTES, QUOTE_MARKS, noun_phrase, noun_phrase_before
 from generator.analysis.speakers.base import NOMINAL_TAGS, SOURCE_OF, Speaker
@@ -43,6 +43,15 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             return True
         after = self.actors.at(token.i + 1) if token.i + 1 < len(self.doc) else None
         return token.pos_ == "NOUN" and after is not None and after.type == "person"
+
+    def _genitive_holder(self, head: Token, ent: Entity, words: list[Token]) -> bool:
+        """The subject is a common noun for people ("Anhänger", "Berater") and the person is only
+        named in its genitive after it, by name ("… Saddam Husseins"): not a spokesperson's."""
+        if head.pos_ != "NOUN" or self.actors.at(head.i) is not None or noun_base(head, SPOKES_NOUNS):
+            return False
+        mentions = [t for t in words if t.i > head.i and self.actors.at(t.i) is ent]
+        last = mentions[-1].text if mentions else ""
+        return last.endswith("s") and last not in ent.name.split()
 
     def speaker_of(self, cue: Token) -> Speaker:
         """The subject of a cue verb: from the parse if it has one, else by position."""
@@ -130,6 +139,11 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 person, pspan = self._person_in(words)
                 if person is not None and not self.actors.at(child.i):
                     ent, span = person, pspan
+            if ent is not None and ent.type == "person" and self._genitive_holder(child, ent, words):
+                # "Einige Anhänger Saddam Husseins riefen", "Ein Berater Barack Obamas sagte": the
+                # supporters or the adviser speak, not the person in the genitive (but "Die
+                # Sprecherin Putins sagte" speaks for him)
+                ent, span = None, (words[0].idx, words[-1].idx + len(words[-1]))
             if ent is None and child.i > cue.i and child.pos_ == "NOUN" and not self.actors.at(child.i):
                 ent = self.actors.epithet(child)  # "…, sagte der Ozeanograf."
                 span = (child.nbor(-1).idx, child.idx + len(child)) if ent is not None else span
