@@ -78,6 +78,11 @@ class Entity:
     def first(self) -> int:
         return min(m.start for m in self.mentions)
 
+    def genitive(self, word: str) -> bool:
+        """``word`` names the actor in the genitive ("Putins", "Rushdies"), not by a word of its
+        name: a noun before it is someone else's role, or people or a thing of the actor's."""
+        return word.endswith("s") and word not in self.name.split()
+
 
 def stems(low: str) -> tuple[str, ...]:
     """A lower-case noun and its forms without a case ending."""

@@ -75,7 +75,7 @@ class RoleMentions(ActorIndex):
                     self.roles.add(self.doc[k].lemma_.lower().rsplit("-", 1)[-1])
                 if k < 0 or not self.is_role(self.doc[k]):
                     continue
-                if self._genitive(m, ent):
+                if ent.genitive(self.doc[m.tok_end - 1].text):
                     continue  # "Die Sprecherin Wladimir Putins": his spokeswoman's role, not his
                 first = k
                 while (first - 1 >= 0 and self.doc[first - 1].pos_ in {"ADJ"}) or (
@@ -112,13 +112,7 @@ class RoleMentions(ActorIndex):
                 and lemma not in TIME_NOUNS | KIN_NOUNS  # (a plural form ends so: "Medienberichten")
                 and PERSON_NOUN_RE.search(lemma) is not None and not lemma.endswith(("staat", "name"))
                 and not self.lex.names_thing(t.lower_)
-                and not self._genitive(m, ent))  # "Ehrung Rushdies"
-
-    def _genitive(self, m: Mention, ent: Entity) -> bool:
-        """The mention is the person's name in the genitive ("Putins", "Rushdies"): a noun before
-        it is someone else's role or a thing of theirs."""
-        last = self.doc[m.tok_end - 1].text
-        return last.endswith("s") and last not in ent.name.split()
+                and not ent.genitive(self.doc[m.tok_end - 1].text))  # "Ehrung Rushdies"
 
     def _org_context(self, token_i: int) -> str | None:
         """The organisation named earlier in the same sentence ("Nato-Treffen ... Generalsekretär")."""

@@ -50,8 +50,7 @@ class SpeakerFinder(ClauseSubjects, Outlets):
         if head.pos_ != "NOUN" or self.actors.at(head.i) is not None or noun_base(head, SPOKES_NOUNS):
             return False
         mentions = [t for t in words if t.i > head.i and self.actors.at(t.i) is ent]
-        last = mentions[-1].text if mentions else ""
-        return last.endswith("s") and last not in ent.name.split()
+        return bool(mentions) and ent.genitive(mentions[-1].text)
 
     def speaker_of(self, cue: Token) -> Speaker:
         """The subject of a cue verb: from the parse if it has one, else by position."""
