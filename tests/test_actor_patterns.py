@@ -629,3 +629,10 @@ def test_a_surname_in_the_genitive_is_the_person_named_before(analyse) -> None:
     names = {a.name: a.type for a in result.actors}
     assert "McCains Kampagne" not in names and "Husseins" not in names, names
     assert "McCains" in _actor(result, "John McCain").aliases, names
+
+
+def test_he_after_a_role_noun_that_the_parse_splits_from_the_name(analyse) -> None:
+    # the parse makes "Minister" and "Hans" two subjects of "kam": the role is still named
+    result = analyse("Der Minister Hans Müller kam am Montag nach Berlin. Er sagte, dass die Lage ernst sei.")
+    assert _speaker(result, _claim(result, "die Lage")) == "Hans Müller"
+

@@ -281,7 +281,10 @@ class ActorIndex:
         if t is None or t.pos_ != "NOUN" or feminine != (gender == "f"):
             return False, None
         key = self.token_entity.get(t.i)
-        named = any(self.at(x.i) is not None and self.at(x.i).type == "person" for x in t.subtree)
+        # the name in the subject's phrase, or right after its noun when the parse splits them
+        # ("Der Minister Hans Müller kam …": "Minister" and "Hans" both subjects)
+        named = any(self.at(x.i) is not None and self.at(x.i).type == "person"
+                    for x in (*t.subtree, self.doc[min(t.i + 1, len(self.doc) - 1)]))
         if key is None and named:
             return False, None  # "Der Vizekanzler … Franz Müntefering (SPD), hat …"
         if key is None:  # an unnamed role ("Sein Anwalt"): whoever it is, not someone named
