@@ -635,4 +635,3 @@ def test_he_after_a_role_noun_that_the_parse_splits_from_the_name(analyse) -> No
     # the parse makes "Minister" and "Hans" two subjects of "kam": the role is still named
     result = analyse("Der Minister Hans Müller kam am Montag nach Berlin. Er sagte, dass die Lage ernst sei.")
     assert _speaker(result, _claim(result, "die Lage")) == "Hans Müller"
-
