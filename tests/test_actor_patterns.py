@@ -635,3 +635,12 @@ def test_he_after_a_role_noun_that_the_parse_splits_from_the_name(analyse) -> No
     # the parse makes "Minister" and "Hans" two subjects of "kam": the role is still named
     result = analyse("Der Minister Hans Müller kam am Montag nach Berlin. Er sagte, dass die Lage ernst sei.")
     assert _speaker(result, _claim(result, "die Lage")) == "Hans Müller"
+
+
+def test_a_news_site_named_after_its_noun_is_a_medium_not_the_person_named_before(analyse) -> None:
+    # "MEZ" makes the parse take the site for the object: no epithet for the hacker named before
+    result = analyse("Im Artikel über den verstorbenen Hacker Tron wurde spekuliert. Um 10:05 Uhr MEZ "
+                     "meldete die Internet-Nachrichtensite „Golem“, Wikimedia Deutschland habe den "
+                     "Zusammenhang bestätigt.")
+    assert _actor(result, "Golem").type == "media"
+    assert _speaker(result, _claim(result, "Wikimedia")) == "Golem"

@@ -188,3 +188,9 @@ def test_name_used_alone_as_a_person_makes_its_full_form_a_person(gz: GazetteerN
     ents = run(gz, "Ritsu/PROPN Doan/PROPN erzielte/VERB das/DET Tor/NOUN ./PUNCT „/PUNCT Toll/ADJ "
                    "“/PUNCT ,/PUNCT sagte/VERB Doan/PROPN ./PUNCT", ((0, 2, "ORG"), (11, 12, "PER")))
     assert ents == {("Ritsu Doan", "PER"), ("Doan", "PER")}
+
+
+def test_place_adjective_and_role_noun_are_no_organisation(gz: GazetteerNER) -> None:
+    ents = run(gz, "Stuttgarter/ADJ Bildungsbürgermeisterin/NOUN Isabell/PROPN Fetzer/PROPN zeigte/VERB "
+               "sich/PRON überzeugt/ADJ ./PUNCT", ((0, 2, "ORG"), (2, 4, "PER")))
+    assert ents == {("Isabell Fetzer", "PER")}

@@ -185,6 +185,11 @@ class GazetteerNER:
             and all(_namelike(t) for t in e) and self.gaz.lookup(e.text) is None) else e
             for e in ents]
 
+    def _place_adjective(self, tok: Token) -> bool:
+        """A capitalised adjective of a place ("Kieler", "Stuttgarter")."""
+        return tok.text.endswith("er") and tok.text[:1].isupper() and (
+            tok.tag_ == "ADJA" or self.gaz.place_adjective(tok.text))
+
     def _match(self, doc: Doc) -> list[Span]:
         spans = []
         words = [t.text for t in doc]
@@ -201,11 +206,13 @@ class GazetteerNER:
 
     def _clean(self, ent: Span) -> Span | None:
         """Drop or retype model entities that the gazetteers know better."""
-        if len(ent) > 2 and ent[0].text.endswith("er") and ent[0].text[:1].isupper() \
-                and (ent[0].tag_ == "ADJA" or self.gaz.place_adjective(ent[0].text)) \
-                and ent[1].text.isalpha() and ent[1].text.lower().endswith(self.gaz.roles) \
+        if len(ent) > 2 and self._place_adjective(ent[0]) and ent[1].text.isalpha() \
+                and ent[1].text.lower().endswith(self.gaz.roles) \
                 and ent[2].text in self.given_names:  # "Kieler | Ozeanograf | Martin Visbeck"
             ent = Span(ent.doc, ent.start + 2, ent.end, label="PER")
+        if len(ent) == 2 and ent.label_ != "PER" and self._place_adjective(ent[0]) \
+                and _role(ent[1], self.gaz.roles) and self.gaz.lookup(ent.text) is None:
+            return None  # "Stuttgarter Bildungsbürgermeisterin": a role, no organisation
         while len(ent) > 1 and (ent[0].text in self.gaz.titles or _role(ent[0], self.gaz.roles)) and (
             ent.label_ == "PER" or _namelike(ent[1])
         ):  # "Dr. Müller" → "Müller", "Motorenchef Mikulic" → "Mikulic" (PER)

@@ -26,6 +26,8 @@ STRANGER_NOUNS = frozenset({"frau", "mann", "urlauber", "urlauberin", "besucher"
 # family ties a text may name a speaker by ("sagte ihre Mutter")
 RELATIVE_NOUNS = frozenset({"mutter", "vater", "sohn", "tochter", "bruder", "schwester", "ehefrau",
                             "ehemann", "witwe", "witwer", "großmutter", "großvater", "onkel", "tante"})
+# what a medium publishes on or in ("die Internet-Nachrichtensite", "die Online-Ausgabe"): no person
+PAGE_WORDS = ("site", "seite", "ausgabe")
 SHORT_HEADS = ("chefin", "chef", "bund")  # closed-compound heads shorter than five letters
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
 AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission",

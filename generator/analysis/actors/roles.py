@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from generator.analysis.actors.index import (
+    PAGE_WORDS,
     PERSON_NOUN_RE,
     ActorIndex,
     Entity,
@@ -16,7 +17,7 @@ from generator.analysis.actors.index import (
     noun_base,
     stems,
 )
-from generator.analysis.phrases import DATED_NOUNS, QUOTE_MARKS
+from generator.analysis.phrases import DATED_NOUNS, OPENING_QUOTES, QUOTE_MARKS
 from generator.nlp.gazetteer_data import genitive, load_gazetteer
 
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
@@ -425,6 +426,10 @@ class RoleMentions(ActorIndex):
                 or not PERSON_NOUN_RE.search(noun.lower_) or noun.morph.get("Number") == ["Plur"] \
                 or noun.lower_.rsplit("-", 1)[-1] in self._generic:  # "der Bundesligist": a club
             return None
+        after = noun.nbor() if noun.i + 1 < len(self.doc) else None
+        if noun.lower_.endswith((*self.lex.entities["media_words"], *PAGE_WORDS)) or (
+                after is not None and (after.text in OPENING_QUOTES or after.pos_ == "PROPN")):
+            return None  # "meldete die Internet-Nachrichtensite „Golem“": a medium, named after it
         start = [s for s in self.doc.sents if s.start <= noun.i][-3:][0].start
         gender = self._phrase_gender(article, noun)
         candidates = [e for e in self.entities.values() if e.type == "person" and self._agrees(e, gender)]

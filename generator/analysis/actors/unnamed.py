@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from generator.analysis.actors.index import (
     ARTICLES,
     ORG_HEADS,
+    PAGE_WORDS,
     PERSON_NOUN_RE,
     RELATIVE_NOUNS,
     SPOKES_NOUNS,
@@ -327,7 +328,10 @@ class UnnamedSources(InstitutionMentions):
             # ("gegenüber der Zeitschrift „Automobilwoche“": whom someone speaks to)
             addressed = any(t.lower_ == "gegenüber" and all(
                 x.pos_ in {"DET", "NOUN"} for x in before[k + 1 :]) for k, t in enumerate(before))
-            if (last.endswith(endings) or addressed) \
+            # ("die Internet-Nachrichtensite „Golem“": a medium's noun before the name)
+            kind = before[-1].lower_ if before and before[-1].pos_ == "NOUN" else ""
+            medium = kind.endswith((*self.lex.entities["media_words"], *PAGE_WORDS))
+            if (last.endswith(endings) or addressed or medium) \
                     and not any(t in self.token_entity for t in range(token.i, close)):
                 self.quoted_name(list(self.doc[max(0, token.i - 1) : close + 1]), media=True)
 

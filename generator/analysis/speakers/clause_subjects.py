@@ -35,6 +35,8 @@ class ClauseSubjects(PassiveSpeakers):
                 first = first.head
             if first is not cue.head:
                 heads.append(first)
+            if first.head.pos_ == "AUX" and first.head is not first and cue.dep_ == "conj":
+                heads.append(first.head)  # "hat sich … ausgesprochen und behauptet" hung on "hat"
         # "… hat Elizabeth Byrs gestern gewarnt" with the subject hung on the auxiliary
         heads += [c for c in cue.children if c.dep_ in {"aux", "aux:pass"} and c.tag_.endswith("FIN")]
         if cue.lower_.endswith("en") and cue.head.lemma_ == "lassen" and cue.head is not cue:
