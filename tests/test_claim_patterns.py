@@ -3927,3 +3927,36 @@ def test_second_participle_of_a_perfect_shares_its_subject(analyse) -> None:
                      "„Trickserei“ zustande.")
     claim = next(c for c in _claims(result) if c.text.startswith("die neuen Oberstufen"))
     assert _speaker(result, claim) == "Karin Broszat"
+
+
+
+def test_third_verb_of_a_list_has_the_subject_in_front_not_an_object_parsed_as_one(analyse) -> None:
+    result = analyse("Bundespräsident Horst Köhler möchte nun diese Debatte versachlichen, nimmt die "
+                     "Abgeordneten sogar in Schutz und warnt vor einer pauschalen Verurteilung wegen deren "
+                     "Nebentätigkeiten.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Horst Köhler"
+
+
+def test_what_someone_ought_to_know_is_no_new_speaker(analyse) -> None:
+    result = analyse("Karsai sagte am Sonntag vor Journalisten weiter, Afghanistan sei ein „Opfer des "
+                     "Terrorismus“ und Baitullah Mehsud sollte wissen, „dass wir jetzt hinter ihm her sind "
+                     "und ihn in seinem Haus erwischen werden.“")
+    claim = next(c for c in _claims(result) if c.text.startswith("dass wir"))
+    assert _speaker(result, claim) == "Karsai"
+
+
+def test_quotation_in_a_passive_sentence_is_the_agent_s(analyse) -> None:
+    result = analyse("Das Problem ist in Ungarn kein Einzelfall. Ortschaften mit einem hohen Roma-Anteil "
+                     "werden immer wieder von Rechtsextremisten in Märschen durchquert, um auf "
+                     "„Zigeunerkriminalität aufmerksam zu machen“.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Rechtsextremisten"
+
+
+def test_the_subject_of_a_passive_is_no_speaker_of_a_quotation_in_it(analyse) -> None:
+    result = analyse("An die Filmemacher richtet sich aber auch viel Kritik. Die Arbeit der Organisationen "
+                     "in der Region werde ausgeklammert, vielmehr betreibe der Film an Kolonialismus „weißes "
+                     "Gutmenschentum“: Er fokussiere auf die Schuld Joseph Konys.")
+    claim = next(c for c in _claims(result) if c.text == "weißes Gutmenschentum")
+    assert claim.speaker is None and claim.speaker_mention is None, claim

@@ -183,6 +183,9 @@ class CueReader:
         if lemma == "wissen":  # "Man weiß: Benzin eignet sich nicht als Grillanzünder": what is known
             # (but "Im Ministerium weiß man, dass …" tells who knows it)
             where = {"im", "in", "bei", "beim", "aus"}
+            # ("Mehsud sollte wissen, „dass wir hinter ihm her sind“": what someone ought to know)
+            if any(c.dep_ == "aux" and c.lemma_ in {"sollen", "müssen"} for c in cue.children):
+                return True
             return any(c.lower_ == "man" and c.dep_ in {"nsubj", "expl"} for c in cue.children) and not any(
                 t.lower_ in where for t in CueReader.clause_of(cue) if t.i < cue.i)
         if lemma == "erklären":  # "für grundgesetzwidrig erklären", "erklärte die Wahl für ungültig"

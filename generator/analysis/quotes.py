@@ -403,7 +403,21 @@ class QuoteFinder:
         if ent is None and prev and prev.speaker:
             return prev.speaker, None, prev.source_type, False  # no one named: the last speaker goes on
         if ent is None and not spoken_of:
-            sspan = noun_phrase([t for t in before[:6] if not self.speakers.not_a_speaker(t)])
+            # "Ortschaften werden von Rechtsextremisten durchquert, um auf „…“": a passive's agent
+            agent = next((c for t in before if any(a.dep_ == "aux:pass" for a in t.children)
+                          for c in t.children if c.dep_ == "obl" and c.i in {x.i for x in before}
+                          and any(p.lower_ in {"von", "vom"} for p in c.children if p.dep_ == "case")), None)
+            if agent is not None:
+                case = next(p for p in agent.children if p.dep_ == "case")
+                words = [t for t in before if t.i > case.i]
+                ent, sspan = self.speakers.source_in(words[: np_end(words, 0)])
+                if ent is not None or sspan is not None:
+                    return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed", True
+            # ("Die Arbeit der Organisationen werde ausgeklammert, …": what is spoken of, no speaker)
+            if not any((t.dep_ == "nsubj:pass" or (t.dep_ == "nsubj" and any(
+                    c.dep_ == "aux:pass" for c in t.head.children))) and t.tag_ != "PRELS"
+                    for t in before[:6]):
+                sspan = noun_phrase([t for t in before[:6] if not self.speakers.not_a_speaker(t)])
         return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed", True
 
     def _heisst_es(self, before: list[Token], whole: SpacySpan) -> tuple[

@@ -49,6 +49,13 @@ class ClauseSubjects(PassiveSpeakers):
             shared = [c for h in (first, *(a for a in first.children if a.dep_ in {"aux", "aux:pass"}))
                       for c in h.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
             subjects = shared or subjects
+            if subjects and all(disagrees(cue, s) for s in subjects):
+                # "Köhler möchte …, nimmt die Abgeordneten in Schutz und warnt vor …" parsed with
+                # the object as the subject of "nimmt": the subject before the first finite verb
+                finite = next((t for t in cue.sent if t.tag_.endswith("FIN")), cue)
+                front = [t for t in self.doc[cue.sent.start : finite.i]
+                         if t.dep_ in SUBJECT_DEPS and not disagrees(cue, t)]
+                subjects = front[:1] or subjects
         clause = self.doc[cue.sent.start : cue.i - 1]
         # ("…, mahnte aber mehr Geld an": a second verb with "aber" shares the subject too)
         coordinated = cue.i + 1 < len(self.doc) and self.doc[cue.i + 1].lower_ in COORDINATING_ADVERBS
