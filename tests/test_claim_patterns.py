@@ -3960,3 +3960,15 @@ def test_the_subject_of_a_passive_is_no_speaker_of_a_quotation_in_it(analyse) ->
                      "Gutmenschentum“: Er fokussiere auf die Schuld Joseph Konys.")
     claim = next(c for c in _claims(result) if c.text == "weißes Gutmenschentum")
     assert claim.speaker is None and claim.speaker_mention is None, claim
+
+
+def test_demnach_with_no_actor_names_the_account_it_refers_to(analyse) -> None:
+    result = analyse("Die Ermittler haben schwere Vorwürfe gegen die Piloten erhoben. Inzwischen sind "
+                     "präzise Beschuldigungen an die Öffentlichkeit gelangt. Demnach steht der Kopilot in "
+                     "der Schusslinie. Nach den Ermittlungen des Richters war Demjanjuk einer der Trawniki. "
+                     "Demjanjuk sei demnach zunächst in Majdanek eingesetzt worden.")
+    kopilot = next(c for c in _claims(result) if "Kopilot" in c.text)
+    assert kopilot.speaker_mention is not None and kopilot.speaker_mention.text == "präzise Beschuldigungen"
+    majdanek = next(c for c in _claims(result) if "Majdanek" in c.text)
+    assert majdanek.speaker_mention is not None
+    assert majdanek.speaker_mention.text == "den Ermittlungen des Richters"

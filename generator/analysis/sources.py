@@ -35,6 +35,8 @@ REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erkl
 
 
 # nouns a "nach" phrase completes ("der Ruf nach …"), not a source
+# documents whose content a "Demnach" after them reports ("einer Gesetzesvorlage", "dem Urteil")
+DOCUMENT_NOUNS = ("urteil", "vorlage", "entwurf", "beschuldigungen", "bericht", "studie")
 DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
 # "Wie aus dem Bericht hervorgeht, …": the report vouches for the rest
 EMERGES = frozenset({"hervorgeht", "hervorging", "hervorgehe"})
@@ -292,7 +294,10 @@ class SourceFinder:
                     return self._sourced(sid, sent, toks[k + 1 :], ent, sspan, cue, "indirect")
             if low == "demnach" and k > 0:  # "… erreichten demnach …"
                 prev = self.claims.recent_claim(sid)
-                return self._sourced(sid, sent, toks, prev.speaker if prev else None, cue, cue)
+                ent = prev.speaker if prev else None
+                # (with no actor, the phrase of the account it refers to is the better mention)
+                sspan = (prev.speaker_span if prev and ent is None else None) or cue
+                return self._sourced(sid, sent, toks, ent, sspan, cue)
             if low == "bekannt" and (msg := self._became_known(toks, k)) is not None:
                 # "Am Montag wurde bekannt, dass …": a report with no source named
                 return self._sourced(sid, sent, msg, None, None, cue, "indirect")
@@ -641,6 +646,20 @@ class SourceFinder:
         return wie is not None and not any(t.text in {",", ";"} for t in toks[wie + 1 :]) and any(
             self.cues.cue_lemma(t) in REPORTING_WIE for t in toks[wie + 1 :])
 
+    def _account_in(self, sent: SpacySpan) -> tuple[int, int] | None:
+        """The last account or document a sentence names ("Inzwischen sind präzise
+        Beschuldigungen an die Öffentlichkeit gelangt", "Das geht aus dem Urteil hervor"), as the
+        phrase a "Demnach" after it refers to."""
+        noun = next((t for t in reversed(sent) if t.pos_ == "NOUN" and not self.cues.in_quote(t) and (
+            self.lex.report_noun(t.lower_) or self.lex.speech_noun(t.lower_)
+            or t.lower_.endswith(DOCUMENT_NOUNS))), None)
+        if noun is None:
+            return None
+        first = noun
+        while first.i > sent.start and first.nbor(-1).pos_ in {"DET", "ADJ", "NUM"}:
+            first = first.nbor(-1)  # "präzise Beschuldigungen", "dem Urteil"
+        return first.idx, self.speakers.phrase_span(noun)[1]
+
     def anaphoric(self, sid: int, sent: SpacySpan) -> bool:
         """"Das berichtet X." / "Demnach …": the source of the sentence before, or of this one."""
         toks = list(sent)
@@ -667,8 +686,11 @@ class SourceFinder:
                 subject, _, kind = self.speakers.clause_subject(before, persons=False)
                 if subject is not None:
                     ent, stype = subject, kind
+            sspan = (toks[0].idx, toks[0].idx + len(toks[0]))
+            if ent is None:  # no actor: what "Demnach" refers to is the better mention
+                sspan = (prev.speaker_span if prev else None) or self._account_in(before) or sspan
             self.claims.add(sid, "according_to", self.claims.trim(toks[1:]), speaker=ent,
-                     speaker_span=(toks[0].idx, toks[0].idx + len(toks[0])), source_type=stype)
+                     speaker_span=sspan, source_type=stype)
             return True
         if first in {"das", "dies"} and toks[1].lower_ in {"geht", "ging"} and any(
                 t.lower_ == "hervor" for t in toks) and any(t.lower_ == "aus" for t in toks):
