@@ -3972,3 +3972,33 @@ def test_demnach_with_no_actor_names_the_account_it_refers_to(analyse) -> None:
     majdanek = next(c for c in _claims(result) if "Majdanek" in c.text)
     assert majdanek.speaker_mention is not None
     assert majdanek.speaker_mention.text == "den Ermittlungen des Richters"
+
+
+def test_a_second_verb_after_the_speaker_is_his_next_act_not_his_message(analyse) -> None:
+    result = analyse("Die Partei brauche Geschlossenheit, sagte Parteichefin Andrea Kollwitz, räumte aber "
+                     "ein, Fehler gemacht zu haben. Oberhuber begrüßte das Engagement der Bürger, warnte "
+                     "aber zugleich davor, die Lage zu unterschätzen.")
+    said = {c.text: (_speaker(result, c), c.cue.text if c.cue else "") for c in _claims(result)}
+    assert said["Die Partei brauche Geschlossenheit"] == ("Andrea Kollwitz", "sagte"), said
+    assert said["Fehler gemacht zu haben"] == ("Andrea Kollwitz", "räumte"), said
+    assert said["die Lage zu unterschätzen"][1] == "warnte", said
+
+
+def test_konjunktiv_the_tagger_calls_a_noun_is_reported_speech(analyse) -> None:
+    result = analyse("Er leide unter dem Unfall, sagte Kuhnle.")
+    (claim,) = _claims(result)
+    assert claim.text == "Er leide unter dem Unfall" and _speaker(result, claim) == "Kuhnle"
+
+
+def test_a_relative_of_someone_else_is_no_epithet_of_the_person_named_before(analyse) -> None:
+    result = analyse("Eine Revision sei nicht ausgeschlossen, sagte Oberstaatsanwältin Monika Treiber. „Für "
+                     "uns ist das ein zweiter Schlag“, sagte die Witwe des Opfers.")
+    claim = next(c for c in _claims(result) if c.text.startswith("Für uns"))
+    assert claim.speaker is None and _speaker(result, claim) == "die Witwe des Opfers"
+
+
+def test_a_name_parsed_as_the_object_of_ausschliessen_is_its_subject(analyse) -> None:
+    result = analyse("EZB-Präsidentin Claire Devaux begründete den Schritt. Weitere Zinssenkungen schloss "
+                     "Devaux nicht aus.")
+    claim = next(c for c in _claims(result) if c.text.startswith("Weitere"))
+    assert _speaker(result, claim) == "Claire Devaux"

@@ -17,6 +17,7 @@ from generator.analysis.lexicon import Lexicon, lexicon, separable_particle
 from generator.analysis.phrases import DATED_NOUNS, OPENING_QUOTES
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
+FINITE_VERB_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
 # what a disaster "fordert" ("forderte 20 Todesopfer", "zahlreiche Verletzte", "ihren Tribut")
 TOLL_WORDS = ("opfer", "tote", "toten", "leben", "tribut", "verletzte", "verletzten")
 # subjects that require something without saying it ("Die Lage verlangt schnelles Handeln")
@@ -142,6 +143,12 @@ class CueReader:
             people = [c for c in cue.children if c.dep_ in {"obj", "nsubj:pass"} and (
                 c.ent_type_ == "PER" or (c.pos_ == "PRON" and c.lower_ not in things)
                 or (c.pos_ == "NOUN" and lexicon().capacity_noun(c.text)))]  # "den Spieler"
+            # ("Weitere Zinssenkungen schloss Devaux nicht aus", parsed with the name as the
+            # object and the plural as the subject of the singular verb: the name is the subject)
+            subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+            people = [c for c in people if not (
+                subject is not None and c.dep_ == "obj" and c.morph.get("Case") == ["Nom"]
+                and subject.morph.get("Number") != cue.morph.get("Number"))]
             passive = cue.tag_ == "VVPP" and any(  # "werde nicht ausgeschlossen"
                 c.dep_.startswith("aux") and c.lemma_ == "werden" for c in cue.children)
             return bool(people) or passive or any(  # (not "Eine Entschädigung aus Landesmitteln")
@@ -491,7 +498,8 @@ class CueReader:
         return ("Sub" in token.morph.get("Mood") and lower not in self.lex.konjunktiv2
                 and lower.endswith("e") and (not lower.endswith(("te", "de"))
                                              or lower == token.lemma_.lower()[:-1])
-                and token.pos_ in {"VERB", "AUX"}) or self._stranded_verb(token) \
+                and (token.pos_ in {"VERB", "AUX"}  # (or a finite verb the POS tags as a noun: "Er leide")
+                     or (token.tag_ in FINITE_VERB_TAGS and token.is_lower))) or self._stranded_verb(token) \
             or self._third_person_e(token) or self._verb_tagged_adjective(token)
 
     @staticmethod
@@ -598,9 +606,12 @@ class CueReader:
     def complement_after(self, rest: list[Token]) -> bool:
         """A dass/ob clause, or a comma and a Konjunktiv clause after the speaker
         ("sagte Thaksin, man werde kämpfen"): the cue introduces what follows."""
+        comma = next((j for j, t in enumerate(rest) if t.text == ","), None)
+        if comma is not None and comma + 1 < len(rest) and rest[comma + 1].tag_ in FINITE_VERB_TAGS \
+                and not any(t.lower_ in {"dass", "daß", "ob", ":"} for t in rest[:comma]):
+            return False  # "sagte X, räumte aber ein, …": a second verb of the speaker's, no complement
         if any(t.lower_ in {"dass", "daß", "ob", ":"} for t in rest[:10]):
             return True
-        comma = next((j for j, t in enumerate(rest) if t.text == ","), None)
         return comma is not None and (self.has_konjunktiv(rest[comma + 1 :], include_k2=True)
                                       or self.infinitive(rest[comma + 1 :]))
 

@@ -59,11 +59,12 @@ class ClauseSubjects(PassiveSpeakers):
         clause = self.doc[cue.sent.start : cue.i - 1]
         # ("…, mahnte aber mehr Geld an": a second verb with "aber" shares the subject too)
         coordinated = cue.i + 1 < len(self.doc) and self.doc[cue.i + 1].lower_ in COORDINATING_ADVERBS
-        if (not subjects or coordinated) and len(clause) > 1 and self.doc[cue.i - 1].text == "," \
-                and not any(t.text == "," or t.tag_ in {"PRELS", "KOUS"} for t in clause):
+        if (not subjects or coordinated) and len(clause) > 1 and self.doc[cue.i - 1].text == ",":
             # "Lang widersprach nicht, betonte aber, …": a verb right after the comma of the
-            # main clause before shares its subject (not after a relative clause's comma)
-            before = next((t for t in reversed(clause) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
+            # main clause before shares its subject (not after a relative clause's comma); the
+            # words reported before it are no such clause ("Die Partei brauche Geschlossenheit,
+            # sagte Kollwitz, räumte aber ein, …": Kollwitz's)
+            before = self._main_verb_before(clause)
             shared = [c for c in before.children if c.dep_ in SUBJECT_DEPS] if before is not None else []
             subjects = shared or subjects
         if len(subjects) > 1:
@@ -122,6 +123,23 @@ class ClauseSubjects(PassiveSpeakers):
                 and not passive:
             return nominative
         return []
+
+    @staticmethod
+    def _main_verb_before(clause: SpacySpan) -> Token | None:
+        """The finite verb of the last main clause in ``clause`` (the words before a comma),
+        past clauses of reported speech in Konjunktiv; None after a relative or subordinate
+        clause."""
+        end = clause.end
+        while end > clause.start:
+            start = max((t.i + 1 for t in clause if t.i < end and t.text == ","), default=clause.start)
+            segment = clause.doc[start:end]
+            if any(t.tag_ in {"PRELS", "KOUS"} for t in segment):
+                return None
+            verb = next((t for t in reversed(segment) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
+            if verb is not None and "Sub" not in verb.morph.get("Mood"):
+                return verb
+            end = start - 1
+        return None
 
     def _stray_subject(self, cue: Token, sent: SpacySpan, boundary: int) -> Token | None:
         """A subject the parser hung on an adverb or noun of the cue's clause
