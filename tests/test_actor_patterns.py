@@ -644,3 +644,26 @@ def test_a_news_site_named_after_its_noun_is_a_medium_not_the_person_named_befor
                      "Zusammenhang bestätigt.")
     assert _actor(result, "Golem").type == "media"
     assert _speaker(result, _claim(result, "Wikimedia")) == "Golem"
+
+
+def test_a_given_name_in_s_before_a_surname_that_is_a_noun_is_no_genitive(analyse) -> None:
+    result = analyse("„So etwas habe ich noch nicht erlebt“, sagte Thomas Vogel.")
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert _speaker(result, claim) == "Thomas Vogel"
+
+
+def test_a_city_after_an_organisation_noun_is_part_of_its_name_not_a_metonym(analyse) -> None:
+    result = analyse("Der Mietmarkt sei angespannt, warnte die Verbraucherzentrale Berlin. Die Lage sei "
+                     "ernst, teilte eine Sprecherin des Polizeipräsidiums Karlsruhe mit. Die Haltung Berlins "
+                     "sei klar, sagte Macron.")
+    names = {a.name for a in result.actors}
+    assert "Bundesverfassungsgericht" not in names and "Verbraucherzentrale Berlin" in names, names
+    assert _speaker(result, _claim(result, "Der Mietmarkt")) == "Verbraucherzentrale Berlin"
+    assert _speaker(result, _claim(result, "Die Haltung")) == "Macron"
+    assert "Berlins" in _actor(result, "Deutschland").aliases
+
+
+def test_a_feminine_role_noun_tagged_plural_is_still_the_singular_speaker(analyse) -> None:
+    result = analyse("Die Grabungsleiterin Johanna Seitz ist begeistert. Man habe zahlreiche Münzen "
+                     "gefunden, berichtete die Archäologin.")
+    assert _speaker(result, _claim(result, "Man habe")) == "Johanna Seitz"

@@ -607,13 +607,21 @@ class CueReader:
         """A dass/ob clause, or a comma and a Konjunktiv clause after the speaker
         ("sagte Thaksin, man werde kämpfen"): the cue introduces what follows."""
         comma = next((j for j, t in enumerate(rest) if t.text == ","), None)
-        if comma is not None and comma + 1 < len(rest) and rest[comma + 1].tag_ in FINITE_VERB_TAGS \
-                and not any(t.lower_ in {"dass", "daß", "ob", ":"} for t in rest[:comma]):
+        if comma is not None and self.second_verb(rest, comma):
             return False  # "sagte X, räumte aber ein, …": a second verb of the speaker's, no complement
         if any(t.lower_ in {"dass", "daß", "ob", ":"} for t in rest[:10]):
             return True
         return comma is not None and (self.has_konjunktiv(rest[comma + 1 :], include_k2=True)
                                       or self.infinitive(rest[comma + 1 :]))
+
+    @staticmethod
+    def second_verb(rest: list[Token], comma: int) -> bool:
+        """Whether the words after a main-clause cue go on with a second finite verb of the same
+        subject after the comma ("sagte X, räumte aber ein"; "begrüßte das Engagement, warnte
+        aber"), not after a clause of its own ("…, die angenommen wurde, heißt es") or the end of
+        a fronted clause ("Wie X ausführte, hätte es …")."""
+        return 0 < comma < len(rest) - 1 and rest[comma + 1].tag_ in FINITE_VERB_TAGS and not any(
+            t.pos_ in {"VERB", "AUX"} or t.lower_ in COMPLEMENT_MARKERS for t in rest[:comma])
 
     @staticmethod
     def infinitive(msg: list[Token]) -> bool:

@@ -38,9 +38,11 @@ def disagrees(cue: Token, subject: Token) -> bool:
         return False
     if verb == ["Sing"] and noun == ["Plur"] and subject.pos_ == "NOUN" and subject.text.istitle() \
             and _common_noun_word(subject.text) and subject.ent_type_ != "PER" \
+            and not subject.lower_.endswith("in") \
             and not any(c.pos_ == "PROPN" for c in subject.children):
         # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …" (common nouns only:
-        # the number of names and acronyms is a guess, "die IGDRB hatte", "„BBC News“ berichtet")
+        # the number of names and acronyms is a guess, "die IGDRB hatte", "„BBC News“ berichtet";
+        # a noun in "-in" is singular whatever the morphology says: "die Archäologin")
         return True
     return verb == ["Plur"] and noun == ["Sing"] and not conjuncts(subject) and not joined_subjects(subject)
 

@@ -59,6 +59,10 @@ class NameMentions(ActorIndex):
                 if hit and hit[1] == "state" and (self._opens_person_name(i, n) or self._in_dateline(i)):
                     hit = None  # "Verteidigungsminister Israel Katz"; "Berlin (dpa) -"
                 exact = " ".join(toks[i : i + n]) == hit[0].lower() if hit else False
+                if hit and not exact and i > 0 and self.doc[i - 1].pos_ in {"NOUN", "PROPN"} \
+                        and self.doc[i - 1].text[:1].isupper() and tuple(toks[i : i + n]) in self._gazetteer \
+                        and (load_gazetteer().lookup(self.doc[i : i + n].text) or ("",))[0] == "LOC":
+                    hit = None  # "die Verbraucherzentrale Berlin", "des Polizeipräsidiums Karlsruhe": a place
                 if hit and (hit[1] != "state" or exact) and self._inside_longer_name(i, n):
                     # (but "Zentralbank Russlands" names the state in the genitive)
                     hit = None  # "Das Landgericht Karlsruhe" is not the court "Karlsruhe" stands for
@@ -244,7 +248,8 @@ class NameMentions(ActorIndex):
                         for t in ent[:-1]):  # not "Das Manager Magazin"
                 continue  # "das Stuttgarter Unternehmen", "das Karlsruher Gericht": referring back below
             if len(ent) >= 2 and ent[-1].tag_ == "NN" and ent[-2].text.endswith("s") \
-                    and ent[-2].text[:1].isupper() and ent.label_ in {"PER", "PERSON"}:
+                    and ent[-2].text[:1].isupper() and ent.label_ in {"PER", "PERSON"} \
+                    and ent[-2].text not in self.lex.name_genders:  # (not "Thomas Vogel")
                 ent = ent[:-1]  # "McCains Kampagne": the person's campaign, the name is "McCains"
             if len(ent) == 1 and self._genitive_of_person(ent[0].text):
                 continue  # "Anhänger Saddam Husseins" (typed ORG): the person's genitive, see _surnames

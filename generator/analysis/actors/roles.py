@@ -423,7 +423,8 @@ class RoleMentions(ActorIndex):
         outside quotations, agreeing in gender; the noun becomes a mention of that person."""
         article = noun.nbor(-1) if noun.i > 0 else None
         if article is None or article.lower_ not in {"der", "die"} or not noun.text[:1].isupper() \
-                or not PERSON_NOUN_RE.search(noun.lower_) or noun.morph.get("Number") == ["Plur"] \
+                or not PERSON_NOUN_RE.search(noun.lower_) \
+                or (noun.morph.get("Number") == ["Plur"] and not noun.lower_.endswith("in")) \
                 or noun.lower_.rsplit("-", 1)[-1] in self._generic:  # "der Bundesligist": a club
             return None
         after = noun.nbor() if noun.i + 1 < len(self.doc) else None

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from generator.analysis.claims.clause_shapes import TOPIC_VON, ClauseShapes
 from generator.analysis.claims.state import FIRST_PERSON, Found
-from generator.analysis.cues import COMPLEMENT_MARKERS, FINITE_VERB_TAGS
+from generator.analysis.cues import COMPLEMENT_MARKERS
 from generator.analysis.phrases import COORDINATING_ADVERBS, QUOTE_MARKS, noun_phrase
 from generator.analysis.speakers import SOURCE_OF, Speaker
 from generator.model import ClaimForm
@@ -353,7 +353,7 @@ class CueClaims(ClauseShapes):
                     and not any(t.head == cue and t.dep_ in {"obj", "obl:arg"} for t in rest[:marker]))))
             if complement and rest[marker].text == "," and self._adverbial_clause(msg, cue):
                 complement = False  # "…, nachdem er nicht mehr zu sehen war"
-            if complement and rest[marker].text == "," and msg and msg[0].tag_ in FINITE_VERB_TAGS:
+            if complement and rest[marker].text == "," and self.cues.second_verb(rest, marker):
                 complement = False  # "begrüßte das Engagement, warnte aber davor, …": a second verb
             if msg and msg[0].lower_ in TOPIC_WORDS and lemma != "fragen":
                 complement = False  # "erklärt sie, was jetzt zu tun ist": a topic, not what she says

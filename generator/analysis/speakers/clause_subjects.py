@@ -54,7 +54,8 @@ class ClauseSubjects(PassiveSpeakers):
                 # the object as the subject of "nimmt": the subject before the first finite verb
                 finite = next((t for t in cue.sent if t.tag_.endswith("FIN")), cue)
                 front = [t for t in self.doc[cue.sent.start : finite.i]
-                         if t.dep_ in SUBJECT_DEPS and not disagrees(cue, t)]
+                         if t.dep_ in SUBJECT_DEPS and not disagrees(cue, t)
+                         and not any(c.dep_ == "mark" for c in t.head.children)]  # ("Als X eilte, …")
                 subjects = front[:1] or subjects
         clause = self.doc[cue.sent.start : cue.i - 1]
         # ("…, mahnte aber mehr Geld an": a second verb with "aber" shares the subject too)
