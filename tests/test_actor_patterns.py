@@ -667,3 +667,13 @@ def test_a_feminine_role_noun_tagged_plural_is_still_the_singular_speaker(analys
     result = analyse("Die Grabungsleiterin Johanna Seitz ist begeistert. Man habe zahlreiche Münzen "
                      "gefunden, berichtete die Archäologin.")
     assert _speaker(result, _claim(result, "Man habe")) == "Johanna Seitz"
+
+
+def test_an_acronym_tagged_as_a_noun_after_an_association_noun_is_its_name(analyse) -> None:
+    result = analyse("Der Sozialverband VdK warnt vor steigenden Kosten. Der VdK fordert mehr Geld.")
+    assert {_speaker(result, c) for c in result.claims if c.form != "assertion"} == {"Sozialverband VdK"}
+
+
+def test_she_after_an_organisation_named_by_its_kind_and_name_is_that_organisation(analyse) -> None:
+    result = analyse("Die Gewerkschaft Verdi will den Druck erhöhen. Sie fordert acht Prozent mehr Lohn.")
+    assert _speaker(result, _claim(result, "Sie fordert")) == "Verdi"

@@ -186,8 +186,9 @@ class NameMentions(ActorIndex):
                     and not self.doc[end + 1].ent_type_:
                 end += 1  # "Der Versicherer Rheinland Assekuranz": a place-named company
             while end < len(self.doc) and end - token.i <= 3 and end not in self.token_entity \
-                    and self.doc[end].tag_ == "NE" and not self.doc[end].ent_type_:
-                end += 1
+                    and (self.doc[end].tag_ == "NE" or _acronym(self.doc[end])) \
+                    and not self.doc[end].ent_type_:
+                end += 1  # ("Der Sozialverband VdK", the acronym tagged as a common noun)
             if end == token.i + 1 and end < len(self.doc) and end not in self.token_entity \
                     and self.doc[end].ent_iob_ == "B" and self.doc[end].ent_type_ == "LOC" \
                     and (end + 1 == len(self.doc) or self.doc[end + 1].ent_iob_ != "I") and not company:
@@ -505,3 +506,10 @@ class NameMentions(ActorIndex):
             ent = persons.get(word) or (persons.get(word[:-1]) if word.endswith("s") else None)
             if ent:
                 self.attach(ent, self.mention(token.i, token.i + 1, "name"))
+
+
+def _acronym(token: Token) -> bool:
+    """A short word with capitals inside ("VdK", "BfArM"): an acronym, whatever its tag."""
+    text = token.text
+    return token.is_alpha and 2 <= len(text) <= 6 and text[0].isupper() \
+        and sum(c.isupper() for c in text) >= 2

@@ -107,6 +107,8 @@ class PronounResolution(ActorIndex):
         key = self.token_entity.get(t.i) or next(  # "Die ungarische Regierung": Hungary
             (k for c in t.children if c.dep_ == "amod" and (k := self.token_entity.get(c.i))
              and self.entities[k].type == "state" and self.lex.state_organ(t.lower_)), None)
+        if key is None and t.i + 1 < before.end:  # "Die Gewerkschaft Verdi will …. Sie fordert": the name
+            key = self.token_entity.get(t.i + 1)
         if key is not None and self.entities[key].type in {"organization", "media", "state"}:
             return self.entities[key]
         if key is None and noun_base(t, self.organisation_nouns) is not None:
