@@ -4002,3 +4002,13 @@ def test_a_name_parsed_as_the_object_of_ausschliessen_is_its_subject(analyse) ->
                      "Devaux nicht aus.")
     claim = next(c for c in _claims(result) if c.text.startswith("Weitere"))
     assert _speaker(result, claim) == "Claire Devaux"
+
+
+def test_a_player_noun_with_a_medium_or_club_after_it_is_the_player_named_before(analyse) -> None:
+    result = analyse("Kapitän Marvin Wanitzek sah Rot. „Das war dumm von mir“, sagte der Mittelfeldspieler "
+                     "bei Sky. Giulia Gwinn traf zweimal. „Wir sind auf einem guten Weg“, sagte die "
+                     "Abwehrspielerin des FC Bayern. „Wir prüfen das“, sagte ein Sprecher des FC Bayern.")
+    said = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert said["Das war dumm von mir"] == "Marvin Wanitzek", said
+    assert said["Wir sind auf einem guten Weg"] == "Giulia Gwinn", said
+    assert said["Wir prüfen das"] == "FC Bayern", said

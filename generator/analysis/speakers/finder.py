@@ -138,6 +138,14 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 person, pspan = self._person_in(words)
                 if person is not None and not self.actors.at(child.i):
                     ent, span = person, pspan
+                elif person is None and child.i > cue.i and child.pos_ == "NOUN" \
+                        and not self.actors.at(child.i) \
+                        and noun_base(child, SPOKES_NOUNS | self.lex.anonymous_nouns) is None:
+                    # "sagte der Mittelfeldspieler bei Sky", "sagte die Abwehrspielerin des FC
+                    # Bayern": the player named before speaks (a spokesperson speaks for the body)
+                    person = self.actors.epithet(child)
+                    if person is not None:
+                        ent, span = person, (child.nbor(-1).idx, child.idx + len(child))
             if ent is not None and ent.type == "person" and self._genitive_holder(child, ent, words):
                 # "Einige Anhänger Saddam Husseins riefen", "Ein Berater Barack Obamas sagte": the
                 # supporters or the adviser speak, not the person in the genitive (but "Die
