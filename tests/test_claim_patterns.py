@@ -4012,3 +4012,18 @@ def test_a_player_noun_with_a_medium_or_club_after_it_is_the_player_named_before
     assert said["Das war dumm von mir"] == "Marvin Wanitzek", said
     assert said["Wir sind auf einem guten Weg"] == "Giulia Gwinn", said
     assert said["Wir prüfen das"] == "FC Bayern", said
+
+
+def test_with_the_parse_lost_the_actor_before_the_auxiliary_is_the_subject(analyse) -> None:
+    result = analyse("Der erst kürzlich ernannte Weihbischof der Diözese Linz, Gerhard Maria Wagner hat "
+                     "Papst Benedikt XVI. gebeten, seine Ernennung zurückzunehmen.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Gerhard Maria Wagner"
+
+
+def test_a_second_verb_right_after_a_quotation_shares_the_subject(analyse) -> None:
+    result = analyse("Theo Zwanziger, Präsident des Deutschen Fußball Verbands (DFB) nannte die Bewerbung "
+                     "von Kanada „sehr respektabel“ stellte aber gleichzeitig fest, dass „Europa dran ist.“")
+    assert {_speaker(result, c) for c in _claims(result)} == {"Theo Zwanziger"}
+    act = next(c for c in _claims(result) if c.form == "reported")
+    assert act.text.endswith("„sehr respektabel“"), act.text

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from generator.analysis.claims.clause_shapes import TOPIC_VON, ClauseShapes
 from generator.analysis.claims.state import FIRST_PERSON, Found
 from generator.analysis.cues import COMPLEMENT_MARKERS
-from generator.analysis.phrases import COORDINATING_ADVERBS, QUOTE_MARKS, noun_phrase
+from generator.analysis.phrases import CLOSING_QUOTES, COORDINATING_ADVERBS, QUOTE_MARKS, noun_phrase
 from generator.analysis.speakers import SOURCE_OF, Speaker
 from generator.model import ClaimForm
 
@@ -421,6 +421,10 @@ class CueClaims(ClauseShapes):
                                                 for x in toks[j + 1 : j + 6])))), len(toks))
             if refused is not None:  # "bestätigte einen Vorfall, nannte aber keine Zahlen"
                 end = min(end, next(j for j, t in enumerate(toks) if t.i == refused))
+            # "nannte die Bewerbung „sehr respektabel“ stellte aber fest, …": a later cue verb
+            # right after a quotation opens the next act
+            end = min(end, next((j for j in range(k + 1, end - 1) if toks[j].text in CLOSING_QUOTES
+                                 and toks[j + 1] in later and toks[j + 1].tag_ == "VVFIN"), end - 1) + 1)
             comma = max((j for j in range(k + 1, end) if toks[j].text == ","), default=None)
             if end < len(toks) and comma is not None and any(
                     t.tag_.endswith("FIN") for t in toks[comma + 1 : end]):

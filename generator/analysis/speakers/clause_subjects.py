@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors.index import PERSON_NOUN_RE
-from generator.analysis.phrases import COORDINATING_ADVERBS
+from generator.analysis.phrases import CLOSING_QUOTES, COORDINATING_ADVERBS
 from generator.analysis.speakers.base import DATIVE_OBJECT_VERBS, SOURCE_OF, SUBJECT_DEPS, Speaker
 from generator.analysis.speakers.passives import PassiveSpeakers
 from generator.analysis.subjects import disagrees, not_nominative
@@ -60,7 +60,10 @@ class ClauseSubjects(PassiveSpeakers):
         clause = self.doc[cue.sent.start : cue.i - 1]
         # ("…, mahnte aber mehr Geld an": a second verb with "aber" shares the subject too)
         coordinated = cue.i + 1 < len(self.doc) and self.doc[cue.i + 1].lower_ in COORDINATING_ADVERBS
-        if (not subjects or coordinated) and len(clause) > 1 and self.doc[cue.i - 1].text == ",":
+        # (also right after a quotation: "nannte die Bewerbung „sehr respektabel“ stellte aber fest")
+        after_comma = self.doc[cue.i - 1].text == "," or (
+            coordinated and self.doc[cue.i - 1].text in CLOSING_QUOTES)
+        if (not subjects or coordinated) and len(clause) > 1 and after_comma:
             # "Lang widersprach nicht, betonte aber, …": a verb right after the comma of the
             # main clause before shares its subject (not after a relative clause's comma); the
             # words reported before it are no such clause ("Die Partei brauche Geschlossenheit,

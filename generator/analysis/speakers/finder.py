@@ -216,7 +216,12 @@ class SpeakerFinder(ClauseSubjects, Outlets):
         before = self._vorfeld(cue, sent)
         quoted = next((k for k, t in enumerate(before) if t.text in OPENING_QUOTES), None)
         core = before[:quoted] if quoted is not None else before
-        ent, span = self.entity_in(list(reversed(core)))
+        # "Der Weihbischof, Gerhard Maria Wagner hat Papst Benedikt XVI. gebeten": with the parse
+        # lost, the actor before the auxiliary of a participle is its subject, not its object
+        aux = next((k for k, t in enumerate(core) if t.tag_ == "VAFIN"), None) if cue.tag_ == "VVPP" else None
+        ent, span = self.entity_in(list(reversed(core[:aux]))) if aux else (None, None)
+        if ent is None:
+            ent, span = self.entity_in(list(reversed(core)))
         if ent:
             return ent, span, SOURCE_OF[ent.type]
         if core and core is not before and (all(t.pos_ == "DET" for t in core) or any(
