@@ -677,3 +677,8 @@ def test_an_acronym_tagged_as_a_noun_after_an_association_noun_is_its_name(analy
 def test_she_after_an_organisation_named_by_its_kind_and_name_is_that_organisation(analyse) -> None:
     result = analyse("Die Gewerkschaft Verdi will den Druck erhöhen. Sie fordert acht Prozent mehr Lohn.")
     assert _speaker(result, _claim(result, "Sie fordert")) == "Verdi"
+
+
+def test_an_association_named_with_its_country_is_no_state(analyse) -> None:
+    result = analyse("Der Handelsverband Deutschland warnt vor Schließungen. Der Verband fordert Hilfen.")
+    assert [(a.name, a.type) for a in result.actors] == [("Handelsverband Deutschland", "organization")]

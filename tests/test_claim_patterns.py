@@ -4027,3 +4027,10 @@ def test_a_second_verb_right_after_a_quotation_shares_the_subject(analyse) -> No
     assert {_speaker(result, c) for c in _claims(result)} == {"Theo Zwanziger"}
     act = next(c for c in _claims(result) if c.form == "reported")
     assert act.text.endswith("„sehr respektabel“"), act.text
+
+
+def test_laut_with_an_institute_fuer_and_the_person_apposed(analyse) -> None:
+    result = analyse("Laut dem Präsidenten des Instituts für Wirtschaftsforschung, Clemens Haubner, ist der "
+                     "Spielraum größer.")
+    (claim,) = _claims(result)
+    assert claim.text == "ist der Spielraum größer" and _speaker(result, claim) == "Clemens Haubner"

@@ -14,6 +14,10 @@ NP_DETERMINERS = {"der", "die", "das", "ein", "eine", "einer", "mehrere", "viele
 NP_STOP = {"und", "oder", "aber", "dass", "daß", "ob", "zwar", "noch", "auch", "am", "im", "in",
            "bei", "nach", "vor", "gegenüber", "mit", "von", "zu", "auf", "an", "gestern", "heute"}
 ATTACHMENTS = {"von", "vom", "aus"}
+# institutions whose name goes on with "für …" ("Institut für Wirtschaftsforschung")
+NAMED_FOR = ("institut", "instituts", "amt", "amts", "amtes", "ministerium", "ministeriums", "zentrum",
+             "zentrums", "gesellschaft", "verein", "vereins", "kommission", "rat", "rats", "rates",
+             "stiftung", "verband", "verbands", "verbandes", "beauftragte", "beauftragten")
 # quotation marks; '"' both opens and closes
 OPENING_QUOTES = frozenset('„»‚"')
 CLOSING_QUOTES = frozenset('“"«”‘')
@@ -98,6 +102,14 @@ def np_end(toks: list[Token], start: int) -> int:
             if close is not None:
                 j, noun = close + 1, True
                 continue
+        if noun and t.lower_ == "für" and toks[j - 1].lower_.endswith(NAMED_FOR) and j + 1 < len(toks) \
+                and toks[j + 1].text[:1].isupper():
+            # "des Instituts für Wirtschaftsforschung", "Bundesamt für Migration und Flüchtlinge"
+            j += 1
+            while j < len(toks) and (toks[j].text[:1].isupper() or (
+                    toks[j].lower_ == "und" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper())):
+                j += 1
+            continue
         if noun and t.text == "(" and j + 2 < len(toks) and toks[j + 2].text == ")":
             j += 3  # "des Robert Koch-Instituts (RKI)"
             continue

@@ -206,6 +206,10 @@ class SourceFinder:
                     end = k + 2
                 else:
                     ent, sspan = self.speakers.source_in(toks[k + 1 : end])
+                    apposed = self._apposed_name(toks, end)
+                    if apposed is not None and (ent is None or ent.type != "person"):
+                        # "Laut dem Präsidenten des Instituts, Clemens Haubner, ist …": the person
+                        ent, sspan, end = *apposed[:2], apposed[2]
                 return self._sourced(sid, sent, self._until_other_voice(toks, end) if k == 0
                                      else self._clause(toks, k),
                                      ent, sspan, cue, phrase=toks[k + 1 : end])
@@ -645,6 +649,18 @@ class SourceFinder:
                     if toks[k].lower_ == "wie" and toks[k - 1].text == ","), None)
         return wie is not None and not any(t.text in {",", ";"} for t in toks[wie + 1 :]) and any(
             self.cues.cue_lemma(t) in REPORTING_WIE for t in toks[wie + 1 :])
+
+    def _apposed_name(self, toks: list[Token], end: int) -> tuple[Entity, tuple[int, int], int] | None:
+        """A person's name between commas right after a source phrase ("…, Clemens Haubner,"):
+        the person, the name's characters and where the message starts after it."""
+        if end + 2 >= len(toks) or toks[end].text != ",":
+            return None
+        close = next((j for j in range(end + 1, min(end + 6, len(toks))) if toks[j].text == ","), None)
+        ent = self.claims.actors.at(toks[end + 1].i)
+        if close is None or ent is None or ent.type != "person" \
+                or any(self.claims.actors.at(t.i) is not ent for t in toks[end + 1 : close]):
+            return None
+        return ent, (toks[end + 1].idx, toks[close - 1].idx + len(toks[close - 1])), close + 1
 
     def _account_in(self, sent: SpacySpan) -> tuple[int, int] | None:
         """The last account or document a sentence names ("Inzwischen sind präzise

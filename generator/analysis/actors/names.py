@@ -59,6 +59,9 @@ class NameMentions(ActorIndex):
                 if hit and hit[1] == "state" and (self._opens_person_name(i, n) or self._in_dateline(i)):
                     hit = None  # "Verteidigungsminister Israel Katz"; "Berlin (dpa) -"
                 exact = " ".join(toks[i : i + n]) == hit[0].lower() if hit else False
+                if hit and exact and hit[1] == "state" and i > 0 and self.doc[i - 1].pos_ == "NOUN" \
+                        and self.doc[i - 1].lemma_.lower().endswith(self._association_nouns):
+                    hit = None  # "Der Handelsverband Deutschland": the association's name, see _kind_named
                 if hit and not exact and i > 0 and self.doc[i - 1].pos_ in {"NOUN", "PROPN"} \
                         and self.doc[i - 1].text[:1].isupper() and tuple(toks[i : i + n]) in self._gazetteer \
                         and (load_gazetteer().lookup(self.doc[i : i + n].text) or ("",))[0] == "LOC":
@@ -94,6 +97,10 @@ class NameMentions(ActorIndex):
             return False
         heads = self._company_heads
         return token.lemma_.lower().endswith(heads) or token.lower_.endswith(heads)
+
+    @property
+    def _association_nouns(self) -> tuple[str, ...]:
+        return tuple(self.lex.entities.get("association_nouns", ()))
 
     @property
     def _company_heads(self) -> tuple[str, ...]:
@@ -172,7 +179,7 @@ class NameMentions(ActorIndex):
     def _kind_named(self) -> None:
         """"Der Bürgerverein Stühlinger": a noun for a kind of association (``association_nouns``)
         followed by a name the parser left untyped is an organisation of that name."""
-        nouns = tuple(self.lex.entities.get("association_nouns", ()))
+        nouns = self._association_nouns
         for token in self.doc[:-1]:
             if token.pos_ != "NOUN" or token.i in self.token_entity or not token.text[:1].isupper():
                 continue
@@ -196,6 +203,8 @@ class NameMentions(ActorIndex):
             if end == token.i + 1 or (end < len(self.doc) and self.doc[end].tag_ == "NE"):
                 continue
             words = [t.text for t in self.doc[token.i + 1 : end]]
+            if all(w.upper() in LEGAL_FORMS for w in words):
+                continue  # "Die Deutsche Bank AG": the legal form of the name before, no name of its own
             if company:  # the noun is no part of the name
                 name = " ".join(words)
                 self.attach(self.entity(f"organization:{name}", name, "organization"),
