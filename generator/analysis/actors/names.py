@@ -203,8 +203,6 @@ class NameMentions(ActorIndex):
             if end == token.i + 1 or (end < len(self.doc) and self.doc[end].tag_ == "NE"):
                 continue
             words = [t.text for t in self.doc[token.i + 1 : end]]
-            if all(w.upper() in LEGAL_FORMS for w in words):
-                continue  # "Die Deutsche Bank AG": the legal form of the name before, no name of its own
             if company:  # the noun is no part of the name
                 name = " ".join(words)
                 self.attach(self.entity(f"organization:{name}", name, "organization"),
