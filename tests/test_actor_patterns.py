@@ -682,3 +682,12 @@ def test_she_after_an_organisation_named_by_its_kind_and_name_is_that_organisati
 def test_an_association_named_with_its_country_is_no_state(analyse) -> None:
     result = analyse("Der Handelsverband Deutschland warnt vor Schließungen. Der Verband fordert Hilfen.")
     assert [(a.name, a.type) for a in result.actors] == [("Handelsverband Deutschland", "organization")]
+
+
+def test_an_epithet_is_not_the_person_the_message_names_and_prefers_a_subject(analyse) -> None:
+    result = analyse("Teamkollegin Vanessa Voigt zeigte sich bewegt. Sie habe von Becker unglaublich viel "
+                     "gelernt, schrieb die Thüringerin bei Instagram. Kapitän Jonas Fischer lobte Thomas "
+                     "Müller. Müller sei der wichtigste Spieler, sagte der Mittelfeldspieler im ZDF.")
+    assert _speaker(result, _claim(result, "Sie habe von Becker")) == "Vanessa Voigt"
+    assert _speaker(result, _claim(result, "Müller sei")) == "Jonas Fischer"
+    assert "die Thüringerin" not in _actor(result, "Becker").aliases

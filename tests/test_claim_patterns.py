@@ -4034,3 +4034,12 @@ def test_laut_with_an_institute_fuer_and_the_person_apposed(analyse) -> None:
                      "Spielraum größer.")
     (claim,) = _claims(result)
     assert claim.text == "ist der Spielraum größer" and _speaker(result, claim) == "Clemens Haubner"
+
+
+def test_complaining_and_scolding_introduce_words_but_suing_does_not(analyse) -> None:
+    result = analyse("„Ich habe heute zwei Stunden gebraucht“, klagte eine Pflegerin aus Barmbek. "
+                     "Internationale Medien klagten darüber, dass sie behindert würden. „Das ist eine "
+                     "Frechheit“, schimpfte der Trainer. Die Firma klagte gegen den Bescheid.")
+    said = {c.text: c.cue.text if c.cue else "" for c in _claims(result)}
+    assert said == {"Ich habe heute zwei Stunden gebraucht": "klagte", "sie behindert würden": "klagten",
+                    "Das ist eine Frechheit": "schimpfte"}, said

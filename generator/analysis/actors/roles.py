@@ -419,8 +419,9 @@ class RoleMentions(ActorIndex):
 
     def epithet(self, noun: Token) -> Entity | None:
         """The person a descriptive noun after a cue stands for (", sagte der Ozeanograf",
-        "sagte der Medienrechtler"): the one named last, in this or the two sentences before,
-        outside quotations, agreeing in gender; the noun becomes a mention of that person."""
+        "sagte der Medienrechtler"): a subject named in this or the two sentences before, else
+        the one named last there, outside quotations and the message, agreeing in gender; the
+        noun becomes a mention of that person."""
         article = noun.nbor(-1) if noun.i > 0 else None
         if article is None or article.lower_ not in {"der", "die"} or not noun.text[:1].isupper() \
                 or not PERSON_NOUN_RE.search(noun.lower_) \
@@ -439,11 +440,17 @@ class RoleMentions(ActorIndex):
         demonym = noun_base(noun, self.demonyms)
         if demonym:
             candidates = self._of_nationality(candidates, demonym, noun.i)
-        persons = [(m.tok_start, e) for e in candidates
-                   for m in e.mentions if start <= m.tok_start < noun.i and not self._in_quotation(m.start)]
-        if not persons:
+        # (not a person named in the message before the cue: "Sie habe von Becker viel gelernt,
+        # schrieb die Thüringerin" is not Becker's)
+        before = self._before_message(noun)
+        named = [(m, e) for e in candidates for m in e.mentions
+                 if start <= m.tok_start < before and not self._in_quotation(m.start)]
+        if not named:
             return None
-        ent = max(persons, key=lambda p: p[0])[1]
+        # a subject first ("Kapitän Fischer lobte Thomas Müller. …, sagte der Mittelfeldspieler"),
+        # then the one named last
+        ent = max({e.key: e for _, e in named}.values(), key=lambda e: (
+            any(x is e and self._subject_mention(m) for m, x in named), self._last_before(e, before)))
         self.attach(ent, self.mention(article.i, noun.i + 1, "role"))
         return ent
 
