@@ -4043,3 +4043,11 @@ def test_complaining_and_scolding_introduce_words_but_suing_does_not(analyse) ->
     said = {c.text: c.cue.text if c.cue else "" for c in _claims(result)}
     assert said == {"Ich habe heute zwei Stunden gebraucht": "klagte", "sie behindert würden": "klagten",
                     "Das ist eine Frechheit": "schimpfte"}, said
+
+
+def test_quotation_without_cue_after_an_opening_phrase_is_the_subject_s(analyse) -> None:
+    result = analyse("In der Vergangenheit hatten Politiker ein Gesetz abgelehnt. Im Vorfeld der nun "
+                     "abgesagten Parade haben Anhänger der Organisation „Obraz“ mit der Parole „Wir erwarten "
+                     "euch“, die in Belgrad auf viele Wände gesprüht war, den Homosexuellen massiv gedroht.")
+    claim = next(c for c in _claims(result) if c.text == "Wir erwarten euch")
+    assert _speaker(result, claim) == "Obraz"

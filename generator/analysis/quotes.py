@@ -418,6 +418,14 @@ class QuoteFinder:
                     c.dep_ == "aux:pass" for c in t.head.children))) and t.tag_ != "PRELS"
                     for t in before[:6]):
                 sspan = noun_phrase([t for t in before[:6] if not self.speakers.not_a_speaker(t)])
+                source_words = {"nach", *self.cues.lex.according_before}  # (not "Nach dem Artikel 65 …")
+                if before and before[0].pos_ == "ADP" and before[0].lower_ not in source_words \
+                        and self.speakers.parsed:
+                    # "Im Vorfeld der Parade haben Anhänger der Organisation „Obraz“ mit der Parole
+                    # „…“ gedroht": the subject, not the phrase the sentence opens with
+                    subject, sub_span, kind = self.speakers.clause_subject(whole, persons=False)
+                    if subject is not None or sub_span is not None:
+                        return subject, sub_span, kind, True
         return ent, sspan, SOURCE_OF[ent.type] if ent else "unattributed", True
 
     def _heisst_es(self, before: list[Token], whole: SpacySpan) -> tuple[
