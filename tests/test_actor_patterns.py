@@ -691,3 +691,17 @@ def test_an_epithet_is_not_the_person_the_message_names_and_prefers_a_subject(an
     assert _speaker(result, _claim(result, "Sie habe von Becker")) == "Vanessa Voigt"
     assert _speaker(result, _claim(result, "Müller sei")) == "Jonas Fischer"
     assert "die Thüringerin" not in _actor(result, "Becker").aliases
+
+
+def test_a_double_given_name_alone_is_the_person_named_in_full(analyse) -> None:
+    result = analyse("Torhüterin Ann-Katrin Berger hielt stark. „Wir haben gekämpft“, sagte Ann-Katrin "
+                     "nach dem Spiel.")
+    assert [a.name for a in result.actors if a.type == "person"] == ["Ann-Katrin Berger"]
+    assert _speaker(result, _claim(result, "Wir haben")) == "Ann-Katrin Berger"
+
+
+def test_a_player_noun_with_a_medium_needs_a_subject_named_before(analyse) -> None:
+    # Hudacek is named in the subject's phrase but is no subject: no guess, the medium stays
+    result = analyse("Der Sieg war verdient. Ein Tor von Julius Hudacek entschied das Spiel. „Das war "
+                     "stark“, sagte der Stürmer bei Sky.")
+    assert _speaker(result, _claim(result, "Das war")) != "Julius Hudacek"

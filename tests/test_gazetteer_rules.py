@@ -194,3 +194,9 @@ def test_place_adjective_and_role_noun_are_no_organisation(gz: GazetteerNER) -> 
     ents = run(gz, "Stuttgarter/ADJ Bildungsbürgermeisterin/NOUN Isabell/PROPN Fetzer/PROPN zeigte/VERB "
                "sich/PRON überzeugt/ADJ ./PUNCT", ((0, 2, "ORG"), (2, 4, "PER")))
     assert ents == {("Isabell Fetzer", "PER")}
+
+
+def test_an_institution_named_after_a_person_is_an_organisation(gz: GazetteerNER) -> None:
+    ents = run(gz, "Nach/ADP Angaben/NOUN des/DET Robert/PROPN Koch-Instituts/PROPN stieg/VERB die/DET "
+               "Zahl/NOUN ./PUNCT", ((3, 5, "PER"),))
+    assert ents == {("Robert Koch-Instituts", "ORG")}

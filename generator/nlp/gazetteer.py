@@ -102,6 +102,9 @@ TAIL_WORDS = {"An", "Am", "Auf", "In", "Im", "Von", "Vom", "Zu", "Zum", "Zur", "
               "Den", "Dem", "Des", "Und"}
 _TRIGGERS = PLACE_HEADS | ORG_HEADS | QUOTED_MEDIA | CLUB_PREFIXES | INSTITUTIONS
 ENT_LABELS = ("PER", "ORG", "LOC")
+# institutions named after a person, whose name the model takes for the person's ("Robert Koch-Institut")
+EPONYM_HEADS = frozenset({"institut", "stiftung", "gesellschaft", "zentrum", "klinik", "klinikum", "schule",
+                          "gymnasium", "universität", "hochschule", "museum"})
 # what stands before the speech verb and after the speaker's name: "…", sagte Schönberg."
 SPEECH_STARTS = {",", *QUOTES}
 SPEAKER_ENDS = {".", ",", ";", "("}
@@ -161,6 +164,7 @@ class GazetteerNER:
             ents = self._persons_by_surname(ents)
             ents = _organisations_by_name(ents)
             ents = self._surnames_of_persons(ents)
+            ents = [_eponym_institution(e) for e in ents]
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
 
@@ -678,6 +682,15 @@ def _bad_tail(tok: Token, label: str) -> bool:
     if tok.pos_ in TAIL_POS and (text.islower() or text in TAIL_WORDS):
         return True
     return label == "PER" and text.isdigit()
+
+
+def _eponym_institution(ent: Span) -> Span:
+    """An institution named after a person that the model or a rule typed as the person ("des
+    Robert Koch-Instituts") is an organisation."""
+    last = ent[-1].lower_
+    if ent.label_ == "PER" and "-" in last and re.sub(r"e?s$", "", last).rsplit("-", 1)[-1] in EPONYM_HEADS:
+        return Span(ent.doc, ent.start, ent.end, label="ORG")
+    return ent
 
 
 def _role(tok: Token, roles: tuple[str, ...]) -> bool:

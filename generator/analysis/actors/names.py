@@ -404,6 +404,12 @@ class NameMentions(ActorIndex):
         if surname.endswith("s") and self._surname_key(surname[:-1]):
             surname = surname[:-1]
         key = self._surname_key(surname) or f"person:{surname}"
+        if len(words) == 1 and key not in self.entities \
+                and all(part in self.lex.name_genders for part in words[0].split("-")):
+            # "Ann-Katrin" alone after "Ann-Katrin Berger": the one person of that given name
+            named = [k for k, e in self.entities.items()
+                     if e.type == "person" and e.name.split()[0] == words[0] and " " in e.name]
+            key = named[0] if len(named) == 1 else key
         if key in self.entities and self._other_given_name(self.entities[key], words):
             key = f"person:{' '.join(words)}"  # "seine Frau Charlotte Merz" after Friedrich Merz
         ent = self.entity(key, " ".join(words), "person")

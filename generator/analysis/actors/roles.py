@@ -417,11 +417,11 @@ class RoleMentions(ActorIndex):
                 words.add(self.doc[m.tok_end + 1].lower_)
         return words
 
-    def epithet(self, noun: Token) -> Entity | None:
+    def epithet(self, noun: Token, subject_only: bool = False) -> Entity | None:
         """The person a descriptive noun after a cue stands for (", sagte der Ozeanograf",
         "sagte der Medienrechtler"): a subject named in this or the two sentences before, else
         the one named last there, outside quotations and the message, agreeing in gender; the
-        noun becomes a mention of that person."""
+        noun becomes a mention of that person. ``subject_only``: a subject or no one."""
         article = noun.nbor(-1) if noun.i > 0 else None
         if article is None or article.lower_ not in {"der", "die"} or not noun.text[:1].isupper() \
                 or not PERSON_NOUN_RE.search(noun.lower_) \
@@ -449,10 +449,27 @@ class RoleMentions(ActorIndex):
             return None
         # a subject first ("Kapitän Fischer lobte Thomas Müller. …, sagte der Mittelfeldspieler"),
         # then the one named last
-        ent = max({e.key: e for _, e in named}.values(), key=lambda e: (
-            any(x is e and self._subject_mention(m) for m, x in named), self._last_before(e, before)))
+        def as_subject(e: Entity) -> int:
+            """Where ``e`` was last the subject of a main clause, else -1."""
+            return max((m.tok_start for m, x in named if x is e and self._main_subject(m)), default=-1)
+
+        ent = max({e.key: e for _, e in named}.values(),
+                  key=lambda e: (as_subject(e), self._last_before(e, before)))
+        if subject_only and as_subject(ent) < 0:
+            return None  # (with ``subject_only``: no guess from a person named as an object)
         self.attach(ent, self.mention(article.i, noun.i + 1, "role"))
         return ent
+
+    def _main_subject(self, m: Mention) -> bool:
+        """The mention is the subject of a main clause, not of a relative or subordinate one
+        ("Matchwinner war Ronning, der Torwart Hudacek überwand")."""
+        if not self._subject_mention(m):
+            return False
+        verb = self.doc[m.tok_start].head
+        while verb.dep_ in {"appos", "flat", "flat:name", "nsubj", "nsubj:pass"} and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ not in {"acl", "acl:relcl", "advcl", "ccomp"} \
+            and not any(c.tag_ in {"PRELS", "KOUS"} for c in verb.children)
 
     def _demonym_adjectives(self) -> None:
         """"russischen Vormarsch": an adjective naming a state is a mention of that state."""

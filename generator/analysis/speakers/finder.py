@@ -142,8 +142,9 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                         and not self.actors.at(child.i) \
                         and noun_base(child, SPOKES_NOUNS | self.lex.anonymous_nouns) is None:
                     # "sagte der Mittelfeldspieler bei Sky", "sagte die Abwehrspielerin des FC
-                    # Bayern": the player named before speaks (a spokesperson speaks for the body)
-                    person = self.actors.epithet(child)
+                    # Bayern": the player named before as a subject speaks (a spokesperson speaks
+                    # for the body; a person named only as an object is no safe guess)
+                    person = self.actors.epithet(child, subject_only=True)
                     if person is not None:
                         ent, span = person, (child.nbor(-1).idx, child.idx + len(child))
             if ent is not None and ent.type == "person" and self._genitive_holder(child, ent, words):
