@@ -4051,3 +4051,10 @@ def test_quotation_without_cue_after_an_opening_phrase_is_the_subject_s(analyse)
                      "euch“, die in Belgrad auf viele Wände gesprüht war, den Homosexuellen massiv gedroht.")
     claim = next(c for c in _claims(result) if c.text == "Wir erwarten euch")
     assert _speaker(result, claim) == "Obraz"
+
+
+def test_a_person_apposed_to_any_source_phrase_is_the_speaker_titles_allowed(analyse) -> None:
+    result = analyse("Nach Angaben der Präsidentin des Instituts, Claudia Brenner, ist die Lage ernst. Laut "
+                     "dem Leiter der Klinik, Professor Harald Pohl, fehlt Personal.")
+    said = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert said == {"ist die Lage ernst": "Claudia Brenner", "fehlt Personal": "Harald Pohl"}, said

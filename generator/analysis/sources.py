@@ -35,6 +35,8 @@ REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erkl
 
 
 # nouns a "nach" phrase completes ("der Ruf nach …"), not a source
+# titles before a name ("Professor Harald Pohl")
+TITLES = frozenset({"Prof.", "Professor", "Professorin", "Dr.", "Dr", "Prof"})
 # documents whose content a "Demnach" after them reports ("einer Gesetzesvorlage", "dem Urteil")
 DOCUMENT_NOUNS = ("urteil", "vorlage", "entwurf", "beschuldigungen", "bericht", "studie")
 DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
@@ -79,6 +81,9 @@ class SourceFinder:
         ("laut einer Umfrage von Infratest dimap")."""
         if msg and msg[0].text == ",":
             msg = msg[1:]
+        apposed = self._apposed_person(msg) if msg and msg[0].i > 0 and msg[0].nbor(-1).text == "," else None
+        if apposed is not None and (ent is None or ent.type != "person" or ent is apposed[0]):
+            ent, sspan, msg = apposed  # "Laut dem Präsidenten des Instituts, Clemens Haubner, ist …"
         wie = next((j for j in range(1, len(msg) - 2) if msg[j - 1].text == "," and msg[j].lower_ == "wie"
                     and any(self.cues.cue_lemma(t) for t in msg[j + 1 :])), None)
         if wie is not None:  # "Nach Ansicht der AfD-Fraktion geht …, wie deren Experte X erklärte"
@@ -206,10 +211,6 @@ class SourceFinder:
                     end = k + 2
                 else:
                     ent, sspan = self.speakers.source_in(toks[k + 1 : end])
-                    apposed = self._apposed_name(toks, end)
-                    if apposed is not None and (ent is None or ent.type != "person"):
-                        # "Laut dem Präsidenten des Instituts, Clemens Haubner, ist …": the person
-                        ent, sspan, end = *apposed[:2], apposed[2]
                 return self._sourced(sid, sent, self._until_other_voice(toks, end) if k == 0
                                      else self._clause(toks, k),
                                      ent, sspan, cue, phrase=toks[k + 1 : end])
@@ -650,17 +651,20 @@ class SourceFinder:
         return wie is not None and not any(t.text in {",", ";"} for t in toks[wie + 1 :]) and any(
             self.cues.cue_lemma(t) in REPORTING_WIE for t in toks[wie + 1 :])
 
-    def _apposed_name(self, toks: list[Token], end: int) -> tuple[Entity, tuple[int, int], int] | None:
-        """A person's name between commas right after a source phrase ("…, Clemens Haubner,"):
-        the person, the name's characters and where the message starts after it."""
-        if end + 2 >= len(toks) or toks[end].text != ",":
+    def _apposed_person(self, msg: list[Token]) -> tuple[Entity, tuple[int, int], list[Token]] | None:
+        """A person named between commas right after a source phrase, titles allowed ("Laut dem
+        Präsidenten des Instituts, Clemens Haubner, ist …"; "Nach Angaben der Leiterin,
+        Professorin Anna Roth, …"): the person, the name's characters and the message after it."""
+        close = next((j for j, t in enumerate(msg[:7]) if t.text == ","), None)
+        if close is None or close == 0:
             return None
-        close = next((j for j in range(end + 1, min(end + 6, len(toks))) if toks[j].text == ","), None)
-        ent = self.claims.actors.at(toks[end + 1].i)
-        if close is None or ent is None or ent.type != "person" \
-                or any(self.claims.actors.at(t.i) is not ent for t in toks[end + 1 : close]):
+        named = [t for t in msg[:close] if self.claims.actors.at(t.i) is not None]
+        ent = self.claims.actors.at(named[0].i) if named else None
+        if ent is None or ent.type != "person" or any(self.claims.actors.at(t.i) is not ent for t in named) \
+                or any(t not in named and not (t.text in TITLES or self.claims.actors.is_role(t))
+                       for t in msg[:close]):
             return None
-        return ent, (toks[end + 1].idx, toks[close - 1].idx + len(toks[close - 1])), close + 1
+        return ent, (named[0].idx, named[-1].idx + len(named[-1])), msg[close + 1 :]
 
     def _account_in(self, sent: SpacySpan) -> tuple[int, int] | None:
         """The last account or document a sentence names ("Inzwischen sind präzise
