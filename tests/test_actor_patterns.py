@@ -705,3 +705,10 @@ def test_a_player_noun_with_a_medium_needs_a_subject_named_before(analyse) -> No
     result = analyse("Der Sieg war verdient. Ein Tor von Julius Hudacek entschied das Spiel. „Das war "
                      "stark“, sagte der Stürmer bei Sky.")
     assert _speaker(result, _claim(result, "Das war")) != "Julius Hudacek"
+
+
+def test_an_association_with_acronym_and_country_is_one_organisation_no_state(analyse) -> None:
+    result = analyse("Der Sozialverband VdK Deutschland warnt vor steigenden Kosten. Der VdK fordert mehr "
+                     "Geld.")
+    assert [a.type for a in result.actors] == ["organization"], result.actors
+    assert len({c.speaker for c in result.claims if c.form != "assertion"}) == 1

@@ -59,8 +59,7 @@ class NameMentions(ActorIndex):
                 if hit and hit[1] == "state" and (self._opens_person_name(i, n) or self._in_dateline(i)):
                     hit = None  # "Verteidigungsminister Israel Katz"; "Berlin (dpa) -"
                 exact = " ".join(toks[i : i + n]) == hit[0].lower() if hit else False
-                if hit and exact and hit[1] == "state" and i > 0 and self.doc[i - 1].pos_ == "NOUN" \
-                        and self.doc[i - 1].lemma_.lower().endswith(self._association_nouns):
+                if hit and exact and hit[1] == "state" and self._ends_association_name(i):
                     hit = None  # "Der Handelsverband Deutschland": the association's name, see _kind_named
                 if hit and not exact and i > 0 and self.doc[i - 1].pos_ in {"NOUN", "PROPN"} \
                         and self.doc[i - 1].text[:1].isupper() and tuple(toks[i : i + n]) in self._gazetteer \
@@ -97,6 +96,15 @@ class NameMentions(ActorIndex):
             return False
         heads = self._company_heads
         return token.lemma_.lower().endswith(heads) or token.lower_.endswith(heads)
+
+    def _ends_association_name(self, i: int) -> bool:
+        """Whether the word at ``i`` goes on the name an association noun opens right before it,
+        maybe after an acronym ("Der Handelsverband Deutschland", "Sozialverband VdK Deutschland")."""
+        j = i - 1
+        if j > 0 and _acronym(self.doc[j]):
+            j -= 1
+        return j >= 0 and self.doc[j].pos_ == "NOUN" \
+            and self.doc[j].lemma_.lower().endswith(self._association_nouns)
 
     @property
     def _association_nouns(self) -> tuple[str, ...]:
@@ -194,7 +202,8 @@ class NameMentions(ActorIndex):
                 end += 1  # "Der Versicherer Rheinland Assekuranz": a place-named company
             while end < len(self.doc) and end - token.i <= 3 and end not in self.token_entity \
                     and (self.doc[end].tag_ == "NE" or _acronym(self.doc[end])) \
-                    and not self.doc[end].ent_type_:
+                    and (not self.doc[end].ent_type_ or (  # ("Sozialverband VdK Deutschland")
+                        self.doc[end].ent_type_ == "LOC" and _acronym(self.doc[end - 1]))):
                 end += 1  # ("Der Sozialverband VdK", the acronym tagged as a common noun)
             if end == token.i + 1 and end < len(self.doc) and end not in self.token_entity \
                     and self.doc[end].ent_iob_ == "B" and self.doc[end].ent_type_ == "LOC" \
@@ -217,7 +226,7 @@ class NameMentions(ActorIndex):
         preposition with one, names an organisation (``common_acronyms`` aside: "die KI"); its
         other uses in the text are the same actor."""
         found: dict[str, Entity] = {}
-        acronyms = [t for t in self.doc if t.is_upper and t.is_alpha and 2 <= len(t) <= 6]
+        acronyms = [t for t in self.doc if _acronym(t)]  # ("die LWB", "der VdK")
         for token in acronyms:
             text = token.text
             if token.i == 0 or token.i in self.token_entity or token.ent_type_ \
@@ -227,7 +236,10 @@ class NameMentions(ActorIndex):
                 found[text] = self.entity(f"organization:{text}", text, "organization")
         for token in acronyms if found else ():
             ent = found.get(token.text)
-            if ent is not None and token.i not in self.token_entity:
+            kind = self.doc[token.i - 1] if token.i > 0 else None  # "Der Sozialverband VdK": _kind_named
+            if ent is not None and token.i not in self.token_entity and not (
+                    kind is not None and kind.pos_ == "NOUN"
+                    and kind.lemma_.lower().endswith((*self._association_nouns, *self._company_heads))):
                 self.attach(ent, self.mention(token.i, token.i + 1, "name"))
 
     def _named_entities(self) -> None:
@@ -404,12 +416,6 @@ class NameMentions(ActorIndex):
         if surname.endswith("s") and self._surname_key(surname[:-1]):
             surname = surname[:-1]
         key = self._surname_key(surname) or f"person:{surname}"
-        if len(words) == 1 and key not in self.entities \
-                and all(part in self.lex.name_genders for part in words[0].split("-")):
-            # "Ann-Katrin" alone after "Ann-Katrin Berger": the one person of that given name
-            named = [k for k, e in self.entities.items()
-                     if e.type == "person" and e.name.split()[0] == words[0] and " " in e.name]
-            key = named[0] if len(named) == 1 else key
         if key in self.entities and self._other_given_name(self.entities[key], words):
             key = f"person:{' '.join(words)}"  # "seine Frau Charlotte Merz" after Friedrich Merz
         ent = self.entity(key, " ".join(words), "person")
@@ -439,16 +445,21 @@ class NameMentions(ActorIndex):
         self._variant_names()
         for ent in list(self.entities.values()):
             words = ent.name.split()
-            if ent.type == "person" and len(words) == 1 and words[0] in self.lex.name_genders:
+            # (a double given name too: "Ann-Katrin" for "Ann-Katrin Berger")
+            given = len(words) == 1 and all(part in self.lex.name_genders for part in words[0].split("-"))
+            if ent.type == "person" and given:
                 longer = [e for e in self.entities.values() if e.type == "person"
                           and len(e.name.split()) > 1 and e.name.split()[0] == words[0]]
             elif ent.type == "organization" and not ent.local:
                 # the first words ("Hertha" for "Hertha BSC") or, for one word, the last one
                 # ("Gamesa" for "Siemens Gamesa")
                 last = len(words) == 1 and load_gazetteer().lookup(words[0]) is None  # not "Union"
+                # (or an acronym inside it: "VdK" for "Sozialverband VdK Deutschland")
+                inside = len(words) == 1 and _acronym_text(words[0])
                 longer = [e for e in self.entities.values() if e.type == "organization" and not e.local
                           and len(e.name.split()) > len(words) and (e.name.split()[: len(words)] == words or (
-                              last and e.name.split()[-1] == words[0]))]
+                              last and e.name.split()[-1] == words[0])
+                              or (inside and words[0] in e.name.split()))]
             else:
                 continue
             if len(longer) == 1:
@@ -523,6 +534,9 @@ class NameMentions(ActorIndex):
 
 def _acronym(token: Token) -> bool:
     """A short word with capitals inside ("VdK", "BfArM"): an acronym, whatever its tag."""
-    text = token.text
-    return token.is_alpha and 2 <= len(text) <= 6 and text[0].isupper() \
+    return token.is_alpha and _acronym_text(token.text)
+
+
+def _acronym_text(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text[0].isupper() \
         and sum(c.isupper() for c in text) >= 2
