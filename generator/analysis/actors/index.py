@@ -62,10 +62,11 @@ class Entity:
     quoted: bool = False
     local: bool = False  # named by a common noun ("das Innenministerium"): this article's only
 
-    def add(self, mention: Mention) -> None:
+    def add(self, mention: Mention, alias: bool = True) -> None:
         if all(m.start != mention.start for m in self.mentions):
             self.mentions.append(mention)
-        self.alias(mention.text)
+        if alias:
+            self.alias(mention.text)
 
     def alias(self, text: str) -> None:
         # without quotation marks: "„Bild“-Zeitung" is the token 'Bild“-Zeitung'
@@ -175,8 +176,8 @@ class ActorIndex:
             s -= 1  # "„Bild“-Zeitung" with both quotation marks (one token is 'Bild“-Zeitung')
         return Mention(s, e, i, j, self.text[s:e], kind)
 
-    def attach(self, ent: Entity, m: Mention) -> None:
-        ent.add(m)
+    def attach(self, ent: Entity, m: Mention, alias: bool = True) -> None:
+        ent.add(m, alias)
         for t in range(m.tok_start, m.tok_end):
             self.token_entity.setdefault(t, ent.key)
 

@@ -238,7 +238,8 @@ class UnnamedSources(InstitutionMentions):
             k = j + 2 if self.doc[j + 1].pos_ == "NOUN" and j + 2 < len(self.doc) \
                 and (j + 1) not in self.token_entity else j + 1
             key = self.token_entity.get(k)
-            if key and self.entities[key].type in {"organization", "state", "media"}:
+            # (or a person: "eine Sprecherin von Minister Paul Lehnert" speaks for him)
+            if key and self.entities[key].type in {"organization", "state", "media", "person"}:
                 org = self.entities[key]  # the whole name: "des Nationalen Sicherheitsrats"
                 end = next((m.tok_end for m in org.mentions if m.tok_start <= k < m.tok_end), k + 1)
         if org is None and j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der"} \
@@ -252,7 +253,8 @@ class UnnamedSources(InstitutionMentions):
             org = self._only_org_near(token)
         if org is None:
             return False
-        self.attach(org, self.mention(start, end, "role"))
+        # (no other name of it: "Ein Sprecher des Ministeriums" is not what the ministry is called)
+        self.attach(org, self.mention(start, end, "role"), alias=False)
         return True
 
     def _acronym_compound(self, word: Token) -> Entity | None:
