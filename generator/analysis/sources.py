@@ -34,11 +34,11 @@ REPORTING_WIE = {"berichten", "melden", "mitteilen", "schreiben", "sagen", "erkl
                  "vermuten", "schätzen", "erfahren"}
 
 
-# nouns a "nach" phrase completes ("der Ruf nach …"), not a source
 # titles before a name ("Professor Harald Pohl")
 TITLES = frozenset({"Prof.", "Professor", "Professorin", "Dr.", "Dr", "Prof"})
 # documents whose content a "Demnach" after them reports ("einer Gesetzesvorlage", "dem Urteil")
 DOCUMENT_NOUNS = ("urteil", "vorlage", "entwurf", "beschuldigungen", "bericht", "studie")
+# nouns a "nach" phrase completes ("der Ruf nach …"), not a source
 DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
 # "Wie aus dem Bericht hervorgeht, …": the report vouches for the rest
 EMERGES = frozenset({"hervorgeht", "hervorging", "hervorgehe"})
