@@ -421,7 +421,6 @@ def test_nach_eigenen_angaben_is_the_subjects_account(analyse) -> None:
     assert claim.speaker_mention is not None and claim.speaker_mention.text == "eigenen Angaben"
 
 
-
 def test_fuzz_case_quote_before_the_cue_with_nothing_before_it(nlp, tmp_path: Path) -> None:
     # found by benchmarks/fuzz.py (IndexError in the speaker finder), kept as a regression test
     case = json.loads((Path(__file__).parent / "fixtures" / "fuzz-speaker-vorfeld.json").read_text())
@@ -3927,7 +3926,6 @@ def test_second_participle_of_a_perfect_shares_its_subject(analyse) -> None:
                      "„Trickserei“ zustande.")
     claim = next(c for c in _claims(result) if c.text.startswith("die neuen Oberstufen"))
     assert _speaker(result, claim) == "Karin Broszat"
-
 
 
 def test_third_verb_of_a_list_has_the_subject_in_front_not_an_object_parsed_as_one(analyse) -> None:

@@ -183,7 +183,6 @@ def test_acronym_in_parentheses_takes_the_label_of_its_name(gz: GazetteerNER) ->
     assert ents == {("Henry Tesch", "PER"), ("CDU", "ORG")}
 
 
-
 def test_name_used_alone_as_a_person_makes_its_full_form_a_person(gz: GazetteerNER) -> None:
     ents = run(gz, "Ritsu/PROPN Doan/PROPN erzielte/VERB das/DET Tor/NOUN ./PUNCT „/PUNCT Toll/ADJ "
                    "“/PUNCT ,/PUNCT sagte/VERB Doan/PROPN ./PUNCT", ((0, 2, "ORG"), (11, 12, "PER")))
