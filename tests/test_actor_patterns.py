@@ -719,3 +719,19 @@ def test_a_spokeswoman_of_a_person_speaks_for_the_person_and_is_no_other_name(an
                      "Bundesinnenministeriums sagte, man prüfe das.")
     assert _speaker(result, _claim(result, "Wir prüfen")) == "Paul Lehnert"
     assert not [a for a in result.actors for x in a.aliases if "Sprecher" in x], result.actors
+
+
+def test_sweep_three_guards(analyse) -> None:
+    # an epithet: the one named last who is not talked about in the message, not the subject before
+    result = analyse("Trainer Ole Werner lobte Marvin Ducksch. „Ich habe einfach draufgehalten“, sagte der "
+                     "Stürmer. Mainz-Coach Bo Henriksen haderte mit der Leistung. Felix Zwayer habe ein Foul "
+                     "an Jonathan Burkardt übersehen, schimpfte der Däne.")
+    assert _speaker(result, _claim(result, "Ich habe")) == "Marvin Ducksch"
+    assert _speaker(result, _claim(result, "Felix Zwayer")) == "Bo Henriksen"
+    # a pronoun after a person's spokeswoman; a French double given name; a legal form is no actor
+    result = analyse("Eine Sprecherin von Gesundheitsminister Karl Lauterbach wies die Kritik zurück. "
+                     "Lauterbach habe nie etwas anderes behauptet, sagte sie. Jean-Luc Picard gewann die "
+                     "Wahl. „Ich danke allen“, sagte Jean-Luc. Die Stadtwerke haben eine GmbH gegründet.")
+    assert _speaker(result, _claim(result, "Lauterbach habe")) == "Karl Lauterbach"
+    assert _speaker(result, _claim(result, "Ich danke")) == "Jean-Luc Picard"
+    assert "GmbH" not in {a.name for a in result.actors}

@@ -38,7 +38,8 @@ ORG_HEADS = ("verband", "bund", "amt", "rechnungshof", "gerichtshof", "institut"
 ACRONYM_HEADS = ("organisation", *AUTHORITY_HEADS, *ORG_HEADS)  # "Europäische Weltraumorganisation ESA"
 SPOKES_NOUNS = {"sprecher", "sprecherin", "vertreter", "vertreterin"}
 # legal forms that end a company's name ("Daimler AG", "Rhein-Neckar-Verkehr GmbH"), upper case
-LEGAL_FORMS = {"AG", "SE", "KG", "OHG", "GBR", "LLC", "PLC", "NV", "BV", "SA", "INC", "LTD", "CORP", "GMBH"}
+LEGAL_FORMS = {"AG", "SE", "KG", "OHG", "GBR", "LLC", "PLC", "NV", "BV", "SA", "INC", "LTD", "CORP", "GMBH",
+               "AÖR", "EG", "UG"}
 
 
 @dataclass
@@ -298,7 +299,9 @@ class ActorIndex:
                 or any(c.dep_ == "det" and c.morph.get("Number") == ["Sing"] for c in t.children)), None
         mention = next((m for m in self.entities[key].mentions if m.tok_start <= t.i < m.tok_end), None)
         typ = self.entities[key].type
-        if mention is None or mention.kind not in {"role", "anonymous", "compound"} or typ == "person" \
+        spokes = noun_base(t, SPOKES_NOUNS) is not None  # ("Eine Sprecherin von Minister X … sagte sie")
+        if mention is None or mention.kind not in {"role", "anonymous", "compound"} \
+                or (typ == "person" and not spokes) \
                 or (typ != "anonymous" and noun_base(t, SPOKES_NOUNS | self.lex.anonymous_nouns) is None):
             return False, None
         return True, self.entities[key]

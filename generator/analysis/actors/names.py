@@ -230,7 +230,8 @@ class NameMentions(ActorIndex):
         for token in acronyms:
             text = token.text
             if token.i == 0 or token.i in self.token_entity or token.ent_type_ \
-                    or text in self.lex.common_acronyms or self._gazetteer.get((text.lower(),)) is not None:
+                    or text.upper() in LEGAL_FORMS or text in self.lex.common_acronyms \
+                    or self._gazetteer.get((text.lower(),)) is not None:
                 continue
             if text not in found and self.doc[token.i - 1].lower_ in ARTICLE_WORDS:
                 found[text] = self.entity(f"organization:{text}", text, "organization")
@@ -446,7 +447,8 @@ class NameMentions(ActorIndex):
         for ent in list(self.entities.values()):
             words = ent.name.split()
             # (a double given name too: "Ann-Katrin" for "Ann-Katrin Berger")
-            given = len(words) == 1 and all(part in self.lex.name_genders for part in words[0].split("-"))
+            given = len(words) == 1 and (words[0] in self.lex.name_genders or all(
+                part in self.lex.name_genders for part in words[0].split("-")))
             if ent.type == "person" and given:
                 longer = [e for e in self.entities.values() if e.type == "person"
                           and len(e.name.split()) > 1 and e.name.split()[0] == words[0]]

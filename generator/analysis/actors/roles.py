@@ -308,13 +308,15 @@ class RoleMentions(ActorIndex):
                     and self.adoc.block_of[self.adoc.sentence_at(m.start)] == block
                     for m in e.mentions) and (descriptive or not (e.roles or self._offices_held(e)))]
         # the most recent person named outside quotations (a name in someone's quoted words is
-        # not who "der Franzose" after the quotation is)
-        said = [e for e in persons if any(m.tok_start < before and not self._in_quotation(m.start)
+        # not who "der Franzose" after the quotation is) and outside the message a cue before the
+        # phrase reports ("Zwayer habe ein Foul an Burkardt übersehen, schimpfte der Däne")
+        limit = min(before, self._before_message(phrase[-1]))
+        said = [e for e in persons if any(m.tok_start < limit and not self._in_quotation(m.start)
                                           for m in e.mentions)]
         if not said:
             return None
         return max(said, key=lambda e: max(m.tok_start for m in e.mentions
-                                            if m.tok_start < before and not self._in_quotation(m.start)))
+                                            if m.tok_start < limit and not self._in_quotation(m.start)))
 
     @staticmethod
     def _role_matches(role: str, kind: str, word: str, base: str) -> bool:
@@ -419,9 +421,10 @@ class RoleMentions(ActorIndex):
 
     def epithet(self, noun: Token, subject_only: bool = False) -> Entity | None:
         """The person a descriptive noun after a cue stands for (", sagte der Ozeanograf",
-        "sagte der Medienrechtler"): a subject named in this or the two sentences before, else
-        the one named last there, outside quotations and the message, agreeing in gender; the
-        noun becomes a mention of that person. ``subject_only``: a subject or no one."""
+        "sagte der Medienrechtler"): the one named last in this or the two sentences before,
+        outside quotations and the message and not talked about in it, agreeing in gender; the
+        noun becomes a mention of that person. ``subject_only``: the last main-clause subject or
+        no one."""
         article = noun.nbor(-1) if noun.i > 0 else None
         if article is None or article.lower_ not in {"der", "die"} or not noun.text[:1].isupper() \
                 or not PERSON_NOUN_RE.search(noun.lower_) \
@@ -447,14 +450,17 @@ class RoleMentions(ActorIndex):
                  if start <= m.tok_start < before and not self._in_quotation(m.start)]
         if not named:
             return None
-        # a subject first ("Kapitän Fischer lobte Thomas Müller. …, sagte der Mittelfeldspieler"),
-        # then the one named last
+        # not one the message talks about ("Kapitän Fischer lobte Thomas Müller. Müller sei …,
+        # sagte der Mittelfeldspieler"), then the one named last (with ``subject_only``: the last
+        # subject of a main clause)
+        talked_about = {e.key for e in candidates for m in e.mentions if before <= m.tok_start < noun.i}
+
         def as_subject(e: Entity) -> int:
             """Where ``e`` was last the subject of a main clause, else -1."""
             return max((m.tok_start for m, x in named if x is e and self._main_subject(m)), default=-1)
 
-        ent = max({e.key: e for _, e in named}.values(),
-                  key=lambda e: (as_subject(e), self._last_before(e, before)))
+        ent = max({e.key: e for _, e in named}.values(), key=lambda e: (
+            e.key not in talked_about, as_subject(e) if subject_only else 0, self._last_before(e, before)))
         if subject_only and as_subject(ent) < 0:
             return None  # (with ``subject_only``: no guess from a person named as an object)
         self.attach(ent, self.mention(article.i, noun.i + 1, "role"))
