@@ -207,10 +207,11 @@ def _endings(nouns: frozenset[str]) -> tuple[str, ...]:
 def _noun_forms(nouns: frozenset[str]) -> frozenset[str]:
     """Every inflected form of ``nouns`` ("angabe" → "angaben", "angabes", …)."""
     endings = ("", "e", "en", "n", "s", "es", "se", "sen")
-    # and the umlaut plural ("vorwurf" → "vorwürfe", "anspruch" → "ansprüchen")
+    # and the umlaut plural ("vorwurf" → "vorwürfe", "anspruch" → "ansprüchen"; not in "-er", which
+    # makes people of things: "Sturm" → "Stürmer", "Grund" → "Gründer")
     umlauted = (_umlaut(noun) for noun in nouns)
     return frozenset({*(noun + ending for noun in nouns for ending in endings),
-                      *(noun + ending for noun in umlauted if noun for ending in ("e", "en", "er", "ern"))})
+                      *(noun + ending for noun in umlauted if noun for ending in ("e", "en"))})
 
 
 def _umlaut(noun: str) -> str | None:
