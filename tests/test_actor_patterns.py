@@ -737,7 +737,7 @@ def test_sweep_three_guards(analyse) -> None:
     assert "GmbH" not in {a.name for a in result.actors}
 
 
-def test_a_striker_and_a_founder_are_people_not_storms_or_reasons(analyse) -> None:
+def test_a_striker_is_a_person_not_a_storm(analyse) -> None:
     # the lexicon's umlaut plurals take no "-er": "Sturm" gave "Stürmer", "Grund" gave "Gründer"
     result = analyse("Trainer Ole Werner lobte Stürmer Marvin Ducksch. „Ich habe einfach draufgehalten“, "
                      "sagte der Stürmer.")
