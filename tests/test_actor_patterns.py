@@ -742,3 +742,9 @@ def test_a_striker_is_a_person_not_a_storm(analyse) -> None:
     result = analyse("Trainer Ole Werner lobte Stürmer Marvin Ducksch. „Ich habe einfach draufgehalten“, "
                      "sagte der Stürmer.")
     assert _speaker(result, _claim(result, "Ich habe")) == "Marvin Ducksch"
+
+
+def test_an_unknown_role_after_a_preposition_is_no_one_named_before(analyse) -> None:
+    result = analyse("Trainer Ole Werner lobte Marvin Ducksch. Mainz-Coach Bo Henriksen haderte mit dem "
+                     "Schiedsrichter.")
+    assert _actor(result, "Marvin Ducksch").roles == [] and _actor(result, "Marvin Ducksch").aliases == []

@@ -299,7 +299,10 @@ class RoleMentions(ActorIndex):
             else:  # an unknown role: only the person of the last few sentences of the same
                 # paragraph, and not one known to hold another office ("Bundeskanzler Merz … der
                 # Minister", "Trump … der Minister": offices.yml knows him as US-Präsident); "Prinz
-                # Harry …" then, in a new paragraph, "Der Kommissar" is no one
+                # Harry …" then, in a new paragraph, "Der Kommissar" is no one; nor is a role after
+                # a preposition ("haderte mit dem Schiedsrichter": someone not named)
+                if before > 0 and self.doc[before - 1].pos_ == "ADP":
+                    return None
                 window = self.doc[before].sent.start - 60
                 block = self.adoc.block_of[self.adoc.sentence_at(self.doc[before].idx)]
                 descriptive = role.split()[0].lower().rsplit("-", 1)[-1] in DESCRIPTIVE_ROLES
