@@ -22,6 +22,12 @@ def finite_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN")), None)
 
 
+def tagged_plural(noun: Token) -> bool:
+    """The noun's morphology says plural and its form allows it: a noun in "-in" is singular
+    whatever the tagger says ("die Archäologin"; the plural is "-innen")."""
+    return noun.morph.get("Number") == ["Plur"] and not noun.lower_.endswith("in")
+
+
 def disagrees(cue: Token, subject: Token) -> bool:
     """A singular noun cannot be the subject of a plural finite verb (unless coordinated), nor a
     plural noun that of a singular one."""
@@ -36,13 +42,11 @@ def disagrees(cue: Token, subject: Token) -> bool:
         # "die Befehlshaber" (plural like singular) is plural whatever the morphology says, and
         # "die Mutter" may be singular; but "die Huthi-Rebellen" is no subject of "beschuldigt"
         return False
-    if verb == ["Sing"] and noun == ["Plur"] and subject.pos_ == "NOUN" and subject.text.istitle() \
+    if verb == ["Sing"] and tagged_plural(subject) and subject.pos_ == "NOUN" and subject.text.istitle() \
             and _common_noun_word(subject.text) and subject.ent_type_ != "PER" \
-            and not subject.lower_.endswith("in") \
             and not any(c.pos_ == "PROPN" for c in subject.children):
         # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …" (common nouns only:
-        # the number of names and acronyms is a guess, "die IGDRB hatte", "„BBC News“ berichtet";
-        # a noun in "-in" is singular whatever the morphology says: "die Archäologin")
+        # the number of names and acronyms is a guess, "die IGDRB hatte", "„BBC News“ berichtet")
         return True
     return verb == ["Plur"] and noun == ["Sing"] and not conjuncts(subject) and not joined_subjects(subject)
 

@@ -103,8 +103,11 @@ class NameMentions(ActorIndex):
         j = i - 1
         if j > 0 and _acronym(self.doc[j]):
             j -= 1
-        return j >= 0 and self.doc[j].pos_ == "NOUN" \
-            and self.doc[j].lemma_.lower().endswith(self._association_nouns)
+        return j >= 0 and self._association_noun(self.doc[j])
+
+    def _association_noun(self, token: Token) -> bool:
+        """A noun for a kind of association ("Sozialverband"; ``association_nouns``)."""
+        return token.pos_ == "NOUN" and token.lemma_.lower().endswith(self._association_nouns)
 
     @property
     def _association_nouns(self) -> tuple[str, ...]:
@@ -239,8 +242,7 @@ class NameMentions(ActorIndex):
             ent = found.get(token.text)
             kind = self.doc[token.i - 1] if token.i > 0 else None  # "Der Sozialverband VdK": _kind_named
             if ent is not None and token.i not in self.token_entity and not (
-                    kind is not None and kind.pos_ == "NOUN"
-                    and kind.lemma_.lower().endswith((*self._association_nouns, *self._company_heads))):
+                    kind is not None and (self._association_noun(kind) or self._company_noun(kind.i))):
                 self.attach(ent, self.mention(token.i, token.i + 1, "name"))
 
     def _named_entities(self) -> None:

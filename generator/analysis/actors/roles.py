@@ -18,6 +18,7 @@ from generator.analysis.actors.index import (
     stems,
 )
 from generator.analysis.phrases import DATED_NOUNS, OPENING_QUOTES, QUOTE_MARKS
+from generator.analysis.subjects import tagged_plural
 from generator.nlp.gazetteer_data import genitive, load_gazetteer
 
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
@@ -431,7 +432,7 @@ class RoleMentions(ActorIndex):
         article = noun.nbor(-1) if noun.i > 0 else None
         if article is None or article.lower_ not in {"der", "die"} or not noun.text[:1].isupper() \
                 or not PERSON_NOUN_RE.search(noun.lower_) \
-                or (noun.morph.get("Number") == ["Plur"] and not noun.lower_.endswith("in")) \
+                or tagged_plural(noun) \
                 or noun.lower_.rsplit("-", 1)[-1] in self._generic:  # "der Bundesligist": a club
             return None
         after = noun.nbor() if noun.i + 1 < len(self.doc) else None
