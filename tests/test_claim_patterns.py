@@ -4056,3 +4056,12 @@ def test_a_person_apposed_to_any_source_phrase_is_the_speaker_titles_allowed(ana
                      "dem Leiter der Klinik, Professor Harald Pohl, fehlt Personal.")
     said = {c.text: _speaker(result, c) for c in _claims(result)}
     assert said == {"ist die Lage ernst": "Claudia Brenner", "fehlt Personal": "Harald Pohl"}, said
+
+
+def test_a_source_phrase_in_a_clause_of_another_claim_is_a_claim_of_its_own(analyse) -> None:
+    result = analyse("Die Vereinten Nationen baten die EU um Soldaten, weil die Mission nach Angaben der UN "
+                     "überfordert ist. Der Sprecher der Polizei, Lars Beringer, sagte, der Mann, der laut "
+                     "Zeugen angeblich bewaffnet war, sei geflohen.")
+    nested = {c.text: (_speaker(result, c), c.hedges) for c in _claims(result) if c.form == "according_to"}
+    assert nested == {"weil die Mission nach Angaben der UN überfordert ist": ("Vereinte Nationen", []),
+                      "der laut Zeugen angeblich bewaffnet war": ("Zeuge", ["angeblich"])}, nested

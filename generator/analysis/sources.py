@@ -40,6 +40,10 @@ TITLES = frozenset({"Prof.", "Professor", "Professorin", "Dr.", "Dr", "Prof"})
 DOCUMENT_NOUNS = ("urteil", "vorlage", "entwurf", "beschuldigungen", "bericht", "studie")
 # nouns a "nach" phrase completes ("der Ruf nach …"), not a source
 DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
+# conjunctions of a subordinate clause that may have a source of its own inside the claim of
+# another ("…, weil die Mission nach Angaben der UN überfordert ist")
+EMBEDDING = frozenset({"weil", "da", "obwohl", "nachdem", "wobei", "zumal", "worauf", "sodass"})
+NESTED_CUES = ("laut", "nach", "zufolge", "gemäß")
 # "Wie aus dem Bericht hervorgeht, …": the report vouches for the rest
 EMERGES = frozenset({"hervorgeht", "hervorging", "hervorgehe"})
 # what "Für X ist …, dass" states as X's certainty
@@ -361,6 +365,37 @@ class SourceFinder:
                 if ent is not None or sspan is not None:
                     return self._sourced(sid, sent, self._around_so(toks, k), ent, sspan, cue, "indirect")
         return False
+
+    def nested(self, sid: int, sent: SpacySpan) -> None:
+        """A source phrase inside a relative or subordinate clause of a claim another cue made
+        is a claim of that source ("…, bat die EU um Soldaten, weil die Mission nach Angaben der
+        UN überfordert ist"; "Die Bewegung, die nach Polizeiangaben verboten ist, rief …")."""
+        own = [f for f in self.claims.found if f.sentence == sid and f.form != "assertion"]
+        if not own:
+            return
+        toks = list(sent)
+        for j, t in enumerate(toks[:-3]):
+            if t.text != "," or self.cues.in_quote(t):
+                continue
+            head = toks[j + 1 : j + 3]
+            if not (head[0].tag_ in {"PRELS", "PRELAT"} or head[0].lower_ in EMBEDDING or (
+                    head[0].pos_ == "ADP" and head[1].tag_ in {"PRELS", "PRELAT"})):
+                continue
+            end = next((e for e in range(j + 2, len(toks)) if toks[e].text in {",", ";"}
+                        and not self.cues.in_quote(toks[e])), len(toks))
+            first, last = toks[j + 1].idx, toks[end - 1].idx + len(toks[end - 1])
+            if any(first <= (f.cue[0] if f.cue is not None else f.start) < last for f in own):
+                continue  # the clause has a claim of its own already
+            before = len(self.claims.found)
+            if not self.according_to(sid, sent[j + 1 : end]):
+                continue
+            added = self.claims.found[before:]
+            if not all(f.cue is not None and self.adoc.text[f.cue[0] : f.cue[1]].lower().startswith(
+                    NESTED_CUES) for f in added):
+                del self.claims.found[before:]  # only "laut X", "nach Angaben X", "X zufolge"
+                continue
+            for f in added:  # hedged by its own words only ("sollen" of the claim around is not)
+                f.hedges = self.cues.hedges(toks[j + 1 : end])
 
     def _certain_for(self, toks: list[Token]) -> tuple[
             Entity | None, tuple[int, int] | None, list[Token]] | None:

@@ -55,6 +55,9 @@ class ClaimFinder(QuotedClaims, CueClaims, StanceClaims, Continuations):
              or self.sources.speech_noun(sid, sent) or self._noun_act(sid, sent)
              or self.sources.headline(sid, sent) or self.sources.anaphoric(sid, sent)
              or quoted or self._continuation(sid, sent))
+        for sid, sent in enumerate(self.adoc.spans):
+            if self.adoc.kind(sid) != "heading":
+                self.sources.nested(sid, sent)
         self._unquoted_speech_before()
         self._interview_answers()
         for sid, sent in enumerate(self.adoc.spans):
