@@ -4065,3 +4065,8 @@ def test_a_source_phrase_in_a_clause_of_another_claim_is_a_claim_of_its_own(anal
     nested = {c.text: (_speaker(result, c), c.hedges) for c in _claims(result) if c.form == "according_to"}
     assert nested == {"weil die Mission nach Angaben der UN überfordert ist": ("Vereinte Nationen", []),
                       "der laut Zeugen angeblich bewaffnet war": ("Zeuge", ["angeblich"])}, nested
+
+
+def test_a_particle_of_a_later_verb_makes_no_speech_verb_of_an_earlier_one(analyse) -> None:
+    result = analyse("Die Notenbank senkte den Leitzins. Der Euro gab leicht nach, der Dax legte zu.")
+    assert _claims(result) == [], [c.text for c in _claims(result)]

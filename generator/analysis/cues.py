@@ -99,9 +99,11 @@ class CueReader:
             if later is None:
                 sent = self.sentence_of(token)
                 # a separated particle closes its clause: "teilte … mit.", "deutete … an, dass"
+                # (not another finite verb's own: "Der Euro gab nach, der Dax legte zu")
                 later = {t.lower_ for t in sent if t.i > token.i and (
                     t.i + 1 >= sent.end or self.doc[t.i + 1].is_punct
-                    or self.doc[t.i + 1].lower_ in {"und", "oder", "dass", "daß", "ob"})} | {
+                    or self.doc[t.i + 1].lower_ in {"und", "oder", "dass", "daß", "ob"}) and not (
+                    t.dep_ == "compound:prt" and t.head.i > token.i and t.head.tag_ == "VVFIN")} | {
                     t.lower_ for t in sent if t.i == token.i - 1}  # "wie … bekannt gab"
             if particle in later:
                 return lemma  # the separated particle is there: "teilte … mit"
