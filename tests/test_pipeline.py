@@ -95,6 +95,12 @@ def test_quotation_after_one_closed_with_a_full_stop_opens_a_sentence(nlp) -> No
     assert starts == ["Die", "„"], starts  # quotation after quotation: one speaker's, one sentence
 
 
+def test_guillemet_quotation_after_a_full_stop_opens_a_sentence(nlp) -> None:
+    doc = nlp("Die Aktie stieg. »Das war überfällig«, sagte ein Händler. Er ging! »Nie wieder«, rief er.")
+    starts = [s[0].text for s in doc.sents]
+    assert starts == ["Die", "»", "Er", "»"], starts
+
+
 def test_boundary_constraints_leave_the_rest_to_the_parser(nlp) -> None:
     """``lagebild_newline_sents`` forces, forbids or leaves open each token's sentence start."""
     with nlp.select_pipes(enable=["tok2vec", "tagger", "lagebild_newline_sents"]):

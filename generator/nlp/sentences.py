@@ -106,6 +106,15 @@ def _after_closed_quotation(words: Sequence[_Word], i: int) -> bool:
         and words[i - 2].text in {".", "!", "?"} and words[i - 1].space_after
 
 
+def _quotation_after_full_stop(words: Sequence[_Word], i: int) -> bool:
+    """"Die Aktie stieg. »Das war überfällig«, sagte ein Händler.": a quotation that opens with a
+    capital after a full stop, "!" or "?" opens a sentence (the parser knows this for „…“ but
+    not for »…«, rare in its training text)."""
+    return i > 1 and words[i].text in {"„", "»"} and not words[i].space_after and i + 1 < len(words) \
+        and words[i + 1].text[:1].isupper() and words[i + 1].is_alpha \
+        and words[i - 1].text in {".", "!", "?"} and words[i - 1].space_after
+
+
 def _embedded_quotation(words: Sequence[_Word], end: int) -> bool:
     """The quotation that ends at ``end`` opened after a word of its sentence, not at its start."""
     k = end
@@ -157,7 +166,8 @@ def newline_sents(doc: Doc) -> Doc:
     starts = numpy.zeros(len(words), dtype="int64")  # 1 start, -1 none, 0 the parser decides
     starts[0] = 1
     for i in range(1, len(words)):
-        if _after_newline(words, i) or _after_final_number(words, i) or _after_closed_quotation(words, i):
+        if _after_newline(words, i) or _after_final_number(words, i) or _after_closed_quotation(words, i) \
+                or _quotation_after_full_stop(words, i):
             starts[i] = 1
         elif _cannot_start(words, i):
             starts[i] = -1
