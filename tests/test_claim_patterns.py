@@ -4070,3 +4070,15 @@ def test_a_source_phrase_in_a_clause_of_another_claim_is_a_claim_of_its_own(anal
 def test_a_particle_of_a_later_verb_makes_no_speech_verb_of_an_earlier_one(analyse) -> None:
     result = analyse("Die Notenbank senkte den Leitzins. Der Euro gab leicht nach, der Dax legte zu.")
     assert _claims(result) == [], [c.text for c in _claims(result)]
+
+
+def test_a_leader_noun_is_a_role_before_a_name(analyse) -> None:
+    result = analyse("„Das ist ein Skandal“, sagte Oppositionsführer Jair Lapid.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Jair Lapid"
+
+
+def test_with_the_parse_lost_the_apposed_phrase_in_front_is_the_subject_not_the_object(analyse) -> None:
+    result = analyse("Die Fraktionschefin des Rassemblement National, Marine Le Pen, kündigte Widerstand an.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Marine Le Pen"

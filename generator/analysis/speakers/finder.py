@@ -93,6 +93,14 @@ class SpeakerFinder(ClauseSubjects, Outlets):
         # first ("Die Kosten der Mission beziffert die ESA auf …"; a role noun names the person
         # after it: "Innenministerin Daniela Behrens sicherte der Stadt Unterstützung zu")
         subjects = self._subjects(cue)
+        if cue.tag_ == "VVFIN" and cue.i > sent.start and self.doc[cue.i - 1].text == "," \
+                and not self.cues.in_quote(self.doc[cue.i - 1]) and not self.cues.in_quote(sent[0]) \
+                and not any(s.i < cue.i for s in subjects):
+            # "Die Fraktionschefin des RN, Marine Le Pen, kündigte Widerstand an" with the parse
+            # lost: the phrase in front of the verb is its subject, not the object after it
+            ent, span = self._apposed_subject(sent, cue)
+            if ent is not None:
+                return ent, span, SOURCE_OF[ent.type]
         for child in sorted(subjects, key=lambda c: not self._names_actor(c)):
             if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
