@@ -4082,3 +4082,30 @@ def test_with_the_parse_lost_the_apposed_phrase_in_front_is_the_subject_not_the_
     result = analyse("Die Fraktionschefin des Rassemblement National, Marine Le Pen, kündigte Widerstand an.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Marine Le Pen"
+
+
+def test_a_speech_verb_negated_after_its_subject_did_not_happen(analyse) -> None:
+    result = analyse("Einzelheiten nannte ein Sprecher des Ministeriums nicht.")
+    assert _claims(result) == [], [c.text for c in _claims(result)]
+
+
+def test_a_speech_verb_in_a_wer_clause_is_part_of_the_reported_words(analyse) -> None:
+    result = analyse("„Wir investieren so viel wie nie“, sagte Finanzminister Henning Brauer. Wer jetzt nach "
+                     "Kürzungen rufe, müsse auch sagen, wo gespart werden solle.")
+    said = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert said == {"Wir investieren so viel wie nie": "Henning Brauer",
+                    "Wer jetzt nach Kürzungen rufe, müsse auch sagen, wo gespart werden solle":
+                        "Henning Brauer"}, said
+
+
+def test_a_second_speech_verb_after_a_comma_has_the_first_ones_subject_not_its_object(analyse) -> None:
+    result = analyse("Regierungschefin Anna Wiśniewska räumte die Niederlage ein, schloss einen "
+                     "Rücktritt aber aus.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Anna Wiśniewska" and claim.form == "reported"
+
+
+def test_man_in_konjunktiv_after_reported_words_is_the_speaker_before(analyse) -> None:
+    result = analyse("Die Beschäftigten hätten aus der Presse davon erfahren, kritisierte Betriebsratschef "
+                     "Ralf Demuth. Man erwarte, dass das Unternehmen allen Betroffenen neue Jobs anbiete.")
+    assert {_speaker(result, c) for c in _claims(result)} == {"Ralf Demuth"}

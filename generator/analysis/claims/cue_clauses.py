@@ -13,7 +13,7 @@ from generator.analysis.claims.clause_shapes import TOPIC_VON, ClauseShapes
 from generator.analysis.claims.state import FIRST_PERSON, Found
 from generator.analysis.cues import COMPLEMENT_MARKERS
 from generator.analysis.phrases import CLOSING_QUOTES, COORDINATING_ADVERBS, QUOTE_MARKS, noun_phrase
-from generator.analysis.speakers import SOURCE_OF, Speaker
+from generator.analysis.speakers import SOURCE_OF, SUBJECT_DEPS, Speaker
 from generator.model import ClaimForm
 
 # cues whose comma may open reported words in the indicative ("sagte, Zölle schadeten allen",
@@ -135,6 +135,8 @@ class CueClaims(ClauseShapes):
         unanswered = self.cues.unanswered(sent)  # "Wann …, sagte Merz nicht": an open question
         cues = [c for c in self.cues.verbs(sent) if (not self.used_cue(c) or self._said_before(c))
                 and not (toks[0].lower_ == "wie" and c.i < first_comma)  # "Wie X berichtet, …"
+                # "Wer jetzt nach Kürzungen rufe, müsse …": a clause about someone, no speech act
+                and not (toks[0].tag_ == "PWS" and toks[0].lower_ in {"wer", "was"} and c.i < first_comma)
                 and not self._wie_clause_end(c, toks) and c != unanswered
                 and not self._negated(c)]
         root = next((c for c in cues if c.dep_ == "ROOT"), None)
@@ -198,11 +200,14 @@ class CueClaims(ClauseShapes):
         if any(t.lower_ in {"nicht", "nie"} and t.head == cue for t in self.doc[cue.i + 1 : cue.i + 6]) \
                 and any(t.lower_ == "zu" for t in self.doc[cue.i + 1 : cue.i + 8]) and cue.lemma_ == "äußern":
             return True  # "äußerte sich aber nicht zu den Gründen"
+        # (the subject may stand between: "Einzelheiten nannte ein Sprecher des Ministeriums nicht")
+        subject = {t.i for c in cue.children if c.dep_.startswith("nsubj") and c.i > cue.i for t in c.subtree}
         clause = []
-        for t in self.doc[cue.i + 1 : cue.i + 6]:
+        for t in self.doc[cue.i + 1 : cue.i + 6 + len(subject)]:
             if t.is_punct or t.pos_ == "CCONJ":
                 break
-            clause.append(t)
+            if t.i not in subject:
+                clause.append(t)
         else:
             return False
         # "widersprach nicht", "Namen nannte er nicht", "Weitere Einzelheiten nannte sie zunächst
@@ -241,6 +246,13 @@ class CueClaims(ClauseShapes):
             prev = self.recent_claim(sid, window=1)
             if prev is not None and prev.speaker is not None and not prev.planned:
                 ent, sspan, stype = prev.speaker, prev.speaker_span, prev.source_type
+        if ent is None and sspan is not None and self.adoc.text[sspan[0] : sspan[1]].lower() == "man" \
+                and self.cues.has_konjunktiv([cue, *(c for c in cue.children if c.dep_ == "aux")]):
+            # "…, kritisierte Betriebsratschef Demuth. Man erwarte, dass …": "we" of the speaker
+            # before, in reported speech
+            prev = self.recent_claim(sid, window=1)
+            if prev is not None and prev.speaker is not None:
+                ent, sspan, stype = prev.speaker, prev.speaker_span, prev.source_type
         if lemma == "zeigen" and stype != "poll" and not self._shows_attitude(cue):
             return None
         kw = {"cue": (cue.idx, cue.idx + len(cue)), "via": via}
@@ -270,6 +282,12 @@ class CueClaims(ClauseShapes):
             if not self._main_clause(msg):
                 # "Der Präsident, Alpha Konaré, nannte …", "Während X …, fordert Y": no message
                 # before the cue; what follows it may still be one
+                return self._after_cue(sid, toks, k, cue, lemma, (ent, sspan, stype), kw, taken, later)
+            if sspan is not None and sspan[0] < cue.idx and any(
+                    t.dep_ in SUBJECT_DEPS and t.head.tag_ == "VVFIN" and self.cues.cue_lemma(t.head)
+                    and any(sspan[0] <= x.idx < sspan[1] for x in t.subtree) for t in msg):
+                # "X räumte die Niederlage ein, schloss einen Rücktritt aber aus": the subject of
+                # the speech verb before speaks again; no message before this one
                 return self._after_cue(sid, toks, k, cue, lemma, (ent, sspan, stype), kw, taken, later)
             if sspan is None or sspan[0] < cue.idx:
                 ent, sspan = self.speakers.entity_in(toks[k + 1 :])
