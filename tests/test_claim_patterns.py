@@ -4109,3 +4109,16 @@ def test_man_in_konjunktiv_after_reported_words_is_the_speaker_before(analyse) -
     result = analyse("Die Beschäftigten hätten aus der Presse davon erfahren, kritisierte Betriebsratschef "
                      "Ralf Demuth. Man erwarte, dass das Unternehmen allen Betroffenen neue Jobs anbiete.")
     assert {_speaker(result, c) for c in _claims(result)} == {"Ralf Demuth"}
+
+
+def test_a_state_before_a_colon_in_a_title_is_the_topic_not_a_source(analyse) -> None:
+    result = analyse("Die Regierung in Paris hat das Votum überstanden.",
+                     title="Frankreich: Regierung übersteht Misstrauensvotum")
+    assert _claims(result) == [], [(c.text, _speaker(result, c)) for c in _claims(result)]
+
+
+def test_a_speaker_labelled_after_a_dash_in_a_title_says_the_quotation_once(analyse) -> None:
+    result = analyse("„Das tut weh“, sagte Bayern-Trainer Vincent Kompany.",
+                     title="Bayern München verliert in Leverkusen – Kompany: „Das tut weh“")
+    said = [(c.sentence, c.text, _speaker(result, c)) for c in _claims(result)]
+    assert said == [(0, "Das tut weh", "Vincent Kompany"), (1, "Das tut weh", "Vincent Kompany")], said

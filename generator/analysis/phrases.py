@@ -21,6 +21,7 @@ NAMED_FOR = ("institut", "instituts", "amt", "amts", "amtes", "ministerium", "mi
 # quotation marks; '"' both opens and closes
 OPENING_QUOTES = frozenset('„»‚"')
 CLOSING_QUOTES = frozenset('“"«”‘')
+FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns"})  # not "unsere Sonne" alone
 QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 
 

@@ -13,7 +13,14 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
-from generator.analysis.phrases import OPENING_QUOTES, QUOTE_MARKS, noun_phrase, np_end, np_start_before
+from generator.analysis.phrases import (
+    FIRST_PERSON,
+    OPENING_QUOTES,
+    QUOTE_MARKS,
+    noun_phrase,
+    np_end,
+    np_start_before,
+)
 from generator.analysis.quotes import NAME_NOUNS
 from generator.analysis.speakers import SOURCE_OF
 from generator.model import ClaimForm, SourceType
@@ -658,14 +665,27 @@ class SourceFinder:
         """"Bloomberg-Bericht: …" at the start of a title or teaser; in a title, teaser or
         heading also a speaker's name alone ("Merz: Wir schaffen das", "EVG: Warnstreiks …")."""
         toks = list(sent)
-        colon = next((k for k, t in enumerate(toks[:5]) if t.text == ":"), None)
-        if colon is None or colon == 0 or sent.text.rstrip().endswith("?"):
+        # (the label may follow a dash: "Bayern verliert in Leverkusen – Kompany: „Das tut weh“")
+        dash = max((k + 1 for k, t in enumerate(toks) if t.text in {"–", "—", "-"}), default=0) \
+            if self.adoc.kind(sid) in {"title", "teaser", "heading"} else 0
+        colon = next((k for k, t in enumerate(toks[dash : dash + 5], dash) if t.text == ":"), None)
+        if colon is None or colon == dash or sent.text.rstrip().endswith("?"):
             return False  # ("Mannheimer Morgen: Wer ist schuld …?": an interviewer's question)
-        ent, sspan = self.speakers.entity_in(toks[:colon])
+        ent, sspan = self.speakers.entity_in(toks[dash:colon])
         named_alone = ent is not None and self.adoc.kind(sid) in {"title", "teaser", "heading"} and all(
-            self.claims.actors.at(t.i) is ent for t in toks[:colon] if not t.is_punct)
+            self.claims.actors.at(t.i) is ent for t in toks[dash:colon] if not t.is_punct)
         if ent is None or (ent.type not in {"media", "anonymous"} and not named_alone):
             return False
+        rest = [t for t in toks[colon + 1 :] if not t.is_punct or t.text in OPENING_QUOTES]
+        if ent.type == "state" and rest and rest[0].text not in OPENING_QUOTES \
+                and not any(t.lower_ in FIRST_PERSON for t in rest):
+            return False  # "Frankreich: Regierung übersteht Misstrauensvotum": the topic, not a source
+        quoted = [f for f in self.claims.found if f.sentence == sid and f.form == "direct"
+                  and f.start > toks[colon].idx]
+        if quoted:  # "Merz: „Wir schaffen das“": the quotation is the claim, the label its speaker
+            for f in quoted:
+                f.speaker, f.speaker_span, f.source_type, f.guessed = ent, sspan, SOURCE_OF[ent.type], False
+            return True
         self.claims.add(sid, "according_to", self.claims.trim(toks[colon + 1 :]), speaker=ent,
                  speaker_span=sspan, source_type=SOURCE_OF[ent.type])
         return True

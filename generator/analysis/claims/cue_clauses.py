@@ -10,9 +10,15 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.claims.clause_shapes import TOPIC_VON, ClauseShapes
-from generator.analysis.claims.state import FIRST_PERSON, Found
+from generator.analysis.claims.state import Found
 from generator.analysis.cues import COMPLEMENT_MARKERS
-from generator.analysis.phrases import CLOSING_QUOTES, COORDINATING_ADVERBS, QUOTE_MARKS, noun_phrase
+from generator.analysis.phrases import (
+    CLOSING_QUOTES,
+    COORDINATING_ADVERBS,
+    FIRST_PERSON,
+    QUOTE_MARKS,
+    noun_phrase,
+)
 from generator.analysis.speakers import SOURCE_OF, SUBJECT_DEPS, Speaker
 from generator.model import ClaimForm
 

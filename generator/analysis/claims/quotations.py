@@ -4,9 +4,9 @@ interviewee's."""
 
 from __future__ import annotations
 
-from generator.analysis.claims.state import FIRST_PERSON, ClaimState, Found
+from generator.analysis.claims.state import ClaimState, Found
 from generator.analysis.interviews import find_interview
-from generator.analysis.phrases import QUOTE_MARKS
+from generator.analysis.phrases import FIRST_PERSON, QUOTE_MARKS
 from generator.analysis.speakers import SOURCE_OF
 from generator.model import SourceType
 

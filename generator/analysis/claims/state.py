@@ -20,8 +20,6 @@ from generator.analysis.sources import SourceFinder
 from generator.analysis.speakers import SOURCE_OF, SpeakerFinder
 from generator.model import ClaimForm, SourceType
 
-FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns"})  # not "unsere Sonne" alone
-
 
 @dataclass
 class Found:
