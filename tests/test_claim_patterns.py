@@ -4122,3 +4122,11 @@ def test_a_speaker_labelled_after_a_dash_in_a_title_says_the_quotation_once(anal
                      title="Bayern München verliert in Leverkusen – Kompany: „Das tut weh“")
     said = [(c.sentence, c.text, _speaker(result, c)) for c in _claims(result)]
     assert said == [(0, "Das tut weh", "Vincent Kompany"), (1, "Das tut weh", "Vincent Kompany")], said
+
+
+def test_reported_words_after_a_colon_are_the_lead_clauses_subjects(analyse) -> None:
+    result = analyse("Die NZZ schrieb, die Auswahl sei mutig gewesen. Die Festivalleitung zog eine positive "
+                     "Bilanz: Das Interesse sei so groß gewesen wie nie.")
+    claim = next(c for c in _claims(result) if c.sentence == 2)
+    assert claim.text == "Das Interesse sei so groß gewesen wie nie" and claim.speaker is None \
+        and claim.speaker_mention.text == "Die Festivalleitung", (claim.text, claim.speaker)

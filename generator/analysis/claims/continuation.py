@@ -52,6 +52,21 @@ class Continuations(ClaimState):
         ent, span, stype = self.speakers.subject_of(root, sent)
         return (ent, span, stype) if ent is not None else None
 
+    def _colon_lead(self, sent: SpacySpan) -> Speaker | None:
+        """"Die Festivalleitung zog eine positive Bilanz: Das Interesse sei so groß gewesen wie
+        nie": reported words after a colon are those of the subject of the indicative clause
+        before it, not of whoever spoke before."""
+        colon = next((t for t in sent if t.text == ":" and not self.cues.in_quote(t)), None)
+        if colon is None or colon.i - sent.start < 3:
+            return None
+        lead = sent[: colon.i - sent.start]
+        if self.cues.has_konjunktiv(list(lead), include_k2=True) or not any(
+                t.tag_ in {"VVFIN", "VAFIN", "VMFIN"} for t in lead) \
+                or not self.cues.has_konjunktiv(list(sent[colon.i - sent.start + 1 :])):
+            return None
+        ent, span, stype = self.speakers.clause_subject(lead, persons=False)
+        return (ent, span, stype) if ent is not None or span is not None else None
+
     def _continuation(self, sid: int, sent: SpacySpan) -> bool:
         """Reported speech without a new cue: Konjunktiv I (or Konjunktiv II right after
         indirect speech, or reportative "soll") carries on the last speaker's words."""
@@ -101,6 +116,9 @@ class Continuations(ClaimState):
         stype: SourceType = prev.source_type if prev else "unattributed"
         quoted = next((f for f in self.found if f.sentence == sid and f.speaker and not f.guessed), None)
         own = self._main_clause_speaker(sent)
+        lead = self._colon_lead(sent) if own is None else None
+        if lead is not None:  # the words after the colon are the claim
+            own, toks = lead, [t for t in toks if t.idx > next(x.idx for x in toks if x.text == ":")]
         if quoted is not None:  # the quotation inside this sentence already names the speaker
             speaker, span, stype = quoted.speaker, quoted.speaker_span, quoted.source_type
         elif own is not None:
