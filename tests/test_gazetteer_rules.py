@@ -199,3 +199,13 @@ def test_an_institution_named_after_a_person_is_an_organisation(gz: GazetteerNER
     ents = run(gz, "Nach/ADP Angaben/NOUN des/DET Robert/PROPN Koch-Instituts/PROPN stieg/VERB die/DET "
                "Zahl/NOUN ./PUNCT", ((3, 5, "PER"),))
     assert ents == {("Robert Koch-Instituts", "ORG")}
+
+
+def test_a_foreign_name_particle_takes_any_capitalised_word_after_it(gz: GazetteerNER) -> None:
+    ents = run(gz, "Trainer/NOUN Erik/PROPN ten/ADJ Hag/NOUN sprach/VERB ./PUNCT")
+    assert ents == {("Erik ten Hag", "PER")}
+
+
+def test_a_people_noun_before_a_given_name_is_no_part_of_the_name(gz: GazetteerNER) -> None:
+    ents = run(gz, "an/ADP den/DET Deutschen/NOUN Jonas/PROPN Brehm/PROPN ./PUNCT", ((2, 5, "ORG"),))
+    assert ents == {("Jonas Brehm", "PER")}

@@ -221,6 +221,8 @@ class GazetteerNER:
             ent.label_ == "PER" or _namelike(ent[1])
         ):  # "Dr. Müller" → "Müller", "Motorenchef Mikulic" → "Mikulic" (PER)
             ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
+        if len(ent) > 2 and ent[0].text in self.gaz.peoples and ent[1].text in self.given_names:
+            ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")  # "den Deutschen | Jonas Brehm"
         if ent.label_ == "PER" and len(ent) > 2:
             # "Jelpkes Mitarbeiter Nick Brauns" → "Nick Brauns": the person after a role noun
             role = max((i for i, t in enumerate(ent[:-1]) if _role(t, self.gaz.roles)), default=None)
@@ -465,8 +467,9 @@ class GazetteerNER:
                 k += 1
         if k >= len(doc) or not _namelike(doc[k]):
             return None
-        if k > j and doc[k].pos_ != "PROPN" and doc[k].text not in self.gaz.surnames:
-            return None
+        if k > j and doc[k].pos_ != "PROPN" and doc[k].text not in self.gaz.surnames \
+                and doc[j].lower_ in {"von", "zu"}:
+            return None  # (after "ten", "van", "de" any capitalised word: "Erik ten Hag")
         if self.gaz.lookup(doc[k].text) and doc[k].text not in self.gaz.surnames:
             return None  # a country or organisation, not a surname
         if not first and doc[k].pos_ not in ("PROPN", "X") and doc[k].text not in self.gaz.surnames:
