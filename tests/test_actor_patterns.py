@@ -748,3 +748,11 @@ def test_an_unknown_role_after_a_preposition_is_no_one_named_before(analyse) -> 
     result = analyse("Trainer Ole Werner lobte Marvin Ducksch. Mainz-Coach Bo Henriksen haderte mit dem "
                      "Schiedsrichter.")
     assert _actor(result, "Marvin Ducksch").roles == [] and _actor(result, "Marvin Ducksch").aliases == []
+
+
+def test_an_age_noun_is_the_subject_before_not_the_person_named_as_its_object(analyse) -> None:
+    result = analyse("Finanzminister Henning Brauer verteidigte seinen Entwurf. Unionsfraktionsvize Markus "
+                     "Feldhaus warf dem Minister vor, die Lage schönzurechnen. Die Lücke sei nicht "
+                     "geschlossen, sagte der 54-Jährige.")
+    feldhaus = next(a for a in result.actors if a.name == "Markus Feldhaus")
+    assert "der 54-Jährige" in feldhaus.aliases, feldhaus.aliases

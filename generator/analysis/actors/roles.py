@@ -319,8 +319,17 @@ class RoleMentions(ActorIndex):
                                           for m in e.mentions)]
         if not said:
             return None
-        return max(said, key=lambda e: max(m.tok_start for m in e.mentions
-                                            if m.tok_start < limit and not self._in_quotation(m.start)))
+
+        def last(e: Entity) -> tuple[int, bool, int]:
+            """The sentence ``e`` was last named in, whether as a subject there, and where:
+            of two persons in one sentence the subject, not one named as an object ("Feldhaus
+            warf dem Minister vor, …. …, sagte der 54-Jährige": Feldhaus)."""
+            ms = [m for m in e.mentions if m.tok_start < limit and not self._in_quotation(m.start)]
+            sid = max(self.adoc.sentence_at(m.start) for m in ms)
+            here = [m for m in ms if self.adoc.sentence_at(m.start) == sid]
+            return sid, any(self._subject_mention(m) for m in here), max(m.tok_start for m in here)
+
+        return max(said, key=last)
 
     @staticmethod
     def _role_matches(role: str, kind: str, word: str, base: str) -> bool:
