@@ -756,3 +756,11 @@ def test_an_age_noun_is_the_subject_before_not_the_person_named_as_its_object(an
                      "geschlossen, sagte der 54-Jährige.")
     feldhaus = next(a for a in result.actors if a.name == "Markus Feldhaus")
     assert "der 54-Jährige" in feldhaus.aliases, feldhaus.aliases
+
+
+def test_er_after_a_spokesperson_named_after_a_comma_is_the_person_not_the_body(analyse) -> None:
+    result = analyse("Der innenpolitische Sprecher der CDU-Fraktion im Abgeordnetenhaus, Lennart Voss, "
+                     "forderte mehr Befugnisse für die Polizei. Ohne Zugriff auf Messengerdienste blieben "
+                     "die Ermittler blind, sagte er.")
+    claim = next(c for c in result.claims if c.cue is not None and c.cue.text == "sagte")
+    assert claim.speaker == "lennart-voss", claim.speaker

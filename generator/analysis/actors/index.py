@@ -291,6 +291,9 @@ class ActorIndex:
                     for x in (*t.subtree, self.doc[min(t.i + 1, len(self.doc) - 1)]))
         if key is None and named:
             return False, None  # "Der Vizekanzler … Franz Müntefering (SPD), hat …"
+        if any((e := self.at(x.i)) is not None and e.type == "person" and x.i > 0
+               and self.doc[x.i - 1].text == "," for x in t.subtree):
+            return False, None  # "Der Sprecher der CDU-Fraktion, Lennart Voss, …": named after a comma
         if key is None:  # an unnamed role ("Sein Anwalt"): whoever it is, not someone named
             lemma = t.lemma_.lower()
             return (self.is_role(t) or PERSON_NOUN_RE.search(lemma) is not None
