@@ -4130,3 +4130,12 @@ def test_reported_words_after_a_colon_are_the_lead_clauses_subjects(analyse) -> 
     claim = next(c for c in _claims(result) if c.sentence == 2)
     assert claim.text == "Das Interesse sei so groß gewesen wie nie" and claim.speaker is None \
         and claim.speaker_mention.text == "Die Festivalleitung", (claim.text, claim.speaker)
+
+
+def test_an_outlet_in_the_dative_after_the_cue_is_whom_the_subject_told(analyse) -> None:
+    result = analyse("Der Franzose sagte der Deutschen Presse-Agentur, viele Wähler könnten zu Hause "
+                     "bleiben.")
+    (claim,) = _claims(result)
+    names = {a.id: a.name for a in result.actors}
+    assert claim.speaker is None and claim.speaker_mention.text == "Der Franzose" \
+        and names.get(claim.via) == "dpa", (claim.speaker, claim.via)

@@ -124,8 +124,10 @@ class WordOrder(EntityWords):
                       for m in e.mentions if m.tok_start <= t.i < m.tok_end and m.kind == "name"), None)
         ent, span = named or self.entity_in(words)
         if head is None or ent is None or span is None or not_nominative(head) or disagrees(cue, head) \
-                or head.morph.get("Case") in (["Acc"], ["Dat"]) or self._plural_object(cue, head):
+                or head.morph.get("Case") in (["Acc"], ["Dat"], ["Gen"]) or self._plural_object(cue, head):
             return None  # "Die Behörden werfen Luna Menschenhandel vor": plural verb
+        if words[0].lower_ == "dem" or (words[0].lower_ == "der" and head.morph.get("Gender") == ["Fem"]):
+            return None  # "Der Franzose sagte der Deutschen Presse-Agentur": whom he told
         return ent, span, SOURCE_OF[ent.type]
 
     @staticmethod
