@@ -209,3 +209,10 @@ def test_a_foreign_name_particle_takes_any_capitalised_word_after_it(gz: Gazette
 def test_a_people_noun_before_a_given_name_is_no_part_of_the_name(gz: GazetteerNER) -> None:
     ents = run(gz, "an/ADP den/DET Deutschen/NOUN Jonas/PROPN Brehm/PROPN ./PUNCT", ((2, 5, "ORG"),))
     assert ents == {("Jonas Brehm", "PER")}
+
+
+def test_an_institution_with_a_place_or_region_word_after_it_is_an_organisation(gz: GazetteerNER) -> None:
+    ents = run(gz, "Ein/DET Sprecher/NOUN der/DET Polizeidirektion/NOUN Süd/PROPN sagte/VERB ./PUNCT")
+    assert ents == {("Polizeidirektion Süd", "ORG")}
+    ents = run(gz, "Die/DET Stadtwerke/NOUN Leipzig/PROPN kündigten/VERB an/ADP ./PUNCT", ((2, 3, "LOC"),))
+    assert ents == {("Stadtwerke Leipzig", "ORG")}

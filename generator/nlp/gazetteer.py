@@ -82,8 +82,12 @@ INSTITUTIONS = {
     "Verwaltungsgericht", "Oberverwaltungsgericht", "Sozialgericht", "Landessozialgericht",
     "Arbeitsgericht", "Landesarbeitsgericht", "Finanzgericht", "Jugendamt", "Landratsamt",
     "Stadtbildstelle", "Justizvollzugsanstalt", "Handwerkskammer", "IHK", "Volkshochschule",
-    "Regierungspräsidium", "Bezirksregierung",
+    "Regierungspräsidium", "Bezirksregierung", "Stadtwerke", "Polizeidirektion", "Polizeipräsidium",
+    "Polizeiinspektion", "Staatsanwaltschaft", "Generalstaatsanwaltschaft", "Stadtverwaltung",
+    "Verkehrsbetriebe", "Landeskriminalamt",
 }
+# words of a region an institution may be named by ("Polizeidirektion Süd")
+REGION_WORDS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}
 # lowercase words inside names: a name closed by a head right after one starts further left
 CONNECTORS = {"für", "der", "des", "und", "von", "vom", "am", "im", "zur", "zum", "de", "of"}
 # titles of newspapers and magazines that are common words: names only in quotes ("„Bild“")
@@ -328,7 +332,7 @@ class GazetteerNER:
                     places = {e.start: e.end for e in doc.ents if e.label_ == "LOC"}
                 end = places.get(tok.i + 1)
                 nxt = doc[tok.i + 1].text
-                if end is None and (self.gaz.names.get(nxt) or ("", ""))[0] == "LOC":
+                if end is None and ((self.gaz.names.get(nxt) or ("", ""))[0] == "LOC" or nxt in REGION_WORDS):
                     end = tok.i + 2
                 if end is not None:
                     spans.append(Span(doc, tok.i, end, label="ORG"))
