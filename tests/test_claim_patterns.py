@@ -4139,3 +4139,18 @@ def test_an_outlet_in_the_dative_after_the_cue_is_whom_the_subject_told(analyse)
     names = {a.id: a.name for a in result.actors}
     assert claim.speaker is None and claim.speaker_mention.text == "Der Franzose" \
         and names.get(claim.via) == "dpa", (claim.speaker, claim.via)
+
+
+def test_a_generic_organisation_noun_is_the_organisation_that_was_subject_before(analyse) -> None:
+    result = analyse("Nach Schätzungen der Vereinten Nationen sind zwölf Millionen Menschen auf der "
+                     "Flucht. Das Welternährungsprogramm (WFP) warnte vor einer Hungersnot. Hilfskonvois "
+                     "würden behindert, teilte die Organisation mit.")
+    claim = next(c for c in _claims(result) if c.text == "Hilfskonvois würden behindert")
+    assert _speaker(result, claim) == "Welternährungsprogramm"
+
+
+def test_a_statement_with_no_author_named_is_the_one_of_the_actor_before(analyse) -> None:
+    result = analyse("Das US-Außenministerium drohte mit Sanktionen. Man werde nicht tatenlos zusehen, "
+                     "hieß es in einer Mitteilung.")
+    claim = next(c for c in _claims(result) if c.text == "Man werde nicht tatenlos zusehen")
+    assert _speaker(result, claim) == "US-Außenministerium"

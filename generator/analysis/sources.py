@@ -49,6 +49,9 @@ DOCUMENT_NOUNS = ("urteil", "vorlage", "entwurf", "beschuldigungen", "bericht", 
 DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
 # conjunctions of a subordinate clause that may have a source of its own inside the claim of
 # another ("…, weil die Mission nach Angaben der UN überfordert ist")
+# what an actor issues: "hieß es in einer Mitteilung" is the statement of the actor just named
+STATEMENT_NOUNS = frozenset({"mitteilung", "erklärung", "stellungnahme", "pressemitteilung", "pressemeldung",
+                             "presseerklärung"})
 EMBEDDING = frozenset({"weil", "da", "obwohl", "nachdem", "wobei", "zumal", "worauf", "sodass"})
 NESTED_CUES = ("laut", "nach", "zufolge", "gemäß")
 # "Wie aus dem Bericht hervorgeht, …": the report vouches for the rest
@@ -534,6 +537,13 @@ class SourceFinder:
         Bundesrechnungshof legte einen Bericht vor. … heißt es in dem Bericht"): the subject of
         the latest of the three sentences before that names such a document, else None."""
         noun = next((t for t in reversed(words) if t.pos_ == "NOUN"), None)
+        if noun is not None and words[0].lower_ in {"einer", "einem"} and len(words) <= 3 \
+                and noun.lemma_.lower() in STATEMENT_NOUNS and sid > 0 \
+                and self.adoc.kind(sid - 1) in {"body", "teaser"}:
+            # "Das US-Außenministerium drohte mit Sanktionen. …, hieß es in einer Mitteilung": a
+            # statement issued by the actor of the sentence before
+            ent, _, _ = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
+            return ent
         if noun is None or not words or words[0].lower_ not in {"dem", "der", "den", "des", "im"} \
                 or not self.lex.report_noun(noun.text) or len(words) > 3:
             return None  # (not "in einem Bericht", nor "im Bericht der Zeitung")

@@ -290,6 +290,11 @@ class InstitutionMentions(ActorIndex):
                   and any(start <= m.tok_start < before for m in self.entities[key].mentions)]
         if len(recent) == 1:
             return recent[0]
+        # of several, the subject of the sentence before ("Nach Schätzungen der Vereinten Nationen
+        # …. Das Welternährungsprogramm warnte …. …, teilte die Organisation mit": the WFP)
+        spoke = [e for e in recent if any(m.tok_start in subject for m in e.mentions)]
+        if len(spoke) == 1:
+            return spoke[0]
         # else the one whose name or kind is that noun, if the text introduced none
         by_name = [key for key in candidates if named[key] & covered]
         return self.entities[by_name[0]] if len(by_name) == 1 and not introduced else None
