@@ -764,3 +764,17 @@ def test_er_after_a_spokesperson_named_after_a_comma_is_the_person_not_the_body(
                      "die Ermittler blind, sagte er.")
     claim = next(c for c in result.claims if c.cue is not None and c.cue.text == "sagte")
     assert claim.speaker == "lennart-voss", claim.speaker
+
+
+def test_er_after_reported_words_about_a_feminine_thing_is_the_speaker(analyse) -> None:
+    result = analyse("Wahlforscher David Brennan sagte, ein Machtwechsel sei wahrscheinlich. Im Senat sei "
+                     "die Lage offen. „Es kommt auf die Jungen an“, sagte er.")
+    claim = next(c for c in result.claims if c.text == "Es kommt auf die Jungen an")
+    assert claim.speaker == "david-brennan", claim.speaker
+
+
+def test_an_age_noun_after_reported_words_about_someone_unnamed_is_the_speaker(analyse) -> None:
+    result = analyse("Grund seien Lieferprobleme, sagte Projektleiter Henrik Dörnemann. Zudem habe ein "
+                     "Subunternehmer Insolvenz angemeldet. Der 47-Jährige bat die Anwohner um Verständnis.")
+    claim = next(c for c in result.claims if c.form == "reported")
+    assert claim.speaker == "henrik-doernemann", claim.speaker

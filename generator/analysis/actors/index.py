@@ -275,6 +275,9 @@ class ActorIndex:
                 or pronoun.sent.start == 0:
             return False, None
         before = self.doc[pronoun.sent.start - 1].sent
+        finite = [before.root, *(c for c in before.root.children if c.dep_ == "aux")]
+        if any(v.tag_.endswith("FIN") and "Sub" in v.morph.get("Mood") for v in finite):
+            return False, None  # "Zudem habe ein Subunternehmer … angemeldet": reported, no speaker
         t = next((t for t in before if t.dep_ in {"nsubj", "sb"} and t.head == before.root), None)
         if t is not None and t.pos_ == "DET" and not list(t.children):
             # "Ein mit den Vorgängen vertrauter Manager bestätigte …" parsed with "Ein" as the
@@ -284,6 +287,9 @@ class ActorIndex:
         feminine = t is not None and (t.lower_.endswith("in") or t.lower_ == "frau")
         if t is None or t.pos_ != "NOUN" or feminine != (gender == "f"):
             return False, None
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        if det is not None and det.morph.get("Gender") == ["Fem"] and gender == "m":
+            return False, None  # "Im Senat sei die Lage offen. …, sagte er": no person
         key = self.token_entity.get(t.i)
         # the name in the subject's phrase, or right after its noun when the parse splits them
         # ("Der Minister Hans Müller kam …": "Minister" and "Hans" both subjects)
