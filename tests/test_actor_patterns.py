@@ -778,3 +778,8 @@ def test_an_age_noun_after_reported_words_about_someone_unnamed_is_the_speaker(a
                      "Subunternehmer Insolvenz angemeldet. Der 47-Jährige bat die Anwohner um Verständnis.")
     claim = next(c for c in result.claims if c.form == "reported")
     assert claim.speaker == "henrik-doernemann", claim.speaker
+
+
+def test_a_surname_cut_to_its_initial_stays_in_the_name(analyse) -> None:
+    result = analyse("Nach Überzeugung der Kammer hat Ahmet K. mehr als 300.000 Tests abgerechnet.")
+    assert [a.name for a in result.actors if a.type == "person"] == ["Ahmet K."]

@@ -31,6 +31,7 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
                "streitkräfte", "streitkräften", "agentur", "recherchen", "recherche", "meldung",
                "zeitung", "chef", "chefin"}
 PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
+INITIAL_RE = re.compile(r"[A-ZÄÖÜ]\.")  # a surname cut to its initial in court reports ("Ahmet K.")
 NEWSPAPER_WORDS = frozenset({"Welt", "Zeit", "Bild", "Stern"})  # outlets named by a common noun
 
 
@@ -408,7 +409,8 @@ class NameMentions(ActorIndex):
 
     def _person(self, i: int, j: int, kind: str = "name") -> Entity | None:
         span = self.doc[i:j]
-        while span and not _capitalized(span[-1]):
+        while span and not (_capitalized(span[-1]) or (  # "Ahmet K.": a surname cut to its initial
+                len(span) > 1 and INITIAL_RE.fullmatch(span[-1].text) is not None)):
             span = span[:-1]
         while span and (span[0].lower_ in ARTICLES or not _capitalized(span[0])):
             span = span[1:]
