@@ -783,3 +783,9 @@ def test_an_age_noun_after_reported_words_about_someone_unnamed_is_the_speaker(a
 def test_a_surname_cut_to_its_initial_stays_in_the_name(analyse) -> None:
     result = analyse("Nach Überzeugung der Kammer hat Ahmet K. mehr als 300.000 Tests abgerechnet.")
     assert [a.name for a in result.actors if a.type == "person"] == ["Ahmet K."]
+
+
+def test_a_city_after_a_place_preposition_is_no_institution_it_stands_for(analyse) -> None:
+    result = analyse("Laut DWD waren am Montag in Waghäusel-Kirrlach bei Karlsruhe 38,9 Grad gemessen "
+                     "worden.")
+    assert [a.name for a in result.actors] == ["DWD"], [a.name for a in result.actors]

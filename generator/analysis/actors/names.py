@@ -53,10 +53,12 @@ class NameMentions(ActorIndex):
                     # the genitive of a state's name: "Ministerpräsident Thailands"
                     hit = self._gazetteer.get((*toks[i : i + n - 1], toks[i + n - 1][:-1]))
                     hit = hit if hit and hit[1] == "state" else None
-                if hit and hit[1] == "state" and " ".join(toks[i : i + n]) != hit[0].lower() \
+                if hit and " ".join(toks[i : i + n]) != hit[0].lower() \
                         and i > 1 and toks[i - 1] in {"in", "nach", "bei"} \
-                        and not self.lex.state_organ(toks[i - 2]):
-                    hit = None  # "in Berlin": the city (not "das Außenministerium in Peking")
+                        and not (hit[1] == "state" and self.lex.state_organ(toks[i - 2])):
+                    # "in Berlin", "bei Karlsruhe": the city, not the state or court it stands
+                    # for (but "das Außenministerium in Peking" is China's)
+                    hit = None
                 if hit and hit[1] == "state" and (self._opens_person_name(i, n) or self._in_dateline(i)):
                     hit = None  # "Verteidigungsminister Israel Katz"; "Berlin (dpa) -"
                 exact = " ".join(toks[i : i + n]) == hit[0].lower() if hit else False
