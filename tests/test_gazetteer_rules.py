@@ -216,3 +216,10 @@ def test_an_institution_with_a_place_or_region_word_after_it_is_an_organisation(
     assert ents == {("Polizeidirektion Süd", "ORG")}
     ents = run(gz, "Die/DET Stadtwerke/NOUN Leipzig/PROPN kündigten/VERB an/ADP ./PUNCT", ((2, 3, "LOC"),))
     assert ents == {("Stadtwerke Leipzig", "ORG")}
+
+
+def test_english_organisation_heads_close_a_name(gz: GazetteerNER) -> None:
+    ents = run(gz, "auf/ADP der/DET Plattform/NOUN Truth/PROPN Social/NOUN ./PUNCT")
+    assert ents == {("Truth Social", "ORG")}
+    ents = run(gz, "sagte/VERB dem/DET Science/PROPN Media/NOUN Center/NOUN ./PUNCT", ((2, 4, "ORG"),))
+    assert ents == {("Science Media Center", "ORG")}

@@ -57,6 +57,7 @@ ORG_HEADS = {
     "GmbH", "mbH", "AG", "KG", "KGaA", "OHG", "SE", "e.V.", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.",
     "LLC", "plc", "PLC", "S.A.", "N.V.", "B.V.", "S.p.A.", "Ges.m.b.H.", "Ges.m.b.h.", "Records",
     "Press", "Pictures", "Studios", "Entertainment", "Associates", "Holdings", "Airlines",
+    "Center", "Centre", "Social", "Council", "Institute", "Foundation", "Network", "Watch",
 }
 # endings of lowercase adjectives (deutschen, europäische)
 ADJ_SUFFIXES = tuple(f"{stem}{end}" for stem in ("isch", "sch", "ig", "lich") for end in (
