@@ -789,3 +789,17 @@ def test_a_city_after_a_place_preposition_is_no_institution_it_stands_for(analys
     result = analyse("Laut DWD waren am Montag in Waghäusel-Kirrlach bei Karlsruhe 38,9 Grad gemessen "
                      "worden.")
     assert [a.name for a in result.actors] == ["DWD"], [a.name for a in result.actors]
+
+
+def test_a_demonym_in_reported_words_is_the_person_named_last_the_speaker_noun_the_subject(analyse) -> None:
+    result = analyse("Kapitän Johannes Golla lobte Kevin Møller. Der Däne habe stark gehalten, sagte der "
+                     "Kreisläufer.")
+    aliases = {a.name: a.aliases for a in result.actors}
+    assert "Der Däne" in aliases["Kevin Møller"] and "der Kreisläufer" in aliases["Johannes Golla"], aliases
+
+
+def test_an_institution_noun_after_an_indefinite_article_is_no_actor(analyse) -> None:
+    result = analyse("Drei Bewohner wurden in ein Krankenhaus gebracht. Der Bürgermeister der Gemeinde "
+                     "Kemberg, Torsten Seelig, kündigte eine Klage an.")
+    assert sorted(a.name for a in result.actors) == ["Gemeinde Kemberg", "Torsten Seelig"], \
+        [a.name for a in result.actors]

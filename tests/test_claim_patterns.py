@@ -4154,3 +4154,16 @@ def test_a_statement_with_no_author_named_is_the_one_of_the_actor_before(analyse
                      "hieß es in einer Mitteilung.")
     claim = next(c for c in _claims(result) if c.text == "Man werde nicht tatenlos zusehen")
     assert _speaker(result, claim) == "US-Außenministerium"
+
+
+def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
+        analyse) -> None:
+    result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Anna Koch" and claim.text == "Die Universität habe keine Wahl"
+
+
+def test_a_particle_the_parse_gives_a_participle_still_belongs_to_the_cue(analyse) -> None:
+    result = analyse("Die Kammer sah es als erwiesen an, dass der Mann an dem Betrug beteiligt war. Als "
+                     "Beispiel führte er die Proteste an und führte aus, es gebe eine Entwicklung.")
+    assert [(c.cue.text, c.cue_class) for c in _claims(result)][:1] == [("sah", "judgement")]

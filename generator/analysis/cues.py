@@ -103,7 +103,10 @@ class CueReader:
                 later = {t.lower_ for t in sent if t.i > token.i and (
                     t.i + 1 >= sent.end or self.doc[t.i + 1].is_punct
                     or self.doc[t.i + 1].lower_ in {"und", "oder", "dass", "daß", "ob"}) and not (
-                    t.dep_ == "compound:prt" and t.head.i > token.i and t.head.tag_ == "VVFIN")} | {
+                    t.dep_ == "compound:prt" and t.head.i > token.i and t.head.tag_ == "VVFIN"
+                    and (any(c.dep_ == "nsubj" for c in t.head.children) or any(  # "… an und führte aus"
+                        separable_particle(c) == t.lower_
+                        for c in self.lex.cue_candidates(t.head.lemma_, t.head.text))))} | {
                     t.lower_ for t in sent if t.i == token.i - 1}  # "wie … bekannt gab"
             if particle in later:
                 return lemma  # the separated particle is there: "teilte … mit"

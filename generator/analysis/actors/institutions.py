@@ -53,6 +53,16 @@ class InstitutionMentions(ActorIndex):
                 continue  # "Die US-Raumfahrtbehörde Nasa": the name that follows is the actor
             if self.lex.body(token.text) and self._governed(token):
                 continue  # "in der Stadt": a place, not the town's administration
+            if self._indefinite(token):
+                continue  # "in ein Krankenhaus gebracht": some hospital, no actor
+            after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if after is not None and after.ent_type_ == "LOC" and after.ent_iob_ == "B" \
+                    and (after.i + 1 >= len(self.doc) or self.doc[after.i + 1].ent_iob_ != "I"):
+                # "der Gemeinde Kemberg": the body of that place, by its name
+                full = f"{token.text} {after.text}"
+                ent = self.entity(f"institution:{full}", full, "organization")
+                self.attach(ent, self.mention(token.i, after.i + 1, "institution"))
+                continue
             place = self.at(token.i + 2) if token.i + 2 < len(self.doc) \
                 and self.doc[token.i + 1].lower_ in {"in", "aus"} else None
             if place is not None and place.type == "state" and any(
@@ -84,6 +94,14 @@ class InstitutionMentions(ActorIndex):
         if earlier:
             found = max(earlier, key=lambda e: self._last_before(e, token.i))
             self.attach(found, self.mention(token.i, token.i + 1, "institution"))
+
+    def _indefinite(self, noun: Token) -> bool:
+        """Whether an indefinite article stands before the noun ("ein Krankenhaus", "einer
+        örtlichen Behörde")."""
+        k = noun.i - 1
+        while k >= 0 and self.doc[k].pos_ == "ADJ":
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in {"ein", "eine", "einem", "einen", "einer", "eines"}
 
     def _governed(self, noun: Token) -> bool:
         """Whether a preposition governs the noun ("in der Stadt", "für den Betriebsrat")."""

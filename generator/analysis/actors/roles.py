@@ -320,14 +320,20 @@ class RoleMentions(ActorIndex):
         if not said:
             return None
 
+        noun = phrase[-1]
+        speaking = noun.dep_ in {"nsubj", "sb"} and noun.head.i < noun.i \
+            and bool(self.lex.cue_candidates(noun.head.lemma_, noun.head.text))  # "…, sagte der 54-Jährige"
+
         def last(e: Entity) -> tuple[int, bool, int]:
-            """The sentence ``e`` was last named in, whether as a subject there, and where:
-            of two persons in one sentence the subject, not one named as an object ("Feldhaus
-            warf dem Minister vor, …. …, sagte der 54-Jährige": Feldhaus)."""
+            """The sentence ``e`` was last named in, whether as a subject there (for the subject
+            of a speech verb: of two persons in one sentence the subject, not one named as an
+            object; "Feldhaus warf dem Minister vor, …. …, sagte der 54-Jährige": Feldhaus), and
+            where (in reported words, the one named last: "Golla lobte Møller. Der Däne habe …")."""
             ms = [m for m in e.mentions if m.tok_start < limit and not self._in_quotation(m.start)]
             sid = max(self.adoc.sentence_at(m.start) for m in ms)
             here = [m for m in ms if self.adoc.sentence_at(m.start) == sid]
-            return sid, any(self._subject_mention(m) for m in here), max(m.tok_start for m in here)
+            subject = speaking and any(self._subject_mention(m) for m in here)
+            return sid, subject, max(m.tok_start for m in here)
 
         return max(said, key=last)
 

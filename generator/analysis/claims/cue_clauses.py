@@ -289,11 +289,12 @@ class CueClaims(ClauseShapes):
                 # "Der Präsident, Alpha Konaré, nannte …", "Während X …, fordert Y": no message
                 # before the cue; what follows it may still be one
                 return self._after_cue(sid, toks, k, cue, lemma, (ent, sspan, stype), kw, taken, later)
-            if sspan is not None and sspan[0] < cue.idx and any(
+            if sspan is not None and sspan[0] < cue.idx and not self.cues.has_konjunktiv(msg) and any(
                     t.dep_ in SUBJECT_DEPS and t.head.tag_ == "VVFIN" and self.cues.cue_lemma(t.head)
                     and any(sspan[0] <= x.idx < sspan[1] for x in t.subtree) for t in msg):
                 # "X räumte die Niederlage ein, schloss einen Rücktritt aber aus": the subject of
-                # the speech verb before speaks again; no message before this one
+                # the speech verb before speaks again; no message before this one (reported words
+                # are one: "Die Universität habe keine Wahl, sagte sie" with the parse lost)
                 return self._after_cue(sid, toks, k, cue, lemma, (ent, sspan, stype), kw, taken, later)
             if sspan is None or sspan[0] < cue.idx:
                 ent, sspan = self.speakers.entity_in(toks[k + 1 :])
