@@ -803,3 +803,8 @@ def test_an_institution_noun_after_an_indefinite_article_is_no_actor(analyse) ->
                      "Kemberg, Torsten Seelig, kündigte eine Klage an.")
     assert sorted(a.name for a in result.actors) == ["Gemeinde Kemberg", "Torsten Seelig"], \
         [a.name for a in result.actors]
+
+
+def test_a_body_named_with_its_place_is_named_in_the_nominative(analyse) -> None:
+    result = analyse("Ein Sprecher des Stadtrats Kemberg sagte, man prüfe das.")
+    assert [a.name for a in result.actors] == ["Stadtrat Kemberg"], [a.name for a in result.actors]

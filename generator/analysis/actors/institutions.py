@@ -59,7 +59,7 @@ class InstitutionMentions(ActorIndex):
             if after is not None and after.ent_type_ == "LOC" and after.ent_iob_ == "B" \
                     and (after.i + 1 >= len(self.doc) or self.doc[after.i + 1].ent_iob_ != "I"):
                 # "der Gemeinde Kemberg": the body of that place, by its name
-                full = f"{token.text} {after.text}"
+                full = f"{name} {after.text}"
                 ent = self.entity(f"institution:{full}", full, "organization")
                 self.attach(ent, self.mention(token.i, after.i + 1, "institution"))
                 continue
