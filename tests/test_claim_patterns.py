@@ -4167,3 +4167,11 @@ def test_a_particle_the_parse_gives_a_participle_still_belongs_to_the_cue(analys
     result = analyse("Die Kammer sah es als erwiesen an, dass der Mann an dem Betrug beteiligt war. Als "
                      "Beispiel führte er die Proteste an und führte aus, es gebe eine Entwicklung.")
     assert [(c.cue.text, c.cue_class) for c in _claims(result)][:1] == [("sah", "judgement")]
+
+
+def test_what_no_one_knows_or_is_not_fixed_yet_is_an_open_question(analyse) -> None:
+    result = analyse("Wer die Tat begangen hat, weiß bislang niemand. Wann die Bahn wieder fährt, steht noch "
+                     "nicht fest. Wie die Polizei mitteilte, hat niemand etwas gesehen.")
+    assert [q.text for q in result.questions if q.kind == "indirect"] == [
+        "Wer die Tat begangen hat, weiß bislang niemand.",
+        "Wann die Bahn wieder fährt, steht noch nicht fest."]
