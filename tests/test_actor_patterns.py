@@ -808,3 +808,10 @@ def test_an_institution_noun_after_an_indefinite_article_is_no_actor(analyse) ->
 def test_a_body_named_with_its_place_is_named_in_the_nominative(analyse) -> None:
     result = analyse("Ein Sprecher des Stadtrats Kemberg sagte, man prüfe das.")
     assert [a.name for a in result.actors] == ["Stadtrat Kemberg"], [a.name for a in result.actors]
+
+
+def test_farmers_traders_and_police_officers_are_unnamed_sources(analyse) -> None:
+    result = analyse("Ein Landwirt aus Fischerdorf sagte, das Wasser sei gekommen. Händler sagten, der Dax "
+                     "sei gefallen.")
+    assert sorted((a.name, a.type) for a in result.actors) == [("Händler", "anonymous"),
+                                                             ("Landwirt", "anonymous")]
