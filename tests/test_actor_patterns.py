@@ -815,3 +815,11 @@ def test_farmers_traders_and_police_officers_are_unnamed_sources(analyse) -> Non
                      "sei gefallen.")
     assert sorted((a.name, a.type) for a in result.actors) == [("Händler", "anonymous"),
                                                              ("Landwirt", "anonymous")]
+
+
+def test_an_institution_named_with_its_place_in_two_cases_is_one_actor(analyse) -> None:
+    result = analyse("Das Klinikum Chemnitz prüft den Fall. Ein Sprecher des Klinikums Chemnitz bestätigte "
+                     "das. Das Polizeipräsidium Mannheim ermittelt. Ein Sprecher des Polizeipräsidiums "
+                     "Mannheim sagte, man prüfe das.")
+    assert sorted(a.name for a in result.actors) == ["Klinikum Chemnitz", "Polizeipräsidium Mannheim"], \
+        [a.id for a in result.actors]

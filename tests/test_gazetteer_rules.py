@@ -223,3 +223,8 @@ def test_english_organisation_heads_close_a_name(gz: GazetteerNER) -> None:
     assert ents == {("Truth Social", "ORG")}
     ents = run(gz, "sagte/VERB dem/DET Science/PROPN Media/NOUN Center/NOUN ./PUNCT", ((2, 4, "ORG"),))
     assert ents == {("Science Media Center", "ORG")}
+
+
+def test_a_name_closed_by_an_organisation_head_does_not_start_at_an_ampersand(gz: GazetteerNER) -> None:
+    ents = run(gz, "von/ADP der/DET Bill/PROPN &/PUNCT Melinda/PROPN Gates/PROPN Foundation/PROPN ./PUNCT")
+    assert ents == {("Bill & Melinda Gates Foundation", "ORG")}

@@ -105,7 +105,8 @@ TAIL_POS = {"ADP", "DET", "CCONJ", "SCONJ"}
 FUNCTION_POS = {"ADV", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "AUX"}
 TAIL_WORDS = {"An", "Am", "Auf", "In", "Im", "Von", "Vom", "Zu", "Zum", "Zur", "Der", "Die", "Das",
               "Den", "Dem", "Des", "Und"}
-_TRIGGERS = PLACE_HEADS | ORG_HEADS | QUOTED_MEDIA | CLUB_PREFIXES | INSTITUTIONS
+_TRIGGERS = PLACE_HEADS | ORG_HEADS | QUOTED_MEDIA | CLUB_PREFIXES | INSTITUTIONS \
+    | {f"{w}{end}" for w in INSTITUTIONS for end in ("s", "es")}  # "des Polizeipräsidiums"
 ENT_LABELS = ("PER", "ORG", "LOC")
 # institutions named after a person, whose name the model takes for the person's ("Robert Koch-Institut")
 EPONYM_HEADS = frozenset({"institut", "stiftung", "gesellschaft", "zentrum", "klinik", "klinikum", "schule",
@@ -312,6 +313,10 @@ class GazetteerNER:
                     doc[start - 1], self.descriptors, tok.i - start
                 ):
                     start -= 1
+                if doc[start].text in {"&", "and"} and start < tok.i:
+                    if start == 0 or not _namelike(doc[start - 1]):
+                        continue  # "… & Melinda Gates Foundation": the name starts before the "&"
+                    start -= 1  # "Bill & Melinda Gates Foundation"
                 if start < tok.i and not (
                     start == doc[start].sent.start and len(doc[start:tok.i]) == 1
                     and doc[start].pos_ != "PROPN"
@@ -328,7 +333,7 @@ class GazetteerNER:
                 span = self._club(doc, tok.i)
                 if span is not None:
                     spans.append(span)
-            elif text in INSTITUTIONS and tok.i + 1 < len(doc):
+            elif _institution_noun(text) and tok.i + 1 < len(doc):
                 if places is None:
                     places = {e.start: e.end for e in doc.ents if e.label_ == "LOC"}
                 end = places.get(tok.i + 1)
@@ -511,6 +516,12 @@ def _particle_end(doc: Doc, j: int, gaz: Gazetteer, orgs: set[int]) -> int | Non
 
 LONG_FORM_LINKS = {"für", "und", "der", "des", "die", "von", "vom", "zur", "zum", "am", "an", "in",
                    "im", "of", "and", "the", "de", "du", "la"}
+
+
+def _institution_noun(text: str) -> bool:
+    """An institution noun of ``INSTITUTIONS``, also in the genitive ("des Polizeipräsidiums")."""
+    return text in INSTITUTIONS or (text.endswith("s") and (
+        text[:-1] in INSTITUTIONS or (text.endswith("es") and text[:-2] in INSTITUTIONS)))
 
 
 def _organisations_by_name(ents: list[Span]) -> list[Span]:

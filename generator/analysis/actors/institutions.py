@@ -60,7 +60,9 @@ class InstitutionMentions(ActorIndex):
                     and (after.i + 1 >= len(self.doc) or self.doc[after.i + 1].ent_iob_ != "I"):
                 # "der Gemeinde Kemberg": the body of that place, by its name
                 full = f"{name} {after.text}"
-                ent = self.entity(f"institution:{full}", full, "organization")
+                ent = next((e for e in self.entities.values() if e.name == full and e.type == "organization"),
+                           None)  # ("Das Klinikum Chemnitz …, des Klinikums Chemnitz": one)
+                ent = ent or self.entity(f"institution:{full}", full, "organization")
                 self.attach(ent, self.mention(token.i, after.i + 1, "institution"))
                 continue
             place = self.at(token.i + 2) if token.i + 2 < len(self.doc) \
