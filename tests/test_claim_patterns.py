@@ -4175,3 +4175,11 @@ def test_what_no_one_knows_or_is_not_fixed_yet_is_an_open_question(analyse) -> N
     assert [q.text for q in result.questions if q.kind == "indirect"] == [
         "Wer die Tat begangen hat, weiß bislang niemand.",
         "Wann die Bahn wieder fährt, steht noch nicht fest."]
+
+
+def test_a_report_noun_before_a_nach_source_phrase_is_no_meinung_nach(analyse) -> None:
+    result = analyse("Der Internationale Währungsfonds (IWF) könnte seine Wachstumsprognose nach "
+                     "Einschätzung von Experten deutlich senken.")
+    (claim,) = _claims(result)
+    assert claim.speaker_mention.text == "Experten" and claim.cue.text == "nach Einschätzung"
+    assert [a.name for a in result.actors if a.type == "organization"] == ["Internationaler Währungsfonds"]

@@ -241,8 +241,10 @@ class SourceFinder:
                                      else self._clause(toks, k), ent, sspan, cue, phrase=toks[start:k])
             if low == "nach" and k >= 2 and self.lex.report_noun(toks[k - 1].lower_) \
                     and toks[k - 1].text[:1].isupper() \
-                    and toks[k - 2].lower_ not in {"die", "das", "der", "ein", "eine", "einen"}:
-                # "seiner Meinung nach", not "die Sicht nach oben"
+                    and toks[k - 2].lower_ not in {"die", "das", "der", "ein", "eine", "einen"} \
+                    and self.cues.nach_noun(toks, k) is None:
+                # "seiner Meinung nach", not "die Sicht nach oben" (nor "seine Wachstumsprognose
+                # nach Einschätzung von Experten": that "nach" opens the source phrase)
                 ent, sspan = self.speakers.entity_in(toks[max(0, k - 4) : k - 1])
                 sspan = sspan or (toks[k - 2].idx, toks[k - 1].idx + len(toks[k - 1]))
                 return self._sourced(sid, sent, toks[k + 1 :] if k <= 4 else toks, ent, sspan, cue)
