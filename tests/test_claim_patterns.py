@@ -4183,3 +4183,8 @@ def test_a_report_noun_before_a_nach_source_phrase_is_no_meinung_nach(analyse) -
     (claim,) = _claims(result)
     assert claim.speaker_mention.text == "Experten" and claim.cue.text == "nach Einschätzung"
     assert [a.name for a in result.actors if a.type == "organization"] == ["Internationaler Währungsfonds"]
+
+
+def test_a_group_under_someone_s_chair_speaks_not_its_chair(analyse) -> None:
+    result = analyse("Die Jury unter Vorsitz der Regisseurin Claire Moutier würdigte den Film als „mutig“.")
+    assert {c.speaker for c in _claims(result)} == {None}, [(c.text, c.speaker) for c in _claims(result)]

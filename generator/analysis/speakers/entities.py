@@ -12,17 +12,23 @@ from generator.analysis.speakers.base import SOURCE_OF, Speaker, SpeakerBase
 
 # actor types whose view "Für X ist …" states (not a state or place: "Für Deutschland ist …")
 VIEW_HOLDERS = frozenset({"person", "organization", "media", "anonymous"})
+CHAIR_NOUNS = frozenset({"vorsitz", "leitung", "führung", "federführung"})  # "unter Vorsitz von X"
 
 
 def without_attributes(tokens: list[Token]) -> list[Token]:
-    """``tokens`` without the agents of participle attributes: in "des von der Hamas
-    kontrollierten Gesundheitsministeriums" the ministry is named, not the Hamas."""
+    """``tokens`` without the agents of participle attributes (in "des von der Hamas
+    kontrollierten Gesundheitsministeriums" the ministry is named, not the Hamas) and without a
+    chair or leader after a group noun ("Die Jury unter Vorsitz der Regisseurin X": the jury)."""
     inside: set[int] = set()
     for k in range(len(tokens)):
         end = participle_attribute_end(tokens, k)
         if end is not None:
             inside.update(range(k + 1, end + 1))
+        if k > 0 and tokens[k].lower_ == "unter" and k + 1 < len(tokens) \
+                and tokens[k + 1].lower_ in CHAIR_NOUNS and tokens[k - 1].pos_ == "NOUN":
+            inside.update(range(k, len(tokens)))
     return [t for k, t in enumerate(tokens) if k not in inside]
+
 
 
 
