@@ -4188,3 +4188,9 @@ def test_a_report_noun_before_a_nach_source_phrase_is_no_meinung_nach(analyse) -
 def test_a_group_under_someone_s_chair_speaks_not_its_chair(analyse) -> None:
     result = analyse("Die Jury unter Vorsitz der Regisseurin Claire Moutier würdigte den Film als „mutig“.")
     assert {c.speaker for c in _claims(result)} == {None}, [(c.text, c.speaker) for c in _claims(result)]
+
+
+def test_wuerde_in_a_dass_clause_after_a_past_verb_is_no_hedge(analyse) -> None:
+    result = analyse("»Wir wussten, dass es schwer werden würde«, sagte Trainer Niko Kovač. »Er würde "
+                     "wohl gewinnen«, sagte er.")
+    assert [c.hedges for c in _claims(result)] == [[], ["würde", "wohl"]], [c.hedges for c in _claims(result)]

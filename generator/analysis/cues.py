@@ -435,11 +435,26 @@ class CueReader:
         text = " " + " ".join(words) + " "
         found = [h for h in self.lex.hedge_adverbs if f" {h} " in text]
         modals = self.lex.hedge_modals | self.lex.reportative
-        found += [t.lower_ for t in sent if t.lower_ in modals and not self._deontic_or_conditional(t)]
+        found += [t.lower_ for t in sent if t.lower_ in modals and not self._deontic_or_conditional(t)
+                  and not self._future_in_past(t)]
         found += [t.lower_ for t in sent if self._claimed_wollen(t)]
         if "wohl" in found and not any(self._hedging_wohl(t) for t in sent if t.lower_ == "wohl"):
             found.remove("wohl")
         return sorted(set(found), key=lambda h: text.find(f" {h} "))
+
+    @staticmethod
+    def _future_in_past(token: Token) -> bool:
+        """"würde" in a dass clause after a past verb ("Wir wussten, dass es schwer werden
+        würde"): what was then to come, no hedge."""
+        if token.lower_ not in {"würde", "würden"}:
+            return False
+        clause = CueReader.clause_of(token)
+        if not clause or clause[0].lower_ not in {"dass", "daß"} or clause[0].i == token.sent.start:
+            return False
+        # (a weak past by its ending too: "wussten" may be tagged as present)
+        return any(t.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and t.morph.get("Mood") != ["Sub"] and (
+            t.morph.get("Tense") == ["Past"] or t.lower_.endswith(("te", "ten")))
+            for t in token.doc[token.sent.start : clause[0].i])
 
     @staticmethod
     def _deontic_or_conditional(token: Token) -> bool:
