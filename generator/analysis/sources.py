@@ -47,11 +47,11 @@ TITLES = frozenset({"Prof.", "Professor", "Professorin", "Dr.", "Dr", "Prof"})
 DOCUMENT_NOUNS = ("urteil", "vorlage", "entwurf", "beschuldigungen", "bericht", "studie")
 # nouns a "nach" phrase completes ("der Ruf nach …"), not a source
 DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
-# conjunctions of a subordinate clause that may have a source of its own inside the claim of
-# another ("…, weil die Mission nach Angaben der UN überfordert ist")
 # what an actor issues: "hieß es in einer Mitteilung" is the statement of the actor just named
 STATEMENT_NOUNS = frozenset({"mitteilung", "erklärung", "stellungnahme", "pressemitteilung", "pressemeldung",
                              "presseerklärung"})
+# conjunctions of a subordinate clause that may have a source of its own inside the claim of
+# another ("…, weil die Mission nach Angaben der UN überfordert ist")
 EMBEDDING = frozenset({"weil", "da", "obwohl", "nachdem", "wobei", "zumal", "worauf", "sodass"})
 NESTED_CUES = ("laut", "nach", "zufolge", "gemäß")
 # "Wie aus dem Bericht hervorgeht, …": the report vouches for the rest

@@ -30,8 +30,6 @@ def without_attributes(tokens: list[Token]) -> list[Token]:
     return [t for k, t in enumerate(tokens) if k not in inside]
 
 
-
-
 class EntityWords(SpeakerBase):
     """The actors words name."""
 
