@@ -823,3 +823,9 @@ def test_an_institution_named_with_its_place_in_two_cases_is_one_actor(analyse) 
                      "Mannheim sagte, man prüfe das.")
     assert sorted(a.name for a in result.actors) == ["Klinikum Chemnitz", "Polizeipräsidium Mannheim"], \
         [a.id for a in result.actors]
+
+
+def test_the_entrepreneur_of_a_court_report_is_no_unnamed_source(analyse) -> None:
+    result = analyse("Ahmet K. hat Tests abgerechnet, die nie stattgefunden haben. Der Unternehmer hatte "
+                     "eingeräumt, Fehler gemacht zu haben.")
+    assert [a.type for a in result.actors] == ["person"], [(a.name, a.type) for a in result.actors]

@@ -4194,3 +4194,15 @@ def test_wuerde_in_a_dass_clause_after_a_past_verb_is_no_hedge(analyse) -> None:
     result = analyse("»Wir wussten, dass es schwer werden würde«, sagte Trainer Niko Kovač. »Er würde "
                      "wohl gewinnen«, sagte er.")
     assert [c.hedges for c in _claims(result)] == [[], ["würde", "wohl"]], [c.hedges for c in _claims(result)]
+
+
+def test_an_unnamed_speaker_keeps_his_continuation_against_a_pronoun_resolved_elsewhere(analyse) -> None:
+    result = analyse("Neben Karl Fendt sagte ein Landwirt, das Wasser sei gestiegen. „So etwas habe ich "
+                     "nicht erlebt.“ Seine Rinder habe er gerettet.")
+    assert {_speaker(result, c) for c in _claims(result)} == {"Landwirt"}
+
+
+def test_a_name_in_the_genitive_after_the_cue_is_no_subject(analyse) -> None:
+    result = analyse("Die Jury unter Vorsitz der Regisseurin Kathryn Moss lobte Markwarts „radikal uneitles "
+                     "Spiel“.")
+    assert [(c.form, c.speaker) for c in _claims(result)] == [("reported", None), ("direct", None)]

@@ -131,7 +131,8 @@ class Continuations(ClaimState):
             # an unnamed speaker just before ("…“, sagte die Frau. Erst als sie …") is who "sie" is
             unnamed = speaker is None and span is not None and prev is not None and prev.sentence == sid - 1
             if ent is not None and not unnamed and (
-                    ent is speaker or speaker is None or speaker.type != "person" or apposed):
+                    ent is speaker or speaker is None or speaker.type not in {"person", "anonymous"}
+                    or apposed):  # (an unnamed "Landwirt" who spoke is a person too)
                 speaker, stype, span = ent, SOURCE_OF[ent.type], named
         elif (prev is None or prev.sentence < sid - 1) and sid > 0 and not (reportative and not konjunktiv) \
                 and self.adoc.kind(sid - 1) in {"body", "quote", "list"}:

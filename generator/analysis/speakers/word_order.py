@@ -128,6 +128,10 @@ class WordOrder(EntityWords):
             return None  # "Die Behörden werfen Luna Menschenhandel vor": plural verb
         if words[0].lower_ == "dem" or (words[0].lower_ == "der" and head.morph.get("Gender") == ["Fem"]):
             return None  # "Der Franzose sagte der Deutschen Presse-Agentur": whom he told
+        after = head.nbor(1) if head.i + 1 < len(self.doc) else None
+        if self.actors.at(head.i) is not None and head.text.endswith("s") and after is not None and (
+                after.pos_ in {"NOUN", "ADJ"} or after.text in OPENING_QUOTES):
+            return None  # "lobte Markwarts „radikal uneitles Spiel“": whose play, in the genitive
         return ent, span, SOURCE_OF[ent.type]
 
     @staticmethod
