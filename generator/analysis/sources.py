@@ -396,8 +396,9 @@ class SourceFinder:
             end = next((e for e in range(j + 2, len(toks)) if toks[e].text in {",", ";"}
                         and not self.cues.in_quote(toks[e])), len(toks))
             first, last = toks[j + 1].idx, toks[end - 1].idx + len(toks[end - 1])
-            if any(first <= (f.cue[0] if f.cue is not None else f.start) < last for f in own):
-                continue  # the clause has a claim of its own already
+            if any(first <= (f.cue[0] if f.cue is not None else f.start) < last for f in own) \
+                    or not any(t.lower_ in NESTED_CUES for t in toks[j + 1 : end]):
+                continue  # the clause has a claim of its own already, or no such phrase
             before = len(self.claims.found)
             if not self.according_to(sid, sent[j + 1 : end]):
                 continue
