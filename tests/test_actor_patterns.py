@@ -829,3 +829,10 @@ def test_the_entrepreneur_of_a_court_report_is_no_unnamed_source(analyse) -> Non
     result = analyse("Ahmet K. hat Tests abgerechnet, die nie stattgefunden haben. Der Unternehmer hatte "
                      "eingeräumt, Fehler gemacht zu haben.")
     assert [a.type for a in result.actors] == ["person"], [(a.name, a.type) for a in result.actors]
+
+
+def test_a_council_with_a_name_after_it_is_an_organisation(analyse) -> None:
+    result = analyse("Der Flüchtlingsrat Brandenburg warf der Behörde vor, die Lage zu beschönigen. Der "
+                     "Verein fordert einen Stopp.")
+    speakers = {_speaker(result, c) for c in result.claims if c.form != "assertion"}
+    assert speakers == {"Flüchtlingsrat Brandenburg"}, speakers
