@@ -4206,3 +4206,11 @@ def test_a_name_in_the_genitive_after_the_cue_is_no_subject(analyse) -> None:
     result = analyse("Die Jury unter Vorsitz der Regisseurin Kathryn Moss lobte Markwarts „radikal uneitles "
                      "Spiel“.")
     assert [(c.form, c.speaker) for c in _claims(result)] == [("reported", None), ("direct", None)]
+
+
+def test_a_cue_before_a_colon_leaves_a_hiess_es_source_after_it_its_words(analyse) -> None:
+    result = analyse("Der Koalitionspartner sieht das skeptisch: Aus der Unionsfraktion hieß es, man werde "
+                     "keinen Eingriffen zustimmen.")
+    (claim,) = _claims(result)
+    assert claim.text == "man werde keinen Eingriffen zustimmen" \
+        and claim.speaker_mention.text == "Aus der Unionsfraktion", (claim.text, claim.speaker_mention)

@@ -143,6 +143,7 @@ class CueClaims(ClauseShapes):
                 and not (toks[0].lower_ == "wie" and c.i < first_comma)  # "Wie X berichtet, …"
                 # "Wer jetzt nach Kürzungen rufe, müsse …": a clause about someone, no speech act
                 and not (toks[0].tag_ == "PWS" and toks[0].lower_ in {"wer", "was"} and c.i < first_comma)
+                and not self._sourced_after_colon(c, toks)
                 and not self._wie_clause_end(c, toks) and c != unanswered
                 and not self._negated(c)]
         root = next((c for c in cues if c.dep_ == "ROOT"), None)
@@ -170,6 +171,16 @@ class CueClaims(ClauseShapes):
             if found is not None:
                 taken.append(found)
         return bool(taken)
+
+    def _sourced_after_colon(self, cue: Token, toks: list[Token]) -> bool:
+        """A cue before a colon after which "hieß es" names a source of its own ("Der
+        Koalitionspartner sieht das skeptisch: Aus der Unionsfraktion hieß es, …"): the words
+        after the colon are that source's."""
+        colon = next((j for j, t in enumerate(toks) if t.text == ":" and t.i > cue.i
+                      and not self.cues.in_quote(t)), None)
+        return colon is not None and any(
+            t.lower_ in {"hieß", "heißt"} and j + 1 < len(toks) and toks[j + 1].lower_ == "es"
+            for j, t in enumerate(toks[colon + 1 :], colon + 1))
 
     def _same_act(self, verb: Token) -> bool:
         """Whether a coordinated cue verb carries on the act before it: a reported act without a
