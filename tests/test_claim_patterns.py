@@ -4214,3 +4214,10 @@ def test_a_cue_before_a_colon_leaves_a_hiess_es_source_after_it_its_words(analys
     (claim,) = _claims(result)
     assert claim.text == "man werde keinen Eingriffen zustimmen" \
         and claim.speaker_mention.text == "Aus der Unionsfraktion", (claim.text, claim.speaker_mention)
+
+
+def test_words_before_liess_x_mitteilen_are_the_message(analyse) -> None:
+    result = analyse("Von Betrug könne keine Rede sein, ließ Müller mitteilen.")
+    (claim,) = _claims(result)
+    assert claim.text == "Von Betrug könne keine Rede sein" and _speaker(result, claim) == "Müller" \
+        and claim.cue.text == "mitteilen", (claim.text, claim.cue)

@@ -290,6 +290,11 @@ class CueClaims(ClauseShapes):
         # das Institut mit.")
         comma = k - 2 if k >= 4 and toks[k - 1].lower_ in {"das", "dies"} and toks[k - 2].text == "," \
             else k - 1
+        let = next((j for j in range(max(0, k - 6), k) if toks[j] == cue.head), None) \
+            if cue.tag_ == "VVINF" and cue.head.lemma_ == "lassen" else None
+        if let is not None and let >= 1 and toks[let - 1].text == ",":
+            # "…, ließ Müller mitteilen": the message stands before "ließ"
+            comma = let - 1
         if comma >= 2 and toks[comma].text in {",", ";"} and toks[comma - 1].lower_ not in {"wie", "es"} \
                 and not self.cues.complement_after(toks[k + 1 :]) and not (
                     k + 1 < len(toks) and any(t.lower_ in COORDINATING_ADVERBS for t in toks[k + 1 : k + 3])):
@@ -307,7 +312,7 @@ class CueClaims(ClauseShapes):
                 # the speech verb before speaks again; no message before this one (reported words
                 # are one: "Die Universität habe keine Wahl, sagte sie" with the parse lost)
                 return self._after_cue(sid, toks, k, cue, lemma, (ent, sspan, stype), kw, taken, later)
-            if sspan is None or sspan[0] < cue.idx:
+            if sspan is None or sspan[0] < (cue.head.idx if let is not None else cue.idx):
                 ent, sspan = self.speakers.entity_in(toks[k + 1 :])
                 sspan = sspan or noun_phrase(toks[k + 1 :])
                 stype = SOURCE_OF[ent.type] if ent else "unattributed"
