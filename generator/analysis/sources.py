@@ -322,7 +322,7 @@ class SourceFinder:
             if low == "bekannt" and (msg := self._became_known(toks, k)) is not None:
                 # "Am Montag wurde bekannt, dass …": a report with no source named
                 return self._sourced(sid, sent, msg, None, None, cue, "indirect")
-            if self._impersonal_cue(toks, k):
+            if self.impersonal_cue(toks, k):
                 # "Aus Regierungskreisen hieß es, …" / "…, hieß es in einer Mitteilung."
                 comma = next((j for j in range(len(toks)) if toks[j].text == ","), None)
                 before_comma = comma is not None and k < comma
@@ -456,7 +456,7 @@ class SourceFinder:
         return None
 
     @staticmethod
-    def _impersonal_cue(toks: list[Token], k: int) -> bool:
+    def impersonal_cue(toks: list[Token], k: int) -> bool:
         """A cue with no speaker of its own, its source in an "aus"/"in" phrase or the sentence
         before: "hieß es", "hatte es geheißen", "war aus X zu hören"."""
         low = toks[k].lower_

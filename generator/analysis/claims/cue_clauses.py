@@ -178,9 +178,8 @@ class CueClaims(ClauseShapes):
         after the colon are that source's."""
         colon = next((j for j, t in enumerate(toks) if t.text == ":" and t.i > cue.i
                       and not self.cues.in_quote(t)), None)
-        return colon is not None and any(
-            t.lower_ in {"hieß", "heißt"} and j + 1 < len(toks) and toks[j + 1].lower_ == "es"
-            for j, t in enumerate(toks[colon + 1 :], colon + 1))
+        return colon is not None and any(self.sources.impersonal_cue(toks, j)
+                                         for j in range(colon + 1, len(toks)))
 
     def _same_act(self, verb: Token) -> bool:
         """Whether a coordinated cue verb carries on the act before it: a reported act without a
@@ -290,10 +289,10 @@ class CueClaims(ClauseShapes):
         # das Institut mit.")
         comma = k - 2 if k >= 4 and toks[k - 1].lower_ in {"das", "dies"} and toks[k - 2].text == "," \
             else k - 1
-        let = next((j for j in range(max(0, k - 6), k) if toks[j] == cue.head), None) \
-            if cue.tag_ == "VVINF" and cue.head.lemma_ == "lassen" else None
-        if let is not None and let >= 1 and toks[let - 1].text == ",":
-            # "…, ließ Müller mitteilen": the message stands before "ließ"
+        # "…, ließ Müller mitteilen": the message stands before "ließ"
+        let = next((j for j in range(max(1, k - 6), k) if toks[j] == cue.head and toks[j - 1].text == ","),
+                   None) if cue.tag_ == "VVINF" and cue.head.lemma_ == "lassen" else None
+        if let is not None:
             comma = let - 1
         if comma >= 2 and toks[comma].text in {",", ";"} and toks[comma - 1].lower_ not in {"wie", "es"} \
                 and not self.cues.complement_after(toks[k + 1 :]) and not (
