@@ -228,3 +228,17 @@ def test_english_organisation_heads_close_a_name(gz: GazetteerNER) -> None:
 def test_a_name_closed_by_an_organisation_head_does_not_start_at_an_ampersand(gz: GazetteerNER) -> None:
     ents = run(gz, "von/ADP der/DET Bill/PROPN &/PUNCT Melinda/PROPN Gates/PROPN Foundation/PROPN ./PUNCT")
     assert ents == {("Bill & Melinda Gates Foundation", "ORG")}
+
+
+def test_two_organisations_with_nothing_between_them_are_one_name(gz: GazetteerNER) -> None:
+    ents = run(gz, "Das/DET Fraunhofer/PROPN IAO/PROPN und/CCONJ die/DET Bank/NOUN ./PUNCT",
+               ((1, 2, "ORG"), (2, 3, "ORG")))
+    assert ents == {("Fraunhofer IAO", "ORG")}
+
+
+def test_a_bare_saint_abbreviation_names_what_follows_it(gz: GazetteerNER) -> None:
+    ents = run(gz, "in/ADP der/DET St/PROPN ./PUNCT Veitskapelle/NOUN ./PUNCT", ((2, 4, "LOC"),))
+    assert ents == {("St . Veitskapelle", "LOC")}
+    ents = run(gz, "die/DET Kirche/NOUN St./PROPN Johann/PROPN Baptist/PROPN ./PUNCT",
+               ((2, 3, "LOC"), (3, 5, "PER")))
+    assert ents == {("St. Johann Baptist", "LOC")}

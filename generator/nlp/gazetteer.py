@@ -171,6 +171,7 @@ class GazetteerNER:
             ents = _organisations_by_name(ents)
             ents = self._surnames_of_persons(ents)
             ents = [_eponym_institution(e) for e in ents]
+            ents = _saint_names(doc, _joined_organisations(ents))
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
 
@@ -530,6 +531,41 @@ def _organisations_by_name(ents: list[Span]) -> list[Span]:
     orgs = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
     return [Span(e.doc, e.start, e.end, label="ORG") if e.label_ == "PER" and len(e) == 1 and e.text in orgs
             else e for e in ents]
+
+
+def _joined_organisations(ents: list[Span]) -> list[Span]:
+    """Two organisations with nothing between them are one name ("Fraunhofer IAO", "Mitsubishi
+    UFJ")."""
+    out: list[Span] = []
+    for e in sorted(ents, key=lambda s: s.start):
+        if out and out[-1].label_ == e.label_ == "ORG" and out[-1].end == e.start:
+            out[-1] = Span(e.doc, out[-1].start, e.end, label="ORG")
+        else:
+            out.append(e)
+    return out
+
+
+def _saint_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A place entity that is only "St." (or "Sankt") names what follows it: the entity after
+    it or the next capitalised word ("St. Veitskapelle", "St. Johann Baptist")."""
+    out: list[Span] = []
+    ents = sorted(ents, key=lambda s: s.start)
+    skip = None
+    for k, e in enumerate(ents):
+        if e is skip:
+            continue
+        words = [t.text for t in e]
+        if e.label_ == "LOC" and words in (["St."], ["St", "."], ["Sankt"]) and e.end < len(doc):
+            after = ents[k + 1] if k + 1 < len(ents) and ents[k + 1].start == e.end else None
+            if after is not None:
+                skip = after
+                out.append(Span(doc, e.start, after.end, label="LOC"))
+                continue
+            if doc[e.end].text[:1].isupper():
+                out.append(Span(doc, e.start, e.end + 1, label="LOC"))
+                continue
+        out.append(e)
+    return out
 
 
 def _after_genitive_article(doc: Doc, i: int) -> bool:
