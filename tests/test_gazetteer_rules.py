@@ -242,3 +242,18 @@ def test_a_bare_saint_abbreviation_names_what_follows_it(gz: GazetteerNER) -> No
     ents = run(gz, "die/DET Kirche/NOUN St./PROPN Johann/PROPN Baptist/PROPN ./PUNCT",
                ((2, 3, "LOC"), (3, 5, "PER")))
     assert ents == {("St. Johann Baptist", "LOC")}
+
+
+def test_a_place_adjective_before_a_given_name_or_a_kind_of_organisation_is_no_part_of_the_name(
+        gz: GazetteerNER) -> None:
+    ents = run(gz, "der/DET Cottbuser/ADJ Heinrich/PROPN Haussler/PROPN siegte/VERB ./PUNCT",
+               ((1, 4, "ORG"),))
+    assert ents == {("Heinrich Haussler", "PER")}
+    ents = run(gz, "Die/DET Schweizer/ADJ Versicherung/NOUN Swiss/PROPN Life/PROPN wächst/VERB ./PUNCT",
+               ((1, 5, "ORG"),))
+    assert ents == {("Swiss Life", "ORG")}
+
+
+def test_a_comrade_is_a_role_before_a_name(gz: GazetteerNER) -> None:
+    ents = run(gz, "Genosse/NOUN Stalin/PROPN sprach/VERB ./PUNCT", ((0, 2, "PER"),))
+    assert ents == {("Stalin", "PER")}

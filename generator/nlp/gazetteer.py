@@ -221,6 +221,12 @@ class GazetteerNER:
                 and ent[1].text.lower().endswith(self.gaz.roles) \
                 and ent[2].text in self.given_names:  # "Kieler | Ozeanograf | Martin Visbeck"
             ent = Span(ent.doc, ent.start + 2, ent.end, label="PER")
+        elif len(ent) > 2 and self._place_adjective(ent[0]) and self.gaz.lookup(ent.text) is None:
+            # "Cottbuser | Heinrich Haussler", "Schweizer Versicherung | Swiss Life"
+            if ent[1].text in self.given_names and all(_namelike(t) for t in ent[2:]):
+                ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
+            elif ent[1].lower_.endswith(self.descriptors) and all(_namelike(t) for t in ent[2:]):
+                ent = Span(ent.doc, ent.start + 2, ent.end, label="ORG")
         if len(ent) == 2 and ent.label_ != "PER" and self._place_adjective(ent[0]) \
                 and _role(ent[1], self.gaz.roles) and self.gaz.lookup(ent.text) is None:
             return None  # "Stuttgarter Bildungsbürgermeisterin": a role, no organisation
