@@ -257,3 +257,18 @@ def test_a_place_adjective_before_a_given_name_or_a_kind_of_organisation_is_no_p
 def test_a_comrade_is_a_role_before_a_name(gz: GazetteerNER) -> None:
     ents = run(gz, "Genosse/NOUN Stalin/PROPN sprach/VERB ./PUNCT", ((0, 2, "PER"),))
     assert ents == {("Stalin", "PER")}
+
+
+def test_an_organisation_name_cut_before_fuer_or_a_plural_noun_goes_on(gz: GazetteerNER) -> None:
+    ents = run(gz, "Das/DET Bayerische/ADJ Staatsministerium/NOUN für/ADP Unterricht/NOUN und/CCONJ "
+                   "Kultus/PROPN teilte/VERB mit/ADP ./PUNCT", ((1, 3, "ORG"),))
+    assert ents == {("Bayerische Staatsministerium für Unterricht und Kultus", "ORG")}
+    ents = run(gz, "dem/DET Bundesverband/NOUN deutscher/ADJ Banken/NOUN zufolge/ADP", ((1, 3, "ORG"),))
+    assert ents == {("Bundesverband deutscher Banken", "ORG")}
+    ents = run(gz, "Das/DET Ministerium/NOUN für/ADP die/DET Reform/NOUN", ((1, 2, "ORG"),))
+    assert ents == {("Ministerium", "ORG")}
+
+
+def test_a_school_or_power_plant_named_by_its_place_is_an_organisation(gz: GazetteerNER) -> None:
+    ents = run(gz, "die/DET Realschule/NOUN Spaichingen/PROPN schließt/VERB ./PUNCT", ((2, 3, "LOC"),))
+    assert ents == {("Realschule Spaichingen", "ORG")}

@@ -85,8 +85,15 @@ INSTITUTIONS = {
     "Stadtbildstelle", "Justizvollzugsanstalt", "Handwerkskammer", "IHK", "Volkshochschule",
     "Regierungspräsidium", "Bezirksregierung", "Stadtwerke", "Polizeidirektion", "Polizeipräsidium",
     "Polizeiinspektion", "Staatsanwaltschaft", "Generalstaatsanwaltschaft", "Stadtverwaltung",
-    "Verkehrsbetriebe", "Landeskriminalamt",
+    "Verkehrsbetriebe", "Landeskriminalamt", "Realschule", "Gymnasium", "Grundschule",
+    "Gesamtschule", "Hauptschule", "Oberschule", "Berufsschule", "Kraftwerk", "Kernkraftwerk",
+    "Atomkraftwerk", "Klinikum", "Krankenhaus", "Stadttheater", "Stadtbibliothek", "Stadtmuseum",
 }
+# last words of organisation names that go on with "für …" ("Bayerisches Staatsministerium für
+# Unterricht und Kultus", "Zentrum für Antisemitismusforschung")
+FUER_HEADS = ("ministerium", "amt", "institut", "zentrum", "verband", "gesellschaft", "stiftung",
+              "agentur", "behörde", "kommission", "akademie", "anstalt", "kammer", "verein",
+              "komitee", "rat", "gericht", "bund", "vereinigung", "hochschule", "forum")
 # words of a region an institution may be named by ("Polizeidirektion Süd")
 REGION_WORDS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}
 # lowercase words inside names: a name closed by a head right after one starts further left
@@ -171,7 +178,7 @@ class GazetteerNER:
             ents = _organisations_by_name(ents)
             ents = self._surnames_of_persons(ents)
             ents = [_eponym_institution(e) for e in ents]
-            ents = _saint_names(doc, _joined_organisations(ents))
+            ents = _saint_names(doc, _joined_organisations(_continued_names(doc, ents)))
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
 
@@ -539,6 +546,36 @@ def _organisations_by_name(ents: list[Span]) -> list[Span]:
             else e for e in ents]
 
 
+def _continued_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Organisation names the model cut short: "… Staatsministerium | für Unterricht und Kultus"
+    (a head noun of ``FUER_HEADS``, then "für" and capitalised nouns joined by "und" or commas,
+    a lowercase adjective before each allowed) and "Bundesverband deutscher | Banken"."""
+    out = list(ents)
+    for e in ents:
+        if e.label_ != "ORG" or e.end + 1 >= len(doc):
+            continue
+        last, nxt = e[-1], doc[e.end]
+        end = None
+        if last.is_lower and last.text.endswith("er") and last.pos_ == "ADJ" and _plain_noun(nxt):
+            end = e.end + 1  # "Bundesverband deutscher | Banken"
+        elif nxt.text == "für" and last.text.lower().rstrip("s").endswith(FUER_HEADS):
+            j = e.end + 1
+            while j < len(doc):
+                if doc[j].is_lower and doc[j].pos_ == "ADJ" and j + 1 < len(doc):
+                    j += 1  # "für gesundheitlichen | Verbraucherschutz"
+                if not _name_noun(doc[j]):
+                    break
+                end = j + 1
+                if j + 2 < len(doc) and doc[j + 1].text in {"und", ","} and _name_noun(doc[j + 2]):
+                    j += 2
+                    continue
+                break
+        if end is not None:
+            out = [x for x in out if not (x.start < end and e.start < x.end)] + [
+                Span(doc, e.start, end, label="ORG")]
+    return out
+
+
 def _joined_organisations(ents: list[Span]) -> list[Span]:
     """Two organisations with nothing between them are one name ("Fraunhofer IAO", "Mitsubishi
     UFJ")."""
@@ -718,6 +755,12 @@ def _org_name_word(tok: Token) -> bool:
 def _plain_noun(tok: Token) -> bool:
     """A common noun that is no acronym: ``Mitglieder``, not ``KLCN``."""
     return tok.pos_ == "NOUN" and tok.text.isalpha() and not tok.text.isupper()
+
+
+def _name_noun(tok: Token) -> bool:
+    """A capitalised noun inside an organisation's name ("Unterricht", "Kultus"), no acronym."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.text[:1].isupper() and tok.text.isalpha() \
+        and not tok.text.isupper()
 
 
 def _lower_common(ent: Span) -> bool:
