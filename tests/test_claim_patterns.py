@@ -4221,3 +4221,16 @@ def test_words_before_liess_x_mitteilen_are_the_message(analyse) -> None:
     (claim,) = _claims(result)
     assert claim.text == "Von Betrug könne keine Rede sein" and _speaker(result, claim) == "Müller" \
         and claim.cue.text == "mitteilen", (claim.text, claim.cue)
+
+
+def test_a_speech_noun_before_an_adverbial_clause_with_a_focus_word_has_no_complement(analyse) -> None:
+    result = analyse("Im Bericht werden viele Fälle aufgeführt. In vielen Fällen habe die Polizei nicht "
+                     "rechtzeitig auf Berichte über vermisste Mädchen reagiert, auch wenn es Zeugen "
+                     "gegeben habe.")
+    assert all(c.cue is None or c.cue.text != "Berichte" for c in result.claims), \
+        [(c.text, c.cue) for c in result.claims]
+
+
+def test_auf_den_plan_rufen_is_no_speech(analyse) -> None:
+    result = analyse("Drei Schulen gewannen den Wettbewerb. Das ruft Neider auf den Plan.")
+    assert _claims(result) == []

@@ -230,6 +230,10 @@ class CueReader:
             return any(w in {"plätze", "plätzen", "schranken", "ränge"} for w in clause) or any(
                 a in {"vom", "des"} and b in {"platz", "platzes", "landes"}
                 for a, b in pairwise(clause))
+        if lemma == "rufen":  # "Das ruft Neider auf den Plan", "rief die Stiftung ins Leben"
+            clause = [t.lower_ for t in CueReader.clause_of(cue) if t.i > cue.i]
+            idioms = {("den", "plan"), ("ins", "leben"), ("in", "erinnerung"), ("ins", "gedächtnis")}
+            return any(pair in idioms for pair in pairwise(clause))
         if lemma == "meinen":  # "Das Wetter meinte es gut mit den Zuschauern"
             # "es" as object, or as subject when the parser took it for one
             return any(c.lower_ == "es" for c in cue.children) and any(

@@ -56,6 +56,8 @@ EMBEDDING = frozenset({"weil", "da", "obwohl", "nachdem", "wobei", "zumal", "wor
 NESTED_CUES = ("laut", "nach", "zufolge", "gemäß")
 # "Wie aus dem Bericht hervorgeht, …": the report vouches for the rest
 EMERGES = frozenset({"hervorgeht", "hervorging", "hervorgehe"})
+# focus words before a conjunction: "…, auch wenn …", "…, selbst wenn …", "…, nur weil …"
+FOCUS_WORDS = frozenset({"auch", "selbst", "sogar", "erst", "nur", "gerade", "schon"})
 # what "Für X ist …, dass" states as X's certainty
 CERTAIN = frozenset({"klar", "sicher", "ausgemacht", "unstrittig", "unbestritten", "offensichtlich", "fest",
                      "erwiesen", "eindeutig", "gewiss"})
@@ -622,9 +624,10 @@ class SourceFinder:
             if msg[0].tag_ in {"PRELS", "PRELAT"} or (msg[0].pos_ == "ADP" and len(msg) > 1 and msg[
                     1].tag_ in {"PRELS", "PRELAT"}):
                 continue  # a relative clause ("ein Hinweis, auf den …"), not what was said
-            if (msg[0].tag_ in {"KOUS", "KOUI"} and msg[0].lower_ not in {"dass", "daß", "ob"}) \
-                    or msg[0].lower_ in {"damit", "weil", "sodass", "obwohl", "nachdem"}:
-                continue  # "Ein Angebot sei notwendig, damit …": an adverbial clause
+            opener = msg[1] if len(msg) > 1 and msg[0].lower_ in FOCUS_WORDS else msg[0]
+            if (opener.tag_ in {"KOUS", "KOUI"} and opener.lower_ not in {"dass", "daß", "ob"}) \
+                    or opener.lower_ in {"damit", "weil", "sodass", "obwohl", "nachdem"}:
+                continue  # "Ein Angebot sei notwendig, damit …", "…, auch wenn …": an adverbial clause
             if not (msg[0].lower_ in {"dass", "daß", "ob"} or self.cues.infinitive(msg)
                     or self.cues.has_konjunktiv(msg, include_k2=True)):
                 continue
