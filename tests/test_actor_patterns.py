@@ -836,3 +836,9 @@ def test_a_council_with_a_name_after_it_is_an_organisation(analyse) -> None:
                      "Verein fordert einen Stopp.")
     speakers = {_speaker(result, c) for c in result.claims if c.form != "assertion"}
     assert speakers == {"Flüchtlingsrat Brandenburg"}, speakers
+
+
+def test_a_one_word_title_names_its_actor_without_the_line_break(analyse) -> None:
+    result = analyse("Der Fiskalrat warnt vor einem Defizitverfahren.", title="Fiskalrat")
+    assert [a.name for a in result.actors] == ["Fiskalrat"]
+    assert all("\n" not in m.text for a in result.actors for m in a.mentions)

@@ -1,5 +1,6 @@
 """Sentence-boundary constraints set before the parser.
 
+* Whitespace tokens are tagged ``_SP`` / ``SPACE``.
 * A line break always ends a sentence (title, teaser and paragraphs are joined by ``\\n``), and
   so does a quotation closed after a full stop, "!" or "?" when a capitalised word or a new
   quotation opening with one follows.
@@ -159,7 +160,11 @@ def _after_datelines(doc: Doc) -> list[int]:
 
 @Language.component("lagebild_newline_sents")
 def newline_sents(doc: Doc) -> Doc:
-    """Force a sentence start after every line break; forbid one at closing punctuation."""
+    """Force a sentence start after every line break; forbid one at closing punctuation. Tag
+    whitespace tokens as such (the tagger may call a title's line break a proper noun)."""
+    for t in doc:
+        if t.is_space:
+            t.tag_, t.pos_ = "_SP", "SPACE"
     words = [_word(t) for t in doc]
     if len(words) < 2:
         return doc

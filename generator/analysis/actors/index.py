@@ -168,6 +168,10 @@ class ActorIndex:
 
     def mention(self, i: int, j: int, kind: str, start: int | None = None,
                 end: int | None = None) -> Mention:
+        while j - i > 1 and self.doc[j - 1].is_space:
+            j -= 1  # a title's line break after the name ("Fiskalrat\n")
+        while j - i > 1 and self.doc[i].is_space:
+            i += 1
         span = self.doc[i:j]
         s = span.start_char if start is None else start
         e = span.end_char if end is None else end
