@@ -4234,3 +4234,18 @@ def test_a_speech_noun_before_an_adverbial_clause_with_a_focus_word_has_no_compl
 def test_auf_den_plan_rufen_is_no_speech(analyse) -> None:
     result = analyse("Drei Schulen gewannen den Wettbewerb. Das ruft Neider auf den Plan.")
     assert _claims(result) == []
+
+
+def test_capital_letter_name_ends_the_sentence_before_a_noun_and_an_initial_before_a_pronoun(analyse) -> None:
+    result = analyse("Kiew bittet um Hilfe.\n\n„Russland will keinen Frieden“, schrieb Präsident Wolodymyr "
+                     "Selenskyj auf der Plattform X. Der Westen müsse mehr tun. Angeklagt ist Ahmet K. Er "
+                     "bestreitet die Tat.")
+    claims = [(c.text, _speaker(result, c)) for c in _claims(result)]
+    assert ("Der Westen müsse mehr tun", "Wolodymyr Selenskyj") in claims, claims
+    starts = [result.text[s.start : s.end][:13] for s in result.sentences]
+    assert "Er bestreitet" in starts, starts
+
+
+def test_a_short_quotation_with_a_finite_verb_is_speech_not_a_name(analyse) -> None:
+    result = analyse("Die Lage ist ernst. „Moskau will keinen Frieden“, schrieb der Präsident.")
+    assert [(c.form, c.text) for c in _claims(result)] == [("direct", "Moskau will keinen Frieden")]

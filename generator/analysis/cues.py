@@ -69,7 +69,10 @@ class CueReader:
         for qs, qe in self.quote_chars:
             if qs < token.idx < qe - 1:
                 inner = text[qs + 1 : qe - 1].strip()
-                return len(inner.split()) > 4 or inner[-1:] in ".!?,;:" or not inner[:1].isupper()
+                span = self.doc.char_span(qs + 1, qe - 1, alignment_mode="expand")
+                # (a finite verb makes it a sentence: "„Moskau will keinen Frieden“, schrieb er")
+                return len(inner.split()) > 4 or inner[-1:] in ".!?,;:" or not inner[:1].isupper() or (
+                    span is not None and len(span) > 2 and any(t.tag_.endswith("FIN") for t in span))
         return False
 
     def inside_quoted_name(self, start: int, end: int) -> bool:

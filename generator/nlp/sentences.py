@@ -81,12 +81,15 @@ def _after_newline(words: Sequence[_Word], i: int) -> bool:
 def _after_final_number(words: Sequence[_Word], i: int) -> bool:
     """"… bezifferte die Agentur mit 13. Die Regierung …": a number with a full stop before a
     capitalised article, pronoun or conjunction ends the sentence (an ordinal is followed by its
-    noun: "am 13. Dezember"), and so does a capital letter named after a noun ("auf der
-    Plattform X. Die …"; an initial stands before a surname: "Donald J. Trump")."""
+    noun: "am 13. Dezember"), and so does a capital letter named after a noun or a preposition ("auf
+    der Plattform X. Sanktionen …"; an initial stands before a surname: "Donald J. Trump")."""
     word, prev = words[i], words[i - 1].text
-    if word.tag in SENTENCE_OPENING_TAGS and word.text[:1].isupper() and i > 1 and len(prev) == 2 \
-            and prev[0].isupper() and prev[1] == "." and words[i - 2].tag in {"NN", "ART", "APPR"}:
-        return True  # "… auf der Plattform X. Die Lage …" (not an initial: "Donald J. Trump")
+    if word.text[:1].isupper() and i > 1 and len(prev) == 2 and prev[0].isupper() and prev[1] == "." and (
+            words[i - 2].tag in {"NN", "APPR"} or (
+                word.tag in SENTENCE_OPENING_TAGS and words[i - 2].tag in {"ART", "NE"})):
+        # "… auf der Plattform X. Die Lage …", "… auf X. Sanktionen …", "… ist Ahmet K. Er …" (not
+        # an initial before a surname: "Donald J. Trump"; nor an ordinal: "der X. Parteitag")
+        return True
     return word.tag in SENTENCE_OPENING_TAGS and word.text[:1].isupper() and i > 1 \
         and prev.endswith(".") and prev[:-1].isdigit() and words[i - 2].is_alpha  # not a list number "12."
 
