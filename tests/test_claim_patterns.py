@@ -4249,3 +4249,10 @@ def test_capital_letter_name_ends_the_sentence_before_a_noun_and_an_initial_befo
 def test_a_short_quotation_with_a_finite_verb_is_speech_not_a_name(analyse) -> None:
     result = analyse("Die Lage ist ernst. „Moskau will keinen Frieden“, schrieb der Präsident.")
     assert [(c.form, c.text) for c in _claims(result)] == [("direct", "Moskau will keinen Frieden")]
+
+
+def test_words_before_a_perfect_cue_after_a_comma_are_the_message(analyse) -> None:
+    result = analyse("„Wir sind in einer guten Position“, sagte Christine Lagarde. Er sehe keinen Grund für "
+                     "weitere Schritte, hatte Joachim Nagel dem „Handelsblatt“ gesagt.")
+    claims = {c.text: (_speaker(result, c), c.cue.text if c.cue else None) for c in _claims(result)}
+    assert claims.get("Er sehe keinen Grund für weitere Schritte") == ("Joachim Nagel", "gesagt"), claims

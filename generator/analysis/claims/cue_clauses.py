@@ -292,6 +292,10 @@ class CueClaims(ClauseShapes):
         # "…, ließ Müller mitteilen": the message stands before "ließ"
         let = next((j for j in range(max(1, k - 6), k) if toks[j] == cue.head and toks[j - 1].text == ","),
                    None) if cue.tag_ == "VVINF" and cue.head.lemma_ == "lassen" else None
+        if let is None and cue.tag_ == "VVPP":
+            # "…, hatte Nagel dem „Handelsblatt“ gesagt": the message stands before the auxiliary
+            let = next((j for j in range(max(1, k - 8), k) if toks[j].head == cue and toks[j].dep_ == "aux"
+                        and toks[j].lemma_ == "haben" and toks[j - 1].text == ","), None)
         if let is not None:
             comma = let - 1
         if comma >= 2 and toks[comma].text in {",", ";"} and toks[comma - 1].lower_ not in {"wie", "es"} \
@@ -311,7 +315,7 @@ class CueClaims(ClauseShapes):
                 # the speech verb before speaks again; no message before this one (reported words
                 # are one: "Die Universität habe keine Wahl, sagte sie" with the parse lost)
                 return self._after_cue(sid, toks, k, cue, lemma, (ent, sspan, stype), kw, taken, later)
-            if sspan is None or sspan[0] < (cue.head.idx if let is not None else cue.idx):
+            if sspan is None or sspan[0] < (toks[let].idx if let is not None else cue.idx):
                 ent, sspan = self.speakers.entity_in(toks[k + 1 :])
                 sspan = sspan or noun_phrase(toks[k + 1 :])
                 stype = SOURCE_OF[ent.type] if ent else "unattributed"
