@@ -842,3 +842,12 @@ def test_a_one_word_title_names_its_actor_without_the_line_break(analyse) -> Non
     result = analyse("Der Fiskalrat warnt vor einem Defizitverfahren.", title="Fiskalrat")
     assert [a.name for a in result.actors] == ["Fiskalrat"]
     assert all("\n" not in m.text for a in result.actors for m in a.mentions)
+
+
+def test_a_headline_word_the_text_uses_as_a_common_noun_is_no_person(analyse) -> None:
+    result = analyse("Schlagerstar Helene Fischer hat ihre für den Sommer geplante Stadiontour überraschend "
+                     "abgesagt. Gesundheitliche Gründe hätten sie dazu gezwungen, schrieb die 41-Jährige auf "
+                     "Instagram.", title="Helene Fischer sagt Stadiontour ab")
+    assert "Stadiontour" not in [a.name for a in result.actors]
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert _speaker(result, claim) == "Helene Fischer"

@@ -179,6 +179,7 @@ class GazetteerNER:
             ents = self._surnames_of_persons(ents)
             ents = [_eponym_institution(e) for e in ents]
             ents = _saint_names(doc, _joined_organisations(_continued_names(doc, ents)))
+            ents = self._common_nouns_elsewhere(doc, ents)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
 
@@ -202,6 +203,17 @@ class GazetteerNER:
             e.label_ in ("ORG", "LOC") and 2 <= len(e) <= 3 and e[-1].text in persons
             and all(_namelike(t) for t in e) and self.gaz.lookup(e.text) is None) else e
             for e in ents]
+
+    def _common_nouns_elsewhere(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A one-word "person" that the text also uses as a common noun with an article or a
+        possessive ("Helene Fischer sagt Stadiontour ab … ihre geplante Stadiontour") is none,
+        unless a gazetteer knows the word as a name."""
+        inside = {t.i for e in ents for t in e}
+        common = {t.text for t in doc if t.i not in inside and t.tag_ == "NN" and _determined(t)}
+        return [e for e in ents if not (
+            e.label_ == "PER" and len(e) == 1 and e.text in common and e.text not in self.given_names
+            and e.text not in self.gaz.family_names and e.text not in self.gaz.surnames
+            and self.gaz.lookup(e.text) is None)]
 
     def _place_adjective(self, tok: Token) -> bool:
         """A capitalised adjective of a place ("Kieler", "Stuttgarter")."""
@@ -574,6 +586,17 @@ def _continued_names(doc: Doc, ents: list[Span]) -> list[Span]:
             out = [x for x in out if not (x.start < end and e.start < x.end)] + [
                 Span(doc, e.start, end, label="ORG")]
     return out
+
+
+def _determined(tok: Token) -> bool:
+    """An article or possessive opens the noun's phrase ("ihre für den Sommer geplante
+    Stadiontour"): the nearest one before it, with no verb or punctuation between."""
+    for t in reversed(tok.doc[max(tok.sent.start, tok.i - 6) : tok.i]):
+        if t.tag_ in {"ART", "PPOSAT"}:
+            return True
+        if t.is_punct or (t.pos_ in {"VERB", "AUX"} and t.tag_ != "VVPP"):
+            return False
+    return False
 
 
 def _joined_organisations(ents: list[Span]) -> list[Span]:

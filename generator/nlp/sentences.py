@@ -85,10 +85,12 @@ def _after_final_number(words: Sequence[_Word], i: int) -> bool:
     der Plattform X. Sanktionen …"; an initial stands before a surname: "Donald J. Trump")."""
     word, prev = words[i], words[i - 1].text
     if word.text[:1].isupper() and i > 1 and len(prev) == 2 and prev[0].isupper() and prev[1] == "." and (
-            words[i - 2].tag in {"NN", "APPR"} or (
-                word.tag in SENTENCE_OPENING_TAGS and words[i - 2].tag in {"ART", "NE"})):
-        # "… auf der Plattform X. Die Lage …", "… auf X. Sanktionen …", "… ist Ahmet K. Er …" (not
-        # an initial before a surname: "Donald J. Trump"; nor an ordinal: "der X. Parteitag")
+            words[i - 2].tag == "NN"
+            or (words[i - 2].tag == "APPR" and (word.tag in SENTENCE_OPENING_TAGS or word.tag == "ADV"))
+            or (word.tag in SENTENCE_OPENING_TAGS and words[i - 2].tag in {"ART", "NE"})):
+        # "… auf der Plattform X. Sanktionen …", "… auf X. Dort …", "… ist Ahmet K. Er …" (not an
+        # initial before a surname: "Donald J. Trump", "mit H. Dietz"; nor an ordinal: "der X.
+        # Parteitag")
         return True
     return word.tag in SENTENCE_OPENING_TAGS and word.text[:1].isupper() and i > 1 \
         and prev.endswith(".") and prev[:-1].isdigit() and words[i - 2].is_alpha  # not a list number "12."
