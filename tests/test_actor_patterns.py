@@ -851,3 +851,10 @@ def test_a_headline_word_the_text_uses_as_a_common_noun_is_no_person(analyse) ->
     assert "Stadiontour" not in [a.name for a in result.actors]
     (claim,) = [c for c in result.claims if c.form != "assertion"]
     assert _speaker(result, claim) == "Helene Fischer"
+
+
+def test_the_cdu_chief_is_the_chair_the_text_names_not_the_party(analyse) -> None:
+    result = analyse("Bundeskanzler Friedrich Merz warb für das Darlehen. Europa müsse jetzt handeln, sagte "
+                     "der CDU-Chef.")
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert _speaker(result, claim) == "Friedrich Merz"
