@@ -858,3 +858,11 @@ def test_the_cdu_chief_is_the_chair_the_text_names_not_the_party(analyse) -> Non
                      "der CDU-Chef.")
     (claim,) = [c for c in result.claims if c.form != "assertion"]
     assert _speaker(result, claim) == "Friedrich Merz"
+
+
+def test_a_name_inside_the_subjects_relative_clause_is_no_antecedent_of_er(analyse) -> None:
+    result = analyse("Die CDU von Ministerpräsident Reiner Haseloff liegt bei 26 Prozent. CDU-Landeschef "
+                     "Sven Schulze, der Haseloff als Regierungschef nachfolgen soll, gab sich kämpferisch. "
+                     "Umfragen seien keine Wahlergebnisse, sagte er.")
+    (claim,) = [c for c in result.claims if c.form != "assertion" and c.text.startswith("Umfragen")]
+    assert _speaker(result, claim) == "Sven Schulze"

@@ -205,4 +205,8 @@ class PronounResolution(ActorIndex):
             head = head.head
         if head.dep_ in {"appos", "flat", "flat:name"} and head.head.i != head.i:
             head = head.head
-        return head.dep_ in {"nsubj", "nsubj:pass"}
+        # (not a name the parser made a relative clause's second subject: "Schulze, der Haseloff
+        # nachfolgen soll": the relative pronoun is the subject, Haseloff the object)
+        return head.dep_ in {"nsubj", "nsubj:pass"} and not any(
+            c.tag_ == "PRELS" and c.dep_ in {"nsubj", "nsubj:pass"} and c is not head
+            for c in head.head.children)
