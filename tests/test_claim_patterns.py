@@ -4252,7 +4252,24 @@ def test_a_short_quotation_with_a_finite_verb_is_speech_not_a_name(analyse) -> N
 
 
 def test_words_before_a_perfect_cue_after_a_comma_are_the_message(analyse) -> None:
+    result = analyse("Wer ihn kritisiere, habe ihn nicht gesehen, sagte Amos Keller.")
+    (claim,) = _claims(result)
+    assert claim.text == "Wer ihn kritisiere, habe ihn nicht gesehen" and claim.cue.text == "sagte", claim
     result = analyse("„Wir sind in einer guten Position“, sagte Christine Lagarde. Er sehe keinen Grund für "
                      "weitere Schritte, hatte Joachim Nagel dem „Handelsblatt“ gesagt.")
     claims = {c.text: (_speaker(result, c), c.cue.text if c.cue else None) for c in _claims(result)}
     assert claims.get("Er sehe keinen Grund für weitere Schritte") == ("Joachim Nagel", "gesagt"), claims
+
+
+def test_a_demonstrative_subject_is_the_actor_named_last(analyse) -> None:
+    result = analyse("Die Sprinterin ist gesperrt worden. Das entschied die Athletics Integrity Unit (AIU), "
+                     "wie diese am Mittwoch mitteilte. Die Polizei nahm einen Mann fest. Diese teilte mit, "
+                     "der Mann sei bewaffnet gewesen.")
+    speakers = [(c.text[:12], _speaker(result, c)) for c in _claims(result)]
+    assert speakers == [("Das entschie", "Athletics Integrity Unit"), ("der Mann sei", "Polizei")], speakers
+
+
+def test_a_bare_plural_like_singular_noun_is_the_subject_of_a_plural_verb(analyse) -> None:
+    result = analyse("Insider berichteten der Nachrichtenagentur Reuters, der Vorstand erwäge den Verkauf.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Insider" and claim.via == "reuters", (claim.speaker, claim.via)

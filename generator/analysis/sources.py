@@ -531,6 +531,14 @@ class SourceFinder:
         if not verbs:
             return False
         ent, sspan = self.speakers.entity_in(toks[k + 1 : end_k])
+        first = toks[k + 1]
+        if ent is None and first.tag_ == "PDS" and first.lower_ in {"diese", "dieser", "dieses"}:
+            # "Das entschied die AIU, wie diese am Mittwoch mitteilte": the actor named last
+            ent = next((e for t in reversed(self.adoc.doc[max(0, first.i - 30) : first.i])
+                        if (e := self.claims.actors.at(t.i)) is not None and not self.cues.in_quote(t)), None)
+            sspan = (first.idx, first.idx + len(first)) if ent is not None else None
+        elif ent is None and first.tag_ == "PPER" and first.lower_ in {"er", "sie"}:
+            ent, sspan = self.speakers.pronoun(first)  # "…, wie sie mitteilte"
         source = [x for x in toks[k + 1 : verb] if x.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "X"}]
         sspan = sspan or noun_phrase(toks[k + 1 : end_k]) or (  # "Wie t-online.de berichtet"
             (source[0].idx, source[-1].idx + len(source[-1])) if 0 < len(source) <= 4 else None)

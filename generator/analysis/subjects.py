@@ -48,6 +48,12 @@ def disagrees(cue: Token, subject: Token) -> bool:
         # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …" (common nouns only:
         # the number of names and acronyms is a guess, "die IGDRB hatte", "„BBC News“ berichtet")
         return True
+    if verb == ["Plur"] and subject.pos_ == "NOUN" and subject.lower_.endswith(("er", "el", "en")) \
+            and not any(c.dep_.startswith("det") or c.pos_ == "PROPN" for c in subject.children) \
+            and not (subject.i + 1 < len(subject.doc) and subject.nbor(1).pos_ == "PROPN"):
+        # "Insider berichteten": a bare noun whose plural is its singular (not a title before a
+        # name: "haben Premierminister Tony Blair geschrieben")
+        return False
     return verb == ["Plur"] and noun == ["Sing"] and not conjuncts(subject) and not joined_subjects(subject)
 
 

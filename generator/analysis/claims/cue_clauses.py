@@ -294,8 +294,11 @@ class CueClaims(ClauseShapes):
                    None) if cue.tag_ == "VVINF" and cue.head.lemma_ == "lassen" else None
         if let is None and cue.tag_ == "VVPP":
             # "…, hatte Nagel dem „Handelsblatt“ gesagt": the message stands before the auxiliary
+            # (an indicative auxiliary with the subject after it, not "Wer ihn kritisiere, habe ihn
+            # nicht gesehen")
             let = next((j for j in range(max(1, k - 8), k) if toks[j].head == cue and toks[j].dep_ == "aux"
-                        and toks[j].lemma_ == "haben" and toks[j - 1].text == ","), None)
+                        and toks[j].lower_ in {"hat", "hatte", "haben", "hatten"} and toks[j - 1].text == ","
+                        and any(c.dep_ == "nsubj" and toks[j].i < c.i < cue.i for c in cue.children)), None)
         if let is not None:
             comma = let - 1
         if comma >= 2 and toks[comma].text in {",", ";"} and toks[comma - 1].lower_ not in {"wie", "es"} \

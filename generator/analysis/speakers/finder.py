@@ -107,6 +107,13 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             if child.i + 1 < len(self.doc) and self.doc[child.i + 1].text == ":" \
                     and any(s.i > child.i + 1 for s in subjects):
                 continue  # "SPIEGEL: Die Industrie sagt, …": a label, not the subject
+            if child.tag_ in {"PDS", "PDAT"} and child.lower_ in {"diese", "dieser", "dieses"} \
+                    and self.doc[child.i - 1].text != ",":
+                # "Die Polizei nahm einen Mann fest. Diese teilte mit, …": the actor named last
+                named = next((e for t in reversed(self.doc[max(0, child.i - 30) : child.i])
+                              if (e := self.actors.at(t.i)) is not None and not self.cues.in_quote(t)), None)
+                if named is not None:
+                    return named, (child.idx, child.idx + len(child)), SOURCE_OF[named.type]
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
                 # "Alice Schwarzer, die den Mut Alis hervorhob"; but "die Marke, die Gerhard
                 # Schröder zum Kriterium erklärt hatte": a person right after it is the subject
