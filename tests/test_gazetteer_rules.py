@@ -272,3 +272,13 @@ def test_an_organisation_name_cut_before_fuer_or_a_plural_noun_goes_on(gz: Gazet
 def test_a_school_or_power_plant_named_by_its_place_is_an_organisation(gz: GazetteerNER) -> None:
     ents = run(gz, "die/DET Realschule/NOUN Spaichingen/PROPN schließt/VERB ./PUNCT", ((2, 3, "LOC"),))
     assert ents == {("Realschule Spaichingen", "ORG")}
+
+
+def test_two_unknown_names_after_a_speech_verb_or_apposed_to_a_role_are_a_person(
+        gz: GazetteerNER) -> None:
+    ents = run(gz, "„/PUNCT Schlimm/ADJ “/PUNCT ,/PUNCT sagte/VERB Indrika/PROPN Ratwatte/NOUN ,/PUNCT "
+                   "der/DET Koordinator/NOUN ./PUNCT", morphs={"sagte": ("sagen", "Number=Sing")})
+    assert ents == {("Indrika Ratwatte", "PER")}
+    ents = run(gz, "Der/DET Bürgermeister/NOUN von/ADP Marathon/PROPN ,/PUNCT Stergios/PROPN "
+                   "Tsirkas/PROPN ,/PUNCT sprach/VERB ./PUNCT")
+    assert ("Stergios Tsirkas", "PER") in ents

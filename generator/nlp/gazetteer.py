@@ -169,6 +169,8 @@ class GazetteerNER:
                 ents = _merge(ents, span, keep_longer_model=False)
             for span in _long_forms(doc, ents, self.descriptors):
                 ents = _merge(ents, span, keep_longer_model=False)
+            for span in self._apposed_names(doc):
+                ents = _merge(ents, span, keep_longer_model=False)
             for find in (self._role_names, self._speakers, self._described_orgs, _acronyms):
                 for span in find(doc, ents):
                     ents = _merge(ents, span, keep_longer_model=False)
@@ -410,6 +412,24 @@ class GazetteerNER:
                 spans.append(Span(doc, j, end, label="PER"))
         return spans
 
+    def _apposed_names(self, doc: Doc) -> list[Span]:
+        """``Der Bürgermeister von Marathon, Stergios Tsirkas, sprach``: two or three unknown
+        proper nouns between commas right after a phrase with a role noun name a person."""
+        spans = []
+        for tok in doc[1:-3]:
+            if tok.text != "," or doc[tok.i + 1].pos_ != "PROPN":
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and _namelike(doc[end]) \
+                    and self.gaz.lookup(doc[end].text) is None:
+                end += 1
+            if end - tok.i - 1 < 2 or end >= len(doc) or doc[end].text != ",":
+                continue
+            before = doc[max(tok.sent.start, tok.i - 4) : tok.i]
+            if any(_role(t, self.gaz.roles) for t in before) and not any(t.is_punct for t in before):
+                spans.append(Span(doc, tok.i + 1, end, label="PER"))
+        return spans
+
     def _title_or_abbreviation(self, span: Span) -> bool:
         """``Dr``, ``Prof.``, ``St .``: a title or a short word before a full stop."""
         first, doc = span[0].text, span.doc
@@ -428,6 +448,13 @@ class GazetteerNER:
                     or (tok.lower_ == "so" and tok.pos_ == "ADV")):
                 continue
             name = doc[tok.i + 1]
+            pair = doc[tok.i + 1 : tok.i + 3]
+            if tok.i + 3 < len(doc) and doc[tok.i + 3].text in SPEAKER_ENDS and name.pos_ == "PROPN" \
+                    and all(_namelike(t) for t in pair) and not _role(name, self.gaz.roles) \
+                    and name.text not in self.gaz.titles and self.gaz.lookup(pair.text) is None \
+                    and not any((self.gaz.lookup(t.text) or ("",))[0] in ("ORG", "LOC") for t in pair):
+                spans.append(Span(doc, name.i, name.i + 2, label="PER"))  # "sagte Indrika Ratwatte, der …"
+                continue
             if doc[name.i + 1].text not in SPEAKER_ENDS or name.text in self.gaz.not_entities:
                 continue
             if "Plur" in tok.morph.get("Number") or "Plur" in name.morph.get("Number"):
