@@ -4273,3 +4273,10 @@ def test_a_bare_plural_like_singular_noun_is_the_subject_of_a_plural_verb(analys
     result = analyse("Insider berichteten der Nachrichtenagentur Reuters, der Vorstand erwäge den Verkauf.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Insider" and claim.via == "reuters", (claim.speaker, claim.via)
+
+
+def test_hearsay_with_soll_and_a_subordinate_clause_keeps_the_source_before(analyse) -> None:
+    result = analyse("Im Zentrum der Ermittlungen steht nach SZ-Informationen ein hochrangiger Beamter. Er "
+                     "soll über Jahre Geld angenommen haben, um Genehmigungen zu beschleunigen.")
+    claim = next(c for c in _claims(result) if c.text.startswith("Er soll"))
+    assert _speaker(result, claim) == "Süddeutsche Zeitung", _speaker(result, claim)

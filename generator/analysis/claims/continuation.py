@@ -47,6 +47,8 @@ class Continuations(ClaimState):
         if finite is None or self.cues.is_konjunktiv1(finite) or finite.lower_ in self.lex.konjunktiv2 or any(
                 self.cues.is_konjunktiv1(t) for t in sent if t.i < root.i):
             return None  # ("Zeugen hätten beobachtet, …": carries on the police's account)
+        if finite.lemma_ == "sollen":
+            return None  # "Er soll Geld angenommen haben, um …": hearsay about him, not his words
         if not any(t.text == "," or t.lower_ in {"dass", "daß"} for t in sent if t.i > root.i):
             return None
         ent, span, stype = self.speakers.subject_of(root, sent)
