@@ -4280,3 +4280,13 @@ def test_hearsay_with_soll_and_a_subordinate_clause_keeps_the_source_before(anal
                      "soll über Jahre Geld angenommen haben, um Genehmigungen zu beschleunigen.")
     claim = next(c for c in _claims(result) if c.text.startswith("Er soll"))
     assert _speaker(result, claim) == "Süddeutsche Zeitung", _speaker(result, claim)
+
+
+def test_a_generic_answer_label_is_no_part_of_the_answer(analyse) -> None:
+    result = analyse("Die Saarländerin über Stahl.\n\nFrage: Was erwarten Sie vom Bund?\n\nAntwort: Einen "
+                     "Industriestrompreis, und zwar jetzt.\n\nFrage: Werden Sie wieder antreten?\n\nAntwort: "
+                     "Darüber entscheide ich später.",
+                     title="Interview mit Ministerpräsidentin Anke Rehlinger")
+    assert [(c.text, _speaker(result, c)) for c in _claims(result)] == [
+        ("Einen Industriestrompreis, und zwar jetzt", "Anke Rehlinger"),
+        ("Darüber entscheide ich später", "Anke Rehlinger")]

@@ -19,6 +19,7 @@ CREDIT_RE = re.compile(r"\b(sprach mit|sprachen mit|Interview führte|Gespräch 
 # "Sie" inside a sentence addresses someone; at a sentence start it may be "they"
 POLITE_RE = re.compile(r"(?<=[\w,] )(Sie|Ihnen|Ihre[mnrs]?|Ihr)\b")
 LABEL_RE = re.compile(r"([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,2}): ")
+ANSWER_LABELS = {"Antwort", "A"}  # "Antwort: Einen Industriestrompreis." (no part of the answer)
 
 
 @dataclass
@@ -83,7 +84,14 @@ def _alternating(adoc: ArticleDoc, ordered: list[list[int]], persons: list[Entit
     who = _interviewee(adoc, ordered, asks, persons)
     if who is None:
         return []  # an explainer's "Was müssen Sie jetzt tun?" is answered by the newsroom
-    return [Answer(sid, adoc.spans[sid].start_char, who) for sid in answers]
+    return [Answer(sid, _after_answer_label(adoc, sid), who) for sid in answers]
+
+
+def _after_answer_label(adoc: ArticleDoc, sid: int) -> int:
+    """Where an answer sentence's words start: after a generic "Antwort:" label, if any."""
+    start = adoc.spans[sid].start_char
+    label = LABEL_RE.match(adoc.text, start)
+    return label.end() if label is not None and label.group(1) in ANSWER_LABELS else start
 
 
 def _interviewee(adoc: ArticleDoc, ordered: list[list[int]], asks: list[bool],
