@@ -4290,3 +4290,17 @@ def test_a_generic_answer_label_is_no_part_of_the_answer(analyse) -> None:
     assert [(c.text, _speaker(result, c)) for c in _claims(result)] == [
         ("Einen Industriestrompreis, und zwar jetzt", "Anke Rehlinger"),
         ("Darüber entscheide ich später", "Anke Rehlinger")]
+
+
+def test_a_state_of_knowledge_is_no_source_and_media_reports_are_no_state(analyse) -> None:
+    result = analyse("Das Bundesinstitut für Risikobewertung (BfR) sieht keinen Anlass für Panik. Risiken "
+                     "seien nach derzeitigem Kenntnisstand nicht belegt, hieß es auf Anfrage. Israelischen "
+                     "Medienberichten zufolge erwägt die Regierung weitere Angriffe. Laut der Klima-Allianz "
+                     "Deutschland rückt das Ziel außer Reichweite. Die Mieten stiegen, wie aus einer "
+                     "Auswertung des Portals Immowelt hervorgeht.")
+    speakers = {c.text[:12]: (c.speaker, c.speaker_mention.text if c.speaker_mention else None)
+                for c in _claims(result)}
+    assert speakers["Risiken seie"][0] == "bundesinstitut-fuer-risikobewertung", speakers
+    assert speakers["erwägt die R"][0] != "israel", speakers
+    assert speakers["rückt das Zi"][0] == "klima-allianz-deutschland", speakers
+    assert speakers["Die Mieten s"][1].startswith("einer Auswertung"), speakers

@@ -56,6 +56,8 @@ EMBEDDING = frozenset({"weil", "da", "obwohl", "nachdem", "wobei", "zumal", "wor
 NESTED_CUES = ("laut", "nach", "zufolge", "gemäß")
 # "Wie aus dem Bericht hervorgeht, …": the report vouches for the rest
 EMERGES = frozenset({"hervorgeht", "hervorging", "hervorgehe"})
+# "nach derzeitigem Kenntnisstand", "nach bisherigem Stand": a state of knowledge, no source
+STATE_OF_KNOWLEDGE = ("kenntnisstand", "erkenntnisstand", "wissensstand", "stand")
 # focus words before a conjunction: "…, auch wenn …", "…, selbst wenn …", "…, nur weil …"
 FOCUS_WORDS = frozenset({"auch", "selbst", "sogar", "erst", "nur", "gerade", "schon"})
 # what "Für X ist …, dass" states as X's certainty
@@ -269,6 +271,12 @@ class SourceFinder:
                     end = next((j + 1 for j in range(end + 1, min(end + 4, len(toks)))
                                 if toks[j].lower_ in self.lex.temporal_nouns), end + 2)
                 ent, sspan = self.speakers.source_in(toks[k + 1 : end])  # the actor, else the phrase
+                if ent is None and end == noun + 1 and toks[noun].lower_.endswith(STATE_OF_KNOWLEDGE) \
+                        and all(x.pos_ == "ADJ" for x in toks[k + 1 : noun]) and (
+                            any(x.lower_ in {"hieß", "heißt"} for x in toks)
+                            or any(self.speakers.attribution(v)[1] is not None
+                                   for v in self.cues.verbs(sent))):
+                    continue  # "…, nach derzeitigem Kenntnisstand …, hieß es": how sure, not whose account
                 if ent is None and any(x.lower_.startswith("eigen") for x in toks[k + 1 : end]):
                     # "Tesla will nach eigenen Angaben …": the subject's own account (the words
                     # that say so stay the mention)
@@ -532,6 +540,9 @@ class SourceFinder:
             return False
         ent, sspan = self.speakers.entity_in(toks[k + 1 : end_k])
         first = toks[k + 1]
+        if ent is None and first.lower_ == "aus" and verb > k + 2:
+            # "wie aus einer Auswertung des Portals Immowelt hervorgeht": the document's author
+            ent, sspan = self.speakers.source_in(toks[k + 2 : verb])
         if ent is None and first.tag_ == "PDS" and first.lower_ in {"diese", "dieser", "dieses"}:
             # "Das entschied die AIU, wie diese am Mittwoch mitteilte": the actor named last
             ent = next((e for t in reversed(self.adoc.doc[max(0, first.i - 30) : first.i])

@@ -94,6 +94,9 @@ INSTITUTIONS = {
 FUER_HEADS = ("ministerium", "amt", "institut", "zentrum", "verband", "gesellschaft", "stiftung",
               "agentur", "behörde", "kommission", "akademie", "anstalt", "kammer", "verein",
               "komitee", "rat", "gericht", "bund", "vereinigung", "hochschule", "forum")
+# last parts of hyphenated association names before a place ("Klima-Allianz Deutschland")
+ASSOCIATION_ENDINGS = ("-allianz", "-bündnis", "-verband", "-netzwerk", "-initiative", "-stiftung",
+                       "-vereinigung", "-gesellschaft", "-verein", "-forum", "-zentrum")
 # words of a region an institution may be named by ("Polizeidirektion Süd")
 REGION_WORDS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}
 # lowercase words inside names: a name closed by a head right after one starts further left
@@ -325,7 +328,7 @@ class GazetteerNER:
         places = None
         triggers = _TRIGGERS
         for i, text in enumerate([t.text for t in doc]):
-            if text not in triggers:
+            if text not in triggers and not ("-" in text and text.lower().endswith(ASSOCIATION_ENDINGS)):
                 continue
             tok = doc[i]
             if text in PLACE_HEADS and tok.i > 0:
@@ -572,9 +575,11 @@ LONG_FORM_LINKS = {"für", "und", "der", "des", "die", "von", "vom", "zur", "zum
 
 
 def _institution_noun(text: str) -> bool:
-    """An institution noun of ``INSTITUTIONS``, also in the genitive ("des Polizeipräsidiums")."""
+    """An institution noun of ``INSTITUTIONS``, also in the genitive ("des Polizeipräsidiums"),
+    or a hyphenated compound naming an association ("Klima-Allianz Deutschland")."""
     return text in INSTITUTIONS or (text.endswith("s") and (
-        text[:-1] in INSTITUTIONS or (text.endswith("es") and text[:-2] in INSTITUTIONS)))
+        text[:-1] in INSTITUTIONS or (text.endswith("es") and text[:-2] in INSTITUTIONS))) or (
+        "-" in text and text.lower().endswith(ASSOCIATION_ENDINGS))
 
 
 def _organisations_by_name(ents: list[Span]) -> list[Span]:

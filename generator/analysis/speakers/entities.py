@@ -119,8 +119,10 @@ class EntityWords(SpeakerBase):
         the state's account ("nach ukrainischen Angaben"; not "Angaben ukrainischer Soldaten")."""
         for t in self.doc[adjective.i + 1 : adjective.i + 4]:
             if t.pos_ in {"NOUN", "PROPN"}:
+                # (not the media's account: "Israelischen Medienberichten zufolge")
                 return self.lex.state_organ(t.lower_) or (
-                    self.lex.report_noun(t.lower_) and t.i > 0 and adjective.i == t.i - 1)
+                    self.lex.report_noun(t.lower_) and t.i > 0 and adjective.i == t.i - 1
+                    and not t.lower_.startswith(("medien", "presse", "zeitung")))
             if t.pos_ not in {"ADJ", "CCONJ", "PUNCT"}:
                 return False
         return False
