@@ -866,3 +866,10 @@ def test_a_name_inside_the_subjects_relative_clause_is_no_antecedent_of_er(analy
                      "Umfragen seien keine Wahlergebnisse, sagte er.")
     (claim,) = [c for c in result.claims if c.form != "assertion" and c.text.startswith("Umfragen")]
     assert _speaker(result, claim) == "Sven Schulze"
+
+
+def test_an_organisers_words_are_not_the_singers_named_before(analyse) -> None:
+    result = analyse("Helene Fischer hat ihre Tour abgesagt. Bereits gekaufte Tickets würden erstattet, "
+                     "teilte der Veranstalter Live Nation mit.")
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert claim.speaker is None, claim.speaker

@@ -35,6 +35,9 @@ DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom
                      "chefin", "manager", "managerin", "gewerkschafter", "gewerkschafterin",
                      "christdemokrat", "christdemokratin",
                      "sozialdemokrat", "sozialdemokratin", "christsozialer", "sozialist", "sozialistin"}
+# roles a company or body usually fills: never the person named before by default
+BODY_ROLES = {"veranstalter", "betreiber", "hersteller", "anbieter", "vermieter", "arbeitgeber",
+              "auftraggeber", "versicherer", "träger", "eigentümer", "lieferant", "insolvenzverwalter"}
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 # adjectives that make a role noun someone new, not the holder named before ("der neue Trainer")
 NEW_ADJECTIVES = ("neue", "künftig", "designiert", "nächste")
@@ -304,6 +307,8 @@ class RoleMentions(ActorIndex):
                 # a preposition ("haderte mit dem Schiedsrichter": someone not named)
                 if before > 0 and self.doc[before - 1].pos_ == "ADP":
                     return None
+                if word.rsplit("-", 1)[-1] in BODY_ROLES:
+                    return None  # "Helene Fischer sagt ab. … teilte der Veranstalter mit": someone else
                 window = self.doc[before].sent.start - 60
                 block = self.adoc.block_of[self.adoc.sentence_at(self.doc[before].idx)]
                 descriptive = role.split()[0].lower().rsplit("-", 1)[-1] in DESCRIPTIVE_ROLES
@@ -448,7 +453,8 @@ class RoleMentions(ActorIndex):
         if article is None or article.lower_ not in {"der", "die"} or not noun.text[:1].isupper() \
                 or not PERSON_NOUN_RE.search(noun.lower_) \
                 or tagged_plural(noun) \
-                or noun.lower_.rsplit("-", 1)[-1] in self._generic:  # "der Bundesligist": a club
+                or noun.lower_.rsplit("-", 1)[-1] in self._generic \
+                or noun.lower_.rsplit("-", 1)[-1] in BODY_ROLES:  # "der Bundesligist": a club
             return None
         after = noun.nbor() if noun.i + 1 < len(self.doc) else None
         if noun.lower_ in KIN_NOUNS and after is not None and after.lower_ in {"des", "der", "von", "vom"}:
