@@ -4304,3 +4304,10 @@ def test_a_state_of_knowledge_is_no_source_and_media_reports_are_no_state(analys
     assert speakers["erwägt die R"][0] != "israel", speakers
     assert speakers["rückt das Zi"][0] == "klima-allianz-deutschland", speakers
     assert speakers["Die Mieten s"][1].startswith("einer Auswertung"), speakers
+
+
+def test_a_source_never_relays_itself(analyse) -> None:
+    result = analyse("Die Leiche einer Frau sei gefunden worden, berichtete der Sender Skai unter Berufung "
+                     "auf Rettungskräfte.")
+    (claim,) = _claims(result)
+    assert claim.speaker == "skai" and claim.via is None, (claim.speaker, claim.via)

@@ -50,7 +50,9 @@ def analyze_doc(raw: RawArticle, doc: Doc) -> Analysis:
             form=f.form,
             cue=Span(*f.cue, text[slice(*f.cue)]) if f.cue else None,
             start=f.start, end=f.end, text=text[f.start : f.end], sentence=f.sentence,
-            hedges=f.hedges, via=ids[f.via.key] if f.via else None, source_type=f.source_type,
+            # (a source never relays itself: "berichtete der Sender Skai unter Berufung auf …")
+            hedges=f.hedges, via=ids[f.via.key] if f.via and f.via is not f.speaker else None,
+            source_type=f.source_type,
             cue_class=claims.cue_class(f), co_speakers=[ids[e.key] for e in f.co_speakers],
         )
 
