@@ -873,3 +873,10 @@ def test_an_organisers_words_are_not_the_singers_named_before(analyse) -> None:
                      "teilte der Veranstalter Live Nation mit.")
     (claim,) = [c for c in result.claims if c.form != "assertion"]
     assert claim.speaker is None, claim.speaker
+
+
+def test_an_organiser_introduced_as_such_is_der_veranstalter(analyse) -> None:
+    result = analyse("Konzertveranstalter Marek Lieberberg bedauerte die Absage. Man habe bereits über "
+                     "Ersatztermine gesprochen, sagte der Veranstalter.")
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert _speaker(result, claim) == "Marek Lieberberg"

@@ -453,8 +453,7 @@ class RoleMentions(ActorIndex):
         if article is None or article.lower_ not in {"der", "die"} or not noun.text[:1].isupper() \
                 or not PERSON_NOUN_RE.search(noun.lower_) \
                 or tagged_plural(noun) \
-                or noun.lower_.rsplit("-", 1)[-1] in self._generic \
-                or noun.lower_.rsplit("-", 1)[-1] in BODY_ROLES:  # "der Bundesligist": a club
+                or noun.lower_.rsplit("-", 1)[-1] in self._generic:  # "der Bundesligist": a club
             return None
         after = noun.nbor() if noun.i + 1 < len(self.doc) else None
         if noun.lower_ in KIN_NOUNS and after is not None and after.lower_ in {"des", "der", "von", "vom"}:
@@ -465,6 +464,9 @@ class RoleMentions(ActorIndex):
         start = [s for s in self.doc.sents if s.start <= noun.i][-3:][0].start
         gender = self._phrase_gender(article, noun)
         candidates = [e for e in self.entities.values() if e.type == "person" and self._agrees(e, gender)]
+        if noun.lower_.rsplit("-", 1)[-1] in BODY_ROLES:  # "der Veranstalter": only one introduced
+            candidates = [e for e in candidates  # so ("Konzertveranstalter Marek Lieberberg")
+                          if any(r.lower().endswith(noun.lower_) for r in e.roles)]
         demonym = noun_base(noun, self.demonyms)
         if demonym:
             candidates = self._of_nationality(candidates, demonym, noun.i)
