@@ -4311,3 +4311,10 @@ def test_a_source_never_relays_itself(analyse) -> None:
                      "auf Rettungskräfte.")
     (claim,) = _claims(result)
     assert claim.speaker == "skai" and claim.via is None, (claim.speaker, claim.via)
+
+
+def test_the_broadcaster_a_role_noun_spoke_on_is_the_outlet_not_the_speaker(analyse) -> None:
+    result = analyse("Der FC Bayern hat gewonnen. „Wir haben heute gut verteidigt“, sagte der Stürmer bei "
+                     "Sky.")
+    (claim,) = _claims(result)
+    assert (claim.speaker, claim.via) == (None, "sky"), claim

@@ -137,6 +137,11 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 return person
             words = without_attributes(self._without_outlet(
                 self._before_message(without_addressee(child), boundary), child))
+            at = next((k for k, w in enumerate(words) if w.i > child.i and w.lower_ in {"bei", "im"}
+                       and any((e := self.actors.at(x.i)) is not None and e.type == "media"
+                               for x in words[k + 1 : k + 4])), None)
+            if at is not None:
+                words = words[:at]  # "sagte der Stürmer bei Sky": where he said it, not who
             if child.pos_ == "DET" and len(words) == 1 and child.i < cue.i and not any(
                     t.text in {",", ";", ":"} or t.pos_ in {"VERB", "AUX"}
                     for t in self.doc[child.i : cue.i]):
@@ -168,7 +173,8 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 # Sprecherin Putins sagte" speaks for him)
                 ent, span = None, (words[0].idx, words[-1].idx + len(words[-1]))
             if ent is None and child.i > cue.i and child.pos_ == "NOUN" and not self.actors.at(child.i):
-                ent = self.actors.epithet(child)  # "…, sagte der Ozeanograf."
+                # "…, sagte der Ozeanograf."; with an outlet cut off only a subject named before
+                ent = self.actors.epithet(child, subject_only=at is not None)
                 span = (child.nbor(-1).idx, child.idx + len(child)) if ent is not None else span
             if ent:
                 return ent, span, SOURCE_OF[ent.type]
