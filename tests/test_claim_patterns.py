@@ -4318,3 +4318,10 @@ def test_the_broadcaster_a_role_noun_spoke_on_is_the_outlet_not_the_speaker(anal
                      "Sky.")
     (claim,) = _claims(result)
     assert (claim.speaker, claim.via) == (None, "sky"), claim
+
+
+def test_a_media_noun_after_the_cue_is_the_one_outlet_named_before(analyse) -> None:
+    result = analyse("Laut „kicker“ ist der Transfer nur realistisch, wenn ein Spieler geht. Kandidaten "
+                     "dafür seien Gnabry und Coman, schreibt das Fachmagazin.")
+    claim = next(c for c in _claims(result) if c.text.startswith("Kandidaten"))
+    assert _speaker(result, claim).lower() == "kicker", claim

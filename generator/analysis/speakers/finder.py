@@ -12,7 +12,7 @@ from generator.analysis.phrases import OPENING_QUOTES, QUOTE_MARKS, noun_phrase,
 from generator.analysis.speakers.base import NOMINAL_TAGS, SOURCE_OF, Speaker
 from generator.analysis.speakers.clause_subjects import ClauseSubjects
 from generator.analysis.speakers.entities import without_attributes
-from generator.analysis.speakers.outlets import Outlets
+from generator.analysis.speakers.outlets import OUTLET_NOUNS, Outlets
 from generator.analysis.subjects import OBLIQUE_DETERMINERS, disagrees, not_nominative, without_addressee
 from generator.model import SourceType
 
@@ -172,6 +172,13 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 # supporters or the adviser speak, not the person in the genitive (but "Die
                 # Sprecherin Putins sagte" speaks for him)
                 ent, span = None, (words[0].idx, words[-1].idx + len(words[-1]))
+            if ent is None and len(words) == 2 and words[0].lower_ in {"das", "die", "der"} \
+                    and child.lower_.endswith(OUTLET_NOUNS) and child.pos_ == "NOUN":
+                # "…, schreibt das Fachmagazin": the one outlet named in the last sentences
+                outlets = {e.key: e for t in self.doc[max(0, child.i - 80) : child.i]
+                           if (e := self.actors.at(t.i)) is not None and e.type == "media"}
+                if len(outlets) == 1:
+                    ent, span = next(iter(outlets.values())), (words[0].idx, child.idx + len(child))
             if ent is None and child.i > cue.i and child.pos_ == "NOUN" and not self.actors.at(child.i):
                 # "…, sagte der Ozeanograf."; with an outlet cut off only a subject named before
                 ent = self.actors.epithet(child, subject_only=at is not None)
