@@ -636,7 +636,8 @@ def _joined_organisations(ents: list[Span]) -> list[Span]:
     UFJ")."""
     out: list[Span] = []
     for e in sorted(ents, key=lambda s: s.start):
-        if out and out[-1].label_ == e.label_ == "ORG" and out[-1].end == e.start:
+        if out and out[-1].label_ == e.label_ == "ORG" and out[-1].end == e.start \
+                and out[-1][-1].tag_ != "NN":  # (not "US-Agentur | Bloomberg": a noun, then the name)
             out[-1] = Span(e.doc, out[-1].start, e.end, label="ORG")
         else:
             out.append(e)
