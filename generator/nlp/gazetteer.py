@@ -596,8 +596,8 @@ def _continued_names(doc: Doc, ents: list[Span]) -> list[Span]:
     a lowercase adjective before each allowed) and "Bundesverband deutscher | Banken"."""
     out = list(ents)
     for e in ents:
-        if e.label_ != "ORG" or e.end + 1 >= len(doc):
-            continue
+        if e.label_ != "ORG" or e.end + 1 >= len(doc) or e not in out:
+            continue  # (not one a longer name took in already)
         last, nxt = e[-1], doc[e.end]
         end = None
         if last.is_lower and last.text.endswith("er") and last.pos_ == "ADJ" and _plain_noun(nxt):
