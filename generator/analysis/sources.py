@@ -545,8 +545,7 @@ class SourceFinder:
             ent, sspan = self.speakers.source_in(toks[k + 2 : verb])
         if ent is None and first.tag_ == "PDS" and first.lower_ in {"diese", "dieser", "dieses"}:
             # "Das entschied die AIU, wie diese am Mittwoch mitteilte": the actor named last
-            ent = next((e for t in reversed(self.adoc.doc[max(0, first.i - 30) : first.i])
-                        if (e := self.claims.actors.at(t.i)) is not None and not self.cues.in_quote(t)), None)
+            ent = self.speakers.named_last(first)
             sspan = (first.idx, first.idx + len(first)) if ent is not None else None
         elif ent is None and first.tag_ == "PPER" and first.lower_ in {"er", "sie"}:
             ent, sspan = self.speakers.pronoun(first)  # "…, wie sie mitteilte"

@@ -39,6 +39,12 @@ class SpeakerBase:
         self.cues = cues
         self.parsed = self.doc.has_annotation("DEP")
 
+    def named_last(self, token: Token) -> Entity | None:
+        """The actor named last before ``token`` (within 30 words, outside quotations): whom a
+        demonstrative refers to ("Das entschied die AIU, wie diese mitteilte")."""
+        return next((e for t in reversed(self.doc[max(0, token.i - 30) : token.i])
+                     if (e := self.actors.at(t.i)) is not None and not self.cues.in_quote(t)), None)
+
     def not_a_speaker(self, token: Token) -> bool:
         """Times, adverbs and prepositional or "als" phrases the parser or a position rule may
         take for a speaker ("Als Begründung gab er an")."""

@@ -110,8 +110,7 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             if child.tag_ in {"PDS", "PDAT"} and child.lower_ in {"diese", "dieser", "dieses"} \
                     and self.doc[child.i - 1].text != ",":
                 # "Die Polizei nahm einen Mann fest. Diese teilte mit, …": the actor named last
-                named = next((e for t in reversed(self.doc[max(0, child.i - 30) : child.i])
-                              if (e := self.actors.at(t.i)) is not None and not self.cues.in_quote(t)), None)
+                named = self.named_last(child)
                 if named is not None:
                     return named, (child.idx, child.idx + len(child)), SOURCE_OF[named.type]
             if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
