@@ -4325,3 +4325,11 @@ def test_a_media_noun_after_the_cue_is_the_one_outlet_named_before(analyse) -> N
                      "dafür seien Gnabry und Coman, schreibt das Fachmagazin.")
     claim = next(c for c in _claims(result) if c.text.startswith("Kandidaten"))
     assert _speaker(result, claim).lower() == "kicker", claim
+
+
+def test_soll_of_a_plan_in_a_relative_clause_is_no_hedge(analyse) -> None:
+    result = analyse("CDU-Landeschef Sven Schulze, der Haseloff als Regierungschef nachfolgen soll, gab sich "
+                     "kämpferisch. Der Minister, der das Geld genommen haben soll, schweigt.")
+    hedges = {c.text[:12]: c.hedges for c in result.claims}
+    assert hedges["CDU-Landesch"] == [] and hedges["Der Minister"] == ["soll"], hedges
+    assert [q.text[:12] for q in result.questions if q.kind == "unverified"] == ["Der Minister"]

@@ -480,6 +480,14 @@ class CueReader:
             return True
         if CueReader.clause_of(token)[0].lower_ in {"wie", "was", "wo", "wann", "ob", "warum", "wohin"}:
             return True  # "wissen nicht, wie sie die Miete bezahlen sollen": what they ought to do
+        opener = CueReader.clause_of(token)[0]
+        before = token.nbor(-1) if token.i > 0 else token
+        relative = opener.tag_ in {"PRELS", "PRELAT"} or (  # ("das" tagged as a demonstrative)
+            opener.tag_ == "PDS" and opener.i > 0 and opener.nbor(-1).text == ",")
+        if token.lower_ in {"soll", "sollen"} and relative and opener.i < token.i \
+                and (before.tag_ in {"VVINF", "VAINF"} or before.lower_ == "werden") \
+                and before.lower_ not in {"haben", "sein"}:
+            return True  # "Schulze, der Haseloff nachfolgen soll": what is planned for him, no hearsay
         near = {t.lower_ for t in token.doc[max(token.sent.start, token.i - 1) : token.i + 2]}
         first = token.i == token.sent.start or token.nbor(-1).text in {",", ";", ":", "–", "„", "»"}
         return bool(near & {"wir", "ich", "man", "du", "ihr"}) or (
