@@ -4333,3 +4333,12 @@ def test_soll_of_a_plan_in_a_relative_clause_is_no_hedge(analyse) -> None:
     hedges = {c.text[:12]: c.hedges for c in result.claims}
     assert hedges["CDU-Landesch"] == [] and hedges["Der Minister"] == ["soll"], hedges
     assert [q.text[:12] for q in result.questions if q.kind == "unverified"] == ["Der Minister"]
+
+
+def test_a_caveat_that_the_text_cannot_check_names_the_claims_before_it(analyse) -> None:
+    result = analyse("Unter den Toten seien sieben Kinder, teilte die Gesundheitsbehörde mit. Die Angaben "
+                     "ließen sich nicht unabhängig überprüfen.")
+    (q,) = [q for q in result.questions if q.kind == "unverified"]
+    texts = {c.id: c.text for c in result.claims}
+    assert [texts[c] for c in q.claims] == ["Unter den Toten seien sieben Kinder"], q
+    assert "gesundheitsbehoerde" in q.actors, q

@@ -98,8 +98,13 @@ class QuestionFinder:
             if text.endswith("?"):
                 self.add("explicit", text, self.texts["explicit_why"], sid, self.sentence_actors(sid))
             elif unverifiable and not any(f" {w} " in low for w in self.lex.interrogatives):
-                # "Die Angaben lassen sich nicht unabhängig überprüfen": unverified by the text's own word
-                self.add("unverified", text, self.texts["unverifiable_why"], sid, self.sentence_actors(sid))
+                # "Die Angaben lassen sich nicht unabhängig überprüfen": unverified by the text's own
+                # word, and so are the claims of the sentence before it in its paragraph
+                before = [c for c in self.claims if c.form != "assertion" and c.sentence == sid - 1
+                          and sid > 0 and self.adoc.block_of[sid - 1] == self.adoc.block_of[sid]]
+                actors = self.sentence_actors(sid) + [c.speaker for c in before if c.speaker is not None]
+                self.add("unverified", text, self.texts["unverifiable_why"], sid,
+                         list({a.key: a for a in actors}.values()), before)
             elif (asks and any(f" {cue} " in low for cue in self.lex.open_cues)) or (
                     self._opened_by_question_word(text)
                     and any(f" {cue} " in low for cue in self.lex.open_cues_after_question)):
