@@ -4342,3 +4342,9 @@ def test_a_caveat_that_the_text_cannot_check_names_the_claims_before_it(analyse)
     texts = {c.id: c.text for c in result.claims}
     assert [texts[c] for c in q.claims] == ["Unter den Toten seien sieben Kinder"], q
     assert "gesundheitsbehoerde" in q.actors, q
+
+
+def test_a_speech_act_negated_after_its_subject_and_object_did_not_happen(analyse) -> None:
+    result = analyse("Details zu ihrer Erkrankung nannte die Sängerin nicht. Die Polizei nannte den Namen "
+                     "des Mannes nicht.")
+    assert _claims(result) == [], [(c.text, c.form) for c in _claims(result)]

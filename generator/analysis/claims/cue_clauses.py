@@ -219,7 +219,7 @@ class CueClaims(ClauseShapes):
         # (the subject may stand between: "Einzelheiten nannte ein Sprecher des Ministeriums nicht")
         subject = {t.i for c in cue.children if c.dep_.startswith("nsubj") and c.i > cue.i for t in c.subtree}
         clause = []
-        for t in self.doc[cue.i + 1 : cue.i + 6 + len(subject)]:
+        for t in self.doc[cue.i + 1 : cue.i + 8 + len(subject)]:
             if t.is_punct or t.pos_ == "CCONJ":
                 break
             if t.i not in subject:
@@ -228,8 +228,11 @@ class CueClaims(ClauseShapes):
             return False
         # "widersprach nicht", "Namen nannte er nicht", "Weitere Einzelheiten nannte sie zunächst
         # nicht", "nannte aber keine Details"
-        if clause and clause[-1].lower_ == "nicht":
-            return all(t.pos_ in {"PRON", "ADV", "PART"} for t in clause[:-1])
+        if clause and clause[-1].lower_ == "nicht":  # (also with the subject the parse missed:
+            # "Details nannte die Sängerin nicht")
+            return all(t.pos_ in {"PRON", "ADV", "PART"} for t in clause[:-1]) or (
+                len(clause) <= 6 and clause[0].pos_ == "DET"
+                and all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "ADV"} for t in clause[1:-1]))
         kein = next((k for k, t in enumerate(clause) if t.lower_.startswith("kein")), None)
         return kein is not None and all(t.pos_ in {"PRON", "ADV", "PART"} for t in clause[:kein]) \
             and all(t.pos_ in {"ADJ", "NOUN"} for t in clause[kein + 1 :])
