@@ -880,3 +880,12 @@ def test_an_organiser_introduced_as_such_is_der_veranstalter(analyse) -> None:
                      "Ersatztermine gesprochen, sagte der Veranstalter.")
     (claim,) = [c for c in result.claims if c.form != "assertion"]
     assert _speaker(result, claim) == "Marek Lieberberg"
+
+
+def test_a_person_typed_name_after_a_kind_of_company_is_the_company(analyse) -> None:
+    result = analyse("Der Autozulieferer Kessler Automotive hat weniger verdient. Der Gewinn sank um 38 "
+                     "Prozent, wie das Unternehmen mitteilte.")
+    types = {a.name: a.type for a in result.actors}
+    assert types.get("Kessler Automotive") == "organization", types
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert _speaker(result, claim) == "Kessler Automotive"

@@ -4348,3 +4348,9 @@ def test_a_speech_act_negated_after_its_subject_and_object_did_not_happen(analys
     result = analyse("Details zu ihrer Erkrankung nannte die Sängerin nicht. Die Polizei nannte den Namen "
                      "des Mannes nicht.")
     assert _claims(result) == [], [(c.text, c.form) for c in _claims(result)]
+
+
+def test_empfiehlt_sich_is_no_recommendation(analyse) -> None:
+    result = analyse("Die Verbraucherzentrale rät, verdächtige SMS zu löschen. Zudem empfiehlt sich eine "
+                     "Anzeige bei der Polizei.")
+    assert [c.text for c in _claims(result)] == ["verdächtige SMS zu löschen"]

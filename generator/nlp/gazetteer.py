@@ -479,6 +479,11 @@ class GazetteerNER:
         lone = {e.start for e in ents if e.label_ == "PER" and len(e) == 1
                 and e.text not in self.given_names and e.text not in self.gaz.surnames
                 and self.gaz.lookup(e.text) is None}
+        # "Der Autozulieferer Kessler Automotive": a longer "person" that starts with no given
+        # name and ends in no surname
+        longer = {e.start: e.end for e in ents if e.label_ == "PER" and len(e) > 1
+                  and e[0].text not in self.given_names and e[-1].text not in self.gaz.surnames
+                  and e[-1].text not in self.gaz.family_names and self.gaz.lookup(e.text) is None}
         spans = []
         for tok in doc[:-1]:
             if tok.pos_ != "NOUN" or not tok.lower_.endswith(self.descriptors):
@@ -486,6 +491,9 @@ class GazetteerNER:
             j = tok.i + 2 if doc[tok.i + 1].text in QUOTES else tok.i + 1
             if j in lone and tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].pos_ == "DET":
                 spans.append(Span(doc, j, j + 1, label="ORG"))
+                continue
+            if j in longer and tok.i > 0 and doc[tok.i - 1].pos_ == "DET" and not _role(tok, self.gaz.roles):
+                spans.append(Span(doc, j, longer[j], label="ORG"))
                 continue
             end = j
             while end < len(doc) and end - j < 3 and end not in covered and _org_name_word(doc[end]):
