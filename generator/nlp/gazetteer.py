@@ -591,10 +591,11 @@ def _institution_noun(text: str) -> bool:
 
 
 def _organisations_by_name(ents: list[Span]) -> list[Span]:
-    """A one-word "person" whose word the text names as an organisation elsewhere ("Der
-    Lieferdienst Flink … Flink weist die Vorwürfe zurück") is that organisation."""
-    orgs = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
-    return [Span(e.doc, e.start, e.end, label="ORG") if e.label_ == "PER" and len(e) == 1 and e.text in orgs
+    """A "person" whose words the text names as an organisation elsewhere ("Der Lieferdienst
+    Flink … Flink weist die Vorwürfe zurück", "Der Autozulieferer Kessler Automotive … Kessler
+    Automotive") is that organisation."""
+    orgs = {e.text for e in ents if e.label_ == "ORG"}
+    return [Span(e.doc, e.start, e.end, label="ORG") if e.label_ == "PER" and e.text in orgs
             else e for e in ents]
 
 
