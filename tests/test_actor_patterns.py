@@ -889,3 +889,10 @@ def test_a_person_typed_name_after_a_kind_of_company_is_the_company(analyse) -> 
     assert types.get("Kessler Automotive") == "organization", types
     (claim,) = [c for c in result.claims if c.form != "assertion"]
     assert _speaker(result, claim) == "Kessler Automotive"
+
+
+def test_a_company_named_in_the_title_and_after_its_kind_is_one_actor(analyse) -> None:
+    result = analyse("Der Autozulieferer Kessler Automotive hat weniger verdient. Der Gewinn sank um 38 "
+                     "Prozent, wie das Unternehmen mitteilte.", title="Kessler Automotive: Gewinn bricht ein")
+    assert [(a.name, a.type) for a in result.actors if "Kessler" in a.name] == [
+        ("Kessler Automotive", "organization")]
