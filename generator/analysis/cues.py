@@ -480,9 +480,9 @@ class CueReader:
         if token.lower_ in {"soll", "sollen"} and dated and last is not None \
                 and last.lower_ not in {"haben", "sein", "worden"}:
             return True
-        if CueReader.clause_of(token)[0].lower_ in {"wie", "was", "wo", "wann", "ob", "warum", "wohin"}:
-            return True  # "wissen nicht, wie sie die Miete bezahlen sollen": what they ought to do
         opener = CueReader.clause_of(token)[0]
+        if opener.lower_ in {"wie", "was", "wo", "wann", "ob", "warum", "wohin"}:
+            return True  # "wissen nicht, wie sie die Miete bezahlen sollen": what they ought to do
         before = token.nbor(-1) if token.i > 0 else token
         relative = opener.tag_ in {"PRELS", "PRELAT"} or (  # ("das" tagged as a demonstrative)
             opener.tag_ == "PDS" and opener.i > 0 and opener.nbor(-1).text == ",")
