@@ -100,8 +100,9 @@ class QuestionFinder:
             elif unverifiable and not any(f" {w} " in low for w in self.lex.interrogatives):
                 # "Die Angaben lassen sich nicht unabhängig überprüfen": unverified by the text's own
                 # word, and so are the claims of the sentence before it in its paragraph
-                before = [c for c in self.claims if c.form != "assertion" and c.sentence == sid - 1
-                          and sid > 0 and self.adoc.block_of[sid - 1] == self.adoc.block_of[sid]]
+                same_block = sid > 0 and self.adoc.block_of[sid - 1] == self.adoc.block_of[sid]
+                before = [c for c in self.claims if same_block and c.form != "assertion"
+                          and c.sentence == sid - 1]
                 actors = self.sentence_actors(sid) + [c.speaker for c in before if c.speaker is not None]
                 self.add("unverified", text, self.texts["unverifiable_why"], sid,
                          list({a.key: a for a in actors}.values()), before)

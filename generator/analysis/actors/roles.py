@@ -307,8 +307,6 @@ class RoleMentions(ActorIndex):
                 # a preposition ("haderte mit dem Schiedsrichter": someone not named)
                 if before > 0 and self.doc[before - 1].pos_ == "ADP":
                     return None
-                if word.rsplit("-", 1)[-1] in BODY_ROLES:
-                    return None  # "Helene Fischer sagt ab. … teilte der Veranstalter mit": someone else
                 window = self.doc[before].sent.start - 60
                 block = self.adoc.block_of[self.adoc.sentence_at(self.doc[before].idx)]
                 descriptive = role.split()[0].lower().rsplit("-", 1)[-1] in DESCRIPTIVE_ROLES
