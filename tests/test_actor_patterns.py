@@ -896,3 +896,28 @@ def test_a_company_named_in_the_title_and_after_its_kind_is_one_actor(analyse) -
                      "Prozent, wie das Unternehmen mitteilte.", title="Kessler Automotive: Gewinn bricht ein")
     assert [(a.name, a.type) for a in result.actors if "Kessler" in a.name] == [
         ("Kessler Automotive", "organization")]
+
+
+def test_a_pope_keeps_his_number_and_is_das_kirchenoberhaupt(analyse) -> None:
+    result = analyse("Papst Leo XIV. hat einen Waffenstillstand gefordert. „Legt die Waffen nieder“, "
+                     "sagte das Kirchenoberhaupt.")
+    (pope,) = [a for a in result.actors if a.type == "person"]
+    assert pope.name == "Leo XIV" and "Papst" in pope.roles, pope
+    (quote,) = [c for c in result.claims if c.form == "direct"]
+    assert _speaker(result, quote) == "Leo XIV"
+
+
+def test_a_title_inside_the_models_name_is_a_role(analyse) -> None:
+    result = analyse("Papst Franziskus reiste nach Lampedusa. Das Mittelmeer dürfe kein Friedhof werden, "
+                     "sagte der Papst.")
+    (pope,) = [a for a in result.actors if a.type == "person"]
+    assert (pope.name, pope.roles) == ("Franziskus", ["Papst"]), pope
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert _speaker(result, claim) == "Franziskus"
+
+
+def test_a_given_name_the_tagger_took_for_a_noun_after_a_role(analyse) -> None:
+    result = analyse("„Die Betrüger werden immer professioneller“, sagte Verbraucherschützerin Ayten Öksüz.")
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert _speaker(result, claim) == "Ayten Öksüz"
+    assert _actor(result, "Ayten Öksüz").roles == ["Verbraucherschützerin"]

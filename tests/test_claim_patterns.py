@@ -4354,3 +4354,11 @@ def test_empfiehlt_sich_is_no_recommendation(analyse) -> None:
     result = analyse("Die Verbraucherzentrale rät, verdächtige SMS zu löschen. Zudem empfiehlt sich eine "
                      "Anzeige bei der Polizei.")
     assert [c.text for c in _claims(result)] == ["verdächtige SMS zu löschen"]
+
+
+def test_an_outlet_in_the_dative_after_a_spokesperson_is_spoken_to(analyse) -> None:
+    result = analyse("Die Stadt Hamburg hat den Hafen geschlossen. Der Schaden sei groß, sagte ein "
+                     "Sprecher dem Sender NDR.")
+    (claim,) = _claims(result)
+    names = {a.id: a.name for a in result.actors}
+    assert (names.get(claim.speaker), names.get(claim.via)) == ("Stadt Hamburg", "NDR"), claim

@@ -233,3 +233,8 @@ def np_start_before(toks: list[Token], end: int) -> int:
         else:
             break
     return j
+
+MEDIA_NOUNS = ("journal", "fachblatt", "zeitschrift", "zeitung", "magazin")  # "im Fachjournal „Nature“"
+# nouns before an outlet's name: "sagte er der Nachrichtenagentur dpa"
+OUTLET_NOUNS = (*MEDIA_NOUNS, "agentur", "sender", "senders", "fernsehsender", "radiosender", "blatt",
+                "fernsehen")  # "im Staatsfernsehen ERT"

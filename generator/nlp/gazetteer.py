@@ -126,6 +126,8 @@ SPEECH_STARTS = {",", *QUOTES}
 SPEAKER_ENDS = {".", ",", ";", "("}
 # "(BAKOM)", "(VKSt)": two or more capitals
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&\-]{2,8}$")
+# a Roman number after a ruler's or pope's name ("XIV", "II.")
+REGNAL_RE = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3}|XIX|XX|XXI{1,3})\.?$")
 
 
 class GazetteerNER:
@@ -184,6 +186,7 @@ class GazetteerNER:
             ents = self._surnames_of_persons(ents)
             ents = [_eponym_institution(e) for e in ents]
             ents = _saint_names(doc, _joined_organisations(_continued_names(doc, ents)))
+            ents = _regnal_numbers(doc, ents)
             ents = self._common_nouns_elsewhere(doc, ents)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
@@ -411,6 +414,9 @@ class GazetteerNER:
             while end < len(doc) and end - j < 3 and _namelike(doc[end]) and doc[end].pos_ in ("PROPN", "X") \
                     and self.gaz.lookup(doc[end].text) is None:
                 end += 1
+            if end == j and j + 2 < len(doc) and doc[j].text in self.gaz.given_names \
+                    and _namelike(doc[j + 1]) and doc[j + 2].is_punct and j + 1 not in labels:
+                end = j + 2  # "sagte Verbraucherschützerin Ayten Öksüz.", both tagged as nouns
             if end > j and not self._title_or_abbreviation(doc[j:end]):
                 spans.append(Span(doc, j, end, label="PER"))
         return spans
@@ -626,6 +632,17 @@ def _continued_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if end is not None:
             out = [x for x in out if not (x.start < end and e.start < x.end)] + [
                 Span(doc, e.start, end, label="ORG")]
+    return out
+
+
+def _regnal_numbers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name goes on over the Roman number after it ("Papst Leo XIV.", "Karl III.")."""
+    out = []
+    for e in ents:
+        if e.label_ == "PER" and e.end < len(doc) and REGNAL_RE.fullmatch(doc[e.end].text) \
+                and not any(x.start == e.end for x in ents):
+            e = Span(doc, e.start, e.end + 1, label="PER")
+        out.append(e)
     return out
 
 

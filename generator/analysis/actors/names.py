@@ -416,6 +416,11 @@ class NameMentions(ActorIndex):
             span = span[:-1]
         while span and (span[0].lower_ in ARTICLES or not _capitalized(span[0])):
             span = span[1:]
+        start = span.start if span else i
+        titles = []
+        while len(span) > 1 and self.is_role(span[0]) and _capitalized(span[1]) and not self.is_role(span[1]):
+            titles.append(span[0].text)  # "Papst Franziskus" as the model's one name: a title
+            span = span[1:]
         if not span or len(span.text) < 2:
             return None
         words = [t.text for t in span]
@@ -430,7 +435,9 @@ class NameMentions(ActorIndex):
         if len(full.split()) > len(ent.name.split()):
             ent.alias(ent.name)
             ent.name = full
-        self.attach(ent, self.mention(span.start, span.end, kind))
+        self.attach(ent, self.mention(start, span.end, kind))
+        for title in titles:
+            ent.role(title)
         return ent
 
     def _other_given_name(self, ent: Entity, words: list[str]) -> bool:

@@ -19,6 +19,7 @@ from generator.analysis.actors.index import (
 )
 from generator.analysis.phrases import DATED_NOUNS, OPENING_QUOTES, QUOTE_MARKS
 from generator.analysis.subjects import tagged_plural
+from generator.nlp.gazetteer import REGNAL_RE
 from generator.nlp.gazetteer_data import genitive, load_gazetteer
 
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
@@ -38,6 +39,8 @@ DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom
 # roles a company or body usually fills: never the person named before by default
 BODY_ROLES = {"veranstalter", "betreiber", "hersteller", "anbieter", "vermieter", "arbeitgeber",
               "auftraggeber", "versicherer", "träger", "eigentümer", "lieferant", "insolvenzverwalter"}
+# role nouns of neuter gender, referred to with "das"
+NEUTER_ROLES = ("oberhaupt",)
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 # adjectives that make a role noun someone new, not the holder named before ("der neue Trainer")
 NEW_ADJECTIVES = ("neue", "künftig", "designiert", "nächste")
@@ -135,7 +138,7 @@ class RoleMentions(ActorIndex):
     def _role_references(self) -> None:
         """"der Niederländer", "der Kanzler", "der 34-Jährige": the person the text means."""
         for token in self.doc:
-            if token.i in self.token_entity or token.lower_ not in {"der", "die", "dem", "den", "des"}:
+            if token.i in self.token_entity or token.lower_ not in {"der", "die", "dem", "den", "des", "das"}:
                 continue
             j = token.i + 1
             while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and (
@@ -144,6 +147,8 @@ class RoleMentions(ActorIndex):
             if j >= len(self.doc) or j in self.token_entity:
                 continue
             noun = self.doc[j]
+            if token.lower_ == "das" and not (noun_base(noun, self.roles) or "").endswith(NEUTER_ROLES):
+                continue  # "das Kirchenoberhaupt", but not "das Unternehmen"
             if token.i > 0 and self.doc[token.i - 1].pos_ in {"NOUN", "PROPN"} | (
                     {""} if self.doc[token.i - 1].text[:1].isupper() else set()) and not (
                     token.lower_ == "des" and self.is_role(noun)):
@@ -270,8 +275,9 @@ class RoleMentions(ActorIndex):
             persons = [e for e in persons if not (nation := self._nationality(e)) or nation & states]
         holders = self._office_holders(role) if role else set()
         if holders:  # "der russische Präsident", "der Kremlchef": Putin if named, else no one
-            surnames = {n.split()[-1] for n in holders}
-            found = [e for e in persons if e.name in holders or e.name.split()[-1] in surnames]
+            names = {n.rstrip(".") for n in holders}  # "Leo XIV." is named "Leo XIV"
+            surnames = {n.split()[-1] for n in names if not REGNAL_RE.fullmatch(n.split()[-1])}
+            found = [e for e in persons if e.name in names or e.name.split()[-1] in surnames]
             return found[0] if len(found) == 1 else None
         if role:
             word = role.split()[0].lower()  # "der Minister" for the "US-Außenminister"

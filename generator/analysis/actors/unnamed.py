@@ -24,6 +24,7 @@ from generator.analysis.actors.institutions import InstitutionMentions
 from generator.analysis.names import feminine_dative_nominative
 from generator.analysis.phrases import (
     CLOSING_QUOTES,
+    OUTLET_NOUNS,
     QUOTE_MARKS,
     bare_plural,
     relative_clause_after,
@@ -301,9 +302,11 @@ class UnnamedSources(InstitutionMentions):
 
     def _addressed(self, start: int, first: int) -> bool:
         """Whether the outlet whose mention starts at ``start`` is addressed: a dative article
-        before it, or "der" after a verb or "gegenüber"."""
+        before it, or "der" after a verb or "gegenüber" (an outlet noun may stand between: "dem
+        Sender NDR")."""
         k = start
-        while k > first and self.doc[k - 1].text in QUOTE_MARKS:
+        while k > first and (self.doc[k - 1].text in QUOTE_MARKS or (
+                self.doc[k - 1].lower_.endswith(OUTLET_NOUNS) and k - 1 not in self.token_entity)):
             k -= 1
         words = [t for t in (self.doc[k], self.doc[k - 1] if k > first else None) if t is not None]
         article = next((t for t in words if t.lower_ in {"dem", "der"}), None)

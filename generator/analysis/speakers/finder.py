@@ -8,11 +8,17 @@ from spacy.tokens import Token
 from generator.analysis.actors import Entity
 from generator.analysis.actors.index import PERSON_NOUN_RE, SPOKES_NOUNS, noun_base
 from generator.analysis.cues import COMPLEMENT_MARKERS
-from generator.analysis.phrases import OPENING_QUOTES, QUOTE_MARKS, noun_phrase, noun_phrase_before
+from generator.analysis.phrases import (
+    OPENING_QUOTES,
+    OUTLET_NOUNS,
+    QUOTE_MARKS,
+    noun_phrase,
+    noun_phrase_before,
+)
 from generator.analysis.speakers.base import NOMINAL_TAGS, SOURCE_OF, Speaker
 from generator.analysis.speakers.clause_subjects import ClauseSubjects
 from generator.analysis.speakers.entities import without_attributes
-from generator.analysis.speakers.outlets import OUTLET_NOUNS, Outlets
+from generator.analysis.speakers.outlets import Outlets
 from generator.analysis.subjects import OBLIQUE_DETERMINERS, disagrees, not_nominative, without_addressee
 from generator.model import SourceType
 

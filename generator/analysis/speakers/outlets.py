@@ -9,14 +9,9 @@ from spacy.tokens import Token
 
 from generator.analysis.actors import SPOKES_NOUNS, Entity, noun_base
 from generator.analysis.names import feminine_dative_nominative
-from generator.analysis.phrases import OPENING_QUOTES, QUOTE_MARKS
+from generator.analysis.phrases import MEDIA_NOUNS, OPENING_QUOTES, OUTLET_NOUNS, QUOTE_MARKS
 from generator.analysis.speakers.base import SUBJECT_DEPS
 from generator.analysis.speakers.entities import EntityWords
-
-MEDIA_NOUNS = ("journal", "fachblatt", "zeitschrift", "zeitung", "magazin")  # "im Fachjournal „Nature“"
-# nouns before an outlet's name: "sagte er der Nachrichtenagentur dpa"
-OUTLET_NOUNS = (*MEDIA_NOUNS, "agentur", "sender", "senders", "fernsehsender", "radiosender", "blatt",
-                "fernsehen")  # "im Staatsfernsehen ERT"
 
 
 class Outlets(EntityWords):
@@ -114,7 +109,8 @@ class Outlets(EntityWords):
     def _without_outlet(self, words: list[Token], head: Token) -> list[Token]:
         """The subject's words without the outlet spoken to, which the parser may take for a
         genitive ("sagte ein Anwohner der dpa", "eine Sprecherin der Stadt der Deutschen
-        Presse-Agentur"); a spokesperson's outlet is his own ("ein Sprecher der dpa")."""
+        Presse-Agentur"); a spokesperson's outlet is his own ("ein Sprecher der dpa"), not one in
+        the dative ("ein Sprecher dem Sender NDR")."""
         for k, t in enumerate(words):
             if t.i <= head.i or t.lower_ not in {"der", "dem"}:
                 continue
@@ -123,7 +119,7 @@ class Outlets(EntityWords):
                     self.doc[j].lower_.endswith(OUTLET_NOUNS) and not self.actors.at(j))):
                 j += 1
             ent = self.actors.at(j) if j < len(self.doc) else None
-            if ent is not None and ent.type == "media" and not (
-                    words[k - 1].i == head.i and noun_base(head, SPOKES_NOUNS)):
+            if ent is not None and ent.type == "media" and not (  # ("dem" is no genitive)
+                    t.lower_ == "der" and words[k - 1].i == head.i and noun_base(head, SPOKES_NOUNS)):
                 return words[:k]
         return words
