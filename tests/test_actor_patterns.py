@@ -4,6 +4,8 @@ pipeline: one behaviour per test, so a change that breaks one fails here with a 
 
 from __future__ import annotations
 
+import pytest
+
 from generator.model import Actor, Analysis, Claim
 
 
@@ -921,3 +923,17 @@ def test_a_given_name_the_tagger_took_for_a_noun_after_a_role(analyse) -> None:
     (claim,) = [c for c in result.claims if c.form != "assertion"]
     assert _speaker(result, claim) == "Ayten Öksüz"
     assert _actor(result, "Ayten Öksüz").roles == ["Verbraucherschützerin"]
+
+
+@pytest.mark.parametrize("dateline", ["Wien – ", "Berlin/Warschau - ", "Regensburg (MZ) - "])
+def test_a_dateline_of_places_alone_is_no_actor_and_no_part_of_a_claim(analyse, dateline: str) -> None:
+    result = analyse(f"{dateline}Die Stadtbahn wird gebaut. Das sei ein guter Tag, sagte Bürgermeisterin "
+                     "Anna Kunz.")
+    assert not [a for a in result.actors if a.type == "state"], result.actors
+    assert [c.text for c in result.claims if c.text.startswith(dateline[:4])] == []
+    assert _claim(result, "Die Stadtbahn").text == "Die Stadtbahn wird gebaut."
+
+
+def test_a_title_opening_with_a_place_and_a_dash_keeps_the_place(analyse) -> None:
+    result = analyse("Die Armee meldet neue Angriffe.", title="Ukraine – Die Lage am Morgen")
+    assert "Ukraine" in [a.name for a in result.actors if a.type == "state"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from generator.model import Sentence, SentenceKind
-from generator.nlp.sentences import DATELINE_RE
+from generator.nlp.sentences import dateline_end
 from generator.readers.base import BlockKind, RawArticle
 
 SENTENCE_KIND: dict[BlockKind, SentenceKind] = {
@@ -46,9 +46,7 @@ class ArticleDoc:
     def dateline_end(self, char: int) -> int:
         """The end of the dateline on the line of ``char`` ("Berlin (dpa) - ", "Tel Aviv/Beirut
         (Reuters) – ": where and by whom the report was filed), else -1."""
-        start = self.text.rfind("\n", 0, char) + 1
-        line = DATELINE_RE.match(self.text, start, start + 120)
-        return line.end() if line else -1
+        return dateline_end(self.text, self.text.rfind("\n", 0, char) + 1)
 
 
 def block_offsets(raw: RawArticle) -> list[tuple[int, int, BlockKind]]:

@@ -26,6 +26,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from generator.nlp.gazetteer_data import load_gazetteer
+
 CLOSING = {"“", "”", "«", "»", "‘", "’", "'", '"', ")", "]", ",", ";", ":", ".", "!", "?", "…"}
 # STTS tags of words that open a sentence but never follow an ordinal number
 SENTENCE_OPENING_TAGS = {"ART", "PPER", "PDS", "PDAT", "PPOSAT", "PIS", "APPRART", "KOUS", "PWAV", "PWS",
@@ -35,10 +37,29 @@ OPENING_QUOTES = {"„", "»", "«", "‚", "›", "‹", '"', "“"}
 # -", "Paris (AFP/dpa) –"; not "Markus Söder (CSU) - Bayerns Ministerpräsident - sagte")
 AGENCIES = ("dpa|afp|ap|reuters|kna|epd|sid|dts|apa|sda|ots|ddp|dapd|ansa|efe|xinhua|tass|ria|rtr|idea"
             "|kap|bloomberg|afx|awp|lno|lby|lsw|lnw|lni|lhe|lsn|lrs|lah|lbn|lmv|lth|cnn|bbc|interfax"
-            "|anadolu|irna|yonhap|kyodo|pap|ctk|mti|belga|anp|aps|ukrinform|unian|wafa|mena|sana")
+            "|anadolu|irna|yonhap|kyodo|pap|ctk|mti|belga|anp|aps|ukrinform|unian|wafa|mena|sana"
+            "|sz|mz|haz|waz|ksta|nzz|faz|taz")  # (and newspapers filing their own: "Regensburg (MZ) -")
 DATELINE_RE = re.compile(r"[A-ZÄÖÜ][^\n()]{0,60}?"
                          rf"\((?i:[^()\n]{{0,20}}?\b(?:{AGENCIES})\b[^()\n]{{0,20}})\)\s*[-–—]\s")
+# a dateline without an agency: known places and a dash before a capital ("Wien – Die …",
+# "Tel Aviv/Gaza – "), never on the title line
+PLACE_DATELINE_RE = re.compile(r"([A-ZÄÖÜ][\w.'-]*(?:[ /][\w.'-]+){0,3}) [-–—] (?=[A-ZÄÖÜ„»\"])")
 LINE_START_RE = re.compile(r"^", re.MULTILINE)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """The end of the dateline that opens the line starting at ``start`` ("Berlin (dpa) - ",
+    "Tel Aviv/Beirut (Reuters) – ", "Wien – ": where and by whom the report was filed), else -1."""
+    line = DATELINE_RE.match(text, start, start + 120)
+    if line is not None:
+        return line.end()
+    line = PLACE_DATELINE_RE.match(text, start, start + 60) if start > 0 else None
+    if line is None:
+        return -1
+    gaz = load_gazetteer()
+    places = [p.strip() for p in line.group(1).split("/")]
+    known = all((gaz.lookup(p) or gaz.lookup(p.split()[0]) or ("",))[0] == "LOC" for p in places)
+    return line.end() if known else -1
 
 
 class _Word(NamedTuple):
@@ -154,10 +175,10 @@ def _after_datelines(doc: Doc) -> list[int]:
     """Tokens that open a line's text after its dateline ("Berlin (dpa) - Die …")."""
     text, idx, out = doc.text, None, []
     for line in LINE_START_RE.finditer(text):
-        dateline = DATELINE_RE.match(text, line.start(), line.start() + 120)
-        if dateline is not None and text[dateline.end() : dateline.end() + 1].isupper():
+        end = dateline_end(text, line.start())
+        if end > 0 and text[end : end + 1].isupper():
             idx = idx or [t.idx for t in doc]  # (only for a text that has a dateline)
-            i = bisect_left(idx, dateline.end())
+            i = bisect_left(idx, end)
             if 0 < i < len(idx):
                 out.append(i)
     return out
