@@ -4362,3 +4362,19 @@ def test_an_outlet_in_the_dative_after_a_spokesperson_is_spoken_to(analyse) -> N
     (claim,) = _claims(result)
     names = {a.id: a.name for a in result.actors}
     assert (names.get(claim.speaker), names.get(claim.via)) == ("Stadt Hamburg", "NDR"), claim
+
+
+def test_one_labelled_exchange_is_an_interview(analyse) -> None:
+    result = analyse("Die Saarländerin über Stahl.\n\nFrage: Was erwarten Sie vom Bund?\n\nAntwort: Einen "
+                     "Industriestrompreis, und zwar jetzt.",
+                     title="Interview mit Ministerpräsidentin Anke Rehlinger")
+    assert [(c.text, _speaker(result, c)) for c in _claims(result)] == [
+        ("Einen Industriestrompreis, und zwar jetzt", "Anke Rehlinger")]
+    assert not [q for q in result.questions if "Rehlinger" in q.text], result.questions
+
+
+def test_one_unlabelled_question_and_answer_is_no_interview(analyse) -> None:
+    result = analyse("Die Saarländerin über Stahl.\n\nWas erwarten Sie vom Bund?\n\nEinen "
+                     "Industriestrompreis, und zwar jetzt.",
+                     title="Interview mit Ministerpräsidentin Anke Rehlinger")
+    assert _claims(result) == []

@@ -64,11 +64,12 @@ def _labelled(adoc: ArticleDoc, ordered: list[list[int]], persons: list[Entity])
 
 
 def _alternating(adoc: ArticleDoc, ordered: list[list[int]], persons: list[Entity]) -> list[Answer]:
-    """At least two paragraphs that end with a question addressing someone as "Sie", each
-    followed by an answer paragraph; the answers run until the next question or the credit."""
+    """At least two paragraphs that end with a question addressing someone as "Sie" (one where
+    its answer is labelled "Antwort:"), each followed by an answer paragraph; the answers run
+    until the next question or the credit."""
     asks = [adoc.spans[sids[-1]].text.rstrip().endswith("?") for sids in ordered]
     answers: list[int] = []
-    exchanges, polite = 0, False
+    exchanges, polite, labelled = 0, False, False
     for n, sids in enumerate(ordered):
         if asks[n]:
             polite = polite or any(POLITE_RE.search(adoc.spans[s].text) for s in sids)
@@ -78,8 +79,10 @@ def _alternating(adoc: ArticleDoc, ordered: list[list[int]], persons: list[Entit
         if CREDIT_RE.search(" ".join(adoc.spans[s].text for s in sids)):
             continue
         exchanges += asks[n - 1]
+        labelled = labelled or _after_answer_label(adoc, sids[0]) > adoc.spans[sids[0]].start_char
         answers.extend(sids)
-    if exchanges < MIN_EXCHANGES or not polite:
+    # one exchange is enough where the answer says it is one ("Antwort: …")
+    if exchanges < (1 if labelled else MIN_EXCHANGES) or not polite:
         return []
     who = _interviewee(adoc, ordered, asks, persons)
     if who is None:
