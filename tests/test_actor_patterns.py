@@ -925,7 +925,9 @@ def test_a_given_name_the_tagger_took_for_a_noun_after_a_role(analyse) -> None:
     assert _actor(result, "Ayten Öksüz").roles == ["Verbraucherschützerin"]
 
 
-@pytest.mark.parametrize("dateline", ["Wien – ", "Berlin/Warschau - ", "Regensburg (MZ) - "])
+@pytest.mark.parametrize("dateline", ["Wien – ", "Berlin/Warschau - ", "Regensburg (MZ) - ",
+                                      "Tokio (Japan), 27.04.2011 – ",
+                                      "Turin (Italien) / Detroit (Vereinigte Staaten), 20.01.2009 – "])
 def test_a_dateline_of_places_alone_is_no_actor_and_no_part_of_a_claim(analyse, dateline: str) -> None:
     result = analyse(f"{dateline}Die Stadtbahn wird gebaut. Das sei ein guter Tag, sagte Bürgermeisterin "
                      "Anna Kunz.")
@@ -937,3 +939,24 @@ def test_a_dateline_of_places_alone_is_no_actor_and_no_part_of_a_claim(analyse, 
 def test_a_title_opening_with_a_place_and_a_dash_keeps_the_place(analyse) -> None:
     result = analyse("Die Armee meldet neue Angriffe.", title="Ukraine – Die Lage am Morgen")
     assert "Ukraine" in [a.name for a in result.actors if a.type == "state"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Ein Sprecher der Kommunalaufsicht sagte, die Gemeinde dürfe keine Kredite aufnehmen.",
+     "Kommunalaufsicht"),
+    ("Eine Entscheidung werde erwartet, wie ein Sprecher des Gläubigerausschusses mitteilte.",
+     "Gläubigerausschuss"),
+    ("Die Wahlkommission teilte mit, die Wahl sei gültig.", "Wahlkommission"),
+    ("Ein Sprecher des Arbeitskreises Vorratsdatenspeicherung sagte, das Urteil sei ein Erfolg.",
+     "Arbeitskreis Vorratsdatenspeicherung"),
+])
+def test_bodies_named_by_a_compound_or_a_kind_and_a_noun_speak(analyse, text: str, body: str) -> None:
+    result = analyse(text)
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert _speaker(result, claim) == body
+    assert _actor(result, body).type == "organization"
+
+
+def test_a_time_after_a_kind_of_association_is_no_name(analyse) -> None:
+    result = analyse("Der Verband Ende Mai sagte, das sei gut.")
+    assert [a.name for a in result.actors if a.type == "organization"] == []

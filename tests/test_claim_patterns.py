@@ -4128,8 +4128,8 @@ def test_reported_words_after_a_colon_are_the_lead_clauses_subjects(analyse) -> 
     result = analyse("Die NZZ schrieb, die Auswahl sei mutig gewesen. Die Festivalleitung zog eine positive "
                      "Bilanz: Das Interesse sei so groß gewesen wie nie.")
     claim = next(c for c in _claims(result) if c.sentence == 2)
-    assert claim.text == "Das Interesse sei so groß gewesen wie nie" and claim.speaker is None \
-        and claim.speaker_mention.text == "Die Festivalleitung", (claim.text, claim.speaker)
+    assert (claim.text, _speaker(result, claim)) == ("Das Interesse sei so groß gewesen wie nie",
+                                                     "Festivalleitung")
 
 
 def test_an_outlet_in_the_dative_after_the_cue_is_whom_the_subject_told(analyse) -> None:

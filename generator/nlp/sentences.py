@@ -44,13 +44,18 @@ DATELINE_RE = re.compile(r"[A-ZÄÖÜ][^\n()]{0,60}?"
 # a dateline without an agency: known places and a dash before a capital ("Wien – Die …",
 # "Tel Aviv/Gaza – "), never on the title line
 PLACE_DATELINE_RE = re.compile(r"([A-ZÄÖÜ][\w.'-]*(?:[ /][\w.'-]+){0,3}) [-–—] (?=[A-ZÄÖÜ„»\"])")
+# a dated dateline ("Tokio (Japan), 27.04.2011 – ", "Berlin, 3. Mai 2008 – ")
+_PLACE = r"[A-ZÄÖÜ][^\n()/,]{0,40}?(?: \([^()\n]{1,40}\))?"  # "Turin (Italien)"
+DATED_DATELINE_RE = re.compile(rf"{_PLACE}(?: ?/ ?{_PLACE}){{0,2}}, "
+                               r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\. [A-ZÄÖÜ][a-zä]+ \d{4}) [-–—] ")
 LINE_START_RE = re.compile(r"^", re.MULTILINE)
 
 
 def dateline_end(text: str, start: int) -> int:
     """The end of the dateline that opens the line starting at ``start`` ("Berlin (dpa) - ",
-    "Tel Aviv/Beirut (Reuters) – ", "Wien – ": where and by whom the report was filed), else -1."""
-    line = DATELINE_RE.match(text, start, start + 120)
+    "Tel Aviv/Beirut (Reuters) – ", "Wien – ", "Tokio (Japan), 27.04.2011 – ": where, when and by
+    whom the report was filed), else -1."""
+    line = DATELINE_RE.match(text, start, start + 120) or DATED_DATELINE_RE.match(text, start, start + 120)
     if line is not None:
         return line.end()
     line = PLACE_DATELINE_RE.match(text, start, start + 60) if start > 0 else None

@@ -33,6 +33,7 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
 PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
 INITIAL_RE = re.compile(r"[A-ZÄÖÜ]\.")  # a surname cut to its initial in court reports ("Ahmet K.")
 NEWSPAPER_WORDS = frozenset({"Welt", "Zeit", "Bild", "Stern"})  # outlets named by a common noun
+TIME_WORDS = frozenset({"ende", "anfang", "mitte", "zeit"})  # "der Verband Ende Mai": no name
 
 
 # words before a noun that make it one ("die LWB", "bei der LWB", "beim ADAC")
@@ -215,6 +216,8 @@ class NameMentions(ActorIndex):
                     and self.doc[end].ent_iob_ == "B" and self.doc[end].ent_type_ == "LOC" \
                     and (end + 1 == len(self.doc) or self.doc[end + 1].ent_iob_ != "I") and not company:
                 end += 1  # "Der Einzelhandelsverband Nordbaden", "Die Fanhilfe Wolfsburg"
+            if end == token.i + 1 and not company and self._noun_as_name(end):
+                end += 1  # "Der Arbeitskreis Vorratsdatenspeicherung", "Der Verein Digitalcourage"
             if end == token.i + 1 or (end < len(self.doc) and self.doc[end].tag_ == "NE"):
                 continue
             words = [t.text for t in self.doc[token.i + 1 : end]]
@@ -226,6 +229,15 @@ class NameMentions(ActorIndex):
             name = " ".join([token.lemma_[:1].upper() + token.lemma_[1:], *words])
             self.attach(self.entity(f"organization:{name}", name, "organization"),
                         self.mention(token.i, end, "name"))
+
+    def _noun_as_name(self, i: int) -> bool:
+        """A capitalised singular common noun right after a kind of association that names it:
+        the clause goes on after it with a verb or a punctuation mark (not "der Verband Ende Mai")."""
+        word = self.doc[i]
+        nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        return i not in self.token_entity and word.tag_ == "NN" and word.text[:1].isupper() \
+            and word.is_alpha and word.morph.get("Number") != ["Plur"] and word.lower_ not in TIME_WORDS \
+            and not self.is_role(word) and (nxt is None or nxt.pos_ in {"VERB", "AUX", "PUNCT"})
 
     def _untyped_acronyms(self) -> None:
         """"Die LWB hatte … verschickt": an acronym the model left untyped, after an article or a
