@@ -4378,3 +4378,20 @@ def test_one_unlabelled_question_and_answer_is_no_interview(analyse) -> None:
                      "Industriestrompreis, und zwar jetzt.",
                      title="Interview mit Ministerpräsidentin Anke Rehlinger")
     assert _claims(result) == []
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    ("Nach Informationen des „Handelsblatts“ prüft der Vorstand den Verkauf der Sparte. Das Blatt beruft "
+     "sich auf Personen aus dem Umfeld des Aufsichtsrats.", "Person"),
+    ("Nach Informationen des „Wall Street Journal“ könnte Fiat seinen Anteil aufstocken. Die Zeitung "
+     "beruft sich dabei auf Personen, die mit den Verhandlungen vertraut sind.", "Person"),
+    ("Nach Informationen von „El País“ fuhr der Zug zu schnell. Das Blatt beruft sich auf Ermittlerkreise.",
+     "Ermittlerkreise"),
+])
+def test_an_outlet_relying_on_a_source_in_the_next_sentence_is_the_chain(
+        analyse, text: str, cited: str) -> None:
+    result = analyse(text)
+    (claim,) = _claims(result)
+    names = {a.id: (a.name, a.type) for a in result.actors}
+    assert claim.via is not None and names[claim.via] == (cited, "anonymous"), (claim, names)
+    assert not [c for c in result.claims if "beruft" in c.text]

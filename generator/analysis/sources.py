@@ -769,11 +769,36 @@ class SourceFinder:
             first = first.nbor(-1)  # "präzise Beschuldigungen", "dem Urteil"
         return first.idx, self.speakers.phrase_span(noun)[1]
 
+    def _cites(self, sid: int, toks: list[Token]) -> bool:
+        """"Die Zeitung beruft sich dabei auf Insider": the source the speaker of the sentence
+        before relied on is the chain of its claims there."""
+        verb = next((t for t in toks if t.lemma_ == "berufen" and t.pos_ == "VERB"), None)
+        if verb is None or not any(t.lower_ == "sich" for t in toks):
+            return False
+        on = next((k for k, t in enumerate(toks) if t.lower_ == "auf" and t.i > verb.i), None)
+        speaker = self.speakers.speaker_of(verb)[0] if on is not None else None
+        earlier = [f for f in self.claims.found if f.sentence == sid - 1 and f.form != "assertion"
+                   and f.speaker is speaker and f.via is None]
+        if speaker is None or not earlier:
+            return False
+        phrase = toks[on + 1 :]
+        end = next((k for k, t in enumerate(phrase) if t.text in {",", ";", ":", "."}), len(phrase))
+        cited, _ = self.speakers.entity_in(phrase[: max(end, 1)])
+        if cited is None or cited is speaker:
+            return False
+        for f in earlier:
+            f.via = cited
+        cited.quoted = True  # (an unnamed source is an actor where it speaks or is cited)
+        self.claims.source_only.add(sid)
+        return True
+
     def anaphoric(self, sid: int, sent: SpacySpan) -> bool:
         """"Das berichtet X." / "Demnach …": the source of the sentence before, or of this one."""
         toks = list(sent)
         if len(toks) < 3 or sid == 0 or self.adoc.kind(sid - 1) in {"heading", "title"}:
             return False
+        if self._cites(sid, toks):
+            return True
         first = toks[0].lower_
         if self.adoc.kind(sid) == "body" and (first == "demnach" or (
                 first == "danach" and (self.cues.has_konjunktiv(toks) or any(

@@ -188,7 +188,18 @@ class UnnamedSources(InstitutionMentions):
         return True
 
     def _has_modifier(self, token: Token) -> bool:
-        return token.i > 0 and self.doc[token.i - 1].pos_ == "ADJ"
+        """An adjective before a bare "Personen"/"Quelle", or words after it that say what it
+        knows: "Personen aus dem Umfeld des Aufsichtsrats", "Personen, die mit den Verhandlungen
+        vertraut sind"."""
+        if token.i > 0 and self.doc[token.i - 1].pos_ == "ADJ":
+            return True
+        after = self.doc[token.i + 1 : min(token.i + 4, token.sent.end)]
+        if len(after) >= 2 and after[0].lower_ == "aus" and any(
+                t.lower_ in {"umfeld", "kreisen"} or t.lower_.endswith("kreisen") for t in after[1:]):
+            return True
+        clause = relative_clause_after(list(self.doc[token.i + 1 : token.sent.end])) \
+            if token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == "," else []
+        return any(t.lower_.startswith("vertraut") for t in clause)
 
     def _is_indefinite(self, i: int) -> bool:
         return self.doc[i].lower_.startswith("ein")
