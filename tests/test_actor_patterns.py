@@ -960,3 +960,17 @@ def test_bodies_named_by_a_compound_or_a_kind_and_a_noun_speak(analyse, text: st
 def test_a_time_after_a_kind_of_association_is_no_name(analyse) -> None:
     result = analyse("Der Verband Ende Mai sagte, das sei gut.")
     assert [a.name for a in result.actors if a.type == "organization"] == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Professor Ulrich Sander sprach von einer schlimmen Lage. Der Mediziner forderte eine bundesweite "
+     "Kampagne.", "Ulrich Sander"),
+    ("Staatsanwalt Michael Brückner zeigte sich enttäuscht. Man werde eine Berufung prüfen, sagte der "
+     "Ankläger.", "Michael Brückner"),
+])
+def test_a_profession_refers_back_to_the_professor_or_prosecutor_named(
+        analyse, text: str, person: str) -> None:
+    result = analyse(text)
+    claim = [c for c in result.claims if c.form != "assertion"][-1]
+    assert _speaker(result, claim) == person
+    assert [a.name for a in result.actors if a.type == "anonymous"] == []
