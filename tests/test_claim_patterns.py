@@ -4395,3 +4395,15 @@ def test_an_outlet_relying_on_a_source_in_the_next_sentence_is_the_chain(
     names = {a.id: (a.name, a.type) for a in result.actors}
     assert claim.via is not None and names[claim.via] == (cited, "anonymous"), (claim, names)
     assert not [c for c in result.claims if "beruft" in c.text]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Einer Auswertung des Vergleichsportals Verivox zufolge sind die Preise gestiegen.", "Verivox"),
+    ("RB Leipzig muss auf Xaver Schlager verzichten. Nach Vereinsangaben erlitt er einen Bänderriss.",
+     "RB Leipzig"),
+    ("Der Autobauer Opel baut Stellen ab. Nach Unternehmensangaben sind 500 Stellen betroffen.", "Opel"),
+])
+def test_a_company_in_the_genitive_and_a_kinds_account_are_sources(analyse, text: str, source: str) -> None:
+    result = analyse(text)
+    claim = _claims(result)[-1]
+    assert claim.form == "according_to" and _speaker(result, claim) == source

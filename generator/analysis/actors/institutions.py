@@ -3,6 +3,7 @@ teams, and references back to a named organisation ("das Unternehmen", "der Vere
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.tokens import Token
@@ -17,6 +18,8 @@ from generator.analysis.actors.index import (
 from generator.analysis.phrases import QUOTE_MARKS
 from generator.nlp.gazetteer_data import load_gazetteer
 
+# an organisation's account named by a compound of its kind ("Vereinsangaben", "Konzernangaben")
+ACCOUNT_COMPOUND_RE = re.compile(r"([a-zäöü]+?)(?:e?s)?angaben")
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
 
@@ -164,6 +167,13 @@ class InstitutionMentions(ActorIndex):
         """"Das dementierte die Firma", "der Verein", "die Zeitung": a generic noun with a
         definite article refers back to an organisation (or outlet), see :meth:`_generic_referent`."""
         for token in self.doc:
+            own = ACCOUNT_COMPOUND_RE.fullmatch(token.lower_)
+            if own and own.group(1) in self._generic and token.i not in self.token_entity:
+                # "nach Vereinsangaben", "Konzernangaben zufolge": that kind's organisation's account
+                found = self._generic_referent(own.group(1), self._generic[own.group(1)], token.i)
+                if found is not None:
+                    self.attach(found, self.mention(token.i, token.i + 1, "compound"), alias=False)
+                continue
             noun = self._generic_noun(token)
             typ = self._generic.get(noun) if noun else None
             if typ is None and token.i not in self.token_entity:

@@ -98,8 +98,10 @@ class NameMentions(ActorIndex):
         token = self.doc[i]
         if token.pos_ != "NOUN" or not token.text[:1].isupper():
             return False
-        heads = self._company_heads
-        return token.lemma_.lower().endswith(heads) or token.lower_.endswith(heads)
+        heads = self._company_heads  # (also in the genitive: "des Vergleichsportals Verivox")
+        low = token.lower_
+        return any(form.endswith(heads) for form in (token.lemma_.lower(), low, low.removesuffix("s"),
+                                                     low.removesuffix("es")))
 
     def _ends_association_name(self, i: int) -> bool:
         """Whether the word at ``i`` goes on the name an association noun opens right before it,
