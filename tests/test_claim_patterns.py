@@ -4407,3 +4407,11 @@ def test_a_company_in_the_genitive_and_a_kinds_account_are_sources(analyse, text
     result = analyse(text)
     claim = _claims(result)[-1]
     assert claim.form == "according_to" and _speaker(result, claim) == source
+
+
+@pytest.mark.parametrize("said", ["„Wir waren es nicht“, hieß es in einer Erklärung.",
+                                  "Man sei es nicht gewesen, hieß es in einer Erklärung."])
+def test_a_statement_after_a_group_named_with_its_kind_is_the_groups(analyse, said: str) -> None:
+    result = analyse(f"Die Hackergruppe Anonymous bestritt eine Beteiligung. {said}")
+    claim = _claims(result)[-1]
+    assert _speaker(result, claim) == "Anonymous", claim

@@ -355,7 +355,7 @@ class SourceFinder:
                     sspan = (words[0].idx, words[-1].idx + len(words[-1]))
                 if ent is None and start is not None and start + 1 < len(scope):
                     # "…, heißt es in dem Bericht": the author of the report introduced before
-                    ent = self._author_of(sid, scope[start + 1 : np_end(scope, start + 1)])
+                    ent = self.author_of(sid, scope[start + 1 : np_end(scope, start + 1)])
                 if ent is None and sspan is None and sid > 0 and low in {"hieß", "heißt"} \
                         and self.adoc.kind(sid - 1) in {"body", "teaser"}:
                     # with no source named, the account of the sentence before goes on ("Das teilte
@@ -555,7 +555,7 @@ class SourceFinder:
         return self._sourced(sid, sent, toks[msg_start:] if opening else toks[:k], ent,
                              sspan, (verbs[0].idx, verbs[0].idx + len(verbs[0])))
 
-    def _author_of(self, sid: int, words: list[Token]) -> Entity | None:
+    def author_of(self, sid: int, words: list[Token]) -> Entity | None:
         """The actor whose document a definite document noun refers back to ("Der
         Bundesrechnungshof legte einen Bericht vor. … heißt es in dem Bericht"): the subject of
         the latest of the three sentences before that names such a document, else None."""

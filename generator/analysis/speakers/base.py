@@ -39,6 +39,14 @@ class SpeakerBase:
         self.cues = cues
         self.parsed = self.doc.has_annotation("DEP")
 
+    def _names_actor(self, token: Token) -> bool:
+        """The word is an actor's, or a noun right before a person's name ("Innenministerin
+        Daniela Behrens")."""
+        if self.actors.at(token.i) is not None:
+            return True
+        after = self.actors.at(token.i + 1) if token.i + 1 < len(self.doc) else None
+        return token.pos_ == "NOUN" and after is not None and after.type == "person"
+
     def named_last(self, token: Token) -> Entity | None:
         """The actor named last before ``token`` (within 30 words, outside quotations): whom a
         demonstrative refers to ("Das entschied die AIU, wie diese mitteilte")."""

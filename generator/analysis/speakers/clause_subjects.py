@@ -169,7 +169,8 @@ class ClauseSubjects(PassiveSpeakers):
         if agent is not None:
             return agent
         root = verb
-        for child in self._subjects(root):
+        # (of two "subjects", the one naming an actor: "Die Hackergruppe | Anonymous bestritt")
+        for child in sorted(self._subjects(root), key=lambda c: not self._names_actor(c)):
             if self.not_a_speaker(child) or self.cues.in_speech(child):
                 continue
             if child.pos_ == "NOUN" and child.i < root.i and not self.actors.at(child.i):

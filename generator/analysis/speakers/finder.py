@@ -42,14 +42,6 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 return (*quoted, ent or via)
         return ent, sspan, stype, via
 
-    def _names_actor(self, token: Token) -> bool:
-        """The word is an actor's, or a noun right before a person's name ("Innenministerin
-        Daniela Behrens")."""
-        if self.actors.at(token.i) is not None:
-            return True
-        after = self.actors.at(token.i + 1) if token.i + 1 < len(self.doc) else None
-        return token.pos_ == "NOUN" and after is not None and after.type == "person"
-
     def _genitive_holder(self, head: Token, ent: Entity, words: list[Token]) -> bool:
         """The subject is a common noun for people ("Anhänger", "Berater") and the person is only
         named in its genitive after it, by name ("… Saddam Husseins"): not a spokesperson's."""
