@@ -282,3 +282,12 @@ def test_two_unknown_names_after_a_speech_verb_or_apposed_to_a_role_are_a_person
     ents = run(gz, "Der/DET Bürgermeister/NOUN von/ADP Marathon/PROPN ,/PUNCT Stergios/PROPN "
                    "Tsirkas/PROPN ,/PUNCT sprach/VERB ./PUNCT")
     assert ("Stergios Tsirkas", "PER") in ents
+
+
+def test_a_name_cut_after_an_adjective_or_a_hyphenated_word_goes_on(gz: GazetteerNER) -> None:
+    ents = run(gz, "Der/DET Bund/NOUN Deutscher/ADJ Kriminalbeamter/NOUN forderte/VERB ./PUNCT",
+               ((1, 3, "ORG"),))
+    assert ents == {("Bund Deutscher Kriminalbeamter", "ORG")}
+    ents = run(gz, "des/DET Deutschen/ADJ Zentrums/NOUN für/ADP Luft-/NOUN und/CCONJ Raumfahrt/PROPN "
+                   "sagte/VERB", ((1, 3, "ORG"),))
+    assert ents == {("Deutschen Zentrums für Luft- und Raumfahrt", "ORG")}

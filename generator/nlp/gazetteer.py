@@ -615,8 +615,8 @@ def _continued_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue  # (not one a longer name took in already)
         last, nxt = e[-1], doc[e.end]
         end = None
-        if last.is_lower and last.text.endswith("er") and last.pos_ == "ADJ" and _plain_noun(nxt):
-            end = e.end + 1  # "Bundesverband deutscher | Banken"
+        if last.text.endswith("er") and last.pos_ == "ADJ" and _plain_noun(nxt):
+            end = e.end + 1  # "Bundesverband deutscher | Banken", "Bund Deutscher | Kriminalbeamter"
         elif nxt.text == "für" and last.text.lower().rstrip("s").endswith(FUER_HEADS):
             j = e.end + 1
             while j < len(doc):
@@ -840,9 +840,11 @@ def _plain_noun(tok: Token) -> bool:
 
 
 def _name_noun(tok: Token) -> bool:
-    """A capitalised noun inside an organisation's name ("Unterricht", "Kultus"), no acronym."""
-    return tok.pos_ in {"NOUN", "PROPN"} and tok.text[:1].isupper() and tok.text.isalpha() \
-        and not tok.text.isupper()
+    """A capitalised noun inside an organisation's name ("Unterricht", "Kultus", the "Luft-" of
+    "Luft- und Raumfahrt"), no acronym."""
+    word = tok.text.removesuffix("-") if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in {"und", "oder"} \
+        else tok.text
+    return tok.pos_ in {"NOUN", "PROPN", "X"} and word[:1].isupper() and word.isalpha() and not word.isupper()
 
 
 def _lower_common(ent: Span) -> bool:
