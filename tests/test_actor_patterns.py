@@ -974,3 +974,15 @@ def test_a_profession_refers_back_to_the_professor_or_prosecutor_named(
     claim = [c for c in result.claims if c.form != "assertion"][-1]
     assert _speaker(result, claim) == person
     assert [a.name for a in result.actors if a.type == "anonymous"] == []
+
+
+def test_a_space_probe_in_quotation_marks_is_no_broadcaster(analyse) -> None:
+    result = analyse("Die Raumsonde „Phoenix“ ist auf dem Mars gelandet.")
+    assert [a.name for a in result.actors] == []
+
+
+def test_allies_are_the_nato_only_where_the_text_names_it(analyse) -> None:
+    result = analyse("Kiew bittet die Verbündeten um mehr Munition.")
+    assert "Nato" not in [a.name for a in result.actors]
+    result = analyse("Die Nato berät in Brüssel. Kiew bittet die Verbündeten um mehr Munition.")
+    assert "Verbündeten" in _actor(result, "Nato").aliases

@@ -80,8 +80,8 @@ class NameMentions(ActorIndex):
                 if hit and hit[0].lower() != " ".join(toks[i : i + n]) and i > 0 \
                         and self._company_noun(i - 1):
                     hit = None  # "Der Versicherer Allianz": the company, not the alliance (Nato)
-                if hit and i > 0 and self.lex.introduces_thing(self.doc[i - 1]):
-                    hit = None  # "beim Schützenpanzer Puma": a thing, not the company
+                if hit and self._thing_before(i):
+                    hit = None  # "beim Schützenpanzer Puma", "die Raumsonde „Phoenix“": a thing
                 if hit and n == 1 and self.doc[i].text.islower() and self.doc[i].pos_ == "ADJ":
                     hit = None  # "die liberale Zeitung", "die grüne Wiese": an adjective, not the party
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):
@@ -150,9 +150,15 @@ class NameMentions(ActorIndex):
         if token.text in {*NEWSPAPER_WORDS, "Linke", "Grüne", "Liberale", "Allianz",
                           "Verbündete", "Verbündeten"}:
             prev = token.nbor(-1).lower_ if token.i > 0 else ""
+            if token.text in {"Allianz", "Verbündete", "Verbündeten"}:
+                return not self._names_nato  # an alliance or allies, the Nato only where it is named
             return token.text in NEWSPAPER_WORDS or (
                 token.text in {"Linke", "Grüne", "Liberale"} and prev not in {"die", "der", "den"})
         return False
+
+    @cached_property
+    def _names_nato(self) -> bool:
+        return re.search(r"\b(?:Nato|NATO|Nordatlantikpakt)", self.text) is not None
 
     def _compound(self, i: int) -> None:
         token = self.doc[i]
@@ -232,6 +238,14 @@ class NameMentions(ActorIndex):
             self.attach(self.entity(f"organization:{name}", name, "organization"),
                         self.mention(token.i, end, "name"))
 
+    def _thing_before(self, i: int) -> bool:
+        """A noun that introduces a thing's name stands before the word at ``i``, maybe before an
+        opening quotation mark ("die Raumsonde „Phoenix“")."""
+        j = i - 1
+        while j >= 0 and self.doc[j].text in OPENING_QUOTES:
+            j -= 1
+        return j >= 0 and self.lex.introduces_thing(self.doc[j])
+
     def _noun_as_name(self, i: int) -> bool:
         """A capitalised singular common noun right after a kind of association that names it:
         the clause goes on after it with a verb or a punctuation mark (not "der Verband Ende Mai")."""
@@ -275,7 +289,7 @@ class NameMentions(ActorIndex):
                 continue
             if ent.text.lower() in self.lex.event_names:
                 continue  # "bei den Olympischen Spielen": an event
-            if ent.start > 0 and self.lex.introduces_thing(self.doc[ent.start - 1]):
+            if self._thing_before(ent.start):
                 things.add(ent.text)  # "der Asteroid Apophis", "beim Schützenpanzer Puma": a thing's name
                 continue
             if self._anonymous_base(ent[-1]) and ent.label_ != "PER" and not any(
