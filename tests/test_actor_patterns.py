@@ -986,3 +986,11 @@ def test_allies_are_the_nato_only_where_the_text_names_it(analyse) -> None:
     assert "Nato" not in [a.name for a in result.actors]
     result = analyse("Die Nato berät in Brüssel. Kiew bittet die Verbündeten um mehr Munition.")
     assert "Verbündeten" in _actor(result, "Nato").aliases
+
+
+def test_councillors_are_persons_with_their_role(analyse) -> None:
+    result = analyse("Auch SPD-Stadträtin Ayşe Demir verteidigte den Plan. CDU-Ratsherr Dieter Lohmann "
+                     "widersprach. Das sei zu teuer, sagte Bundesrätin Elisabeth Baume-Schneider.")
+    roles = {a.name: a.roles for a in result.actors if a.type == "person"}
+    assert roles == {"Ayşe Demir": ["SPD-Stadträtin"], "Dieter Lohmann": ["CDU-Ratsherr"],
+                     "Elisabeth Baume-Schneider": ["Bundesrätin"]}, roles

@@ -4415,3 +4415,13 @@ def test_a_statement_after_a_group_named_with_its_kind_is_the_groups(analyse, sa
     result = analyse(f"Die Hackergruppe Anonymous bestritt eine Beteiligung. {said}")
     claim = _claims(result)[-1]
     assert _speaker(result, claim) == "Anonymous", claim
+
+
+def test_swiss_spellings_without_eszett_are_cues(analyse) -> None:
+    result = analyse("Der Bundesrat äusserte die Hoffnung, dass die Lage sich bessere. Gemäss dem Bundesamt "
+                     "für Gesundheit ist die Lage ernst. Die Lage sei ernst, heisst es im Bericht des "
+                     "Bundesamts.")
+    said = [(c.form, _speaker(result, c), c.text) for c in _claims(result)]
+    assert said == [("indirect", "Bundesrat", "die Lage sich bessere"),
+                    ("according_to", "Bundesamt für Gesundheit", "ist die Lage ernst"),
+                    ("indirect", "Bundesamt für Gesundheit", "Die Lage sei ernst")], said

@@ -237,7 +237,7 @@ def _noun_in(word: str, nouns: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = data_yaml("lexicon.yml")
+    data = _with_swiss_spellings(data_yaml("lexicon.yml"))
     strength = {verb: kind for kind, verbs in data["cue_verbs"].items() for verb in verbs}
     irregular: dict[str, list[str]] = data["irregular_forms"]
     forms: dict[str, tuple[str, ...]] = {}
@@ -298,6 +298,21 @@ def lexicon() -> Lexicon:
         offices=data_yaml("offices.yml")["offices"],
         name_genders=_genders(),
     )
+
+
+def _with_swiss_spellings(value: Any) -> Any:
+    """Every word of the lists with "ß" also spelled as in Switzerland, with "ss" ("gemäss",
+    "äussern", "heissen"), in lists and as keys; other text stays as it is."""
+    if isinstance(value, list):
+        out = [_with_swiss_spellings(v) for v in value]
+        return out + [v.replace("ß", "ss") for v in value if isinstance(v, str) and "ß" in v]
+    if isinstance(value, dict):
+        out = {k: _with_swiss_spellings(v) for k, v in value.items()}
+        for k, v in value.items():
+            if isinstance(k, str) and "ß" in k and isinstance(v, list):
+                out.setdefault(k.replace("ß", "ss"), out[k])
+        return out
+    return value
 
 
 def _with_all_states(entities: dict[str, Any]) -> dict[str, Any]:

@@ -238,3 +238,6 @@ MEDIA_NOUNS = ("journal", "fachblatt", "zeitschrift", "zeitung", "magazin")  # "
 # nouns before an outlet's name: "sagte er der Nachrichtenagentur dpa"
 OUTLET_NOUNS = (*MEDIA_NOUNS, "agentur", "sender", "senders", "fernsehsender", "radiosender", "blatt",
                 "fernsehen")  # "im Staatsfernsehen ERT"
+# "hieß es", "heißt es" (and the Swiss spellings without ß)
+HEISST = frozenset({"hieß", "heißt", "hiess", "heisst"})
+GEMAESS = frozenset({"gemäß", "gemäss"})

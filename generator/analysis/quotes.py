@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
-from generator.analysis.phrases import CLOSING_QUOTES, ENTOURAGE_NOUNS, noun_phrase, np_end
+from generator.analysis.phrases import CLOSING_QUOTES, ENTOURAGE_NOUNS, HEISST, noun_phrase, np_end
 from generator.analysis.speakers import SOURCE_OF
 from generator.model import SourceType
 
@@ -63,7 +63,7 @@ class QuoteFinder:
         else:
             # "„…“, so X." or "… „…“ ausgefallen, so X.": the first comma that a source follows
             comma = next((j for j, t in enumerate(after[:-2]) if t.text == "," and (
-                after[j + 1].lower_ == "so" or after[j + 1].lower_ in {"hieß", "heißt"})), None)
+                after[j + 1].lower_ == "so" or after[j + 1].lower_ in HEISST)), None)
             if comma is None or (comma > 0 and any(t.pos_ in {"VERB", "AUX"} and self.cues.cue_lemma(t)
                                                    for t in after[:comma])):
                 return False
@@ -71,7 +71,7 @@ class QuoteFinder:
         cue, word = after[k], after[k].lower_
         if word == "so" and after[k + 1].pos_ not in {"VERB", "AUX"}:  # not "„…“, so lautet der Titel"
             scope = after[k + 1 :]
-        elif word in {"hieß", "heißt"} and after[k + 1].lower_ == "es":
+        elif word in HEISST and after[k + 1].lower_ == "es":
             scope = after[k + 2 :]
         else:
             return False
@@ -438,7 +438,7 @@ class QuoteFinder:
         words = [t.lower_ for t in before]
         rede = "von" in words and any(t.lower_ == "rede" and t.i > 0 and t.nbor(-1).lower_ == "die"
                                       and t.idx > before[-1].idx for t in whole)
-        if not rede and ("es" not in words or not any(w in {"heißt", "hieß", "geheißen"} for w in words)):
+        if not rede and ("es" not in words or not any(w in {*HEISST, "geheißen"} for w in words)):
             return None
         k = next((j for j, t in enumerate(before) if t.lower_ in {"in", "im", "aus", "von", "vom"}), None)
         if k is None or k + 1 >= len(before):

@@ -15,6 +15,8 @@ from spacy.tokens import Token
 from generator.analysis.actors import Entity
 from generator.analysis.phrases import (
     FIRST_PERSON,
+    GEMAESS,
+    HEISST,
     OPENING_QUOTES,
     QUOTE_MARKS,
     noun_phrase,
@@ -53,7 +55,7 @@ STATEMENT_NOUNS = frozenset({"mitteilung", "erklärung", "stellungnahme", "press
 # conjunctions of a subordinate clause that may have a source of its own inside the claim of
 # another ("…, weil die Mission nach Angaben der UN überfordert ist")
 EMBEDDING = frozenset({"weil", "da", "obwohl", "nachdem", "wobei", "zumal", "worauf", "sodass"})
-NESTED_CUES = ("laut", "nach", "zufolge", "gemäß")
+NESTED_CUES = ("laut", "nach", "zufolge", *GEMAESS)
 # "Wie aus dem Bericht hervorgeht, …": the report vouches for the rest
 EMERGES = frozenset({"hervorgeht", "hervorging", "hervorgehe"})
 # "nach derzeitigem Kenntnisstand", "nach bisherigem Stand": a state of knowledge, no source
@@ -201,7 +203,7 @@ class SourceFinder:
         for k, t in enumerate(toks):
             low = t.lower_
             cue = (t.idx, t.idx + len(t))
-            if self.cues.in_quote(t) and low in {"nach", "laut", "zufolge", "gemäß"}:
+            if self.cues.in_quote(t) and low in {"nach", "laut", "zufolge", *GEMAESS}:
                 continue  # „Die Daten sind nach jetzigem Stand sicher“: the quoted speaker's words
             if low == "laut" and 1 < k + 2 < len(toks) and toks[k + 1].text == "," \
                     and toks[k - 1].lemma_ == "werden":
@@ -217,7 +219,7 @@ class SourceFinder:
                             and not toks[j - 1].lower_.endswith(NAME_NOUNS)), None)
                 end = cut if cut is not None else end  # "laut Zeugenaussagen „Britain First“": the
                 # quotation is what was said, not part of the source
-                if low == "gemäß" and not self._names_source(toks[k + 1 : end]):
+                if low in GEMAESS and not self._names_source(toks[k + 1 : end]):
                     continue  # "gemäß § 132a StGB", "gemäß der damaligen Regelung": a rule
                 # (not "soll laut dem „Spiegel“ …" with "dem" tagged as a relative pronoun)
                 article = k + 2 < len(toks) and (toks[k + 2].text in QUOTE_MARKS or toks[k + 2].pos_ in {
@@ -273,7 +275,7 @@ class SourceFinder:
                 ent, sspan = self.speakers.source_in(toks[k + 1 : end])  # the actor, else the phrase
                 if ent is None and end == noun + 1 and toks[noun].lower_.endswith(STATE_OF_KNOWLEDGE) \
                         and all(x.pos_ == "ADJ" for x in toks[k + 1 : noun]) and (
-                            any(x.lower_ in {"hieß", "heißt"} for x in toks)
+                            any(x.lower_ in HEISST for x in toks)
                             or any(self.speakers.attribution(v)[1] is not None
                                    for v in self.cues.verbs(sent))):
                     continue  # "…, nach derzeitigem Kenntnisstand …, hieß es": how sure, not whose account
@@ -336,7 +338,7 @@ class SourceFinder:
                 # "Aus Regierungskreisen hieß es, …" / "…, hieß es in einer Mitteilung."
                 comma = next((j for j in range(len(toks)) if toks[j].text == ","), None)
                 before_comma = comma is not None and k < comma
-                if not before_comma and low not in {"hieß", "heißt"}:
+                if not before_comma and low not in HEISST:
                     continue  # "hatte es geheißen: „…“": the quotation's own claim
                 scope = toks[:comma] if before_comma else toks[k:]
                 start = next((j for j, x in enumerate(scope) if x.lower_ in {
@@ -356,7 +358,7 @@ class SourceFinder:
                 if ent is None and start is not None and start + 1 < len(scope):
                     # "…, heißt es in dem Bericht": the author of the report introduced before
                     ent = self.author_of(sid, scope[start + 1 : np_end(scope, start + 1)])
-                if ent is None and sspan is None and sid > 0 and low in {"hieß", "heißt"} \
+                if ent is None and sspan is None and sid > 0 and low in HEISST \
                         and self.adoc.kind(sid - 1) in {"body", "teaser"}:
                     # with no source named, the account of the sentence before goes on ("Das teilte
                     # das Unternehmen mit. Betroffen sei …, hieß es."; "Nach Angaben des „Kicker“ …
@@ -474,7 +476,7 @@ class SourceFinder:
         if any(w in {"das", "dies", "was"} for w in before[-1:] if low != "geheißen") \
                 or any(w in {"das", "dies", "was"} for w in before if low == "geheißen"):
             return False  # "Das hieß es auch …": a pointing subject
-        if low in {"hieß", "heißt"}:
+        if low in HEISST:
             return k + 1 < len(toks) and toks[k + 1].lower_ == "es"
         if low == "geheißen":
             return "es" in before
@@ -583,7 +585,7 @@ class SourceFinder:
     @staticmethod
     def _hiess_es(toks: list[Token], j: int) -> bool:
         """"hieß" after "wie es …" ("Wie es in Brüssel hieß, …")."""
-        return toks[j].lower_ in {"hieß", "heißt", "hieße"} and any(
+        return toks[j].lower_ in {*HEISST, "hieße"} and any(
             t.lower_ == "es" for t in toks[max(0, j - 6) : j])
 
     def quotation_before(self, sid: int, sent: SpacySpan) -> None:

@@ -412,7 +412,7 @@ class GazetteerNER:
                 continue
             end = j
             while end < len(doc) and end - j < 3 and _namelike(doc[end]) and doc[end].pos_ in ("PROPN", "X") \
-                    and self.gaz.lookup(doc[end].text) is None:
+                    and (self.gaz.lookup(doc[end].text) or ("PER",))[0] == "PER":  # (a known surname goes on)
                 end += 1
             if end == j and j + 2 < len(doc) and doc[j].text in self.gaz.given_names \
                     and _namelike(doc[j + 1]) and doc[j + 2].is_punct and j + 1 not in labels:

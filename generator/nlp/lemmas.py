@@ -2,8 +2,9 @@
 
 The trained lemmatizer generalises from little data and misses irregular forms (``zog``,
 ``nimmt``, ``Mechanismen``). For nouns, verbs, auxiliaries and adjectives found in the lookup
-table, the table's lemma wins. The table (German lemma lookup of spacy-lookups-data, MIT) is
-saved inside the pipeline, so that package is needed only when the pipeline is built.
+table, the table's lemma wins, also for a Swiss spelling with "ss" where the table has "ß"
+(``hiess``, ``äusserte``). The table (German lemma lookup of spacy-lookups-data, MIT) is saved
+inside the pipeline, so that package is needed only when the pipeline is built.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class LemmaLookup:
         for token in doc:
             if token.pos_ in LOOKUP_POS:
                 lemma = table.get(token.text)
+                if lemma is None and "ss" in token.text:  # Swiss spelling: "hiess", "äusserte"
+                    lemma = table.get(token.text.replace("ss", "ß"))
                 if lemma is not None:
                     token.lemma_ = lemma
         return doc

@@ -559,6 +559,10 @@ class NameMentions(ActorIndex):
                     and not self.is_role(self.doc[j]) and self.doc[j].lower_ not in ARTICLES \
                     and j - token.i <= 3:
                 j += 1
+            named = self.entities[self.token_entity[j]] if j in self.token_entity else None
+            if named is not None and named.type == "person" and j > token.i + 1:
+                # "SPD-Stadträtin Ayşe | Demir": the given name the model left out is the person's
+                j = next((m.tok_end for m in named.mentions if m.tok_start == j), j)
             if j > token.i + 1 and not self.doc[token.i + 1].is_sent_start \
                     and self.doc[token.i + 1].ent_type_ not in {"LOC", "ORG", "GPE"}:
                 self._person(token.i + 1, j)  # not "Ministerpräsident Thailands"
