@@ -4425,3 +4425,11 @@ def test_swiss_spellings_without_eszett_are_cues(analyse) -> None:
     assert said == [("indirect", "Bundesrat", "die Lage sich bessere"),
                     ("according_to", "Bundesamt für Gesundheit", "ist die Lage ernst"),
                     ("indirect", "Bundesamt für Gesundheit", "Die Lage sei ernst")], said
+
+
+def test_a_source_named_for_a_task_with_an_article_ends_after_the_task(analyse) -> None:
+    result = analyse("Nach Angaben des UN-Büros für die Koordinierung humanitärer Angelegenheiten warteten "
+                     "Dutzende Helfer noch immer auf ein Visum.")
+    (claim,) = _claims(result)
+    assert claim.text == "warteten Dutzende Helfer noch immer auf ein Visum"
+    assert claim.speaker_mention.text.endswith("humanitärer Angelegenheiten")

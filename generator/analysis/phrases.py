@@ -17,7 +17,8 @@ ATTACHMENTS = {"von", "vom", "aus"}
 # institutions whose name goes on with "für …" ("Institut für Wirtschaftsforschung")
 NAMED_FOR = ("institut", "instituts", "amt", "amts", "amtes", "ministerium", "ministeriums", "zentrum",
              "zentrums", "gesellschaft", "verein", "vereins", "kommission", "rat", "rats", "rates",
-             "stiftung", "verband", "verbands", "verbandes", "beauftragte", "beauftragten")
+             "stiftung", "verband", "verbands", "verbandes", "beauftragte", "beauftragten", "büro", "büros",
+             "behörde", "agentur", "organisation")
 # quotation marks; '"' both opens and closes
 OPENING_QUOTES = frozenset('„»‚"')
 CLOSING_QUOTES = frozenset('“"«”‘')
@@ -103,12 +104,15 @@ def np_end(toks: list[Token], start: int) -> int:
             if close is not None:
                 j, noun = close + 1, True
                 continue
-        if noun and t.lower_ == "für" and toks[j - 1].lower_.endswith(NAMED_FOR) and j + 1 < len(toks) \
-                and toks[j + 1].text[:1].isupper():
-            # "des Instituts für Wirtschaftsforschung", "Bundesamt für Migration und Flüchtlinge"
-            j += 1
+        article = j + 2 < len(toks) and toks[j + 1].lower_ in {"die", "den", "das"}  # "für die …"
+        if noun and t.lower_ == "für" and toks[j - 1].lower_.endswith(NAMED_FOR) \
+                and j + 1 + article < len(toks) and toks[j + 1 + article].text[:1].isupper():
+            # "des Instituts für Wirtschaftsforschung", "Bundesamt für Migration und Flüchtlinge",
+            # "des UN-Büros für die Koordinierung humanitärer Angelegenheiten"
+            j += 1 + article
             while j < len(toks) and (toks[j].text[:1].isupper() or (
-                    toks[j].lower_ == "und" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper())):
+                    (toks[j].lower_ == "und" or (toks[j].pos_ == "ADJ" and toks[j].is_lower))
+                    and j + 1 < len(toks) and toks[j + 1].text[:1].isupper())):
                 j += 1
             continue
         if noun and t.text == "(" and j + 2 < len(toks) and toks[j + 2].text == ")":
