@@ -994,3 +994,17 @@ def test_councillors_are_persons_with_their_role(analyse) -> None:
     roles = {a.name: a.roles for a in result.actors if a.type == "person"}
     assert roles == {"Ayşe Demir": ["SPD-Stadträtin"], "Dieter Lohmann": ["CDU-Ratsherr"],
                      "Elisabeth Baume-Schneider": ["Bundesrätin"]}, roles
+
+
+@pytest.mark.parametrize(("text", "person", "roles"), [
+    ("„Die Hitze ist das größte Risiko“, sagte Studienleiter Professor Felix Rother.", "Felix Rother",
+     ["Professor", "Studienleiter"]),
+    ("„Die Hitze ist das größte Risiko“, sagte Vereinsarzt Dr. Jonas Pietsch.", "Jonas Pietsch",
+     ["Vereinsarzt"]),
+])
+def test_an_academic_title_between_role_and_name_keeps_both(
+        analyse, text: str, person: str, roles: list[str]) -> None:
+    result = analyse(text)
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert _speaker(result, claim) == person
+    assert _actor(result, person).roles == roles

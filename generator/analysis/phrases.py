@@ -245,3 +245,6 @@ OUTLET_NOUNS = (*MEDIA_NOUNS, "agentur", "sender", "senders", "fernsehsender", "
 # "hieß es", "heißt es" (and the Swiss spellings without ß)
 HEISST = frozenset({"hieß", "heißt", "hiess", "heisst"})
 GEMAESS = frozenset({"gemäß", "gemäss"})
+# academic titles between a role and a name ("Vereinsarzt Dr. Jonas Pietsch", "Studienleiter
+# Professor Felix Rother"): no part of the role, and the name still follows the role
+ACADEMIC_TITLES = frozenset({"Dr.", "Prof.", "Dr", "Prof", "Professor", "Professorin"})

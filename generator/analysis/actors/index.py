@@ -28,7 +28,7 @@ RELATIVE_NOUNS = frozenset({"mutter", "vater", "sohn", "tochter", "bruder", "sch
                             "ehemann", "witwe", "witwer", "großmutter", "großvater", "onkel", "tante"})
 # what a medium publishes on or in ("die Internet-Nachrichtensite", "die Online-Ausgabe"): no person
 PAGE_WORDS = ("site", "seite", "ausgabe")
-SHORT_HEADS = ("chefin", "chef", "bund")  # closed-compound heads shorter than five letters
+SHORT_HEADS = ("chefin", "chef", "bund", "ärztin", "arzt")  # closed-compound heads shorter than five letters
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
 AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission",
                    "staatsanwaltschaft", "polizei", "präsidium", "verwaltung")

@@ -17,7 +17,7 @@ from generator.analysis.actors.index import (
     noun_base,
     stems,
 )
-from generator.analysis.phrases import DATED_NOUNS, OPENING_QUOTES, QUOTE_MARKS
+from generator.analysis.phrases import ACADEMIC_TITLES, DATED_NOUNS, OPENING_QUOTES, QUOTE_MARKS
 from generator.analysis.subjects import tagged_plural
 from generator.nlp.gazetteer import REGNAL_RE
 from generator.nlp.gazetteer_data import genitive, load_gazetteer
@@ -78,6 +78,10 @@ class RoleMentions(ActorIndex):
         for ent in [e for e in self.entities.values() if e.type == "person"]:
             for m in list(ent.mentions):
                 k = m.tok_start - 1
+                while k >= 1 and self.doc[k].text in ACADEMIC_TITLES and self._titled_role(k - 1):
+                    if self.is_role(self.doc[k]):
+                        ent.role(self.doc[k].text)  # "Studienleiter Professor Felix Rother"
+                    k -= 1
                 if k >= 0 and not self.is_role(self.doc[k]) and self._title_before(k, m, ent):
                     # "Sportvorstand Max Eberl", "Bahn-Personalvorstand Martin Seiler"
                     self.roles.add(self.doc[k].lemma_.lower().rsplit("-", 1)[-1])
@@ -105,6 +109,10 @@ class RoleMentions(ActorIndex):
                 ent.alias(self.doc[first : m.tok_end].text)
                 if first < k:
                     ent.alias(self.doc[first : k + 1].text)
+
+    def _titled_role(self, k: int) -> bool:
+        """A role noun or another academic title at ``k``, before an academic title."""
+        return self.is_role(self.doc[k]) or self.doc[k].text in ACADEMIC_TITLES
 
     def _title_before(self, k: int, m: Mention, ent: Entity) -> bool:
         """An unlisted singular noun right before a full name is the person's title

@@ -9,7 +9,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
-from generator.analysis.phrases import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, noun_phrase
+from generator.analysis.phrases import (
+    ACADEMIC_TITLES,
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    QUOTE_MARKS,
+    noun_phrase,
+)
 from generator.analysis.speakers.base import DATIVE_OBJECT_VERBS, SOURCE_OF, Speaker
 from generator.analysis.speakers.entities import EntityWords
 from generator.analysis.subjects import disagrees, finite_of, not_nominative
@@ -72,9 +78,13 @@ class WordOrder(EntityWords):
     def _named_after(self, role: Token) -> Token | None:
         """The first token of a person's name right after a role noun the parser split from it."""
         nxt = role.nbor(1) if role.i + 1 < len(self.doc) else None
+        while nxt is not None and nxt.text in ACADEMIC_TITLES and nxt.i + 1 < len(self.doc) \
+                and self.actors.at(nxt.i) is None:
+            nxt = nxt.nbor(1)  # "Studienleiter Professor Felix Rother"
         noun = role.pos_ == "NOUN" or role.tag_ == "NN" \
             or (role.tag_ == "NE" and "-" in role.text)  # "Jefferies-Analyst", tagged a name
-        if nxt is None or not noun or nxt.head.i == role.i or self.actors.at(role.i) is not None:
+        if nxt is None or not noun or (nxt.head.i == role.i and nxt.i == role.i + 1) \
+                or self.actors.at(role.i) is not None:
             return None
         ent = self.actors.at(nxt.i)
         return nxt if ent is not None and ent.type == "person" and self.actors.is_role(role) else None
