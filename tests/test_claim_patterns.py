@@ -4433,3 +4433,10 @@ def test_a_source_named_for_a_task_with_an_article_ends_after_the_task(analyse) 
     (claim,) = _claims(result)
     assert claim.text == "warteten Dutzende Helfer noch immer auf ein Visum"
     assert claim.speaker_mention.text.endswith("humanitärer Angelegenheiten")
+
+
+def test_an_adverb_after_the_subject_of_a_reported_main_clause(analyse) -> None:
+    result = analyse("Die Sprecherin Tanja Reimann sagte, Kameras allein verhinderten keine Gewalt.")
+    (claim,) = _claims(result)
+    assert (claim.text, _speaker(result, claim)) == ("Kameras allein verhinderten keine Gewalt",
+                                                     "Tanja Reimann")

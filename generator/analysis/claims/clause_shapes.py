@@ -76,8 +76,10 @@ class ClauseShapes(ClaimState):
         msg = [t for t in msg if not (t.is_punct and t.text != ",")]
         # (the phrase may be coordinated: "200 feste und 300 freie Mitarbeiter sollen …")
         finite = next((j for j, t in enumerate(msg[:8]) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
+        # (an adverb after the phrase's first word goes with it: "Kameras allein verhinderten …")
         return finite is not None and finite > 0 and all(
             t.pos_ in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"} or t.lower_ in self.lex.hedge_adverbs
+            or (t.pos_ == "ADV" and k > 0 and msg[0].pos_ in {"NOUN", "PROPN", "PRON", "DET"})
             or (t.lower_ in {"und", "oder"} and 0 < k < finite - 1) for k, t in enumerate(msg[:finite]))
 
     def _adverbial_clause(self, msg: list[Token], cue: Token) -> bool:
