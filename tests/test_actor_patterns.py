@@ -1008,3 +1008,8 @@ def test_an_academic_title_between_role_and_name_keeps_both(
     (claim,) = [c for c in result.claims if c.form != "assertion"]
     assert _speaker(result, claim) == person
     assert _actor(result, person).roles == roles
+
+
+def test_a_plural_noun_after_a_role_noun_is_no_name(analyse) -> None:
+    result = analyse("Das Mosaik zeigt nach Angaben der Forscher Szenen aus der Mythologie.")
+    assert [a.name for a in result.actors if a.type == "person"] == []

@@ -2551,7 +2551,9 @@ def test_interviewer_questions_answered_in_the_next_paragraph_are_not_open(analy
 def test_hiess_es_aus_a_body_is_an_unnamed_source_within_it(analyse) -> None:
     result = analyse("Aus der Unionsfraktion hieß es, das Gericht mache Politik.")
     (claim,) = _claims(result)
-    assert claim.source_type == "anonymous" and _speaker(result, claim) == "Aus der Unionsfraktion", claim
+    assert claim.source_type == "anonymous", claim
+    assert _speaker(result, claim) == "Kreise in der Unionsfraktion", claim
+    assert claim.speaker_mention.text == "Aus der Unionsfraktion"
     assert [q.kind for q in result.questions] == ["unverified"], result.questions
 
 
@@ -4440,3 +4442,27 @@ def test_an_adverb_after_the_subject_of_a_reported_main_clause(analyse) -> None:
     (claim,) = _claims(result)
     assert (claim.text, _speaker(result, claim)) == ("Kameras allein verhinderten keine Gewalt",
                                                      "Tanja Reimann")
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Man sei viel zu spät gewarnt worden, sagte Landrat Carsten Wulfert der „Volksstimme“.",
+     "Volksstimme"),
+    ("Der Kritiker der „tageszeitung“ schrieb, dem Regisseur sei ein Drama gelungen.", "tageszeitung"),
+])
+def test_a_quoted_paper_is_the_outlet_not_a_quotation(analyse, text: str, outlet: str) -> None:
+    result = analyse(text)
+    (claim,) = _claims(result)
+    names = {a.id: a.name for a in result.actors}
+    assert claim.form == "indirect" and names.get(claim.via) == outlet, claim
+
+
+def test_a_state_agency_named_after_its_adjective_speaks_itself(analyse) -> None:
+    result = analyse("Wie die iranische Nachrichtenagentur IRNA meldete, wurden drei Männer festgenommen. "
+                     "Ein Sprecher des chinesischen Handelsministeriums sagte, die Zölle seien "
+                     "protektionistisch. Nach Einschätzung des Hohen Rates für öffentliche Finanzen ist das "
+                     "Programm nicht gedeckt.")
+    said = [(_speaker(result, c), c.speaker_mention.text, c.text) for c in _claims(result)]
+    assert said == [
+        ("IRNA", "IRNA", "wurden drei Männer festgenommen"),
+        ("China", "Ein Sprecher des chinesischen Handelsministeriums", "die Zölle seien protektionistisch"),
+        ("Hohe Rat", "Hohen Rates", "ist das Programm nicht gedeckt")], said

@@ -104,7 +104,8 @@ def np_end(toks: list[Token], start: int) -> int:
             if close is not None:
                 j, noun = close + 1, True
                 continue
-        article = j + 2 < len(toks) and toks[j + 1].lower_ in {"die", "den", "das"}  # "für die …"
+        article = j + 2 < len(toks) and (toks[j + 1].lower_ in {"die", "den", "das"} or (  # "für die …"
+            toks[j + 1].pos_ == "ADJ" and toks[j + 1].is_lower))  # "für öffentliche Finanzen"
         if noun and t.lower_ == "für" and toks[j - 1].lower_.endswith(NAMED_FOR) \
                 and j + 1 + article < len(toks) and toks[j + 1 + article].text[:1].isupper():
             # "des Instituts für Wirtschaftsforschung", "Bundesamt für Migration und Flüchtlinge",

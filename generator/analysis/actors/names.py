@@ -555,6 +555,8 @@ class NameMentions(ActorIndex):
                     and any(c.dep_ == "det" and c.lower_ == "die" for c in token.children)):
                 continue  # (a title before a name is singular: "werteten die Forscher Messdaten aus")
             j = token.i + 1
+            if j < len(self.doc) and self.doc[j].tag_ == "NN" and self.doc[j].morph.get("Number") == ["Plur"]:
+                continue  # "nach Angaben der Forscher | Szenen aus …": a plural noun, no name
             while j < len(self.doc) and _capitalized(self.doc[j]) and j not in self.token_entity \
                     and not self.is_role(self.doc[j]) and self.doc[j].lower_ not in ARTICLES \
                     and j - token.i <= 3:

@@ -44,6 +44,10 @@ NEWSROOM_WORDS = ("redaktion", "team", "studio", "magazin", "sendung", "programm
                   "show", "podcast", "doku", "dokumentation", "reportage", "recherche", "recherchen")
 
 
+# "aus dem X" → "im X": where the unnamed people of "Aus dem Innenministerium hieß es" are
+WITHIN = {"dem": "im", "der": "in der", "den": "in den"}
+
+
 class UnnamedSources(InstitutionMentions):
     """Unnamed sources and the sources a cue names."""
 
@@ -254,6 +258,9 @@ class UnnamedSources(InstitutionMentions):
             if key and self.entities[key].type in {"organization", "state", "media", "person"}:
                 org = self.entities[key]  # the whole name: "des Nationalen Sicherheitsrats"
                 end = next((m.tok_end for m in org.mentions if m.tok_start <= k < m.tok_end), k + 1)
+                if self.doc[k].pos_ == "ADJ" and end == k + 1 and end < len(self.doc) \
+                        and self.doc[end].pos_ == "NOUN":
+                    end += 1  # "des chinesischen Handelsministeriums": the state's organ, whole
         if org is None and j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der"} \
                 and j + 1 not in self.token_entity:
             org = self._acronym_compound(self.doc[j + 1])  # "eine Sprecherin des GKV-Spitzenverbands"
@@ -400,8 +407,12 @@ class UnnamedSources(InstitutionMentions):
 
     def entourage(self, tokens: list[Token]) -> Entity:
         """An unnamed source around someone ("Umfeld von Kanzler Merz", "Umfeld des Ministers")."""
-        name = " ".join(t.text for t in tokens if not t.is_punct)
-        name = name[:1].upper() + name[1:]  # "Aus dem Präsidialamt", also within a sentence
+        words = [t.text for t in tokens if not t.is_punct]
+        if len(words) > 2 and words[0].lower() == "aus" and words[1].lower() in WITHIN:
+            # "Aus dem Präsidialamt": "Kreise im Präsidialamt", unnamed people in it
+            words = ["Kreise", *WITHIN[words[1].lower()].split(), *words[2:]]
+        name = " ".join(words)
+        name = name[:1].upper() + name[1:]  # "Umfeld des Ministers", also within a sentence
         ent = self.entity(f"anonymous:{name}", name, "anonymous")
         self.attach(ent, self.mention(tokens[0].i, tokens[-1].i + 1, "anonymous"))
         return ent

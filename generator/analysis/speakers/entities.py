@@ -119,6 +119,9 @@ class EntityWords(SpeakerBase):
         the state's account ("nach ukrainischen Angaben"; not "Angaben ukrainischer Soldaten")."""
         for t in self.doc[adjective.i + 1 : adjective.i + 4]:
             if t.pos_ in {"NOUN", "PROPN"}:
+                named = self.actors.at(t.i + 1) if t.i + 1 < len(self.doc) else None
+                if named is not None and named.type in {"media", "organization"}:
+                    return False  # "die iranische Nachrichtenagentur IRNA": the agency it names
                 # (not the media's account: "Israelischen Medienberichten zufolge")
                 return self.lex.state_organ(t.lower_) or (
                     self.lex.report_noun(t.lower_) and t.i > 0 and adjective.i == t.i - 1
