@@ -1013,3 +1013,18 @@ def test_an_academic_title_between_role_and_name_keeps_both(
 def test_a_plural_noun_after_a_role_noun_is_no_name(analyse) -> None:
     result = analyse("Das Mosaik zeigt nach Angaben der Forscher Szenen aus der Mythologie.")
     assert [a.name for a in result.actors if a.type == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Israels Armee hat Ziele angegriffen. Zuvor seien Soldaten beschossen worden, teilte das Militär mit.",
+     "Israel"),
+    ("Die Ratingagentur Moody’s hat Frankreich herabgestuft. Die Note sinkt auf A1, wie die Agentur "
+     "mitteilte.", "Moody’s"),
+    ("Die EU-Kommission hat gegen Meta eine Strafe verhängt. Meta habe gegen das Gesetz verstoßen, "
+     "teilte die Behörde mit.", "EU"),
+])
+def test_a_generic_noun_refers_back_to_the_body_named_before(analyse, text: str, source: str) -> None:
+    result = analyse(text)
+    claim = [c for c in result.claims if c.form != "assertion"][-1]
+    assert _speaker(result, claim) == source
+    assert not [a for a in result.actors if a.name in {"Militär", "Behörde"}], result.actors

@@ -36,6 +36,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, PronounResolution)
         self._variant_names()  # again: "des Bundeskriminalamts" is found by the institutions pass
         self._teams()
         self._org_references()
+        self._state_organs()
         self._anonymous()
         self._references_to_unnamed()
         return self

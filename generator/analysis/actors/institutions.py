@@ -126,8 +126,9 @@ class InstitutionMentions(ActorIndex):
         low = name.lower()
         if key not in self.entities:
             authority = AUTHORITY_HEADS if low == "behörde" else ()  # "Die Bundesnetzagentur … Die Behörde"
-            named = [e for e in self.entities.values() if not e.local and e.type == "organization"
-                     and any(w.lower().endswith((low, *authority)) for w in e.name.split())]
+            named = [e for e in self.entities.values() if not e.local and e.type == "organization" and (
+                any(w.lower().endswith((low, *authority)) for w in e.name.split())
+                or (authority and any(a.lower().endswith(authority) for a in e.aliases)))]  # "EU-Kommission"
             earlier = [e for e in self.entities.values() if e.local and e.type == "organization"
                        and e.name != name and (e.name.lower().endswith(low) or low == "behörde")]
             for group in (named, earlier):
@@ -280,7 +281,10 @@ class InstitutionMentions(ActorIndex):
             return {w for w in self._generic if any(word.endswith(w) for word in words)} \
                 | {w for w, k in self._org_kinds.items() if k == kind}
         only = self._only.get(noun)
-        candidates = {e.key: introduced_by(e) for e in self.entities.values() if e.type == typ
+        # (one introduced by the very noun counts whatever its type: "Die Ratingagentur Moody's ….
+        # …, wie die Agentur mitteilte", though an "Agentur" is mostly a news agency)
+        candidates = {e.key: introduced_by(e) for e in self.entities.values()
+                      if (e.type == typ or (e.type in {"organization", "media"} and noun in introduced_by(e)))
                       and not e.local and any(m.tok_start < before and not self._in_dateline(m.tok_start)
                                               for m in e.mentions)  # not the agency of "Bonn (dpa) -"
                       and (only is None or noun in e.name.lower()

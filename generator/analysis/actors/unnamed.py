@@ -44,6 +44,8 @@ NEWSROOM_WORDS = ("redaktion", "team", "studio", "magazin", "sendung", "programm
                   "show", "podcast", "doku", "dokumentation", "reportage", "recherche", "recherchen")
 
 
+# organs that speak for the state whose organ the text named just before ("Israels Armee … das Militär")
+ORGAN_NOUNS = frozenset({"armee", "militär", "streitkräfte", "regierung"})
 # "aus dem X" → "im X": where the unnamed people of "Aus dem Innenministerium hieß es" are
 WITHIN = {"dem": "im", "der": "in der", "den": "in den"}
 
@@ -140,6 +142,31 @@ class UnnamedSources(InstitutionMentions):
             return None
         head = token.head
         return lemma if self.lex.cue_candidates(head.lemma_, head.text) else None
+
+    def _state_organs(self) -> None:
+        """"die Armee", "das Militär", "die Regierung" with the definite article alone: the state
+        whose organ the text named in this or the two sentences before ("Israels Armee", "die
+        israelische Regierung"), if it named just one."""
+        for token in self.doc[1:]:
+            if token.lower_ not in ORGAN_NOUNS or token.i in self.token_entity \
+                    or self.doc[token.i - 1].lower_ not in {"die", "das", "der", "den", "dem", "des"}:
+                continue
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and (nxt.i in self.token_entity or nxt.lower_ in {"des", "der", "von", "in"}):
+                continue  # "die Regierung Frankreichs", "das Militär in Mali": named there
+            start = [s for s in self.doc.sents if s.start <= token.i][-3:][0].start
+            owners = {self.token_entity[t] for t in range(start, token.i - 1) if t in self.token_entity
+                      and self.entities[self.token_entity[t]].type == "state" and self._organ_of(t)}
+            if len(owners) == 1:
+                state = self.entities[owners.pop()]
+                self.attach(state, self.mention(token.i - 1, token.i + 1, "role"), alias=False)
+
+    def _organ_of(self, i: int) -> bool:
+        """The state named at ``i`` is an organ's ("Israels Armee", "die israelische Regierung"),
+        not a named body's ("die chinesische Nachrichtenagentur Xinhua")."""
+        organ = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        return organ is not None and self.lex.state_organ(organ.lower_) and (
+            organ.i + 1 >= len(self.doc) or organ.i + 1 not in self.token_entity)
 
     def _state_organ(self, token: Token) -> bool:
         """"des israelischen Militärs" (a state's organ with the definite article: the state),
