@@ -4466,3 +4466,11 @@ def test_a_state_agency_named_after_its_adjective_speaks_itself(analyse) -> None
         ("IRNA", "IRNA", "wurden drei Männer festgenommen"),
         ("China", "Ein Sprecher des chinesischen Handelsministeriums", "die Zölle seien protektionistisch"),
         ("Hohe Rat", "Hohen Rates", "ist das Programm nicht gedeckt")], said
+
+
+def test_a_report_issued_by_the_group_named_before_and_a_militia_by_its_acronym(analyse) -> None:
+    result = analyse("Human Rights Watch wirft beiden Kriegsparteien Verbrechen vor. Es gebe Berichte über "
+                     "Tötungen, heißt es in einem am Mittwoch veröffentlichten Bericht. Die paramilitärische "
+                     "RSF-Miliz hat nach eigenen Angaben die Stadt El Obeid eingenommen.")
+    said = [(c.text[:20], _speaker(result, c)) for c in _claims(result)]
+    assert said[1:] == [("Es gebe Berichte übe", "Human Rights Watch"), ("Die paramilitärische", "RSF")], said

@@ -562,11 +562,13 @@ class SourceFinder:
         Bundesrechnungshof legte einen Bericht vor. … heißt es in dem Bericht"): the subject of
         the latest of the three sentences before that names such a document, else None."""
         noun = next((t for t in reversed(words) if t.pos_ == "NOUN"), None)
-        if noun is not None and words[0].lower_ in {"einer", "einem"} and len(words) <= 3 \
-                and noun.lemma_.lower() in STATEMENT_NOUNS and sid > 0 \
+        if noun is not None and words[0].lower_ in {"einer", "einem"} and (
+                len(words) <= 3 or (noun is words[-1] and len(words) <= 6)) \
+                and noun.lemma_.lower() in {*STATEMENT_NOUNS, "bericht"} and sid > 0 \
                 and self.adoc.kind(sid - 1) in {"body", "teaser"}:
             # "Das US-Außenministerium drohte mit Sanktionen. …, hieß es in einer Mitteilung": a
-            # statement issued by the actor of the sentence before
+            # statement issued by the actor of the sentence before (also "in einem am Mittwoch
+            # veröffentlichten Bericht")
             ent, _, _ = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
             return ent
         if noun is None or not words or words[0].lower_ not in {"dem", "der", "den", "des", "im"} \

@@ -33,6 +33,9 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
 PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
 INITIAL_RE = re.compile(r"[A-ZÄÖÜ]\.")  # a surname cut to its initial in court reports ("Ahmet K.")
 NEWSPAPER_WORDS = frozenset({"Welt", "Zeit", "Bild", "Stern"})  # outlets named by a common noun
+# heads of compounds whose acronym names the group itself ("RSF-Miliz", "PKK-Bewegung")
+GROUP_HEADS = frozenset({"miliz", "bewegung", "partei", "organisation", "gruppe", "terrorgruppe",
+                         "terrormiliz"})
 TIME_WORDS = frozenset({"ende", "anfang", "mitte", "zeit"})  # "der Verband Ende Mai": no name
 
 
@@ -269,6 +272,15 @@ class NameMentions(ActorIndex):
                 continue
             if text not in found and self.doc[token.i - 1].lower_ in ARTICLE_WORDS:
                 found[text] = self.entity(f"organization:{text}", text, "organization")
+        for token in self.doc:  # "Die RSF-Miliz", "der PKK-Bewegung": the group its acronym names
+            prefix, _, head = token.text.partition("-")
+            if token.i not in self.token_entity and head.lower().rstrip("s") in GROUP_HEADS \
+                    and _acronym_text(prefix) and prefix.isupper() \
+                    and prefix not in self.lex.common_acronyms \
+                    and token.i > 0 and self.doc[token.i - 1].pos_ in {"DET", "ADJ", "ADP"}:
+                ent = found.get(prefix) or self.entity(f"organization:{prefix}", prefix, "organization")
+                found[prefix] = ent
+                self.attach(ent, self.mention(token.i, token.i + 1, "compound"))
         for token in acronyms if found else ():
             ent = found.get(token.text)
             kind = self.doc[token.i - 1] if token.i > 0 else None  # "Der Sozialverband VdK": _kind_named
