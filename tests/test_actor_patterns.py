@@ -1028,3 +1028,19 @@ def test_a_generic_noun_refers_back_to_the_body_named_before(analyse, text: str,
     claim = [c for c in result.claims if c.form != "assertion"][-1]
     assert _speaker(result, claim) == source
     assert not [a for a in result.actors if a.name in {"Militär", "Behörde"}], result.actors
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Projektleiterin Karin Seidel erklärte, der Lander sei abgeprallt. Die Wissenschaftlerin zeigte sich "
+     "zuversichtlich, dass die Messungen beginnen könnten.", "Karin Seidel", "Wissenschaftlerin"),
+    ("„Der Klimawandel macht keine Pause“, sagte DWD-Klimaexperte Andreas Friedrichs. Der Meteorologe "
+     "warnte, dass die Städte sich einstellen müssten.", "Andreas Friedrichs", "Meteorologe"),
+    ("Der Vorsitzende Richter des I. Zivilsenats, Wolfgang Brückner, sagte, Eltern müssten ihren Kindern "
+     "vertrauen.", "Wolfgang Brückner", "Richter des I. Zivilsenats"),
+])
+def test_a_profession_or_an_apposed_title_names_the_person(
+        analyse, text: str, person: str, role: str) -> None:
+    result = analyse(text)
+    claim = [c for c in result.claims if c.form != "assertion"][-1]
+    assert _speaker(result, claim) == person
+    assert role in _actor(result, person).roles

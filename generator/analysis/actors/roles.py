@@ -36,6 +36,15 @@ DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom
                      "chefin", "manager", "managerin", "gewerkschafter", "gewerkschafterin",
                      "christdemokrat", "christdemokratin",
                      "sozialdemokrat", "sozialdemokratin", "christsozialer", "sozialist", "sozialistin"}
+# professions, also as the end of a compound ("der Meteorologe" for the "DWD-Klimaexperte", "die
+# Wissenschaftlerin" for the "Projektleiterin", "der Medienrechtler"): they describe, hold no office
+PROFESSIONS = ("wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "mediziner",
+               "medizinerin", "meteorologe", "meteorologin", "rechtler", "rechtlerin", "jurist",
+               "juristin", "experte", "expertin", "ökonom", "ökonomin")
+# offices that no profession noun refers to
+POLITICAL_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
+                     "bürgermeister", "bürgermeisterin", "senator", "senatorin", "abgeordnete",
+                     "abgeordneter", "staatssekretär", "staatssekretärin", "landrat", "landrätin")
 # roles a company or body usually fills: never the person named before by default
 BODY_ROLES = {"veranstalter", "betreiber", "hersteller", "anbieter", "vermieter", "arbeitgeber",
               "auftraggeber", "versicherer", "träger", "eigentümer", "lieferant", "insolvenzverwalter"}
@@ -171,6 +180,10 @@ class RoleMentions(ActorIndex):
                     and not (noun.lower_.endswith("in") and self.is_role(noun)) \
                     and self._apposed_person(j)[0] is None:  # "die Biologin"; "Die Vorsitzende …, Petra X,"
                 continue  # "eine Behauptung, die Experten zufolge …": a group (not "die 69-Jährige")
+            while j + 1 < len(self.doc) and j + 1 not in self.token_entity and self.is_role(self.doc[j + 1]) \
+                    and (self.doc[j].pos_ == "ADJ" or self.doc[j].lower_.startswith("vorsitzend")):
+                j += 1  # "Der Vorsitzende Richter des I. Zivilsenats, Wolfgang Brückner,"
+                noun = self.doc[j]
             if j + 1 < len(self.doc) and _capitalized(self.doc[j + 1]) and not self.doc[j + 1].is_punct \
                     and self.doc[j + 1].pos_ in {"PROPN", "NOUN", "X", ""}:
                 continue  # a name follows: an apposition, handled elsewhere
@@ -253,7 +266,8 @@ class RoleMentions(ActorIndex):
             end = k + 1
             while end < len(self.doc) and end - k < 8 and (
                     (self.doc[end].pos_ in {"ADJ", "NOUN", "PROPN"} and self.doc[end].text[:1].isupper())
-                    or self.doc[end].text in QUOTE_MARKS):  # "der Bürgerinitiative „Gegenwind“"
+                    or self.doc[end].text in QUOTE_MARKS  # "der Bürgerinitiative „Gegenwind“"
+                    or REGNAL_RE.fullmatch(self.doc[end].text)):  # "des I. Zivilsenats"
                 end += 1
             if end > k + 1 and end < len(self.doc) and self.doc[end].text == ",":
                 of, k = self.doc[k:end].text, end
@@ -323,11 +337,16 @@ class RoleMentions(ActorIndex):
                     return None
                 window = self.doc[before].sent.start - 60
                 block = self.adoc.block_of[self.adoc.sentence_at(self.doc[before].idx)]
-                descriptive = role.split()[0].lower().rsplit("-", 1)[-1] in DESCRIPTIVE_ROLES
+                word = role.split()[0].lower().rsplit("-", 1)[-1]
+                descriptive = word in DESCRIPTIVE_ROLES
+                # (a profession is no minister's: "Gesundheitsministerin Nina Warken … Die Forscherin")
+                profession = word.endswith(PROFESSIONS)
                 persons = [e for e in persons if any(
                     window <= m.tok_start < before
                     and self.adoc.block_of[self.adoc.sentence_at(m.start)] == block
-                    for m in e.mentions) and (descriptive or not (e.roles or self._offices_held(e)))]
+                    for m in e.mentions) and (descriptive or not (e.roles or self._offices_held(e)) or (
+                        profession and not self._offices_held(e)
+                        and not any(r.lower().endswith(POLITICAL_OFFICES) for r in e.roles)))]
         # the most recent person named outside quotations (a name in someone's quoted words is
         # not who "der Franzose" after the quotation is) and outside the message a cue before the
         # phrase reports ("Zwayer habe ein Foul an Burkardt übersehen, schimpfte der Däne")
