@@ -4474,3 +4474,16 @@ def test_a_report_issued_by_the_group_named_before_and_a_militia_by_its_acronym(
                      "RSF-Miliz hat nach eigenen Angaben die Stadt El Obeid eingenommen.")
     said = [(c.text[:20], _speaker(result, c)) for c in _claims(result)]
     assert said[1:] == [("Es gebe Berichte übe", "Human Rights Watch"), ("Die paramilitärische", "RSF")], said
+
+
+@pytest.mark.parametrize("title", ["Bundesliga: Leipzig bangt um Stürmer",
+                                   "Berlinale: Goldener Bär geht an iranisches Drama"])
+def test_a_league_or_festival_before_a_titles_colon_is_its_topic(analyse, title: str) -> None:
+    result = analyse("Leipzig muss auf Stürmer Noah Berisha verzichten.", title=title)
+    assert _claims(result) == []
+
+
+def test_the_noun_wuerde_is_no_hedge(analyse) -> None:
+    result = analyse("Der „Tagesspiegel“ kommentiert: „Die Union hat einer Juristin die Würde genommen.“")
+    (claim,) = _claims(result)
+    assert claim.hedges == []

@@ -445,7 +445,8 @@ class CueReader:
         found = [h for h in self.lex.hedge_adverbs if f" {h} " in text]
         modals = self.lex.hedge_modals | self.lex.reportative
         found += [t.lower_ for t in sent if t.lower_ in modals and not self._deontic_or_conditional(t)
-                  and not self._future_in_past(t)]
+                  and not self._future_in_past(t) and not (t.text[:1].isupper() and t.pos_ == "NOUN")]
+        # (not a noun: "die Würde")
         found += [t.lower_ for t in sent if self._claimed_wollen(t)]
         if "wohl" in found and not any(self._hedging_wohl(t) for t in sent if t.lower_ == "wohl"):
             found.remove("wohl")

@@ -50,6 +50,9 @@ DOCUMENT_NOUNS = ("urteil", "vorlage", "entwurf", "beschuldigungen", "bericht", 
 # nouns a "nach" phrase completes ("der Ruf nach …"), not a source
 DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
 # what an actor issues: "hieß es in einer Mitteilung" is the statement of the actor just named
+# names of leagues, festivals and contests: a title's topic label, no source ("Bundesliga: …")
+EVENT_ENDINGS = ("liga", "league", "berlinale", "biennale", "pokal", "meisterschaft", "spiele", "festival",
+                 "gipfel", "cup", "open")
 STATEMENT_NOUNS = frozenset({"mitteilung", "erklärung", "stellungnahme", "pressemitteilung", "pressemeldung",
                              "presseerklärung"})
 # conjunctions of a subordinate clause that may have a source of its own inside the claim of
@@ -715,9 +718,12 @@ class SourceFinder:
         if ent is None or (ent.type not in {"media", "anonymous"} and not named_alone):
             return False
         rest = [t for t in toks[colon + 1 :] if not t.is_punct or t.text in OPENING_QUOTES]
-        if ent.type == "state" and rest and rest[0].text not in OPENING_QUOTES \
+        topic = ent.type == "state" or ent.name.lower().endswith(EVENT_ENDINGS)
+        if topic and rest and rest[0].text not in OPENING_QUOTES \
                 and not any(t.lower_ in FIRST_PERSON for t in rest):
-            return False  # "Frankreich: Regierung übersteht Misstrauensvotum": the topic, not a source
+            # "Frankreich: Regierung übersteht Misstrauensvotum", "Bundesliga: Leipzig bangt um
+            # Stürmer", "Berlinale: Goldener Bär …": the topic, not a source
+            return False
         quoted = [f for f in self.claims.found if f.sentence == sid and f.form == "direct"
                   and f.start > toks[colon].idx]
         if quoted:  # "Merz: „Wir schaffen das“": the quotation is the claim, the label its speaker
