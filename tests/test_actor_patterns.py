@@ -1044,3 +1044,10 @@ def test_a_profession_or_an_apposed_title_names_the_person(
     claim = [c for c in result.claims if c.form != "assertion"][-1]
     assert _speaker(result, claim) == person
     assert role in _actor(result, person).roles
+
+
+def test_a_one_word_name_after_bei_is_a_place_unless_the_text_names_the_person(analyse) -> None:
+    result = analyse("In Sachsen-Anhalt ist ein Deich bei Fischbeck gebrochen. Die Stimmung bei Merz war "
+                     "gut, sagte Friedrich Merz.")
+    persons = [(a.name, a.aliases) for a in result.actors if a.type == "person"]
+    assert persons == [("Friedrich Merz", ["Merz"])], persons

@@ -408,12 +408,13 @@ class NameMentions(ActorIndex):
         return ent
 
     def _no_person(self, word: Token) -> bool:
-        """A one-word "person" the model found that cannot be one: after "in" ("in Chan
-        Junis"), a common noun after an article or adjective ("stieß ins selbe Horn"), or a word
-        only the title or a heading has ("Datenleck bei Vergleichsportal")."""
+        """A one-word "person" the model found that cannot be one: after "in", "bei", "nahe" ("in
+        Chan Junis", "bei Fischbeck"; a person the text names in full is found by the surname), a
+        common noun after an article or adjective ("stieß ins selbe Horn"), or a word only the
+        title or a heading has ("Datenleck bei Vergleichsportal")."""
         prev = self.doc[word.i - 1] if word.i > 0 else None
-        if prev is not None and prev.lower_ == "in":
-            return True
+        if prev is not None and prev.lower_ in {"in", "bei", "nahe"}:
+            return True  # "in Chan Junis", "ein Deich bei Fischbeck": a place
         if prev is not None and word.tag_ == "NN" and prev.tag_ in {"ART", "APPRART", "ADJA"} \
                 and word.text not in self.lex.name_genders:  # not "die 14-jährige Lena"
             return True
