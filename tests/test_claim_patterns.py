@@ -4487,3 +4487,9 @@ def test_the_noun_wuerde_is_no_hedge(analyse) -> None:
     result = analyse("Der „Tagesspiegel“ kommentiert: „Die Union hat einer Juristin die Würde genommen.“")
     (claim,) = _claims(result)
     assert claim.hedges == []
+
+
+def test_sollen_after_hatte_is_what_ought_to_have_been_no_hearsay(analyse) -> None:
+    result = analyse("Nach einer Umfrage des Instituts YouGov sind 54 Prozent der Briten der Meinung, Blair "
+                     "hätte schon früher zurücktreten sollen. Die Minister sollen zurücktreten, sagte er.")
+    assert [c.hedges for c in _claims(result)] == [[], ["sollen"]]

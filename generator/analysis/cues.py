@@ -473,6 +473,11 @@ class CueReader:
         Gesetz soll im Januar in Kraft treten", "Die Sonde soll 2029 starten"): no hedge."""
         if not token.lower_.startswith("soll"):
             return False
+        if token.lower_ == "sollen" and (token.tag_ == "VMINF" or (
+                any(t.lower_ in {"hätte", "hätten", "hat", "hatte", "hatten"}
+                    for t in token.doc[token.sent.start : token.i])
+                and token.i + 1 < len(token.doc) and token.nbor(1).is_punct)):
+            return True  # "Blair hätte früher zurücktreten sollen": what ought to have been, no hearsay
         clause = list(token.doc[token.i + 1 : token.sent.end])[:12]
         last = next((t for t in reversed(clause) if not t.is_punct), None)
         dated = any(t.lower_ in PLAN_WORDS or (t.like_num and len(t.text) == 4 and t.text.startswith("20"))
