@@ -3191,7 +3191,7 @@ def test_organisation_pronoun_yields_to_a_person_of_the_sentence_before(analyse)
     said = {c.text[:12]: names.get(c.speaker or "") for c in _claims(result)}
     assert said["sie habe nic"] == "Lisa Kurz", said
     assert said["Sie bezeichn"] == "Ungarn", said
-    assert said["die Praxen z"] is None, said  # the association, not the minister himself
+    assert said["die Praxen z"] == "Hausärzteverband", said  # the association, not the minister himself
 
 
 def test_fronted_indefinite_object_of_a_speech_act_is_not_its_speaker(analyse) -> None:
@@ -3234,7 +3234,7 @@ def test_passive_agent_in_front_and_ruling_out_with_an_aus_phrase(analyse) -> No
 def test_pronoun_after_an_association_named_by_a_noun_is_not_a_person_before(analyse) -> None:
     result = analyse("Jürgen Maier sagte, die Initiative sei dagegen. Auch der Naturschutzbund meldete sich "
                      "zu Wort. Er hält den Verlust von Streuobstwiesen für nicht hinnehmbar.")
-    assert [c.speaker for c in _claims(result)][1:] == [None], result.claims
+    assert [c.speaker for c in _claims(result)][1:] == ["naturschutzbund"], result.claims  # not Maier
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -4493,3 +4493,25 @@ def test_sollen_after_hatte_is_what_ought_to_have_been_no_hearsay(analyse) -> No
     result = analyse("Nach einer Umfrage des Instituts YouGov sind 54 Prozent der Briten der Meinung, Blair "
                      "hätte schon früher zurücktreten sollen. Die Minister sollen zurücktreten, sagte er.")
     assert [c.hedges for c in _claims(result)] == [[], ["sollen"]]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Laut dem Fiskalrat reicht das Paket nicht aus.", "Fiskalrat"),
+    ("Der Landesbund für Vogelschutz widersprach: Es gebe keine Brutplätze.", "Landesbund für Vogelschutz"),
+    ("Der Bund für Umwelt und Naturschutz erklärte, Flächen seien bebaut worden.",
+     "Bund für Umwelt und Naturschutz"),
+])
+def test_a_body_named_by_a_compound_of_its_kind_is_an_actor(analyse, text: str, body: str) -> None:
+    result = analyse(text)
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == body and claim.source_type == "institution", claim
+
+
+def test_a_councillor_of_a_party_is_no_council_and_a_clause_after_und_keeps_its_subject(analyse) -> None:
+    result = analyse("Energieminister Albert Rösti äußerte sich. „Das Volk will keinen Streit“, sagte der "
+                     "SVP-Bundesrat. Der Präsidentenrat für Menschenrechte stufte das Gesetz als "
+                     "verfassungswidrig ein, und das UN-Kinderhilfswerk UNICEF rief Russland auf, das Verbot "
+                     "nicht durchzusetzen.")
+    said = {c.text[:20]: _speaker(result, c) for c in _claims(result)}
+    assert said["Das Volk will keinen"] == "Albert Rösti", said
+    assert said["das Verbot nicht dur"] == "UNICEF", said

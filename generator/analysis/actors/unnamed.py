@@ -21,7 +21,7 @@ from generator.analysis.actors.index import (
     noun_base,
 )
 from generator.analysis.actors.institutions import InstitutionMentions
-from generator.analysis.names import feminine_dative_nominative
+from generator.analysis.names import feminine_dative_nominative, nominative_name
 from generator.analysis.phrases import (
     CLOSING_QUOTES,
     OUTLET_NOUNS,
@@ -462,6 +462,41 @@ class UnnamedSources(InstitutionMentions):
             self.attach(ent, self.mention(word.i, word.i + 1, "name"))
             return ent
         return None
+
+    def named_body(self, tokens: list[Token]) -> Entity | None:
+        """A body no list or model knew, named by a definite phrase whose head is a compound of a
+        kind of body, maybe with "für …" ("Der Hessische Turnverband", "dem Fiskalrat", "Der
+        Landesbund für Vogelschutz", "Der Bund für Umwelt und Naturschutz"): a new actor under
+        its nominative name; not a bare kind ("der Verband" refers back)."""
+        if len(tokens) < 2 or tokens[0].lower_ not in {"der", "die", "das", "dem", "den", "des"}:
+            return None
+        k = 1
+        while k < len(tokens) and tokens[k].pos_ == "ADJ" and tokens[k].text[:1].isupper():
+            k += 1
+        if k >= len(tokens) or tokens[k].pos_ not in {"NOUN", "PROPN"} or tokens[k].i in self.token_entity:
+            return None
+        head = tokens[k]
+        stem = next((f for f in (head.lower_, head.lower_.removesuffix("s"), head.lower_.removesuffix("es"))
+                     if f.endswith(ORG_HEADS)), None)
+        end = k + 1
+        if end + 1 < len(tokens) and tokens[end].lower_ == "für" and tokens[end + 1].text[:1].isupper():
+            end += 1  # "… für Umwelt und Naturschutz"
+            while end < len(tokens) and (tokens[end].text[:1].isupper() or (
+                    tokens[end].lower_ == "und" and end + 1 < len(tokens)
+                    and tokens[end + 1].text[:1].isupper())):
+                end += 1
+        kind = next((h for h in ORG_HEADS if stem and stem.endswith(h)), None)
+        if kind is None or (len(stem) <= len(kind) + 3 and end == k + 1) or self._generic.get(stem) \
+                or self.is_role(head) or (kind == "rat" and head.text.split("-")[0].isupper()):
+            return None  # (a person: "der SVP-Bundesrat", "der CDU-Stadtrat")
+        after = tokens[end - 1].i + 1
+        if after < len(self.doc) and (after in self.token_entity or self.doc[after].ent_type_
+                                      or self.doc[after].pos_ == "PROPN"):
+            return None  # "Der Eigentümerverband Haus & Grund": the kind before a name
+        name = nominative_name(tokens[1].doc[tokens[1].i : tokens[end - 1].i + 1])
+        ent = self.entity(f"organization:{name}", name, "organization")
+        self.attach(ent, self.mention(tokens[1].i, tokens[end - 1].i + 1, "name"))
+        return ent
 
     def compound_source(self, token: Token) -> Entity | None:
         """The actor a compound report noun names ("Nach Polizeiangaben", "laut

@@ -42,6 +42,14 @@ class ClauseSubjects(PassiveSpeakers):
         if cue.lower_.endswith("en") and cue.head.lemma_ == "lassen" and cue.head is not cue:
             heads.append(cue.head)  # "Er ließ verlauten, …", "ließ mitteilen": the subject of "lassen"
         subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
+        own = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+        others = [c for c in subjects if c not in own]
+        if cue.dep_ == "conj" and not after_and and own and others and any(
+                t.lower_ in {"und", "sowie"} and t.i > max(c.i for c in others)
+                for t in self.doc[cue.head.i : min(own).i]):
+            # "Der Rat stufte das Gesetz ein, und das Kinderhilfswerk UNICEF rief Russland auf": a
+            # second clause with a subject of its own
+            subjects = own
         if cue.dep_ in {"conj", "parataxis"} and after_and:
             # "… habe sie den Abschied akzeptiert und frage Corbyn, ob …": a verb right after "und"
             # has no Vorfeld of its own and shares the first verb's subject; a noun after it is

@@ -204,8 +204,8 @@ class EntityWords(SpeakerBase):
             if ent is None and owned is not None and self.lex.report_noun(owned.lower_):
                 # "nach seinen Worten" (but "nach Angaben ihres Anwalts" is not her account)
                 ent = self.actors.resolve_possessive(owner)
-            if ent is None:  # "einer Auswertung des GKV-Spitzenverbands"
-                ent = self.actors.genitive_org(tokens)
+            if ent is None:  # "einer Auswertung des GKV-Spitzenverbands", "laut dem Fiskalrat"
+                ent = self.actors.genitive_org(tokens) or self.actors.named_body(tokens)
                 if ent is not None:
                     span = (ent.mentions[-1].start, ent.mentions[-1].end)
         return ent, span

@@ -149,6 +149,9 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             if named is not None:  # "Vatikansprecher Navarro-Valls", parsed as two phrases
                 words = [*words, named]
             ent, span = self.entity_in(words)
+            if ent is None and (body := self.actors.named_body(words)) is not None:
+                # "Der Landesbund für Vogelschutz widersprach": a body no list knew
+                ent, span = body, (body.mentions[-1].start, body.mentions[-1].end)
             if ent is not None and ent.type != "person":
                 # "Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte an": the person
                 # the phrase names speaks, not the state or body in its genitive
