@@ -493,7 +493,7 @@ class UnnamedSources(InstitutionMentions):
         if after < len(self.doc) and (after in self.token_entity or self.doc[after].ent_type_
                                       or self.doc[after].pos_ == "PROPN"):
             return None  # "Der Eigentümerverband Haus & Grund": the kind before a name
-        name = nominative_name(tokens[1].doc[tokens[1].i : tokens[end - 1].i + 1])
+        name = nominative_name(self.doc[tokens[1].i : tokens[end - 1].i + 1])
         ent = self.entity(f"organization:{name}", name, "organization")
         self.attach(ent, self.mention(tokens[1].i, tokens[end - 1].i + 1, "name"))
         return ent
