@@ -4515,3 +4515,13 @@ def test_a_councillor_of_a_party_is_no_council_and_a_clause_after_und_keeps_its_
     said = {c.text[:20]: _speaker(result, c) for c in _claims(result)}
     assert said["Das Volk will keinen"] == "Albert Rösti", said
     assert said["das Verbot nicht dur"] == "UNICEF", said
+
+
+def test_a_ticker_time_is_no_part_of_the_item_and_a_verbless_label_names_the_paper(analyse) -> None:
+    result = analyse("11.20 Uhr: Das Büro des Ministerpräsidenten teilt mit, man werde hart reagieren.\n\n"
+                     "Die „FAZ“ sieht das anders: „Es ist ein Erfolg.“ Ganz anders die „taz“: Das Paket sei "
+                     "„sozialpolitisch das Mindeste“.")
+    said = [(c.form, _speaker(result, c), c.text) for c in _claims(result)]
+    assert said[0][1] == "Das Büro des Ministerpräsidenten", said
+    assert ("indirect", "taz", "Das Paket sei „sozialpolitisch das Mindeste“") in said, said
+    assert not [c for c in result.claims if "11.20" in c.text], result.claims

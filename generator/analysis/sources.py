@@ -709,7 +709,10 @@ class SourceFinder:
         # (the label may follow a dash: "Bayern verliert in Leverkusen – Kompany: „Das tut weh“")
         dash = max((k + 1 for k, t in enumerate(toks) if t.text in {"–", "—", "-"}), default=0) \
             if self.adoc.kind(sid) in {"title", "teaser", "heading"} else 0
-        colon = next((k for k, t in enumerate(toks[dash : dash + 5], dash) if t.text == ":"), None)
+        colon = next((k for k, t in enumerate(toks[dash : dash + 8], dash) if t.text == ":"), None)
+        if colon is not None and colon - dash > 4 \
+                and any(t.pos_ in {"VERB", "AUX"} for t in toks[dash:colon]):
+            colon = None  # (a longer label has no verb: "Ganz anders die „taz“: …")
         if colon is None or colon == dash or sent.text.rstrip().endswith("?"):
             return False  # ("Mannheimer Morgen: Wer ist schuld …?": an interviewer's question)
         ent, sspan = self.speakers.entity_in(toks[dash:colon])
@@ -726,12 +729,15 @@ class SourceFinder:
             return False
         quoted = [f for f in self.claims.found if f.sentence == sid and f.form == "direct"
                   and f.start > toks[colon].idx]
-        if quoted:  # "Merz: „Wir schaffen das“": the quotation is the claim, the label its speaker
-            for f in quoted:
-                f.speaker, f.speaker_span, f.source_type, f.guessed = ent, sspan, SOURCE_OF[ent.type], False
-            return True
-        self.claims.add(sid, "according_to", self.claims.trim(toks[colon + 1 :]), speaker=ent,
-                 speaker_span=sspan, source_type=SOURCE_OF[ent.type])
+        for f in quoted:  # "Merz: „Wir schaffen das“": the quotation is the claim, the label its speaker
+            f.speaker, f.speaker_span, f.source_type, f.guessed = ent, sspan, SOURCE_OF[ent.type], False
+        after = toks[colon + 1 :]
+        if quoted and sum(f.end - f.start for f in quoted) > 0.8 * (after[-1].idx - after[0].idx):
+            return True  # (a quotation inside reported words leaves them a claim: "Ganz anders die
+            # „taz“: Das Paket sei „das Mindeste“")
+        konjunktiv = self.adoc.kind(sid) == "body" and self.cues.has_konjunktiv(after)
+        self.claims.add(sid, "indirect" if konjunktiv else "according_to", self.claims.trim(after),
+                        speaker=ent, speaker_span=sspan, source_type=SOURCE_OF[ent.type])
         return True
 
     def source_first(self, sent: SpacySpan) -> bool:

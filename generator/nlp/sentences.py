@@ -48,6 +48,8 @@ PLACE_DATELINE_RE = re.compile(r"([A-ZÄÖÜ][\w.'-]*(?:[ /][\w.'-]+){0,3}) [-�
 _PLACE = r"[A-ZÄÖÜ][^\n()/,]{0,40}?(?: \([^()\n]{1,40}\))?"  # "Turin (Italien)"
 DATED_DATELINE_RE = re.compile(rf"{_PLACE}(?: ?/ ?{_PLACE}){{0,2}}, "
                                r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\. [A-ZÄÖÜ][a-zä]+ \d{4}) [-–—] ")
+# a live ticker's time before its item ("14.32 Uhr: Das Ministerium meldet …")
+TICKER_TIME_RE = re.compile(r"\d{1,2}[.:]\d{2}(?: Uhr)?:? [-–—:]? ?(?=[A-ZÄÖÜ„»\"])")
 LINE_START_RE = re.compile(r"^", re.MULTILINE)
 
 
@@ -55,7 +57,8 @@ def dateline_end(text: str, start: int) -> int:
     """The end of the dateline that opens the line starting at ``start`` ("Berlin (dpa) - ",
     "Tel Aviv/Beirut (Reuters) – ", "Wien – ", "Tokio (Japan), 27.04.2011 – ": where, when and by
     whom the report was filed), else -1."""
-    line = DATELINE_RE.match(text, start, start + 120) or DATED_DATELINE_RE.match(text, start, start + 120)
+    line = DATELINE_RE.match(text, start, start + 120) or DATED_DATELINE_RE.match(text, start, start + 120) \
+        or TICKER_TIME_RE.match(text, start, start + 20)
     if line is not None:
         return line.end()
     line = PLACE_DATELINE_RE.match(text, start, start + 60) if start > 0 else None
@@ -222,8 +225,10 @@ def sentence_merge(doc: Doc) -> Doc:
     roots = [sent.root for sent in doc.sents]
     starts = [sent.start for sent in doc.sents]
     group_root = roots[0] if roots else None
+    datelines = set(_after_datelines(doc))  # ("14.32 Uhr: Das Ministerium …" opens after its colon)
     for root, start in zip(roots[1:], starts[1:], strict=True):
-        if start > 0 and not _after_newline(words, start) and _cannot_start(words, start):
+        if start > 0 and not _after_newline(words, start) and _cannot_start(words, start) \
+                and start not in datelines:
             root.head = group_root
             root.dep_ = "parataxis"
         else:
