@@ -1051,3 +1051,11 @@ def test_a_one_word_name_after_bei_is_a_place_unless_the_text_names_the_person(a
                      "gut, sagte Friedrich Merz.")
     persons = [(a.name, a.aliases) for a in result.actors if a.type == "person"]
     assert persons == [("Friedrich Merz", ["Merz"])], persons
+
+
+def test_das_blatt_is_the_paper_named_last_not_one_called_blatt(analyse) -> None:
+    result = analyse("Im „Handelsblatt“ heißt es, die Wirtschaft habe zu Recht gewarnt.\n\nGanz anders die "
+                     "„taz“: Das Paket sei das Mindeste. Ohne die Haltelinie drohe Altersarmut, schreibt das "
+                     "Blatt.")
+    claim = [c for c in result.claims if c.form != "assertion"][-1]
+    assert _speaker(result, claim) == "taz"

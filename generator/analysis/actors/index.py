@@ -196,8 +196,9 @@ class ActorIndex:
         return max((m.tok_start for m in ent.mentions if m.tok_start < before), default=-1)
 
     def _in_dateline(self, i: int) -> bool:
-        """Whether token ``i`` is in the line that opens an agency report ("Berlin (dpa) -", "Tel
-        Aviv/Beirut (Reuters) –"): where and by whom it was filed, not a state or source that acts."""
+        """Whether token ``i`` is in the dateline that opens a report ("Berlin (dpa) -", "Tel
+        Aviv/Beirut (Reuters) –", "Wien – "): where and by whom it was filed, not a state or source
+        that acts."""
         return self.doc[i].idx < self.adoc.dateline_end(self.doc[i].idx)
 
     @staticmethod

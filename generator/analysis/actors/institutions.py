@@ -18,6 +18,8 @@ from generator.analysis.actors.index import (
 from generator.analysis.phrases import QUOTE_MARKS
 from generator.nlp.gazetteer_data import load_gazetteer
 
+# generic nouns for any newspaper
+PAPER_NOUNS = frozenset({"blatt", "zeitung"})
 # an organisation's account named by a compound of its kind ("Vereinsangaben", "Konzernangaben")
 ACCOUNT_COMPOUND_RE = re.compile(r"([a-zäöü]+?)(?:e?s)?angaben")
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
@@ -299,7 +301,10 @@ class InstitutionMentions(ActorIndex):
         subject = {w.i for t in prev if t.dep_ in {"nsubj", "sb"} and t.head == prev.root
                    for w in t.subtree} if prev is not None and self.doc.has_annotation("DEP") else set()
         named = {key: named_as(self.entities[key]) for key in candidates}
-        of_kind = [key for key, nouns in candidates.items() if (nouns | named[key]) & covered]
+        of_kind = [key for key, nouns in candidates.items() if (nouns | named[key]) & covered
+                   or (noun in PAPER_NOUNS and self.entities[key].type == "media" and not nouns - covered)]
+        # (any outlet no other noun introduced is "das Blatt": "Die „taz“ sieht das anders. …,
+        # schreibt das Blatt" is the taz, not the "Handelsblatt" named before)
         spans = (range(sent.start, before), subject)  # this sentence first, then that subject
         for near in spans:
             here = [key for key in of_kind if any(m.tok_start in near for m in self.entities[key].mentions)]
@@ -310,6 +315,10 @@ class InstitutionMentions(ActorIndex):
         introduced = [key for key, nouns in candidates.items() if nouns & covered]
         if len(introduced) == 1:
             return self.entities[introduced[0]]
+        if noun in PAPER_NOUNS and of_kind:  # "das Blatt": the paper named last, not one called "…blatt"
+            last = max((self.entities[key] for key in of_kind), key=lambda e: self._last_before(e, before))
+            if self._last_before(last, before) >= 0:
+                return last
         # the only one whose name ends in that noun ("der Verein" is the "Mieterverein Leipzig"
         # named earlier, not the "LWB" named last)
         spelled = [key for key in candidates if any(
