@@ -4525,3 +4525,9 @@ def test_a_ticker_time_is_no_part_of_the_item_and_a_verbless_label_names_the_pap
     assert said[0][1] == "Das Büro des Ministerpräsidenten", said
     assert ("indirect", "taz", "Das Paket sei „sozialpolitisch das Mindeste“") in said, said
     assert not [c for c in result.claims if "11.20" in c.text], result.claims
+
+
+def test_a_price_opening_a_paragraph_is_no_ticker_time(analyse) -> None:
+    result = analyse("Die Bahn erhöht die Preise.\n\n3.50 Euro kostet die Fahrt künftig, sagte ein Sprecher.")
+    (claim,) = _claims(result)
+    assert claim.text == "3.50 Euro kostet die Fahrt künftig", claim

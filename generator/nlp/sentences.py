@@ -48,8 +48,8 @@ PLACE_DATELINE_RE = re.compile(r"([A-ZÄÖÜ][\w.'-]*(?:[ /][\w.'-]+){0,3}) [-�
 _PLACE = r"[A-ZÄÖÜ][^\n()/,]{0,40}?(?: \([^()\n]{1,40}\))?"  # "Turin (Italien)"
 DATED_DATELINE_RE = re.compile(rf"{_PLACE}(?: ?/ ?{_PLACE}){{0,2}}, "
                                r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\. [A-ZÄÖÜ][a-zä]+ \d{4}) [-–—] ")
-# a live ticker's time before its item ("14.32 Uhr: Das Ministerium meldet …")
-TICKER_TIME_RE = re.compile(r"\d{1,2}[.:]\d{2}(?: Uhr)?:? [-–—:]? ?(?=[A-ZÄÖÜ„»\"])")
+# a live ticker's time before its item ("14.32 Uhr: Das Ministerium meldet …"; not "3.50 Euro …")
+TICKER_TIME_RE = re.compile(r"\d{1,2}[.:]\d{2}(?: Uhr ?[:–—-]?| ?[:–—-]) ?(?=[A-ZÄÖÜ„»\"])")
 LINE_START_RE = re.compile(r"^", re.MULTILINE)
 
 
