@@ -35,11 +35,12 @@ def analyze_doc(raw: RawArticle, doc: Doc) -> Analysis:
     actors = ActorFinder(adoc, lex).run()
     claims = ClaimFinder(adoc, actors, lex)
     found = claims.run()
-    questions = QuestionFinder(adoc, actors, found, lex, claims.answers).run()
-    for f in found:  # every actor a claim names is listed, an unnamed source too
+    for f in found:  # every actor a claim names is listed, an unnamed source too (also where a
+        # later pass set the chain: "Das Blatt beruft sich auf Personen …")
         for ent in (f.speaker, f.via, *f.co_speakers):
             if ent is not None and f.form != "assertion":
                 ent.quoted = True
+    questions = QuestionFinder(adoc, actors, found, lex, claims.answers).run()
     actor_list = actors.actors()
     ids = actors.ids
     claim_ids = {id(f): f"c{n}" for n, f in enumerate(found, 1)}

@@ -35,6 +35,7 @@ class ArticleDoc:
     def __post_init__(self) -> None:
         self.text = self.text or self.doc.text
         self._starts = [s.start for s in self.sentences]
+        self._datelines: dict[int, int] = {}  # line start -> dateline end (asked for every mention)
 
     def sentence_at(self, char: int) -> int:
         """The sentence containing (or, between sentences, preceding) a character offset."""
@@ -44,9 +45,12 @@ class ArticleDoc:
         return self.sentences[sid].kind
 
     def dateline_end(self, char: int) -> int:
-        """The end of the dateline on the line of ``char`` ("Berlin (dpa) - ", "Tel Aviv/Beirut
-        (Reuters) – ": where and by whom the report was filed), else -1."""
-        return dateline_end(self.text, self.text.rfind("\n", 0, char) + 1)
+        """The end of the dateline on the line of ``char`` ("Berlin (dpa) - ", "Wien – ",
+        "14.32 Uhr: ": where, when and by whom the report was filed), else -1."""
+        start = self.text.rfind("\n", 0, char) + 1
+        if start not in self._datelines:
+            self._datelines[start] = dateline_end(self.text, start)
+        return self._datelines[start]
 
 
 def block_offsets(raw: RawArticle) -> list[tuple[int, int, BlockKind]]:

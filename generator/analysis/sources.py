@@ -803,8 +803,7 @@ class SourceFinder:
         if cited is None or cited is speaker:
             return False
         for f in earlier:
-            f.via = cited
-        cited.quoted = True  # (an unnamed source is an actor where it speaks or is cited)
+            f.via = cited  # (listed as an actor: see analysis.analyze_doc)
         self.claims.source_only.add(sid)
         return True
 

@@ -844,7 +844,7 @@ def _name_noun(tok: Token) -> bool:
     "Luft- und Raumfahrt"), no acronym."""
     word = tok.text.removesuffix("-") if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in {"und", "oder"} \
         else tok.text
-    return tok.pos_ in {"NOUN", "PROPN", "X"} and word[:1].isupper() and word.isalpha() and not word.isupper()
+    return tok.pos_ in {"NOUN", "PROPN"} and word[:1].isupper() and word.isalpha() and not word.isupper()
 
 
 def _lower_common(ent: Span) -> bool:
