@@ -610,9 +610,9 @@ def test_sweep_21_guards(analyse) -> None:
 
 def test_a_lower_case_party_adjective_names_no_party(analyse) -> None:
     result = analyse("Die liberale Zeitung „El Mundo“ schrieb, Rajoy habe gewonnen. Die grüne Wiese wurde "
-                     "gemäht. Die Liberalen forderten Steuersenkungen.")
+                     "gemäht. Die FDP tagte. Die Liberalen forderten Steuersenkungen.")
     names = {a.name for a in result.actors}
-    assert "Grüne" not in names and "FDP" in names, names
+    assert "Grüne" not in names and _actor(result, "FDP").aliases == ["Liberalen"], names
     said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
     assert said["Rajoy habe gewonnen"] != "fdp", said
 
@@ -986,6 +986,14 @@ def test_allies_are_the_nato_only_where_the_text_names_it(analyse) -> None:
     assert "Nato" not in [a.name for a in result.actors]
     result = analyse("Die Nato berät in Brüssel. Kiew bittet die Verbündeten um mehr Munition.")
     assert "Verbündeten" in _actor(result, "Nato").aliases
+
+
+def test_party_nicknames_are_the_german_party_only_where_the_text_names_it(analyse) -> None:
+    result = analyse("Die größte Oppositionspartei ist die Liberale Partei Kanadas. „Wir diskutieren "
+                     "alle“, sagte Bill Graham, Parteichef der Liberalen.")
+    assert "FDP" not in [a.name for a in result.actors]
+    result = analyse("Die FDP stimmte zu. Auch die Liberalen wollen mehr Geld für Schulen.")
+    assert "Liberalen" in _actor(result, "FDP").aliases
 
 
 def test_councillors_are_persons_with_their_role(analyse) -> None:

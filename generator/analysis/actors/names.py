@@ -39,6 +39,9 @@ GROUP_HEADS = frozenset({"miliz", "bewegung", "partei", "organisation", "gruppe"
 TIME_WORDS = frozenset({"ende", "anfang", "mitte", "zeit"})  # "der Verband Ende Mai": no name
 
 
+# names of German parties by their family, which stand for the party only where the text also
+# names it: another country's liberals or social democrats are not the FDP or the SPD
+PARTY_NICKNAMES = {"Liberale": "FDP", "Liberalen": "FDP", "Sozialdemokraten": "SPD"}
 # words before a noun that make it one ("die LWB", "bei der LWB", "beim ADAC")
 ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im"})
 
@@ -150,6 +153,9 @@ class NameMentions(ActorIndex):
 
     def _is_common_word(self, token: Token) -> bool:
         """Single-word names that are also common words ("Welt", "Zeit", "Allianz")."""
+        party = PARTY_NICKNAMES.get(token.text)
+        if party is not None and re.search(rf"\b{party}\b", self.text) is None:
+            return True  # "der Liberalen" of "die Liberale Partei Kanadas" is no FDP
         if token.text in {*NEWSPAPER_WORDS, "Linke", "Grüne", "Liberale", "Allianz",
                           "Verbündete", "Verbündeten"}:
             prev = token.nbor(-1).lower_ if token.i > 0 else ""
