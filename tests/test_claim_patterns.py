@@ -4158,6 +4158,18 @@ def test_a_statement_with_no_author_named_is_the_one_of_the_actor_before(analyse
     assert _speaker(result, claim) == "US-Außenministerium"
 
 
+@pytest.mark.parametrize("speech", [
+    "In seiner Thronrede mahnte Ministerpräsident Stephen Harper zur Zusammenarbeit.",
+    "In seiner „Thronrede“, die in Vertretung der Königin verlesen wurde, mahnte Ministerpräsident "
+    "Stephen Harper zur Zusammenarbeit.",
+])
+def test_the_speech_a_quotation_comes_from_is_the_one_its_speaker_gave_before(analyse, speech) -> None:
+    result = analyse(f"{speech} Auch die Steuern waren Thema. „Änderungen voranzutreiben bedeutet "
+                     "zusammenzuarbeiten“, hieß es in der Rede.")
+    claim = next(c for c in _claims(result) if c.form == "direct")
+    assert _speaker(result, claim) == "Stephen Harper"
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

@@ -55,6 +55,8 @@ EVENT_ENDINGS = ("liga", "league", "berlinale", "biennale", "pokal", "meistersch
                  "gipfel", "cup", "open")
 STATEMENT_NOUNS = frozenset({"mitteilung", "erklärung", "stellungnahme", "pressemitteilung", "pressemeldung",
                              "presseerklärung"})
+# a speech someone gave, which "in der Rede" refers back to
+SPEECH_NOUNS = frozenset({"rede", "ansprache", "predigt"})
 # conjunctions of a subordinate clause that may have a source of its own inside the claim of
 # another ("…, weil die Mission nach Angaben der UN überfordert ist")
 EMBEDDING = frozenset({"weil", "da", "obwohl", "nachdem", "wobei", "zumal", "worauf", "sodass"})
@@ -575,16 +577,21 @@ class SourceFinder:
             ent, _, _ = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
             return ent
         if noun is None or not words or words[0].lower_ not in {"dem", "der", "den", "des", "im"} \
-                or not self.lex.report_noun(noun.text) or len(words) > 3:
+                or not (self.lex.report_noun(noun.text) or noun.lemma_.lower() in SPEECH_NOUNS) \
+                or len(words) > 3:
             return None  # (not "in einem Bericht", nor "im Bericht der Zeitung")
         lemma = noun.lemma_.lower()
         for before in range(sid - 1, max(-1, sid - 4), -1):
             if self.adoc.kind(before) not in {"body", "teaser"}:
                 continue
             span = self.adoc.spans[before]
-            if any(t.lemma_.lower() == lemma for t in span):
-                ent, _, _ = self.speakers.clause_subject(span, persons=False)
-                return ent
+            if any(t.pos_ == "NOUN" and (t.lemma_.lower().endswith(lemma) or t.lower_.endswith(lemma))
+                   for t in span):
+                # (also a compound: "In seiner Thronrede mahnte Harper … hieß es in der Rede"),
+                # whose speaker there is its author, else the sentence's subject
+                said = next((f.speaker for f in self.claims.found if f.sentence == before
+                             and f.speaker is not None and f.form != "assertion"), None)
+                return said or self.speakers.clause_subject(span, persons=False)[0]
         return None
 
     @staticmethod
