@@ -996,6 +996,11 @@ def test_party_nicknames_are_the_german_party_only_where_the_text_names_it(analy
     assert "Liberalen" in _actor(result, "FDP").aliases
 
 
+def test_an_office_before_a_name_is_no_role(analyse) -> None:
+    result = analyse("Volker Beck nannte das Pontifikat Benedikt XVI. eine verpasste Chance.")
+    assert _actor(result, "Benedikt XVI").roles == []
+
+
 def test_councillors_are_persons_with_their_role(analyse) -> None:
     result = analyse("Auch SPD-Stadträtin Ayşe Demir verteidigte den Plan. CDU-Ratsherr Dieter Lohmann "
                      "widersprach. Das sei zu teuer, sagte Bundesrätin Elisabeth Baume-Schneider.")

@@ -4170,6 +4170,20 @@ def test_the_speech_a_quotation_comes_from_is_the_one_its_speaker_gave_before(an
     assert _speaker(result, claim) == "Stephen Harper"
 
 
+def test_a_role_after_the_verb_speaks_through_the_name_in_its_apposition(analyse) -> None:
+    result = analyse("Das Pontifikat bezeichnete der Geschäftsführer der Grünen, Volker Beck, als "
+                     "„verpasste Chance“.")
+    assert {(c.form, _speaker(result, c)) for c in _claims(result)} == {
+        ("reported", "Volker Beck"), ("direct", "Volker Beck")}
+
+
+@pytest.mark.parametrize("verb", ["beurteilte", "wertete"])
+def test_a_judgement_opened_by_a_quoted_als_phrase_is_the_speakers(analyse, verb) -> None:
+    result = analyse(f"Als „verpasste Chance“ {verb} der Grünen-Politiker Volker Beck das Pontifikat.")
+    claim = next(c for c in _claims(result) if c.text == "verpasste Chance")
+    assert _speaker(result, claim) == "Volker Beck" and claim.cue.text == verb
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

@@ -331,8 +331,9 @@ class CueReader:
         marker = "für" if lemma == "halten" else "als"  # "hält den Plan für falsch"
         for n, t in enumerate(clause):
             opening = n == 0 and cue.i > t.i  # "Als positives Signal wertete Nagel den Rückgang"
-            if t.lower_ != marker or t.tag_ not in {"KOKOM", "APPR", "KON"} or self.in_quote(t):
-                continue
+            if t.lower_ != marker or self.in_quote(t) or not (t.tag_ in {"KOKOM", "APPR", "KON"} or (
+                    opening and t.dep_ == "case" and t.head.pos_ in {"NOUN", "PROPN"})):
+                continue  # (an opening "Als" the tagger takes for "when", of a noun: "Als „Chance“ …")
             before, after = clause[n - 1] if n else None, clause[n + 1 : n + 4]
             if reason:  # (in the verb's own clause: not "gab an, als Grund … zu sehen")
                 between = self.doc[min(t.i, cue.i) : max(t.i, cue.i)]

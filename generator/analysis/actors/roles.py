@@ -50,6 +50,8 @@ BODY_ROLES = {"veranstalter", "betreiber", "hersteller", "anbieter", "vermieter"
               "auftraggeber", "versicherer", "träger", "eigentümer", "lieferant", "insolvenzverwalter"}
 # role nouns of neuter gender, referred to with "das"
 NEUTER_ROLES = ("oberhaupt",)
+# nouns in "-at" for an office or a body, not a person ("Pontifikat", "Sekretariat", "Konsulat")
+OFFICE_ENDINGS = ("ikat", "iat", "chat", "ulat", "ipat", "orat", "anat", "ifat")
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 # adjectives that make a role noun someone new, not the holder named before ("der neue Trainer")
 NEW_ADJECTIVES = ("neue", "künftig", "designiert", "nächste")
@@ -136,6 +138,7 @@ class RoleMentions(ActorIndex):
                 and ("Plur" not in t.morph.get("Number") or not t.lower_.endswith(("n", "e", "s")))
                 and lemma not in TIME_NOUNS | KIN_NOUNS  # (a plural form ends so: "Medienberichten")
                 and PERSON_NOUN_RE.search(lemma) is not None and not lemma.endswith(("staat", "name"))
+                and not lemma.endswith(OFFICE_ENDINGS)  # "das Pontifikat Benedikt XVI.": his office
                 and not self.lex.names_thing(t.lower_)
                 and not ent.genitive(self.doc[m.tok_end - 1].text))  # "Ehrung Rushdies"
 

@@ -156,6 +156,9 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 # "Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte an": the person
                 # the phrase names speaks, not the state or body in its genitive
                 person, pspan = self._person_in(words)
+                apposed = self.apposed_after(child, words, boundary) if person is None else None
+                if apposed is not None:  # "…, beurteilte der Geschäftsführer der Grünen, Volker Beck, …"
+                    person, pspan = apposed[0], apposed[1]
                 if person is not None and not self.actors.at(child.i):
                     ent, span = person, pspan
                 elif person is None and child.i > cue.i and child.pos_ == "NOUN" \

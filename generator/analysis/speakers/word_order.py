@@ -142,7 +142,24 @@ class WordOrder(EntityWords):
         if self.actors.at(head.i) is not None and head.text.endswith("s") and after is not None and (
                 after.pos_ in {"NOUN", "ADJ"} or after.text in OPENING_QUOTES):
             return None  # "lobte Markwarts „radikal uneitles Spiel“": whose play, in the genitive
+        if ent.type != "person":
+            # "Das Pontifikat bezeichnete der Geschäftsführer der Grünen, Volker Beck, als …"
+            apposed = self.apposed_after(head, words, boundary)
+            if apposed is not None:
+                return apposed
         return ent, span, SOURCE_OF[ent.type]
+
+    def apposed_after(self, head: Token, words: list[Token], boundary: int) -> Speaker | None:
+        """The person named right after the comma that ends a role noun's phrase ("der
+        Geschäftsführer der Grünen, Volker Beck"): the role's holder, not the body in its genitive."""
+        if not words or not self.actors.is_role(head) or words[-1].i not in {boundary - 1, boundary} \
+                or boundary + 1 >= len(self.doc) or self.doc[boundary].text != ",":
+            return None
+        person = self.actors.at(boundary + 1)
+        if person is None or person.type != "person":
+            return None
+        m = next((m for m in person.mentions if m.tok_start == boundary + 1), None)
+        return (person, (m.start, m.end), "person") if m is not None else None
 
     @staticmethod
     def _plural_object(cue: Token, head: Token) -> bool:
