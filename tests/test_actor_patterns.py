@@ -1001,6 +1001,12 @@ def test_an_office_before_a_name_is_no_role(analyse) -> None:
     assert _actor(result, "Benedikt XVI").roles == []
 
 
+def test_a_name_known_only_as_an_acronym_needs_its_capitals(analyse) -> None:
+    result = analyse("Machthaber Kim Jong Un habe die Soldaten gewürdigt, meldete KCNA. Die UN schwiegen.")
+    names = {a.name: a.aliases for a in result.actors}
+    assert "Kim Jong Un" in names and names["Vereinte Nationen"] == ["UN"], names
+
+
 def test_councillors_are_persons_with_their_role(analyse) -> None:
     result = analyse("Auch SPD-Stadträtin Ayşe Demir verteidigte den Plan. CDU-Ratsherr Dieter Lohmann "
                      "widersprach. Das sei zu teuer, sagte Bundesrätin Elisabeth Baume-Schneider.")

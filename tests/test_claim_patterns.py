@@ -4184,6 +4184,26 @@ def test_a_judgement_opened_by_a_quoted_als_phrase_is_the_speakers(analyse, verb
     assert _speaker(result, claim) == "Volker Beck" and claim.cue.text == verb
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ein Sprecher des Ostkommandos, Oberst Shi Yi, erklärte, die Streitkräfte übten die Blockade.",
+     "Shi Yi"),
+    ("Ein Berater von Präsident Selenskyj, Mychajlo Podoljak, schrieb, Orbán habe sich entlarvt.",
+     "Mychajlo Podoljak"),
+])
+def test_the_person_in_the_subjects_apposition_speaks(analyse, text, speaker) -> None:
+    result = analyse(text)
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == speaker
+    assert not [a for a in result.actors if a.type == "anonymous"]
+
+
+def test_a_sentence_pointing_back_names_the_person_in_its_apposition(analyse) -> None:
+    result = analyse("Die Militärjunta hat das Abkommen gekündigt. Das gab ein Sprecher der Junta, Oberst "
+                     "Amadou Abdramane, im Fernsehen bekannt.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Amadou Abdramane"
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

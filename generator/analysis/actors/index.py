@@ -146,10 +146,15 @@ class ActorIndex:
         gaz: dict[tuple[str, ...], tuple[str, ActorType]] = {}
         kinds: list[tuple[str, ActorType]] = [
             ("states", "state"), ("organizations", "organization"), ("media", "media")]
+        surfaces: dict[tuple[str, ...], set[str]] = {}
         for section, typ in kinds:
             for item in self.lex.entities[section]:
                 for name in [item["name"], *item.get("names", [])]:
-                    gaz[tuple(self._tokens(name))] = (item["name"], typ)
+                    key = tuple(self._tokens(name))
+                    gaz[key] = (item["name"], typ)
+                    surfaces.setdefault(key, set()).add(name)
+        # names known only as acronyms ("UN", "WHO"): not "Un" of "Kim Jong Un"
+        self.acronyms = {key for key, names in surfaces.items() if all(n.isupper() for n in names)}
         self.adjectives = {adjective: item["name"] for item in self.lex.entities["states"]
                            for adjective in item["adjectives"]}
         self.genitives = {item["name"]: item["genitive"] for item in self.lex.entities["states"]

@@ -90,6 +90,8 @@ class NameMentions(ActorIndex):
                     hit = None  # "beim Schützenpanzer Puma", "die Raumsonde „Phoenix“": a thing
                 if hit and n == 1 and self.doc[i].text.islower() and self.doc[i].pos_ == "ADJ":
                     hit = None  # "die liberale Zeitung", "die grüne Wiese": an adjective, not the party
+                if hit and tuple(toks[i : i + n]) in self.acronyms and not self.doc[i : i + n].text.isupper():
+                    hit = None  # "Kim Jong Un" is not the UN
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):
                     name, typ = hit
                     self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(i, i + n, "name"))

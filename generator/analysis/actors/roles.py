@@ -181,7 +181,7 @@ class RoleMentions(ActorIndex):
             if noun.morph.get("Number") == ["Plur"] and token.lower_ in {"die", "den"} \
                     and not (AGE_RE.match(noun.text) and noun.text.endswith("e")) \
                     and not (noun.lower_.endswith("in") and self.is_role(noun)) \
-                    and self._apposed_person(j)[0] is None:  # "die Biologin"; "Die Vorsitzende …, Petra X,"
+                    and self.apposed_person(j)[0] is None:  # "die Biologin"; "Die Vorsitzende …, Petra X,"
                 continue  # "eine Behauptung, die Experten zufolge …": a group (not "die 69-Jährige")
             while j + 1 < len(self.doc) and j + 1 not in self.token_entity and self.is_role(self.doc[j + 1]) \
                     and (self.doc[j].pos_ == "ADJ" or self.doc[j].lower_.startswith("vorsitzend")):
@@ -193,7 +193,7 @@ class RoleMentions(ActorIndex):
             phrase = list(self.doc[token.i + 1 : j + 1])
             # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte": the
             # name apposed after a comma, else the person the text meant before
-            apposed, of = self._apposed_person(j)
+            apposed, of = self.apposed_person(j)
             if apposed is None and (is_demonym or AGE_RE.match(noun.text) or generic):
                 # "Ein Busfahrer … sagte … „…“, sagte der 52-Jährige": not someone named; "Eine
                 # Anwohnerin schilderte … sagte die Frau": the unnamed source itself
@@ -254,7 +254,7 @@ class RoleMentions(ActorIndex):
         return any(k in r.lower() for r in ent.roles for k in kinds if k != base) \
             or bool(self._holders_in_kind(noun, [ent]))  # "der Gewerkschaftschef": the "Verdi-Chef"
 
-    def _apposed_person(self, noun: int) -> tuple[Entity | None, str]:
+    def apposed_person(self, noun: int) -> tuple[Entity | None, str]:
         """The person named after a role noun and a comma, further titles aside ("Bürgermeister
         und Justizsenator, Henning Scherf"), and the genitive that names the body the role is in
         ("Der Vorsitzende der Deutschen Bischofskonferenz, Georg Bätzing")."""

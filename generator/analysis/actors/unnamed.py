@@ -69,6 +69,8 @@ class UnnamedSources(InstitutionMentions):
                     self.token_entity[nxt.i]].type == "person" and not (
                     bare_plural(token) and token.lower_.endswith(("n", "s"))):
                 continue  # "Sprecher Steffen Seibert": a title (not "laut Medienberichten Alonso")
+            if self._named_in_apposition(token):
+                continue  # "Ein Sprecher des Ostkommandos, Oberst Shi Yi, erklärte": named after all
             if base in SPOKES_NOUNS and self._spokes_for(token):
                 continue
             if self._state_organ(token) or self._investigators(token) or self._analysts_of(token):
@@ -95,6 +97,16 @@ class UnnamedSources(InstitutionMentions):
                 key = f"{key}#{counter[name]}"
             ent = self.entity(key, name, "anonymous")
             self.attach(ent, self.mention(start_i, token.i + 1, "anonymous"))
+
+    def _named_in_apposition(self, token: Token) -> bool:
+        """A singular person noun whose apposition names the person, closed by a comma or the
+        sentence's end ("Ein Sprecher des Ostkommandos, Oberst Shi Yi, erklärte"; not "unter
+        Berufung auf Regierungskreise, Verteidigungsminister Boris Pistorius habe …")."""
+        person = self.apposed_person(token.i)[0]
+        if person is None or "Plur" in token.morph.get("Number"):
+            return False
+        end = next((m.tok_end for m in person.mentions if token.i < m.tok_start < token.i + 14), None)
+        return end is not None and end < len(self.doc) and self.doc[end].text in {",", ".", ")", ";"}
 
     def _keeps_name_back(self, token: Token) -> str | None:
         """"Ein Busfahrer aus Hamburg, der nicht namentlich genannt werden wollte": a person noun

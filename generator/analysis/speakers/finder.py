@@ -149,6 +149,12 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             if named is not None:  # "Vatikansprecher Navarro-Valls", parsed as two phrases
                 words = [*words, named]
             ent, span = self.entity_in(words)
+            apposed = self.actors.apposed_person(child.i)[0] if child.pos_ == "NOUN" else None
+            if apposed is not None and apposed is not ent:
+                # "Ein Berater von Präsident Selenskyj, Mychajlo Podoljak, schrieb": the adviser
+                m = next((m for m in apposed.mentions if child.i < m.tok_start <= child.i + 12), None)
+                if m is not None:
+                    return apposed, (m.start, m.end), "person"
             if ent is None and (body := self.actors.named_body(words)) is not None:
                 # "Der Landesbund für Vogelschutz widersprach": a body no list knew
                 ent, span = body, (body.mentions[-1].start, body.mentions[-1].end)
@@ -219,6 +225,10 @@ class SpeakerFinder(ClauseSubjects, Outlets):
         ent, span = self.entity_in(without_attributes(after))
         if ent:
             return ent, span, SOURCE_OF[ent.type]
+        head = next((t for t in after if t.pos_ == "NOUN"), None)
+        apposed = self.apposed_after(head, after, after[-1].i + 1) if head is not None else None
+        if apposed is not None:  # "Das gab ein Sprecher der Junta, Oberst Amadou Abdramane, bekannt"
+            return apposed
         verb = cue.head if cue.dep_ == "conj" and cue.head.i < cue.i else cue
         aux = next((c for c in verb.children if c.dep_.startswith("aux") and c.tag_.endswith("FIN")
                     and c.i < verb.i), None) if verb is not cue or not cue.tag_.endswith("FIN") else None

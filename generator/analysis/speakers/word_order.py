@@ -133,6 +133,8 @@ class WordOrder(EntityWords):
         named = next(((e, (m.start, m.end)) for t in words if (e := self.actors.at(t.i)) is not None
                       for m in e.mentions if m.tok_start <= t.i < m.tok_end and m.kind == "name"), None)
         ent, span = named or self.entity_in(words)
+        if ent is None and head is not None and (apposed := self.apposed_after(head, words, boundary)):
+            ent, span = apposed[0], apposed[1]  # "Das gab ein Sprecher der Junta, Oberst X, bekannt"
         if head is None or ent is None or span is None or not_nominative(head) or disagrees(cue, head) \
                 or head.morph.get("Case") in (["Acc"], ["Dat"], ["Gen"]) or self._plural_object(cue, head):
             return None  # "Die Behörden werfen Luna Menschenhandel vor": plural verb
@@ -155,10 +157,13 @@ class WordOrder(EntityWords):
         if not words or not self.actors.is_role(head) or words[-1].i not in {boundary - 1, boundary} \
                 or boundary + 1 >= len(self.doc) or self.doc[boundary].text != ",":
             return None
-        person = self.actors.at(boundary + 1)
+        first = boundary + 1
+        if first + 1 < len(self.doc) and self.actors.is_role(self.doc[first]):
+            first += 1  # "…, Oberst Amadou Abdramane,"
+        person = self.actors.at(first)
         if person is None or person.type != "person":
             return None
-        m = next((m for m in person.mentions if m.tok_start == boundary + 1), None)
+        m = next((m for m in person.mentions if m.tok_start <= first < m.tok_end), None)
         return (person, (m.start, m.end), "person") if m is not None else None
 
     @staticmethod
