@@ -89,6 +89,8 @@ class Lexicon:
     survey_nouns: frozenset[str]
     poll_nouns: frozenset[str]
     unnamed_media_nouns: frozenset[str]
+    platforms: frozenset[str]
+    platform_words: frozenset[str]
     anonymity_words: frozenset[str]
     hearsay_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
@@ -286,6 +288,8 @@ def lexicon() -> Lexicon:
         survey_nouns=frozenset(data["survey_nouns"]),
         poll_nouns=frozenset(data["poll_nouns"]),
         unnamed_media_nouns=frozenset(data["unnamed_media_nouns"]),
+        platforms=frozenset(data["platforms"]),
+        platform_words=frozenset(data["platform_words"]),
         anonymity_words=frozenset(data["anonymity_words"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         stance_adjectives=frozenset(data["stance"]["adjectives"]),

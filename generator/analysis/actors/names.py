@@ -42,6 +42,8 @@ TIME_WORDS = frozenset({"ende", "anfang", "mitte", "zeit"})  # "der Verband Ende
 # names of German parties by their family, which stand for the party only where the text also
 # names it: another country's liberals or social democrats are not the FDP or the SPD
 PARTY_NICKNAMES = {"Liberale": "FDP", "Liberalen": "FDP", "Sozialdemokraten": "SPD"}
+# nouns for a kind of platform ("auf dem Kurznachrichtendienst X")
+PLATFORM_NOUNS = ("plattform", "dienst", "netzwerk", "kanal", "account", "profil")
 # words before a noun that make it one ("die LWB", "bei der LWB", "beim ADAC")
 ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im"})
 
@@ -100,6 +102,15 @@ class NameMentions(ActorIndex):
             else:
                 self._compound(i)
                 i += 1
+
+    def _platform(self, ent: SpacySpan) -> bool:
+        """An online platform named as the channel ("auf Telegram", "auf der Plattform X", "via
+        Truth Social"), not as the company ("Facebook kündigte an")."""
+        if ent.text not in self.lex.platforms:
+            return False
+        before = [t.lower_ for t in self.doc[max(0, ent.start - 3) : ent.start]]
+        kind = any(w.endswith(PLATFORM_NOUNS) for w in before)  # "auf seiner Plattform Truth Social"
+        return any(w in self.lex.platform_words or (kind and w == "über") for w in before)
 
     def _company_noun(self, i: int) -> bool:
         """A capitalised noun for a kind of company ("Versicherer", "Konzern"; ``company_nouns``)."""
@@ -240,6 +251,8 @@ class NameMentions(ActorIndex):
             if end == token.i + 1 or (end < len(self.doc) and self.doc[end].tag_ == "NE"):
                 continue
             words = [t.text for t in self.doc[token.i + 1 : end]]
+            if company and self._platform(self.doc[token.i + 1 : end]):
+                continue  # "auf der Plattform X"
             if company:  # the noun is no part of the name
                 name = " ".join(words)
                 self.attach(self.entity(f"organization:{name}", name, "organization"),
@@ -309,6 +322,8 @@ class NameMentions(ActorIndex):
                 continue
             if ent.text.lower() in self.lex.event_names:
                 continue  # "bei den Olympischen Spielen": an event
+            if self._platform(ent):
+                continue  # "schrieb auf Telegram": where, not who
             if self._thing_before(ent.start):
                 things.add(ent.text)  # "der Asteroid Apophis", "beim Schützenpanzer Puma": a thing's name
                 continue
