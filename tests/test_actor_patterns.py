@@ -1016,6 +1016,13 @@ def test_a_platform_named_as_the_channel_is_no_actor(analyse) -> None:
     assert said["die Grünen hätten nichts gelernt"] == "christoph-dahlmann", said
 
 
+def test_an_unknown_name_after_a_kind_of_outlet_or_company_is_that_actor(analyse) -> None:
+    result = analyse("Dem israelischen Sender Kan zufolge rechnet die Regierung mit Vergeltung. Nach "
+                     "Angaben des Energieversorgers Ukrenergo waren Haushalte ohne Strom.")
+    types = {a.name: a.type for a in result.actors}
+    assert types.get("Kan") == "media" and types.get("Ukrenergo") == "organization", types
+
+
 def test_councillors_are_persons_with_their_role(analyse) -> None:
     result = analyse("Auch SPD-Stadträtin Ayşe Demir verteidigte den Plan. CDU-Ratsherr Dieter Lohmann "
                      "widersprach. Das sei zu teuer, sagte Bundesrätin Elisabeth Baume-Schneider.")

@@ -19,7 +19,7 @@ from generator.analysis.actors.index import (
     _capitalized,
 )
 from generator.analysis.names import feminine_dative_nominative, nominative_name
-from generator.analysis.phrases import OPENING_QUOTES
+from generator.analysis.phrases import MEDIA_NOUNS, OPENING_QUOTES
 from generator.model import ActorType
 from generator.nlp.gazetteer import parenthesised_acronym, spells
 from generator.nlp.gazetteer_data import load_gazetteer, organisation_variants
@@ -42,6 +42,8 @@ TIME_WORDS = frozenset({"ende", "anfang", "mitte", "zeit"})  # "der Verband Ende
 # names of German parties by their family, which stand for the party only where the text also
 # names it: another country's liberals or social democrats are not the FDP or the SPD
 PARTY_NICKNAMES = {"Liberale": "FDP", "Liberalen": "FDP", "Sozialdemokraten": "SPD"}
+# nouns for a kind of outlet before its name ("dem israelischen Sender Kan"; not "Ratingagentur")
+OUTLET_KINDS = (*MEDIA_NOUNS, "nachrichtenagentur", "presseagentur", "sender", "senders", "fernsehen")
 # nouns for a kind of platform ("auf dem Kurznachrichtendienst X")
 PLATFORM_NOUNS = ("plattform", "dienst", "netzwerk", "kanal", "account", "profil")
 # words before a noun that make it one ("die LWB", "bei der LWB", "beim ADAC")
@@ -228,7 +230,8 @@ class NameMentions(ActorIndex):
         for token in self.doc[:-1]:
             if token.pos_ != "NOUN" or token.i in self.token_entity or not token.text[:1].isupper():
                 continue
-            company = self._company_noun(token.i)
+            outlet = token.lower_.endswith(OUTLET_KINDS) or token.lemma_.lower().endswith(OUTLET_KINDS)
+            company = self._company_noun(token.i) or outlet  # "dem israelischen Sender Kan"
             if not (company or token.lemma_.lower().endswith(nouns)):
                 continue
             end = token.i + 1
@@ -238,13 +241,16 @@ class NameMentions(ActorIndex):
                     and not self.doc[end + 1].ent_type_:
                 end += 1  # "Der Versicherer Rheinland Assekuranz": a place-named company
             while end < len(self.doc) and end - token.i <= 3 and end not in self.token_entity \
-                    and (self.doc[end].tag_ == "NE" or _acronym(self.doc[end])) \
+                    and not self.doc[end].is_sent_start and not self.doc[end].text.endswith(".") \
+                    and (self.doc[end].tag_ == "NE" or _acronym(self.doc[end])
+                         or (self.doc[end].pos_ == "PROPN" and end == token.i + 1)) \
                     and (not self.doc[end].ent_type_ or (  # ("Sozialverband VdK Deutschland")
                         self.doc[end].ent_type_ == "LOC" and _acronym(self.doc[end - 1]))):
                 end += 1  # ("Der Sozialverband VdK", the acronym tagged as a common noun)
             if end == token.i + 1 and end < len(self.doc) and end not in self.token_entity \
                     and self.doc[end].ent_iob_ == "B" and self.doc[end].ent_type_ == "LOC" \
-                    and (end + 1 == len(self.doc) or self.doc[end + 1].ent_iob_ != "I") and not company:
+                    and (end + 1 == len(self.doc) or self.doc[end + 1].ent_iob_ != "I") \
+                    and (not company or outlet):
                 end += 1  # "Der Einzelhandelsverband Nordbaden", "Die Fanhilfe Wolfsburg"
             if end == token.i + 1 and not company and self._noun_as_name(end):
                 end += 1  # "Der Arbeitskreis Vorratsdatenspeicherung", "Der Verein Digitalcourage"
@@ -255,8 +261,8 @@ class NameMentions(ActorIndex):
                 continue  # "auf der Plattform X"
             if company:  # the noun is no part of the name
                 name = " ".join(words)
-                self.attach(self.entity(f"organization:{name}", name, "organization"),
-                            self.mention(token.i + 1, end, "name"))
+                typ: ActorType = "media" if outlet else "organization"
+                self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(token.i + 1, end, "name"))
                 continue
             name = " ".join([token.lemma_[:1].upper() + token.lemma_[1:], *words])
             self.attach(self.entity(f"organization:{name}", name, "organization"),
