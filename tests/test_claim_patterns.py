@@ -4204,6 +4204,16 @@ def test_a_sentence_pointing_back_names_the_person_in_its_apposition(analyse) ->
     assert _speaker(result, claim) == "Amadou Abdramane"
 
 
+def test_a_plural_konjunktiv_ii_with_umlaut_carries_on_a_quotation(analyse) -> None:
+    result = analyse("„Wir fordern Peking auf, Zurückhaltung zu üben“, sagte ein Sprecher des "
+                     "US-Außenministeriums. Die Vereinigten Staaten stünden weiterhin zu ihren "
+                     "Verpflichtungen. Die Diplomaten fuhren danach zum Flughafen.")
+    said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
+    assert said.get("Die Vereinigten Staaten stünden weiterhin zu ihren Verpflichtungen") == \
+        said["Wir fordern Peking auf, Zurückhaltung zu üben"] is not None, said
+    assert len(said) == 2, said
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

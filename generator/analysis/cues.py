@@ -606,11 +606,11 @@ class CueReader:
             t.lower_ in self.lex.konjunktiv2  # the listed forms, else the morphology ("befänden")
             or ("Sub" in t.morph.get("Mood") and t.pos_ in {"VERB", "AUX"} and t.lower_.endswith("en")
                 and not t.lower_.endswith("ten"))  # "sollten": as often the past
-            or self._umlaut_k2(t)))
+            or self.umlaut_k2(t)))
                    for t in tokens)
 
     @staticmethod
-    def _umlaut_k2(token: Token) -> bool:
+    def umlaut_k2(token: Token) -> bool:
         """A strong verb's Konjunktiv II: an umlaut its infinitive lacks, ending in -e/-en
         ("befänden", "stünde", "läge"); present forms with umlaut end in -t ("fährt", "hält")."""
         lower, lemma = token.lower_, token.lemma_.lower()

@@ -96,7 +96,8 @@ class Continuations(ClaimState):
         # Konjunktiv II right after reported speech of any kind but a quotation
         # (after a quotation only in the plural, where Konjunktiv I looks indicative: "Die
         # Arbeitgeber hätten ein faires Angebot vorgelegt")
-        plural_k2 = any(t.lower_ in self.lex.konjunktiv2 and t.morph.get("Number") == ["Plur"]
+        plural_k2 = any((t.lower_ in self.lex.konjunktiv2 or self.cues.umlaut_k2(t))  # ("stünden")
+                        and t.morph.get("Number") == ["Plur"]
                         and t.tag_.endswith("FIN") and not self.cues.in_quote(t) for t in toks) \
             and not any(t.text in QUOTE_MARKS for t in toks)
         # the claim before ends in the sentence before (a quotation may open sentences earlier:
