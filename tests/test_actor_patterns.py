@@ -1023,6 +1023,14 @@ def test_an_unknown_name_after_a_kind_of_outlet_or_company_is_that_actor(analyse
     assert types.get("Kan") == "media" and types.get("Ukrenergo") == "organization", types
 
 
+def test_an_organisations_chief_is_the_chief_named_before(analyse) -> None:
+    result = analyse("Die CSU tagte in Kloster Banz. Parteichef Martin Kellerhals hat die Grünen "
+                     "angegriffen. „Die Grünen sind der Hauptgegner“, sagte der CSU-Chef. Verdi-Chef Frank "
+                     "Werneke schwieg.")
+    said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
+    assert said["Die Grünen sind der Hauptgegner"] == "martin-kellerhals", said
+
+
 def test_councillors_are_persons_with_their_role(analyse) -> None:
     result = analyse("Auch SPD-Stadträtin Ayşe Demir verteidigte den Plan. CDU-Ratsherr Dieter Lohmann "
                      "widersprach. Das sei zu teuer, sagte Bundesrätin Elisabeth Baume-Schneider.")

@@ -32,6 +32,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, PronounResolution)
         self._collective_roles()
         self._demonym_adjectives()
         self._article_compounds()
+        self._chiefs_named_before()
         self._institutions()
         self._variant_names()  # again: "des Bundeskriminalamts" is found by the institutions pass
         self._teams()

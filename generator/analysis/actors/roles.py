@@ -121,6 +121,37 @@ class RoleMentions(ActorIndex):
                 if first < k:
                     ent.alias(self.doc[first : k + 1].text)
 
+    def _chiefs_named_before(self) -> None:
+        """"Parteichef Martin Kellerhals … sagte der CSU-Chef": an organisation's chief in a
+        compound is the one person named before as its chief or as a chief of its kind
+        (``org_kind_words``), not the organisation itself."""
+        persons = [e for e in self.entities.values() if e.type == "person"]
+        for org in [e for e in self.entities.values() if e.type in {"organization", "media"}]:
+            for m in [m for m in org.mentions if m.kind == "compound"]:
+                head = next((h for h in ("chefin", "chef") if m.text.lower().endswith(f"-{h}")), None)
+                if head is None:
+                    continue
+                names = {n.lower() for n in (org.name, *org.aliases)}
+                holders = [p for p in persons if any(pm.tok_start < m.tok_start for pm in p.mentions)
+                           and any(self._chief_of(r.lower(), head, names, self._gazetteer_kind(org))
+                                   for r in p.roles)]
+                if len(holders) != 1:
+                    continue
+                org.mentions.remove(m)
+                if m.text in org.aliases:
+                    org.aliases.remove(m.text)
+                for t in range(m.tok_start, m.tok_end):
+                    self.token_entity[t] = holders[0].key
+                holders[0].add(m)
+
+    def _chief_of(self, role: str, head: str, names: set[str], kind: str) -> bool:
+        """Whether ``role`` is a chief's ("-chef" or "-chefin", as ``head``) of an organisation of
+        these names or of this kind ("Parteichef" for a party)."""
+        if not role.endswith(head) or (head == "chef" and role.endswith("chefin")):
+            return False
+        prefix = role[: -len(head)].rstrip("-")
+        return prefix in names or (bool(kind) and self._org_kinds.get(prefix) == kind)
+
     def _titled_role(self, k: int) -> bool:
         """A role noun or another academic title at ``k``, before an academic title."""
         return self.is_role(self.doc[k]) or self.doc[k].text in ACADEMIC_TITLES
