@@ -1031,6 +1031,12 @@ def test_an_organisations_chief_is_the_chief_named_before(analyse) -> None:
     assert said["Die Grünen sind der Hauptgegner"] == "martin-kellerhals", said
 
 
+def test_a_minister_is_no_minister_president(analyse) -> None:
+    result = analyse("Der Abgeordnete Jochen Ott forderte Ministerpräsident Hendrik Wüst auf, den Minister "
+                     "zu beurlauben.")
+    assert _actor(result, "Hendrik Wüst").aliases == ["Ministerpräsident Hendrik Wüst"]
+
+
 def test_councillors_are_persons_with_their_role(analyse) -> None:
     result = analyse("Auch SPD-Stadträtin Ayşe Demir verteidigte den Plan. CDU-Ratsherr Dieter Lohmann "
                      "widersprach. Das sei zu teuer, sagte Bundesrätin Elisabeth Baume-Schneider.")

@@ -425,7 +425,8 @@ class RoleMentions(ActorIndex):
                    for w in low.split()):
                 return False  # another closed compound of the same noun (a hyphenated one names
                 # its organisation: "der Bauernpräsident" may be the "DBV-Präsident")
-        return kind in low
+        # the role ends in the noun ("der Minister": no "Ministerpräsident")
+        return any(w.endswith(kind) for w in re.split(r"[\s-]+", low))
 
     def _holders_in_kind(self, noun: Token, persons: list[Entity]) -> list[Entity]:
         """"der Gewerkschaftschef" for "Verdi-Chef Frank Werneke": a role compound whose first part
