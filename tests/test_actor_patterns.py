@@ -1037,6 +1037,19 @@ def test_a_minister_is_no_minister_president(analyse) -> None:
     assert _actor(result, "Hendrik Wüst").aliases == ["Ministerpräsident Hendrik Wüst"]
 
 
+@pytest.mark.parametrize(("text", "first"), [
+    ("Ein hochrangiger Nato-Diplomat sagte dem SPIEGEL, das Bündnis nehme die Berichte ernst. „Wir "
+     "wissen, dass Moskau gern Druck aufbaut“, so der Diplomat.", "das Bündnis nehme die Berichte ernst"),
+    ("Ein Sprecher der israelischen Armee sagte, man prüfe die Berichte. Die Armee werde gegen jede "
+     "Bedrohung vorgehen, so der Sprecher.", "man prüfe die Berichte"),
+])
+def test_a_definite_noun_refers_back_to_the_unnamed_source_before(analyse, text, first) -> None:
+    result = analyse(text)
+    speakers = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
+    assert len(set(speakers.values())) == 1 and speakers[first] is not None, speakers
+    assert all(a.aliases != ["der Sprecher"] for a in result.actors)
+
+
 def test_councillors_are_persons_with_their_role(analyse) -> None:
     result = analyse("Auch SPD-Stadträtin Ayşe Demir verteidigte den Plan. CDU-Ratsherr Dieter Lohmann "
                      "widersprach. Das sei zu teuer, sagte Bundesrätin Elisabeth Baume-Schneider.")

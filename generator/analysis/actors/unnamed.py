@@ -50,6 +50,9 @@ ORGAN_NOUNS = frozenset({"armee", "militär", "streitkräfte", "regierung"})
 WITHIN = {"dem": "im", "der": "in der", "den": "in den"}
 
 
+DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+
+
 class UnnamedSources(InstitutionMentions):
     """Unnamed sources and the sources a cue names."""
 
@@ -87,6 +90,12 @@ class UnnamedSources(InstitutionMentions):
                 first -= 1
                 mods.insert(0, self.doc[first])
             start_i = first - 1 if first - 1 >= 0 and self.doc[first - 1].lower_ in ARTICLES else first
+            earlier = self._unnamed_named_before(token, start_i) if not mods else None
+            if earlier is not None:  # "Ein hochrangiger Nato-Diplomat sagte … so der Diplomat"
+                anonymous = earlier.type == "anonymous"
+                self.attach(earlier, self.mention(start_i, token.i + 1, "anonymous" if anonymous else "role"),
+                            alias=anonymous)
+                continue
             name = self._anon_name(mods, token)
             another = any(m.lower_.startswith(("weiter", "ander")) for m in mods)
             key = f"anonymous:{name}"
@@ -97,6 +106,26 @@ class UnnamedSources(InstitutionMentions):
                 key = f"{key}#{counter[name]}"
             ent = self.entity(key, name, "anonymous")
             self.attach(ent, self.mention(start_i, token.i + 1, "anonymous"))
+
+    def _unnamed_named_before(self, token: Token, start: int) -> Entity | None:
+        """The unnamed source a definite noun refers back to: the last one before whose noun is
+        this noun or ends in it ("Ein hochrangiger Nato-Diplomat … so der Diplomat")."""
+        if self.doc[start].lower_ not in DEFINITE or token.i == start:
+            return None
+        noun = token.lemma_.lower()
+        found = [e for e in self.entities.values() if e.type == "anonymous"
+                 and e.name.split()[-1].lower().rsplit("-", 1)[-1].endswith(noun)
+                 and any(m.tok_start < start for m in e.mentions)]
+        last = {e.key: self._last_before(e, start) for e in found}
+        if noun in SPOKES_NOUNS:  # or whom the spokesperson named last spoke for ("Ein Sprecher der
+            # Armee …, so der Sprecher"; "Ein Sprecher von Verkehrsminister X")
+            for e in self.entities.values():
+                spoke = [m.tok_start for m in e.mentions if m.kind == "role" and m.tok_start < start
+                         and noun in self.doc[m.tok_start : m.tok_end][:3].lemma_.lower().split()]
+                if spoke:
+                    found.append(e)
+                    last[e.key] = max(spoke)
+        return max(found, key=lambda e: last[e.key]) if found else None
 
     def _named_in_apposition(self, token: Token) -> bool:
         """A singular person noun whose apposition names the person, closed by a comma or the
