@@ -4214,6 +4214,15 @@ def test_a_plural_konjunktiv_ii_with_umlaut_carries_on_a_quotation(analyse) -> N
     assert len(said) == 2, said
 
 
+def test_a_study_an_institute_made_shows_and_demnach_goes_back_to_it(analyse) -> None:
+    result = analyse("Verbandschef Ulrich Brenner forderte mehr Qualifizierung. Eine Studie des IAB "
+                     "zeigt, dass wenige Termine versäumt werden. Die Einsparungen dürften demnach gering "
+                     "ausfallen.")
+    said = {c.text: (c.speaker, c.source_type) for c in result.claims if c.form != "assertion"}
+    assert said["wenige Termine versäumt werden"] == ("iab", "poll"), said
+    assert said["Die Einsparungen dürften demnach gering ausfallen"][0] == "iab", said
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

@@ -273,7 +273,9 @@ class CueClaims(ClauseShapes):
             if prev is not None and prev.speaker is not None:
                 ent, sspan, stype = prev.speaker, prev.speaker_span, prev.source_type
         if lemma == "zeigen" and stype != "poll" and not self._shows_attitude(cue):
-            return None
+            if not any(self.cues.poll(t) for c in cue.children if c.dep_ == "nsubj" for t in c.subtree):
+                return None
+            stype = "poll"  # "Eine Studie des IAB zeigt, dass …": the institute's study
         kw = {"cue": (cue.idx, cue.idx + len(cue)), "via": via}
         if k >= 3 and toks[k - 1].lower_ == "so" and toks[k - 2].text == "," \
                 and not any(f.cue is not None and f.cue[0] == cue.idx for f in self.found):
