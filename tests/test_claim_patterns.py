@@ -4223,6 +4223,23 @@ def test_a_study_an_institute_made_shows_and_demnach_goes_back_to_it(analyse) ->
     assert said["Die Einsparungen dürften demnach gering ausfallen"][0] == "iab", said
 
 
+def test_a_poll_is_the_pollsters_not_the_commissioners(analyse) -> None:
+    result = analyse("Laut einer aktuellen Forsa-Umfrage im Auftrag von RTL und ntv lehnen 54 Prozent der "
+                     "Befragten eine Lockerung ab. Einer Umfrage von Infratest dimap für die ARD zufolge "
+                     "halten 61 Prozent der Deutschen das für falsch.")
+    said = {c.text: (c.speaker, c.source_type) for c in result.claims if c.form != "assertion"}
+    assert said == {"lehnen 54 Prozent der Befragten eine Lockerung ab": ("forsa", "poll"),
+                    "halten 61 Prozent der Deutschen das für falsch": ("infratest-dimap", "poll")}, said
+    assert {"RTL", "n-tv"} <= {a.name for a in result.actors}
+
+
+def test_a_laut_phrase_in_front_of_the_verb_goes_on_after_und(analyse) -> None:
+    result = analyse("Laut Polizei und Staatsanwaltschaft wurde der Mann festgenommen.")
+    (claim,) = _claims(result)
+    assert claim.text == "wurde der Mann festgenommen" and claim.speaker_mention.text == \
+        "Polizei und Staatsanwaltschaft"
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

@@ -72,7 +72,8 @@ def in_phrase(t: Token) -> bool:
         return t.text in "„“\"»«"
     if t.pos_:
         return t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"} or (
-            "-" in t.text and t.pos_ not in {"VERB", "AUX", "ADP", "ADV"})
+            "-" in t.text and t.pos_ not in {"VERB", "AUX", "ADP", "ADV"}) or (
+            t.ent_iob_ == "I" and t.ent_type_ in {"ORG", "PER", "LOC"})  # "Infratest dimap" as a verb
     return t.text[:1].isupper() or t.lower_ in NP_DETERMINERS or t.lower_.endswith(("en", "er", "es"))
 
 
@@ -235,6 +236,8 @@ def np_start_before(toks: list[Token], end: int) -> int:
         elif toks[j - 1].lower_ in {"in", "aus"} and j >= 2 and toks[j].pos_ == "PROPN" \
                 and toks[j - 2].pos_ in {"NOUN", "PROPN"}:
             j -= 1  # "dem Gesundheitsministerium in Gaza zufolge"
+        elif toks[j - 1].lower_ == "für" and j >= 2 and in_phrase(toks[j - 2]) and toks[j - 2].pos_ != "DET":
+            j -= 1  # "Einer Umfrage von Infratest dimap für die ARD zufolge"
         else:
             break
     return j

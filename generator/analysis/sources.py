@@ -219,6 +219,12 @@ class SourceFinder:
                     and toks[k + 1].text not in {",", ".", ";", ":", "!", "?"} \
                     and toks[k + 1].pos_ not in {"VERB", "AUX"}:  # "Es sei laut geworden": loud
                 end = np_end(toks, k + 1)
+                if k == 0 and end + 1 < len(toks) and toks[end].lower_ in {"und", "sowie"}:
+                    # "Laut Polizei und Staatsanwaltschaft wurde …", "im Auftrag von RTL und ntv
+                    # lehnen …": the phrase in front of the finite verb goes on after "und"
+                    more = np_end(toks, end + 1)
+                    if more < len(toks) and more > end + 1 and toks[more].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+                        end = more
                 cut = next((j for j in range(k + 2, end) if toks[j].text in OPENING_QUOTES
                             and toks[j - 1].pos_ == "NOUN"
                             and not toks[j - 1].lower_.endswith(NAME_NOUNS)), None)

@@ -31,6 +31,7 @@ from generator.analysis.phrases import (
     withholds_name,
 )
 from generator.model import ActorType
+from generator.nlp.gazetteer_data import load_gazetteer
 
 ANALYST_NOUNS = {"analyst", "analystin", "experte", "expertin", "ökonom", "ökonomin", "volkswirt",
                  "volkswirtin"}
@@ -550,6 +551,8 @@ class UnnamedSources(InstitutionMentions):
         known = self._gazetteer.get(tuple(self._tokens(prefix))) if ent is None else None
         if known is not None:
             ent = self.entity(f"{known[1]}:{known[0]}", *known)
+        elif ent is None and "-" in token.text and (load_gazetteer().lookup(prefix) or ("",))[0] == "ORG":
+            ent = self.entity(f"organization:{prefix}", prefix, "organization")  # "laut einer Forsa-Umfrage"
         closed = ent is None and "-" not in token.text  # "Polizeiangaben", not "dpa-Informationen"
         name = self.lex.institution(prefix[:1].upper() + prefix[1:]) if closed else None
         if name is not None:

@@ -173,6 +173,16 @@ class EntityWords(SpeakerBase):
                 return self.source_in(tokens[start:k])  # "waren dem Bericht zufolge „…“"
         return None
 
+    def _without_commissioner(self, tokens: list[Token]) -> list[Token]:
+        """A poll's phrase without whom it was made for ("einer Forsa-Umfrage im Auftrag von RTL",
+        "einer Umfrage von Infratest dimap für die ARD"): the pollster is the source."""
+        poll = next((k for k, t in enumerate(tokens) if self.cues.poll(t)), None)
+        if poll is None:
+            return tokens
+        cut = next((k for k in range(poll + 1, len(tokens)) if tokens[k].lower_ == "für" or (
+            tokens[k].lower_ == "im" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "auftrag")), None)
+        return tokens[:cut] if cut is not None else tokens
+
     def source_in(self, tokens: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
         """The actor a source phrase names, else the phrase itself as the speaker mention."""
         if not tokens:
@@ -184,6 +194,7 @@ class EntityWords(SpeakerBase):
             ent = self.actors.resolve_possessive(owner)
             if ent is not None:
                 return ent, (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        tokens = self._without_commissioner(tokens)
         ent, span = self.entity_in(without_attributes(tokens))
         circle = next((k for k, t in enumerate(tokens) if t.lower_ in ENTOURAGE_NOUNS), None)
         if circle is not None and (span is None or tokens[circle].idx < span[0]):
