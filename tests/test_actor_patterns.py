@@ -1050,6 +1050,12 @@ def test_a_definite_noun_refers_back_to_the_unnamed_source_before(analyse, text,
     assert all(a.aliases != ["der Sprecher"] for a in result.actors)
 
 
+def test_a_partys_parliamentary_group_speaks_for_the_party(analyse) -> None:
+    result = analyse("Die SPD-Landtagsfraktion verlangte eine Entschuldigung. Auch die SPD-Fraktion übte "
+                     "scharfe Kritik.")
+    assert [c.speaker for c in result.claims if c.form != "assertion"] == ["spd", "spd"]
+
+
 def test_councillors_are_persons_with_their_role(analyse) -> None:
     result = analyse("Auch SPD-Stadträtin Ayşe Demir verteidigte den Plan. CDU-Ratsherr Dieter Lohmann "
                      "widersprach. Das sei zu teuer, sagte Bundesrätin Elisabeth Baume-Schneider.")

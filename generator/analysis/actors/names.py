@@ -29,7 +29,8 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
                "verbündeten", "truppen", "staaten", "partner", "partnern", "regierung",
                "kommission", "führung", "sprecher", "sprecherin", "armee", "militär",
                "streitkräfte", "streitkräften", "agentur", "recherchen", "recherche", "meldung",
-               "zeitung", "chef", "chefin"}
+               "zeitung", "chef", "chefin", "fraktion", "landtagsfraktion", "bundestagsfraktion",
+               "ratsfraktion", "parteiführung", "parteispitze", "spitze"}
 PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
 INITIAL_RE = re.compile(r"[A-ZÄÖÜ]\.")  # a surname cut to its initial in court reports ("Ahmet K.")
 NEWSPAPER_WORDS = frozenset({"Welt", "Zeit", "Bild", "Stern"})  # outlets named by a common noun
