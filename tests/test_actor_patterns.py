@@ -1056,6 +1056,13 @@ def test_a_partys_parliamentary_group_speaks_for_the_party(analyse) -> None:
     assert [c.speaker for c in result.claims if c.form != "assertion"] == ["spd", "spd"]
 
 
+def test_the_leadership_of_a_kind_of_organisation_is_the_one_named_before(analyse) -> None:
+    result = analyse("Die Linke hat eine neue Spitze gewählt. Die Parteiführung teilte mit, man verzeichne "
+                     "15.000 Neueintritte.")
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert claim.speaker == "die-linke"
+
+
 def test_councillors_are_persons_with_their_role(analyse) -> None:
     result = analyse("Auch SPD-Stadträtin Ayşe Demir verteidigte den Plan. CDU-Ratsherr Dieter Lohmann "
                      "widersprach. Das sei zu teuer, sagte Bundesrätin Elisabeth Baume-Schneider.")

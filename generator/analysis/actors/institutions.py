@@ -22,6 +22,9 @@ from generator.nlp.gazetteer_data import load_gazetteer
 PAPER_NOUNS = frozenset({"blatt", "zeitung"})
 # an organisation's account named by a compound of its kind ("Vereinsangaben", "Konzernangaben")
 ACCOUNT_COMPOUND_RE = re.compile(r"([a-zäöü]+?)(?:e?s)?angaben")
+# the leadership or seat of a kind of organisation ("die Parteiführung", "aus der Konzernzentrale"):
+# the organisation of that kind named before
+LEAD_COMPOUND_RE = re.compile(r"([a-zäöü]+?)(?:e?s)?(?:führung|spitze|zentrale|leitung)")
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
 
@@ -170,7 +173,7 @@ class InstitutionMentions(ActorIndex):
         """"Das dementierte die Firma", "der Verein", "die Zeitung": a generic noun with a
         definite article refers back to an organisation (or outlet), see :meth:`_generic_referent`."""
         for token in self.doc:
-            own = ACCOUNT_COMPOUND_RE.fullmatch(token.lower_)
+            own = ACCOUNT_COMPOUND_RE.fullmatch(token.lower_) or LEAD_COMPOUND_RE.fullmatch(token.lower_)
             if own and own.group(1) in self._generic and token.i not in self.token_entity:
                 # "nach Vereinsangaben", "Konzernangaben zufolge": that kind's organisation's account
                 found = self._generic_referent(own.group(1), self._generic[own.group(1)], token.i)
