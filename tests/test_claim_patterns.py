@@ -4240,6 +4240,14 @@ def test_a_laut_phrase_in_front_of_the_verb_goes_on_after_und(analyse) -> None:
         "Polizei und Staatsanwaltschaft"
 
 
+def test_an_evidence_verb_in_a_relative_clause_of_reported_speech_is_no_new_source(analyse) -> None:
+    result = analyse("Der Minister habe gelogen, sagte Daniel Rothkegel. Es gebe E-Mails, die belegten, "
+                     "dass Pfeiffer informiert gewesen sei.")
+    said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
+    assert said == {"Der Minister habe gelogen": "daniel-rothkegel", "Es gebe E-Mails, die belegten, dass "
+                    "Pfeiffer informiert gewesen sei": "daniel-rothkegel"}, said
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

@@ -276,8 +276,19 @@ class CueReader:
             t.i + 1 < sent.end and self.doc[t.i + 1].lower_ in {"wird", "werden", "wurde", "wurden"}
             and not any(x.lower_ in {"von", "vom"} for x in sent)) and not self.other_sense(t, lemma)
             and not self._contradicted(t) and not self._demanded(t) and not self._in_condition(t)
-            and not self._not_decided(t, lemma)
+            and not self._not_decided(t, lemma) and not self._evidence_in_reported(t, lemma, sent)
             and (self.lex.cue_strength.get(lemma) != "judgement" or self.judged_as(t))]
+
+    def _evidence_in_reported(self, token: Token, lemma: str, sent: SpacySpan) -> bool:
+        """"Es gebe E-Mails, die belegten, dass …": an evidence verb in a relative clause of a
+        Konjunktiv I main clause is part of the reported words, not a new source."""
+        if self.lex.cue_strength.get(lemma) != "evidence" or not any(
+                c.tag_ in {"PRELS", "PRELAT"}
+                or (c.tag_ == "PDS" and c.i > 0 and self.doc[c.i - 1].text == ",") for c in token.children):
+            return False
+        root = sent.root
+        return root is not token and (self.is_konjunktiv1(root) or any(
+            c.dep_.startswith("aux") and self.is_konjunktiv1(c) for c in root.children))
 
     def _attributive(self, token: Token) -> bool:
         """A participle before a noun ("nicht näher bezeichnete „technische Probleme“", also when
