@@ -1063,6 +1063,13 @@ def test_the_leadership_of_a_kind_of_organisation_is_the_one_named_before(analys
     assert claim.speaker == "die-linke"
 
 
+def test_the_commission_chief_is_its_president_named_before(analyse) -> None:
+    result = analyse("EU-Kommissionspräsidentin Ursula von der Leyen zeigte sich zuversichtlich. Die "
+                     "Kommissionschefin forderte die Mitgliedstaaten auf, ihre Bedenken zurückzustellen.")
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert claim.speaker == "ursula-von-der-leyen"
+
+
 def test_councillors_are_persons_with_their_role(analyse) -> None:
     result = analyse("Auch SPD-Stadträtin Ayşe Demir verteidigte den Plan. CDU-Ratsherr Dieter Lohmann "
                      "widersprach. Das sei zu teuer, sagte Bundesrätin Elisabeth Baume-Schneider.")
