@@ -4248,6 +4248,27 @@ def test_an_evidence_verb_in_a_relative_clause_of_reported_speech_is_no_new_sour
                     "Pfeiffer informiert gewesen sei": "daniel-rothkegel"}, said
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der Umfang sei größer, sagte ein europäischer Militärattaché in Peking.",
+     "europäischer Militärattaché"),
+    ("Hilfsorganisationen warnten vor den Folgen für die Zivilbevölkerung.", "Hilfsorganisationen"),
+    ("Ein Mitglied des Bundesvorstands sagte dem „Spiegel“, Kellerhals gefährde die Koalition.", "Mitglied"),
+    ("Ein Parlamentarier sprach von einer „Kampagne gegen Arme“.", "Parlamentarier"),
+    ("Die Unterzeichner argumentieren, die Unterstützung bringe keinen Frieden.", "Unterzeichner"),
+])
+def test_unnamed_members_delegates_and_groups_are_anonymous_sources(analyse, text, name) -> None:
+    result = analyse(text)
+    speakers = {c.speaker for c in result.claims if c.form != "assertion"}
+    anonymous = {a.id: a.name for a in result.actors if a.type == "anonymous"}
+    assert len(speakers) == 1 and anonymous.get(speakers.pop()) == name, (speakers, anonymous)
+
+
+def test_an_organisation_in_the_genitive_is_no_unnamed_source(analyse) -> None:
+    result = analyse("Kuba übergab dem FBI Akten über die Aktivitäten der exilkubanischen Organisationen und "
+                     "das FBI seinerseits versprach, sich darum zu kümmern.")
+    assert not [a for a in result.actors if a.type == "anonymous"]
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

@@ -73,6 +73,8 @@ class UnnamedSources(InstitutionMentions):
                     self.token_entity[nxt.i]].type == "person" and not (
                     bare_plural(token) and token.lower_.endswith(("n", "s"))):
                 continue  # "Sprecher Steffen Seibert": a title (not "laut Medienberichten Alonso")
+            if base == "organisationen" and not self._bare_group(token):
+                continue  # "die Arbeit der gemeinnützigen Organisationen": not a source
             if self._named_in_apposition(token):
                 continue  # "Ein Sprecher des Ostkommandos, Oberst Shi Yi, erklärte": named after all
             if base in SPOKES_NOUNS and self._spokes_for(token):
@@ -127,6 +129,15 @@ class UnnamedSources(InstitutionMentions):
                     found.append(e)
                     last[e.key] = max(spoke)
         return max(found, key=lambda e: last[e.key]) if found else None
+
+    def _bare_group(self, token: Token) -> bool:
+        """A plural with no article before it and its adjectives, not in the genitive
+        ("Hilfsorganisationen warnten", "Mehrere Organisationen forderten")."""
+        j = token.i - 1
+        while j >= 0 and self.doc[j].pos_ == "ADJ":
+            j -= 1
+        return "Gen" not in token.morph.get("Case") and (
+            j < 0 or self.doc[j].pos_ != "DET" or self.doc[j].lower_ in {"mehrere", "viele", "einige"})
 
     def _named_in_apposition(self, token: Token) -> bool:
         """A singular person noun whose apposition names the person, closed by a comma or the
