@@ -4269,6 +4269,15 @@ def test_an_organisation_in_the_genitive_is_no_unnamed_source(analyse) -> None:
     assert not [a for a in result.actors if a.type == "anonymous"]
 
 
+def test_the_via_of_a_portal_spoken_to_and_of_mit_verweis_auf(analyse) -> None:
+    result = analyse("Das Netz sei beschädigt, sagte der Energieexperte Oleksandr Chartschenko dem Portal "
+                     "„Kyiv Independent“. Wie die „Financial Times“ mit Verweis auf Nato-Kreise berichtet, "
+                     "wird über Sanktionen diskutiert.")
+    via = {c.text: c.via for c in result.claims if c.form != "assertion"}
+    assert via == {"Das Netz sei beschädigt": "kyiv-independent",
+                   "wird über Sanktionen diskutiert": "nato-kreise"}, via
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

@@ -245,7 +245,7 @@ def np_start_before(toks: list[Token], end: int) -> int:
 MEDIA_NOUNS = ("journal", "fachblatt", "zeitschrift", "zeitung", "magazin")  # "im Fachjournal „Nature“"
 # nouns before an outlet's name: "sagte er der Nachrichtenagentur dpa"
 OUTLET_NOUNS = (*MEDIA_NOUNS, "agentur", "sender", "senders", "fernsehsender", "radiosender", "blatt",
-                "fernsehen")  # "im Staatsfernsehen ERT"
+                "fernsehen", "portal")  # "im Staatsfernsehen ERT", "dem Portal „Kyiv Independent“"
 # "hieß es", "heißt es" (and the Swiss spellings without ß)
 HEISST = frozenset({"hieß", "heißt", "hiess", "heisst"})
 GEMAESS = frozenset({"gemäß", "gemäss"})

@@ -13,6 +13,9 @@ from generator.analysis.phrases import MEDIA_NOUNS, OPENING_QUOTES, OUTLET_NOUNS
 from generator.analysis.speakers.base import SUBJECT_DEPS
 from generator.analysis.speakers.entities import EntityWords
 
+# nouns of "unter Berufung auf X", "mit Verweis auf X", "unter Bezugnahme auf X": X is relied on
+RELYING_NOUNS = frozenset({"berufung", "verweis", "bezugnahme", "bezug"})
+
 
 class Outlets(EntityWords):
     """The outlet of a sentence's speech."""
@@ -42,8 +45,9 @@ class Outlets(EntityWords):
                 ent, _ = self.entity_in(list(sent[i + 1 : i + 5]))
                 if ent is not None:
                     return ent
-            if word == "gegenüber" or (word == "auf" and i >= 2 and words[i - 1] == "berufung"):
-                # "unter Berufung auf drei mit den Gesprächen vertraute Insider": up to the comma
+            if word == "gegenüber" or (word == "auf" and i >= 2 and words[i - 1] in RELYING_NOUNS):
+                # "unter Berufung auf drei mit den Gesprächen vertraute Insider", "mit Verweis auf
+                # Nato-Kreise": up to the comma
                 phrase = list(sent[i + 1 : i + 11])
                 end = next((k for k, t in enumerate(phrase) if t.text in {",", ";", ":"}), len(phrase))
                 ent, _ = self.entity_in(phrase[: max(end, 1)] if word == "auf" else phrase[:5])
