@@ -4278,6 +4278,13 @@ def test_the_via_of_a_portal_spoken_to_and_of_mit_verweis_auf(analyse) -> None:
                    "wird über Sanktionen diskutiert": "nato-kreise"}, via
 
 
+def test_a_koennte_alone_in_a_new_paragraph_is_the_writers(analyse) -> None:
+    result = analyse("Die Rechtspolitikerin Carmen Wege sagte, man sei offen.\n\nDas Kabinett könnte sich "
+                     "bereits im September mit dem Entwurf befassen.")
+    said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
+    assert said == {"man sei offen": "carmen-wege"}, said
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

@@ -17,6 +17,10 @@ from generator.model import SourceType
 EPISTEMIC = frozenset({"dürfte", "dürften"})
 
 
+# modals of a guess: alone in a sentence they may be the writer's own hedge
+EPISTEMIC_MODALS = frozenset({"könnte", "könnten", "dürfte", "dürften"})
+
+
 class Continuations(ClaimState):
     """The continuation passes."""
 
@@ -108,6 +112,12 @@ class Continuations(ClaimState):
         k2 = prev is not None and just_before and (
             subject_pronoun is not None or prev.form != "direct" or plural_k2) and self.cues.has_konjunktiv(
             [t for t in unquoted if t.lower_ not in EPISTEMIC or negated], include_k2=True)
+        modals = [t for t in unquoted if self.cues.has_konjunktiv([t], include_k2=True)]
+        if prev is not None and not k1 and k2 and all(t.lower_ in EPISTEMIC_MODALS for t in modals) \
+                and self.adoc.block_of[self.adoc.sentence_at(prev.end - 1)] != self.adoc.block_of[sid]:
+            # in a new paragraph a "könnte" alone is the writer's ("Das Kabinett könnte sich im
+            # September damit befassen")
+            k2 = False
         if not (k1 or k2):
             return self._plan_after_intent(sid, toks)
         if self._left_open(toks):
