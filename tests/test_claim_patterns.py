@@ -4233,6 +4233,15 @@ def test_a_poll_is_the_pollsters_not_the_commissioners(analyse) -> None:
     assert {"RTL", "n-tv"} <= {a.name for a in result.actors}
 
 
+def test_a_report_compound_names_the_organisation_the_text_named_in_full(analyse) -> None:
+    result = analyse("Der Chef der Internationalen Atomenergiebehörde, Rafael Grossi, warnte. Laut einem "
+                     "vertraulichen IAEA-Bericht verfügt Iran über mehr Uran.")
+    orgs = [a.name for a in result.actors if a.type == "organization"]
+    said = {c.text: c.speaker for c in result.claims if c.form == "according_to"}
+    assert orgs == ["Internationale Atomenergiebehörde"], orgs
+    assert said == {"verfügt Iran über mehr Uran": "internationale-atomenergiebehoerde"}, said
+
+
 def test_a_laut_phrase_in_front_of_the_verb_goes_on_after_und(analyse) -> None:
     result = analyse("Laut Polizei und Staatsanwaltschaft wurde der Mann festgenommen.")
     (claim,) = _claims(result)

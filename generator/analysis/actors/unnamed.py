@@ -31,7 +31,7 @@ from generator.analysis.phrases import (
     withholds_name,
 )
 from generator.model import ActorType
-from generator.nlp.gazetteer_data import load_gazetteer
+from generator.nlp.gazetteer_data import load_gazetteer, organisation_variants
 
 ANALYST_NOUNS = {"analyst", "analystin", "experte", "expertin", "ökonom", "ökonomin", "volkswirt",
                  "volkswirtin"}
@@ -558,7 +558,9 @@ class UnnamedSources(InstitutionMentions):
         prefix = self.lex.report_prefix(token.text)
         if not prefix:
             return None
-        ent = next((e for e in self.entities.values() if prefix in (e.name, *e.aliases)), None)
+        variants = organisation_variants()  # ("IAEA-Bericht" after "der Internationalen Atomenergiebehörde")
+        ent = next((e for e in self.entities.values() if prefix in (e.name, *e.aliases)
+                    or variants.get(e.name) == prefix or variants.get(prefix) == e.name), None)
         known = self._gazetteer.get(tuple(self._tokens(prefix))) if ent is None else None
         if known is not None:
             ent = self.entity(f"{known[1]}:{known[0]}", *known)
