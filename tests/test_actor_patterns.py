@@ -1070,6 +1070,17 @@ def test_the_commission_chief_is_its_president_named_before(analyse) -> None:
     assert claim.speaker == "ursula-von-der-leyen"
 
 
+def test_a_capital_stands_for_its_state_unless_it_is_a_persons_name(analyse) -> None:
+    result = analyse("Abu Dhabi bestreitet eine Unterstützung der Miliz. Die Regierung in Bamako teilte mit, "
+                     "zwei Journalisten seien ausgewiesen worden. Sofia Coppola schwieg.")
+    said = {c.speaker for c in result.claims if c.form != "assertion"}
+    assert said == {"vereinigte-arabische-emirate", "mali"}, said
+    assert "Bulgarien" not in {a.name for a in result.actors}
+    result = analyse("Simons war von Paris Saint-Germain nach Leipzig gewechselt. Der Analyst Thanawat "
+                     "Srisuk sagte der Bangkok Post, das Land sei gespalten.")
+    assert {"Frankreich", "Thailand"}.isdisjoint(a.name for a in result.actors), result.actors
+
+
 def test_councillors_are_persons_with_their_role(analyse) -> None:
     result = analyse("Auch SPD-Stadträtin Ayşe Demir verteidigte den Plan. CDU-Ratsherr Dieter Lohmann "
                      "widersprach. Das sei zu teuer, sagte Bundesrätin Elisabeth Baume-Schneider.")

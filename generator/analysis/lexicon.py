@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from generator.nlp.gazetteer_data import countries, data_yaml
+from generator.nlp.gazetteer_data import countries, data_yaml, load_gazetteer
 
 PARTICLES = ("zurück", "hinzu", "bekannt", "heraus", "hervor", "voraus", "an", "ein", "mit", "vor", "zu",
              "fest", "klar", "dar", "aus", "ab", "auf", "nahe", "durch", "davon", "zusammen", "hin",
@@ -330,9 +330,14 @@ def _with_all_states(entities: dict[str, Any]) -> dict[str, Any]:
         row = rows.get(item["name"])
         states.append({**item, "adjectives": [item["adjective"]] if item.get("adjective") else [],
                        "genitive": row.genitive if row else ""})
+    gaz = load_gazetteer()
+    persons = gaz.first_names | gaz.given_names | gaz.surnames | gaz.family_names
     for row in rows.values():
         if not {row.name, *row.variants} & known:
-            states.append({"name": row.name, "names": list(row.variants),
+            # the capital stands for the government ("Bamako bestreitet …"), unless it is also a
+            # person's name ("Sofia", "Kingston")
+            capital = [row.capital] if row.capital and row.capital not in persons | known else []
+            states.append({"name": row.name, "names": [*row.variants, *capital],
                            "adjectives": list(row.adjectives), "genitive": row.genitive})
     return {**entities, "states": states}
 

@@ -33,15 +33,16 @@ class Country:
     variants: tuple[str, ...]
     adjectives: tuple[str, ...]  # demonym stems: "libanesisch"
     genitive: str = ""  # with its article where the name takes one: "des Libanon"
+    capital: str = ""  # "Bamako": the government it stands for in "Bamako bestreitet …"
 
 
 def countries(name: str = "countries.tsv") -> list[Country]:
     """The states (``countries.tsv``) or continents and regions (``regions.tsv``)."""
     rows = []
     for line in _lines(name):
-        cols = [*line.split("\t"), "", "", ""]
+        cols = [*line.split("\t"), "", "", "", ""]
         rows.append(Country(cols[0], tuple(filter(None, cols[1].split("|"))),
-                            tuple(filter(None, cols[2].split("|"))), cols[3]))
+                            tuple(filter(None, cols[2].split("|"))), cols[3], cols[4]))
     return rows
 
 

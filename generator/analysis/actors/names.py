@@ -71,8 +71,9 @@ class NameMentions(ActorIndex):
                     # "in Berlin", "bei Karlsruhe": the city, not the state or court it stands
                     # for (but "das Außenministerium in Peking" is China's)
                     hit = None
-                if hit and hit[1] == "state" and (self._opens_person_name(i, n) or self._in_dateline(i)):
-                    hit = None  # "Verteidigungsminister Israel Katz"; "Berlin (dpa) -"
+                if hit and hit[1] == "state" and (self._opens_person_name(i, n) or self._in_dateline(i)
+                                                  or self._opens_longer_name(i, n, {"ORG", "MISC"})):
+                    hit = None  # "Verteidigungsminister Israel Katz"; "Berlin (dpa) -"; "Bangkok Post"
                 exact = " ".join(toks[i : i + n]) == hit[0].lower() if hit else False
                 if hit and exact and hit[1] == "state" and self._ends_association_name(i):
                     hit = None  # "Der Handelsverband Deutschland": the association's name, see _kind_named
@@ -159,8 +160,12 @@ class NameMentions(ActorIndex):
 
     def _opens_person_name(self, i: int, n: int) -> bool:
         """Whether the words ``i:i+n`` open a longer name the parser typed as a person."""
+        return self._opens_longer_name(i, n, {"PER"})
+
+    def _opens_longer_name(self, i: int, n: int, labels: set[str]) -> bool:
+        """Whether the words ``i:i+n`` open a longer name the parser typed with one of ``labels``."""
         token = self.doc[i]
-        if token.ent_iob_ != "B" or token.ent_type_ != "PER":
+        if token.ent_iob_ != "B" or token.ent_type_ not in labels:
             return False
         end = i + 1
         while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
