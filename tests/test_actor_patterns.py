@@ -202,7 +202,7 @@ def test_second_sweep_guards(analyse) -> None:
     assert _speaker(clubs, _claim(clubs, "David sei")) != "FC Bayern"  # not the club described first
     bayern = analyse("Der FC Bayern München hat Jonathan David verpflichtet. Der FC Bayern zahlt 50 "
                      "Millionen Euro.")
-    assert [a.id for a in bayern.actors if a.type == "organization"] == ["fc-bayern-muenchen"]
+    assert [a.id for a in bayern.actors if a.type == "organization"] == ["fc-bayern-muenchen"]  # as listed
     minister = analyse("Gesundheitsministerin Nina Warken stellte die Studie vor. Die Forscherin betonte, "
                        "die Daten seien neu.")
     assert _speaker(minister, _claim(minister, "die Daten")) == ""  # a minister is no researcher
@@ -1079,6 +1079,20 @@ def test_a_capital_stands_for_its_state_unless_it_is_a_persons_name(analyse) -> 
     result = analyse("Simons war von Paris Saint-Germain nach Leipzig gewechselt. Der Analyst Thanawat "
                      "Srisuk sagte der Bangkok Post, das Land sei gespalten.")
     assert {"Frankreich", "Thailand"}.isdisjoint(a.name for a in result.actors), result.actors
+
+
+def test_listed_organisations_keep_their_whole_name(analyse) -> None:
+    result = analyse("Die Frauen Union fordert mehr Listenplätze für Frauen. Die Organisation LobbyControl "
+                     "forderte eine Obergrenze. Laut Statistischem Bundesamt wurden 250.000 Wohnungen "
+                     "fertiggestellt.")
+    said = {c.speaker for c in result.claims if c.form != "assertion"}
+    assert said == {"frauen-union", "lobbycontrol", "statistisches-bundesamt"}, said
+
+
+def test_a_plural_role_and_a_common_noun_after_it_are_no_person(analyse) -> None:
+    result = analyse("Während einige Abgeordnete Sympathie erkennen ließen, lehnte Uwe Stratmann ab. Märtens "
+                     "stellte den Bericht zum Stand der Deutschen Einheit vor.")
+    assert {a.name for a in result.actors} == {"Uwe Stratmann"}, result.actors
 
 
 def test_councillors_are_persons_with_their_role(analyse) -> None:

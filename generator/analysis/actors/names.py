@@ -393,8 +393,12 @@ class NameMentions(ActorIndex):
                         self.key_alias[f"{typ_}:{ent.text}"] = defined.key
                     self.attach(defined, self.mention(ent.start, ent.end, "name"))
                     continue
-                # "der Deutschen Bahn" and "die Deutsche Bahn" are one actor, "Deutsche Bahn"
-                name = nominative_name(ent).strip()
+                # "der Deutschen Bahn" and "die Deutsche Bahn" are one actor, "Deutsche Bahn"; a
+                # form the gazetteer lists takes the name it is listed under ("Laut Statistischem
+                # Bundesamt": "Statistisches Bundesamt")
+                listed_as = organisation_variants().get(ent.text)
+                name = listed_as if listed_as and " " in ent.text and " " in listed_as \
+                    else nominative_name(ent).strip()
                 first = ent.start - (1 if ent.start > 0 and self.doc[ent.start - 1].text in OPENING_QUOTES
                                      else 0)
                 if name.endswith("s") and first > 0 and self.doc[first - 1].lower_ == "des" \
@@ -598,10 +602,10 @@ class NameMentions(ActorIndex):
     def _titled_names(self) -> None:
         """Capitalised words after a title are a person ("Generalsekretär Mark Rutte")."""
         for token in self.doc:
-            if token.i in self.token_entity or not self.is_role(token) or (
-                    token.morph.get("Number") == ["Plur"]
-                    and any(c.dep_ == "det" and c.lower_ == "die" for c in token.children)):
-                continue  # (a title before a name is singular: "werteten die Forscher Messdaten aus")
+            if token.i in self.token_entity or not self.is_role(token) \
+                    or token.morph.get("Number") == ["Plur"]:
+                continue  # (a title before a name is singular: "werteten die Forscher Messdaten aus",
+                # "einige Abgeordnete Sympathie erkennen ließen")
             j = token.i + 1
             if j < len(self.doc) and self.doc[j].tag_ == "NN" and self.doc[j].morph.get("Number") == ["Plur"]:
                 continue  # "nach Angaben der Forscher | Szenen aus …": a plural noun, no name
