@@ -1095,6 +1095,13 @@ def test_a_plural_role_and_a_common_noun_after_it_are_no_person(analyse) -> None
     assert {a.name for a in result.actors} == {"Uwe Stratmann"}, result.actors
 
 
+def test_a_bare_role_opening_the_title_is_the_person_the_body_names(analyse) -> None:
+    result = analyse("Baden-Württembergs Ministerpräsident Tobias Eckert (CDU) hat mit einer Klage gedroht.",
+                     title="Ministerpräsident droht mit Klage")
+    title = next(c for c in result.claims if c.sentence == 0)
+    assert title.speaker == "tobias-eckert", result.claims
+
+
 def test_councillors_are_persons_with_their_role(analyse) -> None:
     result = analyse("Auch SPD-Stadträtin Ayşe Demir verteidigte den Plan. CDU-Ratsherr Dieter Lohmann "
                      "widersprach. Das sei zu teuer, sagte Bundesrätin Elisabeth Baume-Schneider.")

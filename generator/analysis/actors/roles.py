@@ -121,6 +121,20 @@ class RoleMentions(ActorIndex):
                 if first < k:
                     ent.alias(self.doc[first : k + 1].text)
 
+    def _headline_roles(self) -> None:
+        """"Ministerpräsident droht mit Klage": a bare role noun opening the title or teaser is the
+        one person the body names with that role."""
+        for sid, sent in enumerate(self.adoc.spans):
+            if self.adoc.kind(sid) not in {"title", "teaser"} or not len(sent):
+                continue
+            tok = sent[0]
+            if tok.i in self.token_entity or not self.is_role(tok) or tok.morph.get("Number") == ["Plur"] \
+                    or (tok.i + 1 < len(self.doc) and _capitalized(self.doc[tok.i + 1])):
+                continue  # (not "Ministerpräsident Eckert droht …": a title before a name)
+            ent = self._referent(tok.i, [tok])
+            if ent is not None:
+                self.attach(ent, self.mention(tok.i, tok.i + 1, "role"), alias=False)
+
     def _chiefs_named_before(self) -> None:
         """"Parteichef Martin Kellerhals … sagte der CSU-Chef": an organisation's chief in a
         compound is the one person named before as its chief or as a chief of its kind
