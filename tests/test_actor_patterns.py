@@ -1029,6 +1029,9 @@ def test_an_organisations_chief_is_the_chief_named_before(analyse) -> None:
                      "Werneke schwieg.")
     said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
     assert said["Die Grünen sind der Hauptgegner"] == "martin-kellerhals", said
+    # the organisation named only in the compound is gone with it (it had made the analysis fail)
+    result = analyse("Nato-Chef Mark Rutte warnte vor Russland. „Wir müssen mehr tun“, sagte der Nato-Chef.")
+    assert {c.speaker for c in result.claims if c.form != "assertion"} == {"mark-rutte"}
 
 
 def test_a_minister_is_no_minister_president(analyse) -> None:

@@ -157,6 +157,9 @@ class RoleMentions(ActorIndex):
                 for t in range(m.tok_start, m.tok_end):
                     self.token_entity[t] = holders[0].key
                 holders[0].add(m)
+                if not org.mentions:  # "Nato-Chef Mark Rutte … sagte der Nato-Chef": no Nato left
+                    del self.entities[org.key]
+                    break
 
     def _chief_of(self, role: str, head: str, names: set[str], kind: str) -> bool:
         """Whether ``role`` is a chief's ("-chef" or "-chefin", as ``head``) of an organisation of

@@ -133,8 +133,6 @@ class WordOrder(EntityWords):
         named = next(((e, (m.start, m.end)) for t in words if (e := self.actors.at(t.i)) is not None
                       for m in e.mentions if m.tok_start <= t.i < m.tok_end and m.kind == "name"), None)
         ent, span = named or self.entity_in(words)
-        if ent is None and head is not None and (apposed := self.apposed_after(head, words, boundary)):
-            ent, span = apposed[0], apposed[1]  # "Das gab ein Sprecher der Junta, Oberst X, bekannt"
         if head is None or ent is None or span is None or not_nominative(head) or disagrees(cue, head) \
                 or head.morph.get("Case") in (["Acc"], ["Dat"], ["Gen"]) or self._plural_object(cue, head):
             return None  # "Die Behörden werfen Luna Menschenhandel vor": plural verb
