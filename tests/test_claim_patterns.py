@@ -4295,6 +4295,14 @@ def test_a_koennte_alone_in_a_new_paragraph_is_the_writers(analyse) -> None:
     assert said == {"man sei offen": "carmen-wege"}, said
 
 
+def test_a_sentence_after_a_name_ending_in_digits_is_not_lost(analyse) -> None:
+    result = analyse("„Das war kein Versehen“, sagte der Analyst Marek Świerczyński dem Sender TVN24. Die "
+                     "Flugrouten seien zu präzise gewesen.")
+    said = {c.text: (c.speaker, c.via) for c in result.claims if c.form != "assertion"}
+    assert said == {"Das war kein Versehen": ("marek-swierczynski", "tvn24"),
+                    "Die Flugrouten seien zu präzise gewesen": ("marek-swierczynski", "tvn24")}, said
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

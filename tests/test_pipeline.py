@@ -52,6 +52,8 @@ def test_spacy_load_after_import() -> None:
         ("z. B. Dr. Müller", ["z.", "B.", "Dr.", "Müller"]),
         ("u.a. bzw. Prof. Dr. med. Hans", ["u.a.", "bzw.", "Prof.", "Dr.", "med.", "Hans"]),
         ("Kiew–Moskau", ["Kiew", "–", "Moskau"]),
+        ("dem Sender TVN24. Die", ["dem", "Sender", "TVN24", ".", "Die"]),  # a name ending in digits
+        ("die G7.", ["die", "G7", "."]),
     ],
 )
 def test_tokenizer(nlp, text: str, tokens: list[str]) -> None:

@@ -11,6 +11,7 @@ from spacy.language import Language
 
 import generator.nlp.components  # noqa: F401  (registers factories before spacy.load)
 from generator.nlp.arithmetic import numpy_blas
+from generator.nlp.tokenizer import create_tokenizer
 
 SHIPPED = Path(__file__).parent / "de_lagebild"
 OFFICIAL = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
@@ -48,6 +49,15 @@ def augment(nlp: Language) -> Language:
     return nlp
 
 
+def current_tokenizer_rules(nlp: Language) -> Language:
+    """A pipeline built with the Lagebild tokenizer gets the suffix rules of this code, not the
+    ones saved with it (spaCy restores those from disk): a rule added since the pipeline was
+    trained ("dem Sender TVN24." ends a sentence) applies without retraining."""
+    if nlp.config["nlp"]["tokenizer"].get("@tokenizers") == "lagebild.tokenizer.v1":
+        nlp.tokenizer.suffix_search = create_tokenizer()(nlp).suffix_search
+    return nlp
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
     """Load the pipeline named by ``model`` or the best one available."""
@@ -55,7 +65,7 @@ def load_pipeline(model: str | None = None) -> Language:
         if name == str(SHIPPED) and not (SHIPPED / "meta.json").exists():
             break
         with numpy_blas():
-            return augment(spacy.load(name))
+            return augment(current_tokenizer_rules(spacy.load(name)))
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     return nlp

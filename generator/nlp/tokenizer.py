@@ -19,6 +19,9 @@ DATA = Path(__file__).parent / "data"
 _DASH_INFIX = rf"(?<=[{ALPHA}0-9])[—–](?=[{ALPHA}0-9])"
 # a full stop after a year ends the sentence ("im Jahr 2024."); other ordinals ("6. Oktober") stay
 _YEAR_SUFFIX = r"(?<=^[12][0-9]{3})\."
+# and so does one after a name that ends in digits ("dem Sender TVN24.", "RTL2.", "die G7."), which
+# the ordinal rule had kept in the token, losing the sentence break
+_NAME_NUMBER_SUFFIX = "|".join(rf"(?<=[{ALPHA}][0-9]{{{n}}})\." for n in (1, 2, 3))
 
 
 def read_lines(path: Path) -> list[str]:
@@ -48,7 +51,8 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         rules = dict(defaults.tokenizer_exceptions)
         rules.update(abbreviation_cases())
         prefix = spacy.util.compile_prefix_regex(defaults.prefixes or [])
-        suffix = spacy.util.compile_suffix_regex([*(defaults.suffixes or []), _YEAR_SUFFIX])
+        suffixes = [*(defaults.suffixes or []), _YEAR_SUFFIX, _NAME_NUMBER_SUFFIX]
+        suffix = spacy.util.compile_suffix_regex(suffixes)
         return Tokenizer(
             nlp.vocab,
             rules=rules,
