@@ -4303,6 +4303,14 @@ def test_a_sentence_after_a_name_ending_in_digits_is_not_lost(analyse) -> None:
                     "Die Flugrouten seien zu präzise gewesen": ("marek-swierczynski", "tvn24")}, said
 
 
+@pytest.mark.parametrize("when", ["frühestens", "kurz", "wenige Tage"])
+def test_nach_after_a_word_of_time_is_no_source(analyse, when) -> None:
+    result = analyse(f"Finanzminister Markus Wendler sagte, eine Reform sei nötig. Ein Kompromiss sei {when} "
+                     "nach der Steuerschätzung im Mai denkbar.")
+    assert {c.speaker for c in result.claims if c.form != "assertion"} == {"markus-wendler"}
+    assert all(c.form != "according_to" for c in result.claims)
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

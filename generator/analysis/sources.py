@@ -55,6 +55,9 @@ EVENT_ENDINGS = ("liga", "league", "berlinale", "biennale", "pokal", "meistersch
                  "gipfel", "cup", "open")
 STATEMENT_NOUNS = frozenset({"mitteilung", "erklärung", "stellungnahme", "pressemitteilung", "pressemeldung",
                              "presseerklärung"})
+# words that make a following "nach" one of time ("erst nach …", "frühestens nach der Steuerschätzung")
+TIME_BEFORE_NACH = frozenset({"erst", "frühestens", "spätestens", "kurz", "unmittelbar", "gleich",
+                              "direkt", "bald", "lange", "stunden", "tage", "wochen", "monate", "jahre"})
 # a speech someone gave, which "in der Rede" refers back to
 SPEECH_NOUNS = frozenset({"rede", "ansprache", "predigt"})
 # conjunctions of a subordinate clause that may have a source of its own inside the claim of
@@ -269,7 +272,7 @@ class SourceFinder:
             demand = k > 0 and toks[k - 1].pos_ == "NOUN" and (
                 self.lex.speech_noun(toks[k - 1].lower_) or toks[k - 1].lower_ in DEMAND_NOUNS)
             # (not "Erst nach umfangreichen Ermittlungen …": after them, in time)
-            later = k > 0 and toks[k - 1].lower_ == "erst"
+            later = k > 0 and toks[k - 1].lower_ in TIME_BEFORE_NACH
             noun = self.cues.nach_noun(toks, k) if low == "nach" and not demand and not later else None
             if noun is not None:  # "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"
                 end = max(np_end(toks, k + 1), noun + 1)
