@@ -4311,6 +4311,13 @@ def test_nach_after_a_word_of_time_is_no_source(analyse, when) -> None:
     assert all(c.form != "according_to" for c in result.claims)
 
 
+def test_a_modals_infinitive_that_is_a_speech_verb_does_not_cut_the_claim(analyse) -> None:
+    result = analyse("Die SPD-Rechtspolitikerin Carmen Wege sagte dem „Handelsblatt“, man sei offen, wolle "
+                     "aber zunächst die Details sehen.")
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert claim.text == "man sei offen, wolle aber zunächst die Details sehen", claim.text
+
+
 def test_reported_words_before_a_cue_keep_the_speaker_after_it_when_the_parse_takes_their_subject(
         analyse) -> None:
     result = analyse("Die Universität habe keine Wahl, sagte Anna Koch.")

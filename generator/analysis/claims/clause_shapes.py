@@ -158,6 +158,9 @@ class ClauseShapes(ClaimState):
             while k > 0 and msg[k].text not in {",", ";"} and msg[k].lower_ not in {
                     "und", "während", "aber", "sondern", "doch"}:
                 k -= 1
+            comma = next((x for x in range(j - 1, -1, -1) if msg[x].text in {",", ";"}), 0)
+            if any(msg[x].tag_ == "VMFIN" for x in range(comma, j)):
+                continue  # "man sei offen, wolle aber zunächst die Details sehen": a modal's infinitive
             if k > 0 and j - k <= 10:
                 return msg[:k]
         return msg
