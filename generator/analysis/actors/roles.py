@@ -146,9 +146,9 @@ class RoleMentions(ActorIndex):
                 if head is None:
                     continue
                 names = {n.lower() for n in (org.name, *org.aliases)}
+                kind = self._gazetteer_kind(org)
                 holders = [p for p in persons if any(pm.tok_start < m.tok_start for pm in p.mentions)
-                           and any(self._chief_of(r.lower(), head, names, self._gazetteer_kind(org))
-                                   for r in p.roles)]
+                           and any(self._chief_of(r.lower(), head, names, kind) for r in p.roles)]
                 if len(holders) != 1:
                     continue
                 org.mentions.remove(m)
