@@ -4691,3 +4691,37 @@ def test_a_price_opening_a_paragraph_is_no_ticker_time(analyse) -> None:
     result = analyse("Die Bahn erhöht die Preise.\n\n3.50 Euro kostet die Fahrt künftig, sagte ein Sprecher.")
     (claim,) = _claims(result)
     assert claim.text == "3.50 Euro kostet die Fahrt künftig", claim
+
+
+@pytest.mark.parametrize("text", [
+    "Mehrere Landesverbände verlangten eine Kurskorrektur, hieß es am Montag aus Parteikreisen.",
+    "Mehrere Landesverbände verlangten eine Kurskorrektur, wie es aus Parteikreisen hieß.",
+])
+def test_a_speech_act_before_a_trailing_hiess_es_is_the_unnamed_sources_report(analyse, text: str) -> None:
+    result = analyse(text)
+    (claim,) = _claims(result)
+    assert (claim.text, _speaker(result, claim), claim.source_type) == (
+        "Mehrere Landesverbände verlangten eine Kurskorrektur", "Parteikreise", "anonymous"), claim
+
+
+def test_a_complement_before_a_trailing_hiess_es_stays_the_speakers(analyse) -> None:
+    result = analyse("Die Regierung kündigte an, die Steuern zu senken, hieß es in Berlin.")
+    (claim,) = _claims(result)
+    assert (claim.text, claim.speaker_mention.text) == ("die Steuern zu senken", "Die Regierung"), claim
+
+
+def test_an_interview_with_the_papers_of_a_media_group_is_the_via(analyse) -> None:
+    result = analyse("„Wir bauen zu teuer“, sagte Ministerin Jasmin Krause in einem Interview mit den "
+                     "Zeitungen der Funke-Mediengruppe.")
+    (claim,) = _claims(result)
+    assert (claim.speaker, claim.via) == ("jasmin-krause", "funke-mediengruppe"), claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eine starre Quote schrecke qualifizierte Männer ab.",  # tagged as a determiner
+    "Die Studie überzeichne das Problem.",  # tagged as a preposition
+])
+def test_a_rare_konjunktiv_after_the_subject_carries_on_the_speaker(analyse, sentence: str) -> None:
+    result = analyse(f"„Qualität geht vor Quote“, sagte die CDU-Politikerin Gitta Connemann. {sentence}")
+    said = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert said.get(sentence.rstrip(".")) == "Gitta Connemann", said

@@ -18,6 +18,13 @@ from generator.analysis.phrases import DATED_NOUNS, OPENING_QUOTES
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
 FINITE_VERB_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+# determiners and quantifiers ending in "-e" (a word tagged as one but not listed may be a verb)
+DETERMINER_WORDS = frozenset({
+    "alle", "andere", "beide", "diese", "diverse", "eine", "einige", "etliche", "irgendeine",
+    "irgendwelche", "jede", "jene", "keine", "manche", "mehrere", "meine", "deine", "seine", "ihre",
+    "unsere", "eure", "sämtliche", "solche", "viele", "welche", "wenige", "zahlreiche", "derartige",
+    "ohne", "infolge", "mithilfe", "anstelle", "zufolge",  # and prepositions
+})
 # what a disaster "fordert" ("forderte 20 Todesopfer", "zahlreiche Verletzte", "ihren Tribut")
 TOLL_WORDS = ("opfer", "tote", "toten", "leben", "tribut", "verletzte", "verletzten")
 # subjects that require something without saying it ("Die Lage verlangt schnelles Handeln")
@@ -598,12 +605,24 @@ class CueReader:
     def _stranded_verb(self, token: Token) -> bool:
         """An "-e" word tagged as an attributive adjective with no noun after it, but with the
         particle of a separable verb closing its clause: a Konjunktiv I the tagger did not
-        know ("das reiche nicht aus")."""
-        if token.tag_ != "ADJA" or not token.lower_.endswith("e") or token.lower_.endswith(("te", "de")):
+        know ("das reiche nicht aus"); so is one tagged as an adjective, a determiner or a
+        preposition right after the subject of a sentence with no finite verb ("Eine starre
+        Quote schrecke qualifizierte Männer ab", "Die Studie überzeichne das Problem")."""
+        if token.tag_ not in {"ADJA", "PIAT", "APPR"} or not token.lower_.endswith("e") \
+                or token.lower_.endswith(("te", "de")):
             return False
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if nxt is None or nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+        if nxt is None:
             return False
+        if nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or token.tag_ != "ADJA":
+            # a word no list of determiners or prepositions knows, right after the subject in a
+            # sentence with no finite verb, followed by the rest of a clause
+            sent = token.sent
+            return token.i > sent.start and token.nbor(-1).pos_ in {"NOUN", "PROPN"} \
+                and token.lower_ not in DETERMINER_WORDS \
+                and nxt.pos_ in {"DET", "ADJ", "NOUN", "PRON", "ADV"} \
+                and not any(t.tag_.endswith("FIN") for t in sent) \
+                and sum(1 for t in sent if not t.is_punct) >= 4
         for t in token.doc[token.i + 1 : token.sent.end]:
             if t.is_punct or t.pos_ in {"SCONJ", "CCONJ"}:
                 return False

@@ -531,7 +531,7 @@ class SourceFinder:
         # the comma after the reporting verb ("Wie ein Vertreter des Konzerns, EADS,
         # mitteilte, …"), else the first one
         verb = next((j for j in range(k + 1, min(k + 16, len(toks)))
-                     if self.cues.cue_lemma(toks[j]) in REPORTING_WIE or self._hiess_es(toks, j)
+                     if self.cues.cue_lemma(toks[j]) in REPORTING_WIE or self.hiess_es(toks, j)
                      or toks[j].lower_ in EMERGES), k)
         end_k = next((j for j in range(verb + 1, len(toks)) if toks[j].text == ","), None)
         # the clause opens the sentence ("Wie X berichtet, …", "Denn wie X berichtete, …") or
@@ -550,7 +550,7 @@ class SourceFinder:
         msg_start = end_k + 1 if end_k < len(toks) and toks[end_k].text == "," else end_k
         verbs = [x for j, x in enumerate(toks[k + 1 : end_k], k + 1)
                  if self.cues.cue_lemma(x) in REPORTING_WIE
-                 or x.lower_ == "bekannt" or self._hiess_es(toks, j) or x.lower_ in EMERGES]
+                 or x.lower_ == "bekannt" or self.hiess_es(toks, j) or x.lower_ in EMERGES]
         # "wie X mitteilte", "wie heute bekannt wurde", "Wie es in Brüssel hieß"
         if not verbs:
             return False
@@ -604,7 +604,7 @@ class SourceFinder:
         return None
 
     @staticmethod
-    def _hiess_es(toks: list[Token], j: int) -> bool:
+    def hiess_es(toks: list[Token], j: int) -> bool:
         """"hieß" after "wie es …" ("Wie es in Brüssel hieß, …")."""
         return toks[j].lower_ in {*HEISST, "hieße"} and any(
             t.lower_ == "es" for t in toks[max(0, j - 6) : j])

@@ -146,6 +146,8 @@ class CueClaims(ClauseShapes):
                 and not self._sourced_after_colon(c, toks)
                 and not self._wie_clause_end(c, toks) and c != unanswered
                 and not self._negated(c)]
+        if self._impersonal_after(toks, cues):
+            return False  # the source pass reads the whole clause before ", hieß es aus …"
         root = next((c for c in cues if c.dep_ == "ROOT"), None)
         if root is not None:
             # "Ein Tief, das über der Bucht gestanden hatte, habe …, meldet die Behörde": a verb
@@ -171,6 +173,21 @@ class CueClaims(ClauseShapes):
             if found is not None:
                 taken.append(found)
         return bool(taken)
+
+    def _impersonal_after(self, toks: list[Token], cues: list[Token]) -> bool:
+        """A trailing ", hieß es (aus Parteikreisen)" or ", wie es … hieß" after a main clause
+        with a speech act and no complement ("Mehrere Landesverbände verlangten eine
+        Kurskorrektur, hieß es aus Parteikreisen"): the act is what the unnamed source reports,
+        not a claim of its own (but "X sagte, er sei zufrieden, hieß es" stays X's)."""
+        commas = [j for j, t in enumerate(toks) if t.text == "," and not self.cues.in_quote(t)]
+        if not cues or not commas or commas[-1] + 2 >= len(toks):
+            return False
+        comma = commas[-1]
+        if any(c.i > toks[comma].i for c in cues) or any(toks[j].i > cues[0].i for j in commas[:-1]):
+            return False
+        wie_es = toks[comma + 1].lower_ == "wie" and any(
+            self.sources.hiess_es(toks, j) for j in range(comma + 2, len(toks)))
+        return (wie_es or self.sources.impersonal_cue(toks, comma + 1)) and self._main_clause(toks[:comma])
 
     def _sourced_after_colon(self, cue: Token, toks: list[Token]) -> bool:
         """A cue before a colon after which "hieß es" names a source of its own ("Der

@@ -15,6 +15,8 @@ from generator.analysis.speakers.entities import EntityWords
 
 # nouns of "unter Berufung auf X", "mit Verweis auf X", "unter Bezugnahme auf X": X is relied on
 RELYING_NOUNS = frozenset({"berufung", "verweis", "bezugnahme", "bezug"})
+# plural outlet nouns before a group's genitive ("den Zeitungen der Funke-Mediengruppe")
+OUTLET_PLURALS = ("zeitungen", "blättern", "sendern", "medien")
 
 
 class Outlets(EntityWords):
@@ -67,12 +69,15 @@ class Outlets(EntityWords):
                 j -= 1  # "der Nachrichtenagentur dpa"
                 while j > sent.start and self.doc[j].pos_ == "ADJ":
                     j -= 1  # "dem niederländischen Sender NOS"
+            elif j - 2 >= sent.start and self.doc[j].lower_ == "der" \
+                    and self.doc[j - 1].lower_.endswith(OUTLET_PLURALS) and self.doc[j - 2].lower_ == "den":
+                j -= 2  # "in einem Interview mit den Zeitungen der Funke-Mediengruppe"
             if ent.type == "media" and j >= sent.start and self.cues.cue_lemma(self.doc[j]) \
                     and self.doc[j].tag_.endswith("FIN") and any(
                         c.dep_ in SUBJECT_DEPS and c.i < j and c.i != t.i for c in self.doc[j].children):
                 return ent  # "Ein Insider sagte Reuters, …": spoken to, the subject is someone else
             if ent.type == "media" and (self.doc[j].lower_ in {"im", "bei"} or (
-                    self.doc[j].lower_ in {"dem", "der"} and j - 1 >= sent.start
+                    self.doc[j].lower_ in {"dem", "der", "den"} and j - 1 >= sent.start
                     and self.doc[j - 1].lower_ in {"mit", "in"})) \
                     and any(self.cues.cue_lemma(x) for x in sent):
                 return ent  # "sagte sie im Deutschlandfunk", "im Interview mit dem ZDF"
