@@ -4725,3 +4725,49 @@ def test_a_rare_konjunktiv_after_the_subject_carries_on_the_speaker(analyse, sen
     result = analyse(f"„Qualität geht vor Quote“, sagte die CDU-Politikerin Gitta Connemann. {sentence}")
     said = {c.text: _speaker(result, c) for c in _claims(result)}
     assert said.get(sentence.rstrip(".")) == "Gitta Connemann", said
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("Studienleiterin Bettina Rulofs sagte, die Strukturen im Sport begünstigten Abhängigkeiten.",
+     "die Strukturen im Sport begünstigten Abhängigkeiten"),  # the verb tagged as an adjective
+    ("Ein Sprecher sagte, man verhänge Bußgelder.", "man verhänge Bußgelder"),
+])
+def test_a_complement_whose_rare_verb_was_misread_is_still_the_claim(analyse, text: str,
+                                                                     message: str) -> None:
+    result = analyse(text)
+    (claim,) = _claims(result)
+    assert (claim.form, claim.text) == ("indirect", message), claim
+
+
+def test_befinden_is_a_finding_but_not_where_something_is_nor_a_verdict(analyse) -> None:
+    result = analyse("Er habe zugelassen, dass Geld geschleust worden sei, befand das Bundesstrafgericht. "
+                     "Außenminister Sameh Khalil sagte, die Gespräche befänden sich in einer schwierigen "
+                     "Phase. Die Jury befand Thomas Mair, der die Politikerin getötet hatte, für schuldig. "
+                     "Das Gericht befand ihn, die Frau getötet zu haben, schuldig.")
+    said = {c.text: (_speaker(result, c), c.cue.text if c.cue else None) for c in _claims(result)}
+    assert said == {
+        "Er habe zugelassen, dass Geld geschleust worden sei": ("Bundesstrafgericht", "befand"),
+        "die Gespräche befänden sich in einer schwierigen Phase": ("Sameh Khalil", "sagte"),
+    }, said
+
+
+def test_studies_that_hätten_gezeigt_are_the_speakers_reading(analyse) -> None:
+    result = analyse("Tempo 30 senke den Lärm, sagte die Kantonsrätin Sibylle Marti. Untersuchungen hätten "
+                     "gezeigt, dass die Zahl der Unfälle zurückgehe.")
+    said = [(c.text, _speaker(result, c), c.form) for c in _claims(result)]
+    assert said[-1] == ("die Zahl der Unfälle zurückgehe", "Sibylle Marti", "indirect"), said
+
+
+def test_the_addressee_after_the_verb_and_the_object_after_a_judge_are_no_speakers(analyse) -> None:
+    result = analyse("DIW-Präsident Marcel Fratzscher warnte die Bundesregierung vor einem Sparkurs. "
+                     "Die Preiserhöhungen seien unwirksam gewesen, begründete die Vorsitzende Richterin Anke "
+                     "Brodersen das Urteil.")
+    assert [_speaker(result, c) for c in _claims(result)] == ["Marcel Fratzscher", "Anke Brodersen"], \
+        result.claims
+
+
+def test_hiess_es_in_a_report_with_a_participle_attribute_names_its_author(analyse) -> None:
+    result = analyse("Im vierten Quartal dürfte die Wirtschaftsleistung sinken, heißt es im am Montag "
+                     "veröffentlichten Monatsbericht der Bundesbank.")
+    (claim,) = _claims(result)
+    assert (_speaker(result, claim), claim.source_type) == ("Bundesbank", "institution"), claim

@@ -23,7 +23,6 @@ DETERMINER_WORDS = frozenset({
     "alle", "andere", "beide", "diese", "diverse", "eine", "einige", "etliche", "irgendeine",
     "irgendwelche", "jede", "jene", "keine", "manche", "mehrere", "meine", "deine", "seine", "ihre",
     "unsere", "eure", "sämtliche", "solche", "viele", "welche", "wenige", "zahlreiche", "derartige",
-    "ohne", "infolge", "mithilfe", "anstelle", "zufolge",  # and prepositions
 })
 # what a disaster "fordert" ("forderte 20 Todesopfer", "zahlreiche Verletzte", "ihren Tribut")
 TOLL_WORDS = ("opfer", "tote", "toten", "leben", "tribut", "verletzte", "verletzten")
@@ -122,6 +121,13 @@ class CueReader:
                 return lemma  # the separated particle is there: "teilte … mit"
         if plain == "sehen" and any(c.dep_ == "compound:prt" or c.tag_ == "PRF" for c in token.children):
             return None  # "sah … vor", "sah es schlecht aus", "sah sich gezwungen"
+        if plain == "befinden" and (any(c.tag_ == "PRF" or c.lower_ == "sich" for c in token.children) or any(
+                t.lower_ in {"schuldig", "unschuldig"} or (
+                    t.lower_ == "für" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "ADJ")
+                for t in self.doc[token.i + 1 : self.sentence_of(token).end])):
+            # "die Gespräche befänden sich in einer Phase": where, not a finding; "befand ihn
+            # (für) schuldig", "für rechtens": a verdict on someone or something, not words
+            return None
         if token.tag_ in {"VVPP", "ADJD"} and token.i > 0 and self.doc[token.i - 1].lower_ in {"wie", "als"}:
             return None  # "wie erwartet", "früher als erwartet", "als begründet erwiesen"
         return plain
@@ -602,11 +608,24 @@ class CueReader:
             subject.lower_ in {"er", "es", "man"}
             or (subject.pos_ in {"NOUN", "PROPN"} and subject.morph.get("Number") == ["Sing"]))
 
+    def misread_verb(self, token: Token) -> bool:
+        """A lowercase "-e"/"-en" word after a noun or pronoun that the tagger read as an
+        adjective, a determiner or a preposition but no list of those knows: in a clause with no
+        finite verb, the verb ("man verhänge Bußgelder", "die Strukturen begünstigten …")."""
+        text = token.text
+        return token.tag_ in {"ADJA", "PIAT", "APPR"} and text.isalpha() and text.islower() \
+            and text.endswith(("e", "en")) and self._unlisted(token) and token.i > 0 \
+            and token.nbor(-1).pos_ in {"NOUN", "PROPN", "PRON"}
+
+    def _unlisted(self, token: Token) -> bool:
+        """A word tagged as a determiner or preposition that no list of those knows."""
+        return token.lower_ not in (self.lex.prepositions if token.tag_ == "APPR" else DETERMINER_WORDS)
+
     def _stranded_verb(self, token: Token) -> bool:
         """An "-e" word tagged as an attributive adjective with no noun after it, but with the
         particle of a separable verb closing its clause: a Konjunktiv I the tagger did not
-        know ("das reiche nicht aus"); so is one tagged as an adjective, a determiner or a
-        preposition right after the subject of a sentence with no finite verb ("Eine starre
+        know ("das reiche nicht aus"); so is one tagged as a determiner or a preposition that no
+        list knows, right after the subject of a sentence with no finite verb ("Eine starre
         Quote schrecke qualifizierte Männer ab", "Die Studie überzeichne das Problem")."""
         if token.tag_ not in {"ADJA", "PIAT", "APPR"} or not token.lower_.endswith("e") \
                 or token.lower_.endswith(("te", "de")):
@@ -614,15 +633,17 @@ class CueReader:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is None:
             return False
-        if nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or token.tag_ != "ADJA":
+        if token.tag_ != "ADJA":
             # a word no list of determiners or prepositions knows, right after the subject in a
             # sentence with no finite verb, followed by the rest of a clause
             sent = token.sent
             return token.i > sent.start and token.nbor(-1).pos_ in {"NOUN", "PROPN"} \
-                and token.lower_ not in DETERMINER_WORDS \
+                and self._unlisted(token) \
                 and nxt.pos_ in {"DET", "ADJ", "NOUN", "PRON", "ADV"} \
                 and not any(t.tag_.endswith("FIN") for t in sent) \
                 and sum(1 for t in sent if not t.is_punct) >= 4
+        if nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+            return False
         for t in token.doc[token.i + 1 : token.sent.end]:
             if t.is_punct or t.pos_ in {"SCONJ", "CCONJ"}:
                 return False

@@ -357,6 +357,15 @@ class SourceFinder:
                 scope = toks[:comma] if before_comma else toks[k:]
                 start = next((j for j, x in enumerate(scope) if x.lower_ in {
                     "aus", "von", "in", "im", "vom", "bei", "beim"}), None)
+                if start is not None and start + 1 < len(scope) \
+                        and scope[start + 1].tag_ in {"APPR", "APPRART"}:
+                    # "im am Montag veröffentlichten Monatsbericht der Bundesbank": the noun phrase
+                    # goes on after the participle of the attribute
+                    a = next((j for j in range(start + 2, min(start + 8, len(scope)))
+                              if scope[j].tag_ == "ADJA"), None)
+                    while a is not None and a + 1 < len(scope) and scope[a + 1].tag_ == "ADJA":
+                        a += 1
+                    start = start if a is None else a
                 ent, sspan = self.speakers.source_in(scope[start + 1 : np_end(scope, start + 1)]) \
                     if start is not None and start + 1 < len(scope) else (None, None)
                 within = start is not None and start + 1 < len(scope) and scope[start].lower_ == "aus"

@@ -31,14 +31,18 @@ class ClauseShapes(ClaimState):
             and self.recent_claim(sid, window=1) is not None
 
     def relayed_evidence(self, sid: int, cue: Token, ent: Entity | None) -> Found | None:
-        """The claim before, when an evidence verb in Konjunktiv I right after it ("Die Studie zeige
-        in Wahrheit, „dass …“") is that speaker's reading, not the study's own words."""
+        """The claim before, when an evidence verb in Konjunktiv I or II right after it ("Die Studie
+        zeige in Wahrheit, „dass …“", "Untersuchungen hätten gezeigt, dass …") is that speaker's
+        reading, not the study's own words."""
         prev = self.recent_claim(sid, window=1)
         if self.lex.cue_strength.get(self.cues.cue_lemma(cue) or "") != "evidence" or prev is None \
-                or prev.speaker is None or (ent is not None and ent.type == "person") \
-                or not self._relayed(sid, cue):
+                or prev.speaker is None or (ent is not None and ent.type == "person"):
             return None
-        return prev
+        finite = [v for v in (cue, *(c for c in cue.children if c.dep_.startswith("aux")))
+                  if v.tag_.endswith("FIN")]
+        if self._relayed(sid, cue) or any(v.lower_ in self.lex.konjunktiv2 for v in finite):
+            return prev
+        return None
 
     def _passive_agent(self, cue: Token) -> Token | None:
         """The noun of a "von" phrase before a passive cue ("Eine Untersuchung wurde von den
@@ -76,8 +80,14 @@ class ClauseShapes(ClaimState):
         msg = [t for t in msg if not (t.is_punct and t.text != ",")]
         # (the phrase may be coordinated: "200 feste und 300 freie Mitarbeiter sollen …")
         finite = next((j for j, t in enumerate(msg[:8]) if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
+        misread = finite is None and not any(t.tag_.endswith("FIN") for t in msg)
+        if misread:
+            # a rare verb the tagger read as an adjective or a determiner ("sagte, die Strukturen
+            # im Sport begünstigten Abhängigkeiten", "sagte, man verhänge Bußgelder")
+            finite = next((j for j, t in enumerate(msg[:8]) if j > 0 and self.cues.misread_verb(t)), None)
         # (an adverb after the phrase's first word goes with it: "Kameras allein verhinderten …")
         return finite is not None and finite > 0 and all(
+            (misread and t.pos_ == "ADP" and k > 0) or
             t.pos_ in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"} or t.lower_ in self.lex.hedge_adverbs
             or (t.pos_ == "ADV" and k > 0 and msg[0].pos_ in {"NOUN", "PROPN", "PRON", "DET"})
             or (t.lower_ in {"und", "oder"} and 0 < k < finite - 1) for k, t in enumerate(msg[:finite]))

@@ -427,13 +427,13 @@ class CueClaims(ClauseShapes):
             if msg and msg[0].lower_ in TOPIC_WORDS and lemma != "fragen":
                 complement = False  # "erklärt sie, was jetzt zu tun ist": a topic, not what she says
             if complement:
-                form = "according_to" if stype == "poll" else "indirect"
                 span = self.trim(self._until_next_clause(msg, later))
                 quoted = next((f for f in self.found if f.form == "direct" and span is not None
                                and abs(f.start - span[0]) <= 1 and abs(f.end - span[1]) <= 1), None)
                 reader = self.relayed_evidence(sid, cue, ent)
                 if reader is not None:
                     ent, sspan, stype = reader.speaker, reader.speaker_span, reader.source_type
+                form = "according_to" if stype == "poll" else "indirect"
                 if quoted is not None:  # "erklärte: „Wir sind bereit.“": the quotation is the claim
                     return quoted
                 return self.add(sid, form, span, speaker=ent, speaker_span=sspan, source_type=stype, **kw)

@@ -18,6 +18,9 @@ SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "sbp"}
 # "sicherte Delgado Unterstützung zu" name the addressee there, not the speaker
 DATIVE_OBJECT_VERBS = frozenset({"vorwerfen", "vorhalten", "unterstellen", "zusichern", "zusagen",
                                  "versprechen", "anlasten", "danken", "gratulieren"})
+# speech acts whose accusative object is the one addressed ("warnte die Bundesregierung vor …")
+ADDRESSEE_OBJECT_VERBS = frozenset({"warnen", "auffordern", "bitten", "mahnen", "ermahnen", "drängen",
+                                    "aufrufen", "beschuldigen", "bezichtigen", "informieren", "fragen"})
 # focus phrases that open a subject without making it a prepositional phrase
 FOCUS_PHRASES = {("vor", "allem"), ("unter", "anderem"), ("zum", "beispiel")}
 NOMINAL_TAGS = {"NN", "NE", "PDS", "PIS", "PPER", "PRELS", "PWS"}

@@ -9,7 +9,13 @@ from spacy.tokens import Token
 
 from generator.analysis.actors.index import PERSON_NOUN_RE
 from generator.analysis.phrases import CLOSING_QUOTES, COORDINATING_ADVERBS
-from generator.analysis.speakers.base import DATIVE_OBJECT_VERBS, SOURCE_OF, SUBJECT_DEPS, Speaker
+from generator.analysis.speakers.base import (
+    ADDRESSEE_OBJECT_VERBS,
+    DATIVE_OBJECT_VERBS,
+    SOURCE_OF,
+    SUBJECT_DEPS,
+    Speaker,
+)
 from generator.analysis.speakers.passives import PassiveSpeakers
 from generator.analysis.subjects import disagrees, not_nominative
 
@@ -93,6 +99,11 @@ class ClauseSubjects(PassiveSpeakers):
             if len(kept) < len(subjects) and any(
                     s.i < cue.i and s.head == cue and not disagrees(cue, s) for s in kept):
                 subjects = kept
+            elif self.cues.cue_lemma(cue) in ADDRESSEE_OBJECT_VERBS and cue.tag_.endswith("FIN") and any(
+                    s.i < cue.i and s.head == cue and not disagrees(cue, s) for s in subjects):
+                # "DIW-Präsident Marcel Fratzscher warnte die Bundesregierung vor …" parsed with two
+                # subjects: the one after the verb is the addressee
+                subjects = [s for s in subjects if s.i < cue.i]
             elif self.cues.cue_lemma(cue) in DATIVE_OBJECT_VERBS and any(
                     s.i < cue.i and s.head == cue and not disagrees(cue, s) for s in subjects):
                 # "Der Gouverneur sicherte Delgado Unterstützung zu": the bare name after the verb
@@ -102,7 +113,10 @@ class ClauseSubjects(PassiveSpeakers):
         objects = [c for h in heads for c in h.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}]
         finite = next((h for h in heads if h.tag_.endswith("FIN")), None)
         if subjects and objects and finite is not None and finite.morph.get("Number") == ["Sing"] \
-                and all(disagrees(cue, s) for s in subjects):
+                and all(disagrees(cue, s) for s in subjects) \
+                and not any(x.ent_type_ == "PER" for s in subjects for x in s.subtree):
+            # (not when the subject names a person the tagger gave a wrong number: "begründete
+            # die Vorsitzende Richterin Anke Brodersen das Urteil")
             # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …": the parser swapped
             # subject and object; a singular object that may be nominative is the subject
             return subjects + [o for o in objects if not not_nominative(o) and not disagrees(cue, o)
