@@ -1176,3 +1176,17 @@ def test_das_blatt_is_the_paper_named_last_not_one_called_blatt(analyse) -> None
                      "Blatt.")
     claim = [c for c in result.claims if c.form != "assertion"][-1]
     assert _speaker(result, claim) == "taz"
+
+
+def test_an_airline_and_the_central_bankers_refer_back_but_not_to_a_party(analyse) -> None:
+    result = analyse("Die Lufthansa hat ihre Prognose gesenkt. Das Ergebnis werde sinken, teilte die "
+                     "Fluggesellschaft mit. Die Europäische Zentralbank hat die Zinsen gesenkt. "
+                     "Die Inflation sei gesunken, erklärten die Währungshüter. Auch die Union zeigte "
+                     "Sympathie. „Wir sitzen fest“, sagte eine Familie. Die Airline habe sie erst "
+                     "am Vorabend informiert.")
+    names = {a.id: a.name for a in result.actors}
+    said = {c.text: names.get(c.speaker or "") for c in result.claims if c.form != "assertion"}
+    assert said["Das Ergebnis werde sinken"] == "Lufthansa", said
+    assert said["Die Inflation sei gesunken"] == "Europäische Zentralbank", said
+    union = next(a for a in result.actors if a.name == "Union")
+    assert not [x for x in union.aliases if "Airline" in x], union

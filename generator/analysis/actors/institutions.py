@@ -34,7 +34,9 @@ ORDINALS = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte
 
 
 # a company is not named by a noun for an association, party or union
-COMPANY_NOUNS = frozenset({"unternehmen", "firma", "konzern", "hersteller", "autobauer", "versicherer"})
+COMPANY_NOUNS = frozenset({"unternehmen", "firma", "konzern", "hersteller", "autobauer", "versicherer",
+                           "fluggesellschaft", "airline", "fluglinie", "reederei", "energieversorger",
+                           "geldhaus"})
 NON_PROFITS = frozenset({"verein", "verband", "partei", "gewerkschaft", "bündnis", "organisation",
                          "hilfsorganisation", "institut", "spitzenverband"})
 
