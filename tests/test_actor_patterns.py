@@ -205,7 +205,7 @@ def test_second_sweep_guards(analyse) -> None:
     assert [a.id for a in bayern.actors if a.type == "organization"] == ["fc-bayern-muenchen"]  # as listed
     minister = analyse("Gesundheitsministerin Nina Warken stellte die Studie vor. Die Forscherin betonte, "
                        "die Daten seien neu.")
-    assert _speaker(minister, _claim(minister, "die Daten")) == ""  # a minister is no researcher
+    assert _speaker(minister, _claim(minister, "die Daten")) == "Forscherin"  # a minister is no researcher
     banks = analyse("Bundesbank-Präsident Joachim Nagel und EZB-Präsidentin Christine Lagarde trafen sich. "
                     "Der Notenbankchef sagte, die Inflation sinke.")
     assert _speaker(banks, _claim(banks, "die Inflation")) == "Joachim Nagel"
@@ -563,7 +563,7 @@ def test_weapons_and_plural_titles_name_no_actor(analyse) -> None:
 def test_events_and_journal_titles_are_no_actors_or_quotations(analyse) -> None:
     result = analyse("Bei den Olympischen Spielen in Paris gewann sie Gold. Die Forscher schreiben in "
                      "„Nature Climate Change“, die Erwärmung beschleunige sich.")
-    assert not result.actors, result.actors
+    assert [a.name for a in result.actors] == ["Forscher"], result.actors  # unnamed researchers only
     assert [c.form for c in result.claims if c.form != "assertion"] == ["indirect"], result.claims
 
 
@@ -582,7 +582,7 @@ def test_a_role_with_its_field_apposed_to_a_name(analyse) -> None:
 def test_sweep_21_guards(analyse) -> None:
     result = analyse("Oberstaatsanwalt Jens Kuhlmann sagte nach dem Urteil, die Kammer sei der Anklage "
                      "gefolgt. Die Verteidigung kündigte dagegen Revision an.")
-    assert _speaker(result, _claim(result, "Die Verteidigung")) == ""
+    assert _speaker(result, _claim(result, "Die Verteidigung")) == "Verteidigung"  # not the prosecutor
     result = analyse("Kunden hätten ein Sonderkündigungsrecht, sagte eine Sprecherin der Verbraucherzentrale "
                      "Hessen. Die Versicherer hätten gut verdient, sagte Vorstandssprecher Stephen Rehmke.")
     assert "eine Sprecherin der Verbraucherzentrale Hessen" in [  # one actor, the spokeswoman's
@@ -1190,3 +1190,38 @@ def test_an_airline_and_the_central_bankers_refer_back_but_not_to_a_party(analys
     assert said["Die Inflation sei gesunken"] == "Europäische Zentralbank", said
     union = next(a for a in result.actors if a.name == "Union")
     assert not [x for x in union.aliases if "Airline" in x], union
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Der Prozess gegen Max Müller hat begonnen. Die Verteidigung erklärte, der Angeklagte sei unschuldig.",
+     "Verteidigung"),
+    ("Die Sängerin sagt alle Konzerte ab. Grund seien Probleme mit der Stimme, teilte ihr Management mit.",
+     "Management"),
+    ("Der Mann wurde schwer verletzt. Lebensgefahr besteht nach Angaben der Ärzte nicht.", "Arzt"),
+    ("Die Forscher sprachen von Hinweisen auf systematische Tötungen.", "Forscher"),
+])
+def test_unnamed_groups_of_a_trial_a_clinic_or_a_study_are_anonymous_sources(analyse, text: str,
+                                                                               speaker: str) -> None:
+    result = analyse(text)
+    claim = next(c for c in result.claims if c.form != "assertion")
+    actor = next(a for a in result.actors if a.id == claim.speaker)
+    assert (actor.name, actor.type) == (speaker, "anonymous"), result.actors
+
+
+def test_a_named_team_lead_and_a_titled_doctor_speak_in_person(analyse) -> None:
+    result = analyse("Die Forschenden um die Sportwissenschaftlerin Aoife Buffey berichten, schon ein "
+                     "Spaziergang könne helfen. Laut Vereinsarzt Dr. Jonas Pietsch ist Kevin Meyer wieder "
+                     "einsatzbereit. "
+                     "Der Fachanwalt Tobias Wendt führt Gespräche. „Es gibt Angebote“, sagte der Fachanwalt.")
+    names = {a.id: a.name for a in result.actors}
+    said = [names.get(c.speaker or "") for c in result.claims if c.form != "assertion"]
+    assert said == ["Aoife Buffey", "Jonas Pietsch", "Tobias Wendt"], said
+
+
+def test_the_researchers_of_an_institution_named_before_are_that_institution(analyse) -> None:
+    result = analyse("Wissenschaftler der University of Arizona haben Daten ausgewertet. Ob sich der Trend "
+                     "fortsetzt, hängt nach Einschätzung der Forscher vom Klima ab.")
+    (claim,) = [c for c in result.claims if c.form != "assertion"]
+    assert claim.speaker == "university-of-arizona", claim
+    arizona = next(a for a in result.actors if a.id == "university-of-arizona")
+    assert arizona.aliases == [], arizona  # "Wissenschaftler" is no name of it

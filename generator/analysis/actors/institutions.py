@@ -160,8 +160,15 @@ class InstitutionMentions(ActorIndex):
         leader: Entity | None = None
         for token in self.doc:
             if token.lower_ == "um" and token.i > 0 and self._team_noun(self.doc[token.i - 1]):
-                leader = next((e for t in self.doc[token.i + 1 : token.i + 5]
-                               if (e := self.at(t.i)) is not None and e.type == "person"), leader)
+                found = next((e for t in self.doc[token.i + 1 : token.i + 5]
+                              if (e := self.at(t.i)) is not None and e.type == "person"), None)
+                noun = token.i - 1
+                if found is not None and noun not in self.token_entity:
+                    # "Die Forschenden um Aoife Buffey berichten": the leader speaks for the team
+                    article = noun > 0 and self.doc[noun - 1].lower_ in {"die", "das", "den", "der"}
+                    start = noun - 1 if article else noun
+                    self.attach(found, self.mention(start, noun + 1, "role"), alias=False)
+                leader = found or leader
             elif leader is not None and self._team_noun(token) and token.i not in self.token_entity \
                     and token.i > 0 and self.doc[token.i - 1].lower_ in {"die", "das", "den", "der"} \
                     and (token.i + 1 >= len(self.doc) or self.doc[token.i + 1].lower_ != "um"):

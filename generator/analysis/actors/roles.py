@@ -22,6 +22,9 @@ from generator.analysis.subjects import tagged_plural
 from generator.nlp.gazetteer import REGNAL_RE
 from generator.nlp.gazetteer_data import genitive, load_gazetteer
 
+# role nouns of one side in court ("der Verteidiger"), which never mean a person of the other side
+COURT_SIDE_NOUNS = ("verteidiger", "verteidigerin", "staatsanwalt", "staatsanwältin", "ankläger",
+                    "anklägerin")
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
              "vorsitzender", "vorsitzende"}
 # heads of an organisation, one for another in "der Notenbankchef" for the "Bundesbank-Präsident"
@@ -252,6 +255,12 @@ class RoleMentions(ActorIndex):
                 if generic:
                     continue
             target = apposed or self._referent(token.i, phrase)
+            sides: dict[str, list[str]] = self.lex.entities.get("collective_roles", {})
+            # (a court-side noun only: "der Fachanwalt" may be the insolvency administrator)
+            side = self._side_of(noun.text, sides) if noun.lower_.endswith(COURT_SIDE_NOUNS) else None
+            if target is not None and apposed is None and side is not None and target.type == "person" \
+                    and not any(self._side_of(r, sides) == side for r in target.roles):
+                target = None  # "Der Verteidiger" is not the accused named before, only a defender
             if target:
                 self.attach(target, self.mention(token.i, j + 1, "role"))
                 if target.type == "person" and self.is_role(noun) and (

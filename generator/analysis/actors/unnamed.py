@@ -23,6 +23,7 @@ from generator.analysis.actors.index import (
 from generator.analysis.actors.institutions import InstitutionMentions
 from generator.analysis.names import feminine_dative_nominative, nominative_name
 from generator.analysis.phrases import (
+    ACADEMIC_TITLES,
     CLOSING_QUOTES,
     OUTLET_NOUNS,
     QUOTE_MARKS,
@@ -33,8 +34,11 @@ from generator.analysis.phrases import (
 from generator.model import ActorType
 from generator.nlp.gazetteer_data import load_gazetteer, organisation_variants
 
+# researchers and doctors: of an institution named after them, no unnamed group of their own
+RESEARCH_NOUNS = {"forscher", "forscherin", "forschende", "wissenschaftler", "wissenschaftlerin", "mediziner",
+                  "medizinerin", "arzt", "ärztin", "ärzte"}
 ANALYST_NOUNS = {"analyst", "analystin", "experte", "expertin", "ökonom", "ökonomin", "volkswirt",
-                 "volkswirtin"}
+                 "volkswirtin", *RESEARCH_NOUNS}
 # endings of a common noun before a linking "s" ("Regierungs-", "Vereins-"), not of a name
 LINKED_NOUN_ENDINGS = ("ungs", "ions", "heits", "keits", "schafts", "tums", "täts", "eins", "amts", "ts")
 QUANTIFIERS = {"weiter", "ander", "zwei", "drei", "mehrer", "einig", "viel", "rund", "etwa", "knapp"}
@@ -69,6 +73,8 @@ class UnnamedSources(InstitutionMentions):
                             and not familiar):
                 continue
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
+            while nxt is not None and nxt.text in ACADEMIC_TITLES and nxt.i + 1 < len(self.doc):
+                nxt = nxt.nbor(1)  # "Vereinsarzt Dr. Jonas Pietsch"
             if nxt is not None and nxt.i in self.token_entity and self.entities[
                     self.token_entity[nxt.i]].type == "person" and not (
                     bare_plural(token) and token.lower_.endswith(("n", "s"))):
@@ -81,6 +87,9 @@ class UnnamedSources(InstitutionMentions):
                 continue
             if self._state_organ(token) or self._investigators(token) or self._analysts_of(token):
                 continue
+            if base in RESEARCH_NOUNS and token.i + 2 < len(self.doc) and self.doc[token.i + 1].lower_ in {
+                    "des", "der"} and self.doc[token.i + 2].text[:1].isupper():
+                continue  # "Forscher des Max-Planck-Instituts": the phrase names them, no unnamed group
             first = token.i
             mods = []
             while first - 1 >= token.sent.start and (
@@ -119,6 +128,10 @@ class UnnamedSources(InstitutionMentions):
         found = [e for e in self.entities.values() if e.type == "anonymous"
                  and e.name.split()[-1].lower().rsplit("-", 1)[-1].endswith(noun)
                  and any(m.tok_start < start for m in e.mentions)]
+        if noun in RESEARCH_NOUNS:  # "Forscher der Universität Bayreuth … nach Einschätzung der Forscher"
+            found += [e for e in self.entities.values() if e.type == "organization" and any(
+                m.kind == "role" and m.tok_start < start
+                and self.doc[m.tok_end - 1].lemma_.lower() in RESEARCH_NOUNS for m in e.mentions)]
         last = {e.key: self._last_before(e, start) for e in found}
         if noun in SPOKES_NOUNS:  # or whom the spokesperson named last spoke for ("Ein Sprecher der
             # Armee …, so der Sprecher"; "Ein Sprecher von Verkehrsminister X")
@@ -252,7 +265,7 @@ class UnnamedSources(InstitutionMentions):
                 return False
             ent = self.at(t.i)
             if ent is not None and ent.type in {"organization", "media"}:
-                self.attach(ent, self.mention(token.i, token.i + 1, "role"))
+                self.attach(ent, self.mention(token.i, token.i + 1, "role"), alias=False)
                 return True
         return False
 
