@@ -4771,3 +4771,50 @@ def test_hiess_es_in_a_report_with_a_participle_attribute_names_its_author(analy
                      "veröffentlichten Monatsbericht der Bundesbank.")
     (claim,) = _claims(result)
     assert (_speaker(result, claim), claim.source_type) == ("Bundesbank", "institution"), claim
+
+
+def test_a_title_compound_with_a_lower_case_prefix_does_not_end_the_sentence(analyse) -> None:
+    result = analyse("„Die Energiekosten sind ein Standortnachteil“, sagte vbw-Hauptgeschäftsführer Bertram "
+                     "Brossardt.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Bertram Brossardt", claim
+    assert not [c for c in result.claims if c.text.startswith("Bertram")], result.claims
+
+
+def test_kommentierte_after_a_quotation_is_a_cue_though_tagged_as_an_adjective(analyse) -> None:
+    result = analyse("„Die EZB spielt auf Zeit“, kommentierte Dekabank-Chefvolkswirt Ulrich Kater.")
+    (claim,) = _claims(result)
+    assert (_speaker(result, claim), claim.cue.text) == ("Ulrich Kater", "kommentierte"), claim
+
+
+def test_a_cue_inside_what_hiess_es_reports_is_part_of_it(analyse) -> None:
+    result = analyse("Aus Regierungskreisen hieß es, man erwarte, dass das Unternehmen an dem Projekt "
+                     "festhalte.")
+    (claim,) = _claims(result)
+    assert (_speaker(result, claim), claim.text) == (
+        "Regierungskreise", "man erwarte, dass das Unternehmen an dem Projekt festhalte"), claim
+
+
+def test_a_trailing_cue_hung_on_the_reported_verb_is_still_the_cue(analyse) -> None:
+    result = analyse("Einige Ratsmitglieder hätten bereits auf einen Schritt gedrängt, sagten drei mit den "
+                     "Beratungen vertraute Personen der Nachrichtenagentur Reuters.")
+    (claim,) = _claims(result)
+    assert (claim.form, claim.text, _speaker(result, claim), claim.via) == (
+        "indirect", "Einige Ratsmitglieder hätten bereits auf einen Schritt gedrängt", "vertraute Person",
+        "reuters"), claim
+
+
+def test_a_relative_clause_on_the_source_is_no_part_of_the_claim_and_names_the_chain(analyse) -> None:
+    result = analyse("Nach einem Bericht der Nachrichtenagentur Bloomberg, die sich auf mit der Sache "
+                     "vertraute Personen beruft, hat Siemens Healthineers Banken mit der Suche nach Käufern "
+                     "beauftragt.")
+    (claim,) = _claims(result)
+    assert (claim.text, claim.speaker, claim.via) == (
+        "hat Siemens Healthineers Banken mit der Suche nach Käufern beauftragt", "bloomberg",
+        "vertraute-person"), claim
+
+
+def test_the_people_a_poll_asked_are_not_its_source(analyse) -> None:
+    result = analyse("Einer Umfrage unter 2000 Firmen zufolge erwartet die Wirtschaft keine Wende.")
+    (claim,) = _claims(result)
+    assert (claim.speaker_mention.text, claim.source_type) == ("Einer Umfrage", "poll"), claim

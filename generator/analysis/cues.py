@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon, lexicon, separable_particle
-from generator.analysis.phrases import DATED_NOUNS, OPENING_QUOTES
+from generator.analysis.phrases import CLOSING_QUOTES, DATED_NOUNS, OPENING_QUOTES
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
 FINITE_VERB_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
@@ -307,6 +307,8 @@ class CueReader:
         """A participle before a noun ("nicht näher bezeichnete „technische Probleme“", also when
         tagged as a finite verb after "näher"): it describes, nobody speaks."""
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if token.i > 1 and self.doc[token.i - 1].text == "," and self.doc[token.i - 2].text in CLOSING_QUOTES:
+            return False  # "„Die EZB spielt auf Zeit“, kommentierte Chefvolkswirt Ulrich Kater"
         return (token.tag_ == "ADJA" or (token.i > 0 and self.doc[token.i - 1].lower_ == "näher")) \
             and after is not None and (after.text in OPENING_QUOTES or after.pos_ in {"ADJ", "NOUN", "PROPN"})
 

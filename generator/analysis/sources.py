@@ -168,10 +168,23 @@ class SourceFinder:
                   default=len(toks))  # reported speech going on in the next clause stays
         return toks[start:end]
 
+    def _without_surveyed(self, phrase: list[Token]) -> list[Token]:
+        """A source phrase without the people a poll asked ("einer Umfrage unter 2000 Firmen"):
+        they answered it, they are not its source."""
+        cut = next((j for j in range(1, len(phrase)) if phrase[j].lower_ == "unter"
+                    and self.cues.poll(phrase[j - 1])), None)
+        return phrase if cut is None else phrase[:cut]
+
     def _until_other_voice(self, toks: list[Token], start: int) -> list[Token]:
         """The words after an opening source phrase, up to a main clause of their own with a
         speech verb ("Nach Polizeiangaben kamen 1.300 Traktoren, die Organisatoren sprachen von
-        5.000": the organisers' figure is theirs)."""
+        5.000": the organisers' figure is theirs); a relative clause on the source first is no
+        part of them ("Nach einem Bericht von Bloomberg, die sich auf Insider beruft, hat …")."""
+        if start + 2 < len(toks) and toks[start].text == "," and toks[start + 1].tag_ in {"PRELS", "PRELAT"}:
+            close = next((j for j in range(start + 2, len(toks)) if toks[j].text == ","
+                          and not self.cues.in_quote(toks[j])), None)
+            if close is not None and close + 2 < len(toks):
+                start = close + 1
         for j in range(start, len(toks)):
             if toks[j].text in {",", ";"} and not self.cues.in_quote(toks[j]) \
                     and self.opens_main_clause(toks, j) \
@@ -253,7 +266,9 @@ class SourceFinder:
                 if start < k - 1 and toks[k - 2].pos_ == "NOUN" and toks[k - 1].pos_ == "NOUN" \
                         and self.lex.report_noun(toks[k - 1].lower_):
                     start = k - 1  # "nimmt die Organisation Schätzungen zufolge …": not its subject
-                ent, sspan = self.speakers.source_in(toks[start:k])
+                if start >= 2 and toks[start - 1].lower_ == "unter" and self.cues.poll(toks[start - 2]):
+                    start = np_start_before(toks, start - 1)  # "einer Umfrage unter 2000 Firmen zufolge"
+                ent, sspan = self.speakers.source_in(self._without_surveyed(toks[start:k]))
                 if ent is None:
                     ent, sspan = self._earlier_account(sid, toks[start:k], sspan)
                 at_start = start == 0 or (start <= 2 and toks[0].is_punct)

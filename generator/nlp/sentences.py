@@ -169,7 +169,15 @@ def _cannot_start(words: Sequence[_Word], i: int) -> bool:
         or (i > 1 and prev.text in OPENING_QUOTES and _opens_quote(words, i - 1))
         or _lower_word(word)
         or (word.text in OPENING_QUOTES and i + 1 < len(words) and _lower_word(words[i + 1]))
+        or _inside_phrase(prev)
     )
+
+
+def _inside_phrase(prev: _Word) -> bool:
+    """A hyphenated compound word just before ("sagte vbw-Hauptgeschäftsführer Bertram Brossardt"):
+    no sentence ends on it without a full stop."""
+    text = prev.text
+    return "-" in text.strip("-") and text.replace("-", "").isalpha()
 
 
 def _lower_word(word: _Word) -> bool:

@@ -56,6 +56,8 @@ WITHIN = {"dem": "im", "der": "in der", "den": "in den"}
 
 
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+# feminine nouns of unnamed sources that do not end in "-in"
+FEMININE_NOUNS = frozenset({"person", "quelle", "fachfrau", "beamtin"})
 
 
 class UnnamedSources(InstitutionMentions):
@@ -304,7 +306,7 @@ class UnnamedSources(InstitutionMentions):
     def _anon_name(self, mods: list[Token], noun: Token) -> str:
         """Nominative name of an unnamed source: "einem hochrangigen Nato-Diplomaten" →
         "hochrangiger Nato-Diplomat", "aus Regierungskreisen" → "Regierungskreise"."""
-        feminine = noun.lower_.endswith("in")
+        feminine = noun.lower_.endswith("in") or noun.lemma_.lower() in FEMININE_NOUNS  # "vertraute Person"
         words = [stem + ("e" if feminine else "er")
                  for mod in mods if not (mod.like_num or mod.tag_ == "CARD")  # "500 Mitarbeiter"
                  and (stem := re.sub(r"(e|en|em|er|es)$", "", mod.lower_)) not in QUANTIFIERS]

@@ -146,9 +146,21 @@ class CueClaims(ClauseShapes):
                 and not self._sourced_after_colon(c, toks)
                 and not self._wie_clause_end(c, toks) and c != unanswered
                 and not self._negated(c)]
+        # "Aus Regierungskreisen hieß es, man erwarte, dass …": a cue inside what "hieß es" reports
+        # is part of it
+        lead = next((j for j in range(len(toks) - 2) if self.sources.impersonal_cue(toks, j)
+                     and any(t.text == "," for t in toks[j + 1 : j + 8])), None)
+        if lead is not None:
+            cues = [c for c in cues if c.i < toks[lead].i]
         if self._impersonal_after(toks, cues):
             return False  # the source pass reads the whole clause before ", hieß es aus …"
         root = next((c for c in cues if c.dep_ == "ROOT"), None)
+        if cues and cues[-1].dep_ == "parataxis" and cues[-1].tag_.endswith("FIN") \
+                and cues[-1].i > sent.start and self.doc[cues[-1].i - 1].text == "," \
+                and (root is None or root.i < cues[-1].i):
+            # "X hätten gedrängt, sagten drei vertraute Personen": the parser hung the trailing
+            # cue on the reported verb
+            root = cues[-1]
         if root is not None:
             # "Ein Tief, das über der Bucht gestanden hatte, habe …, meldet die Behörde": a verb
             # in a relative clause is no cue when the main clause has one, nor is one in an

@@ -47,7 +47,12 @@ class Outlets(EntityWords):
                 ent, _ = self.entity_in(list(sent[i + 1 : i + 5]))
                 if ent is not None:
                     return ent
-            if word == "gegenüber" or (word == "auf" and i >= 2 and words[i - 1] in RELYING_NOUNS):
+            relies = word == "auf" and (
+                (i >= 2 and words[i - 1] in RELYING_NOUNS)
+                # "Bloomberg, die sich auf mit der Sache vertraute Personen beruft"
+                or ("sich" in words[max(0, i - 3) : i] and any(
+                    t.lemma_ == "berufen" for t in sent[i + 1 : i + 12])))
+            if word == "gegenüber" or relies:
                 # "unter Berufung auf drei mit den Gesprächen vertraute Insider", "mit Verweis auf
                 # Nato-Kreise": up to the comma
                 phrase = list(sent[i + 1 : i + 11])
