@@ -4818,3 +4818,22 @@ def test_the_people_a_poll_asked_are_not_its_source(analyse) -> None:
     result = analyse("Einer Umfrage unter 2000 Firmen zufolge erwartet die Wirtschaft keine Wende.")
     (claim,) = _claims(result)
     assert (claim.speaker_mention.text, claim.source_type) == ("Einer Umfrage", "poll"), claim
+
+
+def test_the_report_or_ruling_of_the_organisation_the_sentence_before_is_about(analyse) -> None:
+    result = analyse("Die Stiftung Warentest hat Sonnencremes getestet. Günstige Eigenmarken hätten gut "
+                     "abgeschnitten, heißt es in der Studie. Das Bundesgericht hat die Beschwerde "
+                     "abgewiesen. Der Beschwerdeführer habe Warnsignale ignoriert, heißt es in der "
+                     "Urteilsbegründung. Nach Informationen des „Spiegel“ erwägt der Vorstand, Werke zu "
+                     "schließen. Betroffen sein könnten zwei Standorte, heißt es in dem Bericht.")
+    said = {c.text[:20]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert said["Günstige Eigenmarken"] == ("Stiftung Warentest", "poll"), said
+    assert said["Der Beschwerdeführer"] == ("Bundesgericht", "institution"), said
+    assert said["Betroffen sein könnt"] == ("Spiegel", "media"), said
+
+
+def test_laut_anklage_is_the_prosecutors_office_named_before(analyse) -> None:
+    result = analyse("Die Staatsanwaltschaft Wien hat Anklage erhoben. Das Geld sei laut Anklage in "
+                     "Immobilien geflossen.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Staatsanwaltschaft Wien", claim

@@ -411,8 +411,11 @@ class SourceFinder:
                     if ent is None and prev is not None and prev.speaker is not None:
                         ent, sspan = prev.speaker, prev.speaker_span
                 msg = self.cues.clause_end(toks[comma + 1 :]) if before_comma else toks[: max(0, k - 1)]
+                # ("heißt es in der Studie": a study, whoever made it)
+                phrase = scope[start + 1 : np_end(scope, start + 1)] if start is not None else ()
                 return self._sourced(sid, sent, msg, ent, sspan, cue,
-                                     "indirect" if self.cues.has_konjunktiv(msg) else "according_to")
+                                     "indirect" if self.cues.has_konjunktiv(msg) else "according_to",
+                                     phrase=phrase)
             if low == "wie" and (k == 0 or toks[k - 1].text == "," or t.text == "Wie" or (
                     k == 1 and toks[0].lower_ in {"denn", "doch", "aber", "und", "auch"})) \
                     and self._wie_clause(sid, sent, toks, k):
@@ -625,6 +628,15 @@ class SourceFinder:
                 said = next((f.speaker for f in self.claims.found if f.sentence == before
                              and f.speaker is not None and f.form != "assertion"), None)
                 return said or self.speakers.clause_subject(span, persons=False)[0]
+        if sid > 0 and self.adoc.kind(sid - 1) in {"body", "teaser"}:
+            # "Die Stiftung Warentest hat Sonnencremes getestet. …, heißt es in dem Bericht": with no
+            # document named before, the report of the one the sentence before quotes ("Nach
+            # Informationen des „Spiegel“ erwägt der Vorstand …"), else of the organisation it is about
+            said = next((f.speaker for f in self.claims.found if f.sentence == sid - 1
+                         and f.speaker is not None and f.form != "assertion"), None)
+            ent = said or self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)[0]
+            if ent is not None and ent.type in {"organization", "media", "state"}:
+                return ent
         return None
 
     @staticmethod

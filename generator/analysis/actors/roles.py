@@ -280,6 +280,12 @@ class RoleMentions(ActorIndex):
             holders = [e for e in self.entities.values() if e.type == "person"
                        and any(m.tok_start < token.i for m in e.mentions)
                        and any(self._side_of(r, sides) == token.lower_ for r in e.roles)]
+            if not holders and token.lower_ == "anklage" and token.i > 0 \
+                    and self.doc[token.i - 1].lower_ in {"laut", "die", "der"}:
+                # "laut Anklage" with no prosecutor named: the prosecutor's office named before
+                holders = [e for e in self.entities.values() if e.type == "organization"
+                           and "staatsanwaltschaft" in e.name.lower()
+                           and any(m.tok_start < token.i for m in e.mentions)]
             if len(holders) == 1:
                 article = token.i > 0 and self.doc[token.i - 1].lower_ in {"die", "der"}
                 start = token.i - 1 if article else token.i
