@@ -1225,3 +1225,13 @@ def test_the_researchers_of_an_institution_named_before_are_that_institution(ana
     assert claim.speaker == "university-of-arizona", claim
     arizona = next(a for a in result.actors if a.id == "university-of-arizona")
     assert arizona.aliases == [], arizona  # "Wissenschaftler" is no name of it
+
+
+def test_a_company_spokesman_speaks_for_the_airline_the_text_called_one(analyse) -> None:
+    result = analyse("Als Grund nannte die Airline einen Preisverfall. Auch Verzögerungen durch Boeing "
+                     "und Airbus machten der Airline zu schaffen.\n\nBereits im April hatte die Airline ihre "
+                     "Prognose gekappt. Nach Angaben von Insidern berät der Aufsichtsrat über die Lage. Ein "
+                     "Konzernsprecher sagte, es handele sich um eine turnusmäßige Sitzung.",
+                     title="Lufthansa warnt vor Gewinneinbruch")
+    said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
+    assert said.get("es handele sich um eine turnusmäßige Sitzung") == "lufthansa", said
