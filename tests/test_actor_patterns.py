@@ -1235,3 +1235,18 @@ def test_a_company_spokesman_speaks_for_the_airline_the_text_called_one(analyse)
                      title="Lufthansa warnt vor Gewinneinbruch")
     said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
     assert said.get("es handele sich um eine turnusmäßige Sitzung") == "lufthansa", said
+
+
+def test_der_sprecher_is_whom_the_last_compound_spokesman_spoke_for(analyse) -> None:
+    result = analyse("Das Feuer sei gegen 2.30 Uhr ausgebrochen, sagte ein Sprecher der Feuerwehr. In der "
+                     "Halle lagerten nach Angaben eines Polizeisprechers vor allem Reifen. Die Ursache ist "
+                     "noch unklar. „Wir schließen nichts aus“, sagte der Sprecher.")
+    said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
+    assert said.get("Wir schließen nichts aus") == "polizei", said
+
+
+def test_nach_firmenangaben_is_the_firm_named_before(analyse) -> None:
+    result = analyse("Die Firma Nordsee Feinkost ruft Lachs zurück. Der Lachs wurde nach Firmenangaben bei "
+                     "Edeka verkauft.")
+    said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
+    assert said.get("Der Lachs wurde nach Firmenangaben bei Edeka verkauft") == "nordsee-feinkost", said

@@ -25,6 +25,8 @@ ACCOUNT_COMPOUND_RE = re.compile(r"([a-zäöü]+?)(?:e?s)?angaben")
 # the leadership or seat of a kind of organisation ("die Parteiführung", "aus der Konzernzentrale"):
 # the organisation of that kind named before
 LEAD_COMPOUND_RE = re.compile(r"([a-zäöü]+?)(?:e?s)?(?:führung|spitze|zentrale|leitung)")
+# compound forms of a generic noun that differ from it ("Firmenangaben", "Firmenleitung")
+COMPOUND_STEMS = {"firmen": "firma"}
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
 
@@ -183,9 +185,10 @@ class InstitutionMentions(ActorIndex):
         definite article refers back to an organisation (or outlet), see :meth:`_generic_referent`."""
         for token in self.doc:
             own = ACCOUNT_COMPOUND_RE.fullmatch(token.lower_) or LEAD_COMPOUND_RE.fullmatch(token.lower_)
-            if own and own.group(1) in self._generic and token.i not in self.token_entity:
+            stem = COMPOUND_STEMS.get(own.group(1), own.group(1)) if own else ""  # "Firmenangaben": Firma
+            if own and stem in self._generic and token.i not in self.token_entity:
                 # "nach Vereinsangaben", "Konzernangaben zufolge": that kind's organisation's account
-                found = self._generic_referent(own.group(1), self._generic[own.group(1)], token.i)
+                found = self._generic_referent(stem, self._generic[stem], token.i)
                 if found is not None:
                     self.attach(found, self.mention(token.i, token.i + 1, "compound"), alias=False)
                 continue

@@ -139,7 +139,8 @@ class UnnamedSources(InstitutionMentions):
             # Armee …, so der Sprecher"; "Ein Sprecher von Verkehrsminister X")
             for e in self.entities.values():
                 spoke = [m.tok_start for m in e.mentions if m.kind == "role" and m.tok_start < start
-                         and noun in self.doc[m.tok_start : m.tok_end][:3].lemma_.lower().split()]
+                         and any(w.endswith(noun) for w in  # also "eines Polizeisprechers"
+                                 self.doc[m.tok_start : m.tok_end][:3].lemma_.lower().split())]
                 if spoke:
                     found.append(e)
                     last[e.key] = max(spoke)
