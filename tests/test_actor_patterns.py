@@ -1250,3 +1250,12 @@ def test_nach_firmenangaben_is_the_firm_named_before(analyse) -> None:
                      "Edeka verkauft.")
     said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
     assert said.get("Der Lachs wurde nach Firmenangaben bei Edeka verkauft") == "nordsee-feinkost", said
+
+
+def test_a_surname_that_is_also_a_word_and_an_employer_after_von(analyse) -> None:
+    result = analyse("Man habe ein Plus angeboten, erklärte Hauptgeschäftsführer Peter Achten. Analyst "
+                     "Hassan Al-Wakeel von Barclays sprach von einem „sauberen Zahlenwerk“. Die Bank sei zu "
+                     "abhängig, sagte Fondsmanager Ingo Speich von Deka Investment. Danach sprach Ursula von "
+                     "der Leyen.")
+    persons = sorted(a.name for a in result.actors if a.type == "person")
+    assert persons == ["Hassan Al-Wakeel", "Ingo Speich", "Peter Achten", "Ursula von der Leyen"], persons

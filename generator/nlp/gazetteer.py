@@ -186,10 +186,31 @@ class GazetteerNER:
             ents = self._surnames_of_persons(ents)
             ents = [_eponym_institution(e) for e in ents]
             ents = _saint_names(doc, _joined_organisations(_continued_names(doc, ents)))
+            ents = self._surnamed(doc, ents)
             ents = _regnal_numbers(doc, ents)
             ents = self._common_nouns_elsewhere(doc, ents)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
+
+    def _surnamed(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A given name the model took alone, its surname a word of the language
+        ("Hauptgeschäftsführer Peter Achten,", "Analyst Hassan Al-Wakeel von Barclays"): the
+        capitalised word after it, before punctuation or "von", is the surname."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            nxt = doc[e.end] if e.end + 1 < len(doc) else None
+            if e.label_ == "PER" and len(e) == 1 and e[0].text in self.given_names and nxt is not None \
+                    and e.end not in taken and nxt.text[:1].isupper() \
+                    and nxt.text.replace("-", "").isalpha() \
+                    and not nxt.is_sent_start and nxt.text not in self.given_names \
+                    and (doc[e.end + 1].is_punct or (
+                        doc[e.end + 1].lower_ in {"von", "vom"} and e.end + 2 < len(doc)
+                        and doc[e.end + 2].text[:1].isupper())) \
+                    and self.gaz.lookup(nxt.text) is None:
+                e = Span(doc, e.start, e.end + 1, label="PER")
+            out.append(e)
+        return out
 
     def _surnames_of_persons(self, ents: list[Span]) -> list[Span]:
         """A one-word "organisation" or "place" that is the surname of a person the text names
@@ -780,6 +801,11 @@ def _particle_names(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:
         if ent.label_ != "PER":
             continue
         start = ent.end - 1 if len(ent) > 1 and ent[-1].lower_ in PARTICLES else ent.end
+        before = ent[: start - ent.start]
+        if len(before) > 1 and start + 2 < len(doc) and doc[start].lower_ in {"von", "vom", "zu"} \
+                and before[-1].text not in gaz.first_names and before[-1].text not in gaz.given_names \
+                and (doc[start].lower_ == "zu" or _namelike(doc[start + 2]) or doc[start + 2].text.isupper()):
+            continue  # "Fondsmanager Ingo Speich von Deka Investment": a full name, then where he works
         end = _particle_end(doc, start, gaz, orgs)
         if end is not None:
             spans.append(Span(doc, ent.start, end, label="PER"))
