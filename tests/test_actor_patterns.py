@@ -1259,3 +1259,11 @@ def test_a_surname_that_is_also_a_word_and_an_employer_after_von(analyse) -> Non
                      "der Leyen.")
     persons = sorted(a.name for a in result.actors if a.type == "person")
     assert persons == ["Hassan Al-Wakeel", "Ingo Speich", "Peter Achten", "Ursula von der Leyen"], persons
+
+
+def test_mountain_rescue_and_a_state_secretariat_are_institutions(analyse) -> None:
+    result = analyse("Der Wanderer sei unterkühlt gewesen, teilte die Bergrettung Tirol mit. Die Kosten "
+                     "würden steigen, teilte das Staatssekretariat für Migration mit.")
+    said = {c.text: c.source_type for c in result.claims if c.form != "assertion"}
+    assert said == {"Der Wanderer sei unterkühlt gewesen": "institution",
+                    "Die Kosten würden steigen": "institution"}, said
