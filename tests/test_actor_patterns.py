@@ -1267,3 +1267,19 @@ def test_mountain_rescue_and_a_state_secretariat_are_institutions(analyse) -> No
     said = {c.text: c.source_type for c in result.claims if c.form != "assertion"}
     assert said == {"Der Wanderer sei unterkühlt gewesen": "institution",
                     "Die Kosten würden steigen": "institution"}, said
+
+
+def test_die_organisation_is_the_one_an_alias_names_and_the_airline_the_fluggesellschaft(analyse) -> None:
+    result = analyse("Die Weltgesundheitsorganisation (WHO) rät zu Bewegung. Die Organisation empfiehlt 150 "
+                     "Minuten pro Woche.\n\nDie Lufthansa hat ihre Prognose gesenkt, teilte die "
+                     "Fluggesellschaft mit. Als Grund nannte die Airline einen Preisverfall.")
+    said = {c.text[:16]: c.speaker for c in result.claims if c.form != "assertion"}
+    assert said.get("Die Organisation") == "who", said
+    assert said.get("Als Grund nannte") == "lufthansa", said
+
+
+def test_die_verbraucherschuetzer_are_the_consumer_organisation_named_before(analyse) -> None:
+    result = analyse("Die Verbraucherzentrale Nordrhein-Westfalen warnt vor gefälschten Paketnachrichten. "
+                     "Die Nachrichten enthielten einen Link, teilten die Verbraucherschützer mit.")
+    said = {c.text[:15]: c.speaker for c in result.claims if c.form != "assertion"}
+    assert said.get("Die Nachrichten") == "verbraucherzentrale-nordrhein-westfalen", said

@@ -293,7 +293,9 @@ class InstitutionMentions(ActorIndex):
         def named_as(e: Entity) -> set[str]:
             # "Einzelhandelsverband Nordbaden" is "der Verband"; a company by the gazetteer or
             # its legal form ("Daimler AG") is "der Konzern", "das Unternehmen", "die Firma"
-            words = e.name.lower().replace("-", " ").split()
+            # (or by a one-word alias: the "WHO" is the "Weltgesundheitsorganisation")
+            words = [*e.name.lower().replace("-", " ").split(),
+                     *(a.lower() for a in e.aliases if " " not in a)]
             kind = "company" if e.name.split()[-1].upper() in LEGAL_FORMS else self._gazetteer_kind(e)
             return {w for w in self._generic if any(word.endswith(w) for word in words)} \
                 | {w for w, k in self._org_kinds.items() if k == kind}
