@@ -4837,3 +4837,18 @@ def test_laut_anklage_is_the_prosecutors_office_named_before(analyse) -> None:
                      "Immobilien geflossen.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Staatsanwaltschaft Wien", claim
+
+
+def test_a_plural_past_between_a_quotation_and_its_konjunktiv_ii_is_the_speakers(analyse) -> None:
+    result = analyse("„Die Wirtschaft kommt nicht aus der Krise“, sagte Ifo-Präsident Clemens Fuest. Die "
+                     "Unternehmen beurteilten ihre Lage schlechter als zuletzt. Auch die Erwartungen hätten "
+                     "sich eingetrübt.")
+    said = [(c.text, _speaker(result, c)) for c in _claims(result)]
+    assert said[-1] == ("Die Unternehmen beurteilten ihre Lage schlechter als zuletzt. Auch die Erwartungen "
+                        "hätten sich eingetrübt", "Clemens Fuest"), said
+
+
+def test_a_plural_past_after_a_quotation_alone_stays_the_writers(analyse) -> None:
+    result = analyse("„Die Wirtschaft kommt nicht aus der Krise“, sagte Ifo-Präsident Clemens Fuest. Die "
+                     "Unternehmen beurteilten ihre Lage schlechter als zuletzt.")
+    assert [c.text for c in _claims(result)] == ["Die Wirtschaft kommt nicht aus der Krise"], result.claims

@@ -109,6 +109,8 @@ class Continuations(ClaimState):
         negated = any(t.lower_ in {"nicht", "kein", "keine", "keinen", "keiner"} for t in unquoted)
         just_before = prev is not None and (self.adoc.sentence_at(prev.end - 1) == sid - 1
                                             or self._about_the_speaker_between(prev, sid))
+        sandwiched = not just_before and not k1 and self._sandwiched(sid, prev)
+        just_before = just_before or sandwiched
         k2 = prev is not None and just_before and (
             subject_pronoun is not None or prev.form != "direct" or plural_k2) and self.cues.has_konjunktiv(
             [t for t in unquoted if t.lower_ not in EPISTEMIC or negated], include_k2=True)
@@ -148,6 +150,7 @@ class Continuations(ClaimState):
                     or apposed):  # (an unnamed "Landwirt" who spoke is a person too)
                 speaker, stype, span = ent, SOURCE_OF[ent.type], named
         elif (prev is None or prev.sentence < sid - 1) and sid > 0 and not (reportative and not konjunktiv) \
+                and not sandwiched \
                 and self.adoc.kind(sid - 1) in {"body", "quote", "list"}:
             # (not for hearsay: "Der Tatverdächtige wurde festgenommen. Er soll alkoholisiert gewesen
             # sein" is the police's account of him, not his)
@@ -164,11 +167,31 @@ class Continuations(ClaimState):
                 # "Eine „offene architektonische Frage“ sei der Grund": the quotation is the
                 # carried-on speaker's too
                 f.speaker, f.speaker_span, f.source_type, f.via = speaker, span, stype, via
+        if sandwiched:  # the plural past between is the speaker's too
+            between = self.add(sid - 1, "indirect", self.trim(list(self.adoc.spans[sid - 1])),
+                               speaker=speaker, speaker_span=span, source_type=stype, via=via)
+            if between is not None:
+                between.carried = True
         found = self.add(sid, "indirect", self.trim(toks), speaker=speaker, speaker_span=span,
                          source_type=stype, via=via)
         if found is not None:
             found.carried = True
         return True
+
+    def _sandwiched(self, sid: int, prev: Found | None) -> bool:
+        """"„Wir sehen keine Trendwende“, sagte X. Zudem belasteten hohe Energiekosten die Werke.
+        Auch die Erwartungen hätten sich eingetrübt.": a plural past with no claim of its own,
+        between a claim and a Konjunktiv II that carries it on in the same paragraph, is
+        Konjunktiv II too, and the speaker's words."""
+        if prev is None or prev.speaker is None or sid < 2 \
+                or self.adoc.sentence_at(prev.end - 1) != sid - 2:
+            return False
+        block = self.adoc.block_of
+        if self.adoc.kind(sid - 1) not in {"body", "quote"} \
+                or any(f.sentence == sid - 1 for f in self.found) \
+                or not block[sid - 2] == block[sid - 1] == block[sid]:
+            return False
+        return self._plural_past(list(self.adoc.spans[sid - 1]))
 
     def _plan_after_intent(self, sid: int, toks: list[Token]) -> bool:
         """"Die SPD und PDS wollen einen Werteunterricht einführen. Die Schulleitungen sollen keinen
