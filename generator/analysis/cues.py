@@ -616,10 +616,10 @@ class CueReader:
         finite verb, the verb ("man verhänge Bußgelder", "die Strukturen begünstigten …")."""
         text = token.text
         return token.tag_ in {"ADJA", "PIAT", "APPR"} and text.isalpha() and text.islower() \
-            and text.endswith(("e", "en")) and self._unlisted(token) and token.i > 0 \
+            and text.endswith(("e", "en")) and self.unlisted_function_word(token) and token.i > 0 \
             and token.nbor(-1).pos_ in {"NOUN", "PROPN", "PRON"}
 
-    def _unlisted(self, token: Token) -> bool:
+    def unlisted_function_word(self, token: Token) -> bool:
         """A word tagged as a determiner or preposition that no list of those knows."""
         return token.lower_ not in (self.lex.prepositions if token.tag_ == "APPR" else DETERMINER_WORDS)
 
@@ -640,7 +640,7 @@ class CueReader:
             # sentence with no finite verb, followed by the rest of a clause
             sent = token.sent
             return token.i > sent.start and token.nbor(-1).pos_ in {"NOUN", "PROPN"} \
-                and self._unlisted(token) \
+                and self.unlisted_function_word(token) \
                 and nxt.pos_ in {"DET", "ADJ", "NOUN", "PRON", "ADV"} \
                 and not any(t.tag_.endswith("FIN") for t in sent) \
                 and sum(1 for t in sent if not t.is_punct) >= 4
@@ -652,6 +652,13 @@ class CueReader:
             if t.tag_ == "PTKVZ":
                 return True
         return False
+
+    def plural_past(self, tokens: list[Token]) -> bool:
+        """An unquoted plural past-tense verb, whose form is the Konjunktiv II of reported
+        speech ("Die Befugnisse griffen in die Grundrechte ein, urteilten die Richter")."""
+        return any(t.tag_ in FINITE_VERB_TAGS and t.morph.get("Tense") == ["Past"]
+                   and t.morph.get("Number") == ["Plur"] and not self.in_quote(t) for t in tokens) \
+            and not any(t.text in OPENING_QUOTES or t.text in CLOSING_QUOTES for t in tokens)
 
     def has_konjunktiv(self, tokens: list[Token], include_k2: bool = False) -> bool:
         """Any Konjunktiv I form (or, with ``include_k2``, Konjunktiv II) among ``tokens``."""

@@ -255,7 +255,7 @@ class RoleMentions(ActorIndex):
                 if generic:
                     continue
             target = apposed or self._referent(token.i, phrase)
-            sides: dict[str, list[str]] = self.lex.entities.get("collective_roles", {})
+            sides = self._sides
             # (a court-side noun only: "der Fachanwalt" may be the insolvency administrator)
             side = self._side_of(noun.text, sides) if noun.lower_.endswith(COURT_SIDE_NOUNS) else None
             if target is not None and apposed is None and side is not None and target.type == "person" \
@@ -269,10 +269,15 @@ class RoleMentions(ActorIndex):
                     # Bischofskonferenz, Georg Bätzing,"
                     target.role(" ".join([self._role_text(phrase), *([of] if apposed and of else [])]))
 
+    @property
+    def _sides(self) -> dict[str, list[str]]:
+        """Sides in court and their role nouns (``collective_roles`` in entities.yml)."""
+        return self.lex.entities.get("collective_roles", {})
+
     def _collective_roles(self) -> None:
         """"Die Verteidigung sagte …", "laut Anklage": the one person named before in a role of
         that side ("Verteidiger Markus Hallbach"; ``collective_roles`` in entities.yml)."""
-        sides: dict[str, list[str]] = self.lex.entities.get("collective_roles", {})
+        sides = self._sides
         words = {side.capitalize() for side in sides}
         for token in (t for t in self.doc if t.text in words):
             if token.i in self.token_entity:

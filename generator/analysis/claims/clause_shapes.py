@@ -8,7 +8,6 @@ from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
 from generator.analysis.claims.state import ClaimState, Found
-from generator.analysis.phrases import QUOTE_MARKS
 
 # forms of the relative pronoun "der" (a tagger may take them for articles)
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren"}
@@ -19,6 +18,12 @@ TOPIC_VON = frozenset({"sprechen", "berichten", "erzählen", "schreiben", "reden
 PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden"})
 
 
+def _finite(verb: Token) -> list[Token]:
+    """The finite forms of a verb's clause: the verb itself or its auxiliaries."""
+    return [v for v in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))
+            if v.tag_.endswith("FIN")]
+
+
 class ClauseShapes(ClaimState):
     """Clause-shape tests for the speech-verb passes."""
 
@@ -26,8 +31,7 @@ class ClauseShapes(ClaimState):
         """A speech act in Konjunktiv I right after reported words ("Das Regierungspräsidium halte
         dies für …", "Die Opposition mache ihn verantwortlich"): the speaker before reports it, it
         is no claim of its subject's own."""
-        finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-        return any(self.cues.is_konjunktiv1(v) for v in finite if v.tag_.endswith("FIN")) \
+        return any(self.cues.is_konjunktiv1(v) for v in _finite(verb)) \
             and self.recent_claim(sid, window=1) is not None
 
     def relayed_evidence(self, sid: int, cue: Token, ent: Entity | None) -> Found | None:
@@ -38,9 +42,7 @@ class ClauseShapes(ClaimState):
         if self.lex.cue_strength.get(self.cues.cue_lemma(cue) or "") != "evidence" or prev is None \
                 or prev.speaker is None or (ent is not None and ent.type == "person"):
             return None
-        finite = [v for v in (cue, *(c for c in cue.children if c.dep_.startswith("aux")))
-                  if v.tag_.endswith("FIN")]
-        if self._relayed(sid, cue) or any(v.lower_ in self.lex.konjunktiv2 for v in finite):
+        if self._relayed(sid, cue) or any(v.lower_ in self.lex.konjunktiv2 for v in _finite(cue)):
             return prev
         return None
 
@@ -61,13 +63,6 @@ class ClauseShapes(ClaimState):
                     and not any(x.pos_ == "NUM" for x in t.head.subtree):
                 return noun
         return None
-
-    def _plural_past(self, msg: list[Token]) -> bool:
-        """An unquoted plural past-tense verb, whose form is the Konjunktiv II of reported
-        speech ("Die Befugnisse griffen in die Grundrechte ein, urteilten die Richter")."""
-        return any(t.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and t.morph.get("Tense") == ["Past"]
-                   and t.morph.get("Number") == ["Plur"] and not self.cues.in_quote(t) for t in msg) \
-            and not any(t.text in QUOTE_MARKS for t in msg)
 
     def _verb_second(self, msg: list[Token]) -> bool:
         """A main clause, its finite verb after one phrase ("sagte, Zölle schadeten allen" with
@@ -153,7 +148,7 @@ class ClauseShapes(ClaimState):
         """A word tagged as a preposition, an adjective or a noun that is none: a rare verb the
         tagger did not know ("Die Studie überzeichne das Problem", "Ein Streik schade dem
         Standort", "Der Iran reichere Uran an", "Er leide unter dem Unfall", each before ", sagte X")."""
-        return (t.tag_ == "APPR" and t.is_alpha and t.is_lower and t.lower_ not in self.lex.prepositions) \
+        return (t.tag_ == "APPR" and t.is_alpha and t.is_lower and self.cues.unlisted_function_word(t)) \
             or (t.pos_ in {"ADJ", "NOUN"} and self.cues.is_konjunktiv1(t))
 
     def _until_next_clause(self, msg: list[Token], later: list[Token]) -> list[Token]:

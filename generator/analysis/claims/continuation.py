@@ -191,7 +191,7 @@ class Continuations(ClaimState):
                 or any(f.sentence == sid - 1 for f in self.found) \
                 or not block[sid - 2] == block[sid - 1] == block[sid]:
             return False
-        return self._plural_past(list(self.adoc.spans[sid - 1]))
+        return self.cues.plural_past(list(self.adoc.spans[sid - 1]))
 
     def _plan_after_intent(self, sid: int, toks: list[Token]) -> bool:
         """"Die SPD und PDS wollen einen Werteunterricht einführen. Die Schulleitungen sollen keinen

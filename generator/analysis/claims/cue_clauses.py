@@ -380,7 +380,7 @@ class CueClaims(ClauseShapes):
             reported = self.cues.has_konjunktiv(msg) or (
                 any(t.lower_ in self.lex.reportative for t in msg)
                 and not any(t.text in QUOTE_MARKS for t in msg)) or (
-                (self.cues.has_konjunktiv(msg, include_k2=True) or self._plural_past(msg))
+                (self.cues.has_konjunktiv(msg, include_k2=True) or self.cues.plural_past(msg))
                 and not any(t.lower_ in FIRST_PERSON for t in msg))
             form: ClaimForm = "indirect" if reported else "direct"
             return self.add(sid, form, span, speaker=ent, speaker_span=sspan,
