@@ -121,6 +121,13 @@ def test_relative_pronoun_subject_speaks_for_its_antecedent(analyse) -> None:
     assert "Alice Schwarzer" in speakers, speakers
 
 
+def test_relative_pronoun_tagged_as_an_article_still_points_back(analyse) -> None:
+    # the tagger reads "der" heading the relative clause as an article
+    result = analyse("Es gab auch den Experten Karl Meier, der sagte, das sei falsch.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Karl Meier"
+
+
 def test_role_phrases_mean_the_office_holder_the_article_names(analyse) -> None:
     result = analyse("Wladimir Putin hat am Montag mit Olaf Scholz telefoniert. Der russische Präsident "
                      "sagte, Russland sei zu Gesprächen bereit. Der Kremlchef warnte vor neuen "

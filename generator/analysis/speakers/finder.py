@@ -111,8 +111,9 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 named = self.named_last(child)
                 if named is not None:
                     return named, (child.idx, child.idx + len(child)), SOURCE_OF[named.type]
-            if child.tag_ == "PRELS" or (child.tag_ == "PDS" and self.doc[child.i - 1].text == ","):
-                # "Alice Schwarzer, die den Mut Alis hervorhob"; but "die Marke, die Gerhard
+            if child.tag_ == "PRELS" or (child.tag_ in {"PDS", "ART"} and self.doc[child.i - 1].text == ","):
+                # "Alice Schwarzer, die den Mut Alis hervorhob" (the pronoun may be tagged as a
+                # demonstrative or, heading its clause, an article); but "die Marke, die Gerhard
                 # Schröder zum Kriterium erklärt hatte": a person right after it is the subject
                 named = self.actors.at(child.i + 1) if child.i + 1 < sent.end else None
                 if named is not None and named.type == "person" and named is not self.actors.at(child.i - 2):
