@@ -4859,3 +4859,15 @@ def test_a_plural_past_after_a_quotation_alone_stays_the_writers(analyse) -> Non
     result = analyse("„Die Wirtschaft kommt nicht aus der Krise“, sagte Ifo-Präsident Clemens Fuest. Die "
                      "Unternehmen beurteilten ihre Lage schlechter als zuletzt.")
     assert [c.text for c in _claims(result)] == ["Die Wirtschaft kommt nicht aus der Krise"], result.claims
+
+
+def test_a_question_left_open_in_konjunktiv_carries_on_the_speaker(analyse) -> None:
+    # "sei offen" reports that the speaker left it open; "ließ … offen" (indicative) stays the writer's
+    result = analyse("Konzerte abgesagt.\n\nDer Musiker Herbert Grönemeyer sagte der Zeitung, er sei "
+                     "erschöpft. Ob er die Tour fortsetze, sei noch offen.\n\nDie Polizei teilte mit, "
+                     "der Brand sei gegen Mitternacht ausgebrochen. Unklar sei noch, wie das Feuer "
+                     "entstanden ist.")
+    by_text = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert by_text.get("Ob er die To") == "Herbert Grönemeyer", by_text
+    assert by_text.get("Unklar sei n") == "Polizei", by_text
+    assert any(q.text.startswith("Ob er die Tour") for q in result.questions), result.questions

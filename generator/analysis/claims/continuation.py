@@ -81,12 +81,14 @@ class Continuations(ClaimState):
         toks = list(sent)
         if any(t.lower_ in {"ich", "wir"} for t in toks[:3]):
             return False  # "ich habe", "wir werden": indicative first person
-        if toks and toks[0].lower_ == "ob":
+        open_reported = self._open_in_konjunktiv(sent)
+        if toks and toks[0].lower_ == "ob" and not open_reported:
             return False  # "Ob er bleiben könnte, ließ Weber offen": a question, not his words
         prev = self.recent_claim(sid)
-        # a subject pronoun near the start, or later only with a name apposed ("sehe er, Köhler, …")
+        # a subject pronoun near the start (not "Wer sie infrage stelle", "Ob er …"), or later only
+        # with a name apposed ("sehe er, Köhler, …")
         subject_pronoun = next((t for k, t in enumerate(toks[:4]) if t.lower_ in {"er", "sie"} and not any(
-            x.tag_ in {"PWS", "PRELS"} for x in toks[:k])), None) or next(  # not "Wer sie infrage stelle"
+            x.tag_ in {"PWS", "PRELS"} or x.lower_ == "ob" for x in toks[:k])), None) or next(
             (c for c in (sent.root.children if self.speakers.parsed and toks else ()) if c.dep_ == "nsubj"
              and c.lower_ in {"er", "sie"} and self.speakers.apposed_person(c) is not None), None)
         # a Konjunktiv inside a quotation is the quoted speaker's own wording („…, ich dachte,
@@ -122,7 +124,7 @@ class Continuations(ClaimState):
             k2 = False
         if not (k1 or k2):
             return self._plan_after_intent(sid, toks)
-        if self._left_open(toks):
+        if self._left_open(toks) and not open_reported:
             return False  # ("Unklar ist, wie viele … müssten", "Wann …, ließ Verdi offen": a question)
         if prev is None or prev.speaker is None:
             prev = self.recent_claim(sid, window=8) or prev
@@ -172,8 +174,11 @@ class Continuations(ClaimState):
                                speaker=speaker, speaker_span=span, source_type=stype, via=via)
             if between is not None:
                 between.carried = True
-        found = self.add(sid, "indirect", self.trim(toks), speaker=speaker, speaker_span=span,
-                         source_type=stype, via=via)
+        words = self.trim(toks)
+        if words is not None and open_reported and toks[0].lower_ == "ob":
+            words = toks[0].idx, words[1]  # "Ob er …, sei offen": the "ob" clause is the subject
+        found = self.add(sid, "indirect", words, speaker=speaker, speaker_span=span, source_type=stype,
+                         via=via)
         if found is not None:
             found.carried = True
         return True
@@ -227,6 +232,14 @@ class Continuations(ClaimState):
         if found is not None:
             found.carried = found.planned = True
         return True
+
+    def _open_in_konjunktiv(self, sent: SpacySpan) -> bool:
+        """"Ob er die Tour fortsetze, sei noch offen", "Unklar sei, wie …": a main clause in
+        Konjunktiv I reports that the speaker left the question open (it stays a question too)."""
+        root = sent.root
+        finite = root if root.tag_.endswith("FIN") else next(
+            (c for c in root.children if c.dep_ in {"cop", "aux"} and c.tag_.endswith("FIN")), None)
+        return finite is not None and not self.cues.in_quote(finite) and self.cues.is_konjunktiv1(finite)
 
     def _left_open(self, toks: list[Token]) -> bool:
         """A sentence that says something is open ("Unklar ist, …"; "Wann … könnte, ließ Verdi
