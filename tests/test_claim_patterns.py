@@ -4871,3 +4871,16 @@ def test_a_question_left_open_in_konjunktiv_carries_on_the_speaker(analyse) -> N
     assert by_text.get("Ob er die To") == "Herbert Grönemeyer", by_text
     assert by_text.get("Unklar sei n") == "Polizei", by_text
     assert any(q.text.startswith("Ob er die Tour") for q in result.questions), result.questions
+
+
+def test_generic_plural_in_the_genitive_or_dative_refers_back(analyse) -> None:
+    # "der Verbraucherschützer", "der Richter" as a genitive plural are the organisation, not a person
+    result = analyse("Preise steigen.\n\nDer Verbraucherzentrale Bundesverband warnte vor steigenden "
+                     "Preisen. Nach Schätzung der Verbraucherschützer müssen Haushalte 300 Euro mehr "
+                     "zahlen. Den Verbraucherschützern zufolge steigen die Preise weiter. Das "
+                     "Bundesverfassungsgericht wies die Klage ab. Nach Ansicht der Richter verstößt das "
+                     "Gesetz nicht gegen das Grundgesetz.")
+    by_text = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert by_text.get("müssen Haush") == "Verbraucherzentrale Bundesverband", by_text
+    assert by_text.get("steigen die ") == "Verbraucherzentrale Bundesverband", by_text
+    assert by_text.get("verstößt das") == "Bundesverfassungsgericht", by_text

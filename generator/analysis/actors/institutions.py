@@ -208,8 +208,9 @@ class InstitutionMentions(ActorIndex):
                 # "die Nationale Anti-Doping-Agentur": a name (but "der Kieler Verein", "der
                 # Erste Senat")
                 continue
-            if self.is_role(token) and self.doc[j].lower_ not in {"die", "den"}:
-                continue  # "der Richter" is a person; "die Richter" the court
+            if self.is_role(token) and self.doc[j].lower_ not in {"die", "den"} \
+                    and token.morph.get("Number") + token.morph.get("Case") != ["Plur", "Gen"]:
+                continue  # "der Richter" is a person; "die Richter", "Urteil der Richter" the court
             if noun in {"versicherer", "hersteller", "autobauer", "sender"} and self.doc[j].lower_ == "die":
                 continue  # "Die Versicherer hätten gut verdient": insurers in general
             if typ == "media" and (token.morph.get("Number") == ["Plur"]
@@ -261,6 +262,8 @@ class InstitutionMentions(ActorIndex):
         for form in (low, low.removesuffix("s"), low.removesuffix("es")):
             if form in self._generic and (form == low or token.morph.get("Case") in (["Gen"], [])):
                 return form
+        if low.endswith("ern") and low[:-1] in self._generic and token.morph.get("Case") == ["Dat"]:
+            return low[:-1]  # "den Verbraucherschützern", "den Versicherern"
         return None
 
     @cached_property
