@@ -4884,3 +4884,13 @@ def test_generic_plural_in_the_genitive_or_dative_refers_back(analyse) -> None:
     assert by_text.get("müssen Haush") == "Verbraucherzentrale Bundesverband", by_text
     assert by_text.get("steigen die ") == "Verbraucherzentrale Bundesverband", by_text
     assert by_text.get("verstößt das") == "Bundesverfassungsgericht", by_text
+
+
+def test_a_rare_verb_the_tagger_reads_as_an_adjective_before_a_trailing_cue(analyse) -> None:
+    # "klaffe" (tagged ADJD, lemma unknown) is "klaffen"'s Konjunktiv I: the clause is the message
+    result = analyse("Ohne die Mehreinnahmen klaffe im Haushalt eine Lücke von 1,8 Millionen Euro, "
+                     "warnte Oberbürgermeister Marco Steffens.")
+    (claim,) = _claims(result)
+    assert (claim.form, claim.text) == ("indirect", "Ohne die Mehreinnahmen klaffe im Haushalt eine "
+                                        "Lücke von 1,8 Millionen Euro"), claim
+    assert _speaker(result, claim) == "Marco Steffens"

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon, lexicon, separable_particle
 from generator.analysis.phrases import CLOSING_QUOTES, DATED_NOUNS, OPENING_QUOTES
+from generator.nlp.lemmas import verb_lemmas
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
 FINITE_VERB_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
@@ -581,7 +582,8 @@ class CueReader:
         lower, lemma = token.lower_, token.lemma_.lower()
         if token.pos_ != "ADJ" or not token.is_lower or not lower.endswith("e") or token.i == 0:
             return False
-        if not any(lemma.endswith(end) and lemma[: -len(end)] + "e" == lower for end in ("en", "n")):
+        if not any(lemma.endswith(end) and lemma[: -len(end)] + "e" == lower for end in ("en", "n")) \
+                and not (lemma == lower and lower + "n" in verb_lemmas()):  # "klaffe", lemma unknown
             return False
         doc = token.doc
         prev = doc[token.i - 1]

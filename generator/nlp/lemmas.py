@@ -9,6 +9,7 @@ inside the pipeline, so that package is needed only when the pipeline is built.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -51,6 +52,17 @@ class LemmaLookup:
         lemmas = (Path(path) / LEMMAS).read_text(encoding="utf8").split("\n")
         self.table = dict(zip(forms, lemmas, strict=True))
         return self
+
+
+@lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """Lower-case lemmas in "-n" of the shipped table (verbs, and a few adjectives in "-en"):
+    "klaffen" tells that "klaffe" may be a verb's form whichever pipeline parsed the text."""
+    path = Path(__file__).parent / "de_lagebild" / "lagebild_lemma_lookup" / LEMMAS
+    if not path.exists():
+        return frozenset()
+    words = path.read_text(encoding="utf8").split("\n")
+    return frozenset(w for w in words if w[:1].islower() and w.endswith("n"))
 
 
 @Language.factory("lagebild_lemma_lookup")
