@@ -4894,3 +4894,10 @@ def test_a_rare_verb_the_tagger_reads_as_an_adjective_before_a_trailing_cue(anal
     assert (claim.form, claim.text) == ("indirect", "Ohne die Mehreinnahmen klaffe im Haushalt eine "
                                         "Lücke von 1,8 Millionen Euro"), claim
     assert _speaker(result, claim) == "Marco Steffens"
+
+
+def test_a_trailing_wie_clause_names_whose_first_findings_they_are(analyse) -> None:
+    result = analyse("Verletzt wurde nach ersten Erkenntnissen niemand, wie ein Polizeisprecher am Morgen "
+                     "mitteilte.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Polizei", claim

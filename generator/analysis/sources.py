@@ -207,6 +207,15 @@ class SourceFinder:
         return any(t.tag_.endswith("FIN") for t in words[1:-1]) and any(
             t.tag_.endswith("FIN") for t in toks[:comma])  # verb-final: a subordinate clause
 
+    def _trailing_wie_cue(self, toks: list[Token]) -> bool:
+        """The sentence ends in ", wie X mitteilte" (a cue verb closing a "wie" clause)."""
+        last = len(toks) - 1
+        while last > 0 and toks[last].is_punct:
+            last -= 1
+        comma = next((j for j in range(last - 1, 0, -1) if toks[j].text == ","), None)
+        return comma is not None and toks[comma + 1].lower_ == "wie" and last - comma <= 8 \
+            and toks[last].tag_.endswith("FIN") and self.cues.cue_lemma(toks[last]) is not None
+
     def according_to(self, sid: int, sent: SpacySpan) -> bool:
         """"laut X", "X zufolge", "nach Angaben von X", "X-Meinung nach", "hieß es aus X",
         "wie X berichtete", "…, so X"."""
@@ -312,10 +321,12 @@ class SourceFinder:
                     # "Tesla will nach eigenen Angaben …": the subject's own account (the words
                     # that say so stay the mention)
                     ent = self.speakers.clause_subject(sent, persons=False)[0]
-                if ent is None and any(self.cues.cue_lemma(x) and x.tag_.endswith("FIN") and x.dep_ == "ROOT"
-                                       and self.speakers.attribution(x)[0] is not None
-                                       for x in [*toks[:k], *toks[end:]]):
-                    continue  # "Das teilte der DWD nach einer ersten Auswertung mit": the cue's speaker
+                if ent is None and (self._trailing_wie_cue(toks) or any(
+                        self.cues.cue_lemma(x) and x.tag_.endswith("FIN") and x.dep_ == "ROOT"
+                        and self.speakers.attribution(x)[0] is not None for x in [*toks[:k], *toks[end:]])):
+                    # "Das teilte der DWD nach einer ersten Auswertung mit", "… nach ersten
+                    # Erkenntnissen niemand, wie ein Polizeisprecher mitteilte": the cue's speaker
+                    continue
                 if ent is None:
                     ent, sspan = self._earlier_account(sid, toks[k + 1 : end], sspan)
                 # (not when the phrase names whose account it is: "nach Ansicht der Verteidigung")
