@@ -233,6 +233,37 @@ class Continuations(ClaimState):
             found.carried = found.planned = True
         return True
 
+    def _told_speech_act(self, sid: int, sent: SpacySpan) -> bool:
+        """"Hebestreit teilte mit, das Gespräch habe eine Stunde gedauert. Der Kanzler habe Putin
+        aufgefordert, den Krieg zu beenden": a speech act told in Konjunktiv I right after
+        reported speech, in the same paragraph, is the earlier speaker's account of it; the
+        sentence carries that speaker on (True when it does)."""
+        if sid == 0 or self.adoc.kind(sid) != "body" or not self.speakers.parsed \
+                or any(t.text in QUOTE_MARKS for t in sent):
+            return False
+        prev = self.recent_claim(sid, window=1)
+        if prev is None or prev.speaker is None or prev.form == "direct" \
+                or self.adoc.sentence_at(prev.end - 1) != sid - 1 \
+                or self.adoc.block_of[sid - 1] != self.adoc.block_of[sid]:
+            return False
+        root = sent.root
+        if self.cues.cue_lemma(root) is None or any(t.lower_ in {"ich", "wir"} for t in sent):
+            return False
+        finite = root if root.tag_.endswith("FIN") else next(
+            (c for c in root.children if c.dep_ == "aux" and c.tag_.endswith("FIN")), None)
+        if finite is None or not self.cues.is_konjunktiv1(finite) or any(
+                t.tag_.endswith("FIN") and self.cues.cue_lemma(t) and not self.cues.has_konjunktiv([t])
+                for t in sent):
+            return False  # (not "Ein Vertreter sagte, man freue sich …")
+        # someone else's act ("Er erwarte, dass …", "Man hoffe, …" go on as the speaker's own)
+        subjects = [c for v in {root, finite} for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if not subjects or any(c.pos_ == "PRON" or self.actors.at(c.i) is prev.speaker for c in subjects):
+            return False
+        if any(t.lower_ in {"laut", "zufolge"} or (t.lower_ == "so" and self.doc[t.i - 1].text == ",")
+               for t in sent):
+            return False  # a source of its own ("…, so der britische Fernsehsender")
+        return self._continuation(sid, sent)
+
     def _open_in_konjunktiv(self, sent: SpacySpan) -> bool:
         """"Ob er die Tour fortsetze, sei noch offen", "Unklar sei, wie …": a main clause in
         Konjunktiv I reports that the speaker left the question open (it stays a question too)."""

@@ -50,7 +50,7 @@ class ClaimFinder(QuotedClaims, CueClaims, StanceClaims, Continuations):
                 self._carry_to_quotations(sid)
             ((self.sources.source_first(sent) and self.sources.according_to(sid, sent)
               and self._voice_after_source(sid, sent))
-             or self._cue_or_source(sid, sent) or self._stance(sid, sent)
+             or self._told_speech_act(sid, sent) or self._cue_or_source(sid, sent) or self._stance(sid, sent)
              or self.sources.according_to(sid, sent)
              or self.sources.speech_noun(sid, sent) or self._noun_act(sid, sent)
              or self.sources.headline(sid, sent) or self.sources.anaphoric(sid, sent)
