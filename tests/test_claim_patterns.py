@@ -4901,3 +4901,21 @@ def test_a_trailing_wie_clause_names_whose_first_findings_they_are(analyse) -> N
                      "mitteilte.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Polizei", claim
+
+
+def test_a_speech_act_told_in_konjunktiv_is_the_account_of_who_spoke_before(analyse) -> None:
+    result = analyse("Telefonat.\n\nRegierungssprecher Steffen Hebestreit teilte mit, das Gespräch habe "
+                     "eine Stunde gedauert. Der Kanzler habe Putin aufgefordert, den Krieg zu "
+                     "beenden.\n\nDie BBC teilte mit, ihre Programme würden gestört. Man habe den Ursprung "
+                     "im Iran festgestellt, so der britische Sender.")
+    by_text = {c.text[:16]: _speaker(result, c) for c in _claims(result)}
+    assert by_text.get("Der Kanzler habe") == "Steffen Hebestreit", by_text
+    assert by_text.get("Man habe den Urs") == "BBC", by_text  # its own source, not a carried claim
+
+
+def test_a_konjunktiv_the_tagger_took_for_an_adverb_carries_on_the_speaker(analyse) -> None:
+    # "greife" is tagged as an adverb; the lemma table knows "greifen"
+    result = analyse("Angriffe.\n\nWolodymyr Selenskyj sagte, die Lage sei ernst. Russland greife gezielt "
+                     "Kraftwerke an.")
+    by_text = {c.text[:16]: _speaker(result, c) for c in _claims(result)}
+    assert by_text.get("Russland greife ") == "Wolodymyr Selenskyj", by_text
