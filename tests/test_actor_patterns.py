@@ -1283,3 +1283,15 @@ def test_die_verbraucherschuetzer_are_the_consumer_organisation_named_before(ana
                      "Die Nachrichten enthielten einen Link, teilten die Verbraucherschützer mit.")
     said = {c.text[:15]: c.speaker for c in result.claims if c.form != "assertion"}
     assert said.get("Die Nachrichten") == "verbraucherzentrale-nordrhein-westfalen", said
+
+
+def test_a_demonym_or_party_noun_subject_means_the_person_it_fits(analyse) -> None:
+    # "der Pole" is the one a role ties to Poland; "Der Sozialdemokrat sagte" the subject before,
+    # not the person named after it as an object
+    result = analyse("Streit.\n\nRolf Mützenich warf dem Finanzminister Christian Lindner vor, zu lügen. "
+                     "Der Sozialdemokrat sagte, das könne niemand wollen.\n\nRegierungssprecher Steffen "
+                     "Hebestreit sagte, man kommentiere das nicht. Polens Regierungschef Donald Tusk "
+                     "schrieb, das sei schlimm. Der Pole rief die Europäer auf, mehr zu investieren.")
+    by_text = {c.text[:12]: _speaker(result, c) for c in result.claims if c.form != "assertion"}
+    assert by_text.get("das könne ni") == "Rolf Mützenich", by_text
+    assert by_text.get("mehr zu inve") == "Donald Tusk", by_text

@@ -428,8 +428,11 @@ class RoleMentions(ActorIndex):
             return None
 
         noun = phrase[-1]
-        speaking = noun.dep_ in {"nsubj", "sb"} and noun.head.i < noun.i \
-            and bool(self.lex.cue_candidates(noun.head.lemma_, noun.head.text))  # "…, sagte der 54-Jährige"
+        # ("…, sagte der 54-Jährige", "Der Sozialdemokrat sagte, …"; but "Golla lobte Møller. Der
+        # Däne habe stark gehalten": in reported words the one named last)
+        head = noun.head
+        speaking = noun.dep_ in {"nsubj", "sb"} and (head.i < noun.i or head.morph.get("Mood") == ["Ind"]) \
+            and bool(self.lex.cue_candidates(head.lemma_, head.text))
 
         def last(e: Entity) -> tuple[int, bool, int]:
             """The sentence ``e`` was last named in, whether as a subject there (for the subject
@@ -508,8 +511,11 @@ class RoleMentions(ActorIndex):
                 or (state == "USA" and text.startswith("us-"))}
 
     def _demonym_states(self, demonym: str) -> set[str]:
-        """The states whose adjective the demonym shares ("franzose": "französisch")."""
-        return {state for adj, state in self.adjectives.items() if demonym.startswith(adj[:4])}
+        """The states whose adjective the demonym shares ("franzose": "französisch"; "pole":
+        "polnisch", "däne": "dänisch")."""
+        stem = demonym.removesuffix("e")
+        return {state for adj, state in self.adjectives.items() if demonym.startswith(adj[:4]) or (
+            adj.startswith(stem) and adj[len(stem):].lstrip("n").startswith("isch"))}
 
     def _of_nationality(self, persons: list[Entity], demonym: str, before: int) -> list[Entity]:
         """The persons a demonym at token ``before`` may mean: those tied to its state if any
