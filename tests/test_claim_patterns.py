@@ -4919,3 +4919,12 @@ def test_a_konjunktiv_the_tagger_took_for_an_adverb_carries_on_the_speaker(analy
                      "Kraftwerke an.")
     by_text = {c.text[:16]: _speaker(result, c) for c in _claims(result)}
     assert by_text.get("Russland greife ") == "Wolodymyr Selenskyj", by_text
+
+
+def test_a_trailing_participle_cue_with_its_auxiliary_after_the_comma(analyse) -> None:
+    result = analyse("Er schließe keine Partei aus, hatte der CDU-Vorsitzende Friedrich Merz dem „Stern“ "
+                     "gesagt. Ohne Plan drohe eine Besatzung, soll Joav Galant in einer Kabinettssitzung "
+                     "gesagt haben.")
+    by_text = {c.text: (_speaker(result, c), c.cue.text if c.cue else None) for c in _claims(result)}
+    assert by_text.get("Er schließe keine Partei aus") == ("Friedrich Merz", "gesagt"), by_text
+    assert by_text.get("Ohne Plan drohe eine Besatzung") == ("Joav Galant", "gesagt"), by_text

@@ -29,6 +29,8 @@ VERB_SECOND_CUES = frozenset({"sagen", "erklären", "betonen", "versichern", "be
                               "berichten", "meinen", "erzählen", "ergänzen", "hinzufügen", "antworten",
                               "behaupten", "befürchten", "fürchten", "einräumen",
                               "zugeben", "klarstellen", "bestätigen", "melden"})
+# auxiliaries of a trailing participle cue ("…, hatte Merz gesagt", "…, soll Galant gesagt haben")
+TRAILING_AUXILIARIES = frozenset({"hat", "hatte", "haben", "hatten", "soll", "sollen"})
 # words opening an indirect question that names what a speaker talks about, not what they say
 TOPIC_WORDS = frozenset({"warum", "wer", "was", "wann", "weshalb", "wieso"})
 
@@ -161,17 +163,24 @@ class CueClaims(ClauseShapes):
             # "X hätten gedrängt, sagten drei vertraute Personen": the parser hung the trailing
             # cue on the reported verb
             root = cues[-1]
+        if root is None:
+            # "…, soll Joav Galant in einer Kabinettssitzung gesagt haben": a participle cue the
+            # parse hung on the reported verb, its auxiliary right after the comma
+            root = next((c for c in cues if c.tag_ == "VVPP" and self._trailing_auxiliary(c) is not None),
+                        None)
         if root is not None:
             # "Ein Tief, das über der Bucht gestanden hatte, habe …, meldet die Behörde": a verb
             # in a relative clause is no cue when the main clause has one, nor is one in an
-            # attribute clause of the message before ", sagte X"
-            trailing = root.i > sent.start and self.doc[root.i - 1].text == "," \
+            # attribute clause of the message before ", sagte X" (or ", hatte X gesagt")
+            aux = self._trailing_auxiliary(root) if root.tag_ == "VVPP" else None
+            start = aux.i if aux is not None else root.i
+            trailing = start > sent.start and self.doc[start - 1].text == "," \
                 and not self.cues.complement_after(list(sent[root.i - sent.start + 1 :]))
             # nor, before a trailing ", sagte X" after a main clause, is any other speech verb:
             # it is part of X's message ("Das Gericht habe klargestellt, dass …, sagte der
             # Sozialdemokrat"; "14 Fälle seien gemeldet worden, die …, sagte eine Sprecherin"; not
             # "Während die Post von 100.000 sprach, sprach Reuters …", "räumte ein, …, sprach aber")
-            message = trailing and self._main_clause(list(sent[: root.i - sent.start - 1])) and not (
+            message = trailing and self._main_clause(list(sent[: start - sent.start - 1])) and not (
                 root.i + 1 < sent.end and self.doc[root.i + 1].lower_ in COORDINATING_ADVERBS)
             cues = [c for c in cues if not ((message and c.i < root.i) or (
                 c.dep_.startswith("acl") and ((trailing and c.i < root.i)
@@ -185,6 +194,13 @@ class CueClaims(ClauseShapes):
             if found is not None:
                 taken.append(found)
         return bool(taken)
+
+    def _trailing_auxiliary(self, cue: Token) -> Token | None:
+        """The auxiliary of a participle cue right after a comma, its subject between them
+        ("…, hatte Merz dem „Stern“ gesagt", "…, soll Galant gesagt haben")."""
+        return next((c for c in cue.children if c.dep_ == "aux" and c.i < cue.i
+                     and c.lower_ in TRAILING_AUXILIARIES and self.doc[c.i - 1].text == ","
+                     and any(x.dep_ in SUBJECT_DEPS and c.i < x.i < cue.i for x in cue.children)), None)
 
     def _impersonal_after(self, toks: list[Token], cues: list[Token]) -> bool:
         """A trailing ", hieß es (aus Parteikreisen)" or ", wie es … hieß" after a main clause
@@ -330,9 +346,10 @@ class CueClaims(ClauseShapes):
             # "…, hatte Nagel dem „Handelsblatt“ gesagt": the message stands before the auxiliary
             # (an indicative auxiliary with the subject after it, not "Wer ihn kritisiere, habe ihn
             # nicht gesehen")
-            let = next((j for j in range(max(1, k - 8), k) if toks[j].head == cue and toks[j].dep_ == "aux"
-                        and toks[j].lower_ in {"hat", "hatte", "haben", "hatten"} and toks[j - 1].text == ","
-                        and any(c.dep_ == "nsubj" and toks[j].i < c.i < cue.i for c in cue.children)), None)
+            let = next((j for j in range(max(1, k - 12), k) if toks[j].head == cue and toks[j].dep_ == "aux"
+                        and toks[j].lower_ in TRAILING_AUXILIARIES and toks[j - 1].text == ","
+                        and any(c.dep_ in SUBJECT_DEPS and toks[j].i < c.i < cue.i for c in cue.children)),
+                       None)
         if let is not None:
             comma = let - 1
         if comma >= 2 and toks[comma].text in {",", ";"} and toks[comma - 1].lower_ not in {"wie", "es"} \
