@@ -4928,3 +4928,15 @@ def test_a_trailing_participle_cue_with_its_auxiliary_after_the_comma(analyse) -
     by_text = {c.text: (_speaker(result, c), c.cue.text if c.cue else None) for c in _claims(result)}
     assert by_text.get("Er schließe keine Partei aus") == ("Friedrich Merz", "gesagt"), by_text
     assert by_text.get("Ohne Plan drohe eine Besatzung") == ("Joav Galant", "gesagt"), by_text
+
+
+def test_source_phrases_with_a_city_adjective_a_quoted_name_or_a_truncated_compound(analyse) -> None:
+    result = analyse("Nach Angaben des Kölner Jazzclubs Stadtgarten ist ein Gedenkkonzert geplant. Laut "
+                     "einer Umfrage des Portals „RevierSport“ sind 62 Prozent für einen Wechsel. Nach "
+                     "einer Umfrage des Handels- und Gewerbevereins verzeichnen zwei Drittel weniger "
+                     "Kunden.")
+    texts = {c.text for c in _claims(result)}
+    assert {"ist ein Gedenkkonzert geplant", "sind 62 Prozent für einen Wechsel",
+            "verzeichnen zwei Drittel weniger Kunden"} <= texts, texts
+    by_text = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert by_text["sind 62 Prozent für einen Wechsel"] == "RevierSport", by_text

@@ -123,6 +123,10 @@ def np_end(toks: list[Token], start: int) -> int:
         if noun and t.text.isdigit() and len(t.text) == 4 and toks[j - 1].lower_ in DATED_NOUNS:
             j += 1  # "einem Plan der EU vom Sommer 2011"
             continue
+        if noun and t.lower_ in {"und", "oder"} and toks[j - 1].text.endswith("-") and j + 1 < len(toks) \
+                and toks[j + 1].pos_ in {"NOUN", "PROPN"}:
+            j += 2  # "des Handels- und Gewerbevereins"
+            continue
         if noun and t.text == "der" and t.morph.get("Case") == ["Nom"]:
             break  # "nach Angaben des Unternehmens | der Umbau": the subject, not a genitive
         if noun and not _continues_after_noun(t):
@@ -217,6 +221,8 @@ def _continues_after_noun(t: Token) -> bool:
     if t.pos_ in {"DET", "ADJ"}:
         if t.lower_ in GENITIVE_DETERMINERS or "Gen" in t.morph.get("Case"):
             return True
+        if t.pos_ == "ADJ" and t.i > 0 and t.nbor(-1).lower_ in {"des", "der", "eines", "einer"}:
+            return True  # the genitive's adjective, whatever its tagged case ("des Kölner Jazzclubs")
         # a genitive plural without article ("nach Einschätzung westlicher Geheimdienste"),
         # the adjective often tagged dative
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None

@@ -251,8 +251,9 @@ class SourceFinder:
                     if more < len(toks) and more > end + 1 and toks[more].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
                         end = more
                 cut = next((j for j in range(k + 2, end) if toks[j].text in OPENING_QUOTES
-                            and toks[j - 1].pos_ == "NOUN"
-                            and not toks[j - 1].lower_.endswith(NAME_NOUNS)), None)
+                            and toks[j - 1].pos_ == "NOUN"  # (not "des Portals „RevierSport“")
+                            and not toks[j - 1].lower_.endswith(NAME_NOUNS)
+                            and not toks[j - 1].lemma_.lower().endswith(NAME_NOUNS)), None)
                 end = cut if cut is not None else end  # "laut Zeugenaussagen „Britain First“": the
                 # quotation is what was said, not part of the source
                 if low in GEMAESS and not self._names_source(toks[k + 1 : end]):
