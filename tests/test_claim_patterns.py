@@ -4940,3 +4940,13 @@ def test_source_phrases_with_a_city_adjective_a_quoted_name_or_a_truncated_compo
             "verzeichnen zwei Drittel weniger Kunden"} <= texts, texts
     by_text = {c.text: _speaker(result, c) for c in _claims(result)}
     assert by_text["sind 62 Prozent für einen Wechsel"] == "RevierSport", by_text
+
+
+def test_an_indicative_clause_after_sagte_to_a_medium_is_what_was_said(analyse) -> None:
+    # the dative addressee does not make the clause after the comma a second one; a sentence's
+    # opening "Der" before a title the tagger reads as a feminine name is still nominative
+    result = analyse("Der frühere Fraktionsvize Axel Schäfer sagte der Deutschen Presse-Agentur, viele "
+                     "Mitglieder zweifelten an Scholz.")
+    (claim,) = _claims(result)
+    assert claim.text == "viele Mitglieder zweifelten an Scholz", claim
+    assert _speaker(result, claim) == "Axel Schäfer" and claim.via == "dpa", claim

@@ -95,9 +95,10 @@ def not_nominative(subject: Token) -> bool:
     Corbyn forderte May auf"): the object of a verb-second sentence, not the speaker."""
     # ("sicherte der Ukraine Unterstützung zu": "der" before a feminine name is dative or genitive;
     # the tagger's gender of common nouns is too unsure for this)
+    # (but a sentence's opening "Der" is nominative: "Der frühere Fraktionsvize Axel Schäfer sagte")
     oblique_der = subject.pos_ == "PROPN" and subject.morph.get("Gender") == ["Fem"]
     return any(c.dep_.startswith("det") and (
-        c.lower_ in OBLIQUE_DETERMINERS or (c.lower_ == "der" and oblique_der)) for c in subject.children)
+        c.lower_ in OBLIQUE_DETERMINERS or (c.text == "der" and oblique_der)) for c in subject.children)
 
 
 def without_addressee(subject: Token) -> list[Token]:

@@ -195,6 +195,12 @@ class CueClaims(ClauseShapes):
                 taken.append(found)
         return bool(taken)
 
+    def _addressee(self, token: Token) -> bool:
+        """An object of a speech verb that is whom the words were said to ("sagte dem Spiegel, …",
+        "sagte der Zeitung, …"): a dative or a medium."""
+        ent = self.actors.at(token.i)
+        return "Dat" in token.morph.get("Case") or (ent is not None and ent.type == "media")
+
     def _trailing_auxiliary(self, cue: Token) -> Token | None:
         """The auxiliary of a participle cue right after a comma, its subject between them
         ("…, hatte Merz dem „Stern“ gesagt", "…, soll Galant gesagt haben")."""
@@ -448,7 +454,8 @@ class CueClaims(ClauseShapes):
                 self.cues.has_konjunktiv(msg, include_k2=True) or self.cues.infinitive(msg)
                 or (msg and msg[0].lower_ in {"dass", "daß", "ob", "wie", "wo", *TOPIC_WORDS})
                 or (lemma in VERB_SECOND_CUES and self._verb_second(msg)
-                    and not any(t.head == cue and t.dep_ in {"obj", "obl:arg"} for t in rest[:marker]))))
+                    and not any(t.head == cue and t.dep_ in {"obj", "obl:arg"} and not self._addressee(t)
+                                for t in rest[:marker]))))
             if complement and rest[marker].text == "," and self._adverbial_clause(msg, cue):
                 complement = False  # "…, nachdem er nicht mehr zu sehen war"
             if complement and rest[marker].text == "," and self.cues.second_verb(rest, marker):
