@@ -4950,3 +4950,11 @@ def test_an_indicative_clause_after_sagte_to_a_medium_is_what_was_said(analyse) 
     (claim,) = _claims(result)
     assert claim.text == "viele Mitglieder zweifelten an Scholz", claim
     assert _speaker(result, claim) == "Axel Schäfer" and claim.via == "dpa", claim
+
+
+def test_a_spokesperson_of_the_alliance_speaks_for_the_alliance_named_before(analyse) -> None:
+    # "des Bündnisses": the genitive of a "-nis" noun doubles its "s"
+    result = analyse("Die Nato verurteilte den Schritt. Ein Sprecher des Bündnisses sagte, die Rhetorik "
+                     "Moskaus sei gefährlich.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Nato" and claim.source_type == "institution", claim

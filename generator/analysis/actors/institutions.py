@@ -259,7 +259,8 @@ class InstitutionMentions(ActorIndex):
         if "-" in token.text and self._eponym(token.text.rsplit("-", 1)[0]):
             return None
         low = token.lower_.rsplit("-", 1)[-1]  # "der Fußball-Bundesligist"
-        for form in (low, low.removesuffix("s"), low.removesuffix("es")):
+        # (the genitive of a "-nis" noun doubles its "s": "des Bündnisses")
+        for form in (low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("ses")):
             if form in self._generic and (form == low or token.morph.get("Case") in (["Gen"], [])):
                 return form
         if low.endswith("ern") and low[:-1] in self._generic and token.morph.get("Case") == ["Dat"]:
