@@ -1295,3 +1295,17 @@ def test_a_demonym_or_party_noun_subject_means_the_person_it_fits(analyse) -> No
     by_text = {c.text[:12]: _speaker(result, c) for c in result.claims if c.form != "assertion"}
     assert by_text.get("das könne ni") == "Rolf Mützenich", by_text
     assert by_text.get("mehr zu inve") == "Donald Tusk", by_text
+
+
+def test_a_kind_noun_before_a_quoted_name_introduces_it(analyse) -> None:
+    # "Die Bürgerinitiative „Gegenwind Randen“": one actor, "Die Initiative" later; "die Zeitung
+    # „Asahi Shimbun“" is "das Blatt" too
+    result = analyse("Windkraft.\n\nDie Bürgerinitiative „Gegenwind Randen“ sieht das anders. Laut "
+                     "Regierungspräsidium Freiburg könnte eine Genehmigung erteilt werden. Die Initiative "
+                     "kündigte an, dagegen zu klagen.\n\nLaut einem Bericht der Zeitung „Asahi Shimbun“ "
+                     "hatten Arbeiter gewarnt. Die Warnungen seien ignoriert worden, schreibt das Blatt.")
+    names = {a.name for a in result.actors}
+    assert "Bürgerinitiative" not in names, names
+    by_text = {c.text[:12]: _speaker(result, c) for c in result.claims if c.form != "assertion"}
+    assert by_text.get("dagegen zu k") == "Gegenwind Randen", by_text
+    assert "das Blatt" in _actor(result, "Asahi Shimbun").aliases, result.actors

@@ -15,7 +15,7 @@ from generator.analysis.actors.index import (
     ActorIndex,
     Entity,
 )
-from generator.analysis.phrases import QUOTE_MARKS
+from generator.analysis.phrases import OPENING_QUOTES, QUOTE_MARKS
 from generator.nlp.gazetteer_data import load_gazetteer
 
 # generic nouns for any newspaper
@@ -61,8 +61,13 @@ class InstitutionMentions(ActorIndex):
                 continue
             if self.lex.names_thing(token.lower_):
                 continue
-            if token.i + 1 < len(self.doc) and (token.i + 1) in self.token_entity:
-                continue  # "Die US-Raumfahrtbehörde Nasa": the name that follows is the actor
+            named = token.i + 1
+            if named < len(self.doc) and self.doc[named].text in OPENING_QUOTES:
+                named += 1
+            if named < len(self.doc) and named in self.token_entity:
+                # "Die US-Raumfahrtbehörde Nasa", "Die Bürgerinitiative „Gegenwind Randen“": the
+                # name that follows is the actor
+                continue
             if self.lex.body(token.text) and self._governed(token):
                 continue  # "in der Stadt": a place, not the town's administration
             if self._indefinite(token):
@@ -310,7 +315,7 @@ class InstitutionMentions(ActorIndex):
                       if (e.type == typ or (e.type in {"organization", "media"} and noun in introduced_by(e)))
                       and not e.local and any(m.tok_start < before and not self._in_dateline(m.tok_start)
                                               for m in e.mentions)  # not the agency of "Bonn (dpa) -"
-                      and (only is None or noun in e.name.lower()
+                      and (only is None or noun in e.name.lower() or noun in introduced_by(e)
                            or any(o.lower() in e.name.lower() for o in only))}
         covered = {noun, *self._covers.get(noun, ())}  # "das Unternehmen" is also the "Konzern"
         # one of that kind named earlier in the same sentence ("Der Netzbetreiber Schleswig-Holstein
@@ -365,8 +370,11 @@ class InstitutionMentions(ActorIndex):
 
     def _noun_before(self, start: int) -> str:
         """The word before a name, past one name word the model left out ("der Firma |
-        Windkraft | Süd GmbH"), lower case."""
+        Windkraft | Süd GmbH") or an opening quotation mark ("Die Bürgerinitiative „…“"), lower
+        case."""
         k = start - 1
+        if k > 0 and self.doc[k].text in OPENING_QUOTES:
+            k -= 1
         word = self.doc[k].lower_
         generic = any(word.rstrip("s").endswith(w) for w in self._generic)
         if not generic and k > 0 and self.doc[k].pos_ in {"PROPN", "NOUN"} \
