@@ -1309,3 +1309,14 @@ def test_a_kind_noun_before_a_quoted_name_introduces_it(analyse) -> None:
     by_text = {c.text[:12]: _speaker(result, c) for c in result.claims if c.form != "assertion"}
     assert by_text.get("dagegen zu k") == "Gegenwind Randen", by_text
     assert "das Blatt" in _actor(result, "Asahi Shimbun").aliases, result.actors
+
+
+def test_a_surname_first_and_a_surname_after_an_arabic_article(analyse) -> None:
+    result = analyse("Chinas Staatschef Xi Jinping warnte Europa. Ein Handelskrieg kenne keine Gewinner, "
+                     "sagte Xi. Baerbock traf ihren Amtskollegen Aiman al-Safadi. Safadi warf Israel vor, "
+                     "Hilfe zu blockieren.")
+    persons = sorted(a.name for a in result.actors if a.type == "person")
+    assert persons == ["Aiman al-Safadi", "Baerbock", "Xi Jinping"], persons
+    by_text = {c.text[:12]: _speaker(result, c) for c in result.claims if c.form != "assertion"}
+    assert by_text.get("Ein Handelsk") == "Xi Jinping", by_text
+    assert by_text.get("Hilfe zu blo") == "Aiman al-Safadi", by_text

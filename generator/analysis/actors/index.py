@@ -111,9 +111,15 @@ def noun_base(token: Token, nouns: frozenset[str] | set[str]) -> str | None:
     return None
 
 
+# Arabic article prefixes of surnames ("al-Safadi", "el-Sisi")
+SURNAME_PREFIX_RE = re.compile(r"(?:al|el|ad|ar|as|asch|at|az)-(?=[A-ZÄÖÜ])")
+
+
 def _capitalized(token: Token) -> bool:
-    """A capitalised word, hyphenated ones included ("Hans-Joachim", "Karl-Theodor")."""
-    return token.text[:1].isupper() and all(part.isalpha() for part in token.text.split("-"))
+    """A capitalised word, hyphenated ones included ("Hans-Joachim", "Karl-Theodor"), and a
+    surname after an Arabic article ("al-Safadi")."""
+    text = SURNAME_PREFIX_RE.sub("", token.text, count=1) if token.i > 0 else token.text
+    return text[:1].isupper() and all(part.isalpha() for part in text.split("-"))
 
 
 class ActorIndex:

@@ -14,6 +14,7 @@ from generator.analysis.actors.index import (
     ARTICLES,
     LEGAL_FORMS,
     PERSON_NOUN_RE,
+    SURNAME_PREFIX_RE,
     ActorIndex,
     Entity,
     _capitalized,
@@ -504,7 +505,7 @@ class NameMentions(ActorIndex):
         if not span or len(span.text) < 2:
             return None
         words = [t.text for t in span]
-        surname = words[-1]
+        surname = SURNAME_PREFIX_RE.sub("", words[-1], count=1)  # "Safadi" for "al-Safadi"
         if surname.endswith("s") and self._surname_key(surname[:-1]):
             surname = surname[:-1]
         key = self._surname_key(surname) or f"person:{surname}"
@@ -542,9 +543,11 @@ class NameMentions(ActorIndex):
             # (a double given name too: "Ann-Katrin" for "Ann-Katrin Berger")
             given = len(words) == 1 and (words[0] in self.lex.name_genders or all(
                 part in self.lex.name_genders for part in words[0].split("-")))
-            if ent.type == "person" and given:
+            if ent.type == "person" and len(words) == 1:
+                # (a surname that comes first, no given name: "Xi" for "Xi Jinping")
                 longer = [e for e in self.entities.values() if e.type == "person"
-                          and len(e.name.split()) > 1 and e.name.split()[0] == words[0]]
+                          and len(e.name.split()) > 1 and e.name.split()[0] == words[0]
+                          and (given or e.name.split()[0] not in self.lex.name_genders)]
             elif ent.type == "organization" and not ent.local:
                 # the first words ("Hertha" for "Hertha BSC") or, for one word, the last one
                 # ("Gamesa" for "Siemens Gamesa")
