@@ -4958,3 +4958,12 @@ def test_a_spokesperson_of_the_alliance_speaks_for_the_alliance_named_before(ana
                      "Moskaus sei gefährlich.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Nato" and claim.source_type == "institution", claim
+
+
+def test_no_missing_voice_question_for_the_dead(analyse) -> None:
+    result = analyse("Nachruf.\n\nDer Jazzpianist Walter Kessler ist tot. „Walter war ein Suchender“, "
+                     "sagte der Saxofonist Peter Lindner. Kessler hatte zuletzt in Köln gelebt.\n\nDer "
+                     "Unternehmer Hans Maier wurde am Montag erschossen. Maier hinterlässt zwei Kinder. "
+                     "Der Minister Karl Berg schweigt. Berg war nicht erreichbar.")
+    asked = [q.text for q in result.questions if q.kind == "missing_voice"]
+    assert asked == ["Was sagt Karl Berg selbst?"], asked

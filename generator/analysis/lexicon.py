@@ -95,6 +95,9 @@ class Lexicon:
     hearsay_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     stance_nouns: frozenset[str]
+    death_verbs: frozenset[str]
+    killing_verbs: frozenset[str]
+    death_adjectives: frozenset[str]
     open_cues: tuple[str, ...]
     open_cues_after_question: tuple[str, ...]
     conditional_cues: tuple[str, ...]
@@ -294,6 +297,9 @@ def lexicon() -> Lexicon:
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         stance_adjectives=frozenset(data["stance"]["adjectives"]),
         stance_nouns=frozenset(data["stance"]["nouns"]),
+        death_verbs=frozenset(data["death"]["verbs"]),
+        killing_verbs=frozenset(data["death"]["killing"]),
+        death_adjectives=frozenset(data["death"]["adjectives"]),
         open_cues=tuple(data["open_cues"]),
         open_cues_after_question=tuple(data["open_cues_after_question"]),
         conditional_cues=tuple(data["conditional_cues"]),

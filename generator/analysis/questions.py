@@ -260,9 +260,31 @@ class QuestionFinder:
             self.add("conditional", span.text.strip(), why.format(hedges=", ".join(cues)), sid,
                      actors, claims)
 
+    def _deceased(self, ent: Entity) -> bool:
+        """Whether the text says the person is dead ("Der Jazzpianist Walter Kessler ist tot", "X
+        starb", "X kam ums Leben", "X wurde erschossen", "des verstorbenen Sammlers X")."""
+        doc = self.adoc.doc
+        lex = self.lex
+        for m in ent.mentions:
+            words = doc[m.tok_start : m.tok_end]
+            if any(t.lower_ in lex.death_adjectives and t.pos_ == "ADJ"
+                   for t in doc[max(0, m.tok_start - 3) : m.tok_start]):
+                return True
+            head = words.root
+            while head.dep_ in {"appos", "flat", "flat:name"} and head.head is not head:
+                head = head.head  # "Der Jazzpianist Walter Kessler": the noun is the subject
+            verb = head.head
+            if head.dep_ == "nsubj" and (verb.lemma_ in lex.death_verbs or (
+                    verb.lower_ in lex.death_adjectives and any(c.dep_ == "cop" for c in verb.children))
+                    or (verb.lemma_ == "kommen" and any(c.lower_ == "leben" for c in verb.subtree))):
+                return True
+            if head.dep_ == "nsubj:pass" and verb.lemma_ in lex.killing_verbs:
+                return True
+        return False
+
     def _missing_voices(self) -> None:
         for ent in sorted(self.actors.entities.values(), key=lambda e: e.first):
-            if ent.type != "person" or ent.quoted:
+            if ent.type != "person" or ent.quoted or self._deceased(ent):
                 continue
             sids = sorted({self.adoc.sentence_at(m.start) for m in ent.mentions})
             prominent = any(self.adoc.kind(s) in {"title", "teaser"} for s in sids)
