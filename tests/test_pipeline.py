@@ -68,6 +68,14 @@ def test_newline_ends_sentence(nlp) -> None:
     assert all("\n" not in s.text.strip() for s in doc.sents)
 
 
+def test_no_sentence_ends_inside_a_name(nlp) -> None:
+    # the parser had split "traf Patrik | Schick doppelt" and "Außenministerin | Annalena | Baerbock"
+    doc = nlp("Schick trifft doppelt\nBeim 3:0 traf Patrik Schick doppelt. Außenministerin Annalena "
+              "Baerbock hat Hilfe gefordert.")
+    starts = [s[0].text for s in doc.sents]
+    assert starts == ["Schick", "Beim", "Außenministerin"], starts
+
+
 def test_number_with_full_stop_before_an_article_ends_a_sentence(nlp) -> None:
     doc = nlp("Die Zahl der Toten bezifferte die Agentur mit 13. Die Regierung schwieg. Am 13. "
               "Dezember kam er.")

@@ -9,7 +9,8 @@
 * Punctuation and closing quotes never start a sentence, so ``„Wir müssen mehr tun“, sagte
   er.`` stays one sentence; nor does the word after a colon or semicolon
   (``Bloomberg-Bericht: Die Allianz …``, ``Er sagte: „Wir kommen.“``), nor a lower-case word,
-  bare or quoted (``Benedikt XVI. „ist und bleibt …“``, ``ca. drei``).
+  bare or quoted (``Benedikt XVI. „ist und bleibt …“``, ``ca. drei``), nor a capitalised word
+  right before or after a given name (``traf Patrik Schick doppelt``).
 The parser respects the forced starts; where it still opens a sentence at a forbidden place,
 ``lagebild_sentence_merge`` (after the parser) attaches that sentence's root to the previous one.
 """
@@ -170,7 +171,17 @@ def _cannot_start(words: Sequence[_Word], i: int) -> bool:
         or _lower_word(word)
         or (word.text in OPENING_QUOTES and i + 1 < len(words) and _lower_word(words[i + 1]))
         or _inside_phrase(prev)
+        or _inside_name(prev, word)
     )
+
+
+def _inside_name(prev: _Word, word: _Word) -> bool:
+    """A given name next to another capitalised word with no full stop between ("traf Patrik
+    Schick doppelt", "Außenministerin Annalena Baerbock hat …"): one name, no sentence end."""
+    if not (prev.is_alpha and word.is_alpha and prev.text[:1].isupper() and word.text[:1].isupper()):
+        return False
+    names = load_gazetteer().given_names
+    return prev.text in names or word.text in names
 
 
 def _inside_phrase(prev: _Word) -> bool:
