@@ -4967,3 +4967,15 @@ def test_no_missing_voice_question_for_the_dead(analyse) -> None:
                      "Der Minister Karl Berg schweigt. Berg war nicht erreichbar.")
     asked = [q.text for q in result.questions if q.kind == "missing_voice"]
     assert asked == ["Was sagt Karl Berg selbst?"], asked
+
+
+def test_an_institute_named_for_something_is_a_name_and_an_exit_poll_a_source(analyse) -> None:
+    # "des Instituts für Demoskopie Allensbach" is no reference to the Bundeswehr named before;
+    # "Nach einer Nachwahlbefragung des Instituts Ipsos" opens an account like "Nach einer Umfrage"
+    result = analyse("Die Bundeswehr braucht Personal. Einer Studie des Instituts für Demoskopie "
+                     "Allensbach zufolge befürworten 61 Prozent eine Dienstpflicht. Nach einer "
+                     "Nachwahlbefragung des Instituts Ipsos nannten 41 Prozent der Wähler dieses Thema als "
+                     "entscheidend.")
+    by_text = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert by_text.get("befürworten ") == ("Allensbach", "poll"), by_text
+    assert by_text.get("nannten 41 P") == ("Institut Ipsos", "poll"), by_text

@@ -222,9 +222,12 @@ class InstitutionMentions(ActorIndex):
                                    or (j > 0 and self.doc[j - 1].lower_ == "aus")):
                 continue  # "die Sender hätten gespart", "aus der Zeitung erfahren": any outlet
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-            if nxt is not None and nxt.lower_ in {"der", "des"} and nxt.morph.get("Case") != ["Nom"] and any(
+            if nxt is not None and ((nxt.lower_ in {"der", "des"} and nxt.morph.get("Case") != ["Nom"])
+                                    or nxt.lower_ == "für") and any(
                     t.text[:1].isupper() and t.is_alpha for t in self.doc[token.i + 2 : token.i + 4]):
-                continue  # "des Instituts der deutschen Wirtschaft": a name, not a reference
+                # "des Instituts der deutschen Wirtschaft", "des Instituts für Demoskopie
+                # Allensbach": a name, not a reference
+                continue
             named_after = nxt is not None and nxt.text[:1].isupper() and nxt.i + 1 < len(self.doc) and (
                 nxt.i + 1 in self.token_entity or bool(self.doc[nxt.i + 1].ent_type_))
             if nxt is not None and (nxt.i in self.token_entity or nxt.ent_type_ or nxt.text in QUOTE_MARKS

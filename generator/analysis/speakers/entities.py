@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.analysis.actors import PERSON_PRONOUNS, SPOKES_NOUNS, Entity, Mention, noun_base
-from generator.analysis.phrases import ENTOURAGE_NOUNS, np_end, np_start_before, participle_attribute_end
+from generator.analysis.phrases import (
+    ENTOURAGE_NOUNS,
+    NAMED_FOR,
+    np_end,
+    np_start_before,
+    participle_attribute_end,
+)
 from generator.analysis.speakers.base import SOURCE_OF, Speaker, SpeakerBase
 
 # actor types whose view "Für X ist …" states (not a state or place: "Für Deutschland ist …")
@@ -179,7 +185,9 @@ class EntityWords(SpeakerBase):
         poll = next((k for k, t in enumerate(tokens) if self.cues.poll(t)), None)
         if poll is None:
             return tokens
-        cut = next((k for k in range(poll + 1, len(tokens)) if tokens[k].lower_ == "für" or (
+        # (but "des Instituts für Demoskopie Allensbach" is a name)
+        cut = next((k for k in range(poll + 1, len(tokens)) if (
+            tokens[k].lower_ == "für" and not tokens[k - 1].lower_.endswith(NAMED_FOR)) or (
             tokens[k].lower_ == "im" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "auftrag")), None)
         return tokens[:cut] if cut is not None else tokens
 
