@@ -1360,7 +1360,7 @@ def test_laut_media_reports_is_not_the_name_after_it(analyse) -> None:
     result = analyse("Als Favorit gilt laut Medienberichten Xabi Alonso.")
     (claim,) = _claims(result)
     assert claim.speaker_mention is not None and claim.speaker_mention.text == "Medienberichten", claim
-    assert claim.source_type == "anonymous", claim
+    assert claim.source_type == "media", claim  # outlets the text does not name
 
 
 @pytest.mark.parametrize(("text", "hedged"), [
@@ -4979,3 +4979,13 @@ def test_an_institute_named_for_something_is_a_name_and_an_exit_poll_a_source(an
     by_text = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
     assert by_text.get("befürworten ") == ("Allensbach", "poll"), by_text
     assert by_text.get("nannten 41 P") == ("Institut Ipsos", "poll"), by_text
+
+
+def test_media_reports_are_unnamed_media_not_an_anonymous_source(analyse) -> None:
+    result = analyse("Medienberichten zufolge könnte die Ablöse bei rund 50 Millionen Euro liegen.")
+    (claim,) = _claims(result)
+    assert claim.source_type == "media", claim
+    actor = result.actor(claim.speaker)
+    assert actor is not None and actor.type == "media" and actor.local, actor
+    (question,) = [q for q in result.questions if q.kind == "unverified"]
+    assert "Medien, die der Text nicht nennt" in question.why, question

@@ -58,6 +58,8 @@ WITHIN = {"dem": "im", "der": "in der", "den": "in den"}
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 # feminine nouns of unnamed sources that do not end in "-in"
 FEMININE_NOUNS = frozenset({"person", "quelle", "fachfrau", "beamtin"})
+# reports of unnamed outlets among the anonymous nouns
+MEDIA_REPORT_NOUNS = frozenset({"medienbericht", "pressebericht", "zeitungsbericht"})
 
 
 class UnnamedSources(InstitutionMentions):
@@ -118,7 +120,10 @@ class UnnamedSources(InstitutionMentions):
                            and mods):
                 counter[name] = counter.get(name, 1) + 1
                 key = f"{key}#{counter[name]}"
-            ent = self.entity(key, name, "anonymous")
+            # "laut Medienberichten": unnamed outlets, an actor of this article only
+            media = base in MEDIA_REPORT_NOUNS
+            ent = self.entity(key, name, "media" if media else "anonymous")
+            ent.local = ent.local or media
             self.attach(ent, self.mention(start_i, token.i + 1, "anonymous"))
 
     def _unnamed_named_before(self, token: Token, start: int) -> Entity | None:
