@@ -4989,3 +4989,19 @@ def test_media_reports_are_unnamed_media_not_an_anonymous_source(analyse) -> Non
     assert actor is not None and actor.type == "media" and actor.local, actor
     (question,) = [q for q in result.questions if q.kind == "unverified"]
     assert "Medien, die der Text nicht nennt" in question.why, question
+
+
+def test_a_quotation_after_a_claim_goes_on_with_that_claims_speaker(analyse) -> None:
+    # not with the source of an older quotation ("heißt es in der Begründung")
+    result = analyse("Preis.\n\nDer Roman sei ein „Ereignis“, heißt es in der Begründung. Jurysprecher "
+                     "Konrad Mehl sagte, die Entscheidung sei einstimmig gefallen. „Wir waren uns schnell "
+                     "einig.“")
+    claim = next(c for c in _claims(result) if c.text.startswith("Wir waren"))
+    assert _speaker(result, claim) == "Konrad Mehl", claim
+
+
+def test_a_question_put_in_konjunktiv_inside_a_narrated_sentence_is_no_claim(analyse) -> None:
+    result = analyse("Wahl.\n\n„Mit den Grünen wird es keine Regierung geben“, sagte CSU-Chef Markus "
+                     "Söder. Auf die Frage, ob er damit den Kanzlerkandidaten einschränke, reagierte der "
+                     "57-Jährige ausweichend.")
+    assert not any(c.text.startswith("Auf die Frage") for c in _claims(result)), _claims(result)

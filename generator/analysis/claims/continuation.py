@@ -33,9 +33,16 @@ class Continuations(ClaimState):
         for f in self.found:
             if f.sentence != sid or f.form != "direct" or not f.guessed:
                 continue
-            if not reported and (f.speaker or f.speaker_span or f.start > sent.start_char + 1):
-                continue
-            prev = self.recent_claim(f.sentence, window=2)
+            opening = f.start <= sent.start_char + 1
+            window = 2
+            if not reported and (f.speaker or f.speaker_span or not opening):
+                # a guess taken from an older quotation yields to the claim of the sentence just
+                # before ("Der Roman sei ein „Ereignis“, heißt es in der Begründung. Mehl sagte, …
+                # „Wir waren uns schnell einig.“": Mehl's)
+                if not opening:
+                    continue
+                window = 1
+            prev = self.recent_claim(f.sentence, window=window)
             if prev is not None and (prev.speaker or prev.speaker_span):
                 f.speaker, f.speaker_span, f.source_type = prev.speaker, prev.speaker_span, prev.source_type
                 f.via = prev.via  # (a diplomat speaking to Reuters goes on speaking to Reuters)
@@ -124,6 +131,8 @@ class Continuations(ClaimState):
             k2 = False
         if not (k1 or k2):
             return self._plan_after_intent(sid, toks)
+        if konjunktiv and not reportative and self._narrated_around(sent, unquoted):
+            return False
         if self._left_open(toks) and not open_reported:
             return False  # ("Unklar ist, wie viele … müssten", "Wann …, ließ Verdi offen": a question)
         if prev is None or prev.speaker is None:
@@ -232,6 +241,21 @@ class Continuations(ClaimState):
         if found is not None:
             found.carried = found.planned = True
         return True
+
+    def _narrated_around(self, sent: SpacySpan, unquoted: list[Token]) -> bool:
+        """"Auf die Frage, ob er damit den Kandidaten einschränke, reagierte der 57-Jährige
+        ausweichend": the main clause is the writer's, in the indicative and with no speech verb;
+        its Konjunktiv stands only in an indirect question below it (the question put to him; a
+        "weil", "dass" or relative clause in Konjunktiv is still someone's account)."""
+        root = sent.root
+        if not (root.tag_ == "VVFIN" and root.morph.get("Mood") == ["Ind"]) or self.cues.cue_lemma(root):
+            return False
+        asked = self.lex.interrogatives
+        below = {t.i for c in root.children if c.i < root.i
+                 and any(x.lower_ in asked and x.i > sent.start and self.doc[x.i - 1].text == ","
+                         for x in c.subtree)
+                 for t in c.subtree}
+        return all(t.i in below for t in unquoted if self.cues.has_konjunktiv([t]))
 
     def _told_speech_act(self, sid: int, sent: SpacySpan) -> bool:
         """"Hebestreit teilte mit, das Gespräch habe eine Stunde gedauert. Der Kanzler habe Putin
