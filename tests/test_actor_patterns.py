@@ -326,7 +326,7 @@ def test_spokesperson_of_a_body_named_by_another_noun(analyse) -> None:
         "werde die Daten zeitnah einreichen.": "Eli Lilly",
         "Der Autobauer BMW hat Zahlen vorgelegt. Ein Sprecher des Konzerns sagte, man sei zufrieden.": "BMW",
         "Der Deutsche Wetterdienst (DWD) warnte. Ein Sprecher des Wetterdienstes sagte, es bleibe "
-        "gefährlich.": "Deutsche Wetterdienst",
+        "gefährlich.": "Deutscher Wetterdienst",
         "Eine Sprecherin des GKV-Spitzenverbands sagte, die Kassen gäben Milliarden "
         "aus.": "GKV-Spitzenverband",
     }
@@ -1320,3 +1320,13 @@ def test_a_surname_first_and_a_surname_after_an_arabic_article(analyse) -> None:
     by_text = {c.text[:12]: _speaker(result, c) for c in result.claims if c.form != "assertion"}
     assert by_text.get("Ein Handelsk") == "Xi Jinping", by_text
     assert by_text.get("Hilfe zu blo") == "Aiman al-Safadi", by_text
+
+
+def test_an_organisation_the_gazetteer_lists_with_strong_endings_is_named_so(analyse) -> None:
+    # "Der Deutsche Wetterdienst" and "Laut Deutschem Wetterdienst" are one actor under its listed
+    # name, as in an article that names it without an article; a name no list knows keeps the
+    # weak form ("Deutsche Bahn" is both)
+    result = analyse("Der Deutsche Wetterdienst warnt vor Regen. Das Statistische Bundesamt meldete "
+                     "Zahlen. Laut Deutschem Wetterdienst regnet es. Die Deutsche Bahn reagierte.")
+    names = sorted(a.name for a in result.actors)
+    assert names == ["Deutsche Bahn", "Deutscher Wetterdienst", "Statistisches Bundesamt"], names

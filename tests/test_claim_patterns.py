@@ -2011,7 +2011,7 @@ def test_acronym_in_the_title_is_the_name_spelled_out_later(tmp_path, nlp) -> No
                     "Montag mit.\n", encoding="utf-8")
     result = next(analyze([read_article(path)], nlp))
     orgs = [(a.name, a.aliases) for a in result.actors if a.type == "organization"]
-    assert orgs == [("Deutsche Wetterdienst", ["DWD"])], orgs
+    assert orgs == [("Deutscher Wetterdienst", ["DWD", "Deutsche Wetterdienst"])], orgs
 
 
 def test_word_only_a_headline_has_is_no_person(tmp_path, nlp) -> None:
@@ -2158,7 +2158,7 @@ def test_analysts_of_an_institute_and_a_second_verb_with_aber(analyse) -> None:
                      "aber mehr Geld für die Integration an.")
     claims = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
     assert claims.get("Die Soldaten") == ("ISW", "institution"), claims
-    assert claims.get("Der Deutsche") == ("Deutsche Städtetag", "institution"), claims
+    assert claims.get("Der Deutsche") == ("Deutscher Städtetag", "institution"), claims
     assert not [q for q in result.questions if q.kind == "unverified"], result.questions
 
 

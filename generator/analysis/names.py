@@ -7,7 +7,8 @@ article, whose weak endings need no gender: "-e" in the singular ("Weiße Haus",
 Strafgerichtshof", "Deutsche Bahn"), "-en" in the plural ("Vereinten Nationen"); the head noun
 in its lemma when a genitive or dative ending was added ("Hauses" → "Haus"), also when a
 common noun opens the name ("des Instituts Forsa" → "Institut Forsa"). Indeclinable
-place adjectives stay ("Wiener Linien", "Münchner Polizei").
+place adjectives stay ("Wiener Linien", "Münchner Polizei"). A name the gazetteer lists with
+strong endings is shown so ("Deutscher Wetterdienst", "Statistisches Bundesamt").
 """
 
 from __future__ import annotations
@@ -42,6 +43,25 @@ def nominative_name(span: Span) -> str:
     out = [_adjective(w, ending) for w in words[:k]]
     out.append(_noun(head))
     return " ".join(out) + span.doc.text[head.idx + len(head) : span.end_char]
+
+
+def listed_strong_form(name: str) -> str | None:
+    """The gazetteer's name for a weak nominative ("Deutsche Wetterdienst" → "Deutscher
+    Wetterdienst", "Statistische Bundesamt" → "Statistisches Bundesamt"): the name without an
+    article takes strong endings, which need the gender the gazetteer's entry shows."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k][:1].isupper() and words[k].endswith("e") and len(words[k]) > 3:
+        k += 1
+    if k == 0:
+        return None
+    gaz = load_gazetteer()
+    for ending in ("r", "s"):
+        strong = " ".join([*(w + ending for w in words[:k]), *words[k:]])
+        hit = gaz.lookup(strong)
+        if hit is not None and hit[0] == "ORG":
+            return strong
+    return None
 
 
 def _adjective(word: Token, ending: str) -> str:

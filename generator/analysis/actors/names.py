@@ -19,7 +19,7 @@ from generator.analysis.actors.index import (
     Entity,
     _capitalized,
 )
-from generator.analysis.names import feminine_dative_nominative, nominative_name
+from generator.analysis.names import feminine_dative_nominative, listed_strong_form, nominative_name
 from generator.analysis.phrases import MEDIA_NOUNS, OPENING_QUOTES
 from generator.model import ActorType
 from generator.nlp.gazetteer import parenthesised_acronym, spells
@@ -400,6 +400,7 @@ class NameMentions(ActorIndex):
                 listed_as = organisation_variants().get(ent.text)
                 name = listed_as if listed_as and " " in ent.text and " " in listed_as \
                     else nominative_name(ent).strip()
+                name = listed_strong_form(name) or name  # "Deutscher Wetterdienst"
                 first = ent.start - (1 if ent.start > 0 and self.doc[ent.start - 1].text in OPENING_QUOTES
                                      else 0)
                 if name.endswith("s") and first > 0 and self.doc[first - 1].lower_ == "des" \
