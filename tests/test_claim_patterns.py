@@ -5005,3 +5005,10 @@ def test_a_question_put_in_konjunktiv_inside_a_narrated_sentence_is_no_claim(ana
                      "Söder. Auf die Frage, ob er damit den Kanzlerkandidaten einschränke, reagierte der "
                      "57-Jährige ausweichend.")
     assert not any(c.text.startswith("Auf die Frage") for c in _claims(result)), _claims(result)
+
+
+def test_nach_after_a_verb_of_seeking_is_what_was_sought_not_an_account(analyse) -> None:
+    result = analyse("Trainer Christian Ilzer suchte nach dem Spiel nach Erklärungen. Nach Angaben der "
+                     "Polizei suchten Taucher nach dem Mann.")
+    assert [(c.text, _speaker(result, c)) for c in _claims(result)] == [
+        ("suchten Taucher nach dem Mann", "Polizei")], _claims(result)

@@ -49,6 +49,9 @@ TITLES = frozenset({"Prof.", "Professor", "Professorin", "Dr.", "Dr", "Prof"})
 DOCUMENT_NOUNS = ("urteil", "vorlage", "entwurf", "beschuldigungen", "bericht", "studie")
 # nouns a "nach" phrase completes ("der Ruf nach …"), not a source
 DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
+# verbs whose "nach" phrase is what is sought, not an account ("suchte nach Erklärungen")
+SEEKING_VERBS = frozenset({"suchen", "fragen", "forschen", "streben", "verlangen", "rufen", "sehnen",
+                           "greifen", "gieren", "lechzen", "fahnden", "graben"})
 # what an actor issues: "hieß es in einer Mitteilung" is the statement of the actor just named
 # names of leagues, festivals and contests: a title's topic label, no source ("Bundesliga: …")
 EVENT_ENDINGS = ("liga", "league", "berlinale", "biennale", "pokal", "meisterschaft", "spiele", "festival",
@@ -299,6 +302,8 @@ class SourceFinder:
             # (not "Erst nach umfangreichen Ermittlungen …": after them, in time)
             later = k > 0 and toks[k - 1].lower_ in TIME_BEFORE_NACH
             noun = self.cues.nach_noun(toks, k) if low == "nach" and not demand and not later else None
+            if noun is not None and toks[noun].head.lemma_ in SEEKING_VERBS and toks[noun].head.i < t.i:
+                noun = None  # "suchte nach Erklärungen", "fragte nach Informationen": what was sought
             if noun is not None:  # "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"
                 end = max(np_end(toks, k + 1), noun + 1)
                 if noun + 1 < len(toks) and toks[noun + 1].pos_ == "NOUN":
