@@ -5012,3 +5012,11 @@ def test_nach_after_a_verb_of_seeking_is_what_was_sought_not_an_account(analyse)
                      "Polizei suchten Taucher nach dem Mann.")
     assert [(c.text, _speaker(result, c)) for c in _claims(result)] == [
         ("suchten Taucher nach dem Mann", "Polizei")], _claims(result)
+
+
+def test_demnach_goes_on_with_the_source_the_report_cites(analyse) -> None:
+    result = analyse("Heizung.\n\nWie die „Süddeutsche Zeitung“ unter Berufung auf Regierungskreise "
+                     "berichtet, wird an einem Kompromiss gearbeitet. Demnach könnte die Pflicht gekoppelt "
+                     "werden.")
+    claim = next(c for c in _claims(result) if c.text.startswith("könnte"))
+    assert (claim.speaker, claim.via) == ("sueddeutsche-zeitung", "regierungskreise"), claim

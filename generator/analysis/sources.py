@@ -907,8 +907,11 @@ class SourceFinder:
             sspan = (toks[0].idx, toks[0].idx + len(toks[0]))
             if ent is None:  # no actor: what "Demnach" refers to is the better mention
                 sspan = (prev.speaker_span if prev else None) or self._account_in(before) or sspan
+            # (the source the account cites goes on too: "Wie die SZ unter Berufung auf
+            # Regierungskreise berichtet, …. Demnach …")
+            via = prev.via if prev is not None and prev.speaker is ent else None
             self.claims.add(sid, "according_to", self.claims.trim(toks[1:]), speaker=ent,
-                     speaker_span=sspan, source_type=stype)
+                     speaker_span=sspan, source_type=stype, via=via)
             return True
         if first in {"das", "dies"} and toks[1].lower_ in {"geht", "ging"} and any(
                 t.lower_ == "hervor" for t in toks) and any(t.lower_ == "aus" for t in toks):
