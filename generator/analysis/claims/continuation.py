@@ -280,7 +280,8 @@ class Continuations(ClaimState):
                 for t in sent):
             return False  # (not "Ein Vertreter sagte, man freue sich …")
         # someone else's act ("Er erwarte, dass …", "Man hoffe, …" go on as the speaker's own)
-        subjects = [c for v in {root, finite} for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        verbs = (root,) if finite is root else (root, finite)
+        subjects = [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         if not subjects or any(c.pos_ == "PRON" or self.actors.at(c.i) is prev.speaker for c in subjects):
             return False
         if any(t.lower_ in {"laut", "zufolge"} or (t.lower_ == "so" and self.doc[t.i - 1].text == ",")
