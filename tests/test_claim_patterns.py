@@ -5020,3 +5020,16 @@ def test_demnach_goes_on_with_the_source_the_report_cites(analyse) -> None:
                      "werden.")
     claim = next(c for c in _claims(result) if c.text.startswith("könnte"))
     assert (claim.speaker, claim.via) == ("sueddeutsche-zeitung", "regierungskreise"), claim
+
+
+def test_party_member_nouns_and_an_infinitive_tagged_finite(analyse) -> None:
+    # "der Demokrat" is a person, no organisation; "müssten … klarer machen" is Konjunktiv II
+    # though the tagger calls "machen" finite, so the quoted chief goes on speaking
+    result = analyse("Wahlkampf.\n\nJoe Biden zeigte sich unbeeindruckt. Er halte Xi für einen Diktator, "
+                     "sagte der Demokrat.\n\nSPD-Chef Lars Klingbeil rief zu mehr Kampfgeist auf. „Wir "
+                     "haben zu selten gekämpft“, sagte Klingbeil. Die Sozialdemokraten müssten wieder "
+                     "klarer machen, wofür sie stünden.")
+    by_text = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert by_text.get("Er halte Xi ") == "Joe Biden", by_text
+    assert by_text.get("Die Sozialde") == "Lars Klingbeil", by_text
+    assert "Demokrat" not in {a.name for a in result.actors}

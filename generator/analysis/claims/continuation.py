@@ -52,9 +52,10 @@ class Continuations(ClaimState):
         subordinate clause is in Konjunktiv, the indicative main clause's actor subject is
         the speaker, not whoever spoke before."""
         root = sent.root
-        # the finite verb: the root, or its auxiliary ("Die Alliierten hatten Einspruch erhoben")
-        finite = root if root.tag_.endswith("FIN") else next(
-            (c for c in root.children if c.dep_ == "aux" and c.tag_.endswith("FIN")), None)
+        # the finite verb: the root's auxiliary ("Die Alliierten hatten Einspruch erhoben"; also
+        # when the root, an infinitive, is tagged finite: "müssten … klarer machen"), or the root
+        finite = next((c for c in root.children if c.dep_ == "aux" and c.tag_.endswith("FIN")), None) or (
+            root if root.tag_.endswith("FIN") else None)
         if finite is None or self.cues.is_konjunktiv1(finite) or finite.lower_ in self.lex.konjunktiv2 or any(
                 self.cues.is_konjunktiv1(t) for t in sent if t.i < root.i):
             return None  # ("Zeugen hätten beobachtet, …": carries on the police's account)
