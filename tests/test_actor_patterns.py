@@ -1330,3 +1330,10 @@ def test_an_organisation_the_gazetteer_lists_with_strong_endings_is_named_so(ana
                      "Zahlen. Laut Deutschem Wetterdienst regnet es. Die Deutsche Bahn reagierte.")
     names = sorted(a.name for a in result.actors)
     assert names == ["Deutsche Bahn", "Deutscher Wetterdienst", "Statistisches Bundesamt"], names
+
+
+def test_an_unnamed_reader_or_subscriber_who_speaks_is_an_unnamed_source(analyse) -> None:
+    result = analyse("Ein älterer Abonnent bemängelte, vom Original sei kaum etwas übrig geblieben. Eine "
+                     "Leserin schrieb, sie sei enttäuscht.")
+    types = [(c.source_type, _speaker(result, c)) for c in result.claims if c.form != "assertion"]
+    assert types == [("anonymous", "älterer Abonnent"), ("anonymous", "Leserin")], types

@@ -22,7 +22,12 @@ PERSON_NOUN_RE = re.compile(r"(er|or|ist|yst|ent|ant|eur|euse|än|är|at|ot|aut|
                             r"|graf|graph|e|vorstand|wirt|arzt|ärztin)(in)?$")
 # nouns for a person the text does not name, unnamed sources when they speak ("Eine Frau sagte")
 STRANGER_NOUNS = frozenset({"frau", "mann", "urlauber", "urlauberin", "besucher", "besucherin",
-                            "autofahrer", "autofahrerin", "fahrgast", "kunde", "kundin"})
+                            "autofahrer", "autofahrerin", "fahrgast", "kunde", "kundin", "abonnent",
+                            "abonnentin", "leser", "leserin", "zuschauer", "zuschauerin", "zuhörer",
+                            "zuhörerin", "gast", "spaziergänger", "spaziergängerin", "radfahrer",
+                            "radfahrerin", "fußgänger", "fußgängerin", "pendler", "pendlerin", "mieter",
+                            "mieterin", "wähler", "wählerin", "rentner", "rentnerin", "inhaber",
+                            "inhaberin", "händler", "händlerin", "patient", "patientin", "fan"})
 # family ties a text may name a speaker by ("sagte ihre Mutter")
 RELATIVE_NOUNS = frozenset({"mutter", "vater", "sohn", "tochter", "bruder", "schwester", "ehefrau",
                             "ehemann", "witwe", "witwer", "großmutter", "großvater", "onkel", "tante"})
