@@ -352,10 +352,8 @@ class CueClaims(ClauseShapes):
             # "…, hatte Nagel dem „Handelsblatt“ gesagt": the message stands before the auxiliary
             # (an indicative auxiliary with the subject after it, not "Wer ihn kritisiere, habe ihn
             # nicht gesehen")
-            let = next((j for j in range(max(1, k - 12), k) if toks[j].head == cue and toks[j].dep_ == "aux"
-                        and toks[j].lower_ in TRAILING_AUXILIARIES and toks[j - 1].text == ","
-                        and any(c.dep_ in SUBJECT_DEPS and toks[j].i < c.i < cue.i for c in cue.children)),
-                       None)
+            aux = self._trailing_auxiliary(cue)
+            let = next((j for j in range(max(1, k - 12), k) if toks[j] == aux), None)
         if let is not None:
             comma = let - 1
         if comma >= 2 and toks[comma].text in {",", ";"} and toks[comma - 1].lower_ not in {"wie", "es"} \
