@@ -453,6 +453,20 @@ class CueReader:
                 return cue
         return None
 
+    @staticmethod
+    def wie_clause_end(cue: Token, toks: list[Token]) -> bool:
+        """The cue closes a "…, wie X, Chef von Y, mitteilte." clause (apposition and all): the
+        source pass reads it."""
+        last = toks[-1]
+        if last.i - cue.i > 1 or (last.i != cue.i and not last.is_punct):
+            return False  # only at the end of the sentence ("…, wie er sagt, …" is a parenthesis)
+        for t in reversed([t for t in toks if t.i < cue.i]):
+            if t.tag_.endswith("FIN"):
+                return False
+            if t.lower_ == "wie" and t.i > toks[0].i and cue.doc[t.i - 1].text == ",":
+                return True
+        return False
+
     def sentence_of(self, token: Token) -> SpacySpan:
         """The Lagebild sentence holding the token."""
         return self.adoc.spans[self.adoc.sentence_at(token.idx)]

@@ -145,7 +145,7 @@ class QuestionFinder:
         # unnamed sources, and outlets the text does not name ("US-Medien berichteten")
         anonymous = [c for c in self.claims if c.source_type == "anonymous"
                      or (c.via is not None and c.via.type == "anonymous")
-                     or (c.source_type == "media" and (c.speaker is None or self._unnamed_media(c.speaker)))]
+                     or self._unnamed_media(c)]
         for c in anonymous:
             if any(o is not c and o.speaker is c.speaker and o.start <= c.start and c.end <= o.end
                    for o in anonymous):
@@ -153,10 +153,9 @@ class QuestionFinder:
             # the unnamed source itself, not the outlet it spoke to ("Eine der Frauen, die anonym
             # bleiben möchte, schilderte dem Magazin")
             named = self.adoc.text[slice(*c.speaker_span)] if c.speaker_span and c.speaker is None else None
-            source = c.speaker.name if c.speaker and (c.speaker.type == "anonymous"
-                                                      or self._unnamed_media(c.speaker)) else (
+            unnamed_media = self._unnamed_media(c)
+            source = c.speaker.name if c.speaker and (c.speaker.type == "anonymous" or unnamed_media) else (
                 named or (c.via.name if c.via else "ungenannt"))
-            unnamed_media = c.source_type == "media" and (c.speaker is None or self._unnamed_media(c.speaker))
             why = "unnamed_media_why" if unnamed_media else "anonymous_why"
             self.add("unverified", self.adoc.text[c.start : c.end],
                      self.texts[why].format(source=source), c.sentence,
@@ -183,9 +182,11 @@ class QuestionFinder:
                          self.sentence_actors(c.sentence), [c])
 
     @staticmethod
-    def _unnamed_media(ent: Entity) -> bool:
-        """Outlets the text does not name ("laut Medienberichten"): an article-local media actor."""
-        return ent.type == "media" and ent.local
+    def _unnamed_media(c: Found) -> bool:
+        """A claim of outlets the text does not name ("US-Medien berichteten", "laut
+        Medienberichten": no actor, or an article-local media actor)."""
+        return c.source_type == "media" and (
+            c.speaker is None or (c.speaker.type == "media" and c.speaker.local))
 
     def _single_outlet(self, anonymous: list[Found]) -> None:
         """"Nach Informationen des „Spiegel“ erwägen mehrere Länder …", "Nach Recherchen des NDR

@@ -212,12 +212,9 @@ class SourceFinder:
 
     def _trailing_wie_cue(self, toks: list[Token]) -> bool:
         """The sentence ends in ", wie X mitteilte" (a cue verb closing a "wie" clause)."""
-        last = len(toks) - 1
-        while last > 0 and toks[last].is_punct:
-            last -= 1
-        comma = next((j for j in range(last - 1, 0, -1) if toks[j].text == ","), None)
-        return comma is not None and toks[comma + 1].lower_ == "wie" and last - comma <= 8 \
-            and toks[last].tag_.endswith("FIN") and self.cues.cue_lemma(toks[last]) is not None
+        last = next((t for t in reversed(toks) if not t.is_punct), None)
+        return last is not None and last.tag_.endswith("FIN") and self.cues.cue_lemma(last) is not None \
+            and self.cues.wie_clause_end(last, toks)
 
     def according_to(self, sid: int, sent: SpacySpan) -> bool:
         """"laut X", "X zufolge", "nach Angaben von X", "X-Meinung nach", "hieß es aus X",

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from generator.analysis.claims.state import ClaimState, Found
 from generator.analysis.phrases import QUOTE_MARKS
 from generator.analysis.speakers import SOURCE_OF, Speaker
+from generator.analysis.subjects import finite_of
 from generator.model import SourceType
 
 # "Auch die Fischerei dürfte … bekommen": the writer's own estimate, no reported words (but
@@ -274,8 +275,7 @@ class Continuations(ClaimState):
         root = sent.root
         if self.cues.cue_lemma(root) is None or any(t.lower_ in {"ich", "wir"} for t in sent):
             return False
-        finite = root if root.tag_.endswith("FIN") else next(
-            (c for c in root.children if c.dep_ == "aux" and c.tag_.endswith("FIN")), None)
+        finite = finite_of(root)
         if finite is None or not self.cues.is_konjunktiv1(finite) or any(
                 t.tag_.endswith("FIN") and self.cues.cue_lemma(t) and not self.cues.has_konjunktiv([t])
                 for t in sent):

@@ -121,20 +121,6 @@ class CueClaims(ClauseShapes):
         if len(head) > 4 and head[-1].text in {",", ";"}:
             self.sources.according_to(sid, sent[: len(head)])
 
-    @staticmethod
-    def _wie_clause_end(cue: Token, toks: list[Token]) -> bool:
-        """The cue closes a "…, wie X, Chef von Y, mitteilte." clause (apposition and all): the
-        source pass reads it."""
-        last = toks[-1]
-        if last.i - cue.i > 1 or (last.i != cue.i and not last.is_punct):
-            return False  # only at the end of the sentence ("…, wie er sagt, …" is a parenthesis)
-        for t in reversed([t for t in toks if t.i < cue.i]):
-            if t.tag_.endswith("FIN"):
-                return False
-            if t.lower_ == "wie" and t.i > toks[0].i and cue.doc[t.i - 1].text == ",":
-                return True
-        return False
-
     def _cue_clause(self, sid: int, sent: SpacySpan) -> bool:
         """Claims introduced by speech verbs; a sentence may hold several ("Während Shakira
         erklärte, …, räumte Lopez ein, …"), but not one inside another's message."""
@@ -146,7 +132,7 @@ class CueClaims(ClauseShapes):
                 # "Wer jetzt nach Kürzungen rufe, müsse …": a clause about someone, no speech act
                 and not (toks[0].tag_ == "PWS" and toks[0].lower_ in {"wer", "was"} and c.i < first_comma)
                 and not self._sourced_after_colon(c, toks)
-                and not self._wie_clause_end(c, toks) and c != unanswered
+                and not self.cues.wie_clause_end(c, toks) and c != unanswered
                 and not self._negated(c)]
         # "Aus Regierungskreisen hieß es, man erwarte, dass …": a cue inside what "hieß es" reports
         # is part of it
