@@ -5040,3 +5040,17 @@ def test_the_opposition_is_an_actor_of_its_article(analyse) -> None:
                      "Opposition kündigte an, das Ergebnis anzufechten.")
     assert [_speaker(result, c) for c in _claims(result)] == ["Opposition", "Opposition"], result.claims
     assert next(a for a in result.actors if a.name == "Opposition").local
+
+
+def test_source_phrase_in_the_cue_clause_is_the_chain(analyse) -> None:
+    # whoever reports the speech ("laut", "nach Angaben" in the cue's own clause, also after a
+    # quotation) is its chain; a source phrase inside what was said is not ("…, laut Umfragen …")
+    result = analyse("Die Opposition warf der Regierung laut „Spiegel“ vor, die Kommunen im Stich zu "
+                     "lassen. Merz sagte nach Angaben von Teilnehmern, die Lage sei ernst. „Wir bleiben“, "
+                     "sagte Habeck laut Diplomaten. Söder sagte, laut Umfragen sei die CSU stabil.")
+    names = {a.id: a.name for a in result.actors}
+    claims = {c.text[:12]: (_speaker(result, c), names.get(c.via or "")) for c in _claims(result)}
+    assert claims.get("die Kommunen") == ("Opposition", "Spiegel"), claims
+    assert claims.get("die Lage sei") == ("Merz", "Teilnehmer"), claims
+    assert claims.get("Wir bleiben") == ("Habeck", "Diplomat"), claims
+    assert claims.get("laut Umfrage") == ("Söder", None), claims

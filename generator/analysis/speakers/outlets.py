@@ -9,7 +9,14 @@ from spacy.tokens import Token
 
 from generator.analysis.actors import SPOKES_NOUNS, Entity, noun_base
 from generator.analysis.names import feminine_dative_nominative
-from generator.analysis.phrases import MEDIA_NOUNS, OPENING_QUOTES, OUTLET_NOUNS, QUOTE_MARKS
+from generator.analysis.phrases import (
+    MEDIA_NOUNS,
+    OPENING_QUOTES,
+    OUTLET_NOUNS,
+    QUOTE_MARKS,
+    np_end,
+    np_start_before,
+)
 from generator.analysis.speakers.base import SUBJECT_DEPS
 from generator.analysis.speakers.entities import EntityWords
 
@@ -102,6 +109,41 @@ class Outlets(EntityWords):
                     # the dative of a feminine name: "der „Augsburger Allgemeinen“"
                     ent.name = feminine_dative_nominative(ent.name)
                 ent.type = "media"
+                return ent
+        return None
+
+    def cue_clause(self, sent: SpacySpan, cue: Token) -> list[Token]:
+        """The words of a cue verb's own clause: between the punctuation or quotation marks around
+        it ("„Wir bleiben“, sagte Habeck laut Teilnehmern der Sitzung")."""
+        if not sent.start <= cue.i < sent.end:
+            return []
+        toks = list(sent)
+        c = cue.i - sent.start
+
+        def breaks(k: int) -> bool:  # (the quotation marks of speech, not of a name: "des „Spiegel“")
+            return toks[k].text in {",", ":", ";"} or (toks[k].text in QUOTE_MARKS and any(
+                self.cues.in_speech(x) for x in toks[max(0, k - 1) : k + 2]))
+
+        start = max((k + 1 for k in range(c) if breaks(k)), default=0)
+        end = next((k for k in range(c + 1, len(toks)) if breaks(k)), len(toks))
+        return toks[start:end]
+
+    def reporter(self, sent: SpacySpan, cue: Token, speaker: Entity | None) -> Entity | None:
+        """Who reports the speech, named by a source phrase in the cue's own clause ("Die
+        Opposition warf ihm laut „Spiegel“ vor, …", "Merz sagte nach Angaben von Diplomaten, …"):
+        the claim's chain. A phrase inside what was said is not ("Söder sagte, laut Umfragen …")."""
+        clause = self.cue_clause(sent, cue)
+        for k, t in enumerate(clause):
+            phrase: list[Token] = []
+            if t.lower_ in self.lex.according_before and k + 1 < len(clause) \
+                    and clause[k + 1].pos_ not in {"VERB", "AUX"}:
+                phrase = clause[k + 1 : np_end(clause, k + 1)]
+            elif t.lower_ in self.lex.according_after and k > 0:
+                phrase = clause[np_start_before(clause, k) : k]
+            elif t.lower_ == "nach" and (noun := self.cues.nach_noun(clause, k)) is not None:
+                phrase = clause[k + 1 : max(np_end(clause, k + 1), noun + 1)]
+            ent = self.source_in(phrase)[0] if phrase else None
+            if ent is not None and ent is not speaker:
                 return ent
         return None
 
