@@ -1337,3 +1337,12 @@ def test_an_unnamed_reader_or_subscriber_who_speaks_is_an_unnamed_source(analyse
                      "Leserin schrieb, sie sei enttäuscht.")
     types = [(c.source_type, _speaker(result, c)) for c in result.claims if c.form != "assertion"]
     assert types == [("anonymous", "älterer Abonnent"), ("anonymous", "Leserin")], types
+
+
+def test_unnamed_people_who_speak_are_unnamed_sources(analyse) -> None:
+    # "ein Ladenbesitzer", "Ein Nutzer", "eine Mutter": people the text does not name, who speak
+    result = analyse("Viele Familien seien geflohen, sagte ein Ladenbesitzer. Ein Nutzer schrieb auf X, das "
+                     "Video sei echt. Der Verein habe Hinweise ignoriert, sagte eine Mutter.")
+    got = {c.text[:12]: (_speaker(result, c), c.source_type) for c in result.claims if c.form != "assertion"}
+    assert got == {"Viele Famili": ("Ladenbesitzer", "anonymous"), "das Video se": ("Nutzer", "anonymous"),
+                   "Der Verein h": ("Mutter", "anonymous")}, got

@@ -27,7 +27,14 @@ STRANGER_NOUNS = frozenset({"frau", "mann", "urlauber", "urlauberin", "besucher"
                             "zuhörerin", "gast", "spaziergänger", "spaziergängerin", "radfahrer",
                             "radfahrerin", "fußgänger", "fußgängerin", "pendler", "pendlerin", "mieter",
                             "mieterin", "wähler", "wählerin", "rentner", "rentnerin", "inhaber",
-                            "inhaberin", "händler", "händlerin", "patient", "patientin", "fan"})
+                            "inhaberin", "händler", "händlerin", "patient", "patientin", "fan",
+                            "nutzer", "nutzerin", "besitzer", "besitzerin", "fahrer", "fahrerin",
+                            "arbeiter", "arbeiterin", "schüler", "schülerin", "student", "studentin",
+                            "lehrer", "lehrerin", "pfleger", "pflegerin", "einwohner", "einwohnerin",
+                            "käufer", "käuferin", "verkäufer", "verkäuferin", "demonstrant",
+                            "demonstrantin", "aktivist", "aktivistin", "anleger", "anlegerin",
+                            "sparer", "sparerin", "unternehmer", "unternehmerin", "angehörige",
+                            "angehöriger", "reisende", "reisender"})
 # family ties a text may name a speaker by ("sagte ihre Mutter")
 RELATIVE_NOUNS = frozenset({"mutter", "vater", "sohn", "tochter", "bruder", "schwester", "ehefrau",
                             "ehemann", "witwe", "witwer", "großmutter", "großvater", "onkel", "tante"})

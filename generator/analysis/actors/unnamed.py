@@ -202,15 +202,16 @@ class UnnamedSources(InstitutionMentions):
         by a family tie, and who speaks is an unnamed source (later "die 62-Jährige" is her, not
         the mayor named before)."""
         lemma = token.lemma_.lower()
+        stranger = noun_base(token, STRANGER_NOUNS) is not None  # also "Ein Ladenbesitzer"
         if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"} \
-                or lemma not in STRANGER_NOUNS | RELATIVE_NOUNS:
+                or not (stranger or lemma in RELATIVE_NOUNS):
             return None
         k = token.i - 1
         while k >= token.sent.start and self.doc[k].pos_ == "ADJ":
             k -= 1
         if k < 0 or self.doc[k].pos_ != "DET":
             return None
-        indefinite = self._is_indefinite(k) and lemma in STRANGER_NOUNS  # "Eine Frau"
+        indefinite = self._is_indefinite(k)  # "Eine Frau", "eine Mutter"
         kin = self.doc[k].tag_ == "PPOSAT" and lemma in RELATIVE_NOUNS | {"frau", "mann"}  # "seine Frau"
         if not (indefinite or kin):
             return None
