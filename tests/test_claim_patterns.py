@@ -1282,7 +1282,7 @@ def test_letztere_is_the_person_named_last(analyse) -> None:
     # the parser coordinates the two verbs (conj)
     ("Theresa May sagte, sie trete zurück. Als scheidende Premierministerin habe sie ihren Abschied "
      "akzeptiert und frage Corbyn, ob nicht jetzt auch für ihn der richtige Zeitpunkt gekommen sei.",
-     "nicht jetzt auch für ihn der richtige Zeitpunkt gekommen sei", "Theresa May"),
+     "ob nicht jetzt auch für ihn der richtige Zeitpunkt gekommen sei", "Theresa May"),
     # behind a closing quotation mark the parser hangs the second verb as parataxis
     ("Die Kongressabgeordnete Carolyn McCarthy erklärte, Gillibrand sei „das Postergirl der NRA, und "
      "das repräsentiert nicht den Staat New York“ und kündigte an, 2010 gegen Gillibrand kandidieren "
@@ -5054,3 +5054,12 @@ def test_source_phrase_in_the_cue_clause_is_the_chain(analyse) -> None:
     assert claims.get("die Lage sei") == ("Merz", "Teilnehmer"), claims
     assert claims.get("Wir bleiben") == ("Habeck", "Diplomat"), claims
     assert claims.get("laut Umfrage") == ("Söder", None), claims
+
+
+def test_ob_opening_the_message_stays(analyse) -> None:
+    # "Ob …" makes an open question of what follows; without it the doubt reads as a statement
+    result = analyse("Ob der Tod des Mannes auf die Legionellen zurückzuführen ist, sei noch nicht geklärt, "
+                     "sagte ein Sprecher der Stadt. Merkel fragte, ob die Wahl regulär verlaufen sei.")
+    texts = [c.text for c in _claims(result)]
+    assert texts == ["Ob der Tod des Mannes auf die Legionellen zurückzuführen ist, sei noch nicht geklärt",
+                     "ob die Wahl regulär verlaufen sei"], texts

@@ -60,8 +60,9 @@ class ClaimState:
 
     @staticmethod
     def trim(tokens: list[Token]) -> tuple[int, int] | None:
-        """Char span of ``tokens`` without edge punctuation and a leading "dass"/"ob"."""
-        while tokens and (tokens[0].is_punct or tokens[0].lower_ in {"dass", "daß", "ob"}):
+        """Char span of ``tokens`` without edge punctuation and a leading "dass" ("ob" stays: it
+        turns what follows into an open question)."""
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ in {"dass", "daß"}):
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct and tokens[-1].text not in CLOSING_QUOTES:
             tokens = tokens[:-1]
