@@ -5063,3 +5063,11 @@ def test_ob_opening_the_message_stays(analyse) -> None:
     texts = [c.text for c in _claims(result)]
     assert texts == ["Ob der Tod des Mannes auf die Legionellen zurückzuführen ist, sei noch nicht geklärt",
                      "ob die Wahl regulär verlaufen sei"], texts
+
+
+def test_zu_infinitive_tagged_finite_does_not_cut_the_demand(analyse) -> None:
+    # "festzulegen" (tagged as a finite verb) is no next speech verb after "und"
+    result = analyse("Die Fachgesellschaft forderte, bis Ende des Jahres klare Regeln für Beratung und "
+                     "Datenschutz festzulegen.")
+    (claim,) = _claims(result)
+    assert claim.text == "bis Ende des Jahres klare Regeln für Beratung und Datenschutz festzulegen", claim

@@ -573,6 +573,18 @@ class CueReader:
         return (token.text != "Wohl" and prev not in {"sehr", "durchaus", "zum"} and nxt != "aber"
                 and not any(t.lemma_ == "fühlen" for t in token.sent))
 
+    @staticmethod
+    def zu_infinitive(token: Token) -> bool:
+        """A separable verb's infinitive with "zu" inside ("festzulegen", "aufzunehmen"), whatever
+        the tagger made of it."""
+        low, lemma = token.lower_, token.lemma_.lower()
+        at = low.find("zu", 1)
+        while at > 0:
+            if low[:at] + low[at + 2 :] == lemma:
+                return True
+            at = low.find("zu", at + 1)
+        return False
+
     def is_konjunktiv1(self, token: Token) -> bool:
         """A Konjunktiv I verb form ("sei", "habe", "plane"), from the lexicon or the morphology."""
         lower = token.lower_

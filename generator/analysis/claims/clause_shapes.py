@@ -157,7 +157,8 @@ class ClauseShapes(ClaimState):
         positions = {t.i: j for j, t in enumerate(msg)}
         for cue in later:
             j = positions.get(cue.i)
-            if j is None or cue.tag_ != "VVFIN" or self.cues.is_konjunktiv1(cue):
+            if j is None or cue.tag_ != "VVFIN" or self.cues.is_konjunktiv1(cue) \
+                    or self.cues.zu_infinitive(cue):  # ("festzulegen" tagged finite)
                 continue
             k = j - 1
             while k > 0 and msg[k].text not in {",", ";"} and msg[k].lower_ not in {
