@@ -1346,3 +1346,12 @@ def test_unnamed_people_who_speak_are_unnamed_sources(analyse) -> None:
     got = {c.text[:12]: (_speaker(result, c), c.source_type) for c in result.claims if c.form != "assertion"}
     assert got == {"Viele Famili": ("Ladenbesitzer", "anonymous"), "das Video se": ("Nutzer", "anonymous"),
                    "Der Verein h": ("Mutter", "anonymous")}, got
+
+
+def test_the_union_is_no_organisation_of_another_kind(analyse) -> None:
+    # "die Gewerkschaft" is not the employers' association named before it, but the union
+    result = analyse("Die IG Metall kritisierte das Angebot. Gesamtmetall bot 1,7 Prozent an. Die "
+                     "Gewerkschaft fordert sieben Prozent.")
+    assert _speaker(result, _claim(result, "Die Gewerkschaft")) == "IG Metall"
+    result = analyse("Gesamtmetall bot 1,7 Prozent an. Die Gewerkschaft fordert sieben Prozent.")
+    assert _speaker(result, _claim(result, "Die Gewerkschaft")) == ""
