@@ -1355,3 +1355,26 @@ def test_the_union_is_no_organisation_of_another_kind(analyse) -> None:
     assert _speaker(result, _claim(result, "Die Gewerkschaft")) == "IG Metall"
     result = analyse("Gesamtmetall bot 1,7 Prozent an. Die Gewerkschaft fordert sieben Prozent.")
     assert _speaker(result, _claim(result, "Die Gewerkschaft")) == ""
+
+
+def test_acronym_in_parentheses_is_one_actor_with_its_name(analyse) -> None:
+    # the acronym alone in the title, then defined after the long name; a mixed-case acronym
+    # after a leading adjective; a known acronym keeps the name other articles use
+    result = analyse("Finma rügt UBS\n\nDie Eidgenössische Finanzmarktaufsicht (Finma) hat bei der UBS "
+                     "Mängel festgestellt. Die Bank habe gegen Regeln verstoßen, teilte die Finma mit.")
+    orgs = {a.name: a.aliases for a in result.actors}
+    assert "Finma" not in orgs and "Finma" in orgs["Eidgenössische Finanzmarktaufsicht"], orgs
+    result = analyse("Die OSZE kritisierte die Wahl. Die Organisation für Sicherheit und Zusammenarbeit in "
+                     "Europa (OSZE) bemängelte, die Medien seien unausgewogen gewesen.")
+    assert [a.name for a in result.actors if a.type == "organization"] == ["OSZE"], result.actors
+
+
+def test_a_journalist_of_an_outlet_speaks_for_it(analyse) -> None:
+    # "der dpa" after a journalist is his outlet, not one he spoke to ("sagte ein Anwohner der dpa")
+    result = analyse("Ein Journalist der Deutschen Presse-Agentur (dpa) befand sich nahe der Explosion und "
+                     "berichtet, dass Kinder zu einem Auto rannten. Ein Anwohner sagte der dpa, er habe "
+                     "nichts gehört.")
+    names = {a.id: (a.name, a.type) for a in result.actors}
+    got = [(names.get(c.speaker or ""), names.get(c.via or ""))
+           for c in result.claims if c.form != "assertion"]
+    assert got == [(("dpa", "media"), None), (("Anwohner", "anonymous"), ("dpa", "media"))], got

@@ -36,6 +36,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, PronounResolution)
         self._chiefs_named_before()
         self._institutions()
         self._variant_names()  # again: "des Bundeskriminalamts" is found by the institutions pass
+        self._acronyms_in_parentheses()
         self._teams()
         self._org_references()
         self._state_organs()

@@ -17,6 +17,7 @@ from generator.analysis.actors.index import (
     SURNAME_PREFIX_RE,
     ActorIndex,
     Entity,
+    Mention,
     _capitalized,
 )
 from generator.analysis.names import feminine_dative_nominative, listed_strong_form, nominative_name
@@ -391,6 +392,9 @@ class NameMentions(ActorIndex):
                 defined = self._defined_acronym(ent)
                 if defined is not None:  # "Deutsche Forschungsgemeinschaft (DFG)" and "die DFG"
                     for typ_ in ("organization", "media"):
+                        earlier = self.entities.get(f"{typ_}:{ent.text}")
+                        if earlier is not None and earlier is not defined:
+                            self._merge(earlier, defined)  # the acronym alone in the title before
                         self.key_alias[f"{typ_}:{ent.text}"] = defined.key
                     self.attach(defined, self.mention(ent.start, ent.end, "name"))
                     continue
@@ -473,11 +477,11 @@ class NameMentions(ActorIndex):
         """The actor an acronym in parentheses abbreviates, when the name right before the
         parenthesis spells it ("Deutsche Forschungsgemeinschaft (DFG)"), also in mixed case and
         without a leading place adjective or descriptor ("Kieler Institut für Weltwirtschaft
-        (IfW)", "Pilotengewerkschaft Vereinigung Cockpit (VC)")."""
+        (IfW)", "Pilotengewerkschaft Vereinigung Cockpit (VC)", "Eidgenössische
+        Finanzmarktaufsicht (Finma)", "Verbraucherzentrale Bundesverband (vzbv)")."""
         text, i = ent.text, ent.start
-        mixed = len(ent) == 1 and 2 <= len(text) <= 8 and text[:1].isupper() and text.isalpha() \
-            and sum(c.isupper() for c in text) >= 2 and i >= 2 and self.doc[i - 1].text == "(" \
-            and ent.end < len(self.doc) and self.doc[ent.end].text == ")"
+        mixed = len(ent) == 1 and 2 <= len(text) <= 8 and text.isalpha() and i >= 2 \
+            and self.doc[i - 1].text == "(" and ent.end < len(self.doc) and self.doc[ent.end].text == ")"
         if not (parenthesised_acronym(ent) or mixed):
             return None
         key = self.token_entity.get(i - 2)
@@ -485,11 +489,43 @@ class NameMentions(ActorIndex):
         if owner is None or owner.type not in {"organization", "media"}:
             return None
         m = next((m for m in owner.mentions if m.tok_end == i - 1), None)
-        # the parts of hyphenated words, without a legal form ("Rhein-Neckar-Verkehr GmbH (RNV)")
+        return owner if m is not None and self._abbreviates(text, m) else None
+
+    def _abbreviates(self, text: str, m: Mention) -> bool:
+        """Whether ``text`` is an acronym of the name mentioned at ``m``: of the parts of its
+        hyphenated words, without a legal form ("Rhein-Neckar-Verkehr GmbH (RNV)") or a leading
+        adjective or descriptor ("Eidgenössische Finanzmarktaufsicht (Finma)")."""
         words = [part for t in self.doc[m.tok_start : m.tok_end] if t.text.upper() not in LEGAL_FORMS
-                 for part in t.text.split("-") if part] if m else []
-        return owner if words and (spells(text, words) or (
-            len(words) > 2 and spells(text, words[1:]))) else None
+                 for part in t.text.split("-") if part]
+        return bool(words) and (spells(text, words) or (len(words) >= 2 and (
+            len(words) > 2 or self.doc[m.tok_start].pos_ == "ADJ") and spells(text, words[1:])))
+
+    def _acronyms_in_parentheses(self) -> None:
+        """"Finma rügt UBS" in the title, then "Die Eidgenössische Finanzmarktaufsicht (Finma)":
+        an organisation's acronym in parentheses after its name is that organisation, also when
+        the acronym was found on its own before."""
+        for ent in list(self.entities.values()):
+            if ent.type not in {"organization", "media"} or ent.key not in self.entities:
+                continue
+            for m in list(ent.mentions):
+                end = m.tok_end
+                if end + 2 >= len(self.doc) or self.doc[end].text != "(" or self.doc[end + 2].text != ")":
+                    continue
+                text = self.doc[end + 1].text
+                short = self.at(end + 1) or self.entities.get(f"organization:{text}")
+                if short is None or short is ent or short.type not in {"organization", "media"} \
+                        or short.key not in self.entities or not self._abbreviates(text, m):
+                    continue
+                if self.at(end + 1) is None:
+                    self.attach(short, self.mention(end + 1, end + 2, "name"))
+                gaz = load_gazetteer()
+                if short.name != text or (gaz.lookup(text) and not gaz.lookup(ent.name)):
+                    # named by its long form already ("Internationaler Währungsfonds"), or known by
+                    # the acronym ("OSZE") as the other articles name it
+                    self._merge(ent, short)
+                    break
+                self._merge(short, ent)
+                ent.type = "media" if short.type == "media" else ent.type  # "Deutsche Presse Agentur (dpa)"
 
     def _person(self, i: int, j: int, kind: str = "name") -> Entity | None:
         span = self.doc[i:j]

@@ -22,6 +22,9 @@ from generator.analysis.speakers.entities import EntityWords
 
 # nouns of "unter Berufung auf X", "mit Verweis auf X", "unter Bezugnahme auf X": X is relied on
 RELYING_NOUNS = frozenset({"berufung", "verweis", "bezugnahme", "bezug"})
+# people whose outlet is their own, not one spoken to ("ein Journalist der dpa")
+MEDIA_STAFF_NOUNS = frozenset({"journalist", "journalistin", "reporter", "reporterin", "korrespondent",
+                               "korrespondentin", "redakteur", "redakteurin"})
 # plural outlet nouns before a group's genitive ("den Zeitungen der Funke-Mediengruppe")
 OUTLET_PLURALS = ("zeitungen", "blättern", "sendern", "medien")
 
@@ -165,8 +168,8 @@ class Outlets(EntityWords):
     def _without_outlet(self, words: list[Token], head: Token) -> list[Token]:
         """The subject's words without the outlet spoken to, which the parser may take for a
         genitive ("sagte ein Anwohner der dpa", "eine Sprecherin der Stadt der Deutschen
-        Presse-Agentur"); a spokesperson's outlet is his own ("ein Sprecher der dpa"), not one in
-        the dative ("ein Sprecher dem Sender NDR")."""
+        Presse-Agentur"); a spokesperson's or a journalist's outlet is his own ("ein Sprecher der
+        dpa", "Ein Journalist der dpa"), not one in the dative ("ein Sprecher dem Sender NDR")."""
         for k, t in enumerate(words):
             if t.i <= head.i or t.lower_ not in {"der", "dem"}:
                 continue
@@ -176,6 +179,7 @@ class Outlets(EntityWords):
                 j += 1
             ent = self.actors.at(j) if j < len(self.doc) else None
             if ent is not None and ent.type == "media" and not (  # ("dem" is no genitive)
-                    t.lower_ == "der" and words[k - 1].i == head.i and noun_base(head, SPOKES_NOUNS)):
+                    t.lower_ == "der" and words[k - 1].i == head.i
+                    and noun_base(head, SPOKES_NOUNS | MEDIA_STAFF_NOUNS)):
                 return words[:k]
         return words
