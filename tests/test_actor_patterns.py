@@ -1378,3 +1378,14 @@ def test_a_journalist_of_an_outlet_speaks_for_it(analyse) -> None:
     got = [(names.get(c.speaker or ""), names.get(c.via or ""))
            for c in result.claims if c.form != "assertion"]
     assert got == [(("dpa", "media"), None), (("Anwohner", "anonymous"), ("dpa", "media"))], got
+
+
+def test_a_persons_successor_or_spokesman_after_von(analyse) -> None:
+    # "Der Nachfolger von X" is not X; "Ein Sprecher von X" speaks for X (a given name after
+    # "von" names a person, not a place as in "Die Bürgermeisterin von Bad Kreuzbach")
+    result = analyse("Der Nachfolger von Claus Weselsky warf der Bahn vor, Zusagen gebrochen zu haben. Ein "
+                     "Sprecher von Olaf Scholz sagte, man prüfe das.")
+    got = [(_speaker(result, c), c.speaker_mention.text if c.speaker_mention else None)
+           for c in result.claims if c.form != "assertion"]
+    assert got == [("", "Der Nachfolger von Claus Weselsky"),
+                   ("Olaf Scholz", "Ein Sprecher von Olaf Scholz")], got

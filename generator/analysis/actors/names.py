@@ -358,7 +358,9 @@ class NameMentions(ActorIndex):
                 continue  # "Anhänger Saddam Husseins" (typed ORG): the person's genitive, see _surnames
             if ent.label_ in {"PER", "PERSON"}:
                 von = ent.start if ent[0].lower_ == "von" else ent.start - 1
-                if von >= 1 and self.doc[von].lower_ == "von" and self.is_role(self.doc[von - 1]):
+                given = self.doc[von + 1].text in self.lex.name_genders  # "Ein Sprecher von Olaf Scholz"
+                if von >= 1 and self.doc[von].lower_ == "von" and self.is_role(self.doc[von - 1]) \
+                        and not given:
                     continue  # "Die Bürgermeisterin von Bad Kreuzbach": a place, not a person
                 if len(ent) == 1 and self._no_person(ent[0]):
                     continue

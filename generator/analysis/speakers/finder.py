@@ -44,11 +44,16 @@ class SpeakerFinder(ClauseSubjects, Outlets):
 
     def _genitive_holder(self, head: Token, ent: Entity, words: list[Token]) -> bool:
         """The subject is a common noun for people ("Anhänger", "Berater") and the person is only
-        named in its genitive after it, by name ("… Saddam Husseins"): not a spokesperson's."""
+        named in its genitive after it, by name ("… Saddam Husseins"), or after "von" ("Der
+        Nachfolger von Claus Weselsky"): not a spokesperson's."""
         if head.pos_ != "NOUN" or self.actors.at(head.i) is not None or noun_base(head, SPOKES_NOUNS):
             return False
         mentions = [t for t in words if t.i > head.i and self.actors.at(t.i) is ent]
-        return bool(mentions) and ent.genitive(mentions[-1].text)
+        if not mentions:
+            return False
+        after_von = mentions[0].i == head.i + 2 and head.nbor(1).lower_ == "von" \
+            and PERSON_NOUN_RE.search(head.lemma_.lower()) is not None
+        return after_von or ent.genitive(mentions[-1].text)
 
     def speaker_of(self, cue: Token) -> Speaker:
         """The subject of a cue verb: from the parse if it has one, else by position."""
