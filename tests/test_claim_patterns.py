@@ -5071,3 +5071,13 @@ def test_zu_infinitive_tagged_finite_does_not_cut_the_demand(analyse) -> None:
                      "Datenschutz festzulegen.")
     (claim,) = _claims(result)
     assert claim.text == "bis Ende des Jahres klare Regeln für Beratung und Datenschutz festzulegen", claim
+
+
+def test_outlet_at_the_start_of_a_quoted_title_is_the_source(analyse) -> None:
+    # "„Tagesspiegel Background“", "„BBC News“": the outlet opens the quoted title; a state inside
+    # a quoted name is no source ("die „Aktion Deutschland hilft“")
+    result = analyse("Nach Informationen des „Tagesspiegel Background“ erwägt die Kommission ein Verbot. "
+                     "Laut „BBC News“ sind 200 Gefangene geflohen.")
+    assert [_speaker(result, c) for c in _claims(result)] == ["Tagesspiegel", "BBC"], result.claims
+    result = analyse("Die „Aktion Deutschland hilft“ sagte, man sammle Spenden.")
+    assert "Deutschland" not in [_speaker(result, c) for c in _claims(result)], result.claims

@@ -10,6 +10,7 @@ from generator.analysis.actors import PERSON_PRONOUNS, SPOKES_NOUNS, Entity, Men
 from generator.analysis.phrases import (
     ENTOURAGE_NOUNS,
     NAMED_FOR,
+    OPENING_QUOTES,
     np_end,
     np_start_before,
     participle_attribute_end,
@@ -61,8 +62,12 @@ class EntityWords(SpeakerBase):
                                        and any(m.tok_start <= t.i < m.tok_end for t in tokens))
                 if mention is not None and mention.kind == "adjective" and not self._organ_after(token):
                     continue  # "britische Moslems" are not Britain speaking
-                if mention is not None and self.cues.inside_quoted_name(mention.start, mention.end):
-                    continue  # "die „Aktion Deutschland hilft“" is not Germany
+                if mention is not None and self.cues.inside_quoted_name(mention.start, mention.end) and not (
+                        ent.type in {"media", "organization"} and mention.tok_start > 0
+                        and self.doc[mention.tok_start - 1].text in OPENING_QUOTES):
+                    # "die „Aktion Deutschland hilft“" is not Germany (but "laut „Tagesspiegel
+                    # Background“" is the Tagesspiegel's)
+                    continue
                 if mention is not None and self._possessor(ent, mention):
                     continue  # "Brauns Anwalt Alfred Dierlamm erklärte": the lawyer speaks
                 span = (mention.start, mention.end) if mention else (token.idx, token.idx + len(token))
