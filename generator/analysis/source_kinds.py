@@ -29,11 +29,12 @@ class SourceKinds:
         self.cues = cues
 
     def named_actor(self, span: tuple[int, int]) -> Entity | None:
-        """The one named actor whose name or alias the words are, an article aside."""
+        """The one named actor whose name or alias the words are, an article and quotation marks
+        aside."""
         words = self.adoc.text[span[0] : span[1]].split()
         if words and words[0].lower() in ARTICLES:
             words = words[1:]
-        text = " ".join(words)
+        text = " ".join(words).strip("„“”\"»«")  # (a quoted name: "Die „Aktion Deutschland hilft“")
         if text.lower() in {"er", "sie", "es"}:
             return None  # a pronoun is an alias of whoever it was resolved to before, not a name
         found = [e for e in self.actors.entities.values() if e.type not in {"anonymous", "person"}

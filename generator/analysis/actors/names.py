@@ -21,7 +21,7 @@ from generator.analysis.actors.index import (
     _capitalized,
 )
 from generator.analysis.names import feminine_dative_nominative, listed_strong_form, nominative_name
-from generator.analysis.phrases import MEDIA_NOUNS, OPENING_QUOTES
+from generator.analysis.phrases import CLOSING_QUOTES, MEDIA_NOUNS, OPENING_QUOTES
 from generator.model import ActorType
 from generator.nlp.gazetteer import parenthesised_acronym, spells
 from generator.nlp.gazetteer_data import load_gazetteer, organisation_variants
@@ -378,7 +378,7 @@ class NameMentions(ActorIndex):
             elif ent.label_ == "ORG" and len(ent) > 1 and all(t.text in self._headline_words for t in ent):
                 continue  # the title "Massive Drohnenangriffe auf Kiew": words the body never uses
             elif ent.label_ == "ORG" and len(ent.text) > 1:
-                ent = self._without_description(ent)
+                ent = self._whole_quoted_name(self._without_description(ent))
                 end = ent.end
                 if ent[-1].text.endswith("-") and end + 1 < len(self.doc) and self.doc[end].lower_ in {
                         "und", "oder"} and self.doc[end + 1].pos_ in {"NOUN", "PROPN"}:
@@ -474,6 +474,19 @@ class NameMentions(ActorIndex):
         for sid, span in enumerate(self.adoc.spans):
             (top if self.adoc.kind(sid) in {"title", "heading"} else rest).update(t.text for t in span)
         return top - rest
+
+    def _whole_quoted_name(self, ent: SpacySpan) -> SpacySpan:
+        """The whole quoted name an organisation's name opens after an article ("die „Aktion
+        Deutschland hilft“", "der „People's Alliance for Democracy“"), not the words the model
+        took for it."""
+        start, end = ent.start, ent.end
+        if start < 2 or self.doc[start - 1].text not in OPENING_QUOTES or self.doc[start - 2].tag_ != "ART":
+            return ent
+        close = next((k for k in range(end, min(end + 4, len(self.doc)))
+                      if self.doc[k].text in CLOSING_QUOTES or self.doc[k].is_punct), None)
+        if close is None or close == end or self.doc[close].text not in CLOSING_QUOTES:
+            return ent
+        return self.doc[start:close]
 
     def _defined_acronym(self, ent: SpacySpan) -> Entity | None:
         """The actor an acronym in parentheses abbreviates, when the name right before the
