@@ -1389,3 +1389,14 @@ def test_a_persons_successor_or_spokesman_after_von(analyse) -> None:
            for c in result.claims if c.form != "assertion"]
     assert got == [("", "Der Nachfolger von Claus Weselsky"),
                    ("Olaf Scholz", "Ein Sprecher von Olaf Scholz")], got
+
+
+def test_spokesman_of_an_organisation_named_by_its_kind(analyse) -> None:
+    # "ein Sprecher des Automobilclubs" after "Der Automobilclub ADAC"; not a relative company's
+    # ("ein Vertreter des Mutterkonzerns von Airbus" is no "Rüstungskonzern Diehl")
+    result = analyse("Der Automobilclub ADAC warnte vor Staus. Solche Systeme könnten helfen, sagte ein "
+                     "Sprecher des Automobilclubs.")
+    assert _speaker(result, _claim(result, "Solche Systeme")) == "ADAC"
+    result = analyse("Der Rüstungskonzern Diehl gilt als Favorit. Wie ein Vertreter des Mutterkonzerns von "
+                     "Airbus heute mitteilte, wurde Diehl ausgewählt.")
+    assert _speaker(result, _claim(result, "wurde Diehl")) != "Diehl"

@@ -367,6 +367,14 @@ class UnnamedSources(InstitutionMentions):
                 and j + 1 not in self.token_entity:
             org = self._acronym_compound(self.doc[j + 1])  # "eine Sprecherin des GKV-Spitzenverbands"
             end = j + 2 if org is not None else end
+        if org is None and j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der"} \
+                and j + 1 not in self.token_entity and (noun := self._generic_head(self.doc[j + 1])) \
+                and not (j + 2 < len(self.doc) and (self.doc[j + 2].lower_ in {"von", "vom"}
+                                                    or j + 2 in self.token_entity)):
+            # "ein Sprecher des Automobilclubs", "eine Sprecherin des Bündnisses": the one the
+            # text introduced that way (not "ein Vertreter des Mutterkonzerns von Airbus")
+            org = self._generic_referent(noun, self._generic[noun], token.i)
+            end = j + 2 if org is not None else end
         if org is None and token.lower_ in {"sprecher", "sprecherin"} \
                 and not (j < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}):
             # "Das BAMF verzeichnete …, so eine Sprecherin." (but "Ein Sprecher der Miliz sagte im
@@ -393,6 +401,20 @@ class UnnamedSources(InstitutionMentions):
                 ent = self.entity(f"organization:{name}", name, "organization")
                 self.attach(ent, self.mention(word.i, word.i + 1, "name"))
                 return ent
+        return None
+
+    def _generic_head(self, token: Token) -> str | None:
+        """The generic organisation noun a word is or ends in ("des Bündnisses", "des
+        Automobilclubs": "club")."""
+        noun = self._generic_noun(token)
+        if noun is not None or token.pos_ != "NOUN":
+            return noun
+        low = token.lower_
+        for form in (low, low.removesuffix("s"), low.removesuffix("es")):
+            head = next((w for w in self._generic if len(w) >= 4 and len(form) > len(w) + 2
+                         and form.endswith(w)), None)
+            if head is not None:
+                return head
         return None
 
     def _only_org_near(self, token: Token) -> Entity | None:
