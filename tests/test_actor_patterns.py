@@ -1400,3 +1400,15 @@ def test_spokesman_of_an_organisation_named_by_its_kind(analyse) -> None:
     result = analyse("Der Rüstungskonzern Diehl gilt als Favorit. Wie ein Vertreter des Mutterkonzerns von "
                      "Airbus heute mitteilte, wurde Diehl ausgewählt.")
     assert _speaker(result, _claim(result, "wurde Diehl")) != "Diehl"
+
+
+def test_age_noun_for_an_unnamed_person_of_that_age(analyse) -> None:
+    # the text gave the age 56 to someone it does not name: "der 56-Jährige" is not the mayor;
+    # with the age given to the mayor ("der 56-jährige Mende") it is
+    text = ("Im Visier steht ein 56 Jahre alter Abteilungsleiter. Oberbürgermeister Gert-Uwe Mende zeigte "
+            "sich betroffen. Der 56-Jährige ließ über seinen Anwalt mitteilen, er weise die Vorwürfe zurück.")
+    result = analyse(text)
+    assert _speaker(result, _claim(result, "er weise")) == ""
+    result = analyse(text.replace("Oberbürgermeister Gert-Uwe Mende", "Der 56-jährige Oberbürgermeister "
+                                  "Gert-Uwe Mende").replace("ein 56 Jahre alter", "ein"))
+    assert _speaker(result, _claim(result, "er weise")) == "Gert-Uwe Mende"

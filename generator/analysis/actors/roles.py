@@ -245,6 +245,11 @@ class RoleMentions(ActorIndex):
             # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte": the
             # name apposed after a comma, else the person the text meant before
             apposed, of = self.apposed_person(j)
+            if apposed is None and AGE_RE.match(noun.text) \
+                    and self._unnamed_of_age(noun.text.split("-")[0], token.i):
+                # "Im Visier steht ein 56 Jahre alter Abteilungsleiter. … Oberbürgermeister Mende
+                # … Der 56-Jährige ließ mitteilen": the unnamed man of that age, not Mende
+                continue
             if apposed is None and (is_demonym or AGE_RE.match(noun.text) or generic):
                 # "Ein Busfahrer … sagte … „…“, sagte der 52-Jährige": not someone named; "Eine
                 # Anwohnerin schilderte … sagte die Frau": the unnamed source itself
@@ -268,6 +273,25 @@ class RoleMentions(ActorIndex):
                     # "der russische Präsident"; "Der Vorsitzende der Deutschen
                     # Bischofskonferenz, Georg Bätzing,"
                     target.role(" ".join([self._role_text(phrase), *([of] if apposed and of else [])]))
+
+    def _unnamed_of_age(self, age: str, before: int) -> bool:
+        """Whether the text gave that age before to someone it does not name ("ein 56 Jahre alter
+        Abteilungsleiter", "eine 34-jährige Frau"), and to no one it names."""
+        unnamed = False
+        for t in self.doc[:before]:
+            if t.text == age and t.i + 2 < before and self.doc[t.i + 1].lower_ == "jahre" \
+                    and self.doc[t.i + 2].lower_.startswith("alt"):
+                after = t.i + 3  # "ein 56 Jahre alter Abteilungsleiter"
+            elif t.lower_.startswith(f"{age}-jährig"):
+                after = t.i + 1  # "eine 34-jährige Frau", "der 58-jährige Mende"
+            else:
+                continue
+            named = any((e := self.at(k)) is not None and e.type == "person"
+                        for k in range(after, min(after + 3, before)))
+            if named or (t.i > 0 and self.doc[t.i - 1].text == "("):
+                return False  # "der 58-jährige Mende", "Mende (58)"
+            unnamed = True
+        return unnamed
 
     @property
     def _sides(self) -> dict[str, list[str]]:
