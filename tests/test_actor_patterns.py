@@ -1412,3 +1412,10 @@ def test_age_noun_for_an_unnamed_person_of_that_age(analyse) -> None:
     result = analyse(text.replace("Oberbürgermeister Gert-Uwe Mende", "Der 56-jährige Oberbürgermeister "
                                   "Gert-Uwe Mende").replace("ein 56 Jahre alter", "ein"))
     assert _speaker(result, _claim(result, "er weise")) == "Gert-Uwe Mende"
+
+
+def test_role_noun_described_by_an_indefinite_apposition_is_someone_new(analyse) -> None:
+    result = analyse("Polizeisprecher Jens Reimann sagte, der Junge sei wohlauf. Der Finder, ein 71-jähriger "
+                     "Rentner aus dem Ort, sagte dem NDR, er habe zunächst nur ein Wimmern gehört.")
+    assert _speaker(result, _claim(result, "er habe zunächst")) == ""
+    assert "Der Finder" not in _actor(result, "Jens Reimann").aliases

@@ -245,6 +245,9 @@ class RoleMentions(ActorIndex):
             # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte": the
             # name apposed after a comma, else the person the text meant before
             apposed, of = self.apposed_person(j)
+            if apposed is None and j + 2 < len(self.doc) and self.doc[j + 1].text == "," \
+                    and self.doc[j + 2].lower_ in {"ein", "eine"}:
+                continue  # "Der Finder, ein 71-jähriger Rentner, sagte": someone new, described
             if apposed is None and AGE_RE.match(noun.text) \
                     and self._unnamed_of_age(noun.text.split("-")[0], token.i):
                 # "Im Visier steht ein 56 Jahre alter Abteilungsleiter. … Oberbürgermeister Mende
