@@ -1419,3 +1419,11 @@ def test_role_noun_described_by_an_indefinite_apposition_is_someone_new(analyse)
                      "Rentner aus dem Ort, sagte dem NDR, er habe zunächst nur ein Wimmern gehört.")
     assert _speaker(result, _claim(result, "er habe zunächst")) == ""
     assert "Der Finder" not in _actor(result, "Jens Reimann").aliases
+
+
+def test_possessive_after_an_unnamed_source(analyse) -> None:
+    # "Nach seinen Worten" right after an unnamed official spoke is his, not the person named before
+    result = analyse("Zoltán Kovács sagte, Ungarn werde nicht zahlen. Ein hoher EU-Beamter sagte der "
+                     "Nachrichtenagentur dpa, man arbeite an einer Lösung. Nach seinen Worten wäre das "
+                     "allerdings rechtlich kompliziert.")
+    assert _speaker(result, _claim(result, "wäre das")) == "hoher EU-Beamter"

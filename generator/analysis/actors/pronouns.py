@@ -170,12 +170,30 @@ class PronounResolution(ActorIndex):
         gender = "m" if lower.startswith("sein") else "f" if lower.startswith("ihr") else None
         if gender is None or token.tag_ not in {"PPOSAT", ""}:
             return None
+        unnamed = self._unnamed_speaker_before(token, gender)
+        if unnamed is not None:
+            return unnamed
         persons = [e for e in self.entities.values() if e.type == "person"
                    and any(m.tok_start < token.i for m in e.mentions) and self._agrees(e, gender)]
         if not persons:
             return None
         window = self._salience_window(token)
         return max(persons, key=lambda e: self._salience(e, token.i, window))
+
+    def _unnamed_speaker_before(self, token: Token, gender: str) -> Entity | None:
+        """The unnamed source that is the subject of the sentence before, of the possessive's
+        gender, when the possessive's own sentence names no person before it ("Ein hoher
+        EU-Beamter sagte der dpa, …. Nach seinen Worten wäre das kompliziert")."""
+        sent = token.sent
+        if not self.doc.has_annotation("DEP") or sent.start == 0 or any(
+                (e := self.at(t.i)) is not None and e.type == "person" for t in sent if t.i < token.i):
+            return None
+        before = self.doc[sent.start - 1].sent
+        t = next((t for t in before if t.dep_ in {"nsubj", "sb"} and t.head == before.root), None)
+        ent = self.at(t.i) if t is not None and t.pos_ == "NOUN" else None
+        if ent is None or ent.type != "anonymous" or "Plur" in t.morph.get("Number"):
+            return None
+        return ent if t.lower_.endswith("in") == (gender == "f") else None
 
     def _salience_window(self, pronoun: Token) -> int | None:
         """First token of the sentence ``SALIENCE_SENTENCES`` before the pronoun's (None
