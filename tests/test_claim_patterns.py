@@ -5081,3 +5081,13 @@ def test_outlet_at_the_start_of_a_quoted_title_is_the_source(analyse) -> None:
     assert [_speaker(result, c) for c in _claims(result)] == ["Tagesspiegel", "BBC"], result.claims
     result = analyse("Die „Aktion Deutschland hilft“ sagte, man sammle Spenden.")
     assert [_speaker(result, c) for c in _claims(result)] == ["Aktion Deutschland hilft"], result.claims
+
+
+def test_relative_clause_of_the_document_is_no_message(analyse) -> None:
+    # "…, der der Zeitung vorliege" describes the document relied on; "Das berichtete X" then
+    # sources the sentence before
+    result = analyse("Angeblich sollen auch Daten von Minderjährigen betroffen gewesen sein. Das berichtete "
+                     "die „Irish Times“ unter Berufung auf einen Bericht, der der Zeitung vorliege.")
+    claims = [(c.text, _speaker(result, c)) for c in _claims(result)]
+    assert claims == [("Angeblich sollen auch Daten von Minderjährigen betroffen gewesen sein",
+                       "Irish Times")], claims

@@ -442,6 +442,10 @@ class CueClaims(ClauseShapes):
                                 for t in rest[:marker]))))
             if complement and rest[marker].text == "," and self._adverbial_clause(msg, cue):
                 complement = False  # "…, nachdem er nicht mehr zu sehen war"
+            if complement and msg and msg[0].tag_ in {"PRELS", "PRELAT"} \
+                    and any(t.lemma_ == "vorliegen" for t in msg):
+                # "unter Berufung auf einen Bericht, der der Zeitung vorliege": the document
+                complement = False
             if complement and rest[marker].text == "," and self.cues.second_verb(rest, marker):
                 complement = False  # "begrüßte das Engagement, warnte aber davor, …": a second verb
             if msg and msg[0].lower_ in TOPIC_WORDS and lemma != "fragen":
