@@ -1427,3 +1427,17 @@ def test_possessive_after_an_unnamed_source(analyse) -> None:
                      "Nachrichtenagentur dpa, man arbeite an einer Lösung. Nach seinen Worten wäre das "
                      "allerdings rechtlich kompliziert.")
     assert _speaker(result, _claim(result, "wäre das")) == "hoher EU-Beamter"
+
+
+def test_organ_named_again_is_the_same_states(analyse) -> None:
+    # "das Verteidigungsministerium" three sentences after "Das russische Verteidigungsministerium"
+    # is Russia's, as the first was; "des Militärs" after "Die israelische Armee" is Israel's (no
+    # unnamed military source); "der Nachrichtenagentur Reuters" names its own
+    result = analyse("Das russische Verteidigungsministerium erklärte, man habe ein Lager getroffen. Zivile "
+                     "Ziele seien nicht angegriffen worden. Die Ukraine widersprach. Später teilte das "
+                     "Verteidigungsministerium mit, die Angriffe gingen weiter.")
+    assert _speaker(result, _claim(result, "die Angriffe")) == "Russland"
+    assert [a.name for a in result.actors] == ["Russland", "Ukraine"], result.actors
+    result = analyse("Die israelische Armee griff Ziele an. „Wir haben Terroristen ins Visier genommen“, "
+                     "hieß es in einer Erklärung des Militärs.")
+    assert _speaker(result, _claim(result, "Wir haben")) == "Israel"

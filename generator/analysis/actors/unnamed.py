@@ -221,20 +221,62 @@ class UnnamedSources(InstitutionMentions):
     def _state_organs(self) -> None:
         """"die Armee", "das Militär", "die Regierung" with the definite article alone: the state
         whose organ the text named in this or the two sentences before ("Israels Armee", "die
-        israelische Regierung"), if it named just one."""
+        israelische Regierung"), if it named just one; any organ by the noun the text gave one
+        state's before ("Das russische Verteidigungsministerium …. Später teilte das
+        Verteidigungsministerium mit", "des Militärs")."""
+        named = self._organs_named()
         for token in self.doc[1:]:
-            if token.lower_ not in ORGAN_NOUNS or token.i in self.token_entity \
-                    or self.doc[token.i - 1].lower_ not in {"die", "das", "der", "den", "dem", "des"}:
+            if self.doc[token.i - 1].lower_ not in {"die", "das", "der", "den", "dem", "des"}:
                 continue
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-            if nxt is not None and (nxt.i in self.token_entity or nxt.lower_ in {"des", "der", "von", "in"}):
-                continue  # "die Regierung Frankreichs", "das Militär in Mali": named there
+            if nxt is not None and (nxt.i in self.token_entity or nxt.lower_ in {"des", "der", "von", "in"}
+                                    or nxt.ent_type_ or nxt.pos_ == "PROPN" or nxt.text in QUOTE_MARKS):
+                continue  # "die Regierung Frankreichs", "das Militär in Mali", "der Nachrichtenagentur
+                # Reuters": named there
+            forms = {token.lower_, token.lower_.removesuffix("s"), token.lower_.removesuffix("es")}
+            owners = {named[f] for f in forms if f in named and named[f][1] < token.i}
+            local = self.at(token.i)
+            if len(owners) == 1 and (local is None or (
+                    local.local and local.type == "organization" and local.name.lower() in forms)):
+                state = self.entities[owners.pop()[0]]
+                # (the ministry found as an institution of the article is the state's, no other name of it)
+                for m in local.mentions if local is not None else ():
+                    for t in range(m.tok_start, m.tok_end):
+                        self.token_entity.pop(t, None)
+                    self.attach(state, self.mention(m.tok_start, m.tok_end, "role"), alias=False)
+                if local is not None:
+                    del self.entities[local.key]
+                    self.key_alias[local.key] = state.key  # (found again later: the state)
+                else:
+                    self.attach(state, self.mention(token.i - 1, token.i + 1, "role"), alias=False)
+                continue
+            if token.i in self.token_entity or not forms & ORGAN_NOUNS:
+                continue
             start = [s for s in self.doc.sents if s.start <= token.i][-3:][0].start
             owners = {self.token_entity[t] for t in range(start, token.i - 1) if t in self.token_entity
                       and self.entities[self.token_entity[t]].type == "state" and self._organ_of(t)}
             if len(owners) == 1:
                 state = self.entities[owners.pop()]
                 self.attach(state, self.mention(token.i - 1, token.i + 1, "role"), alias=False)
+
+    def _organs_named(self) -> dict[str, tuple[str, int]]:
+        """Organ nouns the text gave a state by its adjective or genitive ("Das russische
+        Verteidigungsministerium", "Israels Armee"): the noun (lower case) -> the state's key and
+        where first named."""
+        out: dict[str, tuple[str, int]] = {}
+        for ent in self.entities.values():
+            if ent.type != "state":
+                continue
+            for m in ent.mentions:
+                organ = self.doc[m.tok_end] if m.tok_end < len(self.doc) else None
+                if organ is not None and organ.pos_ == "NOUN" and self._organ_of(m.tok_end - 1):
+                    low = organ.lower_
+                    for form in {low, low.removesuffix("s"), low.removesuffix("es")}:
+                        if form in out and out[form][0] != ent.key:
+                            out[form] = ("", 0)  # two states' ministries: whose is unclear
+                        elif form not in out:
+                            out[form] = (ent.key, organ.i)
+        return {k: v for k, v in out.items() if v[0]}
 
     def _organ_of(self, i: int) -> bool:
         """The state named at ``i`` is an organ's ("Israels Armee", "die israelische Regierung"),
