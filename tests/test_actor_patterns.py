@@ -1441,3 +1441,12 @@ def test_organ_named_again_is_the_same_states(analyse) -> None:
     result = analyse("Die israelische Armee griff Ziele an. „Wir haben Terroristen ins Visier genommen“, "
                      "hieß es in einer Erklärung des Militärs.")
     assert _speaker(result, _claim(result, "Wir haben")) == "Israel"
+
+
+def test_bare_spokeswoman_after_a_state_as_subject(analyse) -> None:
+    # "Das Weiße Haus reagierte …. Eine Sprecherin sagte": the state's; not after a place
+    result = analyse("Das Weiße Haus reagierte zurückhaltend. Eine Sprecherin sagte lediglich, der Präsident "
+                     "prüfe alle Optionen.")
+    assert _speaker(result, _claim(result, "der Präsident")) == "USA"
+    result = analyse("In Deutschland wächst die Sorge. Ein Sprecher sagte, man prüfe alle Optionen.")
+    assert _speaker(result, _claim(result, "man prüfe")) == "Sprecher"

@@ -470,10 +470,19 @@ class UnnamedSources(InstitutionMentions):
             types = {self.entities[key].type for key in found}
             if "person" in types:
                 return None
-            orgs = [key for key in found if self.entities[key].type in {"organization", "media"}]
+            # (a state as the subject by a name or metonym: "Das Weiße Haus reagierte zurückhaltend")
+            orgs = [key for key in found if self.entities[key].type in {"organization", "media"} or (
+                self.entities[key].type == "state" and self._state_subject(self.entities[key], sent))]
             if orgs:
                 return self.entities[orgs[0]] if len(orgs) == 1 else None
         return None
+
+    def _state_subject(self, state: Entity, sent: SpacySpan) -> bool:
+        """The state is the subject of the sentence by a name or metonym, not an adjective or a
+        place ("Das Weiße Haus reagierte", not "In Deutschland wächst die Sorge")."""
+        return any(sent.start <= m.tok_start < sent.end and m.kind != "adjective"
+                   and any(self.doc[t].dep_ in {"nsubj", "sb"} for t in range(m.tok_start, m.tok_end))
+                   for m in state.mentions)
 
     def _spoken_to(self, sent: SpacySpan) -> set[str]:
         """Outlets a sentence names as the one spoken to ("sagte dem Sender", "dem „Spiegel“",
