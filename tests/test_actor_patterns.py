@@ -1450,3 +1450,9 @@ def test_bare_spokeswoman_after_a_state_as_subject(analyse) -> None:
     assert _speaker(result, _claim(result, "der Präsident")) == "USA"
     result = analyse("In Deutschland wächst die Sorge. Ein Sprecher sagte, man prüfe alle Optionen.")
     assert _speaker(result, _claim(result, "man prüfe")) == "Sprecher"
+
+
+def test_swiss_federal_councillor_is_the_minister_named_before(analyse) -> None:
+    result = analyse("Finanzministerin Karin Keller-Sutter verteidigte die Vorlage im Rat. «Die Schweiz kann "
+                     "sich keine zweite Credit Suisse leisten», sagte die FDP-Bundesrätin.")
+    assert _speaker(result, _claim(result, "Die Schweiz")) == "Karin Keller-Sutter"
