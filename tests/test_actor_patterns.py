@@ -1456,3 +1456,12 @@ def test_swiss_federal_councillor_is_the_minister_named_before(analyse) -> None:
     result = analyse("Finanzministerin Karin Keller-Sutter verteidigte die Vorlage im Rat. «Die Schweiz kann "
                      "sich keine zweite Credit Suisse leisten», sagte die FDP-Bundesrätin.")
     assert _speaker(result, _claim(result, "Die Schweiz")) == "Karin Keller-Sutter"
+
+
+def test_portal_and_clinic_refer_back(analyse) -> None:
+    result = analyse("Nach Angaben des Vergleichsportals Verivox haben 87 Grundversorger Erhöhungen "
+                     "angekündigt. Ein Musterhaushalt müsse mit Mehrkosten rechnen, teilte das Portal mit. "
+                     "Das Universitätsklinikum Freiburg behandelte den Patienten. Er sei stabil, teilte die "
+                     "Klinik mit.")
+    assert _speaker(result, _claim(result, "Ein Musterhaushalt")) == "Verivox"
+    assert _speaker(result, _claim(result, "Er sei stabil")) == "Universitätsklinikum Freiburg"

@@ -234,8 +234,10 @@ class InstitutionMentions(ActorIndex):
             named_after = nxt is not None and nxt.text[:1].isupper() and nxt.i + 1 < len(self.doc) and (
                 nxt.i + 1 in self.token_entity or bool(self.doc[nxt.i + 1].ent_type_))
             if nxt is not None and (nxt.i in self.token_entity or nxt.ent_type_ or nxt.text in QUOTE_MARKS
-                                    or nxt.pos_ == "PROPN" or named_after):
-                continue  # "der Verein FC Bayern", "die Zeitung „Bild“", "die Firma Windkraft Süd GmbH"
+                                    or nxt.pos_ == "PROPN" or named_after
+                                    or (noun in {"portal", "plattform"} and nxt.text[:1].isupper())):
+                continue  # "der Verein FC Bayern", "die Zeitung „Bild“", "die Firma Windkraft Süd GmbH",
+                # "des Portals Immowelt"
             found = self._generic_referent(noun, typ, j)
             if found is not None:
                 self.attach(found, self.mention(j, token.i + 1, "role"))
