@@ -1465,3 +1465,15 @@ def test_portal_and_clinic_refer_back(analyse) -> None:
                      "Klinik mit.")
     assert _speaker(result, _claim(result, "Ein Musterhaushalt")) == "Verivox"
     assert _speaker(result, _claim(result, "Er sei stabil")) == "Universitätsklinikum Freiburg"
+
+
+def test_descriptive_compound_refers_back_to_the_organisation(analyse) -> None:
+    # "die Opferschutzorganisation" is the Weißer Ring named before; a compound that names an
+    # organisation of its own ("der Berufsschullehrerverband") or an eponym ("des
+    # Friedrich-Loeffler-Instituts") is no reference
+    result = analyse("Der Weiße Ring forderte mehr Schutz. Die Zahl der Femizide sei gestiegen, erklärte die "
+                     "Opferschutzorganisation.")
+    assert _speaker(result, _claim(result, "Die Zahl")) == "Weiße Ring"
+    result = analyse("Die WHO warnte vor der Vogelgrippe. In Deutschland gibt es nach Einschätzung des "
+                     "Friedrich-Loeffler-Instituts keine Hinweise auf Übertragungen.")
+    assert _speaker(result, _claim(result, "In Deutschland")) == "Friedrich-Loeffler-Institut"

@@ -4,6 +4,7 @@ teams, and references back to a named organisation ("das Unternehmen", "der Vere
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
 from spacy.tokens import Token
@@ -44,6 +45,10 @@ NON_PROFITS = frozenset({"verein", "verband", "partei", "gewerkschaft", "bündni
 # generic nouns of a kind the gazetteer knows exactly: "die Gewerkschaft" is no organisation the
 # gazetteer calls otherwise ("Gesamtmetall bot 1,7 Prozent. Die Gewerkschaft fordert …")
 STRICT_KINDS = {"gewerkschaft": "union", "partei": "party"}
+# heads of closed compounds that describe an organisation named before rather than name one
+# ("die Umweltschutzorganisation" is the WWF, "die Ratingagentur" Moody's; but the
+# "Berufsschullehrerverband" is an organisation of its own)
+DESCRIPTIVE_HEADS = ("organisation", "agentur")
 
 
 class InstitutionMentions(ActorIndex):
@@ -200,7 +205,7 @@ class InstitutionMentions(ActorIndex):
                 if found is not None:
                     self.attach(found, self.mention(token.i, token.i + 1, "compound"), alias=False)
                 continue
-            noun = self._generic_noun(token)
+            noun = self._generic_head(token, DESCRIPTIVE_HEADS)
             typ = self._generic.get(noun) if noun else None
             if typ is None and token.i not in self.token_entity:
                 self._name_head_reference(token)
@@ -241,6 +246,21 @@ class InstitutionMentions(ActorIndex):
             found = self._generic_referent(noun, typ, j)
             if found is not None:
                 self.attach(found, self.mention(j, token.i + 1, "role"))
+
+    def _generic_head(self, token: Token, heads: Iterable[str] | None = None) -> str | None:
+        """The generic organisation noun a word is (:meth:`_generic_noun`) or, as a closed
+        compound, ends in ("die Opferschutzorganisation", "des Automobilclubs": "club"; only
+        ``heads`` when given)."""
+        noun = self._generic_noun(token)
+        if noun is not None or token.pos_ != "NOUN" or self.is_role(token) or "-" in token.text:
+            return noun
+        low = token.lower_
+        for form in (low, low.removesuffix("s"), low.removesuffix("es")):
+            head = next((w for w in (self._generic if heads is None else heads) if w in self._generic
+                         and len(w) >= 4 and len(form) > len(w) + 2 and form.endswith(w)), None)
+            if head is not None:
+                return head
+        return None
 
     def generic_noun(self, word: str) -> bool:
         """Whether a word is a generic noun for an organisation or outlet ("Unternehmen")."""

@@ -445,20 +445,6 @@ class UnnamedSources(InstitutionMentions):
                 return ent
         return None
 
-    def _generic_head(self, token: Token) -> str | None:
-        """The generic organisation noun a word is or ends in ("des Bündnisses", "des
-        Automobilclubs": "club")."""
-        noun = self._generic_noun(token)
-        if noun is not None or token.pos_ != "NOUN":
-            return noun
-        low = token.lower_
-        for form in (low, low.removesuffix("s"), low.removesuffix("es")):
-            head = next((w for w in self._generic if len(w) >= 4 and len(form) > len(w) + 2
-                         and form.endswith(w)), None)
-            if head is not None:
-                return head
-        return None
-
     def _only_org_near(self, token: Token) -> Entity | None:
         """The one organisation or outlet named in the sentence of a bare "ein Sprecher", else
         in the sentence before; none if a person is named there too (whose spokesperson?)."""
