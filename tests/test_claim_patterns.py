@@ -5091,3 +5091,10 @@ def test_relative_clause_of_the_document_is_no_message(analyse) -> None:
     claims = [(c.text, _speaker(result, c)) for c in _claims(result)]
     assert claims == [("Angeblich sollen auch Daten von Minderjährigen betroffen gewesen sein",
                        "Irish Times")], claims
+
+
+def test_nach_dessen_angaben_is_the_actor_named_just_before(analyse) -> None:
+    result = analyse("Satellitenbilder, die das US-Institut ISIS ausgewertet hat, zeigen nach dessen Angaben "
+                     "Bauarbeiten. Die Polizei nahm den Mann fest. Nach deren Angaben hatte er eine Waffe "
+                     "bei sich.")
+    assert [_speaker(result, c) for c in _claims(result)] == ["ISIS", "Polizei"], result.claims

@@ -207,6 +207,13 @@ class EntityWords(SpeakerBase):
             ent = self.actors.resolve_possessive(owner)
             if ent is not None:
                 return ent, (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        if tokens[0].lower_ in {"dessen", "deren"} and len(tokens) > 1 and tokens[1].pos_ == "NOUN":
+            # "zeigen nach dessen Angaben": the actor named last before, if in this sentence or
+            # the one before
+            before = self.named_last(tokens[0])
+            first = [s for s in self.doc.sents if s.start <= tokens[0].i][-2:][0].start
+            if before is not None and any(first <= m.tok_start < tokens[0].i for m in before.mentions):
+                return before, (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
         tokens = self._without_commissioner(tokens)
         ent, span = self.entity_in(without_attributes(tokens))
         circle = next((k for k, t in enumerate(tokens) if t.lower_ in ENTOURAGE_NOUNS), None)
