@@ -5098,3 +5098,12 @@ def test_nach_dessen_angaben_is_the_actor_named_just_before(analyse) -> None:
                      "Bauarbeiten. Die Polizei nahm den Mann fest. Nach deren Angaben hatte er eine Waffe "
                      "bei sich.")
     assert [_speaker(result, c) for c in _claims(result)] == ["ISIS", "Polizei"], result.claims
+
+
+def test_quoted_fragment_has_no_hedge_of_its_frame(analyse) -> None:
+    # "würden" of the reported frame is no hedge of the quoted fragment; inside a quotation it is
+    result = analyse("China werde die Ermittlungen „objektiv und fair“ unterstützen, sofern die Vorwürfe "
+                     "nicht instrumentalisiert würden, sagte Mao Ning. „Wir würden das begrüßen“, sagte "
+                     "Merz.")
+    hedges = {c.text: c.hedges for c in _claims(result) if c.form == "direct"}
+    assert hedges == {"objektiv und fair": [], "Wir würden das begrüßen": ["würden"]}, hedges

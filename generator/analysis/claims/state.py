@@ -82,6 +82,9 @@ class ClaimState:
         found.hedges = self.cues.hedges(scope)
         if form == "indirect":  # "Die Preise würden steigen, sagte X": reported speech, no hedge
             found.hedges = [h for h in found.hedges if h not in {"würde", "würden"}]
+        elif form == "direct":  # a quoted fragment leaves out the frame's ("„fair“ ermitteln würden")
+            words = set(self.adoc.text[span[0] : span[1]].lower().split())
+            found.hedges = [h for h in found.hedges if h not in {"würde", "würden"} or h in words]
         if found.speaker is None and found.speaker_span is not None:
             # the words name an actor the text has, where this mention was not found as one
             # ("Brenntag Components wies … zurück", "laut Stadtverwaltung")
