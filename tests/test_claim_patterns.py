@@ -5107,3 +5107,10 @@ def test_quoted_fragment_has_no_hedge_of_its_frame(analyse) -> None:
                      "Merz.")
     hedges = {c.text: c.hedges for c in _claims(result) if c.form == "direct"}
     assert hedges == {"objektiv und fair": [], "Wir würden das begrüßen": ["würden"]}, hedges
+
+
+def test_after_months_of_investigation_is_a_time(analyse) -> None:
+    # "nach monatelangen Ermittlungen" tells when, "Nach ersten Ermittlungen" whose account
+    result = analyse("Die Polizei hat nach monatelangen Ermittlungen eine Einbrecherbande zerschlagen. Nach "
+                     "ersten Ermittlungen sei der Mann allein gewesen.")
+    assert [c.text for c in _claims(result)] == ["sei der Mann allein gewesen"], result.claims

@@ -19,6 +19,9 @@ from generator.nlp.lemmas import verb_lemmas
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
 FINITE_VERB_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+# adjectives that make "nach … Ermittlungen" a time, not a source
+DURATION_ADJECTIVES = ("monatelang", "jahrelang", "wochenlang", "tagelang", "stundenlang", "langwierig",
+                       "mehrmonatig", "mehrjährig", "mehrwöchig", "intensiv", "umfangreich", "aufwendig")
 # determiners and quantifiers ending in "-e" (a word tagged as one but not listed may be a verb)
 DETERMINER_WORDS = frozenset({
     "alle", "andere", "beide", "diese", "diverse", "eine", "einige", "etliche", "irgendeine",
@@ -724,6 +727,8 @@ class CueReader:
         "Polizeiangaben"), with at most two determiners or adjectives between."""
         for j in range(k + 1, min(k + 4, len(toks))):
             tok = toks[j]
+            if tok.lower_.startswith(DURATION_ADJECTIVES):
+                return None  # "nach monatelangen Ermittlungen": after them, in time
             if tok.text.rsplit("-", 1)[-1][:1].isupper() and self.lex.report_noun(tok.lower_):
                 return j  # also "dpa-Informationen"
             genitive = tok.pos_ in {"PROPN", "NOUN"} and tok.text[:1].isupper() and tok.text.endswith("s") \
