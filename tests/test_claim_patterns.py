@@ -5114,3 +5114,9 @@ def test_after_months_of_investigation_is_a_time(analyse) -> None:
     result = analyse("Die Polizei hat nach monatelangen Ermittlungen eine Einbrecherbande zerschlagen. Nach "
                      "ersten Ermittlungen sei der Mann allein gewesen.")
     assert [c.text for c in _claims(result)] == ["sei der Mann allein gewesen"], result.claims
+
+
+def test_details_not_named_are_no_claim(analyse) -> None:
+    result = analyse("Einzelheiten nannte er mit Verweis auf die Ermittlungen nicht. Der Sprecher nannte "
+                     "keine Zahlen. Merz nannte den Plan einen Fehler.")
+    assert [c.text for c in _claims(result)] == ["Merz nannte den Plan einen Fehler"], result.claims

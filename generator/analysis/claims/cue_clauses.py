@@ -496,6 +496,9 @@ class CueClaims(ClauseShapes):
         # "sprach von einem Skandal" and "spricht offen über eine Koalition" are acts)
         topic_only = lemma == "sprechen" and not any(t.lower_ in {"von", "vom"} for t in toks) and any(
             t.lower_ == "mit" and t.head.head == cue for t in toks)
+        # ("Einzelheiten nannte er nicht": what was withheld, no claim)
+        topic_only = topic_only or (lemma == "nennen" and any(
+            t.lower_ in {"nicht", "keine", "keinen", "keinerlei"} for t in self.cues.clause_of(cue)))
         # ("Als Grund wurde ein Defekt angegeben": a reason given, by someone unnamed)
         unnamed = judged and lemma in self.lex.reason_verbs and any(
             c.dep_ == "aux:pass" for c in cue.children)
