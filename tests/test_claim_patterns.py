@@ -5120,3 +5120,9 @@ def test_details_not_named_are_no_claim(analyse) -> None:
     result = analyse("Einzelheiten nannte er mit Verweis auf die Ermittlungen nicht. Der Sprecher nannte "
                      "keine Zahlen. Merz nannte den Plan einen Fehler.")
     assert [c.text for c in _claims(result)] == ["Merz nannte den Plan einen Fehler"], result.claims
+
+
+def test_what_is_to_be_seen_is_no_claim(analyse) -> None:
+    result = analyse("Auf Videos in sozialen Netzwerken ist zu sehen, wie maskierte Beamte Demonstranten "
+                     "schlagen. Merz sagte, er sehe das kritisch.")
+    assert [c.text for c in _claims(result)] == ["er sehe das kritisch"], result.claims

@@ -144,6 +144,8 @@ class CueReader:
         if not cue.doc.has_annotation("DEP"):
             return False
         objects = [c.lower_ for c in cue.children if c.dep_ in {"obj", "dobj"}]
+        if lemma == "sehen" and cue.i > 0 and cue.nbor(-1).lower_ == "zu":
+            return True  # "Auf Videos ist zu sehen, wie …": what can be seen
         if lemma in {"nennen", "bezeichnen"}:  # "Dies nennt man einen Aktiensplit": a name
             # ("Der Name Ubuntu … bezeichnet eine afrikanische Philosophie": a word denotes)
             verb = cue.head if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"} else cue
