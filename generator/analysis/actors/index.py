@@ -209,6 +209,26 @@ class ActorIndex:
         for t in range(m.tok_start, m.tok_end):
             self.token_entity.setdefault(t, ent.key)
 
+    def _merge(self, ent: Entity, into: Entity, as_role: bool = False) -> None:
+        """Move every mention of ``ent`` to ``into`` and forget ``ent``; with ``as_role`` its
+        mentions become role mentions, no other names of ``into`` ("das Verteidigungsministerium"
+        of Russia)."""
+        for m in ent.mentions:
+            for t in range(m.tok_start, m.tok_end):
+                if self.token_entity.get(t) == ent.key:
+                    self.token_entity[t] = into.key
+            if as_role:
+                into.add(self.mention(m.tok_start, m.tok_end, "role"), alias=False)
+            else:
+                into.add(m)
+        for role in ent.roles:
+            into.role(role)
+        del self.entities[ent.key]
+        for key, target in list(self.key_alias.items()):
+            if target == ent.key:
+                self.key_alias[key] = into.key
+        self.key_alias[ent.key] = into.key
+
     def at(self, token_i: int) -> Entity | None:
         key = self.token_entity.get(token_i)
         return self.entities.get(key) if key else None

@@ -358,7 +358,8 @@ class NameMentions(ActorIndex):
                 continue  # "Anhänger Saddam Husseins" (typed ORG): the person's genitive, see _surnames
             if ent.label_ in {"PER", "PERSON"}:
                 von = ent.start if ent[0].lower_ == "von" else ent.start - 1
-                given = self.doc[von + 1].text in self.lex.name_genders  # "Ein Sprecher von Olaf Scholz"
+                given = von + 1 < len(self.doc) and self.doc[von + 1].text in self.lex.name_genders
+                # ("Ein Sprecher von Olaf Scholz": a person)
                 if von >= 1 and self.doc[von].lower_ == "von" and self.is_role(self.doc[von - 1]) \
                         and not given:
                     continue  # "Die Bürgermeisterin von Bad Kreuzbach": a place, not a person
@@ -519,6 +520,7 @@ class NameMentions(ActorIndex):
         """"Finma rügt UBS" in the title, then "Die Eidgenössische Finanzmarktaufsicht (Finma)":
         an organisation's acronym in parentheses after its name is that organisation, also when
         the acronym was found on its own before."""
+        gaz = load_gazetteer()
         for ent in list(self.entities.values()):
             if ent.type not in {"organization", "media"} or ent.key not in self.entities:
                 continue
@@ -533,7 +535,6 @@ class NameMentions(ActorIndex):
                     continue
                 if self.at(end + 1) is None:
                     self.attach(short, self.mention(end + 1, end + 2, "name"))
-                gaz = load_gazetteer()
                 if short.name != text or (gaz.lookup(text) and not gaz.lookup(ent.name)):
                     # named by its long form already ("Internationaler Währungsfonds"), or known by
                     # the acronym ("OSZE") as the other articles name it
@@ -634,21 +635,6 @@ class NameMentions(ActorIndex):
             if shorter is not None and shorter is not ent and ent.key in self.entities \
                     and shorter.key in self.entities:
                 self._merge(ent, shorter)
-
-    def _merge(self, ent: Entity, into: Entity) -> None:
-        """Move every mention of ``ent`` to ``into`` and forget ``ent``."""
-        for m in ent.mentions:
-            for t in range(m.tok_start, m.tok_end):
-                if self.token_entity.get(t) == ent.key:
-                    self.token_entity[t] = into.key
-            into.add(m)
-        for role in ent.roles:
-            into.role(role)
-        del self.entities[ent.key]
-        for key, target in list(self.key_alias.items()):
-            if target == ent.key:
-                self.key_alias[key] = into.key
-        self.key_alias[ent.key] = into.key
 
     def _surname_key(self, surname: str) -> str | None:
         key = f"person:{surname}"

@@ -239,14 +239,8 @@ class UnnamedSources(InstitutionMentions):
             if len(owners) == 1 and (local is None or (
                     local.local and local.type == "organization" and local.name.lower() in forms)):
                 state = self.entities[owners.pop()[0]]
-                # (the ministry found as an institution of the article is the state's, no other name of it)
-                for m in local.mentions if local is not None else ():
-                    for t in range(m.tok_start, m.tok_end):
-                        self.token_entity.pop(t, None)
-                    self.attach(state, self.mention(m.tok_start, m.tok_end, "role"), alias=False)
-                if local is not None:
-                    del self.entities[local.key]
-                    self.key_alias[local.key] = state.key  # (found again later: the state)
+                if local is not None:  # the ministry found as an institution of the article
+                    self._merge(local, state, as_role=True)
                 else:
                     self.attach(state, self.mention(token.i - 1, token.i + 1, "role"), alias=False)
                 continue

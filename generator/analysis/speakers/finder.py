@@ -35,7 +35,7 @@ class SpeakerFinder(ClauseSubjects, Outlets):
         Fernsehsender zitierte Papandreou mit den Worten: …")."""
         sent = self.cues.sentence_of(cue)
         ent, sspan, stype = self.speaker_of(cue)
-        via = self.via(sent) or self.reporter(sent, cue, ent)
+        via = self.via(sent) or self.reporter(cue, ent)
         if self.cues.cue_lemma(cue) == "zitieren" and not self._werden_before(cue, sent):
             quoted = self._quoted_person(sent, cue, ent)
             if quoted is not None:

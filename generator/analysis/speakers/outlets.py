@@ -115,27 +115,11 @@ class Outlets(EntityWords):
                 return ent
         return None
 
-    def cue_clause(self, sent: SpacySpan, cue: Token) -> list[Token]:
-        """The words of a cue verb's own clause: between the punctuation or quotation marks around
-        it ("„Wir bleiben“, sagte Habeck laut Teilnehmern der Sitzung")."""
-        if not sent.start <= cue.i < sent.end:
-            return []
-        toks = list(sent)
-        c = cue.i - sent.start
-
-        def breaks(k: int) -> bool:  # (the quotation marks of speech, not of a name: "des „Spiegel“")
-            return toks[k].text in {",", ":", ";"} or (toks[k].text in QUOTE_MARKS and any(
-                self.cues.in_speech(x) for x in toks[max(0, k - 1) : k + 2]))
-
-        start = max((k + 1 for k in range(c) if breaks(k)), default=0)
-        end = next((k for k in range(c + 1, len(toks)) if breaks(k)), len(toks))
-        return toks[start:end]
-
-    def reporter(self, sent: SpacySpan, cue: Token, speaker: Entity | None) -> Entity | None:
+    def reporter(self, cue: Token, speaker: Entity | None) -> Entity | None:
         """Who reports the speech, named by a source phrase in the cue's own clause ("Die
         Opposition warf ihm laut „Spiegel“ vor, …", "Merz sagte nach Angaben von Diplomaten, …"):
         the claim's chain. A phrase inside what was said is not ("Söder sagte, laut Umfragen …")."""
-        clause = self.cue_clause(sent, cue)
+        clause = self.cues.clause_of(cue)
         for k, t in enumerate(clause):
             phrase: list[Token] = []
             if t.lower_ in self.lex.according_before and k + 1 < len(clause) \
