@@ -1477,3 +1477,8 @@ def test_descriptive_compound_refers_back_to_the_organisation(analyse) -> None:
     result = analyse("Die WHO warnte vor der Vogelgrippe. In Deutschland gibt es nach Einschätzung des "
                      "Friedrich-Loeffler-Instituts keine Hinweise auf Übertragungen.")
     assert _speaker(result, _claim(result, "In Deutschland")) == "Friedrich-Loeffler-Institut"
+
+
+def test_the_bank_refers_back(analyse) -> None:
+    result = analyse("Die Finma rügte die UBS. Die Anforderungen seien extrem, teilte die Bank mit.")
+    assert _speaker(result, _claim(result, "Die Anforderungen")) == "UBS"
