@@ -74,6 +74,9 @@ def test_no_sentence_ends_inside_a_name(nlp) -> None:
               "Baerbock hat Hilfe gefordert.")
     starts = [s[0].text for s in doc.sents]
     assert starts == ["Schick", "Beim", "Außenministerin"], starts
+    # and "Kim Jong | Un": a given name two words before
+    doc = nlp("KCNA meldete am Abend, Machthaber Kim Jong Un habe den Test persönlich beaufsichtigt.")
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
 
 
 def test_number_with_full_stop_before_an_article_ends_a_sentence(nlp) -> None:

@@ -171,17 +171,19 @@ def _cannot_start(words: Sequence[_Word], i: int) -> bool:
         or _lower_word(word)
         or (word.text in OPENING_QUOTES and i + 1 < len(words) and _lower_word(words[i + 1]))
         or _inside_phrase(prev)
-        or _inside_name(prev, word)
+        or _inside_name(words, i)
     )
 
 
-def _inside_name(prev: _Word, word: _Word) -> bool:
+def _inside_name(words: Sequence[_Word], i: int) -> bool:
     """A given name next to another capitalised word with no full stop between ("traf Patrik
-    Schick doppelt", "Außenministerin Annalena Baerbock hat …"): one name, no sentence end."""
+    Schick doppelt", "Außenministerin Annalena Baerbock hat …"), or right before the word before
+    ("Machthaber Kim Jong Un habe …"): one name, no sentence end."""
+    prev, word = words[i - 1], words[i]
     if not (prev.is_alpha and word.is_alpha and prev.text[:1].isupper() and word.text[:1].isupper()):
         return False
     names = load_gazetteer().given_names
-    return prev.text in names or word.text in names
+    return prev.text in names or word.text in names or (i > 1 and words[i - 2].text in names)
 
 
 def _inside_phrase(prev: _Word) -> bool:
