@@ -1482,3 +1482,42 @@ def test_descriptive_compound_refers_back_to_the_organisation(analyse) -> None:
 def test_the_bank_refers_back(analyse) -> None:
     result = analyse("Die Finma rügte die UBS. Die Anforderungen seien extrem, teilte die Bank mit.")
     assert _speaker(result, _claim(result, "Die Anforderungen")) == "UBS"
+
+
+def test_role_noun_that_speaks_without_a_name_is_an_actor(analyse) -> None:
+    result = analyse("Das Landgericht Köln verurteilte den Vater zu sieben Jahren Haft. Die Staatsanwältin "
+                     "sagte, die Tat sei grausam gewesen. Sie forderte neun Jahre Haft.\n\n"
+                     "Der Anwalt des 29-Jährigen kündigte an, in Revision zu gehen. Sein Mandant sei "
+                     "unschuldig.")
+    prosecutor = _actor(result, "Staatsanwältin")
+    assert prosecutor.type == "person" and prosecutor.local and prosecutor.quoted, prosecutor
+    assert _speaker(result, _claim(result, "die Tat sei")) == "Staatsanwältin"
+    assert _speaker(result, _claim(result, "Sie forderte")) == "Staatsanwältin"  # the pronoun after her
+    assert _speaker(result, _claim(result, "in Revision")) == "Anwalt des 29-Jährigen"
+    assert _speaker(result, _claim(result, "Sein Mandant")) == "Anwalt des 29-Jährigen"  # carried on
+
+
+def test_adjectival_role_noun_is_named_without_its_article(analyse) -> None:
+    result = analyse("Der Verein geriet unter Druck. Der Vereinsvorsitzende wies die Vorwürfe zurück. "
+                     "Man habe von nichts gewusst.")
+    assert _speaker(result, _claim(result, "Der Vereinsvorsitzende")) == "Vereinsvorsitzender"
+    assert _speaker(result, _claim(result, "Man habe")) == "Vereinsvorsitzender"
+
+
+def test_role_noun_of_a_named_person_or_body_is_no_new_actor(analyse) -> None:
+    result = analyse("Der Organisator Andreas Blechschmidt beendete die Demonstration. „Das ist ein "
+                     "Skandal“, sagte der Demonstrationsleiter.\n\n"
+                     "Der Chef der Bundesagentur für Arbeit sagte, der Arbeitsmarkt sei robust.\n\n"
+                     "Der Präsident der Bundesnetzagentur, Klaus Müller, sieht die Lage entspannt. Der "
+                     "frühere Verbraucherschützer mahnte zu einem sparsamen Umgang mit Energie.")
+    assert _speaker(result, _claim(result, "Das ist ein")) == "Andreas Blechschmidt"
+    assert _speaker(result, _claim(result, "der Arbeitsmarkt")) == "Bundesagentur für Arbeit"
+    assert not [a for a in result.actors if a.name in {"Demonstrationsleiter", "Verbraucherschützer"}]
+
+
+def test_coordinated_roles_before_a_name_are_both_the_persons(analyse) -> None:
+    result = analyse("„Wir wollen wachsen“, sagte Mitgründerin und Vorstandschefin Lea Hoffmann. Die "
+                     "Gründerin kündigte an, die Zahl der Mitarbeitenden zu verdoppeln.")
+    assert set(_actor(result, "Lea Hoffmann").roles) == {"Mitgründerin", "Vorstandschefin"}
+    assert _speaker(result, _claim(result, "die Zahl")) == "Lea Hoffmann"
+

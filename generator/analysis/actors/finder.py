@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.analysis.actors.described import DESCRIBED, DescribedSpeakers
 from generator.analysis.actors.names import NameMentions
 from generator.analysis.actors.pronouns import PronounResolution
 from generator.analysis.actors.roles import RoleMentions
@@ -14,7 +15,7 @@ from generator.readers.metadata import make_slug
 RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
 
 
-class ActorFinder(NameMentions, RoleMentions, UnnamedSources, PronounResolution):
+class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers, PronounResolution):
     """Collects entities for one article; claims and questions query it afterwards."""
 
     def run(self) -> ActorFinder:
@@ -42,6 +43,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, PronounResolution)
         self._state_organs()
         self._anonymous()
         self._references_to_unnamed()
+        self._described_speakers()
         return self
 
     def actors(self) -> list[Actor]:
@@ -55,8 +57,10 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, PronounResolution)
             while aid in ids.values():
                 aid, n = f"{base}-{n}", n + 1
             ids[ent.key] = aid
-            if ent.type == "anonymous" and not ent.quoted:
-                continue  # "Beamte sollen einzahlen": a common noun, not an unnamed source
+            if (ent.type == "anonymous" or ent.key.startswith(DESCRIBED)) and not ent.quoted:
+                # "Beamte sollen einzahlen": a common noun, not an unnamed source; "Die
+                # Gläubigerschützer zeigten sich skeptisch": no words of theirs
+                continue
             mentions = sorted({(m.start, m.end) for m in ent.mentions})
             out.append(Actor(
                 id=aid, name=ent.name, type=ent.type, roles=list(ent.roles),

@@ -61,7 +61,7 @@ class Mention:
     tok_start: int
     tok_end: int
     text: str
-    kind: str  # name | compound | adjective | role | pronoun | anonymous
+    kind: str  # name | compound | adjective | role | pronoun | anonymous | described
 
 
 @dataclass
@@ -355,6 +355,8 @@ class ActorIndex:
                 "Plur" not in t.morph.get("Number")  # (an adjectival noun's article tells: "der Angeklagte")
                 or any(c.dep_ == "det" and c.morph.get("Number") == ["Sing"] for c in t.children)), None
         mention = next((m for m in self.entities[key].mentions if m.tok_start <= t.i < m.tok_end), None)
+        if mention is not None and mention.kind == "described":
+            return True, self.entities[key]  # "Die Richterin sprach … Sie nannte": the unnamed judge
         typ = self.entities[key].type
         spokes = noun_base(t, SPOKES_NOUNS) is not None  # ("Eine Sprecherin von Minister X … sagte sie")
         if mention is None or mention.kind not in {"role", "anonymous", "compound"} \

@@ -120,6 +120,10 @@ class RoleMentions(ActorIndex):
                     # "Italiens Ministerpräsidentin Giorgia Meloni": "Ministerpräsidentin Italiens"
                     role = f"{role} {self.genitives.get(state.name) or self.doc[first - 1].text}"
                 ent.role(role)
+                j = first - 1  # "Mitgründerin und Vorstandschefin Lea Hoffmann": both roles
+                while j >= 1 and self.doc[j].lower_ in {"und", ","} and self.is_role(self.doc[j - 1]):
+                    ent.role(self._role_text([self.doc[j - 1]]))
+                    j -= 2
                 ent.alias(self.doc[first : m.tok_end].text)
                 if first < k:
                     ent.alias(self.doc[first : k + 1].text)

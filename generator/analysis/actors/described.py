@@ -1,0 +1,132 @@
+"""People the text names only by their role and who speak ("Die Staatsanwältin sagte, …", "Der
+Anwalt des 29-Jährigen wies die Vorwürfe zurück"): an actor of this article, so that their words,
+the pronoun after them and the words that carry on have a speaker instead of none."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.analysis.actors.index import SPOKES_NOUNS, ActorIndex, Entity, noun_base
+
+# adjectives of a role noun that describe someone the reader already knows ("Der frühere Minister")
+EPITHET_ADJECTIVES = ("früher", "ehemalig", "einstig", "langjährig", "bisherig")
+# key prefix of the actors of this pass
+DESCRIBED = "described:"
+# the nominative definite articles a speaking subject opens with
+NOMINATIVE_ARTICLES = frozenset({"der", "die", "das"})
+
+
+class DescribedSpeakers(ActorIndex):
+    """The pass for role nouns that speak without a name."""
+
+    def _described_speakers(self) -> None:
+        """A role noun with the definite article that is the subject of a speech verb and that no
+        earlier pass tied to a named person is a person of this article (``local``), a plural
+        one a group ("Die Schlichter"); its other mentions with the article are the same actor."""
+        if not self.doc.has_annotation("DEP"):
+            return
+        for token in self.doc:
+            if token.i in self.token_entity or not self._speaking_role(token):
+                continue
+            start = self._article_before(token)
+            if start is None or self._named_next(token) or self._may_be_named(token):
+                continue
+            end = self._complement_end(token)
+            article = self.doc[start - 1]
+            name = self._described_name(article, token, self.doc[token.i : end].text)
+            plural = "Plur" in token.morph.get("Number") and "Sing" not in article.morph.get("Number")
+            ent = self.entity(f"{DESCRIBED}{name.lower()}", name, "group" if plural else "person")
+            ent.local = True
+            ent.role(name)
+            self.attach(ent, self.mention(article.i, end, "described"))
+            self._same_role_later(ent, token)
+
+    def _complement_end(self, token: Token) -> int:
+        """End of the role noun's phrase with a genitive or "von" after it that says whose role
+        it is ("Der Anwalt des 29-Jährigen", "Der Bürgermeister von New Orleans")."""
+        k = token.i + 1
+        if k < token.sent.end and self.doc[k].lower_ in {"des", "der", "von", "vom"}:
+            j = k + 1
+            while j < token.sent.end and j - k < 6 and (
+                    self.doc[j].pos_ in {"DET", "ADJ", "NUM"} or self.doc[j].lower_ in {"des", "der"}
+                    or (self.doc[j].pos_ in {"NOUN", "PROPN"} and self.doc[j].text[:1].isupper())
+                    or self.doc[j].text[:1].isdigit()):
+                j += 1
+            if any(t.pos_ in {"NOUN", "PROPN"} for t in self.doc[k + 1 : j]):
+                while self.doc[j - 1].pos_ not in {"NOUN", "PROPN"}:
+                    j -= 1
+                return j
+        return k
+
+    def _speaking_role(self, token: Token) -> bool:
+        """A capitalised role noun (not a spokesperson's, who speaks for someone) that is the
+        subject of a speech verb."""
+        if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"} or not self.is_role(token) \
+                or noun_base(token, SPOKES_NOUNS) is not None:
+            return False
+        return bool(self.lex.cue_candidates(token.head.lemma_, token.head.text))
+
+    def _article_before(self, token: Token) -> int | None:
+        """The first token after the definite article that opens the noun's phrase (adjectives
+        between them belong to the phrase: "Der frühere Verbraucherschützer"), else None."""
+        k = token.i - 1
+        while k >= token.sent.start and self.doc[k].pos_ == "ADJ":
+            if self.doc[k].text[:1].isupper() and not self.doc[k].is_sent_start:
+                return None  # "Die Freien Demokraten": a name
+            k -= 1
+        if k < token.sent.start or self.doc[k].lower_ not in NOMINATIVE_ARTICLES or self.doc[k].pos_ != "DET":
+            return None
+        return k + 1
+
+    def _named_next(self, token: Token) -> bool:
+        """An actor's name follows the role noun before the next verb or in its phrase: the
+        person is named ("Der Minister Hans Müller", "Der Leiter des Influenza-Programms der WHO,
+        Klaus Stöhr,"), or the body the role speaks for ("Der Chef der Bundesagentur für
+        Arbeit", "Der Weltmarktführer im Segment Energiesparlampen Philips")."""
+        if self.apposed_person(token.i)[0] is not None:
+            return True
+        after = []
+        for t in self.doc[token.i + 1 : token.sent.end]:
+            if t.pos_ in {"VERB", "AUX"}:
+                break
+            after.append(t)
+        return any(self.at(t.i) is not None for t in (*after, *token.subtree) if t.i != token.i)
+
+    def _may_be_named(self, token: Token) -> bool:
+        """The noun may stand for a person the text names: one who holds that role ("vom
+        Bundeskanzler Gerhard Schröder … Der Bundeskanzler nahm Stellung"), or, after the verb,
+        a person named in this or the two sentences before (", sagte der Demonstrationsleiter"
+        after "der Organisator Andreas Blechschmidt": :meth:`epithet` decides at the claim), also
+        before the verb when the noun describes the person's past ("Der frühere
+        Verbraucherschützer mahnte" after Klaus Müller)."""
+        base = noun_base(token, self.roles) or token.lower_
+        persons = [e for e in self.entities.values() if e.type == "person" and e.mentions]
+        if any(base in r.lower() for e in persons for r in e.roles):
+            return True
+        if token.i < token.head.i and not any(
+                t.pos_ == "ADJ" and t.lower_.startswith(EPITHET_ADJECTIVES) for t in token.children):
+            return False
+        start = [s for s in self.doc.sents if s.start <= token.i][-3:][0].start
+        return any(start <= m.tok_start < token.i for e in persons for m in e.mentions)
+
+    def _described_name(self, article: Token, token: Token, phrase: str) -> str:
+        """The phrase from the noun on, an adjectival noun in its form without article ("Der
+        Vereinsvorsitzende" → "Vereinsvorsitzender", as the role list has both forms)."""
+        base = noun_base(token, self.roles) or ""
+        if article.lower_ == "der" and base.endswith("e") and f"{base}r" in self.roles:
+            return token.text + "r" + phrase[len(token.text):]
+        return phrase
+
+    def _same_role_later(self, ent: Entity, token: Token) -> None:
+        """Other mentions of the noun with the definite article ("… sagte die Staatsanwältin"),
+        when no other pass gave them an actor."""
+        for other in self.doc:
+            if other.i == token.i or other.i in self.token_entity or other.lower_ != token.lower_:
+                continue
+            start = self._article_before(other)
+            if start is None or self._named_next(other):
+                continue
+            end = self._complement_end(other)  # "Der Bürgermeister von Orleans" is not New Orleans'
+            if end == other.i + 1 or self._described_name(self.doc[start - 1], other,
+                                                          self.doc[other.i : end].text) == ent.name:
+                self.attach(ent, self.mention(start - 1, end, "described"))
