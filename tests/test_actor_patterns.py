@@ -1521,3 +1521,15 @@ def test_coordinated_roles_before_a_name_are_both_the_persons(analyse) -> None:
     assert set(_actor(result, "Lea Hoffmann").roles) == {"Mitgründerin", "Vorstandschefin"}
     assert _speaker(result, _claim(result, "die Zahl")) == "Lea Hoffmann"
 
+
+
+def test_spokesperson_of_a_body_no_pass_knows_speaks_for_it(analyse) -> None:
+    result = analyse("Das Verfahren werde bis ins Frühjahr dauern, sagte ein Sprecher der Berliner "
+                     "Strafgerichte.\n\nDie Polizei habe ohne Anlass zugeschlagen, erklärte eine Sprecherin "
+                     "des Bündnisses.\n\nDie Frau sei geistig rege gewesen, sagte eine Sprecherin der "
+                     "Heilsarmee.")
+    for start, body in [("Das Verfahren", "Berliner Strafgerichte"), ("Die Polizei habe", "Bündnis"),
+                        ("Die Frau", "Heilsarmee")]:
+        claim = _claim(result, start)
+        assert _speaker(result, claim) == body and claim.source_type == "institution", claim
+    assert not [a for a in result.actors if a.type == "anonymous"], result.actors

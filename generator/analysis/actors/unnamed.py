@@ -58,6 +58,14 @@ WITHIN = {"dem": "im", "der": "in der", "den": "in den"}
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 # feminine nouns of unnamed sources that do not end in "-in"
 FEMININE_NOUNS = frozenset({"person", "quelle", "fachfrau", "beamtin"})
+# kinds of institution a spokesperson speaks for when the text names no body ("der Aufsicht",
+# "des Ostkommandos", "der Berliner Strafgerichte", "des Bündnisses")
+BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "aufsicht", "ministerium", "kommission", "polizei",
+              "präsidium", "verwaltung", "gericht", "gerichte", "kommando", "bündnis", "netzwerk",
+              "initiative", "verband", "verein", "regierung", "botschaft", "konsulat", "fraktion", "partei",
+              "armee", "streitkräfte", "staatsanwaltschaft", "staatsanwaltschaften", "institut", "klinik",
+              "klinikum", "krankenhaus", "universität", "hochschule", "schule", "feuerwehr", "stadtwerke",
+              "gewerkschaft", "kammer", "stiftung", "organisation", "konzern", "unternehmen", "firma")
 # reports of unnamed outlets among the anonymous nouns
 MEDIA_REPORT_NOUNS = frozenset({"medienbericht", "pressebericht", "zeitungsbericht"})
 
@@ -416,11 +424,40 @@ class UnnamedSources(InstitutionMentions):
             # "Das BAMF verzeichnete …, so eine Sprecherin." (but "Ein Sprecher der Miliz sagte im
             # Fernsehsender Al-Manar" speaks for the militia, not for the channel)
             org = self._only_org_near(token)
+        if org is None and j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der"}:
+            org, end = self._spoken_for_body(j + 1) or (None, end)
         if org is None:
             return False
         # (no other name of it: "Ein Sprecher des Ministeriums" is not what the ministry is called)
         self.attach(org, self.mention(start, end, "role"), alias=False)
         return True
+
+    def _spoken_for_body(self, i: int) -> tuple[Entity, int] | None:
+        """"Ein Sprecher der Berliner Strafgerichte", "eine Sprecherin der Aufsicht": a body the
+        genitive names by a kind of institution that no pass knows is an organisation of this
+        article (``local``) and the spokesperson's, with its end token; else None."""
+        k = i
+        while k < len(self.doc) and self.doc[k].pos_ == "ADJ" and k - i < 3:
+            k += 1
+        noun = self.doc[k] if k < len(self.doc) else None
+        if noun is None or noun.pos_ != "NOUN" or not noun.text[:1].isupper() \
+                or any(t in self.token_entity for t in range(i, k + 1)) or self.is_role(noun) \
+                or (k + 1 < len(self.doc) and self.doc[k + 1].lower_ in {"von", "vom"}):
+            return None  # (not "ein Vertreter des Mutterkonzerns von Airbus")
+        low = noun.lower_
+        # the genitive's stem: "Bündnisses", "Ostkommandos", "Amtes"
+        stem = next((low[:-cut] for cut in (3, 2, 1) if low.endswith(("ses", "es", "s")[3 - cut])
+                     and low[:-cut].endswith(BODY_HEADS)), None)
+        if stem is None and not low.endswith(BODY_HEADS):
+            return None
+        word = noun.text[: len(stem)] if stem else noun.text
+        # a place adjective in "-er" keeps its form ("der Berliner Strafgerichte"); others are left out
+        places = [t.text for t in self.doc[i:k] if t.text[:1].isupper() and t.text.endswith("er")]
+        name = " ".join([*places, word])
+        ent = self.entity(f"body:{name.lower()}", name, "organization")
+        ent.local = True
+        self.attach(ent, self.mention(i - 1, k + 1, "role"), alias=False)
+        return ent, k + 1
 
     def _acronym_compound(self, word: Token) -> Entity | None:
         """An organisation named by an acronym and an organisation noun ("GKV-Spitzenverbands",
