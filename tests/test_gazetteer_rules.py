@@ -291,3 +291,17 @@ def test_a_name_cut_after_an_adjective_or_a_hyphenated_word_goes_on(gz: Gazettee
     ents = run(gz, "des/DET Deutschen/ADJ Zentrums/NOUN für/ADP Luft-/NOUN und/CCONJ Raumfahrt/PROPN "
                    "sagte/VERB", ((1, 3, "ORG"),))
     assert ents == {("Deutschen Zentrums für Luft- und Raumfahrt", "ORG")}
+
+
+def test_a_given_name_after_a_role_the_tagger_took_for_a_name_is_a_person(gz: GazetteerNER) -> None:
+    # "Hagen" is also a city: after a role noun with a surname it is a given name
+    ents = run(gz, "IW-Tarifexperte/PROPN Hagen/PROPN Lesch/PROPN erwartet/VERB einen/DET "
+               "Abschluss/NOUN ./PUNCT", ((1, 3, "LOC"),))
+    assert ("Hagen Lesch", "PER") in ents
+
+
+def test_a_capitalised_adjective_before_a_kind_of_body_is_a_name(gz: GazetteerNER) -> None:
+    ents = run(gz, "Das/DET Sudanesische/ADJ Ärztenetzwerk/NOUN erklärte/VERB ,/PUNCT der/DET Nationale/ADJ "
+               "Wahlrat/NOUN habe/AUX gelogen/VERB ./PUNCT", ((1, 2, "MISC"),))
+    assert {("Sudanesische Ärztenetzwerk", "ORG"), ("Nationale Wahlrat", "ORG")} <= ents
+    assert not run(gz, "Die/DET Freien/ADJ Demokraten/NOUN lehnten/VERB ab/ADP ./PUNCT")

@@ -97,6 +97,13 @@ FUER_HEADS = ("ministerium", "amt", "institut", "zentrum", "verband", "gesellsch
 # last parts of hyphenated association names before a place ("Klima-Allianz Deutschland")
 ASSOCIATION_ENDINGS = ("-allianz", "-bündnis", "-verband", "-netzwerk", "-initiative", "-stiftung",
                        "-vereinigung", "-gesellschaft", "-verein", "-forum", "-zentrum")
+# nouns of bodies a capitalised adjective before them names ("Der Nationale Wahlrat"), also in the
+# genitive
+BODY_HEADS = tuple(f"{head}{ending}" for head in (
+    "netzwerk", "rat", "rats", "kommando", "komitee", "versammlung", "kommission", "behörde", "agentur",
+    "gerichtshof", "bündnis", "allianz", "front", "bewegung", "partei", "liga", "verband", "vereinigung",
+    "stiftung", "gesellschaft", "institut", "akademie", "kammer") for ending in ("", "s", "es"))
+ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den"})
 # words of a region an institution may be named by ("Polizeidirektion Süd")
 REGION_WORDS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}
 # lowercase words inside names: a name closed by a head right after one starts further left
@@ -176,7 +183,8 @@ class GazetteerNER:
                 ents = _merge(ents, span, keep_longer_model=False)
             for span in self._apposed_names(doc):
                 ents = _merge(ents, span, keep_longer_model=False)
-            for find in (self._role_names, self._speakers, self._described_orgs, _acronyms):
+            for find in (self._role_names, self._speakers, self._described_orgs, _acronyms,
+                         _adjective_bodies):
                 for span in find(doc, ents):
                     ents = _merge(ents, span, keep_longer_model=False)
             for span in _long_forms(doc, ents, self.descriptors):  # acronyms typed just now
@@ -433,7 +441,9 @@ class GazetteerNER:
                 continue
             end = j
             while end < len(doc) and end - j < 3 and _namelike(doc[end]) and doc[end].pos_ in ("PROPN", "X") \
-                    and (self.gaz.lookup(doc[end].text) or ("PER",))[0] == "PER":  # (a known surname goes on)
+                    and ((self.gaz.lookup(doc[end].text) or ("PER",))[0] == "PER"  # (a known surname goes on)
+                         or (end == j and doc[end].text in self.gaz.given_names and end + 1 < len(doc)
+                             and _namelike(doc[end + 1]))):  # "IW-Tarifexperte Hagen Lesch", not the city
                 end += 1
             if end == j and j + 2 < len(doc) and doc[j].text in self.gaz.given_names \
                     and _namelike(doc[j + 1]) and doc[j + 2].is_punct and j + 1 not in labels:
@@ -607,6 +617,24 @@ def _particle_end(doc: Doc, j: int, gaz: Gazetteer, orgs: set[int]) -> int | Non
 
 LONG_FORM_LINKS = {"für", "und", "der", "des", "die", "von", "vom", "zur", "zum", "am", "an", "in",
                    "im", "of", "and", "the", "de", "du", "la"}
+
+
+def _adjective_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``Das Sudanesische Ärztenetzwerk``, ``Der Nationale Wahlrat``: a capitalised adjective
+    inside a sentence between an article and a noun that names a kind of body is a name; the
+    model's shorter entity in it gives way."""
+    spans = []
+    for tok in doc[1:-1]:
+        noun = doc[tok.i + 1]
+        if tok.pos_ != "ADJ" or not tok.text[:1].isupper() or not tok.text.isalpha() or tok.is_sent_start \
+                or doc[tok.i - 1].lower_ not in ARTICLE_WORDS or noun.pos_ not in ("NOUN", "PROPN") \
+                or not noun.text.isalpha() or not noun.text.lower().endswith(BODY_HEADS):
+            continue  # (not "des US-amerikanischen Instituts")
+        if any((e.start <= tok.i < e.end and e.label_ in ("PER", "LOC")) or e.start <= noun.i < e.end - 1
+               for e in ents):
+            continue  # a person or place, or a longer name ("Nationale Rat für Umwelt")
+        spans.append(Span(doc, tok.i, tok.i + 2, label="ORG"))
+    return spans
 
 
 def _institution_noun(text: str) -> bool:
@@ -910,9 +938,11 @@ def _eponym_institution(ent: Span) -> Span:
 def _role(tok: Token, roles: tuple[str, ...]) -> bool:
     """A common noun naming a role or office (``Motorenchef``), not a name itself."""
     text = tok.text
+    head = text.rsplit("-", 1)[-1]
     return (
-        tok.pos_ == "NOUN" and text[:1].isupper() and text.replace("-", "").isalpha()
-        and text.lower().endswith(roles)
+        # (a hyphenated one the tagger took for a name: "IW-Tarifexperte Hagen Lesch")
+        (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and head != text and head[:1].isupper()))
+        and text[:1].isupper() and text.replace("-", "").isalpha() and text.lower().endswith(roles)
     )
 
 
