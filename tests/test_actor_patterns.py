@@ -1533,3 +1533,9 @@ def test_spokesperson_of_a_body_no_pass_knows_speaks_for_it(analyse) -> None:
         claim = _claim(result, start)
         assert _speaker(result, claim) == body and claim.source_type == "institution", claim
     assert not [a for a in result.actors if a.type == "anonymous"], result.actors
+
+
+def test_the_professional_society_refers_back(analyse) -> None:
+    result = analyse("Die Deutsche Alzheimer Gesellschaft begrüßte die Studie. Nach Einschätzung der "
+                     "Fachgesellschaft dürfte ein Test frühestens in zwei Jahren verfügbar sein.")
+    assert _speaker(result, _claim(result, "dürfte ein Test")) == "Deutsche Alzheimer Gesellschaft"
