@@ -1539,3 +1539,10 @@ def test_the_professional_society_refers_back(analyse) -> None:
     result = analyse("Die Deutsche Alzheimer Gesellschaft begrüßte die Studie. Nach Einschätzung der "
                      "Fachgesellschaft dürfte ein Test frühestens in zwei Jahren verfügbar sein.")
     assert _speaker(result, _claim(result, "dürfte ein Test")) == "Deutsche Alzheimer Gesellschaft"
+
+
+def test_a_persons_unnamed_lawyer_who_speaks_is_an_actor(analyse) -> None:
+    result = analyse("Der Unternehmer Hans Berger steht wegen Betrugs vor Gericht. Sein Anwalt bestreitet die "
+                     "Vorwürfe. Sein Mandant habe nichts damit zu tun, sagte er.")
+    for start in ("Sein Anwalt", "Sein Mandant"):
+        assert _speaker(result, _claim(result, start)) == "Anwalt von Hans Berger"

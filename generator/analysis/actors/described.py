@@ -12,6 +12,8 @@ from generator.analysis.actors.index import SPOKES_NOUNS, ActorIndex, Entity, no
 EPITHET_ADJECTIVES = ("früher", "ehemalig", "einstig", "langjährig", "bisherig")
 # key prefix of the actors of this pass
 DESCRIBED = "described:"
+# nominative possessives of a person ("Sein Anwalt", "Ihre Sprecherin")
+POSSESSIVES = frozenset({"sein", "seine", "ihr", "ihre"})
 # the nominative definite articles a speaking subject opens with
 NOMINATIVE_ARTICLES = frozenset({"der", "die", "das"})
 
@@ -28,12 +30,17 @@ class DescribedSpeakers(ActorIndex):
         for token in self.doc:
             if token.i in self.token_entity or not self._speaking_role(token):
                 continue
-            start = self._article_before(token)
+            start = self._article_before(token, possessive=True)
             if start is None or self._named_next(token) or self._may_be_named(token):
                 continue
             end = self._complement_end(token)
             article = self.doc[start - 1]
             name = self._described_name(article, token, self.doc[token.i : end].text)
+            if article.tag_ == "PPOSAT":  # "Sein Anwalt": the lawyer of the person "sein" is
+                holder = self.resolve_possessive(article)
+                if holder is None or end > token.i + 1:
+                    continue
+                name = f"{name} von {holder.name}"
             plural = "Plur" in token.morph.get("Number") and "Sing" not in article.morph.get("Number")
             ent = self.entity(f"{DESCRIBED}{name.lower()}", name, "group" if plural else "person")
             ent.local = True
@@ -66,15 +73,18 @@ class DescribedSpeakers(ActorIndex):
             return False
         return bool(self.lex.cue_candidates(token.head.lemma_, token.head.text))
 
-    def _article_before(self, token: Token) -> int | None:
-        """The first token after the definite article that opens the noun's phrase (adjectives
-        between them belong to the phrase: "Der frühere Verbraucherschützer"), else None."""
+    def _article_before(self, token: Token, possessive: bool = False) -> int | None:
+        """The first token after the definite article (with ``possessive`` also a possessive:
+        "Sein Anwalt") that opens the noun's phrase (adjectives between them belong to the
+        phrase: "Der frühere Verbraucherschützer"), else None."""
         k = token.i - 1
         while k >= token.sent.start and self.doc[k].pos_ == "ADJ":
             if self.doc[k].text[:1].isupper() and not self.doc[k].is_sent_start:
                 return None  # "Die Freien Demokraten": a name
             k -= 1
-        if k < token.sent.start or self.doc[k].lower_ not in NOMINATIVE_ARTICLES or self.doc[k].pos_ != "DET":
+        if k < token.sent.start or self.doc[k].pos_ != "DET" or not (
+                self.doc[k].lower_ in NOMINATIVE_ARTICLES
+                or (possessive and self.doc[k].tag_ == "PPOSAT" and self.doc[k].lower_ in POSSESSIVES)):
             return None
         return k + 1
 
