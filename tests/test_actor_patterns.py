@@ -1546,3 +1546,11 @@ def test_a_persons_unnamed_lawyer_who_speaks_is_an_actor(analyse) -> None:
                      "Vorwürfe. Sein Mandant habe nichts damit zu tun, sagte er.")
     for start in ("Sein Anwalt", "Sein Mandant"):
         assert _speaker(result, _claim(result, start)) == "Anwalt von Hans Berger"
+
+
+def test_one_of_the_unnamed_people_before_speaks_for_them(analyse) -> None:
+    result = analyse("Westliche Diplomaten zeigten sich besorgt. Einer von ihnen sagte, der Iran nutze die "
+                     "Pause für den Ausbau.")
+    claim = _claim(result, "der Iran")
+    assert _speaker(result, claim) == "westlicher Diplomat" and claim.source_type == "anonymous"
+    assert claim.speaker_mention is not None and claim.speaker_mention.text == "Einer von ihnen"

@@ -48,6 +48,24 @@ class DescribedSpeakers(ActorIndex):
             self.attach(ent, self.mention(article.i, end, "described"))
             self._same_role_later(ent, token)
 
+    def _one_of_them(self) -> None:
+        """"Westliche Diplomaten zeigten sich besorgt. Einer von ihnen sagte, …", "Einer der
+        beiden fügte hinzu": one of the unnamed people or the group named in this or the
+        sentence before speaks for them."""
+        for token in self.doc[:-2]:
+            if token.lower_ not in {"einer", "eine"} or token.tag_ != "PIS" or token.i in self.token_entity \
+                    or not self.lex.cue_candidates(token.head.lemma_, token.head.text):
+                continue
+            nxt, after = self.doc[token.i + 1], self.doc[token.i + 2]
+            if (nxt.lower_, after.lower_) not in {("von", "ihnen"), ("der", "beiden")}:
+                continue
+            start = [s for s in self.doc.sents if s.start <= token.i][-2:][0].start
+            groups = [(m.tok_start, e) for e in self.entities.values() if e.type in {"anonymous", "group"}
+                      for m in e.mentions if start <= m.tok_start < token.i]
+            if groups:
+                group = max(groups, key=lambda g: g[0])[1]
+                self.attach(group, self.mention(token.i, after.i + 1, "anonymous"))
+
     def _complement_end(self, token: Token) -> int:
         """End of the role noun's phrase with a genitive or "von" after it that says whose role
         it is ("Der Anwalt des 29-Jährigen", "Der Bürgermeister von New Orleans")."""

@@ -44,6 +44,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
         self._anonymous()
         self._references_to_unnamed()
         self._described_speakers()
+        self._one_of_them()
         return self
 
     def actors(self) -> list[Actor]:
