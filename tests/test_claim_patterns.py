@@ -1697,7 +1697,7 @@ def test_pronoun_after_an_unnamed_role_is_not_someone_named_earlier(analyse) -> 
                      "bestreitet die Vorwürfe. Sein Mandant habe „nichts mit Terror zu tun“, sagte er der "
                      "Deutschen Presse-Agentur.")
     claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
-    assert claims.get("Sein Mandant") == "er", claims  # unattributed, not Dobrindt
+    assert claims.get("Sein Mandant") == "Anwalt", claims  # the unnamed lawyer, not Dobrindt
 
 
 def test_company_short_form_and_analyst_title(analyse) -> None:
@@ -5127,3 +5127,13 @@ def test_what_is_to_be_seen_is_no_claim(analyse) -> None:
     result = analyse("Auf Videos in sozialen Netzwerken ist zu sehen, wie maskierte Beamte Demonstranten "
                      "schlagen. Merz sagte, er sehe das kritisch.")
     assert [c.text for c in _claims(result)] == ["er sehe das kritisch"], result.claims
+
+
+def test_a_negated_duerften_and_an_appeal_with_soll_are_no_hedges(analyse) -> None:
+    result = analyse("Die Beschäftigten dürften nicht die Zeche zahlen, sagte Bezirksleiter Knut Giesler. "
+                     "Die Inflation dürfte im Herbst steigen, sagte Nagel.\n\nDie Polizei sucht Zeugen. "
+                     "Wer Hinweise zu den Taten hat, soll sich bei der Polizei melden. Der Täter soll "
+                     "geflohen sein.")
+    hedges = {c.text[:12]: c.hedges for c in result.claims}
+    assert hedges["Die Beschäft"] == [] and hedges["Die Inflatio"] == ["dürfte"], hedges
+    assert "soll" not in hedges.get("Wer Hinweise", []) and hedges["Der Täter so"] == ["soll"], hedges

@@ -36,11 +36,8 @@ class DescribedSpeakers(ActorIndex):
             end = self._complement_end(token)
             article = self.doc[start - 1]
             name = self._described_name(article, token, self.doc[token.i : end].text)
-            if article.tag_ == "PPOSAT":  # "Sein Anwalt": the lawyer of the person "sein" is
-                holder = self.resolve_possessive(article)
-                if holder is None or end > token.i + 1:
-                    continue
-                name = f"{name} von {holder.name}"
+            if article.tag_ == "PPOSAT" and end > token.i + 1:
+                continue  # ("Sein Anwalt" is someone's lawyer, whose the text may not say: no name)
             plural = "Plur" in token.morph.get("Number") and "Sing" not in article.morph.get("Number")
             ent = self.entity(f"{DESCRIBED}{name.lower()}", name, "group" if plural else "person")
             ent.local = True
