@@ -515,11 +515,20 @@ class CueReader:
 
     @staticmethod
     def _deontic_or_conditional(token: Token) -> bool:
-        """"sollen" as an obligation ("Wir sollten nicht dramatisieren", "man sollte"), opening
-        a condition ("Sollte der Rat festhalten, werde man …") or a plan with its date ("Das
-        Gesetz soll im Januar in Kraft treten", "Die Sonde soll 2029 starten"): no hedge."""
+        """"sollen" as an obligation ("Wir sollten nicht dramatisieren", "man sollte", "Wer
+        Hinweise hat, soll sich melden"; also a negated "dürften"), opening a condition ("Sollte
+        der Rat festhalten, werde man …") or a plan with its date ("Das Gesetz soll im Januar in
+        Kraft treten", "Die Sonde soll 2029 starten"): no hedge."""
+        if token.lower_ in {"dürfe", "dürften"} and any(
+                t.lower_ in {"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals"}
+                for t in CueReader.clause_of(token)):
+            return True  # "Die Beschäftigten dürften nicht die Zeche zahlen": must not, no guess
         if not token.lower_.startswith("soll"):
             return False
+        sent = token.doc[token.sent.start : token.i]
+        if token.lower_ in {"soll", "sollen"} and len(sent) > 1 and sent[0].lower_ == "wer" \
+                and sent[-1].text == ",":
+            return True  # "Wer Hinweise hat, soll sich bei der Polizei melden": an appeal
         if token.lower_ == "sollen" and (token.tag_ == "VMINF" or (
                 any(t.lower_ in {"hätte", "hätten", "hat", "hatte", "hatten"}
                     for t in token.doc[token.sent.start : token.i])
