@@ -316,10 +316,13 @@ class SourceFinder:
                 ent, sspan = self.speakers.source_in(toks[k + 1 : end])  # the actor, else the phrase
                 if ent is None and end == noun + 1 and toks[noun].lower_.endswith(STATE_OF_KNOWLEDGE) \
                         and all(x.pos_ == "ADJ" for x in toks[k + 1 : noun]) and (
-                            any(x.lower_ in HEISST for x in toks)
+                            any(x.lower_ in HEISST for x in toks) or self.cues.has_konjunktiv(toks)
                             or any(self.speakers.attribution(v)[1] is not None
                                    for v in self.cues.verbs(sent))):
-                    continue  # "…, nach derzeitigem Kenntnisstand …, hieß es": how sure, not whose account
+                    # "…, nach derzeitigem Kenntnisstand …, hieß es": how sure, not whose account;
+                    # in Konjunktiv the words carry on someone's ("Nach derzeitigem Stand sei das
+                    # Gemälde 1937 erworben worden" after the museum's statement)
+                    continue
                 if ent is None and any(x.lower_.startswith("eigen") for x in toks[k + 1 : end]):
                     # "Tesla will nach eigenen Angaben …": the subject's own account (the words
                     # that say so stay the mention)
