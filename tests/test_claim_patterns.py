@@ -5137,3 +5137,11 @@ def test_a_negated_duerften_and_an_appeal_with_soll_are_no_hedges(analyse) -> No
     hedges = {c.text[:12]: c.hedges for c in result.claims}
     assert hedges["Die Beschäft"] == [] and hedges["Die Inflatio"] == ["dürfte"], hedges
     assert "soll" not in hedges.get("Wer Hinweise", []) and hedges["Der Täter so"] == ["soll"], hedges
+
+
+def test_state_of_knowledge_in_konjunktiv_carries_on_the_speaker(analyse) -> None:
+    result = analyse("Das Städel Museum teilte mit, man prüfe die Provenienz sorgfältig. Nach derzeitigem "
+                     "Stand sei das Gemälde 1937 zu einem angemessenen Preis erworben worden.")
+    claim = _claims(result)[-1]
+    assert claim.form == "indirect" and claim.text.startswith("Nach derzeitigem Stand sei"), claim
+    assert claim.speaker_mention is None or "Stand" not in claim.speaker_mention.text, claim
