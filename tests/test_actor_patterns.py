@@ -1554,3 +1554,15 @@ def test_one_of_the_unnamed_people_before_speaks_for_them(analyse) -> None:
     claim = _claim(result, "der Iran")
     assert _speaker(result, claim) == "westlicher Diplomat" and claim.source_type == "anonymous"
     assert claim.speaker_mention is not None and claim.speaker_mention.text == "Einer von ihnen"
+
+
+def test_a_body_named_by_its_kind_alone_that_speaks_is_an_actor(analyse) -> None:
+    result = analyse("Der Vereinsvorstand teilte am Mittwoch mit, dass eine Finanzierungslücke bestehe.\n\n"
+                     "Das Museum wies den Vorwurf zurück. Man prüfe die Provenienz, teilte das Museum "
+                     "mit.\n\n"
+                     "Ein Sprecher des Flughafens sagte, langfristig sei mit Wachstum zu rechnen.")
+    for start, body in [("eine Finanzierungslücke", "Vereinsvorstand"), ("Das Museum wies", "Museum"),
+                        ("Man prüfe", "Museum"), ("langfristig", "Flughafen")]:
+        claim = _claim(result, start)
+        assert _speaker(result, claim) == body and claim.source_type == "institution", claim
+    assert len([a for a in result.actors if a.name == "Museum"]) == 1

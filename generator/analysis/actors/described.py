@@ -10,6 +10,11 @@ from generator.analysis.actors.index import SPOKES_NOUNS, ActorIndex, Entity, no
 
 # adjectives of a role noun that describe someone the reader already knows ("Der frühere Minister")
 EPITHET_ADJECTIVES = ("früher", "ehemalig", "einstig", "langjährig", "bisherig")
+# nouns of a kind of body, also as the end of a compound ("Vereinsvorstand"), that speak for
+# a body the text may not name ("Die Jury begründete", "Das Museum teilte mit")
+SPEAKING_BODIES = ("jury", "vorstand", "geschäftsführung", "geschäftsleitung", "museum", "zoo", "tierpark",
+                   "flughafen", "orchester", "verlag", "festival", "theater", "verbund", "reederei",
+                   "klinikleitung", "schulleitung", "kirchengemeinde")
 # key prefix of the actors of this pass
 DESCRIBED = "described:"
 # nominative possessives of a person ("Sein Anwalt", "Ihre Sprecherin")
@@ -28,7 +33,11 @@ class DescribedSpeakers(ActorIndex):
         if not self.doc.has_annotation("DEP"):
             return
         for token in self.doc:
-            if token.i in self.token_entity or not self._speaking_role(token):
+            if token.i in self.token_entity:
+                continue
+            if self._speaking_body(token):
+                continue
+            if not self._speaking_role(token):
                 continue
             start = self._article_before(token, possessive=True)
             if start is None or self._named_next(token) or self._may_be_named(token):
@@ -79,6 +88,33 @@ class DescribedSpeakers(ActorIndex):
                     j -= 1
                 return j
         return k
+
+    def _speaking_body(self, token: Token) -> bool:
+        """"Die Jury begründete …", "Der Vereinsvorstand teilte mit", "Das Museum wies den Vorwurf
+        zurück": a body named by the noun of its kind alone that speaks, when no pass tied it to
+        a named one, is an organisation of this article; its other mentions with the article
+        are the same actor. True when it made one."""
+        if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"} or "Plur" in token.morph.get("Number") \
+                or not token.lower_.endswith(SPEAKING_BODIES) or self.is_role(token) \
+                or not self.lex.cue_candidates(token.head.lemma_, token.head.text):
+            return False
+        start = self._article_before(token)
+        if start is None or self._named_next(token):
+            return False
+        # the one organisation named before whose name ends in the noun ("Städel Museum")
+        named = {e.key: e for e in self.entities.values() if e.type in {"organization", "media"}
+                 and e.name.lower().endswith(token.lower_) and any(m.tok_start < token.i for m in e.mentions)}
+        if len(named) == 1:
+            ent = next(iter(named.values()))
+        else:
+            ent = self.entity(f"{DESCRIBED}{token.lower_}", token.text, "organization")
+            ent.local = True
+        self.attach(ent, self.mention(start - 1, token.i + 1, "described"))
+        for other in self.doc:  # "… teilte das Museum mit"
+            if other.i not in self.token_entity and other.lower_ == token.lower_ \
+                    and (k := self._article_before(other)) is not None:
+                self.attach(ent, self.mention(k - 1, other.i + 1, "described"))
+        return True
 
     def _speaking_role(self, token: Token) -> bool:
         """A capitalised role noun (not a spokesperson's, who speaks for someone) that is the

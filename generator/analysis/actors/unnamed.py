@@ -65,7 +65,9 @@ BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "aufsicht", "ministerium
               "initiative", "verband", "verein", "regierung", "botschaft", "konsulat", "fraktion", "partei",
               "armee", "streitkräfte", "staatsanwaltschaft", "staatsanwaltschaften", "institut", "klinik",
               "klinikum", "krankenhaus", "universität", "hochschule", "schule", "feuerwehr", "stadtwerke",
-              "gewerkschaft", "kammer", "stiftung", "organisation", "konzern", "unternehmen", "firma")
+              "gewerkschaft", "kammer", "stiftung", "organisation", "konzern", "unternehmen", "firma",
+              "flughafen", "zoo", "tierpark", "museum", "verlag", "orchester", "theater", "festival",
+              "reederei", "verbund")
 # reports of unnamed outlets among the anonymous nouns
 MEDIA_REPORT_NOUNS = frozenset({"medienbericht", "pressebericht", "zeitungsbericht"})
 
