@@ -1566,3 +1566,11 @@ def test_a_body_named_by_its_kind_alone_that_speaks_is_an_actor(analyse) -> None
         claim = _claim(result, start)
         assert _speaker(result, claim) == body and claim.source_type == "institution", claim
     assert len([a for a in result.actors if a.name == "Museum"]) == 1
+
+
+def test_quoted_titles_and_outlets_named_after_a_kind_of_outlet_are_media(analyse) -> None:
+    result = analyse("Gemäss Informationen des «Blick» soll der SCB mit einem Coach verhandeln. Wie das "
+                     "Magazin „Bunte“ berichtete, sagte Fischer ihre Tour ab. Das sagte er der Zeitung "
+                     "„Kathimerini“.")
+    for name in ("Blick", "Bunte", "Kathimerini"):
+        assert _actor(result, name).type == "media", result.actors

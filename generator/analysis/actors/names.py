@@ -21,9 +21,9 @@ from generator.analysis.actors.index import (
     _capitalized,
 )
 from generator.analysis.names import feminine_dative_nominative, listed_strong_form, nominative_name
-from generator.analysis.phrases import CLOSING_QUOTES, MEDIA_NOUNS, OPENING_QUOTES
+from generator.analysis.phrases import CLOSING_QUOTES, MEDIA_NOUNS, OPENING_QUOTES, QUOTE_MARKS
 from generator.model import ActorType
-from generator.nlp.gazetteer import parenthesised_acronym, spells
+from generator.nlp.gazetteer import QUOTED_MEDIA, parenthesised_acronym, spells
 from generator.nlp.gazetteer_data import load_gazetteer, organisation_variants
 
 # Heads of compounds that name the actor of their first part ("EU-Truppen", "Nato-Sprecher").
@@ -422,9 +422,14 @@ class NameMentions(ActorIndex):
                     continue
                 # "Bundesagentur für Arbeit" and "Deutsche Post" are no media; "im Fernsehsender
                 # Al-Manar", "der Zeitung Haaretz": the noun before says it is one
-                before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                # (the word before a quotation mark: "das Magazin „Bunte“")
+                quoted = ent.start > 0 and self.doc[ent.start - 1].text in QUOTE_MARKS
+                k = ent.start - (2 if quoted else 1)
+                before = self.doc[k].lower_ if k >= 0 else ""
                 listed = (load_gazetteer().lookup(name) or ("", ""))[1] == "media"  # "Hamburger Abendblatt"
-                typ: ActorType = "media" if listed or re.search(
+                # a title that is also a common word, quoted ("des «Blick»", "die „Presse“")
+                quoted_title = name in QUOTED_MEDIA and quoted
+                typ: ActorType = "media" if listed or quoted_title or re.search(
                     r"(zeitung|(presse-?|nachrichten|bild)agentur|sender|magazin|news|times|nachrichten"
                     r"|rundschau|anzeiger|kurier|tagblatt|sportschau|tagesschau|rundfunk)\b", name, re.I
                 ) or re.search(  # "im Staatsfernsehen ERT"
