@@ -1574,3 +1574,10 @@ def test_quoted_titles_and_outlets_named_after_a_kind_of_outlet_are_media(analys
                      "„Kathimerini“.")
     for name in ("Blick", "Bunte", "Kathimerini"):
         assert _actor(result, name).type == "media", result.actors
+
+
+def test_a_masculine_epithet_is_not_the_woman_named_before(analyse) -> None:
+    result = analyse("Schlagersängerin Helene Fischer sagte ihre Tournee ab. Schlagerkollege Florian "
+                     "Silbereisen wünschte Fischer gute Besserung. »Die Gesundheit geht immer vor«, sagte "
+                     "der Moderator.")
+    assert _speaker(result, _claim(result, "Die Gesundheit")) == "Florian Silbereisen"

@@ -302,6 +302,9 @@ class ActorIndex:
             return {"dem": "m", "den": "m", "des": "m"}.get(art)
         if art in {"der", "dem", "den", "des"} and word in self.person_nouns:
             return "m"  # "der Niederländer", "dem Kanzler", "der Deutsche"
+        if art == "der" and not word.endswith(("in", "innen")) and PERSON_NOUN_RE.search(word) \
+                and "Sing" in noun.morph.get("Number") and noun.dep_ in {"nsubj", "sb"}:
+            return "m"  # ", sagte der Moderator": not the singer named before
         return None
 
     def _in_quotation(self, char: int) -> bool:
