@@ -5145,3 +5145,12 @@ def test_state_of_knowledge_in_konjunktiv_carries_on_the_speaker(analyse) -> Non
     claim = _claims(result)[-1]
     assert claim.form == "indirect" and claim.text.startswith("Nach derzeitigem Stand sei"), claim
     assert claim.speaker_mention is None or "Stand" not in claim.speaker_mention.text, claim
+
+
+def test_konjunktiv_in_te_that_is_a_present_stem_carries_on(analyse) -> None:
+    result = analyse("Ein Landwirt sagte, er kämpfe gegen die Pläne. Seine Familie bewirtschafte den Hof in "
+                     "der fünften Generation.\n\nDer Pilot sagte, er habe gebremst. Trotzdem raste der Jet auf "
+                     "das Terrain.")
+    texts = [c.text for c in _claims(result)]
+    assert any(t.startswith("Seine Familie bewirtschafte") for t in texts), texts
+    assert not any("raste" in t for t in texts), texts  # a past tense ("rasen")

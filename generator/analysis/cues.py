@@ -60,6 +60,10 @@ PLAN_WORDS = frozenset({"künftig", "demnächst", "nächste", "nächsten", "komm
 PLAN_PERIODS = frozenset({"woche", "monat", "monats", "jahr", "jahres", "wochenende", "laufe"})
 
 
+# past tenses that are also another verb's present stem + "e" ("raste": rasen / rasten)
+PAST_LOOKALIKES = frozenset({"raste"})
+
+
 class CueReader:
     """Reads cues in one article (quotation marks known, so cues inside quotations are skipped)."""
 
@@ -655,16 +659,25 @@ class CueReader:
     def _third_person_e(self, token: Token) -> bool:
         """A finite "-e" form whose subject is "er", "es", "man" or a singular noun is
         Konjunktiv I whatever the tagger's mood ("er danke allen"; the indicative would be
-        "er dankt"); not a Konjunktiv II ("wäre") nor with "ich" about ("Das mache ich")."""
+        "er dankt", "er leistet"); not a Konjunktiv II ("wäre") nor with "ich" about ("Das mache
+        ich")."""
         lower = token.lower_
         if token.tag_ not in {"VVFIN", "VAFIN", "VMFIN"} or not lower.endswith("e") \
-                or lower in self.lex.konjunktiv2 or lower.endswith(("te", "de")):
-            return False  # "raste", "wurde": a past tense (and lemmas of such forms are unsure)
+                or lower in self.lex.konjunktiv2 \
+                or (lower.endswith(("te", "de")) and not self._te_stem(token)):
+            return False  # "wurde", "raste": a past tense (and lemmas of such forms are unsure)
         children = list(token.children)
         subject = next((c for c in children if c.dep_ in {"nsubj", "sb"}), None)
         return subject is not None and not any(c.lower_ in {"ich", "wir"} for c in children) and (
             subject.lower_ in {"er", "es", "man"}
             or (subject.pos_ in {"NOUN", "PROPN"} and subject.morph.get("Number") == ["Sing"]))
+
+    @staticmethod
+    def _te_stem(token: Token) -> bool:
+        """A "-te"/"-de" form that is the infinitive of the shipped lemma table without its "n"
+        ("Seine Familie bewirtschafte den Hof", "Der Tierpark leiste viel"), not a past tense
+        that looks like one ("raste der Jet": "rasen", not "rasten")."""
+        return token.lower_ + "n" in verb_lemmas() and token.lower_ not in PAST_LOOKALIKES
 
     def misread_verb(self, token: Token) -> bool:
         """A lowercase "-e"/"-en" word after a noun or pronoun that the tagger read as an
