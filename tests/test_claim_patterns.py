@@ -5148,9 +5148,9 @@ def test_state_of_knowledge_in_konjunktiv_carries_on_the_speaker(analyse) -> Non
 
 
 def test_konjunktiv_in_te_that_is_a_present_stem_carries_on(analyse) -> None:
-    result = analyse("Ein Landwirt sagte, er kämpfe gegen die Pläne. Seine Familie bewirtschafte den Hof in "
-                     "der fünften Generation.\n\nDer Pilot sagte, er habe gebremst. Trotzdem raste der Jet auf "
-                     "das Terrain.")
+    result = analyse("Streit um die Umgehungsstraße.\n\nEin Landwirt sagte, er kämpfe gegen die Pläne. Seine "
+                     "Familie bewirtschafte den Hof in der fünften Generation.\n\nDer Pilot sagte, er habe "
+                     "gebremst. Trotzdem raste der Jet auf das Terrain.")
     texts = [c.text for c in _claims(result)]
     assert any(t.startswith("Seine Familie bewirtschafte") for t in texts), texts
     assert not any("raste" in t for t in texts), texts  # a past tense ("rasen")
