@@ -1581,3 +1581,11 @@ def test_a_masculine_epithet_is_not_the_woman_named_before(analyse) -> None:
                      "Silbereisen wünschte Fischer gute Besserung. »Die Gesundheit geht immer vor«, sagte "
                      "der Moderator.")
     assert _speaker(result, _claim(result, "Die Gesundheit")) == "Florian Silbereisen"
+
+
+def test_a_midwife_is_an_unnamed_source_and_the_austrian_chamber_no_state(analyse) -> None:
+    result = analyse("Eine Hebamme sagte, die Wege seien zu weit.\n\nDie Wirtschaftskammer Österreich "
+                     "appellierte an die Regierung, die Energiepreise zu senken.")
+    claim = _claim(result, "die Wege")
+    assert _speaker(result, claim) == "Hebamme" and claim.source_type == "anonymous", claim
+    assert _speaker(result, _claim(result, "die Energiepreise")) == "Wirtschaftskammer Österreich"

@@ -34,7 +34,9 @@ STRANGER_NOUNS = frozenset({"frau", "mann", "urlauber", "urlauberin", "besucher"
                             "käufer", "käuferin", "verkäufer", "verkäuferin", "demonstrant",
                             "demonstrantin", "aktivist", "aktivistin", "anleger", "anlegerin",
                             "sparer", "sparerin", "unternehmer", "unternehmerin", "angehörige",
-                            "angehöriger", "reisende", "reisender"})
+                            "angehöriger", "reisende", "reisender", "hebamme", "krankenschwester",
+                            "landwirt", "landwirtin", "bauer", "bäuerin", "handwerker", "handwerkerin",
+                            "passant", "passantin", "anwohner", "anwohnerin", "nachbar", "nachbarin"})
 # family ties a text may name a speaker by ("sagte ihre Mutter")
 RELATIVE_NOUNS = frozenset({"mutter", "vater", "sohn", "tochter", "bruder", "schwester", "ehefrau",
                             "ehemann", "witwe", "witwer", "großmutter", "großvater", "onkel", "tante"})
