@@ -5154,3 +5154,10 @@ def test_konjunktiv_in_te_that_is_a_present_stem_carries_on(analyse) -> None:
     texts = [c.text for c in _claims(result)]
     assert any(t.startswith("Seine Familie bewirtschafte") for t in texts), texts
     assert not any("raste" in t for t in texts), texts  # a past tense ("rasen")
+
+
+def test_solle_with_a_perfect_infinitive_is_hearsay_a_reported_demand_is_not(analyse) -> None:
+    result = analyse("Aus Verbandskreisen hieß es, die Sportlerin solle bereits im Sommer erhöhte Blutwerte "
+                     "gehabt haben. Die Opposition forderte, er solle zurücktreten.")
+    hedges = {c.text[:12]: c.hedges for c in _claims(result)}
+    assert hedges["die Sportler"] == ["solle"] and hedges["er solle zur"] == [], hedges

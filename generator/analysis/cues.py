@@ -529,6 +529,11 @@ class CueReader:
             return True  # "Die Beschäftigten dürften nicht die Zeche zahlen": must not, no guess
         if not token.lower_.startswith("soll"):
             return False
+        if token.lower_ == "solle":  # "…, er solle zurücktreten": a demand reported; hearsay only
+            # with a perfect infinitive ("die Sportlerin solle erhöhte Werte gehabt haben")
+            clause = [t for t in CueReader.clause_of(token) if t.i > token.i]
+            return not any(t.lower_ in {"haben", "sein"} and t.i > 0 and token.doc[t.i - 1].tag_ in {
+                "VVPP", "VAPP", "VMPP"} for t in clause)
         sent = token.doc[token.sent.start : token.i]
         if token.lower_ in {"soll", "sollen"} and len(sent) > 1 and sent[0].lower_ == "wer" \
                 and sent[-1].text == ",":
