@@ -1589,3 +1589,14 @@ def test_a_midwife_is_an_unnamed_source_and_the_austrian_chamber_no_state(analys
     claim = _claim(result, "die Wege")
     assert _speaker(result, claim) == "Hebamme" and claim.source_type == "anonymous", claim
     assert _speaker(result, _claim(result, "die Energiepreise")) == "Wirtschaftskammer Österreich"
+
+
+def test_publisher_and_orchestra_refer_back_only_to_one_of_their_kind(analyse) -> None:
+    result = analyse("Sein Verlag Rowohlt ist zufrieden. Nach Angaben des Verlags wurden 200.000 "
+                     "Exemplare verkauft.\n\nDer Chefdirigent der Wiener Symphoniker, Petr Popelka, legt "
+                     "sein Amt nieder. Das teilte das Orchester am Montag mit.\n\nDer Vorsitzende der "
+                     "Journalisten-Union sprach von Kälte. Der Verlag schlug den Mitarbeitern vor, sich neu "
+                     "zu bewerben.")
+    assert _speaker(result, _claim(result, "wurden 200.000")) == "Rowohlt"
+    assert _speaker(result, _claim(result, "Der Chefdirigent")) == "Wiener Symphoniker"
+    assert "Union" not in _speaker(result, _claim(result, "sich neu"))
