@@ -5161,3 +5161,11 @@ def test_solle_with_a_perfect_infinitive_is_hearsay_a_reported_demand_is_not(ana
                      "gehabt haben. Die Opposition forderte, er solle zurücktreten.")
     hedges = {c.text[:12]: c.hedges for c in _claims(result)}
     assert hedges["die Sportler"] == ["solle"] and hedges["er solle zur"] == [], hedges
+
+
+def test_a_pronoun_that_carries_on_an_unnamed_subjects_pronoun_is_not_someone_named(analyse) -> None:
+    result = analyse("Kultusminister Armin Schwarz sagte, das Ministerium werde den Fall prüfen. Der "
+                     "Bürgermeister der Stadt zeigte Verständnis. Er warnte davor, die Dörfer auszubluten. "
+                     "Die Stadt sei bereit zu zahlen, sagte er.")
+    claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("Die Stadt se") == "er", claims  # the mayor, not the minister

@@ -337,6 +337,10 @@ class ActorIndex:
             # subject: the unnamed source its phrase names
             t = next((x for x in before if t.i < x.i < before.root.i and x.pos_ == "NOUN"
                       and (e := self.at(x.i)) is not None and e.type == "anonymous"), t)
+        if t is not None and t.lower_ == pronoun.lower_ and t.pos_ == "PRON" and t.i != pronoun.i:
+            # "Der Bürgermeister der Stadt zeigte Verständnis. Er warnte …. …, sagte er": the same
+            # pronoun as the subject before refers to what that one refers to
+            return self._unnamed_subject_before(t, gender)
         feminine = t is not None and (t.lower_.endswith("in") or t.lower_ == "frau")
         if t is None or t.pos_ != "NOUN" or feminine != (gender == "f"):
             return False, None
