@@ -1600,3 +1600,24 @@ def test_publisher_and_orchestra_refer_back_only_to_one_of_their_kind(analyse) -
     assert _speaker(result, _claim(result, "wurden 200.000")) == "Rowohlt"
     assert _speaker(result, _claim(result, "Der Chefdirigent")) == "Wiener Symphoniker"
     assert "Union" not in _speaker(result, _claim(result, "sich neu"))
+
+
+def test_peta_is_an_organisation_and_the_automobilwoche_a_medium(analyse) -> None:
+    result = analyse("Die Organisation Peta forderte ein Zuchtverbot. Die Tiere litten, erklärte eine "
+                     "Sprecherin.\n\nLaut „Automobilwoche“ plant VW neue Modelle.")
+    assert _actor(result, "Peta").type == "organization" and _actor(result, "Automobilwoche").type == "media"
+    assert _speaker(result, _claim(result, "Die Tiere")) == "Peta"
+
+
+def test_review_regressions_of_the_described_speakers(analyse) -> None:
+    # a described lawyer does not stand for another one; a masculine noun said of a woman; a
+    # board named by a compound and by its head is one actor
+    result = analyse("Sein Anwalt erklärte, sein Mandant sei unschuldig. Der Anwalt des Opfers sagte, man "
+                     "werde Berufung prüfen.\n\nHelene Fischer sagte ihre Tour ab. „Es tut mir unendlich "
+                     "leid“, sagte der Publikumsliebling.\n\nDer Vereinsvorstand teilte mit, dass eine "
+                     "Finanzierungslücke bestehe. Der Vorstand habe die Mitglieder zu spät informiert, hieß "
+                     "es beim Fan-Club-Verband.")
+    assert _speaker(result, _claim(result, "man werde")) == "Anwalt des Opfers"
+    assert _speaker(result, _claim(result, "Es tut mir")) == "Helene Fischer"
+    boards = [a for a in result.actors if a.name in {"Vorstand", "Vereinsvorstand"}]
+    assert len(boards) == 1, boards

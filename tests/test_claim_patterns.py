@@ -5169,3 +5169,10 @@ def test_a_pronoun_that_carries_on_an_unnamed_subjects_pronoun_is_not_someone_na
                      "Die Stadt sei bereit zu zahlen, sagte er.")
     claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
     assert claims.get("Die Stadt se") == "er", claims  # the mayor, not the minister
+
+
+def test_a_negated_duerften_with_a_thing_as_subject_is_a_forecast(analyse) -> None:
+    result = analyse("Die Zinsen dürften vorerst nicht weiter sinken, sagte der Ökonom. Die Fahrgäste "
+                     "dürften nicht die Leidtragenden sein, sagte Naumann.")
+    hedges = {c.text[:12]: c.hedges for c in _claims(result)}
+    assert hedges["Die Zinsen d"] == ["dürften"] and hedges["Die Fahrgäst"] == [], hedges

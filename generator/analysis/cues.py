@@ -12,6 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from generator.analysis.actors.index import PERSON_NOUN_RE, STRANGER_NOUNS, noun_base
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon, lexicon, separable_particle
 from generator.analysis.phrases import CLOSING_QUOTES, DATED_NOUNS, OPENING_QUOTES
@@ -525,8 +526,13 @@ class CueReader:
         Kraft treten", "Die Sonde soll 2029 starten"): no hedge."""
         if token.lower_ in {"dürfe", "dürften"} and any(
                 t.lower_ in {"nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals"}
-                for t in CueReader.clause_of(token)):
-            return True  # "Die Beschäftigten dürften nicht die Zeche zahlen": must not, no guess
+                for t in CueReader.clause_of(token)) and (token.lower_ == "dürfe" or not any(
+                    c.dep_ in {"nsubj", "sb"} and c.pos_ == "NOUN"
+                    and not PERSON_NOUN_RE.search(c.lemma_.lower()) and noun_base(c, STRANGER_NOUNS) is None
+                    for c in (*token.children, *token.head.children))):
+            # "Die Beschäftigten dürften nicht die Zeche zahlen": must not, no guess (but a thing
+            # as the subject makes it a forecast: "Die Zinsen dürften nicht weiter sinken")
+            return True
         if not token.lower_.startswith("soll"):
             return False
         if token.lower_ == "solle":  # "…, er solle zurücktreten": a demand reported; hearsay only

@@ -101,9 +101,13 @@ class DescribedSpeakers(ActorIndex):
         start = self._article_before(token)
         if start is None or self._named_next(token):
             return False
-        # the one organisation named before whose name ends in the noun ("Städel Museum")
-        named = {e.key: e for e in self.entities.values() if e.type in {"organization", "media"}
-                 and e.name.lower().endswith(token.lower_) and any(m.tok_start < token.i for m in e.mentions)}
+        # the one organisation named before whose name ends in the noun ("Städel Museum"), or the
+        # body the text calls by the compound's head ("Der Vereinsvorstand … Der Vorstand")
+        low = token.lower_
+        named = {e.key: e for e in self.entities.values() if e.type in {"organization", "media"} and (
+                 e.name.lower().endswith(low)
+                 or (e.local and " " not in e.name and low.endswith(e.name.lower())))
+                 and any(m.tok_start != token.i for m in e.mentions)}
         if len(named) == 1:
             ent = next(iter(named.values()))
         else:
@@ -161,7 +165,9 @@ class DescribedSpeakers(ActorIndex):
         before the verb when the noun describes the person's past ("Der frühere
         Verbraucherschützer mahnte" after Klaus Müller)."""
         base = noun_base(token, self.roles) or token.lower_
-        persons = [e for e in self.entities.values() if e.type == "person" and e.mentions]
+        # (named persons: "Sein Anwalt" made by this pass does not stand for "Der Anwalt des Opfers")
+        persons = [e for e in self.entities.values() if e.type == "person" and e.mentions
+                   and not e.key.startswith(DESCRIBED)]
         if any(base in r.lower() for e in persons for r in e.roles):
             return True
         if token.i < token.head.i and not any(

@@ -37,6 +37,8 @@ STRANGER_NOUNS = frozenset({"frau", "mann", "urlauber", "urlauberin", "besucher"
                             "angehöriger", "reisende", "reisender", "hebamme", "krankenschwester",
                             "landwirt", "landwirtin", "bauer", "bäuerin", "handwerker", "handwerkerin",
                             "passant", "passantin", "anwohner", "anwohnerin", "nachbar", "nachbarin"})
+# endings of masculine nouns said of women and men alike ("der Teenager", "der Publikumsliebling")
+EPICENE_ENDINGS = ("ling", "star", "teenager", "gast", "mensch", "profi", "fan", "single", "boss")
 # family ties a text may name a speaker by ("sagte ihre Mutter")
 RELATIVE_NOUNS = frozenset({"mutter", "vater", "sohn", "tochter", "bruder", "schwester", "ehefrau",
                             "ehemann", "witwe", "witwer", "großmutter", "großvater", "onkel", "tante"})
@@ -304,9 +306,10 @@ class ActorIndex:
             return {"dem": "m", "den": "m", "des": "m"}.get(art)
         if art in {"der", "dem", "den", "des"} and word in self.person_nouns:
             return "m"  # "der Niederländer", "dem Kanzler", "der Deutsche"
-        if art == "der" and not word.endswith(("in", "innen")) and PERSON_NOUN_RE.search(word) \
-                and "Sing" in noun.morph.get("Number") and noun.dep_ in {"nsubj", "sb"}:
-            return "m"  # ", sagte der Moderator": not the singer named before
+        if art == "der" and not word.endswith(("in", "innen", *EPICENE_ENDINGS)) \
+                and PERSON_NOUN_RE.search(word) and "Sing" in noun.morph.get("Number") \
+                and noun.dep_ in {"nsubj", "sb"}:
+            return "m"  # ", sagte der Moderator": not the singer named before (but "der Teenager")
         return None
 
     def _in_quotation(self, char: int) -> bool:
