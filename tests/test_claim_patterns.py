@@ -5176,3 +5176,14 @@ def test_a_negated_duerften_with_a_thing_as_subject_is_a_forecast(analyse) -> No
                      "dürften nicht die Leidtragenden sein, sagte Naumann.")
     hedges = {c.text[:12]: c.hedges for c in _claims(result)}
     assert hedges["Die Zinsen d"] == ["dürften"] and hedges["Die Fahrgäst"] == [], hedges
+
+
+def test_epithets_after_an_auxiliary_and_a_places_demonym(analyse) -> None:
+    result = analyse("Angelo Stiller hatte betont, er fühle sich in Stuttgart wohl. »Ich denke nicht über "
+                     "einen Wechsel nach«, hatte der Mittelfeldspieler gesagt.\n\nMarcel Hirscher feiert "
+                     "sein Comeback. »Die Reha war zach«, sagte der Salzburger.\n\nIm Prozess gegen Julia "
+                     "Timoschenko hat die Anklage sieben Jahre Haft gefordert.")
+    claims = {c.text[:12]: _speaker(result, c) for c in _claims(result)}
+    assert claims.get("Ich denke ni") == "Angelo Stiller", claims
+    assert claims.get("Die Reha war") == "Marcel Hirscher", claims
+    assert "Julia Timoschenko" not in claims.values(), claims

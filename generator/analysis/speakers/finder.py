@@ -42,6 +42,21 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 return (*quoted, ent or via)
         return ent, sspan, stype, via
 
+    def _after_finite(self, child: Token, cue: Token) -> bool:
+        """The subject stands after the finite verb of the cue: the cue itself (", sagte der
+        Ozeanograf") or its singular auxiliary with a person noun ("hatte der Mittelfeldspieler
+        gesagt"; not "hat die Anklage gefordert")."""
+        if child.i > cue.i:
+            return True
+        finite = next((c for c in cue.children if c.dep_ == "aux" and c.tag_.endswith("FIN")), None)
+        return finite is not None and finite.i < child.i and "Plur" not in finite.morph.get("Number") \
+            and (self.actors.is_role(child) or child.lower_.endswith(("er", "or", "ist", "ent", "ant")))
+
+    def _noun(self, child: Token) -> bool:
+        """A common noun, also a place's demonym the tagger calls an adjective ("sagte der
+        Salzburger")."""
+        return child.pos_ == "NOUN" or (child.tag_ == "NN" and self.actors.place_adjective(child.text))
+
     def _genitive_holder(self, head: Token, ent: Entity, words: list[Token]) -> bool:
         """The subject is a common noun for people ("Anhänger", "Berater") and the person is only
         named in its genitive after it, by name ("… Saddam Husseins"), or after "von" ("Der
@@ -173,7 +188,7 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                     person, pspan = apposed[0], apposed[1]
                 if person is not None and not self.actors.at(child.i):
                     ent, span = person, pspan
-                elif person is None and child.i > cue.i and child.pos_ == "NOUN" \
+                elif person is None and self._after_finite(child, cue) and self._noun(child) \
                         and not self.actors.at(child.i) \
                         and noun_base(child, SPOKES_NOUNS | self.lex.anonymous_nouns) is None:
                     # "sagte der Mittelfeldspieler bei Sky", "sagte die Abwehrspielerin des FC
@@ -194,7 +209,8 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                            if (e := self.actors.at(t.i)) is not None and e.type == "media"}
                 if len(outlets) == 1:
                     ent, span = next(iter(outlets.values())), (words[0].idx, child.idx + len(child))
-            if ent is None and child.i > cue.i and child.pos_ == "NOUN" and not self.actors.at(child.i):
+            if ent is None and self._after_finite(child, cue) and self._noun(child) \
+                    and not self.actors.at(child.i):
                 # "…, sagte der Ozeanograf."; with an outlet cut off only a subject named before
                 ent = self.actors.epithet(child, subject_only=at is not None)
                 span = (child.nbor(-1).idx, child.idx + len(child)) if ent is not None else span
