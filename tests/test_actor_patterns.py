@@ -1621,3 +1621,12 @@ def test_review_regressions_of_the_described_speakers(analyse) -> None:
     assert _speaker(result, _claim(result, "Es tut mir")) == "Helene Fischer"
     boards = [a for a in result.actors if a.name in {"Vorstand", "Vereinsvorstand"}]
     assert len(boards) == 1, boards
+
+
+def test_an_adjectival_role_noun_in_e_after_die_is_one_woman(analyse) -> None:
+    result = analyse("Der Verein hat eine neue Chefin. „Die Roller sind Stolperfallen“, sagte die "
+                     "Vorsitzende. Sie hoffe, dass die Stadt die Regeln durchsetze. Die FDP stimmte dagegen. "
+                     "E-Scooter seien wichtig, sagte er.")
+    assert _actor(result, "Vorsitzende").type == "person"
+    assert _speaker(result, _claim(result, "die Stadt")) == "Vorsitzende"
+    assert _speaker(result, _claim(result, "E-Scooter")) != "Vorsitzende"  # "er" is no woman

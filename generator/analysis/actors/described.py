@@ -1,6 +1,7 @@
-"""People the text names only by their role and who speak ("Die Staatsanwältin sagte, …", "Der
-Anwalt des 29-Jährigen wies die Vorwürfe zurück"): an actor of this article, so that their words,
-the pronoun after them and the words that carry on have a speaker instead of none."""
+"""People and bodies the text names only by a common noun and who speak ("Die Staatsanwältin
+sagte, …", "Der Anwalt des 29-Jährigen wies die Vorwürfe zurück", "Sein Anwalt", "Das Museum
+teilte mit", "Einer von ihnen"): an actor of this article, so that their words, the pronoun after
+them and the words that carry on have a speaker instead of none."""
 
 from __future__ import annotations
 
@@ -27,9 +28,10 @@ class DescribedSpeakers(ActorIndex):
     """The pass for role nouns that speak without a name."""
 
     def _described_speakers(self) -> None:
-        """A role noun with the definite article that is the subject of a speech verb and that no
-        earlier pass tied to a named person is a person of this article (``local``), a plural
-        one a group ("Die Schlichter"); its other mentions with the article are the same actor."""
+        """A role noun with the definite article or a possessive that is the subject of a speech
+        verb and that no earlier pass tied to a named person is a person of this article
+        (``local``), a plural one a group ("Die Schlichter"); so is a body named by its kind
+        (:meth:`_speaking_body`). Their other mentions with the article are the same actor."""
         if not self.doc.has_annotation("DEP"):
             return
         for token in self.doc:
@@ -44,11 +46,11 @@ class DescribedSpeakers(ActorIndex):
                 continue
             end = self._complement_end(token)
             article = self.doc[start - 1]
-            name = self._described_name(article, token, self.doc[token.i : end].text)
             if article.tag_ == "PPOSAT" and end > token.i + 1:
                 continue  # ("Sein Anwalt" is someone's lawyer, whose the text may not say: no name)
-            plural = "Plur" in token.morph.get("Number") and "Sing" not in article.morph.get("Number")
-            ent = self.entity(f"{DESCRIBED}{name.lower()}", name, "group" if plural else "person")
+            name = self._described_name(article, token, self.doc[token.i : end].text)
+            typ = "group" if self._plural(token, article) else "person"
+            ent = self.entity(f"{DESCRIBED}{name.lower()}", name, typ)
             ent.local = True
             ent.role(name)
             self.attach(ent, self.mention(article.i, end, "described"))
@@ -114,10 +116,7 @@ class DescribedSpeakers(ActorIndex):
             ent = self.entity(f"{DESCRIBED}{token.lower_}", token.text, "organization")
             ent.local = True
         self.attach(ent, self.mention(start - 1, token.i + 1, "described"))
-        for other in self.doc:  # "… teilte das Museum mit"
-            if other.i not in self.token_entity and other.lower_ == token.lower_ \
-                    and (k := self._article_before(other)) is not None:
-                self.attach(ent, self.mention(k - 1, other.i + 1, "described"))
+        self._same_role_later(ent, token)  # "… teilte das Museum mit"
         return True
 
     def _speaking_role(self, token: Token) -> bool:
@@ -175,6 +174,14 @@ class DescribedSpeakers(ActorIndex):
             return False
         start = [s for s in self.doc.sents if s.start <= token.i][-3:][0].start
         return any(start <= m.tok_start < token.i for e in persons for m in e.mentions)
+
+    def _plural(self, token: Token, article: Token) -> bool:
+        """A plural role noun; an adjectival one by its ending ("die Vorsitzende" is one woman,
+        "die Vorsitzenden" several), others by the tagger's number."""
+        base = noun_base(token, self.roles) or ""
+        if base.endswith("e") and f"{base}r" in self.roles:
+            return token.lower_.endswith("n")
+        return "Plur" in token.morph.get("Number") and "Sing" not in article.morph.get("Number")
 
     def _described_name(self, article: Token, token: Token, phrase: str) -> str:
         """The phrase from the noun on, an adjectival noun in its form without article ("Der

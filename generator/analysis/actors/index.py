@@ -275,6 +275,9 @@ class ActorIndex:
         given = self.lex.name_genders.get(ent.name.split()[0]) if ent.type == "person" else None
         if given:
             return given
+        articles = {self.doc[m.tok_start].lower_ for m in ent.mentions if m.kind == "described"}
+        if ent.type == "person" and len(articles & {"der", "die"}) == 1:
+            return "m" if "der" in articles else "f"  # "die Vorsitzende": the article tells
         words = [w.lower() for text in (*ent.roles, *ent.aliases) for w in text.split()[:1]]
         if any(w == "frau" or (w.endswith("in") and self._person_noun_end(w[:-2])) for w in words):
             return "f"
