@@ -5187,3 +5187,9 @@ def test_epithets_after_an_auxiliary_and_a_places_demonym(analyse) -> None:
     assert claims.get("Ich denke ni") == "Angelo Stiller", claims
     assert claims.get("Die Reha war") == "Marcel Hirscher", claims
     assert "Julia Timoschenko" not in claims.values(), claims
+
+
+def test_a_participle_hung_on_an_adverb_keeps_the_subject_of_its_auxiliary(analyse) -> None:
+    result = analyse("Gesundheitsminister Karl-Josef Laumann (CDU) hatte zuletzt wiederholt betont, dass die "
+                     "Kliniken sparen müssten.")
+    assert _speaker(result, _claims(result)[0]) == "Karl-Josef Laumann"  # not his party

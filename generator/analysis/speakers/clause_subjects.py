@@ -45,6 +45,11 @@ class ClauseSubjects(PassiveSpeakers):
                 heads.append(first.head)  # "hat sich … ausgesprochen und behauptet" hung on "hat"
         # "… hat Elizabeth Byrs gestern gewarnt" with the subject hung on the auxiliary
         heads += [c for c in cue.children if c.dep_ in {"aux", "aux:pass"} and c.tag_.endswith("FIN")]
+        if cue.dep_ == "xcomp" and cue.tag_ == "VVPP" and cue.head is not cue \
+                and any(c.dep_ == "aux" for c in cue.head.children):
+            # "Laumann (CDU) hatte zuletzt wiederholt betont": the adverb taken for the verb of
+            # the auxiliary, the participle hung on it; the subject is that clause's
+            heads.append(cue.head)
         if cue.lower_.endswith("en") and cue.head.lemma_ == "lassen" and cue.head is not cue:
             heads.append(cue.head)  # "Er ließ verlauten, …", "ließ mitteilen": the subject of "lassen"
         subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
