@@ -5193,3 +5193,11 @@ def test_a_participle_hung_on_an_adverb_keeps_the_subject_of_its_auxiliary(analy
     result = analyse("Gesundheitsminister Karl-Josef Laumann (CDU) hatte zuletzt wiederholt betont, dass die "
                      "Kliniken sparen müssten.")
     assert _speaker(result, _claims(result)[0]) == "Karl-Josef Laumann"  # not his party
+
+
+def test_the_outlet_a_document_lies_before_is_the_chain(analyse) -> None:
+    result = analyse("Laut einer internen Statistik, die dem „Spiegel“ vorliegt, waren nur 58 Prozent der "
+                     "Züge pünktlich.")
+    claim = _claims(result)[0]
+    names = {a.id: a.name for a in result.actors}
+    assert claim.via is not None and names[claim.via] == "Spiegel", claim

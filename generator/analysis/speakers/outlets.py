@@ -41,6 +41,12 @@ class Outlets(EntityWords):
         if journal is not None:
             return journal
         for i, word in enumerate(words):
+            if sent[i].lemma_ == "vorliegen" and i > 0:
+                # "Laut einer internen Statistik, die dem „Spiegel“ vorliegt": the outlet that has
+                # the document passes it on
+                ent, _ = self.entity_in(list(sent[max(0, i - 5) : i]))
+                if ent is not None and ent.type == "media":
+                    return ent
             if word in {"von", "vom"} and any(self.cues.cue_lemma(t) == "zitieren" and t.tag_ == "VVPP"
                                               for t in sent[i:]):
                 ent, _ = self.entity_in(list(sent[i + 1 : i + 5]))  # "von der „Bild“ zitiert"
