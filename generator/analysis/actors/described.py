@@ -12,7 +12,9 @@ from generator.analysis.actors.index import SPOKES_NOUNS, ActorIndex, Entity, no
 # adjectives of a role noun that describe someone the reader already knows ("Der frühere Minister")
 EPITHET_ADJECTIVES = ("früher", "ehemalig", "einstig", "langjährig", "bisherig")
 # nouns of a kind of body, also as the end of a compound ("Vereinsvorstand"), that speak for
-# a body the text may not name ("Die Jury begründete", "Das Museum teilte mit")
+# a body the text may not name ("Die Jury begründete", "Das Museum teilte mit"); narrower than
+# the spokespeople's ``unnamed.BODY_HEADS``: authorities are found by the institutions pass, and
+# generic nouns that refer back ("das Unternehmen", "der Verein") by the organisation references
 SPEAKING_BODIES = ("jury", "vorstand", "geschäftsführung", "geschäftsleitung", "museum", "zoo", "tierpark",
                    "flughafen", "orchester", "verlag", "festival", "theater", "verbund", "reederei",
                    "klinikleitung", "schulleitung", "kirchengemeinde")
@@ -67,7 +69,7 @@ class DescribedSpeakers(ActorIndex):
             nxt, after = self.doc[token.i + 1], self.doc[token.i + 2]
             if (nxt.lower_, after.lower_) not in {("von", "ihnen"), ("der", "beiden")}:
                 continue
-            start = [s for s in self.doc.sents if s.start <= token.i][-2:][0].start
+            start = self.window_start(token.i, 2)
             groups = [(m.tok_start, e) for e in self.entities.values() if e.type in {"anonymous", "group"}
                       for m in e.mentions if start <= m.tok_start < token.i]
             if groups:
@@ -172,7 +174,7 @@ class DescribedSpeakers(ActorIndex):
         if token.i < token.head.i and not any(
                 t.pos_ == "ADJ" and t.lower_.startswith(EPITHET_ADJECTIVES) for t in token.children):
             return False
-        start = [s for s in self.doc.sents if s.start <= token.i][-3:][0].start
+        start = self.window_start(token.i, 3)
         return any(start <= m.tok_start < token.i for e in persons for m in e.mentions)
 
     def _plural(self, token: Token, article: Token) -> bool:

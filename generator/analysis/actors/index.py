@@ -233,6 +233,13 @@ class ActorIndex:
                 self.key_alias[key] = into.key
         self.key_alias[ent.key] = into.key
 
+    def window_start(self, i: int, sentences: int) -> int:
+        """First token of a window of ``sentences`` sentences that ends with token ``i``'s."""
+        start = self.doc[i].sent.start
+        for _ in range(sentences - 1):
+            start = self.doc[start - 1].sent.start if start > 0 else 0
+        return start
+
     def at(self, token_i: int) -> Entity | None:
         key = self.token_entity.get(token_i)
         return self.entities.get(key) if key else None

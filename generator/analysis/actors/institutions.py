@@ -379,7 +379,7 @@ class InstitutionMentions(ActorIndex):
             w.endswith(noun) for w in self.entities[key].name.lower().replace("-", " ").split())]
         if len(spelled) == 1 and not introduced:
             return self.entities[spelled[0]]
-        start = [s for s in self.doc.sents if s.start <= before][-4:][0].start
+        start = self.window_start(before, 4)
         kin = {*covered, *self._kin.get(noun, ())}  # "der Klub" after "Zweitligist Hertha BSC"
         recent = [self.entities[key] for key, nouns in candidates.items() if not nouns - kin
                   and not (noun in COMPANY_NOUNS and named[key] & NON_PROFITS and not named[key] & kin)

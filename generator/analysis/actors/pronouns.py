@@ -200,10 +200,7 @@ class PronounResolution(ActorIndex):
         without a parse)."""
         if not self.doc.has_annotation("DEP"):
             return None
-        window = pronoun.sent.start
-        for _ in range(SALIENCE_SENTENCES):
-            window = self.doc[window - 1].sent.start if window > 0 else 0
-        return window
+        return self.window_start(pronoun.i, SALIENCE_SENTENCES + 1)
 
     def _salience(self, ent: Entity, pronoun: int, window: int | None) -> tuple[bool, int]:
         """Rank of a candidate antecedent: a person who was a subject since ``window`` comes

@@ -601,7 +601,7 @@ class RoleMentions(ActorIndex):
         if noun.lower_.endswith((*self.lex.entities["media_words"], *PAGE_WORDS)) or (
                 after is not None and (after.text in OPENING_QUOTES or after.pos_ == "PROPN")):
             return None  # "meldete die Internet-Nachrichtensite „Golem“": a medium, named after it
-        start = [s for s in self.doc.sents if s.start <= noun.i][-3:][0].start
+        start = self.window_start(noun.i, 3)
         gender = self._phrase_gender(article, noun)
         candidates = [e for e in self.entities.values() if e.type == "person" and self._agrees(e, gender)]
         if noun.lower_.rsplit("-", 1)[-1] in BODY_ROLES:  # "der Veranstalter": only one introduced

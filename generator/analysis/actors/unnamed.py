@@ -256,7 +256,7 @@ class UnnamedSources(InstitutionMentions):
                 continue
             if token.i in self.token_entity or not forms & ORGAN_NOUNS:
                 continue
-            start = [s for s in self.doc.sents if s.start <= token.i][-3:][0].start
+            start = self.window_start(token.i, 3)
             owners = {self.token_entity[t] for t in range(start, token.i - 1) if t in self.token_entity
                       and self.entities[self.token_entity[t]].type == "state" and self._organ_of(t)}
             if len(owners) == 1:
@@ -300,8 +300,7 @@ class UnnamedSources(InstitutionMentions):
             state, start = self.at(token.i - 1), token.i - 2
             state = state if state is not None and state.type == "state" else None
         elif re.fullmatch(r"(armee|militär|streitkräfte)s?sprecher(in)?", token.lower_):
-            sents = [s for s in self.doc.sents if s.start <= token.i][-2:]
-            found = {self.token_entity[t] for s in sents for t in range(s.start, s.end)
+            found = {self.token_entity[t] for t in range(self.window_start(token.i, 2), token.sent.end)
                      if t in self.token_entity and self.entities[self.token_entity[t]].type == "state"}
             state = self.entities[found.pop()] if len(found) == 1 else None
         if state is None:

@@ -211,7 +211,7 @@ class EntityWords(SpeakerBase):
             # "zeigen nach dessen Angaben": the actor named last before, if in this sentence or
             # the one before
             before = self.named_last(tokens[0])
-            first = [s for s in self.doc.sents if s.start <= tokens[0].i][-2:][0].start
+            first = self.actors.window_start(tokens[0].i, 2)
             if before is not None and any(first <= m.tok_start < tokens[0].i for m in before.mentions):
                 return before, (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
         tokens = self._without_commissioner(tokens)
