@@ -1535,6 +1535,18 @@ def test_spokesperson_of_a_body_no_pass_knows_speaks_for_it(analyse) -> None:
     assert not [a for a in result.actors if a.type == "anonymous"], result.actors
 
 
+def test_a_company_noun_is_no_authority_or_association_named_before(analyse) -> None:
+    result = analyse("Das Bundesamt für Seeschifffahrt und Hydrographie untersucht den Unfall. Eine "
+                     "Sprecherin der Reederei sagte, man kooperiere mit den Behörden.\n\nDer ADAC hat den "
+                     "Rückruf kritisiert. Ein Sprecher des Herstellers sagte, die Autos seien sicher.\n\n"
+                     "Die Lufthansa hat den Flug gestrichen. Ein Sprecher des Konzerns sagte, das Wetter sei "
+                     "schuld.")
+    for start, body in [("man kooperiere", "Reederei"), ("die Autos", "Hersteller"),
+                        ("das Wetter", "Lufthansa")]:
+        claim = _claim(result, start)
+        assert _speaker(result, claim) == body and claim.source_type == "institution", claim
+
+
 def test_the_professional_society_refers_back(analyse) -> None:
     result = analyse("Die Deutsche Alzheimer Gesellschaft begrüßte die Studie. Nach Einschätzung der "
                      "Fachgesellschaft dürfte ein Test frühestens in zwei Jahren verfügbar sein.")

@@ -247,6 +247,15 @@ class InstitutionMentions(ActorIndex):
             if found is not None:
                 self.attach(found, self.mention(j, token.i + 1, "role"))
 
+    def _public_or_non_profit(self, ent: Entity) -> bool:
+        """An organisation no company noun means: one the gazetteer knows as other than a company
+        (the ADAC is no "Hersteller") or one named as an authority ("Bundesamt für …" is no
+        "Reederei")."""
+        kind = self._gazetteer_kind(ent)
+        if kind:
+            return kind != "company"
+        return any(self.lex.institution(word) for word in ent.name.split() if word[:1].isupper())
+
     def _generic_head(self, token: Token, heads: Iterable[str] | None = None) -> str | None:
         """The generic organisation noun a word is (:meth:`_generic_noun`) or, as a closed
         compound, ends in ("die Opferschutzorganisation", "des Automobilclubs": "club"; only
@@ -386,6 +395,7 @@ class InstitutionMentions(ActorIndex):
                   # ("das Unternehmen" is not the "Mieterverein Leipzig")
                   and (noun not in STRICT_KINDS
                        or self._gazetteer_kind(self.entities[key]) in {"", STRICT_KINDS[noun]})
+                  and not (noun in COMPANY_NOUNS and self._public_or_non_profit(self.entities[key]))
                   and any(start <= m.tok_start < before for m in self.entities[key].mentions)]
         if len(recent) == 1:
             return recent[0]

@@ -67,7 +67,8 @@ BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "aufsicht", "ministerium
               "klinikum", "krankenhaus", "universität", "hochschule", "schule", "feuerwehr", "stadtwerke",
               "gewerkschaft", "kammer", "stiftung", "organisation", "konzern", "unternehmen", "firma",
               "flughafen", "zoo", "tierpark", "museum", "verlag", "orchester", "theater", "festival",
-              "reederei", "verbund")
+              "reederei", "verbund", "hersteller", "versicherer", "energieversorger", "fluggesellschaft",
+              "autobauer", "krankenkasse")
 # reports of unnamed outlets among the anonymous nouns
 MEDIA_REPORT_NOUNS = frozenset({"medienbericht", "pressebericht", "zeitungsbericht"})
 
