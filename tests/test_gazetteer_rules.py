@@ -305,3 +305,17 @@ def test_a_capitalised_adjective_before_a_kind_of_body_is_a_name(gz: GazetteerNE
                "Wahlrat/NOUN habe/AUX gelogen/VERB ./PUNCT", ((1, 2, "MISC"),))
     assert {("Sudanesische Ärztenetzwerk", "ORG"), ("Nationale Wahlrat", "ORG")} <= ents
     assert not run(gz, "Die/DET Freien/ADJ Demokraten/NOUN lehnten/VERB ab/ADP ./PUNCT")
+
+
+def test_names_joined_by_an_ampersand_are_one_organisation(gz: GazetteerNER) -> None:
+    ents = run(gz, "Die/DET Firma/NOUN Wunderlich/PROPN &/SYM Söhne/NOUN und/CCONJ Kiepenheuer/NOUN &/SYM "
+               "Witsch/PROPN sowie/CCONJ Müller/PROPN &/SYM Co./PROPN KG/PROPN klagen/VERB ./PUNCT",
+               ((2, 4, "ORG"),))
+    assert {("Wunderlich & Söhne", "ORG"), ("Kiepenheuer & Witsch", "ORG"), ("Müller & Co. KG", "ORG")} \
+        <= ents
+    assert not run(gz, "Er/PRON mag/VERB CH-Rock/PROPN &/SYM Pop/NOUN ./PUNCT")
+    assert run(gz, "Schäuble/PROPN &/SYM Co./PROPN wollen/VERB mehr/PRON ./PUNCT", ((0, 1, "PER"),)) \
+        == {("Schäuble", "PER")}
+    places = ((3, 4, "LOC"), (5, 6, "LOC"))
+    assert ("Schwaben & Altbayern", "ORG") not in run(
+        gz, "Er/PRON reist/VERB durch/ADP Schwaben/PROPN &/SYM Altbayern/PROPN ./PUNCT", places)

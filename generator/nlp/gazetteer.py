@@ -41,6 +41,8 @@ from generator.nlp.gazetteer_data import Gazetteer, load_gazetteer
 NAME_POS = {"PROPN", "NOUN", "X", "ADJ"}
 PARTICLES = {"von", "van", "de", "da", "di", "del", "al", "bin", "ten", "zu", "le", "la"}
 ARTICLE_PARTICLES = {"der", "den", "dem", "la", "le"}
+# legal forms that end a firm's name ("Müller & Co. KG")
+LEGAL_FORMS = {"Co", "KG", "AG", "GmbH", "mbH", "KGaA", "OHG", "SE", "Inc", "Ltd", "LLC", "Corp"}
 # last parts of hyphenated compounds that name a place or an institution themselves
 NAME_HEADS = {
     "Straße", "Strasse", "Platz", "Allee", "Gasse", "Weg", "Ring", "Brücke", "Tor", "Turm",
@@ -184,7 +186,7 @@ class GazetteerNER:
             for span in self._apposed_names(doc):
                 ents = _merge(ents, span, keep_longer_model=False)
             for find in (self._role_names, self._speakers, self._described_orgs, _acronyms,
-                         _adjective_bodies):
+                         _adjective_bodies, _ampersand_names):
                 for span in find(doc, ents):
                     ents = _merge(ents, span, keep_longer_model=False)
             for span in _long_forms(doc, ents, self.descriptors):  # acronyms typed just now
@@ -634,6 +636,33 @@ def _adjective_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
                for e in ents):
             continue  # a person or place, or a longer name ("Nationale Rat für Umwelt")
         spans.append(Span(doc, tok.i, tok.i + 2, label="ORG"))
+    return spans
+
+
+def _ampersand_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``Wunderlich & Söhne``, ``Kiepenheuer & Witsch``, ``Procter & Gamble``: two capitalised
+    words joined by "&" are one organisation's name when either is a name (an entity, or tagged as
+    one; not "CH-Rock & Pop"), with the entities on either side; legal forms after it go with it
+    ("Müller & Co KG")."""
+    spans = []
+    for amp in doc[1:-1]:
+        left, right = doc[amp.i - 1], doc[amp.i + 1]
+        if amp.text != "&" or not (left.text[:1].isupper() and right.text[:1].isupper()):
+            continue
+        around = {i: e for e in ents for i in range(e.start, e.end)}
+        if not (left.i in around or right.i in around or (
+                "PROPN" in (left.pos_, right.pos_) and "-" not in left.text + right.text)):
+            continue  # (not "CH-Rock & Pop")
+        labels = tuple(around[t.i].label_ if t.i in around else "" for t in (left, right))
+        if labels == ("LOC", "LOC") or (labels[0] == "PER" and right.text.rstrip(".") == "Co" and not (
+                amp.i + 2 < len(doc) and doc[amp.i + 2].text.rstrip(".") in LEGAL_FORMS)):
+            continue  # two places ("Schwaben & Altbayern"), a man and his circle ("Schäuble & Co.")
+        start = around[left.i].start if left.i in around else left.i
+        end = around[right.i].end if right.i in around else right.i + 1
+        while end < len(doc) and end < right.i + 3 and (doc[end].text.rstrip(".") in LEGAL_FORMS or (
+                doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())):
+            end += 1  # "Procter & Gamble | Deutschland", "Müller & Co. | KG"
+        spans.append(Span(doc, start, end, label="ORG"))
     return spans
 
 
