@@ -5123,6 +5123,18 @@ def test_details_not_named_are_no_claim(analyse) -> None:
     assert [c.text for c in _claims(result)] == ["Merz nannte den Plan einen Fehler"], result.claims
 
 
+def test_what_is_announced_is_a_reported_claim(analyse) -> None:
+    result = analyse("Die Polizei ermittelt.\n\nDie Staatsanwaltschaft Altach gab am Montag die Einstellung "
+                     "des Verfahrens bekannt. Ein zweiter Verdächtiger wurde am Morgen gefasst. Dies gab die "
+                     "Polizei bekannt. Nähere Einzelheiten gab sie nicht bekannt. Die Forscher gaben diese "
+                     "Ergebnisse gestern bekannt.")
+    claims = _claims(result)
+    assert [(c.text, c.form, _speaker(result, c)) for c in claims] == [
+        ("Die Staatsanwaltschaft Altach gab am Montag die Einstellung des Verfahrens bekannt", "reported",
+         "Staatsanwaltschaft Altach"),
+        ("Ein zweiter Verdächtiger wurde am Morgen gefasst", "indirect", "Polizei")], claims
+
+
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:
     result = analyse("Auf Videos in sozialen Netzwerken ist zu sehen, wie maskierte Beamte Demonstranten "
                      "schlagen. Merz sagte, er sehe das kritisch.")

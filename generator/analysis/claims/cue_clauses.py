@@ -479,6 +479,13 @@ class CueClaims(ClauseShapes):
         pointing = k == 1 and toks[0].lower_ in {"das", "dies"} and sid > 0 \
             and self.adoc.kind(sid - 1) in {"body", "teaser"} \
             and not any(f.sentence == sid - 1 for f in self.found)
+        # "Dies gab die Polizei bekannt", "gaben diese Ergebnisse bekannt": what was announced came
+        # before, told already; no claim of its own
+        demonstrative = sid > 0 and lemma == "bekanntgeben" and any(
+            t.head == cue and t.dep_ in {"nsubj", "obj", "nsubj:pass"} and (
+                (t.tag_ == "PDS" and t.lower_ in {"das", "dies", "dieses"})
+                or (t.dep_ != "nsubj" and any(c.tag_ == "PDAT" and c.dep_ == "det" for c in t.children)))
+            for t in toks)
         refused = self._refusal_after(rest)
         # "Das Regierungspräsidium halte dies für …", "Bisher habe die Regierung … ausgeschlossen"
         # right after reported words: the speaker before reports the act, it is no claim of its own
@@ -496,16 +503,18 @@ class CueClaims(ClauseShapes):
         # "sprach von einem Skandal" and "spricht offen über eine Koalition" are acts)
         topic_only = lemma == "sprechen" and not any(t.lower_ in {"von", "vom"} for t in toks) and any(
             t.lower_ == "mit" and t.head.head == cue for t in toks)
-        # ("Einzelheiten nannte er nicht": what was withheld, no claim)
-        topic_only = topic_only or (lemma == "nennen" and any(
-            t.lower_ in {"nicht", "keine", "keinen", "keinerlei"} for t in self.cues.clause_of(cue)))
+        # ("Einzelheiten nannte er nicht": what was withheld, no claim; "gab nähere Einzelheiten
+        # bekannt": that something was told, not what)
+        topic_only = topic_only or (lemma in {"nennen", "bekanntgeben"} and any(
+            t.lower_ in {"nicht", "keine", "keinen", "keinerlei", "einzelheiten", "details"}
+            for t in self.cues.clause_of(cue)))
         # ("Als Grund wurde ein Defekt angegeben": a reason given, by someone unnamed)
         unnamed = judged and lemma in self.lex.reason_verbs and any(
             c.dep_ == "aux:pass" for c in cue.children)
         if (lemma in self.lex.reported_acts or about or refused is not None or judged) \
                 and (ent or sspan or unnamed) \
                 and (len(rest) >= 2 or final or judged) and not taken and not pointing and not relayed \
-                and not topic_only:
+                and not topic_only and not demonstrative:
             # "X forderte einen Aufnahmestopp", "Die Polizei geht von Suizid aus": the act
             # with its content; the claim is the whole clause, speaker included
             # (a later act of the same subject stays in the claim: "wertete das Urteil als zu hart
