@@ -5135,6 +5135,18 @@ def test_what_is_announced_is_a_reported_claim(analyse) -> None:
         ("Ein zweiter Verdächtiger wurde am Morgen gefasst", "indirect", "Polizei")], claims
 
 
+def test_a_quoted_fragment_in_reported_words_is_the_reporters(analyse) -> None:
+    result = analyse("Der Ausschuss tagte.\n\nDie Zeugin sagte aus, Spahn habe „persönlich und gegen den Rat "
+                     "der Fachabteilung“ auf das Verfahren gedrängt. Man erwarte „volle Aufklärung“, hieß es "
+                     "aus der Fraktionsführung. Die „Bild“ berichtete, Friedrich Merz habe „sofortige Neuwahlen“ "
+                     "gefordert.")
+    quoted = {c.text: c for c in _claims(result) if c.form == "direct"}
+    assert _speaker(result, quoted["persönlich und gegen den Rat der Fachabteilung"]) == "Zeugin"
+    said = next(c for c in _claims(result) if c.text.startswith("Man erwarte"))
+    assert quoted["volle Aufklärung"].speaker == said.speaker is not None
+    assert _speaker(result, quoted["sofortige Neuwahlen"]) == "Friedrich Merz"  # what Merz demanded
+
+
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:
     result = analyse("Auf Videos in sozialen Netzwerken ist zu sehen, wie maskierte Beamte Demonstranten "
                      "schlagen. Merz sagte, er sehe das kritisch.")

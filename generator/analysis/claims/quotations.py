@@ -10,6 +10,11 @@ from generator.analysis.phrases import FIRST_PERSON, QUOTE_MARKS
 from generator.analysis.speakers import SOURCE_OF
 from generator.model import SourceType
 
+# verbs of saying: a quotation they govern inside someone's reported words is the words of
+# their own subject ("Die Zeitung schrieb, Merz habe „Wir schaffen das“ gesagt")
+SAYING_VERBS = frozenset({"sagen", "erklären", "äußern", "sprechen", "rufen", "schreiben", "formulieren",
+                          "nennen", "bezeichnen", "betonen", "antworten", "twittern", "posten", "fragen"})
+
 
 class QuotedClaims(ClaimState):
     """The quotation passes that read the claims of the whole article."""
@@ -45,6 +50,39 @@ class QuotedClaims(ClaimState):
                 q.co_speakers = q.co_speakers or f.co_speakers
                 q.cue, q.via = q.cue or f.cue, q.via or f.via
         self.found = keep
+
+    def _fragments_of_reported_words(self) -> None:
+        """A quoted fragment inside someone's reported words is theirs ("Die Zeugin sagte aus,
+        Spahn habe „persönlich …“ auf das Verfahren gedrängt": the witness's words, not Spahn's;
+        "Man erwarte „volle Aufklärung“, hieß es aus der Fraktion"), unless it is what the one
+        they report on said ("…, Merz habe „Wir schaffen das“ gesagt", "…, Merz habe „sofortige
+        Neuwahlen“ gefordert")."""
+        reported = [f for f in self.found if f.form in {"indirect", "reported", "according_to"}
+                    and f.speaker is not None]
+        for q in self.found:
+            if q.form != "direct" or q.cue is None:
+                continue
+            outer = next((f for f in reported if f.start <= q.start and q.end <= f.end and f.cue != q.cue
+                          and f.start <= q.cue[0] < f.end), None)
+            cue = self.doc.char_span(*q.cue, alignment_mode="expand")
+            opened = self.adoc.text[: q.start].rstrip(" " + "".join(QUOTE_MARKS))[-1:]
+            if outer is None or outer.speaker is q.speaker or cue is None or not len(cue) \
+                    or opened in {":", "("}:
+                continue  # (a quotation of its own after a colon or in brackets is no fragment)
+            verb = cue[0]
+            act = self.doc.char_span(*outer.cue, alignment_mode="expand") if outer.cue else None
+            if self.cues.cue_lemma(verb) in SAYING_VERBS or (
+                    act is not None and len(act) and verb.is_ancestor(act[0])):
+                continue  # (nor a quotation of the clause that governs the reported act's own)
+            # (an object, not a phrase with a preposition the parser took for one: "gegen den Rat")
+            said = any(t.head == verb and t.dep_ in {"obj", "ccomp", "xcomp"}
+                       and not any(c.dep_ == "case" for c in t.children)
+                       for t in self.doc.char_span(q.start, q.end, alignment_mode="expand") or ())
+            if (q.speaker is not None and said) or (q.speaker is None and q.speaker_span is not None and (
+                    self.adoc.text[slice(*q.speaker_span)].lower() != "man")):
+                continue  # (nor one an unresolved source of its own says: "nach Aussagen eines Gutachters")
+            q.speaker, q.speaker_span, q.source_type = outer.speaker, outer.speaker_span, outer.source_type
+            q.co_speakers, q.cue, q.via = outer.co_speakers, outer.cue, outer.via
 
     def _interview_answers(self) -> None:
         """In an interview every answer sentence is the interviewee's own words (a direct
