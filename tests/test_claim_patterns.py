@@ -5136,15 +5136,32 @@ def test_what_is_announced_is_a_reported_claim(analyse) -> None:
 
 
 def test_a_quoted_fragment_in_reported_words_is_the_reporters(analyse) -> None:
-    result = analyse("Der Ausschuss tagte.\n\nDie Zeugin sagte aus, Spahn habe „persönlich und gegen den Rat "
-                     "der Fachabteilung“ auf das Verfahren gedrängt. Man erwarte „volle Aufklärung“, hieß es "
-                     "aus der Fraktionsführung. Die „Bild“ berichtete, Friedrich Merz habe „sofortige Neuwahlen“ "
-                     "gefordert.")
+    result = analyse("Der Ausschuss tagte.\n\nDie Zeugin sagte aus, Spahn habe „persönlich und gegen den "
+                     "Rat der Fachabteilung“ auf das Verfahren gedrängt. Man erwarte „volle Aufklärung“, "
+                     "hieß es aus der Fraktionsführung. Die „Bild“ berichtete, Friedrich Merz habe "
+                     "„sofortige Neuwahlen“ gefordert.")
     quoted = {c.text: c for c in _claims(result) if c.form == "direct"}
     assert _speaker(result, quoted["persönlich und gegen den Rat der Fachabteilung"]) == "Zeugin"
     said = next(c for c in _claims(result) if c.text.startswith("Man erwarte"))
     assert quoted["volle Aufklärung"].speaker == said.speaker is not None
     assert _speaker(result, quoted["sofortige Neuwahlen"]) == "Friedrich Merz"  # what Merz demanded
+
+
+def test_advice_against_is_a_warning(analyse) -> None:
+    result = analyse("Der Meteorologe Andreas Friedrich riet dringend davon ab, sich während der Gewitter im "
+                     "Freien aufzuhalten.")
+    (claim,) = _claims(result)
+    assert claim.cue is not None and claim.cue.text == "riet" and claim.cue_class == "warning"
+
+
+def test_a_speech_verb_in_the_words_carried_on_is_part_of_them(analyse) -> None:
+    result = analyse("Sachsen hat gewählt.\n\nMit der AfD werde es keine Absprachen geben, betonte "
+                     "Kretschmer. Das habe er vor der Wahl versprochen, und daran halte er sich.\n\nDie Lage "
+                     "sei ruhig, sagte der Sprecher. Ausländern sei lediglich abgeraten worden, jetzt nach "
+                     "Tibet zu reisen.")
+    texts = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert texts["Das habe er vor der Wahl versprochen, und daran halte er sich"] == "Kretschmer", texts
+    assert texts["Ausländern sei lediglich abgeraten worden, jetzt nach Tibet zu reisen"] == "Sprecher", texts
 
 
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:

@@ -121,6 +121,22 @@ class CueClaims(ClauseShapes):
         if len(head) > 4 and head[-1].text in {",", ";"}:
             self.sources.according_to(sid, sent[: len(head)])
 
+    def _inside_carried_words(self, sid: int, cue: Token) -> bool:
+        """A participle cue with a Konjunktiv auxiliary right after someone's words, with a pronoun
+        or no subject, is part of what they go on to say ("…, betonte Kretschmer. Das habe er vor der
+        Wahl versprochen, und daran halte er sich"; "Ausländern sei lediglich abgeraten worden, …")."""
+        if cue.tag_ != "VVPP" or sid == 0:
+            return False
+        aux = [c for c in cue.children if c.dep_ in {"aux", "aux:pass"} and c.tag_.endswith("FIN")]
+        if not aux or aux[0].morph.get("Mood") != ["Sub"]:
+            return False
+        subjects = [c for c in (*cue.children, *aux[0].children) if c.dep_ in {"nsubj", "nsubj:pass"}]
+        # (a dative the parser took for the subject is none: "Ausländern sei … abgeraten worden";
+        # "Einige hätten angegeben, …" are others who spoke)
+        return all(c.tag_ in {"PPER", "PDS"} or c.lower_ == "man" or c.morph.get("Case") == ["Dat"]
+                   for c in subjects) and any(
+            f.sentence == sid - 1 and f.form != "assertion" and f.speaker is not None for f in self.found)
+
     def _cue_clause(self, sid: int, sent: SpacySpan) -> bool:
         """Claims introduced by speech verbs; a sentence may hold several ("Während Shakira
         erklärte, …, räumte Lopez ein, …"), but not one inside another's message."""
@@ -133,7 +149,7 @@ class CueClaims(ClauseShapes):
                 and not (toks[0].tag_ == "PWS" and toks[0].lower_ in {"wer", "was"} and c.i < first_comma)
                 and not self._sourced_after_colon(c, toks)
                 and not self.cues.wie_clause_end(c, toks) and c != unanswered
-                and not self._negated(c)]
+                and not self._negated(c) and not self._inside_carried_words(sid, c)]
         # "Aus Regierungskreisen hieß es, man erwarte, dass …": a cue inside what "hieß es" reports
         # is part of it
         lead = next((j for j in range(len(toks) - 2) if self.sources.impersonal_cue(toks, j)
