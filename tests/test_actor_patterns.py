@@ -1642,3 +1642,49 @@ def test_an_adjectival_role_noun_in_e_after_die_is_one_woman(analyse) -> None:
     assert _actor(result, "Vorsitzende").type == "person"
     assert _speaker(result, _claim(result, "die Stadt")) == "Vorsitzende"
     assert _speaker(result, _claim(result, "E-Scooter")) != "Vorsitzende"  # "er" is no woman
+
+
+def test_another_states_federal_government_is_that_states(analyse) -> None:
+    result = analyse("In der österreichischen Bundesregierung ist ein Streit ausgebrochen. Die "
+                     "Bundesregierung wies Berichte über eine Krise zurück.")
+    assert _speaker(result, _claim(result, "Die Bundesregierung wies")) == "Österreich"
+    assert not [a for a in result.actors if a.name == "Deutschland"], result.actors
+
+
+def test_a_given_name_after_a_royal_title_or_before_a_double_surname_is_a_person(analyse) -> None:
+    result = analyse("Um Prinz Carl Philip und Prinzessin Sofia ranken sich Gerüchte. „Wer jetzt aufatmet, "
+                     "irrt“, sagte ZdK-Präsidentin Irme Stetter-Karp. Geschäftsführerin Beate Spiegel sprach "
+                     "von einer „Investition in Chancengerechtigkeit“.")
+    persons = {a.name for a in result.actors if a.type == "person"}
+    assert {"Sofia", "Irme Stetter-Karp", "Beate Spiegel"} <= persons
+    assert not [a for a in result.actors if a.type == "media"], result.actors
+    assert _speaker(result, _claim(result, "Wer jetzt")) == "Irme Stetter-Karp"
+
+
+def test_an_age_epithet_used_before_still_refers_when_it_speaks(analyse) -> None:
+    result = analyse("Die Influencerin Mia Sommerfeld steht in der Kritik.\n\nDie 27-Jährige soll Werbung "
+                     "gemacht haben. Sie habe einen Fehler gemacht, sagte die 27-Jährige.")
+    assert _speaker(result, _claim(result, "Sie habe einen Fehler")) == "Mia Sommerfeld"
+
+
+def test_an_activist_noun_refers_to_the_person_named_before(analyse) -> None:
+    result = analyse("Die Umwelthilfe klagt.\n\nDie Regierung verfehle ihre Ziele, sagte DUH-Geschäftsführer "
+                     "Jürgen Resch. Der Umweltschützer zeigte sich zuversichtlich, dass das Gericht der "
+                     "Klage stattgeben werde.")
+    assert _speaker(result, _claim(result, "das Gericht der Klage")) == "Jürgen Resch"
+    assert [a.name for a in result.actors if a.type == "person"] == ["Jürgen Resch"]
+
+
+def test_a_friend_of_the_family_and_a_named_ngo_are_sources(analyse) -> None:
+    result = analyse("Ein Freund der Familie sagte der Zeitung, die Ehe stecke in einer tiefen Krise. Die "
+                     "Organisation HateAid begrüßte die Löschungen, warnte aber vor Aktionismus.")
+    claim = _claim(result, "die Ehe stecke")
+    assert claim.source_type == "anonymous" and _speaker(result, claim) == "Freund"
+    assert _speaker(result, _claim(result, "Die Organisation HateAid")) == "HateAid"
+
+
+def test_a_meeting_before_a_colon_in_the_title_is_the_topic(analyse) -> None:
+    for title in ("Koalitionsausschuss: Einigung auf Stromsteuer in Sicht",
+                  "CSU-Parteitag: Söder mit 91 Prozent wiedergewählt"):
+        result = analyse("Die Koalition hat bis in die Nacht beraten.", title=title)
+        assert not [c for c in result.claims if c.form != "assertion"], result.claims

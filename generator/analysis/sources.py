@@ -53,9 +53,10 @@ DEMAND_NOUNS = frozenset({"suche", "ruf", "wunsch", "nachfrage"})
 SEEKING_VERBS = frozenset({"suchen", "fragen", "forschen", "streben", "verlangen", "rufen", "sehnen",
                            "greifen", "gieren", "lechzen", "fahnden", "graben"})
 # what an actor issues: "hieß es in einer Mitteilung" is the statement of the actor just named
-# names of leagues, festivals and contests: a title's topic label, no source ("Bundesliga: …")
+# names of leagues, festivals, contests and meetings: a title's topic label, no source ("Bundesliga:
+# …", "CSU-Parteitag: Söder wiedergewählt", "Koalitionsausschuss: Einigung in Sicht")
 EVENT_ENDINGS = ("liga", "league", "berlinale", "biennale", "pokal", "meisterschaft", "spiele", "festival",
-                 "gipfel", "cup", "open")
+                 "gipfel", "cup", "open", "parteitag", "ausschuss", "kongress", "konvent", "klausur")
 STATEMENT_NOUNS = frozenset({"mitteilung", "erklärung", "stellungnahme", "pressemitteilung", "pressemeldung",
                              "presseerklärung"})
 # words that make a following "nach" one of time ("erst nach …", "frühestens nach der Steuerschätzung")

@@ -41,6 +41,10 @@ from generator.nlp.gazetteer_data import Gazetteer, load_gazetteer
 NAME_POS = {"PROPN", "NOUN", "X", "ADJ"}
 PARTICLES = {"von", "van", "de", "da", "di", "del", "al", "bin", "ten", "zu", "le", "la"}
 ARTICLE_PARTICLES = {"der", "den", "dem", "la", "le"}
+# titles a royal bears before the given name alone ("Prinzessin Sofia", "König Charles")
+ROYAL_TITLES = ("prinz", "prinzessin", "könig", "königin", "herzog", "herzogin", "fürst", "fürstin")
+# a double surname ("Stetter-Karp", "Leutheusser-Schnarrenberger")
+DOUBLE_SURNAME_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+")
 # legal forms that end a firm's name ("Müller & Co. KG")
 LEGAL_FORMS = {"Co", "KG", "AG", "GmbH", "mbH", "KGaA", "OHG", "SE", "Inc", "Ltd", "LLC", "Corp"}
 # last parts of hyphenated compounds that name a place or an institution themselves
@@ -450,6 +454,14 @@ class GazetteerNER:
             if end == j and j + 2 < len(doc) and doc[j].text in self.gaz.given_names \
                     and _namelike(doc[j + 1]) and doc[j + 2].is_punct and j + 1 not in labels:
                 end = j + 2  # "sagte Verbraucherschützerin Ayten Öksüz.", both tagged as nouns
+            if end == j and j + 2 < len(doc) and doc[j].text.isalpha() and doc[j].text[:1].isupper() \
+                    and DOUBLE_SURNAME_RE.fullmatch(doc[j + 1].text) and labels.get(j + 1, "LOC") == "LOC" \
+                    and (doc[j + 2].is_punct or doc[j + 2].pos_ in ("VERB", "AUX")):
+                end = j + 2  # "ZdK-Präsidentin Irme Stetter-Karp": a given name and a double surname
+            if end == j and tok.lower_.endswith(ROYAL_TITLES) and doc[j].text in self.gaz.given_names:
+                end = j + 1  # "Prinzessin Sofia", "Königin Silvia": a given name alone, not the city
+                while end < len(doc) and end - j < 3 and doc[end].text in self.gaz.given_names:
+                    end += 1
             if end > j and not self._title_or_abbreviation(doc[j:end]):
                 spans.append(Span(doc, j, end, label="PER"))
         return spans

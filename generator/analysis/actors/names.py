@@ -60,6 +60,7 @@ class NameMentions(ActorIndex):
         toks = [t.lower_ for t in self.doc]
         i = 0
         longest = max((len(k) for k in self._gazetteer), default=1)
+        owners: dict[tuple[str, ...], str] = {}  # a state's alias the text gave another state
         while i < len(toks):
             for n in range(min(longest, len(toks) - i), 0, -1):
                 hit = self._gazetteer.get(tuple(toks[i : i + n]))
@@ -83,6 +84,8 @@ class NameMentions(ActorIndex):
                         and self.doc[i - 1].text[:1].isupper() and tuple(toks[i : i + n]) in self._gazetteer \
                         and (load_gazetteer().lookup(self.doc[i : i + n].text) or ("",))[0] == "LOC":
                     hit = None  # "die Verbraucherzentrale Berlin", "des Polizeipräsidiums Karlsruhe": a place
+                if hit and hit[1] in {"media", "organization"} and self._surname_of_person(i, n):
+                    hit = None  # "Geschäftsführerin Beate Spiegel": her surname, not the weekly
                 if hit and (hit[1] != "state" or exact) and self._inside_longer_name(i, n):
                     # (but "Zentralbank Russlands" names the state in the genitive)
                     hit = None  # "Das Landgericht Karlsruhe" is not the court "Karlsruhe" stands for
@@ -100,6 +103,18 @@ class NameMentions(ActorIndex):
                     hit = None  # "die liberale Zeitung", "die grüne Wiese": an adjective, not the party
                 if hit and tuple(toks[i : i + n]) in self.acronyms and not self.doc[i : i + n].text.isupper():
                     hit = None  # "Kim Jong Un" is not the UN
+                if hit and hit[1] == "state" and not exact:
+                    # "der österreichischen Bundesregierung": another state's organ, not Germany's,
+                    # and so is "die Bundesregierung" after it
+                    alias = tuple(toks[i : i + n])
+                    other = self.adjectives.get(re.sub(r"(e|en|em|er|es)$", "", toks[i - 1])) if i else None
+                    if other and other != hit[0]:
+                        owners.setdefault(alias, other if alias not in owners else "")
+                        hit = (other, "state")
+                    elif not other and alias not in owners:
+                        owners[alias] = ""  # named bare first: the home state's
+                    elif not other and owners[alias]:
+                        hit = (owners[alias], "state")
                 if hit and not (n == 1 and self._is_common_word(self.doc[i])):
                     name, typ = hit
                     self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(i, i + n, "name"))
@@ -159,6 +174,17 @@ class NameMentions(ActorIndex):
             start -= 1
         return any(t.lower_ not in ARTICLES for t in self.doc[start:i]) \
             and not self._gazetteer.get(tuple(t.lower_ for t in self.doc[start : i + n]))
+
+    def _surname_of_person(self, i: int, n: int) -> bool:
+        """Whether the words ``i:i+n`` end a name the parser typed as a person's that opens with a
+        given name ("Beate Spiegel", "Hans Post")."""
+        if self.doc[i].ent_iob_ != "I" or self.doc[i].ent_type_ != "PER" or (
+                i + n < len(self.doc) and self.doc[i + n].ent_iob_ == "I"):
+            return False
+        start = i
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        return self.doc[start].text in load_gazetteer().given_names
 
     def _opens_person_name(self, i: int, n: int) -> bool:
         """Whether the words ``i:i+n`` open a longer name the parser typed as a person."""

@@ -43,7 +43,8 @@ DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom
 # Wissenschaftlerin" for the "Projektleiterin", "der Medienrechtler"): they describe, hold no office
 PROFESSIONS = ("wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "mediziner",
                "medizinerin", "meteorologe", "meteorologin", "rechtler", "rechtlerin", "jurist",
-               "juristin", "experte", "expertin", "ökonom", "ökonomin")
+               "juristin", "experte", "expertin", "ökonom", "ökonomin", "schützer", "schützerin",
+               "aktivist", "aktivistin")
 # offices that no profession noun refers to
 POLITICAL_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
                      "bürgermeister", "bürgermeisterin", "senator", "senatorin", "abgeordnete",
@@ -289,8 +290,8 @@ class RoleMentions(ActorIndex):
             if t.text == age and t.i + 2 < before and self.doc[t.i + 1].lower_ == "jahre" \
                     and self.doc[t.i + 2].lower_.startswith("alt"):
                 after = t.i + 3  # "ein 56 Jahre alter Abteilungsleiter"
-            elif t.lower_.startswith(f"{age}-jährig"):
-                after = t.i + 1  # "eine 34-jährige Frau", "der 58-jährige Mende"
+            elif t.text.startswith(f"{age}-jährig"):
+                after = t.i + 1  # "eine 34-jährige Frau", "der 58-jährige Mende" (not "Die 27-Jährige")
             else:
                 continue
             named = any((e := self.at(k)) is not None and e.type == "person"
