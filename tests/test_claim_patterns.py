@@ -21,6 +21,10 @@ def _claims(result: Analysis) -> list[Claim]:
     return [c for c in result.claims if c.form != "assertion"]
 
 
+def _claim(result: Analysis, start: str) -> Claim:
+    return next(c for c in _claims(result) if c.text.startswith(start))
+
+
 def _speaker(result: Analysis, claim: Claim) -> str:
     names = {a.id: a.name for a in result.actors}
     if claim.speaker:
@@ -5162,6 +5166,30 @@ def test_a_speech_verb_in_the_words_carried_on_is_part_of_them(analyse) -> None:
     texts = {c.text: _speaker(result, c) for c in _claims(result)}
     assert texts["Das habe er vor der Wahl versprochen, und daran halte er sich"] == "Kretschmer", texts
     assert texts["Ausländern sei lediglich abgeraten worden, jetzt nach Tibet zu reisen"] == "Sprecher", texts
+
+
+def test_probe_politics_and_society_speakers(analyse) -> None:
+    result = analyse("Die Verbraucherzentrale warnt vor falschen Forderungen. Wer nicht zahle, müsse mit "
+                     "einem Gerichtsverfahren rechnen, heißt es in den Schreiben.\n\nAm Montag haben Grüne "
+                     "und Linke den Rücktritt von Bundesinnenminister Alexander Dobrindt gefordert.")
+    assert _speaker(result, _claim(result, "Wer nicht zahle")) == "den Schreiben"  # not the consumer body
+    assert _speaker(result, _claim(result, "Am Montag")) == "Grüne"
+    result = analyse("Wie das „Handelsblatt“ unter Berufung auf mehrere mit den Verhandlungen vertraute "
+                     "Personen berichtete, hat CSU-Chef Markus Söder mit einem Veto gedroht, falls die "
+                     "Rückvergütung angetastet werde. Die Zeitung „La Repubblica“ hatte unter Berufung auf "
+                     "zwei Kardinäle berichtet, der Papst habe eine Kommission beauftragt.")
+    claim = _claim(result, "hat CSU-Chef")
+    assert _speaker(result, claim) == "Handelsblatt" and claim.via is not None
+    assert _claim(result, "der Papst habe").via == "kardinaele"
+
+
+def test_a_speech_noun_as_the_subject_is_no_cue_and_advice_is_no_hedge(analyse) -> None:
+    result = analyse("Das Bistum schweigt.\n\nDas sei möglich, sagte der Historiker Hubert Wolf. Ein Dementi "
+                     "bedeute nicht zwangsläufig, dass das Thema vom Tisch sei.\n\nFahrgäste sollten sich "
+                     "vorab informieren, teilte die Bahn mit. Die Preise sollten im Herbst sinken, sagte er.")
+    claim = _claim(result, "Ein Dementi")
+    assert _speaker(result, claim) == "Hubert Wolf" and claim.cue is None
+    assert _claim(result, "Fahrgäste").hedges == [] and _claim(result, "Die Preise").hedges == ["sollten"]
 
 
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:

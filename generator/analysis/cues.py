@@ -535,6 +535,12 @@ class CueReader:
             return True
         if not token.lower_.startswith("soll"):
             return False
+        if token.lower_ in {"sollte", "sollten"} and any(
+                c.dep_ in {"nsubj", "sb"} and c.pos_ == "NOUN" and (
+                    PERSON_NOUN_RE.search(c.lemma_.lower()) or noun_base(c, STRANGER_NOUNS) is not None)
+                for c in (*token.children, *token.head.children)):
+            return True  # "Fahrgäste sollten sich vorab informieren": advice (but "Die Preise sollten
+            # im Herbst sinken" is a guess)
         if token.lower_ == "solle":  # "…, er solle zurücktreten": a demand reported; hearsay only
             # with a perfect infinitive ("die Sportlerin solle erhöhte Werte gehabt haben")
             clause = [t for t in CueReader.clause_of(token) if t.i > token.i]

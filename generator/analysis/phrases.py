@@ -250,6 +250,8 @@ def np_start_before(toks: list[Token], end: int) -> int:
 
 MEDIA_NOUNS = ("journal", "fachblatt", "zeitschrift", "zeitung", "magazin")  # "im Fachjournal „Nature“"
 # nouns before an outlet's name: "sagte er der Nachrichtenagentur dpa"
+# nouns of "unter Berufung auf X", "mit Verweis auf X", "unter Bezugnahme auf X": X is relied on
+RELYING_NOUNS = frozenset({"berufung", "verweis", "bezugnahme", "bezug"})
 OUTLET_NOUNS = (*MEDIA_NOUNS, "agentur", "sender", "senders", "fernsehsender", "radiosender", "blatt",
                 "fernsehen", "portal")  # "im Staatsfernsehen ERT", "dem Portal „Kyiv Independent“"
 # "hieß es", "heißt es" (and the Swiss spellings without ß)

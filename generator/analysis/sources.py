@@ -646,7 +646,9 @@ class SourceFinder:
                 said = next((f.speaker for f in self.claims.found if f.sentence == before
                              and f.speaker is not None and f.form != "assertion"), None)
                 return said or self.speakers.clause_subject(span, persons=False)[0]
-        if sid > 0 and self.adoc.kind(sid - 1) in {"body", "teaser"}:
+        if sid > 0 and self.adoc.kind(sid - 1) in {"body", "teaser"} and words[0].lower_ != "den":
+            # (not documents in the plural: "…, heißt es in den Schreiben" after "Die
+            # Verbraucherzentrale warnt vor falschen Forderungen" are the fraudsters' letters)
             # "Die Stiftung Warentest hat Sonnencremes getestet. …, heißt es in dem Bericht": with no
             # document named before, the report of the one the sentence before quotes ("Nach
             # Informationen des „Spiegel“ erwägt der Vorstand …"), else of the organisation it is about
@@ -713,8 +715,9 @@ class SourceFinder:
             # the comma that ends the noun's phrase ("der Vorwurf der Regierung an Wikipedia, …")
             end = next((j for j in range(k + 1, min(k + 12, len(toks) - 2)) if toks[j].text == ","), None)
             if end is None or self.cues.in_quote(t) or any(  # but "der Schluss gezogen, es könnte"
-                    x.pos_ in {"VERB", "AUX"} for x in toks[k + 1 : end - 2]):
-                continue
+                    x.pos_ in {"VERB", "AUX"} for x in toks[k + 1 : end - 2]) or (
+                    t.dep_ == "nsubj" and toks[k].i < t.head.i < toks[end - 2].i):
+                continue  # (nor "Ein Dementi bedeute nicht, dass …" with the verb tagged as an adverb)
             msg = self.cues.clause_end(toks[end + 1 :])
             if msg[0].tag_ in {"PRELS", "PRELAT"} or (msg[0].pos_ == "ADP" and len(msg) > 1 and msg[
                     1].tag_ in {"PRELS", "PRELAT"}):

@@ -27,6 +27,7 @@ from generator.analysis.phrases import (
     CLOSING_QUOTES,
     OUTLET_NOUNS,
     QUOTE_MARKS,
+    RELYING_NOUNS,
     bare_plural,
     relative_clause_after,
     withholds_name,
@@ -83,7 +84,7 @@ class UnnamedSources(InstitutionMentions):
                 continue
             familiar = self._familiar_with(token)
             base = self._anonymous_base(token) or self._keeps_name_back(token) \
-                or self._speaking_stranger(token) or familiar
+                or self._speaking_stranger(token) or familiar or self._relied_on(token)
             if not base or (base in {"person", "personen", "quelle"} and not self._has_modifier(token)
                             and not familiar):
                 continue
@@ -206,6 +207,19 @@ class UnnamedSources(InstitutionMentions):
                                           for w in before[: before.index("mit")]):
             return None
         return token.lemma_.lower()
+
+    def _relied_on(self, token: Token) -> str | None:
+        """"unter Berufung auf zwei Kardinäle", "mit Verweis auf Teilnehmer": people a report
+        relies on, unnamed, are its anonymous source."""
+        k = token.i - 1
+        while k > 0 and self.doc[k].pos_ in {"ADJ", "NUM", "DET"}:
+            k -= 1
+        if k < 1 or self.doc[k].lower_ != "auf" or self.doc[k - 1].lower_ not in RELYING_NOUNS \
+                or token.pos_ != "NOUN":
+            return None
+        lemma = token.lemma_.lower()
+        person = self.is_role(token) or PERSON_NOUN_RE.search(lemma) or noun_base(token, STRANGER_NOUNS)
+        return lemma if person else None
 
     def _speaking_stranger(self, token: Token) -> str | None:
         """"Eine Frau, die vor dem Rathaus wartete, sagte, …", "Ein älterer Mann erzählte",

@@ -95,8 +95,10 @@ class ClauseShapes(ClaimState):
         if not msg or msg[0].tag_ != "KOUS" or msg[0].lower_ in {"dass", "daß", "ob", "wie"}:
             return False
         if msg[0].lower_ in self.lex.conditional_cues and any(
-                c.dep_ in {"obj", "obl", "obl:arg"} and cue.i < c.i < msg[0].i for c in cue.children):
-            return True  # "drohte mit einer Klage, falls …": the condition of the act, not what was said
+                c.dep_ in {"obj", "obl", "obl:arg"} and c.i < msg[0].i and (cue.i < c.i or cue.tag_ == "VVPP")
+                for c in cue.children):
+            return True  # "drohte mit einer Klage, falls …", "hat mit einem Veto gedroht, falls …": the
+            # condition of the act, not what was said
         if self.cues.has_konjunktiv(msg) and not self.cues.is_konjunktiv1(cue):
             return False
         comma = next((j for j, t in enumerate(msg) if t.text == ","), None)

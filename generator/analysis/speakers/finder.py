@@ -25,6 +25,10 @@ from generator.model import SourceType
 PLACE_PREPOSITIONS = frozenset({"auf", "in", "im", "bei", "beim", "gegenüber", "am", "an", "vor"})
 
 
+# prepositions that open a source phrase, not a time or place ("Nach Angaben von X sollen …")
+SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß", "zufolge"})
+
+
 class SpeakerFinder(ClauseSubjects, Outlets):
     """Finds speakers in one article; ``entity`` and ``span`` results are char offsets."""
 
@@ -277,6 +281,16 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 ent, span = self._person_in(list(sent[aux.i - sent.start + 1 : verb.i - sent.start]))
                 if ent is not None:
                     return ent, span, "person"
+            if front and front[0].pos_ == "ADP" and front[0].lower_ not in SOURCE_PREPOSITIONS:
+                # "Am Montag haben Grüne und Linke den Rücktritt von Minister X gefordert": after a
+                # time or place in front (not a source: "Nach Angaben von X sollen …") the subject
+                # follows the auxiliary, before the object
+                middle = list(sent[aux.i - sent.start + 1 : verb.i - sent.start])
+                cut = next((k for k, t in enumerate(middle) if k and t.tag_ in {"ART", "PPOSAT", "APPR"}),
+                           len(middle))
+                ent, span = self.entity_in(middle[:cut])
+                if ent is not None:
+                    return ent, span, SOURCE_OF[ent.type]
         before = self._vorfeld(cue, sent)
         quoted = next((k for k, t in enumerate(before) if t.text in OPENING_QUOTES), None)
         core = before[:quoted] if quoted is not None else before

@@ -14,14 +14,13 @@ from generator.analysis.phrases import (
     OPENING_QUOTES,
     OUTLET_NOUNS,
     QUOTE_MARKS,
+    RELYING_NOUNS,
     np_end,
     np_start_before,
 )
 from generator.analysis.speakers.base import SUBJECT_DEPS
 from generator.analysis.speakers.entities import EntityWords
 
-# nouns of "unter Berufung auf X", "mit Verweis auf X", "unter Bezugnahme auf X": X is relied on
-RELYING_NOUNS = frozenset({"berufung", "verweis", "bezugnahme", "bezug"})
 # people whose outlet is their own, not one spoken to ("ein Journalist der dpa")
 MEDIA_STAFF_NOUNS = frozenset({"journalist", "journalistin", "reporter", "reporterin", "korrespondent",
                                "korrespondentin", "redakteur", "redakteurin"})
