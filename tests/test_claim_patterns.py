@@ -5192,6 +5192,20 @@ def test_a_speech_noun_as_the_subject_is_no_cue_and_advice_is_no_hedge(analyse) 
     assert _claim(result, "Fahrgäste").hedges == [] and _claim(result, "Die Preise").hedges == ["sollten"]
 
 
+def test_reported_words_around_a_quotation_and_vouched_clauses(analyse) -> None:
+    result = analyse("Die Grüne Jugend fordert mehr.\n\nDie Summe sei „das Mindeste, was sozial gerecht "
+                     "ist“, sagte deren Sprecherin Lea Hartmann. Aiwanger konterte, die Genehmigungszahlen "
+                     "stiegen „rasant“. Wo genau die Zellen entstehen, lasse sich erst kurzfristig sagen, so "
+                     "der Meteorologe Andreas Friedrich. Sechs Cremes wurden mit „mangelhaft“ bewertet, wie "
+                     "die Stiftung Warentest mitteilte.")
+    said = {c.text: (c.form, _speaker(result, c)) for c in _claims(result)}
+    assert said["Die Summe sei „das Mindeste, was sozial gerecht ist“"] == ("indirect", "Lea Hartmann")
+    assert said["die Genehmigungszahlen stiegen „rasant“"] == ("indirect", "Aiwanger")
+    assert said["Wo genau die Zellen entstehen, lasse sich erst kurzfristig sagen"] == (
+        "indirect", "Andreas Friedrich")
+    assert said["Sechs Cremes wurden mit „mangelhaft“ bewertet"] == ("according_to", "Stiftung Warentest")
+
+
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:
     result = analyse("Auf Videos in sozialen Netzwerken ist zu sehen, wie maskierte Beamte Demonstranten "
                      "schlagen. Merz sagte, er sehe das kritisch.")

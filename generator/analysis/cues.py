@@ -65,6 +65,12 @@ PLAN_PERIODS = frozenset({"woche", "monat", "monats", "jahr", "jahres", "wochene
 PAST_LOOKALIKES = frozenset({"raste"})
 
 
+# verbs of saying or judging that "lässt sich …" makes impersonal ("lässt sich nicht sagen"; but
+# "musste sich Kritik vorwerfen lassen" has a speaker)
+SAID_WITH_LASSEN = frozenset({"sagen", "feststellen", "beziffern", "schätzen", "erklären", "beurteilen",
+                              "absehen", "vorhersagen", "prognostizieren", "abschätzen"})
+
+
 class CueReader:
     """Reads cues in one article (quotation marks known, so cues inside quotations are skipped)."""
 
@@ -301,7 +307,17 @@ class CueReader:
             and not any(x.lower_ in {"von", "vom"} for x in sent)) and not self.other_sense(t, lemma)
             and not self._contradicted(t) and not self._demanded(t) and not self._in_condition(t)
             and not self._not_decided(t, lemma) and not self._evidence_in_reported(t, lemma, sent)
-            and (self.lex.cue_strength.get(lemma) != "judgement" or self.judged_as(t))]
+            and (self.lex.cue_strength.get(lemma) != "judgement" or self.judged_as(t))
+            and not self._can_be_said(t)]
+
+    @staticmethod
+    def _can_be_said(token: Token) -> bool:
+        """"…, lasse sich erst kurzfristig sagen", "lässt sich nicht sagen": what can be said,
+        nobody saying it."""
+        verbs = [token, token.head, *(c for c in token.children if c.dep_.startswith("aux"))]
+        lassen = next((v for v in verbs if v.lemma_ == "lassen" and v is not token), None)
+        return token.tag_ == "VVINF" and token.lemma_ in SAID_WITH_LASSEN and lassen is not None and any(
+            c.lower_ == "sich" for v in (token, lassen) for c in v.children)
 
     def _evidence_in_reported(self, token: Token, lemma: str, sent: SpacySpan) -> bool:
         """"Es gebe E-Mails, die belegten, dass …": an evidence verb in a relative clause of a

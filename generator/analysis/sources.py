@@ -126,7 +126,11 @@ class SourceFinder:
             msg = msg[: wie - 1]
         quoted = [f for f in self.claims.found if f.cue is not None and f.cue[0] == cue[0]]
         unquoted = [t for t in msg if not self.cues.in_quote(t)]
-        vouched = self.adoc.text[cue[0] : cue[1]] == "so" and any(t.tag_.endswith("FIN") for t in unquoted)
+        # (and "wie X mitteilte" vouches for a clause of its own: "Sechs Cremes wurden mit
+        # „mangelhaft“ bewertet, wie die Stiftung Warentest mitteilte")
+        wie = bool(msg) and any(t.lower_ == "wie" and not msg[0].i <= t.i <= msg[-1].i for t in sent)
+        vouched = (self.adoc.text[cue[0] : cue[1]] == "so" or wie) and any(
+            t.tag_.endswith("FIN") for t in unquoted)
         if quoted and not (len(msg) > 1 and sum(f.end - f.start for f in quoted) < 0.8 * (
                 msg[-1].idx + len(msg[-1]) - msg[0].idx) and (self.cues.has_konjunktiv(unquoted) or vouched)):
             return True  # the same attribution already gave a quotation its speaker; a

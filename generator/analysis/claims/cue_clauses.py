@@ -28,7 +28,8 @@ VERB_SECOND_CUES = frozenset({"sagen", "erklären", "betonen", "versichern", "be
                               "mitteilen", "schreiben", "argumentieren", "angeben",
                               "berichten", "meinen", "erzählen", "ergänzen", "hinzufügen", "antworten",
                               "behaupten", "befürchten", "fürchten", "einräumen",
-                              "zugeben", "klarstellen", "bestätigen", "melden"})
+                              "zugeben", "klarstellen", "bestätigen", "melden", "kontern", "entgegnen",
+                              "erwidern"})
 # auxiliaries of a trailing participle cue ("…, hatte Merz gesagt", "…, soll Galant gesagt haben")
 TRAILING_AUXILIARIES = frozenset({"hat", "hatte", "haben", "hatten", "soll", "sollen"})
 # words opening an indirect question that names what a speaker talks about, not what they say
@@ -43,8 +44,17 @@ class CueClaims(ClauseShapes):
         count: "nannte Shultz einen „wahren Patrioten“, dank dem „die Welt zu einem besseren
         Ort“ wurde")."""
         return any(f.cue is not None and f.cue[0] == token.idx and not (
-            f.form == "direct" and (self._fragment(f) or self._inside_complement(token, f)))
+            f.form == "direct" and (self._fragment(f) or self._inside_complement(token, f)
+                                    or self._inside_reported_before(token, f)))
             for f in self.found)
+
+    def _inside_reported_before(self, cue: Token, quote: Found) -> bool:
+        """The quotation sits inside Konjunktiv words before ", sagte X" ("Die Höhe sei „das
+        Mindeste, was sozial gerecht ist“, sagte deren Sprecherin"), which are a claim of their own."""
+        if quote.end > cue.idx:
+            return False
+        before = [t for t in self.cues.sentence_of(cue) if t.idx < quote.start and not self.cues.in_quote(t)]
+        return len(before) > 1 and self.cues.has_konjunktiv(before)
 
     def _fragment(self, f: Found) -> bool:
         """A quotation of a few words, or of a phrase without a finite verb."""
