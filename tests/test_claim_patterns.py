@@ -5206,6 +5206,19 @@ def test_reported_words_around_a_quotation_and_vouched_clauses(analyse) -> None:
     assert said["Sechs Cremes wurden mit „mangelhaft“ bewertet"] == ("according_to", "Stiftung Warentest")
 
 
+def test_headline_subjects_topics_and_a_statement_after_a_colon(analyse) -> None:
+    result = analyse("Der Vatikan hat den Bericht dementiert.", title="Vatikan dementiert Bericht über "
+                     "Frauendiakonat")
+    assert {_speaker(result, c) for c in _claims(result)} == {"Vatikan"}, result.claims
+    result = analyse("TikTok hat Konten gelöscht.", title="TikTok löscht Tausende Konten nach Recherche zu "
+                     "Desinformation")
+    assert not _claims(result), result.claims
+    result = analyse("Die Lufthansa hat reagiert.\n\nDie Lufthansa veröffentlichte eine Stellungnahme. In "
+                     "einer Pressemitteilung heißt es: „Wir bedauern den Vorfall.“")
+    (claim,) = [c for c in _claims(result) if "bedauern" in c.text]
+    assert claim.form == "direct" and _speaker(result, claim) == "Lufthansa"
+
+
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:
     result = analyse("Auf Videos in sozialen Netzwerken ist zu sehen, wie maskierte Beamte Demonstranten "
                      "schlagen. Merz sagte, er sehe das kritisch.")

@@ -787,6 +787,8 @@ class CueReader:
             if tok.lower_.startswith(DURATION_ADJECTIVES):
                 return None  # "nach monatelangen Ermittlungen": after them, in time
             if tok.text.rsplit("-", 1)[-1][:1].isupper() and self.lex.report_noun(tok.lower_):
+                if j == k + 1 and j + 1 < len(toks) and toks[j + 1].lower_ in {"zu", "zum", "zur", "über"}:
+                    return None  # "löscht Konten nach Recherche zu Desinformation": after it, in time
                 return j  # also "dpa-Informationen"
             genitive = tok.pos_ in {"PROPN", "NOUN"} and tok.text[:1].isupper() and tok.text.endswith("s") \
                 and j + 1 < len(toks) and self.lex.report_noun(toks[j + 1].lower_)  # "nach Grupps Meinung"

@@ -391,7 +391,10 @@ class SourceFinder:
                 before_comma = comma is not None and k < comma
                 if not before_comma and low not in HEISST:
                     continue  # "hatte es geheißen: „…“": the quotation's own claim
-                scope = toks[:comma] if before_comma else toks[k:]
+                # ("In einer Mitteilung heißt es: „…“": the source before, the words after the colon)
+                colon = low in HEISST and k + 2 < len(toks) and toks[k + 1].lower_ == "es" \
+                    and toks[k + 2].text == ":"
+                scope = toks[:comma] if before_comma else toks[:k] if colon else toks[k:]
                 start = next((j for j, x in enumerate(scope) if x.lower_ in {
                     "aus", "von", "in", "im", "vom", "bei", "beim"}), None)
                 if start is not None and start + 1 < len(scope) \
@@ -432,7 +435,14 @@ class SourceFinder:
                     prev = self.claims.recent_claim(sid, window=2)
                     if ent is None and prev is not None and prev.speaker is not None:
                         ent, sspan = prev.speaker, prev.speaker_span
-                msg = self.cues.clause_end(toks[comma + 1 :]) if before_comma else toks[: max(0, k - 1)]
+                msg = self.cues.clause_end(toks[comma + 1 :]) if before_comma else toks[k + 3 :] if colon \
+                    else toks[: max(0, k - 1)]
+                quote = next((f for f in self.claims.found if colon and f.form == "direct"
+                              and f.sentence == sid and f.start > toks[k + 2].idx), None)
+                if quote is not None:  # the quotation after the colon is the claim, the phrase its source
+                    quote.speaker, quote.speaker_span, quote.cue, quote.guessed = ent, sspan, cue, False
+                    quote.source_type = SOURCE_OF[ent.type] if ent else "unattributed"
+                    return True
                 # ("heißt es in der Studie": a study, whoever made it)
                 phrase = scope[start + 1 : np_end(scope, start + 1)] if start is not None else ()
                 return self._sourced(sid, sent, msg, ent, sspan, cue,

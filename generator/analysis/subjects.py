@@ -43,10 +43,11 @@ def disagrees(cue: Token, subject: Token) -> bool:
         # "die Mutter" may be singular; but "die Huthi-Rebellen" is no subject of "beschuldigt"
         return False
     if verb == ["Sing"] and tagged_plural(subject) and subject.pos_ == "NOUN" and subject.text.istitle() \
-            and _common_noun_word(subject.text) and subject.ent_type_ != "PER" \
+            and _common_noun_word(subject.text) and subject.ent_type_ not in {"PER", "LOC"} \
             and not any(c.pos_ == "PROPN" for c in subject.children):
-        # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …" (common nouns only:
-        # the number of names and acronyms is a guess, "die IGDRB hatte", "„BBC News“ berichtet")
+        # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …" (common nouns only, not
+        # places: "Vatikan dementiert Bericht" with "Vatikan" tagged plural; the number of names
+        # and acronyms is a guess, "die IGDRB hatte", "„BBC News“ berichtet")
         return True
     if verb == ["Plur"] and subject.pos_ == "NOUN" and subject.lower_.endswith(("er", "el", "en")) \
             and not any(c.dep_.startswith("det") or c.pos_ == "PROPN" for c in subject.children) \
