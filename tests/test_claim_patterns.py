@@ -1545,8 +1545,10 @@ def test_explainer_questions_are_no_interview(analyse) -> None:
 @pytest.mark.parametrize(("text", "mention"), [
     ("Laut einer Umfrage des ZDF-Politbarometers haben 58 Prozent kein Verständnis für den Streik.",
      "einer Umfrage des ZDF-Politbarometers"),
+    ("Fast jeder Dritte schläft schlecht. Das geht aus einer Studie der Landeskrankenkasse Süd hervor.",
+     "einer Studie der Landeskrankenkasse Süd"),
     ("Fast jeder Dritte schläft schlecht. Das geht aus einer Studie der Techniker Krankenkasse hervor.",
-     "einer Studie der Techniker Krankenkasse"),
+     "Techniker Krankenkasse"),  # a maker the gazetteer knows: the actor, still a study
 ])
 def test_unnamed_poll_or_study_is_typed_poll(analyse, text: str, mention: str) -> None:
     (claim,) = _claims(analyse(text))
@@ -5217,6 +5219,18 @@ def test_headline_subjects_topics_and_a_statement_after_a_colon(analyse) -> None
                      "einer Pressemitteilung heißt es: „Wir bedauern den Vorfall.“")
     (claim,) = [c for c in _claims(result) if "bedauern" in c.text]
     assert claim.form == "direct" and _speaker(result, claim) == "Lufthansa"
+
+
+def test_a_poll_in_front_is_the_source_and_demnach_goes_on_with_it(analyse) -> None:
+    result = analyse("Die Union liegt vorn.\n\nIm ARD-Deutschlandtrend von Infratest dimap kommt die Union "
+                     "auf 25 Prozent. Die AfD liegt demnach ebenfalls bei 25 Prozent. In der Studie wurden "
+                     "500 Menschen befragt. Der Bund der Steuerzahler begrüßte die Pläne, forderte aber "
+                     "mehr.")
+    first = _claim(result, "kommt die Union")
+    assert first.form == "according_to" and first.source_type == "poll"
+    assert _speaker(result, first) == _speaker(result, _claim(result, "Die AfD liegt")) == "Infratest dimap"
+    assert not [c for c in _claims(result) if "befragt" in c.text]
+    assert _speaker(result, _claim(result, "Der Bund der Steuerzahler")) == "Bund der Steuerzahler"
 
 
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:

@@ -461,7 +461,21 @@ class SourceFinder:
                     sspan = noun_phrase(tail)  # "…, so die Ärztezeitung." / "…, so ein Sprecher."
                 if ent is not None or sspan is not None:
                     return self._sourced(sid, sent, self._around_so(toks, k), ent, sspan, cue, "indirect")
-        return False
+        return self._in_poll(sid, sent, toks)
+
+    def _in_poll(self, sid: int, sent: SpacySpan, toks: list[Token]) -> bool:
+        """"Im ARD-Deutschlandtrend von Infratest dimap kommt die Union auf 25 Prozent", "In einer
+        Umfrage des Instituts Forsa …": a poll in front is the source of the main clause after it."""
+        if len(toks) < 5 or toks[0].lower_ not in {"in", "im"}:
+            return False
+        end = np_end(toks, 1)
+        if not any(self.lex.survey(t.text) and not t.lower_.startswith("studie") for t in toks[1:end]) \
+                or end >= len(toks) \
+                or toks[end].tag_ not in {"VVFIN", "VAFIN", "VMFIN"}:
+            return False  # (not "In der Umfrage, die …", nor "In der Studie wurden 500 Menschen befragt")
+        ent, sspan = self.speakers.source_in(toks[1:end])
+        return self._sourced(sid, sent, toks[end:], ent, sspan, (toks[0].idx, toks[0].idx + len(toks[0])),
+                             phrase=toks[1:end])
 
     def nested(self, sid: int, sent: SpacySpan) -> None:
         """A source phrase inside a relative or subordinate clause of a claim another cue made
@@ -936,10 +950,15 @@ class SourceFinder:
             start = next(j for j, t in enumerate(toks) if t.lower_ == "aus") + 1
             if start < len(toks) and not any(
                     f.sentence == sid - 1 and f.form != "assertion" for f in self.claims.found):
-                ent, sspan = self.speakers.source_in(toks[start : np_end(toks, start)])
+                phrase = toks[start : np_end(toks, start)]
+                ent, sspan = self.speakers.source_in(phrase)
+                stype: SourceType = SOURCE_OF[ent.type] if ent else "unattributed"
+                if ent is not None and ent.type in {"organization", "media"} and any(
+                        self.lex.survey(t.text) for t in phrase):
+                    stype = "poll"  # "aus einer Studie der Techniker Krankenkasse"
                 self.claims.add(sid - 1, "according_to", self.claims.trim(list(self.adoc.spans[sid - 1])),
                          speaker=ent, speaker_span=sspan, cue=(toks[1].idx, toks[1].idx + len(toks[1])),
-                         source_type=SOURCE_OF[ent.type] if ent else "unattributed")
+                         source_type=stype)
                 return True
         back = self._back_reference(toks)
         if back is not None and self.cues.other_sense(back, self.cues.cue_lemma(back) or ""):
