@@ -5233,6 +5233,30 @@ def test_a_poll_in_front_is_the_source_and_demnach_goes_on_with_it(analyse) -> N
     assert _speaker(result, _claim(result, "Der Bund der Steuerzahler")) == "Bund der Steuerzahler"
 
 
+def test_probe_politics_sources_after_so_lassen_and_a_cited_document(analyse) -> None:
+    result = analyse("Der Landtag tagte.\n\nMinisterpräsident Markus Söder betonte, Bayern brauche mehr "
+                     "Geld. «Wir haben keine Zeit mehr zu verlieren», so der Nürnberger. Bundeskanzler "
+                     "Christian Stocker ließ über seinen Sprecher ausrichten, er sehe keinen Spielraum."
+                     "\n\nIn Wahrheit seien nur 34 Anlagen genehmigt worden, sagte Katharina Schulze unter "
+                     "Verweis auf Zahlen des Landesamts. Der Minister solle endlich liefern.\n\nEin "
+                     "Teilnehmer sprach von einer guten Atmosphäre. Strittig sei die Finanzierung, sagte "
+                     "ein anderer.")
+    assert _speaker(result, _claim(result, "Wir haben keine Zeit")) == "Markus Söder"
+    assert _speaker(result, _claim(result, "er sehe keinen")) == "Christian Stocker"
+    assert _claim(result, "In Wahrheit").via is not None and _claim(result, "Der Minister solle").via is None
+    assert _speaker(result, _claim(result, "Strittig sei")) == "anderer Teilnehmer"
+
+
+def test_a_cited_paper_is_no_anonymous_source_and_a_quoted_release_is_the_bodys(analyse) -> None:
+    result = analyse("Das Magazin „Spiegel“ hatte unter Berufung auf ein internes Papier der Bundespolizei "
+                     "berichtet, Beamte hätten Asylsuchende zurückgewiesen.")
+    assert not [a for a in result.actors if a.type == "anonymous"], result.actors
+    result = analyse("Die Universität hat ein Programm.\n\nDie Universität Heidelberg startet ein "
+                     "Stipendienprogramm. In einer Pressemitteilung heißt es:\n\n„Die Geförderten erhalten "
+                     "monatlich 500 Euro.“")
+    assert _speaker(result, _claim(result, "Die Geförderten")) == "Universität Heidelberg"
+
+
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:
     result = analyse("Auf Videos in sozialen Netzwerken ist zu sehen, wie maskierte Beamte Demonstranten "
                      "schlagen. Merz sagte, er sehe das kritisch.")

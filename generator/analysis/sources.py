@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors import Entity
+from generator.analysis.actors.index import noun_base
 from generator.analysis.phrases import (
     FIRST_PERSON,
     GEMAESS,
@@ -437,8 +438,13 @@ class SourceFinder:
                         ent, sspan = prev.speaker, prev.speaker_span
                 msg = self.cues.clause_end(toks[comma + 1 :]) if before_comma else toks[k + 3 :] if colon \
                     else toks[: max(0, k - 1)]
-                quote = next((f for f in self.claims.found if colon and f.form == "direct"
-                              and f.sentence == sid and f.start > toks[k + 2].idx), None)
+                # (or a quotation with no cue of its own that opens the next sentence: a paragraph
+                # quoted at length)
+                nxt = sid + 1 if colon and sid + 1 < len(self.adoc.spans) else None
+                opens = self.adoc.spans[nxt].start_char if nxt is not None else -1
+                quote = next((f for f in self.claims.found if colon and f.form == "direct" and (
+                    (f.sentence == sid and f.start > toks[k + 2].idx)
+                    or (f.sentence == nxt and f.start <= opens + 1 and (f.cue is None or f.guessed)))), None)
                 if quote is not None:  # the quotation after the colon is the claim, the phrase its source
                     quote.speaker, quote.speaker_span, quote.cue, quote.guessed = ent, sspan, cue, False
                     quote.source_type = SOURCE_OF[ent.type] if ent else "unattributed"
@@ -456,12 +462,26 @@ class SourceFinder:
                     and toks[k + 1].lower_ not in {"dass", "daß", "auch", "wie", "wurde", "sehr"}:
                 ent, sspan = self.speakers.entity_in(toks[k + 1 : k + 7])
                 tail = [t for t in toks[k + 1 :] if not t.is_punct]
+                if ent is None:
+                    ent, sspan = self.epithet_after_so(tail)
                 if ent is None and 1 < len(tail) <= 8 and tail[0].pos_ == "DET" \
                         and not any(t.pos_ in {"VERB", "AUX"} for t in tail):
                     sspan = noun_phrase(tail)  # "…, so die Ärztezeitung." / "…, so ein Sprecher."
                 if ent is not None or sspan is not None:
                     return self._sourced(sid, sent, self._around_so(toks, k), ent, sspan, cue, "indirect")
         return self._in_poll(sid, sent, toks)
+
+    def epithet_after_so(self, tail: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
+        """"…, so der Zuger.", "…, so die Besucherin.": the person named before whom an epithet
+        after "so" describes, with its span; else nothing."""
+        words = [t for t in tail if not t.is_punct]
+        actors = self.speakers.actors
+        if len(words) != 2 or words[0].lower_ not in {"der", "die"} or not words[1].text[:1].isupper() \
+                or not (actors.is_role(words[1]) or noun_base(words[1], actors.demonyms) is not None
+                        or actors.place_adjective(words[1].text)):
+            return None, None  # (not "so die Tonbandstimme")
+        ent = self.speakers.actors.epithet(words[1])
+        return (ent, (words[0].idx, words[1].idx + len(words[1]))) if ent is not None else (None, None)
 
     def _in_poll(self, sid: int, sent: SpacySpan, toks: list[Token]) -> bool:
         """"Im ARD-Deutschlandtrend von Infratest dimap kommt die Union auf 25 Prozent", "In einer

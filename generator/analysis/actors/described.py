@@ -76,6 +76,24 @@ class DescribedSpeakers(ActorIndex):
                 group = max(groups, key=lambda g: g[0])[1]
                 self.attach(group, self.mention(token.i, after.i + 1, "anonymous"))
 
+    def _another_one(self) -> None:
+        """"Ein Teilnehmer sprach von … . Strittig sei …, sagte ein anderer": another unnamed
+        person of the kind just named speaks, not the first one."""
+        for token in self.doc[1:]:
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if token.lower_ not in {"anderer", "andere"} or token.i in self.token_entity \
+                    or self.doc[token.i - 1].lower_ not in {"ein", "eine"} \
+                    or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}):
+                continue  # (not "ein anderer Teilnehmer": that noun is found on its own)
+            start = self.window_start(token.i, 2)
+            kind = [(m.tok_start, e) for e in self.entities.values() if e.type == "anonymous"
+                    for m in e.mentions if start <= m.tok_start < token.i]
+            if not kind:
+                continue
+            first = max(kind, key=lambda k: k[0])[1]
+            other = self.entity(f"{first.key}#anderer", f"anderer {first.name}", "anonymous")
+            self.attach(other, self.mention(token.i - 1, token.i + 1, "anonymous"), alias=False)
+
     def _complement_end(self, token: Token) -> int:
         """End of the role noun's phrase with a genitive or "von" after it that says whose role
         it is ("Der Anwalt des 29-Jährigen", "Der Bürgermeister von New Orleans")."""

@@ -45,6 +45,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
         self._references_to_unnamed()
         self._described_speakers()
         self._one_of_them()
+        self._another_one()
         return self
 
     def actors(self) -> list[Actor]:

@@ -218,7 +218,10 @@ class UnnamedSources(InstitutionMentions):
                 or token.pos_ != "NOUN":
             return None
         lemma = token.lemma_.lower()
-        person = self.is_role(token) or PERSON_NOUN_RE.search(lemma) or noun_base(token, STRANGER_NOUNS)
+        # (people, by their role, kind or a person noun's ending in the masculine or feminine: "einen
+        # Gefängniswärter", not "ein internes Papier der Bundespolizei")
+        person = self.is_role(token) or noun_base(token, STRANGER_NOUNS | self.lex.anonymous_nouns) or (
+            PERSON_NOUN_RE.search(lemma) and "Neut" not in token.morph.get("Gender"))
         return lemma if person else None
 
     def _speaking_stranger(self, token: Token) -> str | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.claims.state import ClaimState, Found
-from generator.analysis.phrases import QUOTE_MARKS
+from generator.analysis.phrases import QUOTE_MARKS, RELYING_NOUNS
 from generator.analysis.speakers import SOURCE_OF, Speaker
 from generator.analysis.subjects import finite_of
 from generator.model import SourceType
@@ -174,7 +174,12 @@ class Continuations(ClaimState):
                 # ("Langfristig strebt das neue Unternehmen … an. Eine der Optionen sei …": the
                 # company, even when the text leaves open which one it is)
                 speaker, span, stype = ent, sspan, kind
-        via = prev.via if prev and prev.speaker is speaker else None
+        # (an outlet spoken to goes on; a source a person pointed to does not: "…, sagte Schulze unter
+        # Verweis auf Zahlen des Landesamts. Der Minister solle liefern" is her own view)
+        pointed = prev is not None and speaker is not None and speaker.type == "person" and any(
+            t.lower_ == "auf" and t.i > 0 and t.nbor(-1).lower_ in RELYING_NOUNS
+            for t in self.adoc.spans[prev.sentence])
+        via = prev.via if prev and prev.speaker is speaker and not pointed else None
         for f in self.found:
             if f.sentence == sid and f.guessed and (speaker is not None or span is not None):
                 # "Eine „offene architektonische Frage“ sei der Grund": the quotation is the
