@@ -5257,6 +5257,14 @@ def test_a_cited_paper_is_no_anonymous_source_and_a_quoted_release_is_the_bodys(
     assert _speaker(result, _claim(result, "Die Geförderten")) == "Universität Heidelberg"
 
 
+def test_the_finding_before_zu_diesem_ergebnis_is_the_finders(analyse) -> None:
+    result = analyse("Sonnencremes im Test.\n\nViele Sonnencremes schützen nicht ausreichend. Zu diesem "
+                     "Ergebnis kommt die Stiftung Warentest in ihrem aktuellen Test.")
+    (claim,) = _claims(result)
+    assert claim.text == "Viele Sonnencremes schützen nicht ausreichend"
+    assert claim.form == "according_to" and _speaker(result, claim) == "Stiftung Warentest"
+
+
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:
     result = analyse("Auf Videos in sozialen Netzwerken ist zu sehen, wie maskierte Beamte Demonstranten "
                      "schlagen. Merz sagte, er sehe das kritisch.")

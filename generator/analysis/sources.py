@@ -69,6 +69,8 @@ SPEECH_NOUNS = frozenset({"rede", "ansprache", "predigt"})
 # another ("…, weil die Mission nach Angaben der UN überfordert ist")
 EMBEDDING = frozenset({"weil", "da", "obwohl", "nachdem", "wobei", "zumal", "worauf", "sodass"})
 NESTED_CUES = ("laut", "nach", "zufolge", *GEMAESS)
+# "Zu diesem Ergebnis kommt X": the sentence before is X's finding
+FINDING_NOUNS = frozenset({"ergebnis", "schluss", "einschätzung", "erkenntnis", "urteil", "fazit"})
 # "Wie aus dem Bericht hervorgeht, …": the report vouches for the rest
 EMERGES = frozenset({"hervorgeht", "hervorging", "hervorgehe"})
 # "nach derzeitigem Kenntnisstand", "nach bisherigem Stand": a state of knowledge, no source
@@ -965,6 +967,19 @@ class SourceFinder:
             self.claims.add(sid, "according_to", self.claims.trim(toks[1:]), speaker=ent,
                      speaker_span=sspan, source_type=stype, via=via)
             return True
+        if first in {"zu", "zum"} and len(toks) > 4 and any(t.lower_ in FINDING_NOUNS for t in toks[1:4]) \
+                and any(t.lemma_ in {"kommen", "gelangen"} and t.tag_ == "VVFIN" for t in toks[2:5]) \
+                and not any(f.sentence == sid - 1 and f.form != "assertion" for f in self.claims.found):
+            # "Viele Cremes schützen schlecht. Zu diesem Ergebnis kommt die Stiftung Warentest": the
+            # sentence before is the finding of the subject
+            verb = next(t for t in toks[2:5] if t.lemma_ in {"kommen", "gelangen"} and t.tag_ == "VVFIN")
+            ent, sspan, stype = self.speakers.subject_of(verb, sent, persons=False)
+            if ent is not None or sspan is not None:
+                self.claims.add(sid - 1, "according_to", self.claims.trim(list(self.adoc.spans[sid - 1])),
+                                speaker=ent, speaker_span=sspan, cue=(verb.idx, verb.idx + len(verb)),
+                                source_type=stype)
+                self.claims.source_only.add(sid)
+                return True
         if first in {"das", "dies"} and toks[1].lower_ in {"geht", "ging"} and any(
                 t.lower_ == "hervor" for t in toks) and any(t.lower_ == "aus" for t in toks):
             start = next(j for j, t in enumerate(toks) if t.lower_ == "aus") + 1
