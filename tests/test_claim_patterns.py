@@ -5265,6 +5265,19 @@ def test_the_finding_before_zu_diesem_ergebnis_is_the_finders(analyse) -> None:
     assert claim.form == "according_to" and _speaker(result, claim) == "Stiftung Warentest"
 
 
+def test_rejudged_politics_rows(analyse) -> None:
+    result = analyse("Die Opposition ist empört.\n\nNach dem Bekanntwerden der Vorwürfe haben Grüne und "
+                     "Linke den Rücktritt von Bundesinnenminister Alexander Dobrindt gefordert. Im "
+                     "INSA-Meinungstrend für die „Bild“-Zeitung liegt die AfD bei 26 Prozent. Das Ergebnis "
+                     "sei ordentlich, sagte ein langjähriges Vorstandsmitglied. Das sei bitter, sagte Aeschi "
+                     "zu Radio SRF.")
+    assert _speaker(result, _claim(result, "Nach dem Bekanntwerden")) == "Grüne"
+    poll = _claim(result, "liegt die AfD")
+    assert poll.source_type == "poll" and _speaker(result, poll) == "INSA-Meinungstrend"  # not the client
+    assert _speaker(result, _claim(result, "Das Ergebnis")) == "langjähriges Vorstandsmitglied"
+    assert next(a for a in result.actors if a.name == "Radio SRF").type == "media"
+
+
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:
     result = analyse("Auf Videos in sozialen Netzwerken ist zu sehen, wie maskierte Beamte Demonstranten "
                      "schlagen. Merz sagte, er sehe das kritisch.")

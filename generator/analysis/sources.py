@@ -144,9 +144,9 @@ class SourceFinder:
             words = self.claims.doc.char_span(*sspan, alignment_mode="expand")
             ent = self.claims.actors.quoted_name(list(words)) if words is not None else None
         stype: SourceType = SOURCE_OF[ent.type] if ent else "unattributed"
-        if ent is not None and ent.type in {"organization", "media"} and any(
+        if (ent is None or ent.type in {"organization", "media"}) and any(
                 self.lex.survey(t.text) for t in phrase):
-            stype = "poll"
+            stype = "poll"  # (also with no maker named: "Im INSA-Meinungstrend …")
         found = self.claims.add(sid, form, self.claims.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
                                 source_type=stype, via=self.speakers.via(sent))
         for f in self.claims.found:  # a quotation in the sentence whose speaker was only a guess
@@ -490,14 +490,16 @@ class SourceFinder:
         Umfrage des Instituts Forsa …": a poll in front is the source of the main clause after it."""
         if len(toks) < 5 or toks[0].lower_ not in {"in", "im"}:
             return False
-        end = np_end(toks, 1)
+        end = cut = np_end(toks, 1)
+        if end + 1 < len(toks) and toks[end].lower_ == "für":
+            end = np_end(toks, end + 1)  # "Im INSA-Meinungstrend für die „Bild“-Zeitung": its client
         if not any(self.lex.survey(t.text) and not t.lower_.startswith("studie") for t in toks[1:end]) \
                 or end >= len(toks) \
                 or toks[end].tag_ not in {"VVFIN", "VAFIN", "VMFIN"}:
             return False  # (not "In der Umfrage, die …", nor "In der Studie wurden 500 Menschen befragt")
-        ent, sspan = self.speakers.source_in(toks[1:end])
+        ent, sspan = self.speakers.source_in(toks[1:cut])  # the pollster, not the client
         return self._sourced(sid, sent, toks[end:], ent, sspan, (toks[0].idx, toks[0].idx + len(toks[0])),
-                             phrase=toks[1:end])
+                             phrase=toks[1:cut])
 
     def nested(self, sid: int, sent: SpacySpan) -> None:
         """A source phrase inside a relative or subordinate clause of a claim another cue made

@@ -377,7 +377,9 @@ class UnnamedSources(InstitutionMentions):
         """Nominative name of an unnamed source: "einem hochrangigen Nato-Diplomaten" →
         "hochrangiger Nato-Diplomat", "aus Regierungskreisen" → "Regierungskreise"."""
         feminine = noun.lower_.endswith("in") or noun.lemma_.lower() in FEMININE_NOUNS  # "vertraute Person"
-        words = [stem + ("e" if feminine else "er")
+        # ("ein langjähriges Vorstandsmitglied" → "langjähriges Vorstandsmitglied")
+        neuter = not feminine and noun.lower_.endswith("mitglied")
+        words = [stem + ("e" if feminine else "es" if neuter else "er")
                  for mod in mods if not (mod.like_num or mod.tag_ == "CARD")  # "500 Mitarbeiter"
                  and (stem := re.sub(r"(e|en|em|er|es)$", "", mod.lower_)) not in QUANTIFIERS]
         prefix, _, head = noun.text.rpartition("-")

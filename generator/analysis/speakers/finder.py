@@ -281,7 +281,9 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 ent, span = self._person_in(list(sent[aux.i - sent.start + 1 : verb.i - sent.start]))
                 if ent is not None:
                     return ent, span, "person"
-            if front and front[0].pos_ == "ADP" and front[0].lower_ not in SOURCE_PREPOSITIONS:
+            source = front and (front[0].lower_ in SOURCE_PREPOSITIONS - {"nach"} or (
+                front[0].lower_ == "nach" and self.cues.nach_noun(front, 0) is not None))
+            if front and front[0].pos_ == "ADP" and not source:
                 # "Am Montag haben Grüne und Linke den Rücktritt von Minister X gefordert": after a
                 # time or place in front (not a source: "Nach Angaben von X sollen …") the subject
                 # follows the auxiliary, before the object
