@@ -5278,6 +5278,21 @@ def test_rejudged_politics_rows(analyse) -> None:
     assert next(a for a in result.actors if a.name == "Radio SRF").type == "media"
 
 
+def test_rejudged_society_rows(analyse) -> None:
+    result = analyse("Die Sonne brennt.\n\nKleidung und Schatten seien der beste Schutz, so der "
+                     "Berufsverband der Deutschen Dermatologen. Der frühere Bischof habe nach bestem Wissen "
+                     "gehandelt, teilte die Kanzlei mit. Die Aktivistinnen würden kriminalisiert, hieß es in "
+                     "einer Mitteilung.")
+    assert _speaker(result, _claim(result, "Kleidung")) == "Berufsverband der Deutschen Dermatologen"
+    assert _speaker(result, _claim(result, "Der frühere Bischof")) == "Kanzlei"
+    assert _claim(result, "Die Aktivistinnen").hedges == []
+    result = analyse("Das Ministerium prüft.\n\nSollten konkrete Hinweise vorliegen, werde man diesen "
+                     "nachgehen, sagte ein Sprecher. Das sei wichtig, sagte Kammerevert. Deshalb hätten die "
+                     "Beitragszahler ein Recht darauf zu erfahren, wofür ihr Geld ausgegeben werde.")
+    assert {c.cue.text for c in _claims(result) if c.cue} == {"sagte"}, result.claims  # not "erfahren"
+    assert _speaker(result, _claim(result, "Deshalb hätten")) == "Kammerevert"
+
+
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:
     result = analyse("Auf Videos in sozialen Netzwerken ist zu sehen, wie maskierte Beamte Demonstranten "
                      "schlagen. Merz sagte, er sehe das kritisch.")

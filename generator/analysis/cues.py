@@ -308,7 +308,21 @@ class CueReader:
             and not self._contradicted(t) and not self._demanded(t) and not self._in_condition(t)
             and not self._not_decided(t, lemma) and not self._evidence_in_reported(t, lemma, sent)
             and (self.lex.cue_strength.get(lemma) != "judgement" or self.judged_as(t))
-            and not self._can_be_said(t)]
+            and not self._can_be_said(t) and not self._noun_infinitive(t)]
+
+    @staticmethod
+    def _noun_infinitive(token: Token) -> bool:
+        """A zu-infinitive that completes a noun ("ein Recht darauf zu erfahren, wofür …", "die
+        Möglichkeit zu sagen"): what someone may do, no speech act."""
+        zu = next((c for c in token.children if c.lower_ == "zu" and c.tag_ == "PTKZU"), None)
+        if token.tag_ == "VVIZU":
+            return token.head is not token and token.head.pos_ == "NOUN"
+        if zu is None or zu.i < 2:
+            return False
+        # (also hung on nothing, the noun right before it: "ein Recht darauf zu erfahren")
+        before = token.doc[zu.i - 1] if token.doc[zu.i - 1].tag_ != "PAV" else token.doc[zu.i - 2]
+        return (token.head is not token and token.head.pos_ == "NOUN") or (
+            token.dep_ == "ROOT" and before.pos_ == "NOUN")
 
     @staticmethod
     def _can_be_said(token: Token) -> bool:
@@ -513,12 +527,19 @@ class CueReader:
         found = [h for h in self.lex.hedge_adverbs if f" {h} " in text]
         modals = self.lex.hedge_modals | self.lex.reportative
         found += [t.lower_ for t in sent if t.lower_ in modals and not self._deontic_or_conditional(t)
-                  and not self._future_in_past(t) and not (t.text[:1].isupper() and t.pos_ == "NOUN")]
+                  and not self._future_in_past(t) and not (t.text[:1].isupper() and t.pos_ == "NOUN")
+                  and not self._passive_subjunctive(t)]
         # (not a noun: "die Würde")
         found += [t.lower_ for t in sent if self._claimed_wollen(t)]
         if "wohl" in found and not any(self._hedging_wohl(t) for t in sent if t.lower_ == "wohl"):
             found.remove("wohl")
         return sorted(set(found), key=lambda h: text.find(f" {h} "))
+
+    @staticmethod
+    def _passive_subjunctive(token: Token) -> bool:
+        """"würden" as the passive auxiliary of reported words ("Die Aktivistinnen würden für
+        friedlichen Protest kriminalisiert, hieß es"): what they say happens, no guess."""
+        return token.lower_ in {"würde", "würden"} and token.dep_ == "aux:pass" and token.head.tag_ == "VVPP"
 
     @staticmethod
     def _future_in_past(token: Token) -> bool:

@@ -69,6 +69,8 @@ SPEECH_NOUNS = frozenset({"rede", "ansprache", "predigt"})
 # another ("…, weil die Mission nach Angaben der UN überfordert ist")
 EMBEDDING = frozenset({"weil", "da", "obwohl", "nachdem", "wobei", "zumal", "worauf", "sodass"})
 NESTED_CUES = ("laut", "nach", "zufolge", *GEMAESS)
+# words that open a condition or a "wer" clause in front of the main clause
+LEAD_CLAUSE_WORDS = frozenset({"wer", "sollte", "sollten", "wenn", "falls", "sofern"})
 # "Zu diesem Ergebnis kommt X": the sentence before is X's finding
 FINDING_NOUNS = frozenset({"ergebnis", "schluss", "einschätzung", "erkenntnis", "urteil", "fazit"})
 # "Wie aus dem Bericht hervorgeht, …": the report vouches for the rest
@@ -466,6 +468,9 @@ class SourceFinder:
                 tail = [t for t in toks[k + 1 :] if not t.is_punct]
                 if ent is None:
                     ent, sspan = self.epithet_after_so(tail)
+                if ent is None and (body := self.speakers.actors.named_body(tail)) is not None:
+                    # "…, so der Berufsverband der Deutschen Dermatologen": a body no list knew
+                    ent, sspan = body, (tail[0].idx, tail[-1].idx + len(tail[-1]))
                 if ent is None and 1 < len(tail) <= 8 and tail[0].pos_ == "DET" \
                         and not any(t.pos_ in {"VERB", "AUX"} for t in tail):
                     sspan = noun_phrase(tail)  # "…, so die Ärztezeitung." / "…, so ein Sprecher."
@@ -761,8 +766,13 @@ class SourceFinder:
 
     def _spell_out(self, sent: SpacySpan) -> SpelledOut | None:
         toks = list(sent)
+        # a condition or a "wer" clause in front only speaks of a noun ("Sollten konkrete Hinweise
+        # vorliegen, …", "Wer eine solche Forderung erhalte, solle …")
+        lead = next((j for j, t in enumerate(toks) if t.text == ","), 0) \
+            if toks and toks[0].lower_ in LEAD_CLAUSE_WORDS else 0
         for k, t in enumerate(toks):
-            if not (t.text[:1].isupper() and t.pos_ in {"NOUN", ""} and self.lex.speech_noun(t.lower_)):
+            if not (t.text[:1].isupper() and t.pos_ in {"NOUN", ""} and self.lex.speech_noun(t.lower_)) \
+                    or k < lead:
                 continue
             # the comma that ends the noun's phrase ("der Vorwurf der Regierung an Wikipedia, …")
             end = next((j for j in range(k + 1, min(k + 12, len(toks) - 2)) if toks[j].text == ","), None)

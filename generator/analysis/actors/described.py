@@ -17,7 +17,7 @@ EPITHET_ADJECTIVES = ("früher", "ehemalig", "einstig", "langjährig", "bisherig
 # generic nouns that refer back ("das Unternehmen", "der Verein") by the organisation references
 SPEAKING_BODIES = ("jury", "vorstand", "geschäftsführung", "geschäftsleitung", "museum", "zoo", "tierpark",
                    "flughafen", "orchester", "verlag", "festival", "theater", "verbund", "reederei",
-                   "klinikleitung", "schulleitung", "kirchengemeinde")
+                   "klinikleitung", "schulleitung", "kirchengemeinde", "kanzlei")
 # key prefix of the actors of this pass
 DESCRIBED = "described:"
 # nominative possessives of a person ("Sein Anwalt", "Ihre Sprecherin")

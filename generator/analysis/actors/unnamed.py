@@ -69,7 +69,7 @@ BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "aufsicht", "ministerium
               "gewerkschaft", "kammer", "stiftung", "organisation", "konzern", "unternehmen", "firma",
               "flughafen", "zoo", "tierpark", "museum", "verlag", "orchester", "theater", "festival",
               "reederei", "verbund", "hersteller", "versicherer", "energieversorger", "fluggesellschaft",
-              "autobauer", "krankenkasse")
+              "autobauer", "krankenkasse", "kanzlei")
 # reports of unnamed outlets among the anonymous nouns
 MEDIA_REPORT_NOUNS = frozenset({"medienbericht", "pressebericht", "zeitungsbericht"})
 
@@ -461,7 +461,8 @@ class UnnamedSources(InstitutionMentions):
         while k < len(self.doc) and self.doc[k].pos_ == "ADJ" and k - i < 3:
             k += 1
         noun = self.doc[k] if k < len(self.doc) else None
-        if noun is None or noun.pos_ != "NOUN" or not noun.text[:1].isupper() \
+        if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ \
+                or not noun.text[:1].isupper() \
                 or any(t in self.token_entity for t in range(i, k + 1)) or self.is_role(noun) \
                 or (k + 1 < len(self.doc) and self.doc[k + 1].lower_ in {"von", "vom"}):
             return None  # (not "ein Vertreter des Mutterkonzerns von Airbus")
@@ -671,6 +672,12 @@ class UnnamedSources(InstitutionMentions):
                     tokens[end].lower_ == "und" and end + 1 < len(tokens)
                     and tokens[end + 1].text[:1].isupper())):
                 end += 1
+        elif end + 1 < len(tokens) and tokens[end].lower_ in {"der", "des"}:
+            j = end + 1  # "Der Berufsverband der Deutschen Dermatologen": whose body, in the genitive
+            while j < len(tokens) and tokens[j].pos_ == "ADJ" and tokens[j].text[:1].isupper():
+                j += 1
+            if j < len(tokens) and tokens[j].pos_ == "NOUN" and tokens[j].text[:1].isupper() and j > end + 1:
+                end = j + 1
         kind = next((h for h in ORG_HEADS if stem and stem.endswith(h)), None)
         if kind is None or (len(stem) <= len(kind) + 3 and end == k + 1) or self._generic.get(stem) \
                 or self.is_role(head) or (kind == "rat" and head.text.split("-")[0].isupper()):
