@@ -5293,6 +5293,13 @@ def test_rejudged_society_rows(analyse) -> None:
     assert _speaker(result, _claim(result, "Deshalb hätten")) == "Kammerevert"
 
 
+def test_a_document_named_with_its_author_before_is_the_authors(analyse) -> None:
+    result = analyse("Die Umwelthilfe klagt.\n\nDie Organisation stützt ihre Klage auf ein Gutachten des "
+                     "Expertenrats für Klimafragen. Dem Gutachten zufolge droht Deutschland die Klimaziele "
+                     "zu verfehlen.")
+    assert _speaker(result, _claim(result, "droht Deutschland")) == "Expertenrat"
+
+
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:
     result = analyse("Auf Videos in sozialen Netzwerken ist zu sehen, wie maskierte Beamte Demonstranten "
                      "schlagen. Merz sagte, er sehe das kritisch.")

@@ -616,13 +616,32 @@ class SourceFinder:
         demonstrative article refers to the account of the sentences before, whose speaker it
         takes (the phrase stays the speaker words); else no actor."""
         if len(phrase) != 2 or phrase[0].lower_ not in {"den", "dem", "der", "diesen", "diesem", "dieser"} \
-                or not self.lex.report_noun(phrase[1].lower_) or self.cues.poll(phrase[1]):
+                or not self.lex.report_noun(phrase[1].lower_):
+            return None, span
+        author = self._author_named_with(sid, phrase[1])  # (also of a poll or study named before)
+        if author is not None:
+            return author, span
+        if self.cues.poll(phrase[1]):
             return None, span  # "nach den Hochrechnungen": a poll, nobody's account
         prev = self.claims.recent_claim(sid, window=2)
         if prev is not None and prev.speaker is not None:
             return prev.speaker, span
         ent = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)[0] if sid > 0 else None
         return ent, span
+
+    def _author_named_with(self, sid: int, noun: Token) -> Entity | None:
+        """The author the sentence before named with the same document ("… stützt ihre Klage auf ein
+        Gutachten des Expertenrats für Klimafragen. Dem Gutachten zufolge …": the council)."""
+        if sid == 0:
+            return None
+        lemma = noun.lemma_.lower()
+        for t in self.adoc.spans[sid - 1]:
+            if t.pos_ == "NOUN" and t.lemma_.lower().endswith(lemma) and t.i + 1 < len(self.claims.doc) \
+                    and self.claims.doc[t.i + 1].lower_ in {"des", "der", "von", "vom"}:
+                ent, _ = self.speakers.entity_in(list(self.claims.doc[t.i + 1 : t.i + 6]))
+                if ent is not None and ent.type != "person":
+                    return ent
+        return None
 
     def _names_source(self, phrase: list[Token]) -> bool:
         """A phrase that names who says something: an actor or a report noun."""
