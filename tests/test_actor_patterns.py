@@ -1688,3 +1688,12 @@ def test_a_meeting_before_a_colon_in_the_title_is_the_topic(analyse) -> None:
                   "CSU-Parteitag: Söder mit 91 Prozent wiedergewählt"):
         result = analyse("Die Koalition hat bis in die Nacht beraten.", title=title)
         assert not [c for c in result.claims if c.form != "assertion"], result.claims
+
+
+def test_a_bare_noun_opening_the_title_is_the_body_it_names(analyse) -> None:
+    result = analyse("Der Deutsche Wetterdienst (DWD) warnt vor Unwetter.",
+                     title="Wetterdienst warnt vor Unwetter")
+    assert _speaker(result, _claim(result, "Wetterdienst warnt")) == "Deutscher Wetterdienst"
+    result = analyse("Die Menschenrechtsorganisation Pro Asyl erhebt Vorwürfe.",
+                     title="Menschenrechtsorganisation berichtet von Misshandlungen")
+    assert _speaker(result, _claim(result, "Menschenrechtsorganisation berichtet")) == "Pro Asyl"

@@ -40,6 +40,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
         self._acronyms_in_parentheses()
         self._teams()
         self._org_references()
+        self._title_subjects()
         self._state_organs()
         self._anonymous()
         self._references_to_unnamed()

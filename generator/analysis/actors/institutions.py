@@ -256,6 +256,27 @@ class InstitutionMentions(ActorIndex):
             return kind != "company"
         return any(self.lex.institution(word) for word in ent.name.split() if word[:1].isupper())
 
+    def _title_subjects(self) -> None:
+        """"Wetterdienst warnt vor Unwetter", "Menschenrechtsorganisation berichtet von …": a bare
+        noun opening the title is the one organisation of the article whose name ends in it ("Der
+        Deutsche Wetterdienst") or that the text introduces with it ("Die Menschenrechtsorganisation
+        Pro Asyl")."""
+        sids = [sid for sid in range(len(self.adoc.spans)) if self.adoc.kind(sid) == "title"]
+        if not sids:
+            return
+        title = self.adoc.spans[sids[0]]
+        noun = title[0]
+        if len(title) < 3 or noun.pos_ not in {"NOUN", "PROPN"} or not noun.text[:1].isupper() \
+                or noun.i in self.token_entity or title[1].tag_ != "VVFIN":
+            return
+        low = noun.lower_
+        found = [e for e in self.entities.values() if e.type in {"organization", "media"} and not e.local
+                 and any(m.tok_start >= title.end for m in e.mentions) and (
+                     e.name.lower().split()[-1] == low
+                     or any(m.tok_start > 0 and self.doc[m.tok_start - 1].lower_ == low for m in e.mentions))]
+        if len(found) == 1:
+            self.attach(found[0], self.mention(noun.i, noun.i + 1, "role"))
+
     def _generic_head(self, token: Token, heads: Iterable[str] | None = None) -> str | None:
         """The generic organisation noun a word is (:meth:`_generic_noun`) or, as a closed
         compound, ends in ("die Opferschutzorganisation", "des Automobilclubs": "club"; only
