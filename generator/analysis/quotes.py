@@ -78,7 +78,7 @@ class QuoteFinder:
         ent, sspan = self.speakers.source_in(scope[:8]) if any(
             t.lower_ in ENTOURAGE_NOUNS for t in scope[:8]) else self.speakers.entity_in(scope[:8])
         if ent is None and word == "so":
-            ent, sspan = self.claims.sources.epithet_after_so(scope[:3])  # "„…“, so der Zuger."
+            ent, sspan = self.claims.sources.epithet_after_so(scope[:3])  # "„…“, so der Nürnberger."
         if ent is None and word != "so" and len(scope) > 1 and scope[0].lower_ in {"in", "im"}:
             # "„Wir waren es nicht“, hieß es in einer Erklärung": the statement's author
             ent = self.claims.sources.author_of(last, scope[1 : np_end(scope, 1)])

@@ -145,10 +145,7 @@ class SourceFinder:
         if ent is None and sspan is not None:  # "wie die „Lippische Landes-Zeitung“ berichtete"
             words = self.claims.doc.char_span(*sspan, alignment_mode="expand")
             ent = self.claims.actors.quoted_name(list(words)) if words is not None else None
-        stype: SourceType = SOURCE_OF[ent.type] if ent else "unattributed"
-        if (ent is None or ent.type in {"organization", "media"}) and any(
-                self.lex.survey(t.text) for t in phrase):
-            stype = "poll"  # (also with no maker named: "Im INSA-Meinungstrend …")
+        stype = self._source_type(ent, phrase)
         found = self.claims.add(sid, form, self.claims.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
                                 source_type=stype, via=self.speakers.via(sent))
         for f in self.claims.found:  # a quotation in the sentence whose speaker was only a guess
@@ -479,8 +476,8 @@ class SourceFinder:
         return self._in_poll(sid, sent, toks)
 
     def epithet_after_so(self, tail: list[Token]) -> tuple[Entity | None, tuple[int, int] | None]:
-        """"…, so der Zuger.", "…, so die Besucherin.": the person named before whom an epithet
-        after "so" describes, with its span; else nothing."""
+        """"…, so der Nürnberger.", "…, so die Ministerin.": the person named before whom a role,
+        demonym or place adjective after "so" describes, with its span; else nothing."""
         words = [t for t in tail if not t.is_punct]
         actors = self.speakers.actors
         if len(words) != 2 or words[0].lower_ not in {"der", "die"} or not words[1].text[:1].isupper() \
@@ -489,6 +486,15 @@ class SourceFinder:
             return None, None  # (not "so die Tonbandstimme")
         ent = self.speakers.actors.epithet(words[1])
         return (ent, (words[0].idx, words[1].idx + len(words[1]))) if ent is not None else (None, None)
+
+    def _source_type(self, ent: Entity | None, phrase: Sequence[Token]) -> SourceType:
+        """The source type of an actor named in a source phrase: a poll or study when the phrase
+        names one and its maker is an organisation, an outlet or not named ("laut einer Umfrage
+        von Forsa", "aus einer Studie der Techniker Krankenkasse", "Im INSA-Meinungstrend")."""
+        if (ent is None or ent.type in {"organization", "media"}) and any(
+                self.lex.survey(t.text) for t in phrase):
+            return "poll"
+        return SOURCE_OF[ent.type] if ent else "unattributed"
 
     def _in_poll(self, sid: int, sent: SpacySpan, toks: list[Token]) -> bool:
         """"Im ARD-Deutschlandtrend von Infratest dimap kommt die Union auf 25 Prozent", "In einer
@@ -1018,13 +1024,9 @@ class SourceFinder:
                     f.sentence == sid - 1 and f.form != "assertion" for f in self.claims.found):
                 phrase = toks[start : np_end(toks, start)]
                 ent, sspan = self.speakers.source_in(phrase)
-                stype: SourceType = SOURCE_OF[ent.type] if ent else "unattributed"
-                if ent is not None and ent.type in {"organization", "media"} and any(
-                        self.lex.survey(t.text) for t in phrase):
-                    stype = "poll"  # "aus einer Studie der Techniker Krankenkasse"
                 self.claims.add(sid - 1, "according_to", self.claims.trim(list(self.adoc.spans[sid - 1])),
                          speaker=ent, speaker_span=sspan, cue=(toks[1].idx, toks[1].idx + len(toks[1])),
-                         source_type=stype)
+                         source_type=self._source_type(ent, phrase))
                 return True
         back = self._back_reference(toks)
         if back is not None and self.cues.other_sense(back, self.cues.cue_lemma(back) or ""):

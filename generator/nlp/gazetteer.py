@@ -656,12 +656,12 @@ def _ampersand_names(doc: Doc, ents: list[Span]) -> list[Span]:
     words joined by "&" are one organisation's name when either is a name (an entity, or tagged as
     one; not "CH-Rock & Pop"), with the entities on either side; legal forms after it go with it
     ("Müller & Co KG")."""
-    spans = []
+    spans: list[Span] = []
+    around = {i: e for e in ents for i in range(e.start, e.end)}
     for amp in doc[1:-1]:
         left, right = doc[amp.i - 1], doc[amp.i + 1]
         if amp.text != "&" or not (left.text[:1].isupper() and right.text[:1].isupper()):
             continue
-        around = {i: e for e in ents for i in range(e.start, e.end)}
         if not (left.i in around or right.i in around or (
                 "PROPN" in (left.pos_, right.pos_) and "-" not in left.text + right.text)):
             continue  # (not "CH-Rock & Pop")

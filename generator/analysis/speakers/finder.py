@@ -25,8 +25,9 @@ from generator.model import SourceType
 PLACE_PREPOSITIONS = frozenset({"auf", "in", "im", "bei", "beim", "gegenüber", "am", "an", "vor"})
 
 
-# prepositions that open a source phrase, not a time or place ("Nach Angaben von X sollen …")
-SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß", "zufolge"})
+# prepositions that open a source phrase, not a time or place ("Laut X sollen …"; "nach" only with
+# a report noun: "Nach Angaben von X", not "Nach dem Bekanntwerden")
+SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß", "zufolge"})
 
 
 class SpeakerFinder(ClauseSubjects, Outlets):
@@ -281,12 +282,12 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 ent, span = self._person_in(list(sent[aux.i - sent.start + 1 : verb.i - sent.start]))
                 if ent is not None:
                     return ent, span, "person"
-            source = front and (front[0].lower_ in SOURCE_PREPOSITIONS - {"nach"} or (
+            source = front and (front[0].lower_ in SOURCE_PREPOSITIONS or (
                 front[0].lower_ == "nach" and self.cues.nach_noun(front, 0) is not None))
             if front and front[0].pos_ == "ADP" and not source:
                 # "Am Montag haben Grüne und Linke den Rücktritt von Minister X gefordert": after a
-                # time or place in front (not a source: "Nach Angaben von X sollen …") the subject
-                # follows the auxiliary, before the object
+                # time or place in front (not a source) the subject follows the auxiliary, before the
+                # object
                 middle = list(sent[aux.i - sent.start + 1 : verb.i - sent.start])
                 cut = next((k for k, t in enumerate(middle) if k and t.tag_ in {"ART", "PPOSAT", "APPR"}),
                            len(middle))
