@@ -5273,7 +5273,7 @@ def test_rejudged_politics_rows(analyse) -> None:
                      "zu Radio SRF.")
     assert _speaker(result, _claim(result, "Nach dem Bekanntwerden")) == "Grüne"
     poll = _claim(result, "liegt die AfD")
-    assert poll.source_type == "poll" and _speaker(result, poll) == "INSA-Meinungstrend"  # not the client
+    assert poll.source_type == "poll" and _speaker(result, poll) == "Insa"  # the pollster, not the client
     assert _speaker(result, _claim(result, "Das Ergebnis")) == "langjähriges Vorstandsmitglied"
     assert next(a for a in result.actors if a.name == "Radio SRF").type == "media"
 
@@ -5298,6 +5298,15 @@ def test_a_document_named_with_its_author_before_is_the_authors(analyse) -> None
                      "Expertenrats für Klimafragen. Dem Gutachten zufolge droht Deutschland die Klimaziele "
                      "zu verfehlen.")
     assert _speaker(result, _claim(result, "droht Deutschland")) == "Expertenrat"
+
+
+def test_a_poll_named_by_its_maker_in_a_compound_is_the_makers(analyse) -> None:
+    result = analyse("Die Union liegt vorn.\n\nIm INSA-Meinungstrend für die „Bild“-Zeitung liegt die AfD "
+                     "bei 26 Prozent. Laut einer Forsa-Umfrage kommt die Union auf 25 Prozent.")
+    for start, maker in [("liegt die AfD", "Insa"), ("kommt die Union", "Forsa")]:
+        claim = _claim(result, start)
+        assert _speaker(result, claim) == maker and claim.source_type == "poll", claim
+    assert not [a for a in result.actors if "Umfrage" in " ".join(a.aliases)], result.actors
 
 
 def test_what_is_to_be_seen_is_no_claim(analyse) -> None:

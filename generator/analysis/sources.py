@@ -508,7 +508,12 @@ class SourceFinder:
                 or end >= len(toks) \
                 or toks[end].tag_ not in {"VVFIN", "VAFIN", "VMFIN"}:
             return False  # (not "In der Umfrage, die …", nor "In der Studie wurden 500 Menschen befragt")
-        ent, sspan = self.speakers.source_in(toks[1:cut])  # the pollster, not the client
+        # the pollster, not the client; named after "von" before a broadcaster's compound ("Im
+        # ARD-Deutschlandtrend von Infratest dimap")
+        by = next((j for j in range(2, cut) if toks[j].lower_ in {"von", "vom"}), None)
+        ent, sspan = self.speakers.source_in(toks[by + 1 : cut]) if by is not None else (None, None)
+        if ent is None:
+            ent, sspan = self.speakers.source_in(toks[1:cut])
         return self._sourced(sid, sent, toks[end:], ent, sspan, (toks[0].idx, toks[0].idx + len(toks[0])),
                              phrase=toks[1:cut])
 

@@ -32,7 +32,10 @@ ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "
                "kommission", "führung", "sprecher", "sprecherin", "armee", "militär",
                "streitkräfte", "streitkräften", "agentur", "recherchen", "recherche", "meldung",
                "zeitung", "chef", "chefin", "fraktion", "landtagsfraktion", "bundestagsfraktion",
-               "ratsfraktion", "parteiführung", "parteispitze", "spitze"}
+               "ratsfraktion", "parteiführung", "parteispitze", "spitze",
+               # a poll by the one named first ("Forsa-Umfrage", "INSA-Meinungstrend")
+               "umfrage", "meinungstrend", "politbarometer", "deutschlandtrend", "erhebung"}
+SURVEY_HEADS = {"umfrage", "meinungstrend", "politbarometer", "deutschlandtrend", "erhebung"}
 PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
 INITIAL_RE = re.compile(r"[A-ZÄÖÜ]\.")  # a surname cut to its initial in court reports ("Ahmet K.")
 NEWSPAPER_WORDS = frozenset({"Welt", "Zeit", "Bild", "Stern"})  # outlets named by a common noun
@@ -233,11 +236,14 @@ class NameMentions(ActorIndex):
         for n in range(len(parts) - 1, 0, -1):
             prefix = "-".join(parts[:n])
             hit = self._gazetteer.get(tuple(self._tokens(prefix)))
+            survey = head in SURVEY_HEADS  # (a poll's name is no other name of its maker)
+            if hit is None and survey and (load_gazetteer().lookup(prefix) or ("",))[0] == "ORG":
+                hit = (organisation_variants().get(prefix, prefix), "organization")  # "INSA-Meinungstrend"
             if hit and (head in ACTOR_HEADS or head in {"verbündeten"}) \
                     and not self._office_holders(token.text):  # "der UN-Chef": Guterres
                 name, typ = hit
                 ent = self.entity(f"{typ}:{name}", name, typ)
-                self.attach(ent, self.mention(i, i + 1, "compound"))
+                self.attach(ent, self.mention(i, i + 1, "compound"), alias=not survey)
                 return
 
     def _article_compounds(self) -> None:
