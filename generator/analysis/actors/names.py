@@ -26,16 +26,16 @@ from generator.model import ActorType
 from generator.nlp.gazetteer import QUOTED_MEDIA, parenthesised_acronym, spells
 from generator.nlp.gazetteer_data import load_gazetteer, organisation_variants
 
+# Heads of compounds that name a poll by its maker ("Forsa-Umfrage", "INSA-Meinungstrend"): a
+# mention of the pollster, not another name of it
+SURVEY_HEADS = frozenset({"umfrage", "meinungstrend", "politbarometer", "deutschlandtrend", "erhebung"})
 # Heads of compounds that name the actor of their first part ("EU-Truppen", "Nato-Sprecher").
-ACTOR_HEADS = {"bericht", "berichts", "berichten", "informationen", "angaben", "verbündete",
+ACTOR_HEADS = SURVEY_HEADS | {"bericht", "berichts", "berichten", "informationen", "angaben", "verbündete",
                "verbündeten", "truppen", "staaten", "partner", "partnern", "regierung",
                "kommission", "führung", "sprecher", "sprecherin", "armee", "militär",
                "streitkräfte", "streitkräften", "agentur", "recherchen", "recherche", "meldung",
                "zeitung", "chef", "chefin", "fraktion", "landtagsfraktion", "bundestagsfraktion",
-               "ratsfraktion", "parteiführung", "parteispitze", "spitze",
-               # a poll by the one named first ("Forsa-Umfrage", "INSA-Meinungstrend")
-               "umfrage", "meinungstrend", "politbarometer", "deutschlandtrend", "erhebung"}
-SURVEY_HEADS = {"umfrage", "meinungstrend", "politbarometer", "deutschlandtrend", "erhebung"}
+               "ratsfraktion", "parteiführung", "parteispitze", "spitze"}
 PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
 INITIAL_RE = re.compile(r"[A-ZÄÖÜ]\.")  # a surname cut to its initial in court reports ("Ahmet K.")
 NEWSPAPER_WORDS = frozenset({"Welt", "Zeit", "Bild", "Stern"})  # outlets named by a common noun
@@ -233,10 +233,10 @@ class NameMentions(ActorIndex):
         if self._gazetteer.get(tuple(self._tokens(token.text))) or token.text in organisation_variants() \
                 or (len(parts) > 2 and parts[0] in NEWSPAPER_WORDS):
             return  # "Welt-Anti-Doping-Agentur": a name of its own, not a compound of "Welt"
+        survey = head in SURVEY_HEADS
         for n in range(len(parts) - 1, 0, -1):
             prefix = "-".join(parts[:n])
             hit = self._gazetteer.get(tuple(self._tokens(prefix)))
-            survey = head in SURVEY_HEADS  # (a poll's name is no other name of its maker)
             if hit is None and survey and (load_gazetteer().lookup(prefix) or ("",))[0] == "ORG":
                 hit = (organisation_variants().get(prefix, prefix), "organization")  # "INSA-Meinungstrend"
             if hit and (head in ACTOR_HEADS or head in {"verbündeten"}) \
