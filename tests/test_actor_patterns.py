@@ -1348,6 +1348,19 @@ def test_unnamed_people_who_speak_are_unnamed_sources(analyse) -> None:
                    "Der Verein h": ("Mutter", "anonymous")}, got
 
 
+def test_an_unnamed_person_in_a_role_is_an_unnamed_source(analyse) -> None:
+    # "Eine Anwältin", "Ein Richter": someone the text introduces by a role without a name; "die
+    # Anwältin" later is her again, no second person; a name apposed after a phrase names him
+    result = analyse("Vorspann.\n\nEine Anwältin sagte, das Urteil sei falsch. Später sagte die Anwältin, "
+                     "man gehe in Revision. Ein Richter erklärte, er sei befangen.")
+    got = [(_speaker(result, c), c.source_type) for c in result.claims if c.form != "assertion"]
+    assert got == [("Anwältin", "anonymous"), ("Anwältin", "anonymous"), ("Richter", "anonymous")], got
+    assert [a.name for a in result.actors] == ["Anwältin", "Richter"], result.actors
+    result = analyse("Vorspann.\n\nVor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah "
+                     "Mehsud, erklärt, die Taliban würden Soldaten töten.")
+    assert not [a for a in result.actors if a.type == "anonymous"], result.actors
+
+
 def test_the_union_is_no_organisation_of_another_kind(analyse) -> None:
     # "die Gewerkschaft" is not the employers' association named before it, but the union
     result = analyse("Die IG Metall kritisierte das Angebot. Gesamtmetall bot 1,7 Prozent an. Die "

@@ -5,6 +5,7 @@ title or a genitive ("Regierungskreise", "die „Bild“", "des Betreibers BASF"
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -231,20 +232,32 @@ class UnnamedSources(InstitutionMentions):
         the mayor named before)."""
         lemma = token.lemma_.lower()
         stranger = noun_base(token, STRANGER_NOUNS) is not None  # also "Ein Ladenbesitzer"
+        role = self.is_role(token) and noun_base(token, SPOKES_NOUNS) is None
         if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"} \
-                or not (stranger or lemma in RELATIVE_NOUNS):
+                or not (stranger or role or lemma in RELATIVE_NOUNS):
             return None
         k = token.i - 1
         while k >= token.sent.start and self.doc[k].pos_ == "ADJ":
             k -= 1
         if k < 0 or self.doc[k].pos_ != "DET":
             return None
-        indefinite = self._is_indefinite(k)  # "Eine Frau", "eine Mutter"
+        indefinite = self._is_indefinite(k)  # "Eine Frau", "eine Mutter", "Eine Anwältin"
         kin = self.doc[k].tag_ == "PPOSAT" and lemma in RELATIVE_NOUNS | {"frau", "mann"}  # "seine Frau"
         if not (indefinite or kin):
             return None
         head = token.head
+        if role and self._name_apposed(token, head):
+            return None  # "ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärte"
         return lemma if self.lex.cue_candidates(head.lemma_, head.text) else None
+
+    def _name_apposed(self, token: Token, verb: Token) -> bool:
+        """Between the noun and its verb, capitalised words between commas that hold a name
+        ("Ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärte")."""
+        commas = [t.i for t in self.doc[token.i + 1 : verb.i] if t.text == ","]
+        return any(0 < b - a - 1 <= 4
+                   and all(t.is_alpha and t.text[:1].isupper() for t in self.doc[a + 1 : b])
+                   and any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in self.doc[a + 1 : b])
+                   for a, b in pairwise(commas))
 
     def _state_organs(self) -> None:
         """"die Armee", "das Militär", "die Regierung" with the definite article alone: the state
