@@ -5387,3 +5387,39 @@ def test_the_outlet_a_document_lies_before_is_the_chain(analyse) -> None:
     claim = _claims(result)[0]
     names = {a.id: a.name for a in result.actors}
     assert claim.via is not None and names[claim.via] == "Spiegel", claim
+
+
+def test_a_filed_document_is_its_authors(analyse) -> None:
+    # "heißt es in der Begründung" after the court's ruling (its file number no sentence end),
+    # "im Insolvenzantrag" after the company, "in der Klage" after the plaintiff behind a dateline
+    result = analyse("Das Gericht entschied.\n\nKarlsruhe (dpa) - Das Bundesverfassungsgericht hat das "
+                     "Gesetz gekippt. Die Regelungen verletzten Grundrechte, entschied der Erste Senat in "
+                     "einem Beschluss (Az. 1 BvR 1187/24). Die Polizei dürfe nicht ohne Anlass filmen, heißt "
+                     "es in der Begründung.")
+    assert _speaker(result, _claim(result, "Die Polizei dürfe")) == "Bundesverfassungsgericht"
+    result = analyse("Die Firma ist pleite.\n\nDer Baukonzern Hallwanger Bau GmbH hat Insolvenz angemeldet. "
+                     "Das Unternehmen will den Gläubigern eine Quote anbieten. Ursache seien Verluste bei "
+                     "Wohnbauprojekten, heißt es im Insolvenzantrag.")
+    assert _speaker(result, _claim(result, "Ursache seien")) == "Hallwanger Bau GmbH"
+    result = analyse("Verbraucherschützer klagen.\n\nMünchen - Die Verbraucherzentrale Bayern zieht gegen "
+                     "die Direktbank vor Gericht. Die Bank habe Gebühren berechnet, heißt es in der "
+                     "Musterfeststellungsklage.")
+    assert _speaker(result, _claim(result, "Die Bank habe")) == "Verbraucherzentrale Bayern"
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_in_front(analyse) -> None:
+    # "nach Angaben eines Sprechers" (genitive); of two organisations the one that is the
+    # subject; the company's name again in the sentence before, untyped by the model
+    result = analyse("Streik.\n\nDie Verkehrsgesellschaft Frankfurt (VGF) rechnet nach Angaben eines "
+                     "Sprechers erst am Freitag wieder mit einem regulären Betrieb.")
+    claim = _claim(result, "Die Verkehrsgesellschaft")
+    assert _speaker(result, claim) == "Verkehrsgesellschaft Frankfurt", claim
+    result = analyse("Pleite.\n\nDie Möbelhandelskette Wohnwelt Berger ist zahlungsunfähig. Das Unternehmen "
+                     "habe beim Amtsgericht Essen einen Antrag gestellt, teilte ein Sprecher mit. "
+                     "Geschäftsführer Klaus-Dieter Berger sagte, man kämpfe. Berger ist seit 1998 im Amt.")
+    assert _speaker(result, _claim(result, "Das Unternehmen habe")) == "Wohnwelt Berger"
+    assert {a.name: a.type for a in result.actors}["Wohnwelt Berger"] == "organization", result.actors
+    result = analyse("Der Lebensmittel-Lieferdienst Kwikk soll Daten ausgewertet haben.\n\nKwikk wies die "
+                     "Vorwürfe zurück. Die App erfasse Standortdaten nur während der Auslieferung, erklärte "
+                     "eine Sprecherin.")
+    assert _speaker(result, _claim(result, "Die App erfasse")) == "Kwikk"

@@ -82,11 +82,17 @@ def _split_at_blocks(doc: Doc, blocks: list[tuple[int, int, BlockKind]]) -> list
     return _merge_quote_splits(full, _move_opening_quotes(full, result))
 
 
+OPENING_MARKS = frozenset("„»«‚›‹\"'“(")
+
+
 def _move_opening_quotes(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """A splitter may leave an opening quote at the end of the previous sentence, or alone."""
     out: list[tuple[int, int, int]] = []
     for k, (start, end, block) in enumerate(spans):
         if not any(c.isalnum() for c in text[start:end]):
+            if out and out[-1][2] == block and not any(c in OPENING_MARKS for c in text[start:end]):
+                out[-1] = (out[-1][0], end, block)  # a dateline's dash: "München -" (not "- Die …")
+                continue
             if k + 1 < len(spans) and spans[k + 1][2] == block:
                 spans[k + 1] = (start, spans[k + 1][1], block)
                 continue

@@ -65,6 +65,10 @@ TIME_BEFORE_NACH = frozenset({"erst", "frühestens", "spätestens", "kurz", "unm
                               "direkt", "bald", "lange", "stunden", "tage", "wochen", "monate", "jahre"})
 # a speech someone gave, which "in der Rede" refers back to
 SPEECH_NOUNS = frozenset({"rede", "ansprache", "predigt"})
+# documents an actor files or issues, for "heißt es in der Begründung" after a ruling, "im
+# Insolvenzantrag" after a company's filing, "im Lawinenbulletin" after the institute's warning
+DOCUMENT_ENDINGS = ("begründung", "klage", "klageschrift", "antrag", "bulletin", "beschluss",
+                    "anklageschrift", "protokoll", "positionspapier", "rundschreiben")
 # conjunctions of a subordinate clause that may have a source of its own inside the claim of
 # another ("…, weil die Mission nach Angaben der UN überfordert ist")
 EMBEDDING = frozenset({"weil", "da", "obwohl", "nachdem", "wobei", "zumal", "worauf", "sodass"})
@@ -422,7 +426,10 @@ class SourceFinder:
                     sspan = (words[0].idx, words[-1].idx + len(words[-1]))
                 if ent is None and start is not None and start + 1 < len(scope):
                     # "…, heißt es in dem Bericht": the author of the report introduced before
-                    ent = self.author_of(sid, scope[start + 1 : np_end(scope, start + 1)])
+                    words = scope[start + 1 : np_end(scope, start + 1)]
+                    # ("im Lawinenbulletin": the article in the preposition)
+                    ent = self.author_of(sid, [scope[start], *words] if scope[start].lower_ == "im"
+                                         else words)
                 if ent is None and sspan is None and sid > 0 and low in HEISST \
                         and self.adoc.kind(sid - 1) in {"body", "teaser"}:
                     # with no source named, the account of the sentence before goes on ("Das teilte
@@ -718,7 +725,8 @@ class SourceFinder:
             ent, _, _ = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
             return ent
         if noun is None or not words or words[0].lower_ not in {"dem", "der", "den", "des", "im"} \
-                or not (self.lex.report_noun(noun.text) or noun.lemma_.lower() in SPEECH_NOUNS) \
+                or not (self.lex.report_noun(noun.text) or noun.lemma_.lower() in SPEECH_NOUNS
+                        or noun.lower_.endswith(DOCUMENT_ENDINGS)) \
                 or len(words) > 3:
             return None  # (not "in einem Bericht", nor "im Bericht der Zeitung")
         lemma = noun.lemma_.lower()

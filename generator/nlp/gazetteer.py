@@ -244,8 +244,9 @@ class GazetteerNER:
         persons = {e.text for e in ents if e.label_ == "PER" and len(e) == 1}
         return [Span(e.doc, e.start, e.end, label="PER") if (
             e.label_ in ("ORG", "LOC") and 2 <= len(e) <= 3 and e[-1].text in persons
-            and all(_namelike(t) for t in e) and self.gaz.lookup(e.text) is None) else e
-            for e in ents]
+            and all(_namelike(t) for t in e) and self.gaz.lookup(e.text) is None
+            and not (e.start > 0 and e.doc[e.start - 1].lower_.endswith(self.descriptors))) else e
+            for e in ents]  # (not "Die Möbelhandelskette Wohnwelt Berger": the firm of Berger)
 
     def _common_nouns_elsewhere(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A one-word "person" that the text also uses as a common noun with an article or a
@@ -535,9 +536,12 @@ class GazetteerNER:
         longer = {e.start: e.end for e in ents if e.label_ == "PER" and len(e) > 1
                   and e[0].text not in self.given_names and e[-1].text not in self.gaz.surnames
                   and e[-1].text not in self.gaz.family_names and self.gaz.lookup(e.text) is None}
+        single_persons = {e.start for e in ents if e.label_ == "PER" and len(e) == 1}
         spans = []
         for tok in doc[:-1]:
-            if tok.pos_ != "NOUN" or not tok.lower_.endswith(self.descriptors):
+            noun = tok.pos_ == "NOUN" or (  # ("Die Möbelkette" tagged as an adjective)
+                tok.pos_ == "ADJ" and tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].pos_ == "DET")
+            if not noun or not tok.lower_.endswith(self.descriptors):
                 continue
             j = tok.i + 2 if doc[tok.i + 1].text in QUOTES else tok.i + 1
             if j in lone and tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].pos_ == "DET":
@@ -549,7 +553,11 @@ class GazetteerNER:
             end = j
             while end < len(doc) and end - j < 3 and end not in covered and _org_name_word(doc[end]):
                 end += 1
-            if end == j or (end < len(doc) and end in covered) or _plain_noun(doc[j]):
+            family = end > j and end in single_persons and doc[end - 1].text not in self.given_names \
+                and not _role(doc[j], self.gaz.roles)
+            if family:  # "Die Möbelhandelskette Wohnwelt Berger": a family name ends the firm's name
+                end += 1
+            if end == j or (end < len(doc) and end in covered) or (_plain_noun(doc[j]) and not family):
                 continue
             if not self._place_or_person(doc[j]):
                 spans.append(Span(doc, j, end, label="ORG"))

@@ -50,11 +50,14 @@ def augment(nlp: Language) -> Language:
 
 
 def current_tokenizer_rules(nlp: Language) -> Language:
-    """A pipeline built with the Lagebild tokenizer gets the suffix rules of this code, not the
-    ones saved with it (spaCy restores those from disk): a rule added since the pipeline was
-    trained ("dem Sender TVN24." ends a sentence) applies without retraining."""
+    """A pipeline built with the Lagebild tokenizer gets the suffix rules and special cases of
+    this code, not the ones saved with it (spaCy restores those from disk): a rule or an
+    abbreviation added since the pipeline was trained ("dem Sender TVN24." ends a sentence,
+    "Az." does not) applies without retraining."""
     if nlp.config["nlp"]["tokenizer"].get("@tokenizers") == "lagebild.tokenizer.v1":
-        nlp.tokenizer.suffix_search = create_tokenizer()(nlp).suffix_search
+        fresh = create_tokenizer()(nlp)
+        nlp.tokenizer.suffix_search = fresh.suffix_search
+        nlp.tokenizer.rules = fresh.rules
     return nlp
 
 

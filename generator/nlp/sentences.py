@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from generator.nlp.gazetteer_data import load_gazetteer
+from generator.nlp.tokenizer import abbreviation_cases
 
 CLOSING = {"“", "”", "«", "»", "‘", "’", "'", '"', ")", "]", ",", ";", ":", ".", "!", "?", "…"}
 # STTS tags of words that open a sentence but never follow an ordinal number
@@ -172,7 +173,19 @@ def _cannot_start(words: Sequence[_Word], i: int) -> bool:
         or (word.text in OPENING_QUOTES and i + 1 < len(words) and _lower_word(words[i + 1]))
         or _inside_phrase(prev)
         or _inside_name(words, i)
+        or (word.text[:1].isdigit() and prev.text in _abbreviations())
     )
+
+
+_ABBREVIATIONS: set[str] = set()
+
+
+def _abbreviations() -> set[str]:
+    """The news abbreviations of the tokenizer: a number after one goes on with its sentence
+    ("Beschluss (Az. 1 BvR 1187/24)", "nach Art. 3 Abs. 2")."""
+    if not _ABBREVIATIONS:
+        _ABBREVIATIONS.update(abbreviation_cases())
+    return _ABBREVIATIONS
 
 
 def _inside_name(words: Sequence[_Word], i: int) -> bool:

@@ -27,6 +27,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
         self._outlet_compounds()
         self._titled_names()
         self._surnames()
+        self._organisation_names()
         self._short_names()
         self._roles_and_appositions()
         self._role_references()

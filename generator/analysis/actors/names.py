@@ -699,6 +699,21 @@ class NameMentions(ActorIndex):
                     and self.doc[token.i + 1].ent_type_ not in {"LOC", "ORG", "GPE"}:
                 self._person(token.i + 1, j)  # not "Ministerpräsident Thailands"
 
+    def _organisation_names(self) -> None:
+        """Other mentions of an organisation's name that the model left untyped ("Der
+        Lieferdienst Kwikk … Kwikk wies die Vorwürfe zurück")."""
+        names = {tuple(e.name.split()): e for e in self.entities.values()
+                 if e.type in {"organization", "media"} and not e.local and len(e.name.split()) <= 3
+                 and all(w[:1].isupper() for w in e.name.split())}
+        for token in self.doc:
+            for words, ent in names.items():
+                end = token.i + len(words)
+                if end <= len(self.doc) and all(k not in self.token_entity for k in range(token.i, end)) \
+                        and tuple(t.text for t in self.doc[token.i : end]) == words \
+                        and all(t.pos_ in {"PROPN", "X"} for t in self.doc[token.i : end]):
+                    # (names only, no common words: not "Die Zeit drängt" for the weekly)
+                    self.attach(ent, self.mention(token.i, end, "name"))
+
     def _surnames(self) -> None:
         """Later bare surnames ("Selenskyj", genitive "Selenskyjs") of a known person."""
         persons = {e.key.split(":", 1)[1]: e for e in self.entities.values() if e.type == "person"}

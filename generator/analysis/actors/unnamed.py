@@ -453,7 +453,7 @@ class UnnamedSources(InstitutionMentions):
             # text introduced that way (not "ein Vertreter des Mutterkonzerns von Airbus")
             org = self._generic_referent(noun, self._generic[noun], token.i)
             end = j + 2 if org is not None else end
-        if org is None and token.lower_ in {"sprecher", "sprecherin"} \
+        if org is None and token.lower_ in {"sprecher", "sprecherin", "sprechers"} \
                 and not (j < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}):
             # "Das BAMF verzeichnete …, so eine Sprecherin." (but "Ein Sprecher der Miliz sagte im
             # Fernsehsender Al-Manar" speaks for the militia, not for the channel)
@@ -525,9 +525,18 @@ class UnnamedSources(InstitutionMentions):
             # (a state as the subject by a name or metonym: "Das Weiße Haus reagierte zurückhaltend")
             orgs = [key for key in found if self.entities[key].type in {"organization", "media"} or (
                 self.entities[key].type == "state" and self._state_subject(self.entities[key], sent))]
+            if len(orgs) > 1:  # "Das Unternehmen habe beim Amtsgericht … gestellt, teilte ein Sprecher
+                # mit": the one that is a subject
+                orgs = [key for key in orgs if self._subject_in(self.entities[key], sent)]
             if orgs:
                 return self.entities[orgs[0]] if len(orgs) == 1 else None
         return None
+
+    def _subject_in(self, ent: Entity, sent: SpacySpan) -> bool:
+        """A mention of the actor in the sentence is a subject."""
+        return any(sent.start <= m.tok_start < sent.end
+                   and any(self.doc[t].dep_ in {"nsubj", "sb"} for t in range(m.tok_start, m.tok_end))
+                   for m in ent.mentions)
 
     def _state_subject(self, state: Entity, sent: SpacySpan) -> bool:
         """The state is the subject of the sentence by a name or metonym, not an adjective or a
