@@ -5423,3 +5423,23 @@ def test_a_bare_spokesperson_speaks_for_the_organisation_in_front(analyse) -> No
                      "Vorwürfe zurück. Die App erfasse Standortdaten nur während der Auslieferung, erklärte "
                      "eine Sprecherin.")
     assert _speaker(result, _claim(result, "Die App erfasse")) == "Kwikk"
+
+
+def test_a_plural_past_after_reported_words_carries_them_on(analyse) -> None:
+    # the past that is also the Konjunktiv II ("lebten", "reichten") goes on the words before;
+    # one whose Konjunktiv II differs ("waren": "wären") is the writer's narration
+    result = analyse("Vorspann.\n\nHandelsexperte Ulrich Sommerfeld rechnet mit Pleiten. Der "
+                     "Möbelhandel habe ein Fünftel seines Umsatzes verloren, sagte er. Viele Häuser "
+                     "lebten von der Substanz.")
+    assert _speaker(result, _claim(result, "Viele Häuser")) == "Ulrich Sommerfeld"
+    result = analyse("Vorspann.\n\nDie Maschine sei abgestürzt, meldete die Agentur Xinhua. Die "
+                     "Wetterbedingungen waren zum Zeitpunkt des Absturzes gut.")
+    assert [c.text[:10] for c in _claims(result)] == ["Die Maschi"], result.claims
+
+
+def test_reported_words_may_open_with_a_prepositional_phrase(analyse) -> None:
+    # "berichtete, in mehreren Praxen fehlten …": the verb second after a prepositional phrase
+    result = analyse("Vorspann.\n\nDer Berufsverband der Kinder- und Jugendärzte (BVKJ) berichtete, "
+                     "in mehreren Praxen fehlten bereits gängige Mittel.")
+    claim = _claim(result, "in mehreren Praxen")
+    assert _speaker(result, claim) == "Berufsverband der Kinder- und Jugendärzte", claim

@@ -81,8 +81,11 @@ class ClauseShapes(ClaimState):
             # im Sport begünstigten Abhängigkeiten", "sagte, man verhänge Bußgelder")
             finite = next((j for j, t in enumerate(msg[:8]) if j > 0 and self.cues.misread_verb(t)), None)
         # (an adverb after the phrase's first word goes with it: "Kameras allein verhinderten …")
+        # (or a prepositional phrase first: "berichtete, in mehreren Praxen fehlten bereits Mittel";
+        # not before a modal's plan: "…, im Dezember soll er sein Amt antreten")
+        pp_first = finite is not None and finite > 1 and msg[finite].tag_ != "VMFIN"
         return finite is not None and finite > 0 and all(
-            (misread and t.pos_ == "ADP" and k > 0) or
+            (t.pos_ == "ADP" and ((misread and k > 0) or (k == 0 and pp_first))) or
             t.pos_ in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"} or t.lower_ in self.lex.hedge_adverbs
             or (t.pos_ == "ADV" and k > 0 and msg[0].pos_ in {"NOUN", "PROPN", "PRON", "DET"})
             or (t.lower_ in {"und", "oder"} and 0 < k < finite - 1) for k, t in enumerate(msg[:finite]))

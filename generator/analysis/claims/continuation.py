@@ -22,6 +22,17 @@ EPISTEMIC = frozenset({"dürfte", "dürften"})
 EPISTEMIC_MODALS = frozenset({"könnte", "könnten", "dürfte", "dürften"})
 
 
+def _past_is_subjunctive(verb: Token) -> bool:
+    """A past plural that is also the Konjunktiv II: a weak verb's ("lebten": the stem of "leben"
+    and "-ten"; not "hatten", "konnten") or a strong verb's with no vowel to take an umlaut
+    ("stiegen", "blieben"; not "kamen", "waren", "wurden", whose Konjunktiv II is "kämen" …)."""
+    lower, lemma = verb.lower_, verb.lemma_.lower()
+    stem = lemma.removesuffix("n").removesuffix("e")
+    if lower.endswith("ten") and lower in {stem + "ten", stem + "eten"}:
+        return True
+    return lower.endswith("en") and not lower.endswith("ten") and not any(v in lower for v in "aou")
+
+
 class Continuations(ClaimState):
     """The continuation passes."""
 
@@ -131,6 +142,9 @@ class Continuations(ClaimState):
             # in a new paragraph a "könnte" alone is the writer's ("Das Kabinett könnte sich im
             # September damit befassen")
             k2 = False
+        if not (k1 or k2) and prev is not None and just_before and not sandwiched \
+                and self._plural_past_after_reported(sid, prev, toks):
+            k2 = True  # "Der Möbelhandel habe … verloren, sagte er. Viele Häuser lebten von der Substanz."
         if not (k1 or k2):
             return self._plan_after_intent(sid, toks)
         if konjunktiv and not reportative and self._narrated_around(sent, unquoted):
@@ -213,6 +227,22 @@ class Continuations(ClaimState):
                 or not block[sid - 2] == block[sid - 1] == block[sid]:
             return False
         return self.cues.plural_past(list(self.adoc.spans[sid - 1]))
+
+    def _plural_past_after_reported(self, sid: int, prev: Found, toks: list[Token]) -> bool:
+        """A plural past in the same paragraph right after someone's words in Konjunktiv I: the
+        Konjunktiv II that stands in for Konjunktiv I where that looks indicative ("Viele Häuser
+        lebten von der Substanz")."""
+        if prev.form != "indirect" or prev.speaker is None or self.adoc.kind(sid) != "body" \
+                or self.adoc.block_of[prev.sentence] != self.adoc.block_of[sid]:
+            return False
+        said = [t for t in self.adoc.spans[prev.sentence] if not self.cues.in_quote(t)]
+        if not (self.cues.has_konjunktiv(said) and self.cues.plural_past(toks) and all(
+                _past_is_subjunctive(t) for t in toks if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"})):
+            return False
+        # (not an act of its own: "Auch Vertreter von Amnesty International verurteilten den Einsatz")
+        subject = self.speakers.clause_subject(self.adoc.spans[sid], persons=False)[0]
+        return (subject is None or subject is prev.speaker) and not any(
+            self.lex.cue_candidates(t.lemma_, t.text) for t in toks if t.pos_ == "VERB")
 
     def _plan_after_intent(self, sid: int, toks: list[Token]) -> bool:
         """"Die SPD und PDS wollen einen Werteunterricht einführen. Die Schulleitungen sollen keinen
