@@ -1710,3 +1710,16 @@ def test_a_bare_noun_opening_the_title_is_the_body_it_names(analyse) -> None:
     result = analyse("Die Menschenrechtsorganisation Pro Asyl erhebt Vorwürfe.",
                      title="Menschenrechtsorganisation berichtet von Misshandlungen")
     assert _speaker(result, _claim(result, "Menschenrechtsorganisation berichtet")) == "Pro Asyl"
+
+
+def test_a_role_held_before_and_a_profession_refer_back(analyse) -> None:
+    # "der frühere Botschafter": the mediator just named, in a role of his past; "Die
+    # Meteorologin": the head of the weather service (a body's, no political office)
+    result = analyse("Vorspann.\n\nDer Schweizer Vermittler Beat Imhof zeigte sich optimistisch. Es sei "
+                     "gelungen, einen Austausch vorzubereiten, sagte der frühere Botschafter.")
+    assert [_speaker(result, c) for c in result.claims if c.form != "assertion"] == ["Beat Imhof"]
+    result = analyse("Vorspann.\n\nDas sei ein Fortschritt, sagte DWD-Vizepräsidentin Renate Hofer. Die "
+                     "Meteorologin betonte jedoch, dass die KI die Modelle nur ergänzen solle.")
+    assert [_speaker(result, c) for c in result.claims if c.form != "assertion"] == ["Renate Hofer"] * 2
+    result = analyse("Vorspann.\n\nDie Berliner Datenschutzbeauftragte kündigte an, den Fall zu prüfen.")
+    assert [c.source_type for c in result.claims if c.form != "assertion"] == ["person"], result.claims

@@ -166,8 +166,9 @@ class DescribedSpeakers(ActorIndex):
         phrase: "Der frühere Verbraucherschützer"), else None."""
         k = token.i - 1
         while k >= token.sent.start and self.doc[k].pos_ == "ADJ":
-            if self.doc[k].text[:1].isupper() and not self.doc[k].is_sent_start:
-                return None  # "Die Freien Demokraten": a name
+            if self.doc[k].text[:1].isupper() and not self.doc[k].is_sent_start \
+                    and not self.place_adjective(self.doc[k].text):
+                return None  # "Die Freien Demokraten": a name (not "Die Berliner Datenschutzbeauftragte")
             k -= 1
         if k < token.sent.start or self.doc[k].pos_ != "DET" or not (
                 self.doc[k].lower_ in NOMINATIVE_ARTICLES

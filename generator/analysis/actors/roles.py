@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from generator.analysis.actors.described import EPITHET_ADJECTIVES
 from generator.analysis.actors.index import (
     PAGE_WORDS,
     PERSON_NOUN_RE,
@@ -45,6 +46,16 @@ PROFESSIONS = ("wissenschaftler", "wissenschaftlerin", "forscher", "forscherin",
                "medizinerin", "meteorologe", "meteorologin", "rechtler", "rechtlerin", "jurist",
                "juristin", "experte", "expertin", "ökonom", "ökonomin", "schützer", "schützerin",
                "aktivist", "aktivistin")
+def _political(role: str) -> bool:
+    """A political office: "Gesundheitsministerin", "US-Präsident", not the head of a body
+    named by its acronym ("DWD-Vizepräsidentin": "die Meteorologin" may be her)."""
+    word = role.split()[-1]
+    prefix = word.rsplit("-", 1)[0] if "-" in word else ""
+    known = load_gazetteer().lookup(prefix) or ("", "")
+    body = prefix.isupper() and len(prefix) > 1 and known[1] != "state"
+    return word.lower().endswith(POLITICAL_OFFICES) and not body
+
+
 # offices that no profession noun refers to
 POLITICAL_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
                      "bürgermeister", "bürgermeisterin", "senator", "senatorin", "abgeordnete",
@@ -441,7 +452,10 @@ class RoleMentions(ActorIndex):
                 window = self.doc[before].sent.start - 60
                 block = self.adoc.block_of[self.adoc.sentence_at(self.doc[before].idx)]
                 word = role.split()[0].lower().rsplit("-", 1)[-1]
-                descriptive = word in DESCRIPTIVE_ROLES
+                # (or a role the person held before: "…, sagte der frühere Botschafter" of the
+                # mediator named just before)
+                descriptive = word in DESCRIPTIVE_ROLES or any(
+                    t.lower_.startswith(EPITHET_ADJECTIVES) for t in phrase[:-1])
                 # (a profession is no minister's: "Gesundheitsministerin Nina Warken … Die Forscherin")
                 profession = word.endswith(PROFESSIONS)
                 persons = [e for e in persons if any(
@@ -449,7 +463,7 @@ class RoleMentions(ActorIndex):
                     and self.adoc.block_of[self.adoc.sentence_at(m.start)] == block
                     for m in e.mentions) and (descriptive or not (e.roles or self._offices_held(e)) or (
                         profession and not self._offices_held(e)
-                        and not any(r.lower().endswith(POLITICAL_OFFICES) for r in e.roles)))]
+                        and not any(_political(r) for r in e.roles)))]
         # the most recent person named outside quotations (a name in someone's quoted words is
         # not who "der Franzose" after the quotation is) and outside the message a cue before the
         # phrase reports ("Zwayer habe ein Foul an Burkardt übersehen, schimpfte der Däne")
