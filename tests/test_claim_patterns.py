@@ -5443,3 +5443,12 @@ def test_reported_words_may_open_with_a_prepositional_phrase(analyse) -> None:
                      "in mehreren Praxen fehlten bereits gängige Mittel.")
     claim = _claim(result, "in mehreren Praxen")
     assert _speaker(result, claim) == "Berufsverband der Kinder- und Jugendärzte", claim
+
+
+def test_the_authors_are_those_of_the_study_just_cited(analyse) -> None:
+    result = analyse("Vorspann.\n\nÖkonomen halten eine Einigung für überfällig. Nach einer Schätzung des "
+                     "Peterson Institute for International Economics kosten die Zölle die US-Wirtschaft "
+                     "jährlich 0,4 Prozent. Sollte es keine Einigung geben, könnten die Kosten weiter "
+                     "steigen, schreiben die Autoren.")
+    claim = _claim(result, "Sollte es keine")
+    assert _speaker(result, claim) == "Peterson Institute for International Economics", claim

@@ -4,6 +4,8 @@ the last speaker's words; consecutive carried sentences are joined into one clai
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -16,6 +18,10 @@ from generator.model import SourceType
 # "Auch die Fischerei dürfte … bekommen": the writer's own estimate, no reported words (but
 # "Es dürften nicht zu viele Vorschriften gemacht werden": "must not", reported)
 EPISTEMIC = frozenset({"dürfte", "dürften"})
+# the authors of a study or report the text drew on ("schreiben die Autoren", "die Studienautorinnen")
+STUDY_NOUNS = ("studie", "untersuchung", "schätzung", "analyse", "bericht", "report", "umfrage", "gutachten",
+               "erhebung", "auswertung", "prognose")
+AUTHORS_RE = re.compile(r"\b(?:[Dd]ie|[Dd]en) (?:\w+ )?(?:Studien)?[Aa]utor(?:en|innen)\b")
 
 
 # modals of a guess: alone in a sentence they may be the writer's own hedge
@@ -227,6 +233,27 @@ class Continuations(ClaimState):
                 or not block[sid - 2] == block[sid - 1] == block[sid]:
             return False
         return self.cues.plural_past(list(self.adoc.spans[sid - 1]))
+
+    def _study_authors(self) -> None:
+        """"Nach einer Schätzung des Peterson Institute … kosten die Zölle …. Sollte es keine
+        Einigung geben, könnten die Kosten steigen, schreiben die Autoren": the authors are those
+        of the study or report a claim of the three sentences before drew on."""
+        for f in self.found:
+            if f.speaker is not None or f.speaker_span is None \
+                    or not AUTHORS_RE.search(self.adoc.text[slice(*f.speaker_span)]):
+                continue
+            earlier = [g for g in self.found if f.sentence - 3 <= g.sentence < f.sentence
+                       and g.speaker is not None
+                       and (g.source_type == "poll" or g.speaker.type == "organization")
+                       and any(self._names_study(s) for s in (g.sentence, g.sentence - 1) if s >= 0)]
+            if earlier:
+                g = max(earlier, key=lambda g: g.start)
+                f.speaker, f.source_type = g.speaker, g.source_type
+
+    def _names_study(self, sid: int) -> bool:
+        """The sentence names a study or report ("einer Schätzung des …", "eine Untersuchung")."""
+        return any(t.pos_ == "NOUN" and t.lower_.rsplit("-", 1)[-1].startswith(STUDY_NOUNS)
+                   for t in self.adoc.spans[sid])
 
     def _plural_past_after_reported(self, sid: int, prev: Found, toks: list[Token]) -> bool:
         """A plural past in the same paragraph right after someone's words in Konjunktiv I: the

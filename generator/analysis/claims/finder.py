@@ -61,6 +61,7 @@ class ClaimFinder(QuotedClaims, CueClaims, StanceClaims, Continuations):
         self._unquoted_speech_before()
         self._interview_answers()
         self._fragments_of_reported_words()
+        self._study_authors()
         for sid, sent in enumerate(self.adoc.spans):
             kind = self.adoc.kind(sid)
             if kind == "heading" or sent.text.rstrip().endswith("?") \
