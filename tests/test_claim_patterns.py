@@ -5452,3 +5452,13 @@ def test_the_authors_are_those_of_the_study_just_cited(analyse) -> None:
                      "steigen, schreiben die Autoren.")
     claim = _claim(result, "Sollte es keine")
     assert _speaker(result, claim) == "Peterson Institute for International Economics", claim
+
+
+def test_a_place_before_an_indefinite_source_is_not_the_source(analyse) -> None:
+    # "in Deutschland einer Studie zufolge": the study, not Germany; "Die Initiative Long Covid
+    # Deutschland": a national branch named with its country, not the state
+    result = analyse("Vorspann.\n\nDie Langzeitfolgen verursachen in Deutschland einer Studie zufolge "
+                     "Schäden von neun Milliarden Euro. Die Initiative Long Covid Deutschland kritisierte, "
+                     "die Politik tue zu wenig.")
+    got = [(_speaker(result, c), c.source_type) for c in _claims(result)]
+    assert got == [("einer Studie", "poll"), ("Long Covid Deutschland", "institution")], got

@@ -237,6 +237,9 @@ def np_start_before(toks: list[Token], end: int) -> int:
     while j > 0 and end - j < 12:
         if toks[j - 1].text == ")" and j >= 3 and toks[j - 3].text == "(":
             j -= 3  # "des Verbandes Deutscher Realschullehrer (VDR) zufolge"
+        elif toks[j - 1].pos_ == "DET" and j >= 2 and toks[j - 2].pos_ == "PROPN" and toks[j - 1].lower_ in {
+                "einer", "eines", "einem"}:
+            return j - 1  # "in Deutschland | einer Studie zufolge": a genitive follows no name
         elif in_phrase(toks[j - 1]) or toks[j - 1].lower_ in {"von", "vom"}:
             j -= 1
         elif toks[j - 1].lower_ in {"in", "aus"} and j >= 2 and toks[j].pos_ == "PROPN" \

@@ -537,6 +537,9 @@ class GazetteerNER:
                   and e[0].text not in self.given_names and e[-1].text not in self.gaz.surnames
                   and e[-1].text not in self.gaz.family_names and self.gaz.lookup(e.text) is None}
         single_persons = {e.start for e in ents if e.label_ == "PER" and len(e) == 1}
+        # "Die Initiative Long Covid Deutschland": a national branch named with its country
+        countries = {e.start for e in ents if e.label_ == "LOC" and len(e) == 1
+                     and (self.gaz.lookup(e.text) or ("", ""))[1] == "state"}
         spans = []
         for tok in doc[:-1]:
             noun = tok.pos_ == "NOUN" or (  # ("Die Möbelkette" tagged as an adjective)
@@ -555,11 +558,12 @@ class GazetteerNER:
                 end += 1
             family = end > j and end in single_persons and doc[end - 1].text not in self.given_names \
                 and not _role(doc[j], self.gaz.roles)
-            if family:  # "Die Möbelhandelskette Wohnwelt Berger": a family name ends the firm's name
+            country = end > j + 1 and end in countries and all(t.pos_ == "PROPN" for t in doc[j:end])
+            if family or country:  # "Die Möbelhandelskette Wohnwelt Berger": the family name is the firm's
                 end += 1
             if end == j or (end < len(doc) and end in covered) or (_plain_noun(doc[j]) and not family):
                 continue
-            if not self._place_or_person(doc[j]):
+            if country or not self._place_or_person(doc[j]):
                 spans.append(Span(doc, j, end, label="ORG"))
         return spans
 
