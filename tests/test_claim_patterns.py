@@ -1520,8 +1520,20 @@ SPIEGEL: Die Industrie sagt, das reiche nicht. Haben Sie zu spät reagiert?
 
 Reiche: Das sehe ich anders. Kanzler Friedrich Merz hat gesagt, dass wir auf Kurs seien."""
 
+# answers labelled with the interviewee's name, questions (in bold in Markdown) without a label
+# or a "Sie"
+INTERVIEW_UNLABELLED_QUESTIONS = """Wirtschaftsministerin Katherina Reiche über die Strompreise.
 
-@pytest.mark.parametrize("body", [INTERVIEW_ALTERNATING, INTERVIEW_LABELLED])
+Frau Reiche, die Strompreise steigen wieder. Hilft das Paket?
+
+Reiche: Wir senken die Netzentgelte, und zwar deutlich. Das entlastet Haushalte und Industrie.
+
+Die Industrie sagt, das reiche nicht. Zu spät?
+
+Reiche: Das sehe ich anders. Wir haben mehr erreicht als die Vorgängerregierung."""
+
+
+@pytest.mark.parametrize("body", [INTERVIEW_ALTERNATING, INTERVIEW_LABELLED, INTERVIEW_UNLABELLED_QUESTIONS])
 def test_interview_answers_are_the_interviewees_words(analyse, body: str) -> None:
     result = analyse(body)
     by_text = {c.text: (_speaker(result, c), c.form) for c in _claims(result)}

@@ -45,13 +45,14 @@ def find_interview(adoc: ArticleDoc, actors: ActorFinder) -> list[Answer]:
 
 def _labelled(adoc: ArticleDoc, ordered: list[list[int]], persons: list[Entity]) -> list[Answer]:
     """"Reiche: Wir senken …": paragraphs labelled with a person's surname are that person's
-    answers, when at least two are and at least two other labels ask questions."""
+    answers, when at least two are and at least two other paragraphs, labelled or not, ask questions."""
     answers: list[Answer] = []
     asked = answered = 0
     for sids in ordered:
         first = adoc.spans[sids[0]]
         label = LABEL_RE.match(adoc.text, first.start_char)
-        if label is None:
+        if label is None:  # (a question may go without a label: "**Was kann die Nato tun?**")
+            asked += adoc.spans[sids[-1]].text.rstrip().endswith("?")
             continue
         named = [e for e in persons if label.group(1) in {e.name, e.name.split()[-1]}]
         if len(named) != 1:
