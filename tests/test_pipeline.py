@@ -240,3 +240,12 @@ def test_models_multiply_with_numpys_blas_only_when_it_runs_one_thread(monkeypat
 def test_shipped_pipeline_uses_numpys_blas(nlp) -> None:
     assert nlp.get_pipe("parser").model.ops.use_blis is False
     assert nlp.get_pipe("ner").model.ops.use_blis is False
+
+
+def test_a_common_noun_is_no_person_and_a_file_number_no_sentence_end(nlp) -> None:
+    # "Negativzinsen" (a compound of "Zinsen"), tagged as a noun, is no person; a surname after a
+    # role stays one; "Az. 1 BvR …" goes on with its sentence
+    doc = nlp("Negativzinsen hatten die Margen stark belastet. Trainer Rauch sagte, er komme.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Rauch", "PER")], doc.ents
+    doc = nlp("Das entschied der Senat in einem Beschluss (Az. 1 BvR 1187/24). Die Polizei darf das nicht.")
+    assert len(list(doc.sents)) == 2, list(doc.sents)

@@ -19,11 +19,17 @@ Files written:
 * ``gen_places.txt`` — cities and states whose name is not also a common German word
   (``Essen``, ``Zug``, ``Halle`` stay out): exact-match LOC;
 * ``gen_place_words.txt`` — every word of every place name: an NER feature only;
-* ``gen_firstnames.txt`` / ``gen_surnames.txt`` — given names and surnames: NER features only.
+* ``gen_firstnames.txt`` / ``gen_surnames.txt`` — given names and surnames: NER features only;
+* ``gen_nouns.txt.gz`` — every inflected form of the common nouns of German Wiktionary (not place,
+  given, family or other proper names), from the CSV of ``german-nouns`` (data CC BY-SA 4.0,
+  Wiktionary contributors; install it with ``pip install --no-deps german-nouns``: its parser
+  dependency pins an old lxml): the gazetteer drops a one-word "person" that is one of them and
+  no known name ("Negativzinsen hatten die Margen belastet"); gzipped (mtime 0, reproducible).
 """
 
 from __future__ import annotations
 
+import gzip
 import importlib
 import logging
 import re
@@ -158,6 +164,39 @@ def name_genders() -> dict[str, str]:
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
+NOT_COMMON = {"Toponym", "Vorname", "Nachname", "Eigenname", "Abkürzung", "Straßenname",
+              "Buchstabe", "Symbol", "Affix", "Suffix", "Gebundenes Lexem"}
+NOUN_COLUMNS = re.compile(r"^(nominativ|genitiv|dativ|akkusativ) (singular|plural)")
+
+
+def common_nouns() -> set[str]:
+    """Every inflected form of the common nouns of ``german-nouns`` (Wiktionary)."""
+    import csv
+    from importlib.resources import files
+
+    forms: set[str] = set()
+    with (files("german_nouns") / "nouns.csv").open(encoding="utf8") as fh:
+        for row in csv.DictReader(fh):
+            kinds = set(row["pos"].split(","))
+            if "Substantiv" not in kinds or kinds & NOT_COMMON:
+                continue
+            for column, form in row.items():
+                if form and NOUN_COLUMNS.match(column or "") and " " not in form and form[:1].isupper():
+                    forms.add(form)
+    return forms
+
+
+def write_nouns() -> None:
+    """``gen_nouns.txt.gz``: the forms one per line under the usual header, gzipped."""
+    header = _header("Inflected forms of German common nouns (no names): a one-word person that is "
+                     "one of them and no known name is none.", "german-nouns (German Wiktionary, CC BY-SA 4.0)")
+    forms = common_nouns()
+    text = "\n".join([*header, *sorted(forms)]) + "\n"
+    path = GAZETTEER / "gen_nouns.txt.gz"
+    path.write_bytes(gzip.compress(text.encode("utf8"), mtime=0))
+    log.info("%s: %d entries", path, len(forms))
+
+
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     amb = Ambiguity()
@@ -180,6 +219,7 @@ def main() -> int:
         "Given names: a feature of the NER only.", "faker person providers (MIT)"), first)
     _write("gen_surnames.txt", _header(
         "Surnames: a feature of the NER only.", "faker person providers (MIT)"), last)
+    write_nouns()
     genders = name_genders()
     path = GENDERS
     path.write_text("\n".join([

@@ -36,7 +36,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from generator.nlp.gazetteer_data import Gazetteer, load_gazetteer
+from generator.nlp.gazetteer_data import Gazetteer, load_gazetteer, noun_forms
 
 NAME_POS = {"PROPN", "NOUN", "X", "ADJ"}
 PARTICLES = {"von", "van", "de", "da", "di", "del", "al", "bin", "ten", "zu", "le", "la"}
@@ -203,6 +203,7 @@ class GazetteerNER:
             ents = self._surnamed(doc, ents)
             ents = _regnal_numbers(doc, ents)
             ents = self._common_nouns_elsewhere(doc, ents)
+            ents = self._common_noun_persons(ents)
         doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")
         return doc
 
@@ -258,6 +259,17 @@ class GazetteerNER:
             e.label_ == "PER" and len(e) == 1 and e.text in common and e.text not in self.given_names
             and e.text not in self.gaz.family_names and e.text not in self.gaz.surnames
             and self.gaz.lookup(e.text) is None)]
+
+    def _common_noun_persons(self, ents: list[Span]) -> list[Span]:
+        """A one-word "person" tagged as a common noun that is a form of a German common noun
+        (``gen_nouns.txt.gz``) and that no list knows as a name is none ("Negativzinsen hatten
+        die Margen belastet"; not "Müller", a surname too)."""
+        return [e for e in ents if not (
+            e.label_ == "PER" and len(e) == 1 and e[0].tag_ == "NN" and e.text not in self.given_names
+            and not (e.start > 0 and (_role(e.doc[e.start - 1], self.gaz.roles)  # "Trainer Rauch"
+                                      or e.doc[e.start - 1].text in self.gaz.titles))
+            and e.text not in self.gaz.family_names and e.text not in self.gaz.surnames
+            and self.gaz.lookup(e.text) is None and _noun_form(e.text))]
 
     def _place_adjective(self, tok: Token) -> bool:
         """A capitalised adjective of a place ("Kieler", "Stuttgarter")."""
@@ -931,6 +943,13 @@ def _org_word(tok: Token, descriptors: tuple[str, ...], n: int = 1) -> bool:
     if tok.pos_ in ("PROPN", "X") or (text.isupper() and len(text) > 1):
         return True
     return n == 0 and tok.pos_ == "NOUN" and not text.lower().endswith(descriptors)
+
+
+def _noun_form(text: str) -> bool:
+    """A form of a German common noun, or a compound ending in one of five letters or more after
+    four or more ("Negativzinsen": "Zinsen"; not "Grissmann")."""
+    nouns = noun_forms()
+    return text in nouns or any(text[k:].capitalize() in nouns for k in range(4, len(text) - 4))
 
 
 def _org_name_word(tok: Token) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -123,6 +124,16 @@ class Gazetteer:
     def lookup(self, text: str) -> tuple[str, str] | None:
         """(label, kind) of a name or its genitive, else None."""
         return self.names.get(text)
+
+
+@lru_cache(maxsize=1)
+def noun_forms() -> frozenset[str]:
+    """Inflected forms of German common nouns (``gen_nouns.txt.gz``), read on first use."""
+    path = GAZETTEER / "gen_nouns.txt.gz"
+    if not path.exists():
+        return frozenset()
+    text = gzip.decompress(path.read_bytes()).decode("utf8")
+    return frozenset(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
 
 
 @lru_cache(maxsize=1)
