@@ -56,7 +56,10 @@ the CLDR country and region names are also matched by lagebild_gazetteer) come f
   (https://www.geonames.org), package MIT;
 * Unicode CLDR German country, region and city names via the babel package — Unicode License
   v3 (CLDR), BSD-3-Clause (babel);
-* given names, surnames and German city names of the faker package — MIT.
+* given names, surnames and German city names of the faker package — MIT;
+* inflected forms of German common nouns (gen_nouns.txt.gz, a rule list: a one-word "person" that
+  is a common noun is none) from German Wiktionary via the german-nouns package — CC BY-SA 4.0
+  (Wiktionary contributors).
 """
 
 
