@@ -5474,3 +5474,10 @@ def test_a_place_before_an_indefinite_source_is_not_the_source(analyse) -> None:
                      "die Politik tue zu wenig.")
     got = [(_speaker(result, c), c.source_type) for c in _claims(result)]
     assert got == [("einer Studie", "poll"), ("Long Covid Deutschland", "institution")], got
+
+
+def test_a_semicolon_ends_the_clause_of_a_cue(analyse) -> None:
+    # the "ob" clause after the semicolon belongs to "ist fraglich", the writer's own doubt
+    result = analyse("Vorspann.\n\nDie Opfer wurden auf den Zivilrechtsweg verwiesen; ob sie je etwas von "
+                     "ihrem Geld wiedersehen, ist fraglich.")
+    assert not [c for c in _claims(result) if c.text.startswith("ob sie")], result.claims

@@ -430,6 +430,9 @@ class CueClaims(ClauseShapes):
         marker = next((j for j, t in enumerate(rest)
                        if (t.lower_ in COMPLEMENT_MARKERS or t.text == ",")
                        and not self.cues.in_quote(t)), None)  # not the colon of a quoted title
+        semicolon = next((j for j, t in enumerate(rest) if t.text == ";" and not self.cues.in_quote(t)), None)
+        if marker is not None and semicolon is not None and semicolon < marker:
+            marker = None  # "wurden auf den Zivilrechtsweg verwiesen; ob sie …, ist fraglich": a new clause
         judged = self.cues.judged_as(cue)
         if judged and marker is not None and rest[marker].text == "," and not (
                 rest[marker + 1 : marker + 2] and (rest[marker + 1].tag_ == "PRELS"
