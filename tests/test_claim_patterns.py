@@ -5481,3 +5481,13 @@ def test_a_semicolon_ends_the_clause_of_a_cue(analyse) -> None:
     result = analyse("Vorspann.\n\nDie Opfer wurden auf den Zivilrechtsweg verwiesen; ob sie je etwas von "
                      "ihrem Geld wiedersehen, ist fraglich.")
     assert not [c for c in _claims(result) if c.text.startswith("ob sie")], result.claims
+
+
+def test_an_institute_named_after_a_prosecutor_is_no_reference_to_it(analyse) -> None:
+    # "Das WSL-Institut für Schnee- und Lawinenforschung" names itself (the model had found only
+    # what follows "für"), so its bulletin is its own, not the prosecutor's named before
+    result = analyse("Vorspann.\n\nDie Staatsanwaltschaft Graubünden hat eine Untersuchung eröffnet. Das "
+                     "WSL-Institut für Schnee- und Lawinenforschung (SLF) in Davos hatte die Gefahrenstufe "
+                     "3 ausgegeben. Die Schneedecke sei schlecht verfestigt, heisst es im Lawinenbulletin.")
+    claim = _claim(result, "Die Schneedecke")
+    assert _speaker(result, claim) == "WSL-Institut für Schnee- und Lawinenforschung", claim

@@ -199,7 +199,7 @@ class GazetteerNER:
             ents = _organisations_by_name(ents)
             ents = self._surnames_of_persons(ents)
             ents = [_eponym_institution(e) for e in ents]
-            ents = _saint_names(doc, _joined_organisations(_continued_names(doc, ents)))
+            ents = _saint_names(doc, _joined_organisations(_continued_names(doc, _heads_before(doc, ents))))
             ents = self._surnamed(doc, ents)
             ents = _regnal_numbers(doc, ents)
             ents = self._common_nouns_elsewhere(doc, ents)
@@ -717,6 +717,20 @@ def _organisations_by_name(ents: list[Span]) -> list[Span]:
     orgs = {e.text for e in ents if e.label_ == "ORG"}
     return [Span(e.doc, e.start, e.end, label="ORG") if e.label_ == "PER" and e.text in orgs
             else e for e in ents]
+
+
+def _heads_before(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation the model found only after "für": its head noun before goes with it ("Das
+    WSL-Institut für | Schnee- und Lawinenforschung")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for e in ents:
+        k = e.start - 2
+        if e.label_ == "ORG" and k >= 0 and doc[e.start - 1].text == "für" and k not in taken \
+                and doc[k].text[:1].isupper() and doc[k].lower_.rstrip("s").endswith(FUER_HEADS):
+            e = Span(doc, k, e.end, label="ORG")
+        out.append(e)
+    return out
 
 
 def _continued_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -232,7 +232,8 @@ class InstitutionMentions(ActorIndex):
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and ((nxt.lower_ in {"der", "des"} and nxt.morph.get("Case") != ["Nom"])
                                     or nxt.lower_ == "für") and any(
-                    t.text[:1].isupper() and t.is_alpha for t in self.doc[token.i + 2 : token.i + 4]):
+                    t.text[:1].isupper() and t.text.rstrip("-").isalpha()  # ("für Schnee- und …")
+                    for t in self.doc[token.i + 2 : token.i + 4]):
                 # "des Instituts der deutschen Wirtschaft", "des Instituts für Demoskopie
                 # Allensbach": a name, not a reference
                 continue

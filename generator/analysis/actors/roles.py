@@ -46,16 +46,6 @@ PROFESSIONS = ("wissenschaftler", "wissenschaftlerin", "forscher", "forscherin",
                "medizinerin", "meteorologe", "meteorologin", "rechtler", "rechtlerin", "jurist",
                "juristin", "experte", "expertin", "ökonom", "ökonomin", "schützer", "schützerin",
                "aktivist", "aktivistin")
-def _political(role: str) -> bool:
-    """A political office: "Gesundheitsministerin", "US-Präsident", not the head of a body
-    named by its acronym ("DWD-Vizepräsidentin": "die Meteorologin" may be her)."""
-    word = role.split()[-1]
-    prefix = word.rsplit("-", 1)[0] if "-" in word else ""
-    known = load_gazetteer().lookup(prefix) or ("", "")
-    body = prefix.isupper() and len(prefix) > 1 and known[1] != "state"
-    return word.lower().endswith(POLITICAL_OFFICES) and not body
-
-
 # offices that no profession noun refers to
 POLITICAL_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
                      "bürgermeister", "bürgermeisterin", "senator", "senatorin", "abgeordnete",
@@ -70,6 +60,16 @@ OFFICE_ENDINGS = ("ikat", "iat", "chat", "ulat", "ipat", "orat", "anat", "ifat")
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 # adjectives that make a role noun someone new, not the holder named before ("der neue Trainer")
 NEW_ADJECTIVES = ("neue", "künftig", "designiert", "nächste")
+
+
+def _political(role: str) -> bool:
+    """A political office: "Gesundheitsministerin", "US-Präsident", not the head of a body
+    named by its acronym ("DWD-Vizepräsidentin": "die Meteorologin" may be her)."""
+    word = role.split()[-1]
+    prefix = word.rsplit("-", 1)[0] if "-" in word else ""
+    known = load_gazetteer().lookup(prefix) or ("", "")
+    body = prefix.isupper() and len(prefix) > 1 and known[1] != "state"
+    return word.lower().endswith(POLITICAL_OFFICES) and not body
 
 
 class RoleMentions(ActorIndex):

@@ -533,17 +533,15 @@ class UnnamedSources(InstitutionMentions):
         return None
 
     def _subject_in(self, ent: Entity, sent: SpacySpan) -> bool:
-        """A mention of the actor in the sentence is a subject."""
-        return any(sent.start <= m.tok_start < sent.end
+        """A mention of the actor in the sentence is a subject (not an adjective of a state)."""
+        return any(sent.start <= m.tok_start < sent.end and m.kind != "adjective"
                    and any(self.doc[t].dep_ in {"nsubj", "sb"} for t in range(m.tok_start, m.tok_end))
                    for m in ent.mentions)
 
     def _state_subject(self, state: Entity, sent: SpacySpan) -> bool:
         """The state is the subject of the sentence by a name or metonym, not an adjective or a
         place ("Das Weiße Haus reagierte", not "In Deutschland wächst die Sorge")."""
-        return any(sent.start <= m.tok_start < sent.end and m.kind != "adjective"
-                   and any(self.doc[t].dep_ in {"nsubj", "sb"} for t in range(m.tok_start, m.tok_end))
-                   for m in state.mentions)
+        return self._subject_in(state, sent)
 
     def _spoken_to(self, sent: SpacySpan) -> set[str]:
         """Outlets a sentence names as the one spoken to ("sagte dem Sender", "dem „Spiegel“",

@@ -18,9 +18,10 @@ from generator.model import SourceType
 # "Auch die Fischerei dürfte … bekommen": the writer's own estimate, no reported words (but
 # "Es dürften nicht zu viele Vorschriften gemacht werden": "must not", reported)
 EPISTEMIC = frozenset({"dürfte", "dürften"})
-# the authors of a study or report the text drew on ("schreiben die Autoren", "die Studienautorinnen")
+# nouns of a study or report whose authors the text may go on to quote
 STUDY_NOUNS = ("studie", "untersuchung", "schätzung", "analyse", "bericht", "report", "umfrage", "gutachten",
                "erhebung", "auswertung", "prognose")
+# the authors of a study or report the text drew on ("schreiben die Autoren", "die Studienautorinnen")
 AUTHORS_RE = re.compile(r"\b(?:[Dd]ie|[Dd]en) (?:\w+ )?(?:Studien)?[Aa]utor(?:en|innen)\b")
 
 
