@@ -189,7 +189,8 @@ def common_nouns() -> set[str]:
 def write_nouns() -> None:
     """``gen_nouns.txt.gz``: the forms one per line under the usual header, gzipped."""
     header = _header("Inflected forms of German common nouns (no names): a one-word person that is "
-                     "one of them and no known name is none.", "german-nouns (German Wiktionary, CC BY-SA 4.0)")
+                     "one of them and no known name is none.",
+                     "german-nouns (German Wiktionary, CC BY-SA 4.0)")
     forms = common_nouns()
     text = "\n".join([*header, *sorted(forms)]) + "\n"
     path = GAZETTEER / "gen_nouns.txt.gz"
