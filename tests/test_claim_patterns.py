@@ -5491,3 +5491,5 @@ def test_an_institute_named_after_a_prosecutor_is_no_reference_to_it(analyse) ->
                      "3 ausgegeben. Die Schneedecke sei schlecht verfestigt, heisst es im Lawinenbulletin.")
     claim = _claim(result, "Die Schneedecke")
     assert _speaker(result, claim) == "WSL-Institut für Schnee- und Lawinenforschung", claim
+    institute = next(a for a in result.actors if a.name.startswith("WSL"))
+    assert "SLF" in institute.aliases, result.actors  # the acronym of the words after "für"

@@ -547,11 +547,15 @@ class NameMentions(ActorIndex):
     def _abbreviates(self, text: str, m: Mention) -> bool:
         """Whether ``text`` is an acronym of the name mentioned at ``m``: of the parts of its
         hyphenated words, without a legal form ("Rhein-Neckar-Verkehr GmbH (RNV)") or a leading
-        adjective or descriptor ("Eidgenössische Finanzmarktaufsicht (Finma)")."""
+        adjective or descriptor ("Eidgenössische Finanzmarktaufsicht (Finma)"), or of the words after
+        "für"."""
         words = [part for t in self.doc[m.tok_start : m.tok_end] if t.text.upper() not in LEGAL_FORMS
                  for part in t.text.split("-") if part]
+        # (or of what follows "für": "WSL-Institut für Schnee- und Lawinenforschung (SLF)")
+        after_fuer = words[words.index("für") + 1 :] if "für" in words else []
         return bool(words) and (spells(text, words) or (len(words) >= 2 and (
-            len(words) > 2 or self.doc[m.tok_start].pos_ == "ADJ") and spells(text, words[1:])))
+            len(words) > 2 or self.doc[m.tok_start].pos_ == "ADJ") and spells(text, words[1:]))
+            or (len(after_fuer) >= 2 and spells(text, after_fuer)))
 
     def _acronyms_in_parentheses(self) -> None:
         """"Finma rügt UBS" in the title, then "Die Eidgenössische Finanzmarktaufsicht (Finma)":
