@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy
@@ -177,15 +178,11 @@ def _cannot_start(words: Sequence[_Word], i: int) -> bool:
     )
 
 
-_ABBREVIATIONS: set[str] = set()
-
-
-def _abbreviations() -> set[str]:
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
     """The news abbreviations of the tokenizer: a number after one goes on with its sentence
     ("Beschluss (Az. 1 BvR 1187/24)", "nach Art. 3 Abs. 2")."""
-    if not _ABBREVIATIONS:
-        _ABBREVIATIONS.update(abbreviation_cases())
-    return _ABBREVIATIONS
+    return frozenset(abbreviation_cases())
 
 
 def _inside_name(words: Sequence[_Word], i: int) -> bool:

@@ -18,9 +18,8 @@ from generator.model import SourceType
 # "Auch die Fischerei dürfte … bekommen": the writer's own estimate, no reported words (but
 # "Es dürften nicht zu viele Vorschriften gemacht werden": "must not", reported)
 EPISTEMIC = frozenset({"dürfte", "dürften"})
-# nouns of a study or report whose authors the text may go on to quote
-STUDY_NOUNS = ("studie", "untersuchung", "schätzung", "analyse", "bericht", "report", "umfrage", "gutachten",
-               "erhebung", "auswertung", "prognose")
+# estimates whose authors the text may go on to quote, besides the lexicon's poll and study nouns
+ESTIMATE_NOUNS = ("schätzung", "auswertung", "prognose")
 # the authors of a study or report the text drew on ("schreiben die Autoren", "die Studienautorinnen")
 AUTHORS_RE = re.compile(r"\b(?:[Dd]ie|[Dd]en) (?:\w+ )?(?:Studien)?[Aa]utor(?:en|innen)\b")
 
@@ -253,8 +252,9 @@ class Continuations(ClaimState):
 
     def _names_study(self, sid: int) -> bool:
         """The sentence names a study or report ("einer Schätzung des …", "eine Untersuchung")."""
-        return any(t.pos_ == "NOUN" and t.lower_.rsplit("-", 1)[-1].startswith(STUDY_NOUNS)
-                   for t in self.adoc.spans[sid])
+        return any(t.pos_ == "NOUN" and (
+            self.cues.poll(t) or t.lower_.rsplit("-", 1)[-1].startswith(ESTIMATE_NOUNS))
+            for t in self.adoc.spans[sid])
 
     def _plural_past_after_reported(self, sid: int, prev: Found, toks: list[Token]) -> bool:
         """A plural past in the same paragraph right after someone's words in Konjunktiv I: the
