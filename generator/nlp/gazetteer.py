@@ -256,20 +256,22 @@ class GazetteerNER:
         inside = {t.i for e in ents for t in e}
         common = {t.text for t in doc if t.i not in inside and t.tag_ == "NN" and _determined(t)}
         return [e for e in ents if not (
-            e.label_ == "PER" and len(e) == 1 and e.text in common and e.text not in self.given_names
-            and e.text not in self.gaz.family_names and e.text not in self.gaz.surnames
-            and self.gaz.lookup(e.text) is None)]
+            e.label_ == "PER" and len(e) == 1 and e.text in common and self._unlisted(e.text))]
+
+    def _unlisted(self, text: str) -> bool:
+        """No list knows the word as a given name, a surname or any other name."""
+        return text not in self.given_names and text not in self.gaz.family_names \
+            and text not in self.gaz.surnames and self.gaz.lookup(text) is None
 
     def _common_noun_persons(self, ents: list[Span]) -> list[Span]:
         """A one-word "person" tagged as a common noun that is a form of a German common noun
         (``gen_nouns.txt.gz``) and that no list knows as a name is none ("Negativzinsen hatten
         die Margen belastet"; not "Müller", a surname too)."""
         return [e for e in ents if not (
-            e.label_ == "PER" and len(e) == 1 and e[0].tag_ == "NN" and e.text not in self.given_names
+            e.label_ == "PER" and len(e) == 1 and e[0].tag_ == "NN" and self._unlisted(e.text)
             and not (e.start > 0 and (_role(e.doc[e.start - 1], self.gaz.roles)  # "Trainer Rauch"
                                       or e.doc[e.start - 1].text in self.gaz.titles))
-            and e.text not in self.gaz.family_names and e.text not in self.gaz.surnames
-            and self.gaz.lookup(e.text) is None and _noun_form(e.text))]
+            and _noun_form(e.text))]
 
     def _place_adjective(self, tok: Token) -> bool:
         """A capitalised adjective of a place ("Kieler", "Stuttgarter")."""

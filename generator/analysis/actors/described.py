@@ -50,9 +50,10 @@ class DescribedSpeakers(ActorIndex):
             article = self.doc[start - 1]
             if article.tag_ == "PPOSAT" and end > token.i + 1:
                 continue  # ("Sein Anwalt" is someone's lawyer, whose the text may not say: no name)
-            bare = article.tag_ != "PPOSAT" and end == token.i + 1
-            unnamed = self._introduced_unnamed(token) if bare else None
-            if unnamed is not None:  # "Eine Anwältin sagte … Später sagte die Anwältin": her again
+            # (the unnamed source the same noun introduced: "Eine Anwältin sagte … Später sagte die
+            # Anwältin": her again; see unnamed.UnnamedSources, whose pass ran before)
+            unnamed = self._unnamed_named_before(token, article.i) if end == token.i + 1 else None
+            if unnamed is not None:
                 self.attach(unnamed, self.mention(article.i, end, "anonymous"))
                 continue
             name = self._described_name(article, token, self.doc[token.i : end].text)
@@ -62,14 +63,6 @@ class DescribedSpeakers(ActorIndex):
             ent.role(name)
             self.attach(ent, self.mention(article.i, end, "described"))
             self._same_role_later(ent, token)
-
-    def _introduced_unnamed(self, token: Token) -> Entity | None:
-        """The unnamed source last introduced before by the same noun ("Eine Anwältin")."""
-        noun = token.lemma_.lower()
-        found = [(max(m.tok_start for m in e.mentions if m.tok_start < token.i), e)
-                 for e in self.entities.values() if e.type == "anonymous" and e.name.lower() == noun
-                 and any(m.tok_start < token.i for m in e.mentions)]
-        return max(found, key=lambda f: f[0])[1] if found else None
 
     def _one_of_them(self) -> None:
         """"Westliche Diplomaten zeigten sich besorgt. Einer von ihnen sagte, …", "Einer der
