@@ -5493,3 +5493,31 @@ def test_an_institute_named_after_a_prosecutor_is_no_reference_to_it(analyse) ->
     assert _speaker(result, claim) == "WSL-Institut für Schnee- und Lawinenforschung", claim
     institute = next(a for a in result.actors if a.name.startswith("WSL"))
     assert "SLF" in institute.aliases, result.actors  # the acronym of the words after "für"
+
+
+def test_a_noun_after_a_singular_article_is_singular_whatever_the_tagger_says(analyse) -> None:
+    # "Branchenvertreter" was tagged plural, so it could not be the subject of "sagte", and the
+    # news agency it spoke to became the speaker
+    result = analyse("Vorspann.\n\nEin Branchenvertreter, der anonym bleiben wollte, sagte der Deutschen "
+                     "Presse-Agentur, viele Betriebe hätten bereits Personal eingestellt.")
+    claim = _claim(result, "viele Betriebe")
+    assert (_speaker(result, claim), claim.source_type) == ("Branchenvertreter", "anonymous"), claim
+
+
+def test_an_abstract_noun_after_a_title_is_no_name(analyse) -> None:
+    # "die Ministerin Gesprächsbereitschaft" had become a person named "Gesprächsbereitschaft"
+    result = analyse("Vorspann.\n\nWirtschaftsministerin Katrin Vogt zeigte sich gelassen. Nach einem "
+                     "Treffen signalisierte die Ministerin Gesprächsbereitschaft: „Wir lassen "
+                     "niemanden im Regen stehen.“")
+    assert not [a for a in result.actors if "Gesprächsbereitschaft" in a.name], result.actors
+    assert _speaker(result, _claim(result, "Wir lassen")) == "Katrin Vogt"
+
+
+def test_a_poll_made_for_a_newspaper_is_the_pollsters_before_zufolge(analyse) -> None:
+    # "im Auftrag der „Volksstimme“" had ended the source phrase: the client spoke, and the
+    # whole sentence became the claim
+    result = analyse("Vorspann.\n\nEiner Umfrage des Instituts Civey im Auftrag der „Volksstimme“ zufolge "
+                     "halten 58 Prozent der Befragten das Projekt für gescheitert.")
+    (claim,) = _claims(result)
+    assert (_speaker(result, claim), claim.source_type) == ("Institut Civey", "poll"), claim
+    assert claim.text == "halten 58 Prozent der Befragten das Projekt für gescheitert"

@@ -247,6 +247,8 @@ def np_start_before(toks: list[Token], end: int) -> int:
             j -= 1  # "dem Gesundheitsministerium in Gaza zufolge"
         elif toks[j - 1].lower_ == "für" and j >= 2 and in_phrase(toks[j - 2]) and toks[j - 2].pos_ != "DET":
             j -= 1  # "Einer Umfrage von Infratest dimap für die ARD zufolge"
+        elif toks[j - 1].lower_ == "im" and toks[j].lower_ == "auftrag" and j >= 2 and in_phrase(toks[j - 2]):
+            j -= 1  # "Einer Umfrage des Instituts Civey im Auftrag der „Volksstimme“ zufolge"
         else:
             break
     return j

@@ -13,6 +13,7 @@ OBLIQUE_DETERMINERS = {"den", "dem", "einen", "einem", "ihren", "ihrem", "seinen
 # determiners that can open a plural noun phrase
 PLURAL_DETERMINERS = {"die", "alle", "beide", "viele", "einige", "mehrere", "diese", "jene", "manche",
                       "seine", "ihre", "unsere", "eure", "meine", "deine", "keine"}
+SINGULAR_DETERMINERS = {"ein", "eine", "jeder", "jede", "jedes"}
 
 
 def finite_of(verb: Token) -> Token | None:
@@ -24,8 +25,10 @@ def finite_of(verb: Token) -> Token | None:
 
 def tagged_plural(noun: Token) -> bool:
     """The noun's morphology says plural and its form allows it: a noun in "-in" is singular
-    whatever the tagger says ("die Archäologin"; the plural is "-innen")."""
-    return noun.morph.get("Number") == ["Plur"] and not noun.lower_.endswith("in")
+    whatever the tagger says ("die Archäologin"; the plural is "-innen"), and so is a noun after
+    a singular article ("Ein Branchenvertreter")."""
+    return noun.morph.get("Number") == ["Plur"] and not noun.lower_.endswith("in") and not any(
+        c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in noun.children)
 
 
 def disagrees(cue: Token, subject: Token) -> bool:

@@ -36,7 +36,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from generator.nlp.gazetteer_data import Gazetteer, load_gazetteer, noun_forms
+from generator.nlp.gazetteer_data import Gazetteer, load_gazetteer, noun_form
 
 NAME_POS = {"PROPN", "NOUN", "X", "ADJ"}
 PARTICLES = {"von", "van", "de", "da", "di", "del", "al", "bin", "ten", "zu", "le", "la"}
@@ -271,7 +271,7 @@ class GazetteerNER:
             e.label_ == "PER" and len(e) == 1 and e[0].tag_ == "NN" and self._unlisted(e.text)
             and not (e.start > 0 and (_role(e.doc[e.start - 1], self.gaz.roles)  # "Trainer Rauch"
                                       or e.doc[e.start - 1].text in self.gaz.titles))
-            and _noun_form(e.text))]
+            and noun_form(e.text))]
 
     def _place_adjective(self, tok: Token) -> bool:
         """A capitalised adjective of a place ("Kieler", "Stuttgarter")."""
@@ -959,13 +959,6 @@ def _org_word(tok: Token, descriptors: tuple[str, ...], n: int = 1) -> bool:
     if tok.pos_ in ("PROPN", "X") or (text.isupper() and len(text) > 1):
         return True
     return n == 0 and tok.pos_ == "NOUN" and not text.lower().endswith(descriptors)
-
-
-def _noun_form(text: str) -> bool:
-    """A form of a German common noun, or a compound ending in one of five letters or more after
-    four or more ("Negativzinsen": "Zinsen"; not "Grissmann")."""
-    nouns = noun_forms()
-    return text in nouns or any(text[k:].capitalize() in nouns for k in range(4, len(text) - 4))
 
 
 def _org_name_word(tok: Token) -> bool:

@@ -136,6 +136,13 @@ def noun_forms() -> frozenset[str]:
     return frozenset(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
 
 
+def noun_form(text: str) -> bool:
+    """A form of a German common noun, or a compound ending in one of five letters or more after
+    four or more ("Negativzinsen": "Zinsen"; not "Grissmann")."""
+    nouns = noun_forms()
+    return text in nouns or any(text[k:].capitalize() in nouns for k in range(4, len(text) - 4))
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer(generated: bool = True) -> Gazetteer:
     """Read all gazetteer files once (``generated=False``: the hand-written ones only)."""

@@ -24,7 +24,7 @@ from generator.analysis.names import feminine_dative_nominative, listed_strong_f
 from generator.analysis.phrases import CLOSING_QUOTES, MEDIA_NOUNS, OPENING_QUOTES, QUOTE_MARKS
 from generator.model import ActorType
 from generator.nlp.gazetteer import QUOTED_MEDIA, parenthesised_acronym, spells
-from generator.nlp.gazetteer_data import load_gazetteer, organisation_variants
+from generator.nlp.gazetteer_data import load_gazetteer, noun_form, organisation_variants
 
 # Heads of compounds that name a poll by its maker ("Forsa-Umfrage", "INSA-Meinungstrend"): a
 # mention of the pollster, not another name of it
@@ -689,8 +689,10 @@ class NameMentions(ActorIndex):
                 continue  # (a title before a name is singular: "werteten die Forscher Messdaten aus",
                 # "einige Abgeordnete Sympathie erkennen ließen")
             j = token.i + 1
-            if j < len(self.doc) and self.doc[j].tag_ == "NN" and self.doc[j].morph.get("Number") == ["Plur"]:
-                continue  # "nach Angaben der Forscher | Szenen aus …": a plural noun, no name
+            if j < len(self.doc) and self.doc[j].tag_ == "NN" and (
+                    self.doc[j].morph.get("Number") == ["Plur"] or _abstract_noun(self.doc[j])):
+                continue  # "nach Angaben der Forscher | Szenen aus …": a plural noun, no name;
+                # "signalisierte die Ministerin Gesprächsbereitschaft": what she signalled
             while j < len(self.doc) and _capitalized(self.doc[j]) and j not in self.token_entity \
                     and not self.is_role(self.doc[j]) and self.doc[j].lower_ not in ARTICLES \
                     and j - token.i <= 3:
@@ -728,6 +730,15 @@ class NameMentions(ActorIndex):
             ent = persons.get(word) or (persons.get(word[:-1]) if word.endswith("s") else None)
             if ent:
                 self.attach(ent, self.mention(token.i, token.i + 1, "name"))
+
+
+# endings of abstract nouns, which no surname has ("Gesprächsbereitschaft", "Zustimmung")
+ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus")
+
+
+def _abstract_noun(token: Token) -> bool:
+    """A German abstract noun by its ending and the noun list: no name after a title."""
+    return token.lower_.endswith(ABSTRACT_ENDINGS) and noun_form(token.text)
 
 
 def _acronym(token: Token) -> bool:
