@@ -319,3 +319,17 @@ def test_names_joined_by_an_ampersand_are_one_organisation(gz: GazetteerNER) -> 
     places = ((3, 4, "LOC"), (5, 6, "LOC"))
     assert ("Schwaben & Altbayern", "ORG") not in run(
         gz, "Er/PRON reist/VERB durch/ADP Schwaben/PROPN &/SYM Altbayern/PROPN ./PUNCT", places)
+
+
+def test_an_association_named_by_its_head_and_a_genitive_is_one_organisation(gz: GazetteerNER) -> None:
+    # the model's organisation after "der" takes the head noun; capitalised words after one
+    # name an association the model missed; a plain noun phrase after another head does not
+    ents = run(gz, "Der/DET Verband/NOUN der/DET Chemischen/ADJ Industrie/NOUN warnte/VERB ./PUNCT",
+               ((3, 5, "ORG"),))
+    assert ents == {("Verband der Chemischen Industrie", "ORG")}
+    ents = run(gz, "Die/DET Gewerkschaft/NOUN der/DET Polizei/NOUN forderte/VERB Personal/NOUN ./PUNCT")
+    assert ents == {("Gewerkschaft der Polizei", "ORG")}
+    ents = run(gz, "Die/DET Präsidentin/NOUN des/DET Zentralverbandes/NOUN des/DET Deutschen/ADJ "
+                   "Handwerks/NOUN sagte/VERB ./PUNCT")
+    assert ents == {("Zentralverbandes des Deutschen Handwerks", "ORG")}
+    assert run(gz, "Die/DET Mitglieder/NOUN der/DET Partei/NOUN stimmten/VERB zu/ADP ./PUNCT") == set()

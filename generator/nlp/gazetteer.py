@@ -100,6 +100,9 @@ INSTITUTIONS = {
 FUER_HEADS = ("ministerium", "amt", "institut", "zentrum", "verband", "gesellschaft", "stiftung",
               "agentur", "behörde", "kommission", "akademie", "anstalt", "kammer", "verein",
               "komitee", "rat", "gericht", "bund", "vereinigung", "hochschule", "forum")
+# heads of association names with a genitive ("Verband der Chemischen Industrie", "Zentralrat der
+# Juden", "Gewerkschaft der Polizei", "Vereinigung der Bayerischen Wirtschaft")
+GENITIVE_HEADS = ("verband", "gewerkschaft", "vereinigung", "zentralrat")
 # last parts of hyphenated association names before a place ("Klima-Allianz Deutschland")
 ASSOCIATION_ENDINGS = ("-allianz", "-bündnis", "-verband", "-netzwerk", "-initiative", "-stiftung",
                        "-vereinigung", "-gesellschaft", "-verein", "-forum", "-zentrum")
@@ -190,7 +193,7 @@ class GazetteerNER:
             for span in self._apposed_names(doc):
                 ents = _merge(ents, span, keep_longer_model=False)
             for find in (self._role_names, self._speakers, self._described_orgs, _acronyms,
-                         _adjective_bodies, _ampersand_names):
+                         _adjective_bodies, _ampersand_names, _genitive_heads):
                 for span in find(doc, ents):
                     ents = _merge(ents, span, keep_longer_model=False)
             for span in _long_forms(doc, ents, self.descriptors):  # acronyms typed just now
@@ -732,6 +735,33 @@ def _heads_before(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[k].text[:1].isupper() and doc[k].lower_.rstrip("s").endswith(FUER_HEADS):
             e = Span(doc, k, e.end, label="ORG")
         out.append(e)
+    return out
+
+
+def _genitive_heads(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An association named by its head noun and a genitive: the model's organisation after
+    "der"/"des" takes the head ("Der Verband der | Chemischen Industrie"), and capitalised words
+    after it name one the model missed ("Der Verband der Automobilindustrie", "Die Gewerkschaft
+    der Polizei")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    starts = {e.start: e for e in ents}
+    out = []
+    for head in doc[:-2]:
+        link = head.nbor()
+        if head.i in taken or not head.text[:1].isupper() or link.lower_ not in {"der", "des"} \
+                or not head.lower_.removesuffix("es").removesuffix("s").endswith(GENITIVE_HEADS):
+            continue
+        ent = starts.get(head.i + 2)
+        if ent is not None:
+            if ent.label_ == "ORG":
+                out.append(Span(doc, head.i, ent.end, label="ORG"))
+            continue
+        end = head.i + 2
+        while end < len(doc) and end not in taken and doc[end].pos_ == "ADJ" and doc[end].text[:1].isupper():
+            end += 1  # "des Deutschen | Handwerks"
+        if end < len(doc) and end not in taken and doc[end].pos_ in {"NOUN", "PROPN"} \
+                and doc[end].text.isalpha() and doc[end].text[:1].isupper():
+            out.append(Span(doc, head.i, end + 1, label="ORG"))
     return out
 
 
