@@ -5521,3 +5521,11 @@ def test_a_poll_made_for_a_newspaper_is_the_pollsters_before_zufolge(analyse) ->
     (claim,) = _claims(result)
     assert (_speaker(result, claim), claim.source_type) == ("Institut Civey", "poll"), claim
     assert claim.text == "halten 58 Prozent der Befragten das Projekt für gescheitert"
+
+
+def test_a_plural_pronoun_after_a_team_named_by_um_is_its_lead(analyse) -> None:
+    # "Die Forschenden um Lena Hartwig …. …, schreiben sie": her team, named by her
+    result = analyse("Vorspann.\n\nDie Forschenden um Lena Hartwig untersuchten Proben. Die Belastung sei "
+                     "höher als erwartet, schreiben sie.")
+    claim = _claim(result, "Die Belastung")
+    assert (_speaker(result, claim), claim.speaker_mention.text) == ("Lena Hartwig", "sie"), claim

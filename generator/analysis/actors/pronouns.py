@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.actors.index import (
@@ -23,7 +24,7 @@ SALIENCE_SENTENCES = 2  # sentences before a pronoun's in which a subject antece
 # members of a body who speak for it in the plural ("Forscher der Universität Kiel … Sie")
 SPEAKING_GROUPS = frozenset({"forscher", "wissenschaftler", "wissenschafter", "experte", "experten",
                              "vertreter", "sprecher", "analyst", "analysten", "ermittler", "mitarbeiter",
-                             "ärzte", "juristen"})
+                             "ärzte", "juristen", "forschende", "forschenden"})
 # the antecedent is an organisation the text names by a noun alone: the pronoun is no actor
 BLOCKED = Entity("blocked", "", "organization")
 
@@ -119,10 +120,16 @@ class PronounResolution(ActorIndex):
         """What a plural subject "sie" opening a sentence refers to: the actor named in the plural
         subject of the sentence before ("Wissenschafter der Aga Khan University machen … Sie
         gehen davon aus"; "Experten warnen … Sie fordern")."""
+        # (also right after the verb that closes reported words: "…, schreiben sie.")
+        closing = pronoun.i >= 2 and pronoun.head == pronoun.nbor(-1) and pronoun.nbor(-2).text == ","
         if not self.doc.has_annotation("DEP") or pronoun.dep_ not in {"nsubj", "sb"} \
-                or pronoun.sent.start == 0 or pronoun.i - pronoun.sent.start > 3:
+                or pronoun.sent.start == 0 or (pronoun.i - pronoun.sent.start > 3 and not closing):
             return None
         before = self.doc[pronoun.sent.start - 1].sent
+        lead = self._group_lead(before)
+        if lead is not None:  # "Die Forscher um Lena Hartwig …. Sie": her team, named by her
+            self.attach(lead, self.mention(pronoun.i, pronoun.i + 1, "pronoun"))
+            return lead
         t = next((t for t in before if t.dep_ in {"nsubj", "sb"} and t.head == before.root), None)
         if t is None or t.pos_ not in {"NOUN", "PROPN"} or "Plur" not in (
                 *t.morph.get("Number"), *before.root.morph.get("Number")):
@@ -136,6 +143,17 @@ class PronounResolution(ActorIndex):
             return None
         self.attach(ent, self.mention(pronoun.i, pronoun.i + 1, "pronoun"))
         return ent
+
+    def _group_lead(self, sent: SpacySpan) -> Entity | None:
+        """The person the group opening a sentence is named after by "um" ("Die Forschenden um
+        Lena Hartwig untersuchten …", "Forscher um den Biologen Tim Berg haben …")."""
+        k = sent.start + (1 if sent[0].pos_ == "DET" else 0)
+        if k + 2 >= sent.end or self.doc[k + 1].lower_ != "um" \
+                or noun_base(self.doc[k], SPEAKING_GROUPS) is None:
+            return None
+        ent = next((e for x in self.doc[k + 2 : min(k + 6, sent.end)] if (e := self.at(x.i)) is not None),
+                   None)
+        return ent if ent is not None and ent.type == "person" else None
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:
