@@ -45,7 +45,12 @@ def disagrees(cue: Token, subject: Token) -> bool:
         # "die Befehlshaber" (plural like singular) is plural whatever the morphology says, and
         # "die Mutter" may be singular; but "die Huthi-Rebellen" is no subject of "beschuldigt"
         return False
-    if verb == ["Sing"] and tagged_plural(subject) and subject.pos_ == "NOUN" and subject.text.istitle() \
+    # (a subject with "der" is singular: the nominative plural article is "die"; "sagte der Erste
+    # Bevollmächtigte der IG Metall" with the noun tagged as a genitive plural)
+    masculine = subject.dep_.startswith("nsubj") and not subject.lower_.endswith("n") and any(
+        c.dep_ == "det" and c.lower_ == "der" for c in subject.children)  # (not "der 330 Seiten")
+    if verb == ["Sing"] and tagged_plural(subject) and not masculine and subject.pos_ == "NOUN" \
+            and subject.text.istitle() \
             and _common_noun_word(subject.text) and subject.ent_type_ not in {"PER", "LOC"} \
             and not any(c.pos_ == "PROPN" for c in subject.children):
         # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …" (common nouns only, not

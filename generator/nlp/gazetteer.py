@@ -64,6 +64,8 @@ ORG_HEADS = {
     "LLC", "plc", "PLC", "S.A.", "N.V.", "B.V.", "S.p.A.", "Ges.m.b.H.", "Ges.m.b.h.", "Records",
     "Press", "Pictures", "Studios", "Entertainment", "Associates", "Holdings", "Airlines",
     "Center", "Centre", "Social", "Council", "Institute", "Foundation", "Network", "Watch",
+    "Automotive", "Technologies", "Systems", "Solutions", "Logistics", "Motors", "Software",
+    "Pharmaceuticals", "Robotics", "Aerospace", "Consulting", "Ventures",
 }
 # endings of lowercase adjectives (deutschen, europäische)
 ADJ_SUFFIXES = tuple(f"{stem}{end}" for stem in ("isch", "sch", "ig", "lich") for end in (

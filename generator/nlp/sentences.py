@@ -32,9 +32,10 @@ from generator.nlp.gazetteer_data import load_gazetteer
 from generator.nlp.tokenizer import abbreviation_cases
 
 CLOSING = {"“", "”", "«", "»", "‘", "’", "'", '"', ")", "]", ",", ";", ":", ".", "!", "?", "…"}
-# STTS tags of words that open a sentence but never follow an ordinal number
-SENTENCE_OPENING_TAGS = {"ART", "PPER", "PDS", "PDAT", "PPOSAT", "PIS", "APPRART", "KOUS", "PWAV", "PWS",
-                         "PAV"}
+# STTS tags of words that open a sentence but never follow an ordinal number ("… auf 23. Unter
+# den Toten …"; an ordinal is followed by its noun or an adjective)
+SENTENCE_OPENING_TAGS = {"ART", "PPER", "PDS", "PDAT", "PPOSAT", "PIS", "APPRART", "APPR", "KOUS", "PWAV",
+                         "PWS", "PAV"}
 OPENING_QUOTES = {"„", "»", "«", "‚", "›", "‹", '"', "“"}
 # the line that opens an agency report: places, a news agency in parentheses, a dash ("Berlin (dpa)
 # -", "Paris (AFP/dpa) –"; not "Markus Söder (CSU) - Bayerns Ministerpräsident - sagte")

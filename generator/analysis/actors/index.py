@@ -257,8 +257,10 @@ class ActorIndex:
 
     @staticmethod
     def _gazetteer_kind(ent: Entity) -> str:
-        """The kind of organisation the gazetteer gives the actor's name ("union"), else ""."""
-        hit = load_gazetteer().lookup(ent.name)
+        """The kind of organisation the gazetteer gives the actor's name ("union"), else the kind
+        of a name it goes by ("IG Metall" for "IG Metall Selbach"), else ""."""
+        gaz = load_gazetteer()
+        hit = gaz.lookup(ent.name) or next((h for a in ent.aliases if (h := gaz.lookup(a))), None)
         return hit[1] if hit else ""
 
     @staticmethod

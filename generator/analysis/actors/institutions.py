@@ -131,11 +131,12 @@ class InstitutionMentions(ActorIndex):
         return k >= 0 and self.doc[k].lower_ in {"ein", "eine", "einem", "einen", "einer", "eines"}
 
     def _governed(self, noun: Token) -> bool:
-        """Whether a preposition governs the noun ("in der Stadt", "für den Betriebsrat")."""
+        """Whether a preposition governs the noun ("in der Stadt", "für den Betriebsrat"; not
+        one that names a source: "laut der Regionalregierung")."""
         k = noun.i - 1
         while k >= 0 and (self.doc[k].lower_ in ARTICLES or self.doc[k].pos_ in {"ADJ", "DET"}):
             k -= 1
-        return k >= 0 and self.doc[k].pos_ == "ADP"
+        return k >= 0 and self.doc[k].pos_ == "ADP" and self.doc[k].lower_ not in self.lex.according_before
 
     def _institution(self, name: str, before: int, place: str = "") -> Entity:
         """The actor for an institution noun before token ``before``: a named organisation with

@@ -642,6 +642,11 @@ class NameMentions(ActorIndex):
                 longer = [e for e in self.entities.values() if e.type == "person"
                           and len(e.name.split()) > 1 and e.name.split()[0] == words[0]
                           and (given or e.name.split()[0] not in self.lex.name_genders)]
+                if not longer and not any(e.type == "person" and e is not ent and words[0] in e.name.split()
+                                          for e in self.entities.values()):
+                    # "Hartwig" for the firm "Hartwig Automotive", no person of that name
+                    longer = [e for e in self.entities.values() if e.type == "organization" and not e.local
+                              and len(e.name.split()) > 1 and e.name.split()[0] == words[0]]
             elif ent.type == "organization" and not ent.local:
                 # the first words ("Hertha" for "Hertha BSC") or, for one word, the last one
                 # ("Gamesa" for "Siemens Gamesa")
