@@ -333,3 +333,14 @@ def test_an_association_named_by_its_head_and_a_genitive_is_one_organisation(gz:
                    "Handwerks/NOUN sagte/VERB ./PUNCT")
     assert ents == {("Zentralverbandes des Deutschen Handwerks", "ORG")}
     assert run(gz, "Die/DET Mitglieder/NOUN der/DET Partei/NOUN stimmten/VERB zu/ADP ./PUNCT") == set()
+
+
+def test_one_word_and_a_country_after_a_kind_of_association_name_it(gz: GazetteerNER) -> None:
+    # "Der Dachverband Tafel Deutschland" had left only the state; a firm's English head makes the
+    # name before it an organisation ("Hartwig Automotive", the model's "person")
+    ents = run(gz, "Der/DET Dachverband/NOUN Tafel/NOUN Deutschland/PROPN fordert/VERB das/PRON ./PUNCT",
+               ((3, 4, "LOC"),))
+    assert ents == {("Tafel Deutschland", "ORG")}
+    ents = run(gz, "Der/DET Zulieferer/NOUN Hartwig/PROPN Automotive/PROPN baut/VERB ab/ADP ./PUNCT",
+               ((2, 4, "PER"),))
+    assert ents == {("Hartwig Automotive", "ORG")}

@@ -64,8 +64,8 @@ ORG_HEADS = {
     "LLC", "plc", "PLC", "S.A.", "N.V.", "B.V.", "S.p.A.", "Ges.m.b.H.", "Ges.m.b.h.", "Records",
     "Press", "Pictures", "Studios", "Entertainment", "Associates", "Holdings", "Airlines",
     "Center", "Centre", "Social", "Council", "Institute", "Foundation", "Network", "Watch",
-    "Automotive", "Technologies", "Systems", "Solutions", "Logistics", "Motors", "Software",
-    "Pharmaceuticals", "Robotics", "Aerospace", "Consulting", "Ventures",
+    "Automotive", "Technologies", "Systems", "Solutions", "Logistics", "Motors",
+    "Pharmaceuticals", "Robotics", "Aerospace", "Ventures",
 }
 # endings of lowercase adjectives (deutschen, europäische)
 ADJ_SUFFIXES = tuple(f"{stem}{end}" for stem in ("isch", "sch", "ig", "lich") for end in (
@@ -102,6 +102,9 @@ INSTITUTIONS = {
 FUER_HEADS = ("ministerium", "amt", "institut", "zentrum", "verband", "gesellschaft", "stiftung",
               "agentur", "behörde", "kommission", "akademie", "anstalt", "kammer", "verein",
               "komitee", "rat", "gericht", "bund", "vereinigung", "hochschule", "forum")
+# kinds of association whose name may be one word and a country ("Dachverband Tafel Deutschland")
+ASSOCIATION_DESCRIPTORS = ("verband", "verbandes", "verbands", "initiative", "bündnis", "bündnisses",
+                           "netzwerk", "netzwerks", "verein", "vereins")
 # heads of association names with a genitive ("Verband der Chemischen Industrie", "Zentralrat der
 # Juden", "Gewerkschaft der Polizei", "Vereinigung der Bayerischen Wirtschaft")
 GENITIVE_HEADS = ("verband", "gewerkschaft", "vereinigung", "zentralrat")
@@ -577,10 +580,15 @@ class GazetteerNER:
                 end += 1
             family = end > j and end in single_persons and doc[end - 1].text not in self.given_names \
                 and not _role(doc[j], self.gaz.roles)
-            country = end > j + 1 and end in countries and all(t.pos_ == "PROPN" for t in doc[j:end])
+            # (one name word before the country will do after a kind of association: "Der
+            # Dachverband Tafel Deutschland", whatever its tag)
+            country = end in countries and (
+                (end > j + 1 and all(t.pos_ == "PROPN" for t in doc[j:end]))
+                or (end == j + 1 and tok.lower_.endswith(ASSOCIATION_DESCRIPTORS)))
             if family or country:  # "Die Möbelhandelskette Wohnwelt Berger": the family name is the firm's
                 end += 1
-            if end == j or (end < len(doc) and end in covered) or (_plain_noun(doc[j]) and not family):
+            if end == j or (end < len(doc) and end in covered) or (
+                    _plain_noun(doc[j]) and not family and not country):
                 continue
             if country or not self._place_or_person(doc[j]):
                 spans.append(Span(doc, j, end, label="ORG"))
