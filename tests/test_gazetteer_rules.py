@@ -344,3 +344,8 @@ def test_one_word_and_a_country_after_a_kind_of_association_name_it(gz: Gazettee
     ents = run(gz, "Der/DET Zulieferer/NOUN Hartwig/PROPN Automotive/PROPN baut/VERB ab/ADP ./PUNCT",
                ((2, 4, "PER"),))
     assert ents == {("Hartwig Automotive", "ORG")}
+
+
+def test_a_person_after_a_noun_for_a_kind_of_place_is_the_place(gz: GazetteerNER) -> None:
+    ents = run(gz, "nahe/ADP der/DET Ortschaft/NOUN Bint/PROPN Dschubail/PROPN ./PUNCT", ((3, 5, "PER"),))
+    assert ents == {("Bint Dschubail", "LOC")}

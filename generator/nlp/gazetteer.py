@@ -102,6 +102,10 @@ INSTITUTIONS = {
 FUER_HEADS = ("ministerium", "amt", "institut", "zentrum", "verband", "gesellschaft", "stiftung",
               "agentur", "behörde", "kommission", "akademie", "anstalt", "kammer", "verein",
               "komitee", "rat", "gericht", "bund", "vereinigung", "hochschule", "forum")
+# nouns for kinds of place before a place's name ("die Stadt Bega", "der Ortschaft Bint Dschubail")
+PLACE_NOUNS = frozenset({"stadt", "kleinstadt", "großstadt", "hafenstadt", "küstenstadt", "grenzstadt",
+                         "ortschaft", "ort", "dorf", "gemeinde", "stadtteil", "vorort", "provinz",
+                         "region", "insel", "bezirk", "landkreis", "kreis", "bundesstaat", "küstenort"})
 # kinds of association whose name may be one word and a country ("Dachverband Tafel Deutschland")
 ASSOCIATION_DESCRIPTORS = ("verband", "verbandes", "verbands", "initiative", "bündnis", "bündnisses",
                            "netzwerk", "netzwerks", "verein", "vereins")
@@ -198,7 +202,7 @@ class GazetteerNER:
             for span in self._apposed_names(doc):
                 ents = _merge(ents, span, keep_longer_model=False)
             for find in (self._role_names, self._speakers, self._described_orgs, _acronyms,
-                         _adjective_bodies, _ampersand_names, _genitive_heads):
+                         _adjective_bodies, _ampersand_names, _genitive_heads, _places_after_place_nouns):
                 for span in find(doc, ents):
                     ents = _merge(ents, span, keep_longer_model=False)
             for span in _long_forms(doc, ents, self.descriptors):  # acronyms typed just now
@@ -746,6 +750,13 @@ def _heads_before(doc: Doc, ents: list[Span]) -> list[Span]:
             e = Span(doc, k, e.end, label="ORG")
         out.append(e)
     return out
+
+
+def _places_after_place_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A "person" right after a noun for a kind of place is the place's name ("die Stadt Bega",
+    "nahe der Ortschaft Bint Dschubail")."""
+    return [Span(doc, e.start, e.end, label="LOC") for e in ents
+            if e.label_ == "PER" and e.start > 0 and doc[e.start - 1].lower_ in PLACE_NOUNS]
 
 
 def _genitive_heads(doc: Doc, ents: list[Span]) -> list[Span]:
