@@ -349,3 +349,23 @@ def test_one_word_and_a_country_after_a_kind_of_association_name_it(gz: Gazettee
 def test_a_person_after_a_noun_for_a_kind_of_place_is_the_place(gz: GazetteerNER) -> None:
     ents = run(gz, "nahe/ADP der/DET Ortschaft/NOUN Bint/PROPN Dschubail/PROPN ./PUNCT", ((3, 5, "PER"),))
     assert ents == {("Bint Dschubail", "LOC")}
+
+
+def test_a_surname_tagged_ne_goes_on_after_a_role(gz: GazetteerNER) -> None:
+    # "Der Politologe Ognjan Petkow": the surname's part of speech was "noun", its tag "NE"
+    words = ["Der", "Politologe", "Ognjan", "Petkow", "vom", "Zentrum", "sagte", "das", "."]
+    doc = Doc(NLP.vocab, words=words,
+              pos=["DET", "NOUN", "PROPN", "NOUN", "ADP", "NOUN", "VERB", "PRON", "PUNCT"],
+              tags=["ART", "NN", "NE", "NE", "APPRART", "NN", "VVFIN", "PDS", "$."],
+              sent_starts=[True] + [False] * 8)
+    assert {(e.text, e.label_) for e in gz(doc).ents} == {("Ognjan Petkow", "PER")}
+
+
+def test_a_title_word_before_an_apposed_name_is_no_person(gz: GazetteerNER) -> None:
+    # "Geschäftsführer Sport, Tobias Reinhardt": "Sport" is part of the title
+    words = ["Geschäftsführer", "Sport", ",", "Tobias", "Reinhardt", ",", "dementierte", "."]
+    doc = Doc(NLP.vocab, words=words,
+              pos=["NOUN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+              tags=["NN", "NN", "$,", "NE", "NE", "$,", "VVFIN", "$."], sent_starts=[True] + [False] * 7)
+    doc.set_ents([Span(doc, 3, 5, label="PER")])
+    assert {(e.text, e.label_) for e in gz(doc).ents} == {("Tobias Reinhardt", "PER")}

@@ -473,7 +473,9 @@ class GazetteerNER:
             if not _role(tok, self.gaz.roles) or (j in labels and (j not in starts or labels[j] == "PER")):
                 continue
             end = j
-            while end < len(doc) and end - j < 3 and _namelike(doc[end]) and doc[end].pos_ in ("PROPN", "X") \
+            while end < len(doc) and end - j < 3 and _namelike(doc[end]) \
+                    and (doc[end].pos_ in ("PROPN", "X") or doc[end].tag_ == "NE" or (  # ("Petkow": NOUN, NE)
+                        end > j and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")) \
                     and ((self.gaz.lookup(doc[end].text) or ("PER",))[0] == "PER"  # (a known surname goes on)
                          or (end == j and doc[end].text in self.gaz.given_names and end + 1 < len(doc)
                              and _namelike(doc[end + 1]))):  # "IW-Tarifexperte Hagen Lesch", not the city
@@ -489,7 +491,9 @@ class GazetteerNER:
                 end = j + 1  # "Prinzessin Sofia", "Königin Silvia": a given name alone, not the city
                 while end < len(doc) and end - j < 3 and doc[end].text in self.gaz.given_names:
                     end += 1
-            if end > j and not self._title_or_abbreviation(doc[j:end]):
+            apposed = end + 1 < len(doc) and doc[end].text == "," and labels.get(end + 1) == "PER" \
+                and doc[j].tag_ == "NN"  # "Geschäftsführer Sport, Tobias Reinhardt": the title's word
+            if end > j and not apposed and not self._title_or_abbreviation(doc[j:end]):
                 spans.append(Span(doc, j, end, label="PER"))
         return spans
 

@@ -702,6 +702,10 @@ class NameMentions(ActorIndex):
                     and not self.is_role(self.doc[j]) and self.doc[j].lower_ not in ARTICLES \
                     and j - token.i <= 3:
                 j += 1
+            after = self.entities.get(self.token_entity.get(j + 1, "")) if j + 1 < len(self.doc) else None
+            if j < len(self.doc) and self.doc[j].text == "," and after is not None \
+                    and after.type == "person" and self.doc[token.i + 1].tag_ == "NN":
+                continue  # "Geschäftsführer Sport, Tobias Reinhardt": the title's words, then the name
             named = self.entities[self.token_entity[j]] if j in self.token_entity else None
             if named is not None and named.type == "person" and j > token.i + 1:
                 # "SPD-Stadträtin Ayşe | Demir": the given name the model left out is the person's
