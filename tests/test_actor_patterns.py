@@ -1754,3 +1754,24 @@ def test_a_subject_with_der_is_singular_whatever_the_tagger_says(analyse) -> Non
     result = analyse("„Hartwig hat sich getäuscht“, sagte der Erste Bevollmächtigte der IG Metall Selbach, "
                      "Andreas Huber.")
     assert _speaker(result, _claim(result, "Hartwig hat")) == "Andreas Huber"
+
+
+def test_survivors_and_users_are_unnamed_sources(analyse) -> None:
+    result = analyse("Vorspann.\n\nEin Überlebender berichtete dem Fernsehsender NDTV, er sei von einem "
+                     "Knall geweckt worden. „Das war die einzige Sendung“, schrieb eine Nutzerin.")
+    got = [(_speaker(result, c), c.source_type) for c in result.claims if c.form != "assertion"]
+    assert got == [("Überlebender", "anonymous"), ("Nutzerin", "anonymous")], got
+
+
+def test_observers_of_a_named_organisation_are_that_organisation(analyse) -> None:
+    # "Die Wahlbeobachter der OSZE" had been an unnamed group of observers
+    result = analyse("Vorspann.\n\nDie Wahlbeobachter der OSZE erklärten am Montag, die Wahl sei frei "
+                     "verlaufen.")
+    assert _speaker(result, _claim(result, "die Wahl")) == "OSZE"
+
+
+def test_a_state_organ_named_after_its_adjective_speaks_by_its_name(analyse) -> None:
+    # "ein Sprecher der nepalesischen Luftfahrtbehörde CAAN" had been Nepal
+    result = analyse("Vorspann.\n\n„Es gibt keine Überlebenden“, sagte ein Sprecher der nepalesischen "
+                     "Luftfahrtbehörde CAAN.")
+    assert _speaker(result, _claim(result, "Es gibt")) == "CAAN"

@@ -5529,3 +5529,13 @@ def test_a_plural_pronoun_after_a_team_named_by_um_is_its_lead(analyse) -> None:
                      "höher als erwartet, schreiben sie.")
     claim = _claim(result, "Die Belastung")
     assert (_speaker(result, claim), claim.speaker_mention.text) == ("Lena Hartwig", "sie"), claim
+
+
+def test_a_statement_after_reported_words_is_the_reporters_not_of_whom_they_spoke(analyse) -> None:
+    # "Die Miliz" (the subject of the reported words before) had issued the army's statement
+    result = analyse("Vorspann.\n\nDas israelische Militär erklärte, es habe ein Waffenlager der Hisbollah "
+                     "angegriffen. Die Miliz habe dort Raketen gelagert. Die Armee werde „jede Bedrohung“ "
+                     "beseitigen, hieß es in einer Mitteilung.")
+    got = [(c.text, _speaker(result, c)) for c in _claims(result) if "Bedrohung" in c.text]
+    assert got == [("Die Armee werde „jede Bedrohung“ beseitigen", "Israel"),
+                   ("jede Bedrohung", "Israel")], got

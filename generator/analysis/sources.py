@@ -721,9 +721,12 @@ class SourceFinder:
                 and self.adoc.kind(sid - 1) in {"body", "teaser"}:
             # "Das US-Außenministerium drohte mit Sanktionen. …, hieß es in einer Mitteilung": a
             # statement issued by the actor of the sentence before (also "in einem am Mittwoch
-            # veröffentlichten Bericht")
-            ent, _, _ = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)
-            return ent
+            # veröffentlichten Bericht"), or by whose words it was ("Das israelische Militär
+            # erklärte, …. Die Miliz habe dort Raketen gelagert. …, hieß es in einer Mitteilung":
+            # the military's, not the militia's)
+            said = next((f.speaker for f in self.claims.found if f.sentence == sid - 1
+                         and f.speaker is not None and f.form != "assertion"), None)
+            return said or self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)[0]
         if noun is None or not words or words[0].lower_ not in {"dem", "der", "den", "des", "im"} \
                 or not (self.lex.report_noun(noun.text) or noun.lemma_.lower() in SPEECH_NOUNS
                         or noun.lower_.endswith(DOCUMENT_ENDINGS)) \

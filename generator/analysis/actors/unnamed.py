@@ -39,6 +39,7 @@ from generator.nlp.gazetteer_data import load_gazetteer, organisation_variants
 # researchers and doctors: of an institution named after them, no unnamed group of their own
 RESEARCH_NOUNS = {"forscher", "forscherin", "forschende", "wissenschaftler", "wissenschaftlerin", "mediziner",
                   "medizinerin", "arzt", "ärztin", "ärzte"}
+OBSERVER_NOUNS = {"beobachter", "beobachterin"}
 ANALYST_NOUNS = {"analyst", "analystin", "experte", "expertin", "ökonom", "ökonomin", "volkswirt",
                  "volkswirtin", *RESEARCH_NOUNS}
 # endings of a common noun before a linking "s" ("Regierungs-", "Vereins-"), not of a name
@@ -104,9 +105,12 @@ class UnnamedSources(InstitutionMentions):
                 continue
             if self._state_organ(token) or self._investigators(token) or self._analysts_of(token):
                 continue
-            if base in RESEARCH_NOUNS and token.i + 2 < len(self.doc) and self.doc[token.i + 1].lower_ in {
-                    "des", "der"} and self.doc[token.i + 2].text[:1].isupper():
-                continue  # "Forscher des Max-Planck-Instituts": the phrase names them, no unnamed group
+            if base in RESEARCH_NOUNS | OBSERVER_NOUNS and token.i + 2 < len(self.doc) \
+                    and self.doc[token.i + 1].lower_ in {"des", "der"} \
+                    and self.doc[token.i + 2].text[:1].isupper() \
+                    and (base in RESEARCH_NOUNS or self._organisation_at(token.i + 2)):
+                continue  # "Forscher des Max-Planck-Instituts", "Die Wahlbeobachter der OSZE": the phrase
+                # names them, no unnamed group (not "bei Beobachtern der Schluss nahe")
             first = token.i
             mods = []
             while first - 1 >= token.sent.start and (
@@ -138,6 +142,11 @@ class UnnamedSources(InstitutionMentions):
             ent = self.entity(key, name, "media" if media else "anonymous")
             ent.local = ent.local or media
             self.attach(ent, self.mention(start_i, token.i + 1, "anonymous"))
+
+    def _organisation_at(self, i: int) -> bool:
+        """An organisation's name begins at token ``i``."""
+        ent = self.entities.get(self.token_entity.get(i, ""))
+        return ent is not None and ent.type in {"organization", "media"}
 
     def _unnamed_named_before(self, token: Token, start: int) -> Entity | None:
         """The unnamed source a definite noun refers back to: the last one before whose noun is
@@ -441,6 +450,11 @@ class UnnamedSources(InstitutionMentions):
                 if self.doc[k].pos_ == "ADJ" and end == k + 1 and end < len(self.doc) \
                         and self.doc[end].pos_ == "NOUN":
                     end += 1  # "des chinesischen Handelsministeriums": the state's organ, whole
+                    named = self.entities.get(self.token_entity.get(end, "")) if end < len(self.doc) else None
+                    if named is not None and named.type in {"organization", "media"}:
+                        # "der nepalesischen Luftfahrtbehörde CAAN": the organ by its name
+                        org = named
+                        end = next(m.tok_end for m in named.mentions if m.tok_start <= end < m.tok_end)
         if org is None and j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der"} \
                 and j + 1 not in self.token_entity:
             org = self._acronym_compound(self.doc[j + 1])  # "eine Sprecherin des GKV-Spitzenverbands"

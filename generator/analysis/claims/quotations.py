@@ -62,6 +62,13 @@ class QuotedClaims(ClaimState):
         for q in self.found:
             if q.form != "direct" or q.cue is None:
                 continue
+            same = next((f for f in reported if f.start <= q.start and q.end <= f.end and f.cue == q.cue
+                         and f.speaker_span == q.speaker_span), None)
+            if same is not None:  # "Die Armee werde „jede Bedrohung“ beseitigen, hieß es in einer
+                # Mitteilung": one cue and one source for both, resolved for the reported words
+                q.speaker, q.source_type, q.co_speakers, q.via = (
+                    same.speaker, same.source_type, same.co_speakers, same.via)
+                continue
             outer = next((f for f in reported if f.start <= q.start and q.end <= f.end and f.cue != q.cue
                           and f.start <= q.cue[0] < f.end), None)
             cue = self.doc.char_span(*q.cue, alignment_mode="expand")
