@@ -369,3 +369,20 @@ def test_a_title_word_before_an_apposed_name_is_no_person(gz: GazetteerNER) -> N
               tags=["NN", "NN", "$,", "NE", "NE", "$,", "VVFIN", "$."], sent_starts=[True] + [False] * 7)
     doc.set_ents([Span(doc, 3, 5, label="PER")])
     assert {(e.text, e.label_) for e in gz(doc).ents} == {("Tobias Reinhardt", "PER")}
+
+
+def test_two_unknown_words_after_a_role_are_a_name_whatever_their_tags(gz: GazetteerNER) -> None:
+    # "erklärte Wasraschdane-Chef Plamen Iliew in der Wahlnacht": both words tagged as common
+    # nouns, neither a German noun nor a place; a German noun after a role stays out
+    ents = run(gz, "erklärte/VERB Wasraschdane-Chef/NOUN Plamen/NOUN Iliew/NOUN in/ADP der/DET "
+                   "Nacht/NOUN ./PUNCT")
+    assert ents == {("Plamen Iliew", "PER")}
+    ents = run(gz, "sagte/VERB SPD-Chef/NOUN Plamen/PROPN Iliew/NOUN am/ADP Montag/NOUN ./PUNCT",
+               ((2, 3, "PER"),))
+    assert ents == {("Plamen Iliew", "PER")}
+    assert run(gz, "sagte/VERB der/DET Minister/NOUN Vortrag/NOUN am/ADP Montag/NOUN ./PUNCT") == set()
+
+
+def test_circles_are_no_person(gz: GazetteerNER) -> None:
+    # "Aus Parteikreisen verlautete": the model's "person" is an unnamed source's circles
+    assert run(gz, "Aus/ADP Parteikreisen/PROPN verlautete/VERB ,/PUNCT", ((1, 2, "PER"),)) == set()

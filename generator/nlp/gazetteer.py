@@ -106,6 +106,8 @@ FUER_HEADS = ("ministerium", "amt", "institut", "zentrum", "verband", "gesellsch
 PLACE_NOUNS = frozenset({"stadt", "kleinstadt", "großstadt", "hafenstadt", "küstenstadt", "grenzstadt",
                          "ortschaft", "ort", "dorf", "gemeinde", "stadtteil", "vorort", "provinz",
                          "region", "insel", "bezirk", "landkreis", "kreis", "bundesstaat", "küstenort"})
+# endings of the circles an unnamed source comes from ("Parteikreisen", "Regierungskreise")
+CIRCLE_ENDINGS = ("kreise", "kreisen")
 # kinds of association whose name may be one word and a country ("Dachverband Tafel Deutschland")
 ASSOCIATION_DESCRIPTORS = ("verband", "verbandes", "verbands", "initiative", "bündnis", "bündnisses",
                            "netzwerk", "netzwerks", "verein", "vereins")
@@ -279,7 +281,8 @@ class GazetteerNER:
         """A one-word "person" tagged as a common noun that is a form of a German common noun
         (``gen_nouns.txt.gz``) and that no list knows as a name is none ("Negativzinsen hatten
         die Margen belastet"; not "Müller", a surname too)."""
-        return [e for e in ents if not (
+        return [e for e in ents if not (e.label_ == "PER" and len(e) == 1 and e.text.lower().endswith(
+            CIRCLE_ENDINGS)) and not (  # "Aus Parteikreisen verlautete": circles, whatever the tag
             e.label_ == "PER" and len(e) == 1 and e[0].tag_ == "NN" and self._unlisted(e.text)
             and not (e.start > 0 and (_role(e.doc[e.start - 1], self.gaz.roles)  # "Trainer Rauch"
                                       or e.doc[e.start - 1].text in self.gaz.titles))
@@ -470,7 +473,13 @@ class GazetteerNER:
         spans = []
         for tok in doc[:-1]:
             j = tok.i + 1
-            if not _role(tok, self.gaz.roles) or (j in labels and (j not in starts or labels[j] == "PER")):
+            if not _role(tok, self.gaz.roles):
+                continue
+            given = j in starts and labels.get(j) == "PER" and j + 1 not in labels  # one word so far
+            if given and j + 2 < len(doc) and self._unknown_name_word(doc[j + 1]) and _after_name(doc[j + 2]):
+                spans.append(Span(doc, j, j + 2, label="PER"))  # "SPD-Chef Plamen | Iliew am Montag"
+                continue
+            if j in labels and (j not in starts or labels[j] == "PER"):
                 continue
             end = j
             while end < len(doc) and end - j < 3 and _namelike(doc[end]) \
@@ -493,6 +502,9 @@ class GazetteerNER:
                     end += 1
             apposed = end + 1 < len(doc) and doc[end].text == "," and labels.get(end + 1) == "PER" \
                 and doc[j].tag_ == "NN"  # "Geschäftsführer Sport, Tobias Reinhardt": the title's word
+            if end in (j, j + 1) and j + 2 < len(doc) and j + 1 not in labels and all(
+                    self._unknown_name_word(doc[k]) for k in (j, j + 1)) and _after_name(doc[j + 2]):
+                end = j + 2  # "erklärte Wasraschdane-Chef Plamen Iliew in der Wahlnacht", both tagged NN
             if end > j and not apposed and not self._title_or_abbreviation(doc[j:end]):
                 spans.append(Span(doc, j, end, label="PER"))
         return spans
@@ -514,6 +526,12 @@ class GazetteerNER:
             if any(_role(t, self.gaz.roles) for t in before) and not any(t.is_punct for t in before):
                 spans.append(Span(doc, tok.i + 1, end, label="PER"))
         return spans
+
+    def _unknown_name_word(self, tok: Token) -> bool:
+        """A capitalised word that is no German common noun and that no list knows as anything but
+        a person's name ("Plamen", "Iliew")."""
+        return tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
+            and not noun_form(tok.text) and (self.gaz.lookup(tok.text) or ("PER",))[0] == "PER"
 
     def _title_or_abbreviation(self, span: Span) -> bool:
         """``Dr``, ``Prof.``, ``St .``: a title or a short word before a full stop."""
@@ -1096,6 +1114,11 @@ def _compound_part(tok: Token, gaz: Gazetteer) -> bool:
         head in gaz.org_cues or head in NAME_HEADS or head in gaz.family_names
         or head in gaz.given_names or head in gaz.place_words
     )
+
+
+def _after_name(tok: Token) -> bool:
+    """A word that may follow a person's name: punctuation, a preposition, a verb."""
+    return tok.is_punct or tok.pos_ in ("ADP", "VERB", "AUX")
 
 
 def _namelike(tok: Token) -> bool:
