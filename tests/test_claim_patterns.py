@@ -5539,3 +5539,11 @@ def test_a_statement_after_reported_words_is_the_reporters_not_of_whom_they_spok
     got = [(c.text, _speaker(result, c)) for c in _claims(result) if "Bedrohung" in c.text]
     assert got == [("Die Armee werde „jede Bedrohung“ beseitigen", "Israel"),
                    ("jede Bedrohung", "Israel")], got
+
+
+def test_a_request_in_court_is_a_speech_act(analyse) -> None:
+    # "beantragte" (a prosecutor's or a lawyer's motion) had been no cue
+    result = analyse("Vorspann.\n\nDie Staatsanwältin Lena Vogt sprach von Untreue. Sie beantragte 18 "
+                     "Monate auf Bewährung.")
+    claim = _claim(result, "Sie beantragte")
+    assert (claim.form, _speaker(result, claim)) == ("reported", "Lena Vogt"), claim
