@@ -1775,3 +1775,18 @@ def test_a_state_organ_named_after_its_adjective_speaks_by_its_name(analyse) -> 
     result = analyse("Vorspann.\n\n„Es gibt keine Überlebenden“, sagte ein Sprecher der nepalesischen "
                      "Luftfahrtbehörde CAAN.")
     assert _speaker(result, _claim(result, "Es gibt")) == "CAAN"
+
+
+def test_a_known_short_name_at_the_end_of_a_long_one_is_that_organisation(analyse) -> None:
+    # "Esa" had been a second actor beside "Europäische Weltraumorganisation Esa"; circles of it
+    # are named after it ("Kreise der Esa", had been "Kreise")
+    result = analyse("Vorspann.\n\nIm Kontrollzentrum der Europäischen Weltraumorganisation Esa brach Jubel "
+                     "aus. Aus Kreisen der Esa hieß es, die Kosten lägen bei 1,4 Milliarden Euro.")
+    assert [(a.name, a.type) for a in result.actors] == [
+        ("Europäische Weltraumorganisation Esa", "organization"),
+        ("Kreise der Esa", "anonymous")], result.actors
+
+
+def test_the_european_union_is_not_the_union(analyse) -> None:
+    result = analyse("Die Europäische Union verhängt Sanktionen. Die Union kritisierte das.")
+    assert [a.name for a in result.actors if a.type == "organization"] == ["EU", "Union"], result.actors

@@ -650,12 +650,17 @@ class NameMentions(ActorIndex):
             elif ent.type == "organization" and not ent.local:
                 # the first words ("Hertha" for "Hertha BSC") or, for one word, the last one
                 # ("Gamesa" for "Siemens Gamesa")
-                last = len(words) == 1 and load_gazetteer().lookup(words[0]) is None  # not "Union"
+                # (a known word only at the end of a longer name: "Esa" for "Europäische
+                # Weltraumorganisation Esa", not "Union" for "Europäische Union")
+                known = len(words) == 1 and load_gazetteer().lookup(words[0]) is not None
+                last = len(words) == 1
+                ends = [e for e in self.entities.values() if len(e.name.split()) >= (3 if known else 2)
+                        and e.name.split()[-1] == words[0]]
                 # (or an acronym inside it: "VdK" for "Sozialverband VdK Deutschland")
                 inside = len(words) == 1 and _acronym_text(words[0])
                 longer = [e for e in self.entities.values() if e.type == "organization" and not e.local
                           and len(e.name.split()) > len(words) and (e.name.split()[: len(words)] == words or (
-                              last and e.name.split()[-1] == words[0])
+                              last and e in ends)
                               or (inside and words[0] in e.name.split()))]
             else:
                 continue

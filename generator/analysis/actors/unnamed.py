@@ -130,6 +130,12 @@ class UnnamedSources(InstitutionMentions):
                             alias=anonymous)
                 continue
             name = self._anon_name(mods, token)
+            if name == "Kreise" and token.i + 2 < len(self.doc) \
+                    and self.doc[token.i + 1].lower_ in {"der", "des"} \
+                    and self._organisation_at(token.i + 2):  # "Aus Kreisen der Esa": whose circles
+                org = self.entities[self.token_entity[token.i + 2]]
+                written = next(m.text for m in org.mentions if m.tok_start <= token.i + 2 < m.tok_end)
+                name = f"Kreise {self.doc[token.i + 1].lower_} {written}"  # (in the genitive, as written)
             another = any(m.lower_.startswith(("weiter", "ander")) for m in mods)
             key = f"anonymous:{name}"
             if another or (key in self.entities and self._is_indefinite(start_i)
