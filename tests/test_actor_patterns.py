@@ -1790,3 +1790,11 @@ def test_a_known_short_name_at_the_end_of_a_long_one_is_that_organisation(analys
 def test_the_european_union_is_not_the_union(analyse) -> None:
     result = analyse("Die Europäische Union verhängt Sanktionen. Die Union kritisierte das.")
     assert [a.name for a in result.actors if a.type == "organization"] == ["EU", "Union"], result.actors
+
+
+def test_a_relative_of_someone_unnamed_is_nobody_named_before(analyse) -> None:
+    # "sagte die Mutter einer getöteten 19-Jährigen" had become another name of the lawyer
+    result = analyse("Vorspann.\n\nSein Anwalt bestritt das. „Wir wollen Antworten“, sagte die Mutter einer "
+                     "getöteten 19-Jährigen.")
+    claim = _claim(result, "Wir wollen")
+    assert claim.speaker is None and claim.speaker_mention.text.startswith("die Mutter"), claim

@@ -611,7 +611,8 @@ class RoleMentions(ActorIndex):
                 or noun.lower_.rsplit("-", 1)[-1] in self._generic:  # "der Bundesligist": a club
             return None
         after = noun.nbor() if noun.i + 1 < len(self.doc) else None
-        if noun.lower_ in KIN_NOUNS and after is not None and after.lower_ in {"des", "der", "von", "vom"}:
+        if noun.lower_ in KIN_NOUNS and after is not None \
+                and after.lower_ in {"des", "der", "von", "vom", "eines", "einer"}:
             return None  # "sagte die Witwe des Opfers": someone's relative, not the person named before
         if noun.lower_.endswith((*self.lex.entities["media_words"], *PAGE_WORDS)) or (
                 after is not None and (after.text in OPENING_QUOTES or after.pos_ == "PROPN")):
