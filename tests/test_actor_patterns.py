@@ -1798,3 +1798,12 @@ def test_a_relative_of_someone_unnamed_is_nobody_named_before(analyse) -> None:
                      "getöteten 19-Jährigen.")
     claim = _claim(result, "Wir wollen")
     assert claim.speaker is None and claim.speaker_mention.text.startswith("die Mutter"), claim
+
+
+def test_the_singular_of_an_unnamed_group_is_someone_named(analyse) -> None:
+    # "nach Angaben von Diplomaten … sagte der Diplomat": the Russian envoy named before, not one
+    # of the unnamed diplomats
+    result = analyse("Vorspann.\n\nRussland blockierte nach Angaben von Diplomaten einen Entwurf. Der "
+                     "russische Vertreter Dmitri Poljakow verteidigte das. Der Entwurf sei unausgewogen, "
+                     "sagte der Diplomat.")
+    assert _speaker(result, _claim(result, "Der Entwurf")) == "Dmitri Poljakow"

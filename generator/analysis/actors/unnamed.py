@@ -138,6 +138,9 @@ class UnnamedSources(InstitutionMentions):
                 name = f"Kreise {self.doc[token.i + 1].lower_} {written}"  # (in the genitive, as written)
             another = any(m.lower_.startswith(("weiter", "ander")) for m in mods)
             key = f"anonymous:{name}"
+            if key in self.entities and self.doc[start_i].lower_ == "der" \
+                    and not token.lower_.endswith("en") and self._plural_group(self.entities[key]):
+                continue  # "nach Angaben von Diplomaten … sagte der Diplomat": someone the text named
             if another or (key in self.entities and self._is_indefinite(start_i)
                            and any(m.tok_start < token.i for m in self.entities[key].mentions)
                            and mods):
@@ -148,6 +151,13 @@ class UnnamedSources(InstitutionMentions):
             ent = self.entity(key, name, "media" if media else "anonymous")
             ent.local = ent.local or media
             self.attach(ent, self.mention(start_i, token.i + 1, "anonymous"))
+
+    def _plural_group(self, ent: Entity) -> bool:
+        """An unnamed source the text names only in the plural ("nach Angaben von Diplomaten"):
+        no "der Diplomat" later."""
+        return all(self.doc[m.tok_end - 1].lower_.endswith("en") and not any(
+            t.lower_ in {"ein", "einem", "einen", "eines", "der", "dem", "den", "des"}
+            for t in self.doc[m.tok_start : m.tok_end - 1]) for m in ent.mentions)
 
     def _organisation_at(self, i: int) -> bool:
         """An organisation's name begins at token ``i``."""
@@ -160,9 +170,11 @@ class UnnamedSources(InstitutionMentions):
         if self.doc[start].lower_ not in DEFINITE or token.i == start:
             return None
         noun = token.lemma_.lower()
+        singular = self.doc[start].lower_ == "der" and not token.lower_.endswith("en")  # "der Diplomat"
         found = [e for e in self.entities.values() if e.type == "anonymous"
                  and e.name.split()[-1].lower().rsplit("-", 1)[-1].endswith(noun)
-                 and any(m.tok_start < start for m in e.mentions)]
+                 and any(m.tok_start < start for m in e.mentions)
+                 and not (singular and self._plural_group(e))]  # (not "von Diplomaten")
         if noun in RESEARCH_NOUNS:  # "Forscher der Universität Bayreuth … nach Einschätzung der Forscher"
             found += [e for e in self.entities.values() if e.type == "organization" and any(
                 m.kind == "role" and m.tok_start < start
