@@ -1807,3 +1807,15 @@ def test_the_singular_of_an_unnamed_group_is_someone_named(analyse) -> None:
                      "russische Vertreter Dmitri Poljakow verteidigte das. Der Entwurf sei unausgewogen, "
                      "sagte der Diplomat.")
     assert _speaker(result, _claim(result, "Der Entwurf")) == "Dmitri Poljakow"
+
+
+def test_someone_familiar_with_the_matter_by_a_relative_clause_is_an_unnamed_source(analyse) -> None:
+    result = analyse("Vorspann.\n\nEin Spielerberater, der mit den Vorgängen vertraut ist, sagte, eine "
+                     "Entscheidung werde erst im Januar fallen.")
+    claim = _claim(result, "eine Entscheidung")
+    assert (_speaker(result, claim), claim.source_type) == ("Spielerberater", "anonymous"), claim
+
+
+def test_sport_bild_is_an_outlet(analyse) -> None:
+    result = analyse("Vorspann.\n\nDie „Sport Bild“ meldete, auch Arminia Talheim habe sich erkundigt.")
+    assert _actor(result, "Sport Bild").type == "media", result.actors

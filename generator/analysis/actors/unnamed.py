@@ -222,7 +222,10 @@ class UnnamedSources(InstitutionMentions):
         comma = next((t.i for t in self.doc[token.i + 1 : min(token.i + 6, token.sent.end)] if t.text == ","),
                      None)
         clause = relative_clause_after(list(self.doc[comma : token.sent.end])) if comma else []
-        return token.lemma_.lower() if withholds_name(clause, self.lex.anonymity_words) else None
+        familiar = any(t.lower_ == "vertraut" for t in clause) and any(t.lower_ == "mit" for t in clause)
+        # (or says it knows the matter from inside: "Ein Spielerberater, der mit den Vorgängen
+        # vertraut ist")
+        return token.lemma_.lower() if withholds_name(clause, self.lex.anonymity_words) or familiar else None
 
     def _familiar_with(self, token: Token) -> str | None:
         """"Ein mit den Plänen vertrauter Manager", "eine mit der Sache vertraute Person": someone
