@@ -1819,3 +1819,12 @@ def test_someone_familiar_with_the_matter_by_a_relative_clause_is_an_unnamed_sou
 def test_sport_bild_is_an_outlet(analyse) -> None:
     result = analyse("Vorspann.\n\nDie „Sport Bild“ meldete, auch Arminia Talheim habe sich erkundigt.")
     assert _actor(result, "Sport Bild").type == "media", result.actors
+
+
+def test_a_person_named_inside_anothers_quotation_is_not_the_salient_one(analyse) -> None:
+    # "Sie" had been the mayor the quotation spoke of, not the one who spoke
+    result = analyse("Vorspann.\n\nOberbürgermeisterin Anna Keller verteidigte den Plan. Auch die CDU ist "
+                     "unzufrieden. „Die Oberbürgermeisterin legt uns einen Haushalt vor, der Probleme "
+                     "verschiebt“, so CDU-Fraktionsvorsitzende Margit Hoffmann. Sie kündigte an, ihre "
+                     "Fraktion werde eigene Vorschläge einbringen.")
+    assert _speaker(result, _claim(result, "ihre Fraktion")) == "Margit Hoffmann"

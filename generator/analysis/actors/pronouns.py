@@ -226,6 +226,9 @@ class PronounResolution(ActorIndex):
         Lagebeurteilung als der Bundeskanzler komme. Die Bürger forderte er auf"), then the
         most recently mentioned."""
         before = [m for m in ent.mentions if m.tok_start < pronoun]
+        # (words about someone inside another's quotation make nobody salient: "„Die
+        # Oberbürgermeisterin legt uns …“, so Margit Hoffmann. Sie kündigte an")
+        before = [m for m in before if not self._in_quotation(m.start)] or before
         last = max(m.tok_start for m in before)
         subject = window is not None and any(
             m.tok_start >= window and self._subject_mention(m) for m in before)
