@@ -1828,3 +1828,11 @@ def test_a_person_named_inside_anothers_quotation_is_not_the_salient_one(analyse
                      "verschiebt“, so CDU-Fraktionsvorsitzende Margit Hoffmann. Sie kündigte an, ihre "
                      "Fraktion werde eigene Vorschläge einbringen.")
     assert _speaker(result, _claim(result, "ihre Fraktion")) == "Margit Hoffmann"
+
+
+def test_a_stranger_who_says_nothing_yet_is_whom_a_pronoun_later_means(analyse) -> None:
+    # "fragt sie" had been the baker named before, not the customer
+    result = analyse("Vorspann.\n\nBäckermeisterin Renate Lindner schließt ihren Laden. Eine Stammkundin hat "
+                     "Tränen in den Augen. Wo solle sie denn jetzt hin, fragt sie.")
+    claim = _claim(result, "Wo solle")
+    assert (_speaker(result, claim), claim.source_type) == ("Stammkundin", "anonymous"), claim

@@ -278,7 +278,9 @@ class UnnamedSources(InstitutionMentions):
         head = token.head
         if role and self._name_apposed(token, head):
             return None  # "ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärte"
-        return lemma if self.lex.cue_candidates(head.lemma_, head.text) else None
+        # (a stranger who says nothing yet may be whom a pronoun later means: "Eine Stammkundin
+        # hat Tränen in den Augen. Wo solle sie denn jetzt hin, fragt sie.")
+        return lemma if (stranger and indefinite) or self.lex.cue_candidates(head.lemma_, head.text) else None
 
     def _name_apposed(self, token: Token, verb: Token) -> bool:
         """Between the noun and its verb, capitalised words between commas that hold a name
