@@ -386,3 +386,8 @@ def test_two_unknown_words_after_a_role_are_a_name_whatever_their_tags(gz: Gazet
 def test_circles_are_no_person(gz: GazetteerNER) -> None:
     # "Aus Parteikreisen verlautete": the model's "person" is an unnamed source's circles
     assert run(gz, "Aus/ADP Parteikreisen/PROPN verlautete/VERB ,/PUNCT", ((1, 2, "PER"),)) == set()
+
+
+def test_a_club_after_a_role_noun_is_no_person(gz: GazetteerNER) -> None:
+    ents = run(gz, "gegen/ADP Tabellenführer/NOUN TuS/PROPN Eichenfeld/PROPN verloren/VERB ./PUNCT")
+    assert ents == {("TuS Eichenfeld", "ORG")}

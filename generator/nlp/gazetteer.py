@@ -473,8 +473,8 @@ class GazetteerNER:
         spans = []
         for tok in doc[:-1]:
             j = tok.i + 1
-            if not _role(tok, self.gaz.roles):
-                continue
+            if not _role(tok, self.gaz.roles) or doc[j].text in CLUB_PREFIXES:
+                continue  # (not "Tabellenführer TuS Eichenfeld": a club)
             given = j in starts and labels.get(j) == "PER" and j + 1 not in labels  # one word so far
             if given and j + 2 < len(doc) and self._unknown_name_word(doc[j + 1]) and _after_name(doc[j + 2]):
                 spans.append(Span(doc, j, j + 2, label="PER"))  # "SPD-Chef Plamen | Iliew am Montag"
