@@ -5547,3 +5547,13 @@ def test_a_request_in_court_is_a_speech_act(analyse) -> None:
                      "Monate auf Bewährung.")
     claim = _claim(result, "Sie beantragte")
     assert (claim.form, _speaker(result, claim)) == ("reported", "Lena Vogt"), claim
+
+
+def test_an_outlet_after_the_verb_is_the_addressee_of_a_subject_before_it(analyse) -> None:
+    # "der „Frankfurter Allgemeinen Zeitung“" was parsed as a second subject and spoke
+    result = analyse("Vorspann.\n\nCDU-Verteidigungsexperte Roderich Kahlert sagte der „Frankfurter "
+                     "Allgemeinen Zeitung“, ohne Pflicht werde die Bundeswehr ihre Ziele nie erreichen.")
+    claim = _claim(result, "ohne Pflicht")
+    names = {a.id: a.name for a in result.actors}
+    assert (_speaker(result, claim), names.get(claim.via)) == (
+        "Roderich Kahlert", "Frankfurter Allgemeine Zeitung"), claim

@@ -124,8 +124,14 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             ent, span = self._apposed_subject(sent, cue)
             if ent is not None:
                 return ent, span, SOURCE_OF[ent.type]
+        # a subject before the verb leaves an outlet after it the addressee ("Kahlert sagte der
+        # „Frankfurter Allgemeinen Zeitung“", both parsed as subjects)
+        fronted = any(s.i < cue.i and s.pos_ in {"NOUN", "PROPN"} for s in subjects)
         for child in sorted(subjects, key=lambda c: not self._names_actor(c)):
             if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
+                continue
+            if fronted and child.i > cue.i and (outlet := self.actors.at(child.i)) is not None \
+                    and outlet.type == "media" and self.doc[child.left_edge.i].lower_ in {"der", "dem"}:
                 continue
             if child.i + 1 < len(self.doc) and self.doc[child.i + 1].text == ":" \
                     and any(s.i > child.i + 1 for s in subjects):
