@@ -391,3 +391,14 @@ def test_circles_are_no_person(gz: GazetteerNER) -> None:
 def test_a_club_after_a_role_noun_is_no_person(gz: GazetteerNER) -> None:
     ents = run(gz, "gegen/ADP Tabellenführer/NOUN TuS/PROPN Eichenfeld/PROPN verloren/VERB ./PUNCT")
     assert ents == {("TuS Eichenfeld", "ORG")}
+
+
+def test_a_firm_named_after_its_founder_in_full_is_an_organisation(gz: GazetteerNER) -> None:
+    # "der Unternehmensberatung Roland Berger" had been a person (its first word a given name)
+    ents = run(gz, "der/DET Unternehmensberatung/NOUN Roland/PROPN Berger/PROPN sinken/VERB ./PUNCT",
+               ((2, 4, "PER"),))
+    assert ents == {("Roland Berger", "ORG")}
+
+
+def test_corona_is_no_name(gz: GazetteerNER) -> None:
+    assert run(gz, "Seit/ADP Corona/PROPN sei/AUX vieles/PRON anders/ADV ./PUNCT", ((1, 2, "PER"),)) == set()

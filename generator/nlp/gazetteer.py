@@ -111,6 +111,10 @@ CIRCLE_ENDINGS = ("kreise", "kreisen")
 # kinds of association whose name may be one word and a country ("Dachverband Tafel Deutschland")
 ASSOCIATION_DESCRIPTORS = ("verband", "verbandes", "verbands", "initiative", "bündnis", "bündnisses",
                            "netzwerk", "netzwerks", "verein", "vereins")
+# kinds of firm that stand before a founder's full name ("Unternehmensberatung Roland Berger",
+# "die Kanzlei Gleiss Lutz"), with a genitive ending
+FIRM_DESCRIPTORS = tuple(f"{d}{end}" for d in ("beratung", "kanzlei", "firma", "unternehmen", "konzern")
+                         for end in ("", "s", "es"))
 # heads of association names with a genitive ("Verband der Chemischen Industrie", "Zentralrat der
 # Juden", "Gewerkschaft der Polizei", "Vereinigung der Bayerischen Wirtschaft")
 GENITIVE_HEADS = ("verband", "gewerkschaft", "vereinigung", "zentralrat")
@@ -584,6 +588,8 @@ class GazetteerNER:
         longer = {e.start: e.end for e in ents if e.label_ == "PER" and len(e) > 1
                   and e[0].text not in self.given_names and e[-1].text not in self.gaz.surnames
                   and e[-1].text not in self.gaz.family_names and self.gaz.lookup(e.text) is None}
+        # "Die Unternehmensberatung Roland Berger": a firm named after its founder, in full
+        founders = {e.start: e.end for e in ents if e.label_ == "PER" and len(e) > 1}
         single_persons = {e.start for e in ents if e.label_ == "PER" and len(e) == 1}
         # "Die Initiative Long Covid Deutschland": a national branch named with its country
         countries = {e.start for e in ents if e.label_ == "LOC" and len(e) == 1
@@ -597,6 +603,9 @@ class GazetteerNER:
             j = tok.i + 2 if doc[tok.i + 1].text in QUOTES else tok.i + 1
             if j in lone and tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].pos_ == "DET":
                 spans.append(Span(doc, j, j + 1, label="ORG"))
+                continue
+            if j in founders and tok.lower_.endswith(FIRM_DESCRIPTORS) and not _role(tok, self.gaz.roles):
+                spans.append(Span(doc, j, founders[j], label="ORG"))  # "Unternehmensberatung Roland Berger"
                 continue
             if j in longer and tok.i > 0 and doc[tok.i - 1].pos_ == "DET" and not _role(tok, self.gaz.roles):
                 spans.append(Span(doc, j, longer[j], label="ORG"))
