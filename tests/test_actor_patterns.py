@@ -1836,3 +1836,17 @@ def test_a_stranger_who_says_nothing_yet_is_whom_a_pronoun_later_means(analyse) 
                      "Tränen in den Augen. Wo solle sie denn jetzt hin, fragt sie.")
     claim = _claim(result, "Wo solle")
     assert (_speaker(result, claim), claim.source_type) == ("Stammkundin", "anonymous"), claim
+
+
+def test_the_world_is_no_newspaper_unless_it_reports(analyse) -> None:
+    result = analyse("Vorspann.\n\nDie Welt schaue auf Antalya, sagte der Gastgeber.")
+    assert not [a for a in result.actors if a.type == "media"], result.actors
+    result = analyse("Vorspann.\n\nDie Welt berichtete, der Minister trete zurück.")
+    assert _speaker(result, _claim(result, "der Minister")) == "Welt"
+
+
+def test_an_agency_named_so_is_die_agentur(analyse) -> None:
+    # "erklärte die Agentur" had found no actor: "Agentur" means a news agency first
+    result = analyse("Vorspann.\n\nDie Europäische Arzneimittel-Agentur (EMA) hat das Mittel zugelassen. Die "
+                     "Nebenwirkungen seien beherrschbar, erklärte die Agentur.")
+    assert _speaker(result, _claim(result, "Die Nebenwirkungen")) == "Europäische Arzneimittel-Agentur"

@@ -372,7 +372,10 @@ class InstitutionMentions(ActorIndex):
         # (one introduced by the very noun counts whatever its type: "Die Ratingagentur Moody's ….
         # …, wie die Agentur mitteilte", though an "Agentur" is mostly a news agency)
         candidates = {e.key: introduced_by(e) for e in self.entities.values()
-                      if (e.type == typ or (e.type in {"organization", "media"} and noun in introduced_by(e)))
+                      if (e.type == typ or (e.type in {"organization", "media"} and (
+                          noun in introduced_by(e)  # (or by its name: "die Agentur" is the EMA,
+                          # the "Europäische Arzneimittel-Agentur")
+                          or e.name.lower().replace("-", " ").split()[-1] == noun)))
                       and not e.local and any(m.tok_start < before and not self._in_dateline(m.tok_start)
                                               for m in e.mentions)  # not the agency of "Bonn (dpa) -"
                       and (only is None or noun in e.name.lower() or noun in introduced_by(e)

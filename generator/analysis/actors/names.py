@@ -97,6 +97,12 @@ class NameMentions(ActorIndex):
                     hit = None  # "„Die Zeit der Ausreden ist vorbei“": time, not the weekly
                 if hit and n > 1 and self.doc[i].lower_ in ARTICLES and self.doc[i].text.islower():
                     hit = None  # "die Welt könne sich …" (the newspaper is "Die Welt", „Welt“)
+                if hit and n == 2 and self.doc[i].lower_ in ARTICLES \
+                        and self.doc[i + 1].text in NEWSPAPER_WORDS \
+                        and not (i > 0 and self.doc[i - 1].text in OPENING_QUOTES) and not (
+                            i + n < len(self.doc) and self.lex.cue_candidates(
+                                self.doc[i + n].lemma_, self.doc[i + n].text)):
+                    hit = None  # "Die Welt schaue auf Antalya" (but "Die Welt berichtete")
                 if hit and hit[0].lower() != " ".join(toks[i : i + n]) and i > 0 \
                         and self._company_noun(i - 1):
                     hit = None  # "Der Versicherer Allianz": the company, not the alliance (Nato)
