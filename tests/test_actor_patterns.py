@@ -1850,3 +1850,9 @@ def test_an_agency_named_so_is_die_agentur(analyse) -> None:
     result = analyse("Vorspann.\n\nDie Europäische Arzneimittel-Agentur (EMA) hat das Mittel zugelassen. Die "
                      "Nebenwirkungen seien beherrschbar, erklärte die Agentur.")
     assert _speaker(result, _claim(result, "Die Nebenwirkungen")) == "Europäische Arzneimittel-Agentur"
+
+
+def test_the_chief_of_a_party_is_its_one_member_named_with_it_in_brackets(analyse) -> None:
+    result = analyse("Vorspann.\n\nMinisterpräsident Florian Hartl (CSU) lehnte den Plan ab. Bayern müsse "
+                     "aufholen, sagte der CSU-Chef.")
+    assert _speaker(result, _claim(result, "Bayern müsse")) == "Florian Hartl"

@@ -168,6 +168,11 @@ class RoleMentions(ActorIndex):
                 kind = self._gazetteer_kind(org)
                 holders = [p for p in persons if any(pm.tok_start < m.tok_start for pm in p.mentions)
                            and any(self._chief_of(r.lower(), head, names, kind) for r in p.roles)]
+                if not holders and m.tok_start > 0 and self.doc[m.tok_start - 1].lower_ in {"der", "die"}:
+                    # "Ministerpräsident Florian Hartl (CSU) … sagte der CSU-Chef": the one member
+                    # named with the party in brackets
+                    holders = [p for p in persons if any(
+                        pm.tok_start < m.tok_start and self._member_of(pm, org) for pm in p.mentions)]
                 if len(holders) != 1:
                     continue
                 org.mentions.remove(m)
@@ -179,6 +184,12 @@ class RoleMentions(ActorIndex):
                 if not org.mentions:  # "Nato-Chef Mark Rutte … sagte der Nato-Chef": no Nato left
                     del self.entities[org.key]
                     break
+
+    def _member_of(self, m: Mention, org: Entity) -> bool:
+        """The person's mention is followed by the organisation in brackets ("Hartl (CSU)")."""
+        k = m.tok_end
+        return k + 2 < len(self.doc) and self.doc[k].text == "(" and self.token_entity.get(k + 1) == org.key \
+            and self.doc[k + 2].text == ")"
 
     def _chief_of(self, role: str, head: str, names: set[str], kind: str) -> bool:
         """Whether ``role`` is a chief's ("-chef" or "-chefin", as ``head``) of an organisation of
