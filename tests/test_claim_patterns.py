@@ -5557,3 +5557,9 @@ def test_an_outlet_after_the_verb_is_the_addressee_of_a_subject_before_it(analys
     names = {a.id: a.name for a in result.actors}
     assert (_speaker(result, claim), names.get(claim.via)) == (
         "Roderich Kahlert", "Frankfurter Allgemeine Zeitung"), claim
+
+
+def test_vorhalten_is_a_reproach(analyse) -> None:
+    result = analyse("Vorspann.\n\nDie Opposition hielt der Regierung vor, sie habe versagt.")
+    claim = _claim(result, "sie habe")
+    assert (_speaker(result, claim), claim.cue_class) == ("Opposition", "warning"), claim
