@@ -5563,3 +5563,10 @@ def test_vorhalten_is_a_reproach(analyse) -> None:
     result = analyse("Vorspann.\n\nDie Opposition hielt der Regierung vor, sie habe versagt.")
     claim = _claim(result, "sie habe")
     assert (_speaker(result, claim), claim.cue_class) == ("Opposition", "warning"), claim
+
+
+def test_coming_to_speak_of_something_and_going_out_are_no_acts(analyse) -> None:
+    # "zu sprechen kam" (he came to the subject) and "gingen leer aus" (no "von": no assumption)
+    result = analyse("Vorspann.\n\nAls er auf die Rentenpläne zu sprechen kam, wurde es laut. Tausende "
+                     "Bauherren gingen leer aus. Die Polizei geht von einem Unfall aus.")
+    assert [c.text for c in _claims(result)] == ["Die Polizei geht von einem Unfall aus"], result.claims

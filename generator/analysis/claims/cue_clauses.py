@@ -530,8 +530,13 @@ class CueClaims(ClauseShapes):
                 return quoted
         # ("sprach mit Journalisten über die Lage" tells whom someone talked to, not what was said;
         # "sprach von einem Skandal" and "spricht offen über eine Koalition" are acts)
-        topic_only = lemma == "sprechen" and not any(t.lower_ in {"von", "vom"} for t in toks) and any(
+        topic_only = lemma == "sprechen" and not any(t.lower_ in {"von", "vom"} for t in toks) and (any(
             t.lower_ == "mit" and t.head.head == cue for t in toks)
+            # ("Als er auf die Rentenpläne zu sprechen kam": he came to the subject)
+            or (k > 0 and toks[k - 1].lower_ == "zu" and any(t.lemma_ == "kommen" for t in toks)))
+        # ("Tausende Bauherren gingen leer aus": no "von", no assumption)
+        topic_only = topic_only or (lemma == "ausgehen" and not any(t.lower_ in {"von", "vom", "davon"}
+                                                                    for t in self.cues.clause_of(cue)))
         # ("Einzelheiten nannte er nicht": what was withheld, no claim; "gab nähere Einzelheiten
         # bekannt": that something was told, not what)
         topic_only = topic_only or (lemma in {"nennen", "bekanntgeben"} and any(
