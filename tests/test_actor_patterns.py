@@ -1856,3 +1856,12 @@ def test_the_chief_of_a_party_is_its_one_member_named_with_it_in_brackets(analys
     result = analyse("Vorspann.\n\nMinisterpräsident Florian Hartl (CSU) lehnte den Plan ab. Bayern müsse "
                      "aufholen, sagte der CSU-Chef.")
     assert _speaker(result, _claim(result, "Bayern müsse")) == "Florian Hartl"
+
+
+def test_a_longer_name_the_gazetteer_knows_wins_over_the_party_it_opens_with(analyse) -> None:
+    # "Die Grüne Jugend" had been the party; "des Instituts der deutschen Wirtschaft" had made
+    # Germany an actor by its adjective
+    result = analyse("Vorspann.\n\nDie Grüne Jugend forderte einen Neuanfang. Nach Berechnungen des "
+                     "Instituts der deutschen Wirtschaft (IW) fehlen 400.000 Wohnungen.")
+    assert [a.name for a in result.actors] == ["Grüne Jugend", "Institut der deutschen Wirtschaft"], \
+        result.actors

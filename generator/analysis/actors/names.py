@@ -106,6 +106,9 @@ class NameMentions(ActorIndex):
                 if hit and hit[0].lower() != " ".join(toks[i : i + n]) and i > 0 \
                         and self._company_noun(i - 1):
                     hit = None  # "Der Versicherer Allianz": the company, not the alliance (Nato)
+                if hit and hit[1] != "state" and self._opens_longer_name(i, n, {"ORG"}) \
+                        and self._known_longer(i):
+                    hit = None  # "Die Grüne Jugend": the youth organisation, not the party
                 if hit and self._thing_before(i):
                     hit = None  # "beim Schützenpanzer Puma", "die Raumsonde „Phoenix“": a thing
                 if hit and n == 1 and self.doc[i].text.islower() and self.doc[i].pos_ == "ADJ":
@@ -198,6 +201,14 @@ class NameMentions(ActorIndex):
     def _opens_person_name(self, i: int, n: int) -> bool:
         """Whether the words ``i:i+n`` open a longer name the parser typed as a person."""
         return self._opens_longer_name(i, n, {"PER"})
+
+    def _known_longer(self, i: int) -> bool:
+        """The parser's name that token ``i`` opens is one the gazetteer knows as an organisation."""
+        end = i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        hit = load_gazetteer().lookup(self.doc[i:end].text)
+        return hit is not None and hit[0] == "ORG"
 
     def _opens_longer_name(self, i: int, n: int, labels: set[str]) -> bool:
         """Whether the words ``i:i+n`` open a longer name the parser typed with one of ``labels``."""
