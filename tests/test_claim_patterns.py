@@ -5570,3 +5570,12 @@ def test_coming_to_speak_of_something_and_going_out_are_no_acts(analyse) -> None
     result = analyse("Vorspann.\n\nAls er auf die Rentenpläne zu sprechen kam, wurde es laut. Tausende "
                      "Bauherren gingen leer aus. Die Polizei geht von einem Unfall aus.")
     assert [c.text for c in _claims(result)] == ["Die Polizei geht von einem Unfall aus"], result.claims
+
+
+def test_an_adjective_after_a_name_opens_the_source_phrase_of_zufolge(analyse) -> None:
+    # "ist die AfD ersten Hochrechnungen zufolge": the projections, not the party, are the source
+    result = analyse("Vorspann.\n\nBei der Wahl ist die AfD ersten Hochrechnungen zufolge stärkste Kraft "
+                     "geworden.")
+    (claim,) = _claims(result)
+    assert (claim.speaker, claim.source_type, claim.speaker_mention.text) == (
+        None, "poll", "ersten Hochrechnungen"), claim

@@ -240,6 +240,10 @@ def np_start_before(toks: list[Token], end: int) -> int:
         elif toks[j - 1].pos_ == "DET" and j >= 2 and toks[j - 2].pos_ == "PROPN" and toks[j - 1].lower_ in {
                 "einer", "eines", "einem"}:
             return j - 1  # "in Deutschland | einer Studie zufolge": a genitive follows no name
+        elif j < end and toks[j].tag_ == "ADJA" and toks[j - 1].pos_ in {"NOUN", "PROPN"} \
+                and not toks[j].lower_.endswith("er"):
+            break  # "ist die AfD | ersten Hochrechnungen zufolge": no adjective follows its noun but
+            # the strong genitive of an attribute ("Berichten verschiedener US-Medien zufolge")
         elif in_phrase(toks[j - 1]) or toks[j - 1].lower_ in {"von", "vom"}:
             j -= 1
         elif toks[j - 1].lower_ in {"in", "aus"} and j >= 2 and toks[j].pos_ == "PROPN" \
