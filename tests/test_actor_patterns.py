@@ -1865,3 +1865,9 @@ def test_a_longer_name_the_gazetteer_knows_wins_over_the_party_it_opens_with(ana
                      "Instituts der deutschen Wirtschaft (IW) fehlen 400.000 Wohnungen.")
     assert [a.name for a in result.actors] == ["Grüne Jugend", "Institut der deutschen Wirtschaft"], \
         result.actors
+
+
+def test_die_fraktion_is_the_party_named_before(analyse) -> None:
+    result = analyse("Vorspann.\n\nDie SPD reagierte zurückhaltend. Man werde das Urteil gründlich auswerten, "
+                     "teilte die Fraktion mit.")
+    assert _speaker(result, _claim(result, "Man werde")) == "SPD"
