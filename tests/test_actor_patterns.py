@@ -1868,6 +1868,6 @@ def test_a_longer_name_the_gazetteer_knows_wins_over_the_party_it_opens_with(ana
 
 
 def test_die_fraktion_is_the_party_named_before(analyse) -> None:
-    result = analyse("Vorspann.\n\nDie SPD reagierte zurückhaltend. Man werde das Urteil gründlich auswerten, "
-                     "teilte die Fraktion mit.")
+    result = analyse("Vorspann.\n\nDie SPD reagierte zurückhaltend. Man werde das Urteil gründlich "
+                     "auswerten, teilte die Fraktion mit.")
     assert _speaker(result, _claim(result, "Man werde")) == "SPD"
