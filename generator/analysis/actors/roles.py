@@ -425,6 +425,10 @@ class RoleMentions(ActorIndex):
             names = {n.rstrip(".") for n in holders}  # "Leo XIV." is named "Leo XIV"
             surnames = {n.split()[-1] for n in names if not REGNAL_RE.fullmatch(n.split()[-1])}
             found = [e for e in persons if e.name in names or e.name.split()[-1] in surnames]
+            if not found:  # (or the one the text itself gives that office: "Bundeskanzler Thomas
+                # Brenninger … Der Kanzler sagte", where the list is out of date or the text is not)
+                offices = [o["roles"] for o in self.lex.offices if role.lower() in o["roles"]]
+                found = [e for e in persons if any(r.lower() in roles for r in e.roles for roles in offices)]
             return found[0] if len(found) == 1 else None
         if role:
             word = role.split()[0].lower()  # "der Minister" for the "US-Außenminister"
