@@ -1871,3 +1871,12 @@ def test_die_fraktion_is_the_party_named_before(analyse) -> None:
     result = analyse("Vorspann.\n\nDie SPD reagierte zurückhaltend. Man werde das Urteil gründlich "
                      "auswerten, teilte die Fraktion mit.")
     assert _speaker(result, _claim(result, "Man werde")) == "SPD"
+
+
+def test_die_behoerde_may_be_a_pension_insurer_or_an_institute(analyse) -> None:
+    # "teilte die Behörde mit" after the Deutsche Rentenversicherung had been the chancellery
+    # named before it
+    result = analyse("Vorspann.\n\nKanzler Brenninger hat die Abweichler ins Kanzleramt eingeladen. Die "
+                     "Deutsche Rentenversicherung mahnte zur Eile. Ohne eine Entscheidung könne die "
+                     "Anpassung nicht umgesetzt werden, teilte die Behörde mit.")
+    assert _speaker(result, _claim(result, "Ohne eine")) == "Deutsche Rentenversicherung"

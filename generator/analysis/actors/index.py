@@ -47,7 +47,8 @@ PAGE_WORDS = ("site", "seite", "ausgabe")
 SHORT_HEADS = ("chefin", "chef", "bund", "ärztin", "arzt")  # closed-compound heads shorter than five letters
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
 AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission",
-                   "staatsanwaltschaft", "polizei", "präsidium", "verwaltung")
+                   "staatsanwaltschaft", "polizei", "präsidium", "verwaltung", "rentenversicherung",
+                   "wetterdienst", "institut")  # ("Die Behörde" after the Robert Koch-Institut)
 # heads of compounds that name one institution ("Spitzenverband", "Bundesrechnungshof")
 ORG_HEADS = ("verband", "bund", "amt", "rechnungshof", "gerichtshof", "institut", "rat", "kammer", "bank",
              "agentur", "kommission", "ministerium", "stiftung", "akademie", "gewerkschaft", "konzern")
