@@ -402,3 +402,8 @@ def test_a_firm_named_after_its_founder_in_full_is_an_organisation(gz: Gazetteer
 
 def test_corona_is_no_name(gz: GazetteerNER) -> None:
     assert run(gz, "Seit/ADP Corona/PROPN sei/AUX vieles/PRON anders/ADV ./PUNCT", ((1, 2, "PER"),)) == set()
+
+
+def test_a_kind_of_organisation_before_a_known_name_is_no_part_of_it(gz: GazetteerNER) -> None:
+    ents = run(gz, "Der/DET Digitalverband/NOUN Bitkom/PROPN warnte/VERB ./PUNCT", ((1, 3, "ORG"),))
+    assert ents == {("Bitkom", "ORG")}

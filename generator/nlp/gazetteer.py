@@ -213,6 +213,7 @@ class GazetteerNER:
                     ents = _merge(ents, span, keep_longer_model=False)
             for span in _long_forms(doc, ents, self.descriptors):  # acronyms typed just now
                 ents = _merge(ents, span, keep_longer_model=False)
+            ents = self._descriptions_cut(doc, ents)
             ents = self._persons_by_surname(ents)
             ents = _organisations_by_name(ents)
             ents = self._surnames_of_persons(ents)
@@ -530,6 +531,13 @@ class GazetteerNER:
             if any(_role(t, self.gaz.roles) for t in before) and not any(t.is_punct for t in before):
                 spans.append(Span(doc, tok.i + 1, end, label="PER"))
         return spans
+
+    def _descriptions_cut(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A kind of organisation before a name the gazetteer knows is no part of it ("Der
+        Digitalverband | Bitkom", one span of the model's)."""
+        return [Span(doc, e.start + 1, e.end, label=e.label_) if (
+            e.label_ == "ORG" and len(e) >= 2 and e[0].pos_ == "NOUN" and e[0].lower_.endswith(self.descriptors)
+            and (self.gaz.lookup(doc[e.start + 1 : e.end].text) or ("",))[0] == "ORG") else e for e in ents]
 
     def _unknown_name_word(self, tok: Token) -> bool:
         """A capitalised word that is no German common noun and that no list knows as anything but
