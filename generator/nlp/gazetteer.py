@@ -536,7 +536,8 @@ class GazetteerNER:
         """A kind of organisation before a name the gazetteer knows is no part of it ("Der
         Digitalverband | Bitkom", one span of the model's)."""
         return [Span(doc, e.start + 1, e.end, label=e.label_) if (
-            e.label_ == "ORG" and len(e) >= 2 and e[0].pos_ == "NOUN" and e[0].lower_.endswith(self.descriptors)
+            e.label_ == "ORG" and len(e) >= 2 and e[0].pos_ == "NOUN"
+            and e[0].lower_.endswith(self.descriptors)
             and (self.gaz.lookup(doc[e.start + 1 : e.end].text) or ("",))[0] == "ORG") else e for e in ents]
 
     def _unknown_name_word(self, tok: Token) -> bool:
