@@ -537,7 +537,7 @@ class GazetteerNER:
         Digitalverband | Bitkom", one span of the model's)."""
         return [Span(doc, e.start + 1, e.end, label=e.label_) if (
             e.label_ == "ORG" and len(e) >= 2 and e[0].pos_ == "NOUN"
-            and e[0].lower_.endswith(self.descriptors)
+            and _described_by_compound(e[0], self.descriptors)
             and (self.gaz.lookup(doc[e.start + 1 : e.end].text) or ("",))[0] == "ORG") else e for e in ents]
 
     def _unknown_name_word(self, tok: Token) -> bool:
@@ -1132,6 +1132,14 @@ def _compound_part(tok: Token, gaz: Gazetteer) -> bool:
         head in gaz.org_cues or head in NAME_HEADS or head in gaz.family_names
         or head in gaz.given_names or head in gaz.place_words
     )
+
+
+def _described_by_compound(tok: Token, descriptors: tuple[str, ...]) -> bool:
+    """A compound naming a kind of organisation ("Digitalverband"), not the kind alone, which may
+    open a name ("Institut Forsa"), nor an institute of any kind ("Meinungsforschungsinstitut")."""
+    low = tok.lower_
+    return any(low.endswith(d) and len(low) > len(d) + 2 for d in descriptors) \
+        and not low.rstrip("s").rstrip("e").endswith("institut")
 
 
 def _after_name(tok: Token) -> bool:

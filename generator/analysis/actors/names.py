@@ -681,8 +681,15 @@ class NameMentions(ActorIndex):
                               or (inside and words[0] in e.name.split()))]
             else:
                 continue
-            if len(longer) == 1:
+            if len(longer) == 1 and not (ent.type == "organization" and self._listed(ent.name)
+                                         and self._listed(longer[0].name)):
+                # (two names the lists know are two organisations: "Grüne" and "Grüne Jugend")
                 self._merge(ent, longer[0])
+
+    def _listed(self, name: str) -> bool:
+        """A name the actor lists or the gazetteer know as an organisation's."""
+        known = load_gazetteer().lookup(name)
+        return tuple(self._tokens(name)) in self._gazetteer or (known is not None and known[0] == "ORG")
 
     def _variant_names(self) -> None:
         """Two names of one organisation in one article are one actor: a name the gazetteer lists
