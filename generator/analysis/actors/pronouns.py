@@ -24,7 +24,7 @@ SALIENCE_SENTENCES = 2  # sentences before a pronoun's in which a subject antece
 # members of a body who speak for it in the plural ("Forscher der Universität Kiel … Sie")
 SPEAKING_GROUPS = frozenset({"forscher", "wissenschaftler", "wissenschafter", "experte", "experten",
                              "vertreter", "sprecher", "analyst", "analysten", "ermittler", "mitarbeiter",
-                             "ärzte", "juristen", "forschende", "forschenden"})
+                             "ärzte", "juristen"})
 # the antecedent is an organisation the text names by a noun alone: the pronoun is no actor
 BLOCKED = Entity("blocked", "", "organization")
 
@@ -145,15 +145,13 @@ class PronounResolution(ActorIndex):
         return ent
 
     def _group_lead(self, sent: SpacySpan) -> Entity | None:
-        """The person the group opening a sentence is named after by "um" ("Die Forschenden um
-        Lena Hartwig untersuchten …", "Forscher um den Biologen Tim Berg haben …")."""
+        """The person whose team opens a sentence (the team pass made "Die Forschenden um Lena
+        Hartwig" a mention of her; "Forscher um den Biologen Tim Berg haben …")."""
         k = sent.start + (1 if sent[0].pos_ == "DET" else 0)
-        if k + 2 >= sent.end or self.doc[k + 1].lower_ != "um" \
-                or noun_base(self.doc[k], SPEAKING_GROUPS) is None:
-            return None
-        ent = next((e for x in self.doc[k + 2 : min(k + 6, sent.end)] if (e := self.at(x.i)) is not None),
-                   None)
-        return ent if ent is not None and ent.type == "person" else None
+        ent = self.at(k)
+        m = next((m for m in ent.mentions if m.tok_start <= k < m.tok_end), None) if ent is not None else None
+        return ent if m is not None and ent.type == "person" and m.kind == "role" \
+            and k + 1 < sent.end and self.doc[k + 1].lower_ == "um" else None
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:
