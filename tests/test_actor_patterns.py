@@ -1878,3 +1878,10 @@ def test_die_behoerde_may_be_a_pension_insurer_or_an_institute(analyse) -> None:
                      "Deutsche Rentenversicherung mahnte zur Eile. Ohne eine Entscheidung könne die "
                      "Anpassung nicht umgesetzt werden, teilte die Behörde mit.")
     assert _speaker(result, _claim(result, "Ohne eine")) == "Deutsche Rentenversicherung"
+
+
+def test_the_genitive_of_an_institute_with_a_lowercase_adjective_is_its_name(analyse) -> None:
+    # "des Instituts der deutschen Wirtschaft" had been no actor, and its adjective Germany
+    result = analyse("Vorspann.\n\nNach Berechnungen des Instituts der deutschen Wirtschaft (IW) fehlen "
+                     "400.000 Wohnungen.")
+    assert [a.name for a in result.actors] == ["Institut der deutschen Wirtschaft"], result.actors
