@@ -724,9 +724,8 @@ class SourceFinder:
             # veröffentlichten Bericht"), or by whose words it was ("Das israelische Militär
             # erklärte, …. Die Miliz habe dort Raketen gelagert. …, hieß es in einer Mitteilung":
             # the military's, not the militia's)
-            said = next((f.speaker for f in self.claims.found if f.sentence == sid - 1
-                         and f.speaker is not None and f.form != "assertion"), None)
-            return said or self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)[0]
+            return self._speaker_in(sid - 1) or self.speakers.clause_subject(
+                self.adoc.spans[sid - 1], persons=False)[0]
         if noun is None or not words or words[0].lower_ not in {"dem", "der", "den", "des", "im"} \
                 or not (self.lex.report_noun(noun.text) or noun.lemma_.lower() in SPEECH_NOUNS
                         or noun.lower_.endswith(DOCUMENT_ENDINGS)) \
@@ -741,21 +740,23 @@ class SourceFinder:
                    for t in span):
                 # (also a compound: "In seiner Thronrede mahnte Harper … hieß es in der Rede"),
                 # whose speaker there is its author, else the sentence's subject
-                said = next((f.speaker for f in self.claims.found if f.sentence == before
-                             and f.speaker is not None and f.form != "assertion"), None)
-                return said or self.speakers.clause_subject(span, persons=False)[0]
+                return self._speaker_in(before) or self.speakers.clause_subject(span, persons=False)[0]
         if sid > 0 and self.adoc.kind(sid - 1) in {"body", "teaser"} and words[0].lower_ != "den":
             # (not documents in the plural: "…, heißt es in den Schreiben" after "Die
             # Verbraucherzentrale warnt vor falschen Forderungen" are the fraudsters' letters)
             # "Die Stiftung Warentest hat Sonnencremes getestet. …, heißt es in dem Bericht": with no
             # document named before, the report of the one the sentence before quotes ("Nach
             # Informationen des „Spiegel“ erwägt der Vorstand …"), else of the organisation it is about
-            said = next((f.speaker for f in self.claims.found if f.sentence == sid - 1
-                         and f.speaker is not None and f.form != "assertion"), None)
-            ent = said or self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)[0]
+            ent = self._speaker_in(sid - 1) or self.speakers.clause_subject(
+                self.adoc.spans[sid - 1], persons=False)[0]
             if ent is not None and ent.type in {"organization", "media", "state"}:
                 return ent
         return None
+
+    def _speaker_in(self, sid: int) -> Entity | None:
+        """The speaker of the first claim with one found in sentence ``sid``, if any."""
+        return next((f.speaker for f in self.claims.found if f.sentence == sid
+                     and f.speaker is not None and f.form != "assertion"), None)
 
     @staticmethod
     def hiess_es(toks: list[Token], j: int) -> bool:
