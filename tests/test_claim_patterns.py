@@ -5587,3 +5587,9 @@ def test_the_text_names_an_office_holder_the_office_list_does_not_know(analyse) 
     result = analyse("Vorspann.\n\nBundeskanzler Thomas Brenninger verteidigte die Politik. Der Kanzler "
                      "sagte, man werde sparen.")
     assert _speaker(result, _claim(result, "man werde")) == "Thomas Brenninger"
+
+
+def test_a_writers_konjunktiv_ii_in_a_new_paragraph_carries_no_one_on(analyse) -> None:
+    result = analyse("Vorspann.\n\nEin Spielerberater sagte, eine Entscheidung falle im Januar. Nikolić "
+                     "wolle in der zweiten Liga spielen.\n\nFür Kellberg wäre ein Verkauf verlockend.")
+    assert not [c for c in _claims(result) if c.text.startswith("Für Kellberg")], result.claims

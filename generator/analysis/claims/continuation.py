@@ -24,8 +24,9 @@ ESTIMATE_NOUNS = ("schätzung", "auswertung", "prognose")
 AUTHORS_RE = re.compile(r"\b(?:[Dd]ie|[Dd]en) (?:\w+ )?(?:Studien)?[Aa]utor(?:en|innen)\b")
 
 
-# modals of a guess: alone in a sentence they may be the writer's own hedge
-EPISTEMIC_MODALS = frozenset({"könnte", "könnten", "dürfte", "dürften"})
+# modals of a guess, and the Konjunktiv II of "sein": alone in a sentence of a new paragraph they
+# may be the writer's own hedge or comment ("Für Kellberg wäre ein Verkauf verlockend")
+EPISTEMIC_MODALS = frozenset({"könnte", "könnten", "dürfte", "dürften", "wäre", "wären"})
 
 
 def _past_is_subjunctive(verb: Token) -> bool:
