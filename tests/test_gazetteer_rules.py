@@ -407,3 +407,9 @@ def test_corona_is_no_name(gz: GazetteerNER) -> None:
 def test_a_kind_of_organisation_before_a_known_name_is_no_part_of_it(gz: GazetteerNER) -> None:
     ents = run(gz, "Der/DET Digitalverband/NOUN Bitkom/PROPN warnte/VERB ./PUNCT", ((1, 3, "ORG"),))
     assert ents == {("Bitkom", "ORG")}
+
+
+def test_the_place_a_club_is_named_after_alone_is_the_club(gz: GazetteerNER) -> None:
+    ents = run(gz, "gegen/ADP TuS/PROPN Eichenfeld/PROPN ./PUNCT Eichenfeld/PROPN stellte/VERB um/ADP "
+                   "./PUNCT", ((1, 3, "ORG"),))
+    assert ents == {("TuS Eichenfeld", "ORG"), ("Eichenfeld", "ORG")}

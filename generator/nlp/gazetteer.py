@@ -214,6 +214,7 @@ class GazetteerNER:
             for span in _long_forms(doc, ents, self.descriptors):  # acronyms typed just now
                 ents = _merge(ents, span, keep_longer_model=False)
             ents = self._descriptions_cut(doc, ents)
+            ents = self._clubs_by_place(doc, ents)
             ents = self._persons_by_surname(ents)
             ents = _organisations_by_name(ents)
             ents = self._surnames_of_persons(ents)
@@ -256,6 +257,21 @@ class GazetteerNER:
             and self.gaz.lookup(e.text) is None and not (  # not "die Traditionsmarke Hoffmann"
                 e.start > 0 and e.doc[e.start - 1].lower_.endswith(self.descriptors))) else e
             for e in ents]
+
+    @staticmethod
+    def _clubs_by_place(doc: Doc, ents: list[Span]) -> list[Span]:
+        """The place a club is named after, alone, is the club where the text names it in full
+        ("gegen Tabellenführer TuS Eichenfeld … Eichenfeld stellte um")."""
+        places = {e[-1].text for e in ents
+                  if e.label_ == "ORG" and len(e) >= 2 and e[0].text in CLUB_PREFIXES}
+        if not places:
+            return ents
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        alone = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+                 if t.i not in covered and t.pos_ == "PROPN" and t.text in places]
+        return sorted([Span(doc, e.start, e.end, label="ORG") if (
+            e.label_ == "LOC" and len(e) == 1 and e.text in places) else e for e in ents] + alone,
+            key=lambda e: e.start)
 
     def _persons_by_surname(self, ents: list[Span]) -> list[Span]:
         """A name the text also uses alone as a person ("…, sagte Doan.") is that person where
