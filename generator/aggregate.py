@@ -138,9 +138,7 @@ def build_corpus(analyses: list[Analysis], overrides: Overrides | None = None) -
 
     claims: list[ClaimRef] = []
     for a in ordered:
-        for claim in a.claims:
-            if claim.form == "assertion":
-                continue
+        for claim in a.listed_claims():
             sid, vid = (global_ids.get((a.article.slug, x)) if x else None
                         for x in (claim.speaker, claim.via))
             speaker, via = a.actor(claim.speaker), a.actor(claim.via)

@@ -149,5 +149,13 @@ class Analysis:
         s = self.sentences[sid]
         return self.text[s.start : s.end]
 
+    def listed_claims(self) -> list[Claim]:
+        """The attributed claims pages list: all but assertions and the quoted words inside
+        reported words of the same speaker ("warf der Verwaltung vor, sie spare „an den falschen
+        Stellen“": the quotation stays a claim of the JSON, shown within the reported words)."""
+        reported = [c for c in self.claims if c.form not in {"assertion", "direct"}]
+        return [c for c in self.claims if c.form != "assertion" and not (c.form == "direct" and any(
+            o.speaker == c.speaker and o.start <= c.start and c.end <= o.end for o in reported))]
+
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

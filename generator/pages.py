@@ -95,7 +95,7 @@ def article_view(a: Analysis, corpus: Corpus) -> ArticleView:
               if not actor.local and actor.type != "anonymous" and pages[actor.id] is None}
     rows = [ActorRow(actor, pages[actor.id]) for actor in a.actors if actor.id not in hidden]
     rows.sort(key=lambda r: (-len(r.actor.mentions), german_key(names[r.actor.id]), r.actor.id))
-    attributed = [c for c in a.claims if c.form != "assertion"]
+    attributed = a.listed_claims()
     order = {actor.id: i for i, actor in enumerate(a.actors)}
     attributed.sort(key=lambda c: (c.speaker is None, order.get(c.speaker or "", 0), c.start))
     speakers = []

@@ -5593,3 +5593,14 @@ def test_a_writers_konjunktiv_ii_in_a_new_paragraph_carries_no_one_on(analyse) -
     result = analyse("Vorspann.\n\nEin Spielerberater sagte, eine Entscheidung falle im Januar. Nikolić "
                      "wolle in der zweiten Liga spielen.\n\nFür Kellberg wäre ein Verkauf verlockend.")
     assert not [c for c in _claims(result) if c.text.startswith("Für Kellberg")], result.claims
+
+
+def test_a_quotation_inside_reported_words_of_the_same_speaker_is_listed_with_them(analyse) -> None:
+    # the quoted words stay a claim of the analysis (SpkAtt counts them), but pages and the claims
+    # index list them within the reported words, not a second time
+    result = analyse("Vorspann.\n\nDer Stadtrat Jonas Brandt warf der Verwaltung vor, sie spare „an den "
+                     "falschen Stellen“.")
+    assert "an den falschen Stellen" in [c.text for c in _claims(result)]
+    assert [c.text for c in result.listed_claims()] == ["sie spare „an den falschen Stellen“"]
+    corpus = build_corpus([result])
+    assert [ref.claim.text for ref in corpus.claims] == ["sie spare „an den falschen Stellen“"]
