@@ -1885,3 +1885,11 @@ def test_the_genitive_of_an_institute_with_a_lowercase_adjective_is_its_name(ana
     result = analyse("Vorspann.\n\nNach Berechnungen des Instituts der deutschen Wirtschaft (IW) fehlen "
                      "400.000 Wohnungen.")
     assert [a.name for a in result.actors] == ["Institut der deutschen Wirtschaft"], result.actors
+
+
+def test_a_person_named_like_a_firm_without_its_legal_form_is_the_firm(analyse) -> None:
+    # the title's "Hallberg Logistik" had been a person beside the firm "Hallberg Logistik SE"
+    result = analyse("Der Logistikkonzern Hallberg Logistik SE hat im dritten Quartal mehr verdient als "
+                     "erwartet.", title="Hallberg Logistik hebt Prognose nach starkem Quartal an")
+    assert [(a.name, a.type) for a in result.actors] == [("Hallberg Logistik SE", "organization")], \
+        result.actors

@@ -664,6 +664,11 @@ class NameMentions(ActorIndex):
                     # "Hartwig" for the firm "Hartwig Automotive", no person of that name
                     longer = [e for e in self.entities.values() if e.type == "organization" and not e.local
                               and len(e.name.split()) > 1 and e.name.split()[0] == words[0]]
+            elif ent.type == "person":
+                # "Hallberg Logistik" (the model's person in the title) for the firm "Hallberg
+                # Logistik SE": the name and a legal form
+                longer = [e for e in self.entities.values() if e.type == "organization" and not e.local
+                          and e.name.split()[:-1] == words and e.name.split()[-1].upper() in LEGAL_FORMS]
             elif ent.type == "organization" and not ent.local:
                 # the first words ("Hertha" for "Hertha BSC") or, for one word, the last one
                 # ("Gamesa" for "Siemens Gamesa")
