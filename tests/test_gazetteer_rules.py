@@ -413,3 +413,10 @@ def test_the_place_a_club_is_named_after_alone_is_the_club(gz: GazetteerNER) -> 
     ents = run(gz, "gegen/ADP TuS/PROPN Eichenfeld/PROPN ./PUNCT Eichenfeld/PROPN stellte/VERB um/ADP "
                    "./PUNCT", ((1, 3, "ORG"),))
     assert ents == {("TuS Eichenfeld", "ORG"), ("Eichenfeld", "ORG")}
+
+
+def test_the_place_of_a_club_inside_another_name_stays_that_names(gz: GazetteerNER) -> None:
+    # "Die Fanhilfe Ahrensburg" is the supporters' group, not the FC Rot-Weiß Ahrensburg
+    ents = run(gz, "der/DET FC/PROPN Ahrensburg/PROPN ./PUNCT Die/DET Fanhilfe/NOUN Ahrensburg/PROPN "
+                   "kritisierte/VERB ./PUNCT", ((1, 3, "ORG"), (6, 7, "LOC")))
+    assert ("Ahrensburg", "ORG") not in ents, ents

@@ -267,10 +267,14 @@ class GazetteerNER:
         if not places:
             return ents
         covered = {i for e in ents for i in range(e.start, e.end)}
-        alone = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-                 if t.i not in covered and t.pos_ == "PROPN" and t.text in places]
+
+        def alone(i: int) -> bool:  # (not the place in another name: "Die Fanhilfe Ahrensburg")
+            return doc[i].text in places and not (
+                i > 0 and doc[i - 1].pos_ in {"NOUN", "PROPN"} and doc[i - 1].text[:1].isupper())
+        found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+                 if t.i not in covered and t.pos_ == "PROPN" and alone(t.i)]
         return sorted([Span(doc, e.start, e.end, label="ORG") if (
-            e.label_ == "LOC" and len(e) == 1 and e.text in places) else e for e in ents] + alone,
+            e.label_ == "LOC" and len(e) == 1 and alone(e.start)) else e for e in ents] + found,
             key=lambda e: e.start)
 
     def _persons_by_surname(self, ents: list[Span]) -> list[Span]:
