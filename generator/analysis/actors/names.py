@@ -204,10 +204,7 @@ class NameMentions(ActorIndex):
 
     def _known_longer(self, i: int) -> bool:
         """The parser's name that token ``i`` opens is one the gazetteer knows as an organisation."""
-        end = i + 1
-        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
-            end += 1
-        hit = load_gazetteer().lookup(self.doc[i:end].text)
+        hit = load_gazetteer().lookup(self.doc[i : self._parser_name_end(i)].text)
         return hit is not None and hit[0] == "ORG"
 
     def _opens_longer_name(self, i: int, n: int, labels: set[str]) -> bool:
@@ -215,10 +212,14 @@ class NameMentions(ActorIndex):
         token = self.doc[i]
         if token.ent_iob_ != "B" or token.ent_type_ not in labels:
             return False
+        return self._parser_name_end(i) > i + n
+
+    def _parser_name_end(self, i: int) -> int:
+        """End of the parser's entity that token ``i`` opens (its own end for one word)."""
         end = i + 1
         while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
             end += 1
-        return end > i + n
+        return end
 
     def _is_common_word(self, token: Token) -> bool:
         """Single-word names that are also common words ("Welt", "Zeit", "Allianz")."""

@@ -138,8 +138,8 @@ class UnnamedSources(InstitutionMentions):
                 name = f"Kreise {self.doc[token.i + 1].lower_} {written}"  # (in the genitive, as written)
             another = any(m.lower_.startswith(("weiter", "ander")) for m in mods)
             key = f"anonymous:{name}"
-            if key in self.entities and self.doc[start_i].lower_ == "der" \
-                    and not token.lower_.endswith("en") and self._plural_group(self.entities[key]):
+            if key in self.entities and self._singular_definite(start_i, token) \
+                    and self._plural_group(self.entities[key]):
                 continue  # "nach Angaben von Diplomaten … sagte der Diplomat": someone the text named
             if another or (key in self.entities and self._is_indefinite(start_i)
                            and any(m.tok_start < token.i for m in self.entities[key].mentions)
@@ -151,6 +151,11 @@ class UnnamedSources(InstitutionMentions):
             ent = self.entity(key, name, "media" if media else "anonymous")
             ent.local = ent.local or media
             self.attach(ent, self.mention(start_i, token.i + 1, "anonymous"))
+
+    def _singular_definite(self, start: int, noun: Token) -> bool:
+        """A noun phrase in the nominative singular with "der" ("der Diplomat", not "der
+        Diplomaten")."""
+        return self.doc[start].lower_ == "der" and not noun.lower_.endswith("en")
 
     def _plural_group(self, ent: Entity) -> bool:
         """An unnamed source the text names only in the plural ("nach Angaben von Diplomaten"):
@@ -170,7 +175,7 @@ class UnnamedSources(InstitutionMentions):
         if self.doc[start].lower_ not in DEFINITE or token.i == start:
             return None
         noun = token.lemma_.lower()
-        singular = self.doc[start].lower_ == "der" and not token.lower_.endswith("en")  # "der Diplomat"
+        singular = self._singular_definite(start, token)
         found = [e for e in self.entities.values() if e.type == "anonymous"
                  and e.name.split()[-1].lower().rsplit("-", 1)[-1].endswith(noun)
                  and any(m.tok_start < start for m in e.mentions)
