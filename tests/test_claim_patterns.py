@@ -5604,3 +5604,133 @@ def test_a_quotation_inside_reported_words_of_the_same_speaker_is_listed_with_th
     assert [c.text for c in result.listed_claims()] == ["sie spare „an den falschen Stellen“"]
     corpus = build_corpus([result])
     assert [ref.claim.text for ref in corpus.claims] == ["sie spare „an den falschen Stellen“"]
+
+
+def test_a_spokesperson_of_a_ministry_after_its_adjective_speaks_for_the_ministry(analyse) -> None:
+    # "des bayerischen Kultusministeriums": the adjective had hidden the ministry, and an anonymous
+    # "Sprecher" spoke
+    result = analyse("Vorspann.\n\nDie beiden Länder schnitten am besten ab, sagte ein Sprecher des "
+                     "bayerischen Kultusministeriums.")
+    (claim,) = _claims(result)
+    assert (_speaker(result, claim), claim.source_type) == ("Kultusministerium", "institution")
+
+
+def test_a_plural_past_between_reported_words_and_konjunktiv_i_is_the_speakers(analyse) -> None:
+    # "wollten" reads as Konjunktiv II: the sentence and the one after it carry on Lindemaier's
+    # words (the workers, its subject, had become the speaker of the next sentence)
+    result = analyse("Vorspann.\n\nGerhard Lindemaier sagte, die Unternehmen hätten Rekordgewinne "
+                     "eingefahren. Die Beschäftigten wollten endlich ihren Anteil. Dann seien auch Streiks "
+                     "nicht ausgeschlossen.")
+    claims = {c.text: _speaker(result, c) for c in _claims(result)}
+    assert claims == {
+        "die Unternehmen hätten Rekordgewinne eingefahren": "Gerhard Lindemaier",
+        "Die Beschäftigten wollten endlich ihren Anteil. Dann seien auch Streiks nicht ausgeschlossen":
+            "Gerhard Lindemaier"}, claims
+
+
+def test_an_outlet_in_the_dative_after_a_stacked_title_is_spoken_to(analyse) -> None:
+    # "Verbandschef Oberst X": with two titles the parser took the magazine for the subject
+    result = analyse("Vorspann.\n\nEs fehle an Hubschraubern, sagte Verbandschef Oberst Ulrich Gebhardt dem "
+                     "Nachrichtenmagazin Der Spiegel.")
+    (claim,) = _claims(result)
+    names = {a.id: a.name for a in result.actors}
+    assert (_speaker(result, claim), names.get(claim.via)) == ("Ulrich Gebhardt", "Spiegel"), claim
+
+
+def test_a_mistagged_verb_before_a_dass_clause_keeps_its_clause(analyse) -> None:
+    # "bedeute" tagged as an adverb: "der Beschluss bedeute nicht" had been read as an apposition,
+    # and the claim was the dass-clause alone, its negation lost
+    result = analyse("Vorspann.\n\nMinisterpräsident Mehmet Karakaya betonte, der Beschluss bedeute nicht, "
+                     "dass ein Einmarsch unmittelbar bevorstehe.")
+    (claim,) = _claims(result)
+    assert claim.text == "der Beschluss bedeute nicht, dass ein Einmarsch unmittelbar bevorstehe"
+
+
+def test_a_subordinate_clause_after_the_speaker_leaves_the_words_before_the_cue(analyse) -> None:
+    # "…, sagte X, solange …": the claim had been the "solange" clause alone
+    result = analyse("Vorspann.\n\nSeine Regierung werde mit der Mission zusammenarbeiten, sagte "
+                     "Omar al-Mahdi, solange diese die Souveränität Sudans respektiere.")
+    (claim,) = _claims(result)
+    assert (claim.text, _speaker(result, claim)) == (
+        "Seine Regierung werde mit der Mission zusammenarbeiten", "Omar al-Mahdi")
+
+
+
+def test_the_grounds_of_a_decision_are_the_courts(analyse) -> None:
+    # "heißt es in der Begründung der Entscheidung": the genitive had hidden the document noun
+    result = analyse("Vorspann.\n\nDer Bayerische Verfassungsgerichtshof hat das Rauchverbot bestätigt. Der "
+                     "Schutz der Nichtraucher wiege schwerer, heißt es in der Begründung der Entscheidung.")
+    claim = _claim(result, "Der Schutz")
+    assert _speaker(result, claim) == "Bayerische Verfassungsgerichtshof"
+
+
+def test_a_plan_after_a_poll_is_the_writers(analyse) -> None:
+    # "soll … enden" spells out a plan of whoever spoke just before, but a poll plans nothing
+    result = analyse("Vorspann.\n\nLaut einer Umfrage des Instituts CBOS befürworten 68 Prozent der "
+                     "Polen den Kurs. Der Gipfel soll am Samstagmittag enden.")
+    assert [c.text for c in _claims(result)] == ["befürworten 68 Prozent der Polen den Kurs"], result.claims
+
+
+def test_a_second_verb_after_a_dass_clause_shares_the_first_verbs_subject(analyse) -> None:
+    # "…, und kündigte an, …" parsed inside the dass-clause: its subject had become the speaker
+    result = analyse("Vorspann.\n\nEine Sprecherin räumte ein, dass der Übergang auf einer Liste stehe, und "
+                     "kündigte an, ihn noch in dieser Woche zu überprüfen.")
+    claim = _claim(result, "ihn noch")
+    assert _speaker(result, claim) == "Sprecherin"
+
+
+def test_er_after_a_bodys_words_is_not_a_person_of_an_earlier_paragraph(analyse) -> None:
+    # "laut Staatsanwaltschaft um einen 42-Jährigen. Er sei vorbestraft": "er" is the arrested man,
+    # not the police spokesman quoted a paragraph before
+    result = analyse("Vorspann.\n\nPolizeisprecher Uwe Brinkmann berichtete, der Täter habe Geld "
+                     "verlangt.\n\nBei dem Festgenommenen handelt es sich laut Staatsanwaltschaft um einen "
+                     "42-jährigen Mann. Er sei bereits wegen Raubes vorbestraft.")
+    assert _speaker(result, _claim(result, "Er sei")) == "Staatsanwaltschaft"
+
+
+def test_die_behoerde_is_the_federal_office_named_just_before(analyse) -> None:
+    # "die Behörde" after the "Bundesstelle für Flugunfalluntersuchung" (an authority by "-stelle")
+    # had been the airport fire brigade named earlier
+    result = analyse("Vorspann.\n\nDie Flughafenfeuerwehr war schnell vor Ort. Die Bundesstelle für "
+                     "Flugunfalluntersuchung hat die Ermittlungen aufgenommen. Ein Sprecher der "
+                     "Behörde sagte, man gehe von einem Vogelschlag aus.")
+    assert _speaker(result, _claim(result, "man gehe")) == "Bundesstelle für Flugunfalluntersuchung"
+
+
+def test_die_schule_after_a_cue_is_no_person_named_before(analyse) -> None:
+    # "teilte die Schule mit": the school (an "-e" noun like "der Experte") had become the doctor
+    result = analyse("Vorspann.\n\nDer Amtsarzt Wolfgang Stehle warnte vor Masern. Man respektiere die "
+                     "Entscheidung, teilte die Schule in einer Erklärung mit.")
+    assert _speaker(result, _claim(result, "Man respektiere")) == "die Schule"
+
+
+def test_a_surname_the_tagger_took_for_a_plural_noun_stays_the_subject(analyse) -> None:
+    # "Virtanen" (tagged as a plural noun) had lost the subject to the object "die Kritik"
+    result = analyse("Vorspann.\n\nProjektleiterin Sanna Virtanen verteidigte die Entscheidung. "
+                     "Virtanen wies "
+                     "die Kritik zurück: Man könne Nutzer nicht zwingen, auf den Austausch zu verzichten.")
+    assert _speaker(result, _claim(result, "Man könne")) == "Sanna Virtanen"
+
+
+def test_ihm_zufolge_is_the_person_named_before(analyse) -> None:
+    result = analyse("Vorspann.\n\nVereinssprecher Uwe Pfaff bestätigte die Sperre. Ihm zufolge wird Okonkwo "
+                     "zusätzlich mit einer Geldbuße belegt.")
+    claim = _claim(result, "wird Okonkwo")
+    assert (claim.form, _speaker(result, claim)) == ("according_to", "Uwe Pfaff")
+
+
+def test_the_object_after_the_auxiliary_of_auffordern_is_the_addressee(analyse) -> None:
+    # "Die Regierung hat das Museum aufgefordert, …" parsed with two subjects: the museum had spoken
+    result = analyse("Vorspann.\n\nDie griechische Regierung hat das Mannheimer Antikenmuseum offiziell "
+                     "aufgefordert, die Marmorstatue zurückzugeben.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Griechenland"
+
+
+def test_zitierte_ihn_die_zeitung_quotes_the_person_named_before(analyse) -> None:
+    # the Konjunktiv "werde" had made "zitierte" a passive, and "ihn" the speaker's words
+    result = analyse("Vorspann.\n\nVerteidigungsminister Avner Golan sprach im Parlament. Die "
+                     "Offensive werde fortgesetzt, zitierte ihn die Zeitung Jedioth Achronoth.")
+    claim = _claim(result, "Die Offensive")
+    names = {a.id: a.name for a in result.actors}
+    assert (_speaker(result, claim), names.get(claim.via)) == ("Avner Golan", "Jedioth Achronoth"), claim

@@ -69,6 +69,8 @@ SPEECH_NOUNS = frozenset({"rede", "ansprache", "predigt"})
 # Insolvenzantrag" after a company's filing, "im Lawinenbulletin" after the institute's warning
 DOCUMENT_ENDINGS = ("begründung", "klage", "klageschrift", "antrag", "bulletin", "beschluss",
                     "anklageschrift", "protokoll", "positionspapier", "rundschreiben")
+# what a court or a body decided, whose grounds "heißt es in der Begründung des Urteils" cites
+RULING_NOUNS = frozenset({"entscheidung", "urteil", "beschluss", "entscheid"})
 # conjunctions of a subordinate clause that may have a source of its own inside the claim of
 # another ("…, weil die Mission nach Angaben der UN überfordert ist")
 EMBEDDING = frozenset({"weil", "da", "obwohl", "nachdem", "wobei", "zumal", "worauf", "sodass"})
@@ -290,6 +292,9 @@ class SourceFinder:
                 if start >= 2 and toks[start - 1].lower_ == "unter" and self.cues.poll(toks[start - 2]):
                     start = np_start_before(toks, start - 1)  # "einer Umfrage unter 2000 Firmen zufolge"
                 ent, sspan = self.speakers.source_in(self._without_surveyed(toks[start:k]))
+                if ent is None and start >= k - 1 and k >= 1 and toks[k - 1].lower_ in {"ihm", "ihr"}:
+                    start = k - 1  # "Ihm zufolge wird Okonkwo … belegt": whom the pronoun stands for
+                    ent, sspan = self.speakers.pronoun(toks[start])
                 if ent is None:
                     ent, sspan = self._earlier_account(sid, toks[start:k], sspan)
                 at_start = start == 0 or (start <= 2 and toks[0].is_punct)
@@ -714,6 +719,8 @@ class SourceFinder:
         """The actor whose document a definite document noun refers back to ("Der
         Bundesrechnungshof legte einen Bericht vor. … heißt es in dem Bericht"): the subject of
         the latest of the three sentences before that names such a document, else None."""
+        if len(words) == 4 and words[2].lower_ in {"der", "des"} and words[3].lemma_.lower() in RULING_NOUNS:
+            words = words[:2]  # "in der Begründung der Entscheidung": the ruling's grounds
         noun = next((t for t in reversed(words) if t.pos_ == "NOUN"), None)
         if noun is not None and words[0].lower_ in {"einer", "einem"} and (
                 len(words) <= 3 or (noun is words[-1] and len(words) <= 6)) \

@@ -208,7 +208,8 @@ class GazetteerNER:
             for span in self._apposed_names(doc):
                 ents = _merge(ents, span, keep_longer_model=False)
             for find in (self._role_names, self._speakers, self._described_orgs, _acronyms,
-                         _adjective_bodies, _ampersand_names, _genitive_heads, _places_after_place_nouns):
+                         _adjective_bodies, _ampersand_names, _genitive_heads, _places_after_place_nouns,
+                         _federal_bodies):
                 for span in find(doc, ents):
                     ents = _merge(ents, span, keep_longer_model=False)
             for span in _long_forms(doc, ents, self.descriptors):  # acronyms typed just now
@@ -843,6 +844,27 @@ def _genitive_heads(doc: Doc, ents: list[Span]) -> list[Span]:
         if end < len(doc) and end not in taken and doc[end].pos_ in {"NOUN", "PROPN"} \
                 and doc[end].text.isalpha() and doc[end].text[:1].isupper():
             out.append(Span(doc, head.i, end + 1, label="ORG"))
+    return out
+
+
+def _federal_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A federal or state body named by its kind and "für" ("Die Bundesstelle für
+    Flugunfalluntersuchung", "der Bundesanstalt für Materialforschung"), which the model missed:
+    an organisation up to the last capitalised noun of its field."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for tok in doc[:-2]:
+        low = tok.lower_.rstrip("s")
+        if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"} or not tok.text.isalpha() \
+                or not low.startswith(("bundes", "landes")) \
+                or not low.endswith((*FUER_HEADS, "stelle", "zentrale")) \
+                or doc[tok.i + 1].text != "für" or not _name_noun(doc[tok.i + 2]) or tok.i + 2 in taken:
+            continue
+        end = tok.i + 3
+        while end + 1 < len(doc) and doc[end].text in {"und", ","} and _name_noun(doc[end + 1]) \
+                and end + 1 not in taken:
+            end += 2
+        out.append(Span(doc, tok.i, end, label="ORG"))
     return out
 
 

@@ -46,9 +46,21 @@ RELATIVE_NOUNS = frozenset({"mutter", "vater", "sohn", "tochter", "bruder", "sch
 PAGE_WORDS = ("site", "seite", "ausgabe")
 SHORT_HEADS = ("chefin", "chef", "bund", "ärztin", "arzt")  # closed-compound heads shorter than five letters
 ALIAS_QUOTES = str.maketrans("", "", "„“”\"»«")
+# kinds of institution a spokesperson speaks for when the text names no body ("der Aufsicht",
+# "des Ostkommandos", "der Berliner Strafgerichte", "des Bündnisses")
+BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "aufsicht", "ministerium", "kommission", "polizei",
+              "präsidium", "verwaltung", "gericht", "gerichte", "kommando", "bündnis", "netzwerk",
+              "initiative", "verband", "verein", "regierung", "botschaft", "konsulat", "fraktion", "partei",
+              "armee", "streitkräfte", "staatsanwaltschaft", "staatsanwaltschaften", "institut", "klinik",
+              "klinikum", "krankenhaus", "universität", "hochschule", "schule", "feuerwehr", "stadtwerke",
+              "gewerkschaft", "kammer", "stiftung", "organisation", "konzern", "unternehmen", "firma",
+              "flughafen", "zoo", "tierpark", "museum", "verlag", "orchester", "theater", "festival",
+              "reederei", "verbund", "hersteller", "versicherer", "energieversorger", "fluggesellschaft",
+              "autobauer", "krankenkasse", "kanzlei")
+# ("Die Behörde" after the Robert Koch-Institut or the "Bundesstelle für Flugunfalluntersuchung")
 AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission",
                    "staatsanwaltschaft", "polizei", "präsidium", "verwaltung", "rentenversicherung",
-                   "wetterdienst", "institut")  # ("Die Behörde" after the Robert Koch-Institut)
+                   "wetterdienst", "institut", "stelle")
 # heads of compounds that name one institution ("Spitzenverband", "Bundesrechnungshof")
 ORG_HEADS = ("verband", "bund", "amt", "rechnungshof", "gerichtshof", "institut", "rat", "kammer", "bank",
              "agentur", "kommission", "ministerium", "stiftung", "akademie", "gewerkschaft", "konzern")

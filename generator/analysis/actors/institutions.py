@@ -152,8 +152,9 @@ class InstitutionMentions(ActorIndex):
             named = [e for e in self.entities.values() if not e.local and e.type == "organization" and (
                 any(w.lower().endswith((low, *authority)) for w in e.name.split())
                 or (authority and any(a.lower().endswith(authority) for a in e.aliases)))]  # "EU-Kommission"
+            # (a "Behörde" is an authority of that kind, not the "Flughafenfeuerwehr" named before)
             earlier = [e for e in self.entities.values() if e.local and e.type == "organization"
-                       and e.name != name and (e.name.lower().endswith(low) or low == "behörde")]
+                       and e.name != name and e.name.lower().endswith((low, *authority))]
             for group in (named, earlier):
                 group = [e for e in group if self._last_before(e, before) >= 0]
                 if group:

@@ -20,6 +20,9 @@ from generator.analysis.phrases import CLOSING_QUOTES
 # pronouns that refer back to a person the text named (see ActorFinder.resolve_pronoun)
 ORDINAL_PRONOUNS = frozenset({"letztere", "letzterer", "erstere", "ersterer"})  # the last / first named
 PERSON_PRONOUNS = frozenset({"er", "sie", "dieser"}) | ORDINAL_PRONOUNS
+# object pronouns resolved only where a source phrase or "zitieren" asks ("Ihm zufolge …", "zitierte
+# ihn die Zeitung")
+OBJECT_PRONOUNS = {"ihm": "m", "ihr": "f", "ihn": "m"}
 SALIENCE_SENTENCES = 2  # sentences before a pronoun's in which a subject antecedent comes first
 # members of a body who speak for it in the plural ("Forscher der Universität Kiel … Sie")
 SPEAKING_GROUPS = frozenset({"forscher", "wissenschaftler", "wissenschafter", "experte", "experten",
@@ -43,14 +46,15 @@ class PronounResolution(ActorIndex):
                 return None
             self.attach(body, self.mention(token.i, token.i + 1, "pronoun"))
             return body
-        if lower not in PERSON_PRONOUNS or (lower == "dieser" and token.pos_ != "PRON"):
+        if (lower not in PERSON_PRONOUNS and lower not in OBJECT_PRONOUNS) \
+                or (lower == "dieser" and token.pos_ != "PRON"):
             return None
         if lower in ORDINAL_PRONOUNS and token.i + 1 < len(self.doc) \
                 and self.doc[token.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
             return None  # "Erstere Alternative": an adjective, not a pronoun
         if lower == "sie" and "Plur" in token.head.morph.get("Number"):
             return self._plural_subject_before(token)
-        gender = {"er": "m", "sie": "f"}.get(lower)  # "Er" is not Angela Merkel
+        gender = {"er": "m", "sie": "f", **OBJECT_PRONOUNS}.get(lower)  # "Er" is not Angela Merkel
         unnamed, spokes = self._unnamed_subject_before(token, gender)
         if spokes is not None:
             self.attach(spokes, self.mention(token.i, token.i + 1, "pronoun"))

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from generator.analysis.actors.described import EPITHET_ADJECTIVES
 from generator.analysis.actors.index import (
+    BODY_HEADS,
     PAGE_WORDS,
     PERSON_NOUN_RE,
     ActorIndex,
@@ -623,7 +624,8 @@ class RoleMentions(ActorIndex):
         if article is None or article.lower_ not in {"der", "die"} or not noun.text[:1].isupper() \
                 or not PERSON_NOUN_RE.search(noun.lower_) \
                 or tagged_plural(noun) \
-                or noun.lower_.rsplit("-", 1)[-1] in self._generic:  # "der Bundesligist": a club
+                or noun.lower_.rsplit("-", 1)[-1] in self._generic \
+                or noun.lower_.endswith(BODY_HEADS):  # "der Bundesligist": a club; "die Schule"
             return None
         after = noun.nbor() if noun.i + 1 < len(self.doc) else None
         if noun.lower_ in KIN_NOUNS and after is not None \

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from generator.analysis.actors.index import (
     ARTICLES,
+    BODY_HEADS,
     ORG_HEADS,
     PAGE_WORDS,
     PERSON_NOUN_RE,
@@ -61,17 +62,6 @@ WITHIN = {"dem": "im", "der": "in der", "den": "in den"}
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 # feminine nouns of unnamed sources that do not end in "-in"
 FEMININE_NOUNS = frozenset({"person", "quelle", "fachfrau", "beamtin"})
-# kinds of institution a spokesperson speaks for when the text names no body ("der Aufsicht",
-# "des Ostkommandos", "der Berliner Strafgerichte", "des Bündnisses")
-BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "aufsicht", "ministerium", "kommission", "polizei",
-              "präsidium", "verwaltung", "gericht", "gerichte", "kommando", "bündnis", "netzwerk",
-              "initiative", "verband", "verein", "regierung", "botschaft", "konsulat", "fraktion", "partei",
-              "armee", "streitkräfte", "staatsanwaltschaft", "staatsanwaltschaften", "institut", "klinik",
-              "klinikum", "krankenhaus", "universität", "hochschule", "schule", "feuerwehr", "stadtwerke",
-              "gewerkschaft", "kammer", "stiftung", "organisation", "konzern", "unternehmen", "firma",
-              "flughafen", "zoo", "tierpark", "museum", "verlag", "orchester", "theater", "festival",
-              "reederei", "verbund", "hersteller", "versicherer", "energieversorger", "fluggesellschaft",
-              "autobauer", "krankenkasse", "kanzlei")
 # reports of unnamed outlets among the anonymous nouns
 MEDIA_REPORT_NOUNS = frozenset({"medienbericht", "pressebericht", "zeitungsbericht"})
 
@@ -471,6 +461,12 @@ class UnnamedSources(InstitutionMentions):
             k = j + 2 if self.doc[j + 1].pos_ == "NOUN" and j + 2 < len(self.doc) \
                 and (j + 1) not in self.token_entity else j + 1
             key = self.token_entity.get(k)
+            while key is None and k < j + 3 and self.doc[k].pos_ == "ADJ" and self.doc[k].text.islower() \
+                    and k + 1 < len(self.doc):
+                # "ein Sprecher des bayerischen Kultusministeriums": the ministry after its adjective
+                k += 1
+                key = self.token_entity.get(k)
+                key = key if key and self.entities[key].type == "organization" else None
             # (or a person: "eine Sprecherin von Minister Paul Lehnert" speaks for him)
             if key and self.entities[key].type in {"organization", "state", "media", "person"}:
                 org = self.entities[key]  # the whole name: "des Nationalen Sicherheitsrats"

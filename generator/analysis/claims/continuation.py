@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.claims.state import ClaimState, Found
+from generator.analysis.cues import FINITE_VERB_TAGS
 from generator.analysis.phrases import QUOTE_MARKS, RELYING_NOUNS
 from generator.analysis.speakers import SOURCE_OF, Speaker
 from generator.analysis.subjects import finite_of
@@ -123,8 +124,10 @@ class Continuations(ClaimState):
         unquoted = [t for t in toks if not self.cues.in_quote(t)]
         konjunktiv = self.cues.has_konjunktiv(unquoted)
         # (hearsay after a plan is not the planner's: "Der Vorstandschef soll Kredite aufgenommen haben")
+        # (a plan only right after its planner's words, and no poll's: "Laut einer Umfrage …
+        # befürworten 68 Prozent …. Der Gipfel soll am Samstag enden")
         reportative = prev is not None and not prev.planned and self.cues.reportative(
-            toks, plans=prev.sentence >= sid - 1)
+            toks, plans=prev.sentence >= sid - 1 and prev.source_type != "poll")
         k1 = konjunktiv or reportative
         # Konjunktiv II right after reported speech of any kind but a quotation
         # (after a quotation only in the plural, where Konjunktiv I looks indicative: "Die
@@ -138,7 +141,11 @@ class Continuations(ClaimState):
         negated = any(t.lower_ in {"nicht", "kein", "keine", "keinen", "keiner"} for t in unquoted)
         just_before = prev is not None and (self.adoc.sentence_at(prev.end - 1) == sid - 1
                                             or self._about_the_speaker_between(prev, sid))
-        sandwiched = not just_before and not k1 and self._sandwiched(sid, prev)
+        # (before Konjunktiv I only a past that reads as Konjunktiv II: "…, sagte X, die Unternehmen
+        # hätten Gewinne eingefahren. Die Beschäftigten wollten ihren Anteil. Streiks seien möglich")
+        sandwiched = not just_before and (not k1 or all(
+            _past_is_subjunctive(t) for t in self.adoc.spans[sid - 1] if t.tag_ in FINITE_VERB_TAGS)) \
+            and self._sandwiched(sid, prev)
         just_before = just_before or sandwiched
         k2 = prev is not None and just_before and (
             subject_pronoun is not None or prev.form != "direct" or plural_k2) and self.cues.has_konjunktiv(
@@ -179,7 +186,12 @@ class Continuations(ClaimState):
             apposed = named is not None and named[0] != subject_pronoun.idx  # "er, Köhler,"
             # an unnamed speaker just before ("…“, sagte die Frau. Erst als sie …") is who "sie" is
             unnamed = speaker is None and span is not None and prev is not None and prev.sentence == sid - 1
-            if ent is not None and not unnamed and (
+            # (a body's words go on when the person "er" would be is not named in this paragraph:
+            # "… handelt es sich laut Staatsanwaltschaft um einen 42-Jährigen. Er sei vorbestraft")
+            elsewhere = speaker is not None and ent is not None and not apposed and not any(
+                self.adoc.block_of[self.adoc.sentence_at(m.start)] == self.adoc.block_of[sid]
+                for m in ent.mentions if m.start < sent.start_char)
+            if ent is not None and not unnamed and not elsewhere and (
                     ent is speaker or speaker is None or speaker.type not in {"person", "anonymous"}
                     or apposed):  # (an unnamed "Landwirt" who spoke is a person too)
                 speaker, stype, span = ent, SOURCE_OF[ent.type], named

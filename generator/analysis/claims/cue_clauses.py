@@ -213,6 +213,17 @@ class CueClaims(ClauseShapes):
         ent = self.actors.at(token.i)
         return "Dat" in token.morph.get("Case") or (ent is not None and ent.type == "media")
 
+    def _adverbial_tail(self, rest: list[Token], before: list[Token]) -> bool:
+        """After the speaker, a subordinate clause that goes on with the reported words before the
+        cue ("Man werde zusammenarbeiten, sagte er, solange diese die Souveränität respektiere"),
+        not a complement of its own ("sagte er, wenn …, werde man streiken")."""
+        comma = next((j for j, t in enumerate(rest) if t.text == ","), None)
+        if comma is None or comma + 1 >= len(rest) or rest[comma + 1].pos_ != "SCONJ" \
+                or rest[comma + 1].lower_ in {"dass", "daß", "ob"} or not self.cues.has_konjunktiv(before):
+            return False
+        return not any(t.text == "," and j + 1 < len(rest) and rest[j + 1].tag_.endswith("FIN")
+                       for j, t in enumerate(rest) if j > comma)
+
     def _trailing_auxiliary(self, cue: Token) -> Token | None:
         """The auxiliary of a participle cue right after a comma, its subject between them
         ("…, hatte Merz dem „Stern“ gesagt", "…, soll Galant gesagt haben")."""
@@ -369,8 +380,10 @@ class CueClaims(ClauseShapes):
         if let is not None:
             comma = let - 1
         if comma >= 2 and toks[comma].text in {",", ";"} and toks[comma - 1].lower_ not in {"wie", "es"} \
-                and not self.cues.complement_after(toks[k + 1 :]) and not (
-                    k + 1 < len(toks) and any(t.lower_ in COORDINATING_ADVERBS for t in toks[k + 1 : k + 3])):
+                and (not self.cues.complement_after(toks[k + 1 :])
+                     or self._adverbial_tail(toks[k + 1 :], toks[:comma])) \
+                and not (k + 1 < len(toks)
+                         and any(t.lower_ in COORDINATING_ADVERBS for t in toks[k + 1 : k + 3])):
             # (not "bestätigte einen Vorfall, nannte aber keine Zahlen": a second verb of the same subject)
             # "…, sagte X."  message before the cue, speaker after it
             msg = toks[:comma]
@@ -446,8 +459,11 @@ class CueClaims(ClauseShapes):
             # "meldete der Radiosender, Radio Vatikan, dass …": an apposition between commas
             close = next((j for j in range(marker + 1, min(marker + 8, len(rest) - 1))
                           if rest[j].text == ","), None)
+            # (no clause of its own: "betonte, der Beschluss bedeute nicht, dass …" with the verb
+            # tagged as an adverb; an apposition's lower-case words are articles and adjectives)
             if close is not None and rest[close + 1].lower_ in {"dass", "daß", "ob"} \
-                    and not any(t.pos_ in {"VERB", "AUX"} for t in rest[marker + 1 : close]):
+                    and not any(t.pos_ in {"VERB", "AUX"} or (t.is_lower and t.pos_ not in {"DET", "ADJ"})
+                                for t in rest[marker + 1 : close]):
                 marker = close
         if marker is not None:
             msg = rest[marker + 1 :] if rest[marker].text in {",", ":"} else rest[marker:]

@@ -39,6 +39,11 @@ class ClauseSubjects(PassiveSpeakers):
             while (first.pos_ not in {"VERB", "AUX"} or (first.dep_ == "xcomp" and first.tag_ == "VVPP")) \
                     and first.dep_ in {"xcomp", "conj"} and first.head is not first:
                 first = first.head
+            if after_and and cue.dep_ == "conj" and first.dep_ == "ccomp" and first.head is not first \
+                    and any(c.dep_ == "mark" for c in first.children) and "Sub" not in cue.morph.get("Mood"):
+                # "räumte ein, dass der Übergang … stehe, und kündigte an, …" parsed with the second
+                # verb inside the dass-clause: it is coordinated with the verb the clause hangs on
+                first = first.head
             if first is not cue.head:
                 heads.append(first)
             if first.head.pos_ == "AUX" and first.head is not first and cue.dep_ == "conj":
@@ -104,11 +109,12 @@ class ClauseSubjects(PassiveSpeakers):
             if len(kept) < len(subjects) and any(
                     s.i < cue.i and s.head == cue and not disagrees(cue, s) for s in kept):
                 subjects = kept
-            elif self.cues.cue_lemma(cue) in ADDRESSEE_OBJECT_VERBS and cue.tag_.endswith("FIN") and any(
-                    s.i < cue.i and s.head == cue and not disagrees(cue, s) for s in subjects):
+            elif self.cues.cue_lemma(cue) in ADDRESSEE_OBJECT_VERBS and (pivot := self._finite_of(cue)) \
+                    and any(s.i < pivot.i and s.head == cue and not disagrees(pivot, s) for s in subjects):
                 # "DIW-Präsident Marcel Fratzscher warnte die Bundesregierung vor …" parsed with two
-                # subjects: the one after the verb is the addressee
-                subjects = [s for s in subjects if s.i < cue.i]
+                # subjects: the one after the (finite) verb is the addressee ("Die Regierung hat das
+                # Museum aufgefordert, …")
+                subjects = [s for s in subjects if s.i < pivot.i]
             elif self.cues.cue_lemma(cue) in DATIVE_OBJECT_VERBS and any(
                     s.i < cue.i and s.head == cue and not disagrees(cue, s) for s in subjects):
                 # "Der Gouverneur sicherte Delgado Unterstützung zu": the bare name after the verb
@@ -119,9 +125,9 @@ class ClauseSubjects(PassiveSpeakers):
         finite = next((h for h in heads if h.tag_.endswith("FIN")), None)
         if subjects and objects and finite is not None and finite.morph.get("Number") == ["Sing"] \
                 and all(disagrees(cue, s) for s in subjects) \
-                and not any(x.ent_type_ == "PER" for s in subjects for x in s.subtree):
+                and not any(x.ent_type_ == "PER" or self._person_at(x) for s in subjects for x in s.subtree):
             # (not when the subject names a person the tagger gave a wrong number: "begründete
-            # die Vorsitzende Richterin Anke Brodersen das Urteil")
+            # die Vorsitzende Richterin Anke Brodersen das Urteil", "Virtanen wies die Kritik zurück")
             # "Die tibetischen Mönche beschrieb die Nachrichtenagentur als …": the parser swapped
             # subject and object; a singular object that may be nominative is the subject
             return subjects + [o for o in objects if not not_nominative(o) and not disagrees(cue, o)
@@ -154,6 +160,21 @@ class ClauseSubjects(PassiveSpeakers):
                 and not passive:
             return nominative
         return []
+
+    @staticmethod
+    def _finite_of(cue: Token) -> Token | None:
+        """The finite verb of a cue's clause: the cue itself or a participle's auxiliary."""
+        if cue.tag_.endswith("FIN"):
+            return cue
+        if cue.tag_ != "VVPP":
+            return None
+        return next((c for c in cue.children
+                     if c.dep_ == "aux" and c.tag_.endswith("FIN") and c.i < cue.i), None)
+
+    def _person_at(self, token: Token) -> bool:
+        """Whether ``token`` is part of a person's mention."""
+        ent = self.actors.at(token.i)
+        return ent is not None and ent.type == "person"
 
     @staticmethod
     def _main_verb_before(clause: SpacySpan) -> Token | None:

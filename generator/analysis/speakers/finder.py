@@ -41,10 +41,16 @@ class SpeakerFinder(ClauseSubjects, Outlets):
         sent = self.cues.sentence_of(cue)
         ent, sspan, stype = self.speaker_of(cue)
         via = self.via(sent) or self.reporter(cue, ent)
-        if self.cues.cue_lemma(cue) == "zitieren" and not self._werden_before(cue, sent):
+        # (a finite "zitierte" is no passive: "Die Offensive werde fortgesetzt, zitierte ihn die Zeitung")
+        passive = cue.tag_ == "VVPP" and self._werden_before(cue, sent)
+        if self.cues.cue_lemma(cue) == "zitieren" and not passive:
+            # (the outlet that quotes: "zitierte ihn die Zeitung Jedioth Achronoth")
+            outlet = next((e for t in sent[cue.i - sent.start + 1 :]
+                           if (e := self.actors.at(t.i)) is not None and e.type == "media"), None)
             quoted = self._quoted_person(sent, cue, ent)
             if quoted is not None:
-                return (*quoted, ent or via)
+                return (*quoted, ent or via or outlet)
+            via = via or (outlet if outlet is not ent else None)
         return ent, sspan, stype, via
 
     def _after_finite(self, child: Token, cue: Token) -> bool:
@@ -61,6 +67,12 @@ class SpeakerFinder(ClauseSubjects, Outlets):
         """A common noun, also a place's demonym the tagger calls an adjective ("sagte der
         Salzburger")."""
         return child.pos_ == "NOUN" or (child.tag_ == "NN" and self.actors.place_adjective(child.text))
+
+    def _dative_outlet(self, child: Token) -> bool:
+        """An outlet in the dative: "dem Spiegel", "dem Nachrichtenmagazin Der Spiegel"."""
+        left = child.left_edge.i
+        return self.doc[left].lower_ == "dem" or (
+            left >= 2 and self.doc[left - 2].lower_ == "dem" and self.doc[left - 1].pos_ == "NOUN")
 
     def _genitive_holder(self, head: Token, ent: Entity, words: list[Token]) -> bool:
         """The subject is a common noun for people ("Anhänger", "Berater") and the person is only
@@ -130,9 +142,11 @@ class SpeakerFinder(ClauseSubjects, Outlets):
         for child in sorted(subjects, key=lambda c: not self._names_actor(c)):
             if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
-            if fronted and child.i > cue.i and (outlet := self.actors.at(child.i)) is not None \
-                    and outlet.type == "media" and self.doc[child.left_edge.i].lower_ in {"der", "dem"}:
-                continue
+            outlet = self.actors.at(child.i) if child.i > cue.i else None
+            if outlet is not None and outlet.type == "media" \
+                    and ((fronted and self.doc[child.left_edge.i].lower_ in {"der", "dem"})
+                         or (len(subjects) > 1 and self._dative_outlet(child))):
+                continue  # ("sagte Verbandschef Oberst X dem Nachrichtenmagazin Der Spiegel")
             if child.i + 1 < len(self.doc) and self.doc[child.i + 1].text == ":" \
                     and any(s.i > child.i + 1 for s in subjects):
                 continue  # "SPIEGEL: Die Industrie sagt, …": a label, not the subject

@@ -85,6 +85,11 @@ class PassiveSpeakers(WordOrder):
             if t.text in {":", ","} or self.cues.in_quote(t):
                 boundary = t.i
                 break
+            if t.i == cue.i + 1 and t.tag_ == "PPER" and t.lower_ in {"ihn", "sie"}:
+                # "…, zitierte ihn die Zeitung": whom the pronoun stands for
+                ent, span = self.pronoun(t)
+                if ent is not None and ent is not subject and ent.type == "person":
+                    return ent, span, "person"
             ent = self.actors.at(t.i)
             if ent is not None and ent is not subject and ent.type in {"person", "anonymous"}:
                 m = next(m for m in ent.mentions if m.tok_start <= t.i < m.tok_end)
