@@ -1893,3 +1893,12 @@ def test_a_person_named_like_a_firm_without_its_legal_form_is_the_firm(analyse) 
                      "erwartet.", title="Hallberg Logistik hebt Prognose nach starkem Quartal an")
     assert [(a.name, a.type) for a in result.actors] == [("Hallberg Logistik SE", "organization")], \
         result.actors
+
+
+def test_a_state_named_only_where_another_actor_is_from_is_no_actor(analyse) -> None:
+    # "Der indische Stahlkonzern", "dem britischen Sender BBC": where a company or an outlet is
+    # from; India and Britain had been actors of the article (a state organ keeps its state)
+    result = analyse("Vorspann.\n\nDer indische Stahlkonzern Tata Steel kauft den Konkurrenten Corus, wie "
+                     "der britische Sender BBC berichtete. Die russische Regierung schwieg.")
+    states = {a.name for a in result.actors if a.type == "state"}
+    assert states == {"Russland"}, result.actors

@@ -43,6 +43,7 @@ def analyze_doc(raw: RawArticle, doc: Doc) -> Analysis:
     questions = QuestionFinder(adoc, actors, found, lex, claims.answers).run()
     actor_list = actors.actors()
     ids = actors.ids
+    listed = {a.id for a in actor_list}
     claim_ids = {id(f): f"c{n}" for n, f in enumerate(found, 1)}
     text = adoc.text
 
@@ -63,7 +64,7 @@ def analyze_doc(raw: RawArticle, doc: Doc) -> Analysis:
 
     question_list = [
         Question(id=f"q{n}", kind=kind, text=qtext, why=why, sentence=sid,
-                 actors=list(dict.fromkeys(ids[e.key] for e in ents)),
+                 actors=list(dict.fromkeys(ids[e.key] for e in ents if ids[e.key] in listed)),
                  claims=[claim_ids[id(c)] for c in cl])
         for n, (kind, qtext, why, sid, ents, cl) in enumerate(questions.items, 1)
     ]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from generator.analysis.actors.described import DESCRIBED, DescribedSpeakers
+from generator.analysis.actors.index import Entity
 from generator.analysis.actors.names import NameMentions
 from generator.analysis.actors.pronouns import PronounResolution
 from generator.analysis.actors.roles import RoleMentions
 from generator.analysis.actors.unnamed import UnnamedSources
 from generator.model import Actor, Span
+from generator.nlp.gazetteer_data import load_gazetteer
 from generator.readers.metadata import make_slug
 
 RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
@@ -65,6 +67,8 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
                 # "Beamte sollen einzahlen": a common noun, not an unnamed source; "Die
                 # Gläubigerschützer zeigten sich skeptisch": no words of theirs
                 continue
+            if self._incidental_state(ent):
+                continue
             mentions = sorted({(m.start, m.end) for m in ent.mentions})
             out.append(Actor(
                 id=aid, name=ent.name, type=ent.type, roles=list(ent.roles),
@@ -74,3 +78,23 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
             ))
         self.ids = ids
         return out
+
+    def _incidental_state(self, ent: Entity) -> bool:
+        """A state named only by adjectives that tell where another actor or a kind of company or
+        outlet is from ("Der indische Stahlkonzern Tata", "dem britischen Sender BBC"), and that
+        says nothing: no actor of the article."""
+        if ent.type != "state" or ent.quoted or any(m.kind != "adjective" for m in ent.mentions):
+            return False
+        kinds = (*load_gazetteer().org_descriptors, *self.lex.entities["media_words"])
+        for m in ent.mentions:
+            k = m.tok_end
+            while k < len(self.doc) and self.doc[k].pos_ == "ADJ":
+                k += 1
+            if k >= len(self.doc):
+                return False
+            noun = self.doc[k]
+            other = self.at(k)
+            if not ((other is not None and other is not ent)
+                    or (noun.pos_ == "NOUN" and noun.lower_.rstrip("s").endswith(kinds))):
+                return False
+        return True
