@@ -5734,3 +5734,12 @@ def test_zitierte_ihn_die_zeitung_quotes_the_person_named_before(analyse) -> Non
     claim = _claim(result, "Die Offensive")
     names = {a.id: a.name for a in result.actors}
     assert (_speaker(result, claim), names.get(claim.via)) == ("Avner Golan", "Jedioth Achronoth"), claim
+
+
+def test_an_unnamed_person_introduced_with_ein_who_speaks_is_an_unnamed_source(analyse) -> None:
+    # "Ein Brauer, der …, sagte": any noun for a person, not only "Frau" or a role
+    result = analyse("Vorspann.\n\nEin Brauer, der seit 30 Jahren bei Hofmeister arbeitet, sagte der Zeitung, "
+                     "niemand wisse, wie es weitergehe. Eine Laboranalyse ergab, es handele sich um Genreis.")
+    claim = _claim(result, "niemand wisse")
+    assert (_speaker(result, claim), claim.source_type) == ("Brauer", "anonymous")
+    assert not [a for a in result.actors if a.name == "Laboranalyse"], result.actors

@@ -34,6 +34,7 @@ from generator.analysis.phrases import (
     relative_clause_after,
     withholds_name,
 )
+from generator.analysis.subjects import tagged_plural
 from generator.model import ActorType
 from generator.nlp.gazetteer_data import load_gazetteer, organisation_variants
 
@@ -258,8 +259,16 @@ class UnnamedSources(InstitutionMentions):
         lemma = token.lemma_.lower()
         stranger = noun_base(token, STRANGER_NOUNS) is not None  # also "Ein Ladenbesitzer"
         role = self.is_role(token) and noun_base(token, SPOKES_NOUNS) is None
+        # (any noun for a person, "Ein Brauer, der seit 30 Jahren dort arbeitet, sagte", when a cue
+        # verb follows; not a kind of company: "Ein Versicherer")
+        # (not a bare "-e" word, "Eine Laboranalyse", nor one of a body: "Ein Journalist der dpa")
+        found = PERSON_NOUN_RE.search(lemma)
+        person = found is not None and found.group(1) != "e" and "Neut" not in token.morph.get("Gender") \
+            and lemma.rsplit("-", 1)[-1] not in self._generic and not tagged_plural(token) \
+            and not (token.i + 1 < len(self.doc)
+                     and self.doc[token.i + 1].lower_ in {"des", "der", "von", "vom"})
         if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"} \
-                or not (stranger or role or lemma in RELATIVE_NOUNS):
+                or not (stranger or role or person or lemma in RELATIVE_NOUNS):
             return None
         k = token.i - 1
         while k >= token.sent.start and self.doc[k].pos_ == "ADJ":
@@ -275,7 +284,10 @@ class UnnamedSources(InstitutionMentions):
             return None  # "ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärte"
         # (a stranger who says nothing yet may be whom a pronoun later means: "Eine Stammkundin
         # hat Tränen in den Augen. Wo solle sie denn jetzt hin, fragt sie.")
-        return lemma if (stranger and indefinite) or self.lex.cue_candidates(head.lemma_, head.text) else None
+        cue = bool(self.lex.cue_candidates(head.lemma_, head.text))
+        if person and not (stranger or role or kin):  # (one person: "Ein", not "Einige Anhänger")
+            return lemma if indefinite and cue and self.doc[k].lower_ in {"ein", "eine"} else None
+        return lemma if (stranger and indefinite) or cue else None
 
     def _name_apposed(self, token: Token, verb: Token) -> bool:
         """Between the noun and its verb, capitalised words between commas that hold a name
