@@ -5743,3 +5743,13 @@ def test_an_unnamed_person_introduced_with_ein_who_speaks_is_an_unnamed_source(a
     claim = _claim(result, "niemand wisse")
     assert (_speaker(result, claim), claim.source_type) == ("Brauer", "anonymous")
     assert not [a for a in result.actors if a.name == "Laboranalyse"], result.actors
+
+
+def test_people_named_by_a_plural_noun_who_speak_are_an_unnamed_group(analyse) -> None:
+    # "Die Veranstalter warfen … vor", "Die Ingenieure vermuteten": had been unattributed
+    result = analyse("Vorspann.\n\nDie Veranstalter warfen der Polizei ein unverhältnismäßiges Vorgehen vor. Die "
+                     "Ingenieure vermuteten, dass ein Bolzen gebrochen sei. Die Länder fordern mehr Geld.")
+    speakers = {c.text[:20]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert speakers["Die Veranstalter war"] == ("Veranstalter", "anonymous"), speakers
+    assert speakers["ein Bolzen gebrochen"] == ("Ingenieure", "anonymous"), speakers
+    assert speakers["Die Länder fordern m"][1] != "anonymous", speakers  # the states, no people

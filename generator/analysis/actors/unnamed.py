@@ -22,7 +22,7 @@ from generator.analysis.actors.index import (
     Entity,
     noun_base,
 )
-from generator.analysis.actors.institutions import InstitutionMentions
+from generator.analysis.actors.institutions import TEAM_NOUNS, InstitutionMentions
 from generator.analysis.names import feminine_dative_nominative, nominative_name
 from generator.analysis.phrases import (
     ACADEMIC_TITLES,
@@ -63,6 +63,9 @@ WITHIN = {"dem": "im", "der": "in der", "den": "in den"}
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 # feminine nouns of unnamed sources that do not end in "-in"
 FEMININE_NOUNS = frozenset({"person", "quelle", "fachfrau", "beamtin"})
+# plurals in "-er" of things, not people ("Die Länder fordern", "Konsumgüter weisen … hin")
+THING_PLURALS = ("länder", "güter", "häuser", "bücher", "gelder", "felder", "lieder", "bilder", "dächer",
+                 "räder", "wälder", "völker", "zeichen", "daten", "medien")
 # reports of unnamed outlets among the anonymous nouns
 MEDIA_REPORT_NOUNS = frozenset({"medienbericht", "pressebericht", "zeitungsbericht"})
 
@@ -77,7 +80,8 @@ class UnnamedSources(InstitutionMentions):
                 continue
             familiar = self._familiar_with(token)
             base = self._anonymous_base(token) or self._keeps_name_back(token) \
-                or self._speaking_stranger(token) or familiar or self._relied_on(token)
+                or self._speaking_stranger(token) or self._speaking_group(token) or familiar \
+                or self._relied_on(token)
             if not base or (base in {"person", "personen", "quelle"} and not self._has_modifier(token)
                             and not familiar):
                 continue
@@ -250,6 +254,39 @@ class UnnamedSources(InstitutionMentions):
         person = self.is_role(token) or noun_base(token, STRANGER_NOUNS | self.lex.anonymous_nouns) or (
             PERSON_NOUN_RE.search(lemma) and "Neut" not in token.morph.get("Gender"))
         return lemma if person else None
+
+    def _speaking_group(self, token: Token) -> str | None:
+        """"Die Veranstalter warfen der Polizei … vor", "Die Ingenieure vermuteten, …",
+        "Oppositionspolitiker sprachen von …": people named by a plural noun for persons who are
+        the subject of a speech verb are an unnamed group (not the members of a body named after
+        them: "Forscher des Instituts")."""
+        lemma = token.lemma_.lower()
+        found = PERSON_NOUN_RE.search(lemma)
+        after = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
+        if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"} or found is None \
+                or found.group(1) == "e" or not tagged_plural(token) or self.is_role(token) \
+                or lemma in TEAM_NOUNS | RESEARCH_NOUNS or lemma.startswith("autor") \
+                or after in {"des", "der", "von", "vom"} or lemma.endswith((*self._generic, *THING_PLURALS)) \
+                or not self._speech_verb(token.head):
+            return None  # (a role noun is the described speakers' pass's: "Die Schlichter"; a team the
+            # team pass's: "schreiben die Autoren")
+        if token.i < token.head.i and any(t.text == "," for t in self.doc[token.i : token.head.i]):
+            return None  # (inside the words before ", sagte X")
+        k = token.i - 1
+        while k >= 0 and self.doc[k].pos_ == "ADJ":
+            k -= 1
+        if k >= 0 and (self.doc[k].pos_ == "NUM"
+                       or self.doc[k].lower_ in {"einige", "mehrere", "viele", "manche", "der", "ein"}):
+            return None  # (counted people: "Zwei Zeugen sagten"; one: "Der oberste Führer")
+        return token.lower_
+
+    def _speech_verb(self, verb: Token) -> bool:
+        """A verb that is a cue with its particle, if the cue has one ("gingen … aus", not
+        "gingen … vor")."""
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+        lemma = verb.lemma_.lower()
+        return any(c == lemma if not particle else c.startswith(particle)
+                   for c in self.lex.cue_candidates(verb.lemma_, verb.text))
 
     def _speaking_stranger(self, token: Token) -> str | None:
         """"Eine Frau, die vor dem Rathaus wartete, sagte, …", "Ein älterer Mann erzählte",
