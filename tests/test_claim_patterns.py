@@ -5753,3 +5753,12 @@ def test_people_named_by_a_plural_noun_who_speak_are_an_unnamed_group(analyse) -
     assert speakers["Die Veranstalter war"] == ("Veranstalter", "anonymous"), speakers
     assert speakers["ein Bolzen gebrochen"] == ("Ingenieure", "anonymous"), speakers
     assert speakers["Die Länder fordern m"][1] != "anonymous", speakers  # the states, no people
+
+
+def test_a_district_and_an_observatory_speak_as_bodies(analyse) -> None:
+    # "der Landkreis Emsland" (one place of the model), "des Kandilli-Observatoriums": no actor had
+    # been found, and the claims were unattributed
+    result = analyse("Vorspann.\n\nWie der Landkreis Emsland am Montag mitteilte, waren mehr als 300 Puten "
+                     "verendet. Das Epizentrum lag nach Angaben des Kandilli-Observatoriums nördlich der Stadt.")
+    assert _speaker(result, _claim(result, "waren mehr")) == "Landkreis Emsland"
+    assert _speaker(result, _claim(result, "Das Epizentrum")) == "Kandilli-Observatorium"

@@ -67,8 +67,8 @@ class InstitutionMentions(ActorIndex):
             if name is None:
                 self._short_institution(token)
                 continue
-            if self.lex.names_thing(token.lower_):
-                continue
+            if self.lex.names_thing(token.lower_) and not self.lex.body(token.text):
+                continue  # (but "der Landkreis" is a body)
             named = token.i + 1
             if named < len(self.doc) and self.doc[named].text in OPENING_QUOTES:
                 named += 1
@@ -80,9 +80,8 @@ class InstitutionMentions(ActorIndex):
                 continue  # "in der Stadt": a place, not the town's administration
             if self._indefinite(token):
                 continue  # "in ein Krankenhaus gebracht": some hospital, no actor
-            after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-            if after is not None and after.ent_type_ == "LOC" and after.ent_iob_ == "B" \
-                    and (after.i + 1 >= len(self.doc) or self.doc[after.i + 1].ent_iob_ != "I"):
+            after = self._place_named_after(token)
+            if after is not None:
                 # "der Gemeinde Kemberg": the body of that place, by its name
                 full = f"{name} {after.text}"
                 ent = next((e for e in self.entities.values() if e.name == full and e.type == "organization"),
@@ -105,6 +104,19 @@ class InstitutionMentions(ActorIndex):
             place = self.doc[first].text if first < token.i else ""
             ent = self._institution(name, token.i, place)
             self.attach(ent, self.mention(first, token.i + 1, "institution"))
+
+    def _place_named_after(self, token: Token) -> Token | None:
+        """The one-word place the model found right after an institution noun ("der Gemeinde
+        Kemberg"), or with a body noun in its span ("der Landkreis Emsland"), else None."""
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if after is None or (after.i + 1 < len(self.doc) and self.doc[after.i + 1].ent_iob_ == "I"):
+            return None
+        if after.ent_type_ == "LOC" and after.ent_iob_ == "B":
+            return after
+        if token.ent_type_ == "LOC" and token.ent_iob_ == "B" and after.ent_iob_ == "I" \
+                and self.lex.body(token.text):
+            return after
+        return None
 
     def _short_institution(self, token: Token) -> None:
         """"nach Angaben der Verwaltung" after "Die Stadtverwaltung": a bare compound head
