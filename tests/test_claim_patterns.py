@@ -5762,3 +5762,14 @@ def test_a_district_and_an_observatory_speak_as_bodies(analyse) -> None:
                      "verendet. Das Epizentrum lag nach Angaben des Kandilli-Observatoriums nördlich der Stadt.")
     assert _speaker(result, _claim(result, "waren mehr")) == "Landkreis Emsland"
     assert _speaker(result, _claim(result, "Das Epizentrum")) == "Kandilli-Observatorium"
+
+
+def test_a_regional_newspaper_named_allgemeine_is_an_outlet_the_paper_refers_to(analyse) -> None:
+    # "der Thüringer Allgemeinen" had been an organisation of that (dative) name, and "Die Zeitung"
+    # after it no one
+    result = analyse("Vorspann.\n\nDie Affäre kam durch einen Bericht der Thüringer Allgemeinen ins Rollen. Die "
+                     "Zeitung hatte berichtet, der Minister sei viermal an den Gardasee gefahren. Die "
+                     "Stimmbeteiligung lag nach Angaben der Bundeskanzlei bei 44 Prozent.")
+    claim = _claim(result, "der Minister")
+    assert (_speaker(result, claim), claim.source_type) == ("Thüringer Allgemeine", "media")
+    assert _speaker(result, _claim(result, "Die Stimmbeteiligung")) == "Bundeskanzlei"

@@ -481,12 +481,14 @@ class NameMentions(ActorIndex):
                 quoted_title = name in QUOTED_MEDIA and quoted
                 typ: ActorType = "media" if listed or quoted_title or re.search(
                     r"(zeitung|(presse-?|nachrichten|bild)agentur|sender|magazin|news|times|nachrichten"
-                    r"|rundschau|anzeiger|kurier|tagblatt|sportschau|tagesschau|rundfunk)\b", name, re.I
+                    r"|rundschau|anzeiger|kurier|tagblatt|sportschau|tagesschau|rundfunk)\b"
+                    r"|\w+er allgemeinen?$", name, re.I  # "der Thüringer Allgemeinen"
                 ) or re.search(  # "im Staatsfernsehen ERT"
                     r"(sender|zeitung|magazin|blatt|(presse|nachrichten)agentur|kanal|fernsehen)s?$",
                     before) else "organization"
                 if typ == "media" and first > 0 and self.doc[first - 1].lower_ == "der" \
-                        and name.split()[-1].lower().endswith(("zeitung", "rundschau", "presse", "post")):
+                        and name.split()[-1].lower().endswith(("zeitung", "rundschau", "presse", "post",
+                                                               "allgemeinen")):
                     name = feminine_dative_nominative(name)  # "der „Wolfsburger Allgemeinen Zeitung“"
                 self.attach(self.entity(f"{typ}:{name}", name, typ),
                             self.mention(ent.start, ent.end, "name"))
