@@ -14,7 +14,7 @@ SCHEMA_VERSION = 1
 
 ActorType = Literal["person", "organization", "state", "media", "group", "anonymous"]
 ClaimForm = Literal["direct", "indirect", "reported", "according_to", "assertion"]
-SourceType = Literal["person", "institution", "media", "anonymous", "poll", "unattributed"]
+SourceType = Literal["person", "institution", "media", "anonymous", "poll", "study", "unattributed"]
 QuestionKind = Literal["explicit", "indirect", "unverified", "conditional", "missing_voice"]
 SentenceKind = Literal["title", "teaser", "heading", "body", "quote", "list"]
 

@@ -1554,18 +1554,19 @@ def test_explainer_questions_are_no_interview(analyse) -> None:
     assert "Im Schnitt etwa 40 Euro im Jahr" not in directs, directs
 
 
-@pytest.mark.parametrize(("text", "mention"), [
+@pytest.mark.parametrize(("text", "mention", "kind"), [
     ("Laut einer Umfrage des ZDF-Politbarometers haben 58 Prozent kein Verständnis für den Streik.",
-     "einer Umfrage des ZDF-Politbarometers"),
+     "einer Umfrage des ZDF-Politbarometers", "poll"),
     ("Fast jeder Dritte schläft schlecht. Das geht aus einer Studie der Landeskrankenkasse Süd hervor.",
-     "einer Studie der Landeskrankenkasse Süd"),
+     "einer Studie der Landeskrankenkasse Süd", "study"),
     ("Fast jeder Dritte schläft schlecht. Das geht aus einer Studie der Techniker Krankenkasse hervor.",
-     "Techniker Krankenkasse"),  # a maker the gazetteer knows: the actor, still a study
+     "Techniker Krankenkasse", "study"),  # a maker the gazetteer knows: the actor, still a study
+    ("Den Berichten zufolge wurden sechs Menschen erschossen.", "Den Berichten", "media"),  # news reports
 ])
-def test_unnamed_poll_or_study_is_typed_poll(analyse, text: str, mention: str) -> None:
+def test_unnamed_poll_or_study_is_typed_poll_or_study(analyse, text: str, mention: str, kind: str) -> None:
     (claim,) = _claims(analyse(text))
     assert claim.speaker_mention is not None and claim.speaker_mention.text == mention, claim
-    assert claim.source_type == "poll", claim
+    assert claim.source_type == kind, claim
 
 
 def test_org_compound_before_a_name_is_the_persons_title(analyse) -> None:
@@ -4246,7 +4247,7 @@ def test_a_study_an_institute_made_shows_and_demnach_goes_back_to_it(analyse) ->
                      "zeigt, dass wenige Termine versäumt werden. Die Einsparungen dürften demnach gering "
                      "ausfallen.")
     said = {c.text: (c.speaker, c.source_type) for c in result.claims if c.form != "assertion"}
-    assert said["wenige Termine versäumt werden"] == ("iab", "poll"), said
+    assert said["wenige Termine versäumt werden"] == ("iab", "study"), said
     assert said["Die Einsparungen dürften demnach gering ausfallen"][0] == "iab", said
 
 
@@ -4853,7 +4854,7 @@ def test_the_report_or_ruling_of_the_organisation_the_sentence_before_is_about(a
                      "Urteilsbegründung. Nach Informationen des „Spiegel“ erwägt der Vorstand, Werke zu "
                      "schließen. Betroffen sein könnten zwei Standorte, heißt es in dem Bericht.")
     said = {c.text[:20]: (_speaker(result, c), c.source_type) for c in _claims(result)}
-    assert said["Günstige Eigenmarken"] == ("Stiftung Warentest", "poll"), said
+    assert said["Günstige Eigenmarken"] == ("Stiftung Warentest", "study"), said  # its test report
     assert said["Der Beschwerdeführer"] == ("Bundesgericht", "institution"), said
     assert said["Betroffen sein könnt"] == ("Spiegel", "media"), said
 
@@ -4996,7 +4997,7 @@ def test_an_institute_named_for_something_is_a_name_and_an_exit_poll_a_source(an
                      "Nachwahlbefragung des Instituts Ipsos nannten 41 Prozent der Wähler dieses Thema als "
                      "entscheidend.")
     by_text = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
-    assert by_text.get("befürworten ") == ("Allensbach", "poll"), by_text
+    assert by_text.get("befürworten ") == ("Allensbach", "study"), by_text
     assert by_text.get("nannten 41 P") == ("Institut Ipsos", "poll"), by_text
 
 
@@ -5473,7 +5474,7 @@ def test_a_place_before_an_indefinite_source_is_not_the_source(analyse) -> None:
                      "Schäden von neun Milliarden Euro. Die Initiative Long Covid Deutschland kritisierte, "
                      "die Politik tue zu wenig.")
     got = [(_speaker(result, c), c.source_type) for c in _claims(result)]
-    assert got == [("einer Studie", "poll"), ("Long Covid Deutschland", "institution")], got
+    assert got == [("einer Studie", "study"), ("Long Covid Deutschland", "institution")], got
 
 
 def test_a_semicolon_ends_the_clause_of_a_cue(analyse) -> None:
@@ -5738,7 +5739,8 @@ def test_zitierte_ihn_die_zeitung_quotes_the_person_named_before(analyse) -> Non
 
 def test_an_unnamed_person_introduced_with_ein_who_speaks_is_an_unnamed_source(analyse) -> None:
     # "Ein Brauer, der …, sagte": any noun for a person, not only "Frau" or a role
-    result = analyse("Vorspann.\n\nEin Brauer, der seit 30 Jahren bei Hofmeister arbeitet, sagte der Zeitung, "
+    result = analyse("Vorspann.\n\nEin Brauer, der seit 30 Jahren bei Hofmeister arbeitet, sagte der "
+                     "Zeitung, "
                      "niemand wisse, wie es weitergehe. Eine Laboranalyse ergab, es handele sich um Genreis.")
     claim = _claim(result, "niemand wisse")
     assert (_speaker(result, claim), claim.source_type) == ("Brauer", "anonymous")
@@ -5747,7 +5749,8 @@ def test_an_unnamed_person_introduced_with_ein_who_speaks_is_an_unnamed_source(a
 
 def test_people_named_by_a_plural_noun_who_speak_are_an_unnamed_group(analyse) -> None:
     # "Die Veranstalter warfen … vor", "Die Ingenieure vermuteten": had been unattributed
-    result = analyse("Vorspann.\n\nDie Veranstalter warfen der Polizei ein unverhältnismäßiges Vorgehen vor. Die "
+    result = analyse("Vorspann.\n\nDie Veranstalter warfen der Polizei ein unverhältnismäßiges Vorgehen "
+                     "vor. Die "
                      "Ingenieure vermuteten, dass ein Bolzen gebrochen sei. Die Länder fordern mehr Geld.")
     speakers = {c.text[:20]: (_speaker(result, c), c.source_type) for c in _claims(result)}
     assert speakers["Die Veranstalter war"] == ("Veranstalter", "anonymous"), speakers
@@ -5759,7 +5762,8 @@ def test_a_district_and_an_observatory_speak_as_bodies(analyse) -> None:
     # "der Landkreis Emsland" (one place of the model), "des Kandilli-Observatoriums": no actor had
     # been found, and the claims were unattributed
     result = analyse("Vorspann.\n\nWie der Landkreis Emsland am Montag mitteilte, waren mehr als 300 Puten "
-                     "verendet. Das Epizentrum lag nach Angaben des Kandilli-Observatoriums nördlich der Stadt.")
+                     "verendet. Das Epizentrum lag nach Angaben des Kandilli-Observatoriums nördlich "
+                     "der Stadt.")
     assert _speaker(result, _claim(result, "waren mehr")) == "Landkreis Emsland"
     assert _speaker(result, _claim(result, "Das Epizentrum")) == "Kandilli-Observatorium"
 
@@ -5767,7 +5771,8 @@ def test_a_district_and_an_observatory_speak_as_bodies(analyse) -> None:
 def test_a_regional_newspaper_named_allgemeine_is_an_outlet_the_paper_refers_to(analyse) -> None:
     # "der Thüringer Allgemeinen" had been an organisation of that (dative) name, and "Die Zeitung"
     # after it no one
-    result = analyse("Vorspann.\n\nDie Affäre kam durch einen Bericht der Thüringer Allgemeinen ins Rollen. Die "
+    result = analyse("Vorspann.\n\nDie Affäre kam durch einen Bericht der Thüringer Allgemeinen ins "
+                     "Rollen. Die "
                      "Zeitung hatte berichtet, der Minister sei viermal an den Gardasee gefahren. Die "
                      "Stimmbeteiligung lag nach Angaben der Bundeskanzlei bei 44 Prozent.")
     claim = _claim(result, "der Minister")

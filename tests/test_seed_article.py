@@ -49,7 +49,7 @@ def test_actor(seed: Analysis, gold: dict) -> None:
 def _speaker_ok(seed: Analysis, claim: Claim, speaker: str) -> bool:
     actor = seed.actor(claim.speaker)
     if speaker == "anonymous":
-        return (actor is None and claim.source_type in {"poll", "anonymous"}) or (
+        return (actor is None and claim.source_type in {"poll", "study", "anonymous"}) or (
             actor is not None and actor.type == "anonymous")
     return actor is not None and actor.name == speaker
 

@@ -6,7 +6,7 @@ Token-level facts shared by the claim passes; nothing here decides who said what
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from spacy.tokens import Span as SpacySpan
@@ -16,10 +16,13 @@ from generator.analysis.actors.index import PERSON_NOUN_RE, STRANGER_NOUNS, noun
 from generator.analysis.document import ArticleDoc
 from generator.analysis.lexicon import Lexicon, lexicon, separable_particle
 from generator.analysis.phrases import CLOSING_QUOTES, DATED_NOUNS, OPENING_QUOTES
+from generator.model import SourceType
 from generator.nlp.lemmas import verb_lemmas
 
 COMPLEMENT_MARKERS = {"dass", "daß", "ob", ":"}
 FINITE_VERB_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+# the source types of polls and studies
+SURVEY_TYPES = frozenset({"poll", "study"})
 # adjectives that make "nach … Ermittlungen" a time, not a source
 DURATION_ADJECTIVES = ("monatelang", "jahrelang", "wochenlang", "tagelang", "stundenlang", "langwierig",
                        "mehrmonatig", "mehrjährig", "mehrwöchig", "intensiv", "umfangreich", "aufwendig")
@@ -510,6 +513,15 @@ class CueReader:
     def sentence_of(self, token: Token) -> SpacySpan:
         """The Lagebild sentence holding the token."""
         return self.adoc.spans[self.adoc.sentence_at(token.idx)]
+
+    def survey_kind(self, tokens: Iterable[Token]) -> SourceType:
+        """"study" when the first poll or study noun among the words names a study ("laut einer
+        Studie der Universität", "einer DIW-Analyse zufolge"), "media" for unnamed reports in the
+        plural ("Berichten zufolge"), else "poll" (a poll, a projection, the shares of respondents)."""
+        noun = next((t for t in tokens if self.poll(t) or self.lex.survey(t.text)), None)
+        if noun is not None and noun.lower_.startswith("bericht") and noun.lower_.endswith(("e", "en")):
+            return "media"  # "den Berichten zufolge", "nach Berichten der bulgarischen Presse"
+        return "study" if noun is not None and self.lex.study(noun.text) else "poll"
 
     def poll(self, token: Token) -> bool:
         """A poll or study noun ("Umfragen", "Studie", "Reuters-Umfrage")."""

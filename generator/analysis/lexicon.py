@@ -88,6 +88,7 @@ class Lexicon:
     body_nouns: frozenset[str]  # whole words only, and only where they act ("die Stadt forderte")
     survey_nouns: frozenset[str]
     poll_nouns: frozenset[str]
+    study_nouns: frozenset[str]
     unnamed_media_nouns: frozenset[str]
     platforms: frozenset[str]
     platform_words: frozenset[str]
@@ -120,6 +121,10 @@ class Lexicon:
         forms = _noun_forms(nouns)
         k = next((k for k in range(4, len(low) - 1) if low[k:] in forms), None)
         return word[:k] if k is not None else None
+
+    def study(self, word: str) -> bool:
+        """A study word, inflected or compounded ("Studie", "DIW-Analyse", "Gutachtens")."""
+        return _noun_in(word, self.study_nouns)
 
     def survey(self, word: str) -> bool:
         """A poll or study word, inflected or compounded ("Umfragen", "Reuters-Umfrage",
@@ -290,6 +295,7 @@ def lexicon() -> Lexicon:
         body_nouns=frozenset(data["body_nouns"]),
         survey_nouns=frozenset(data["survey_nouns"]),
         poll_nouns=frozenset(data["poll_nouns"]),
+        study_nouns=frozenset(data["study_nouns"]),
         unnamed_media_nouns=frozenset(data["unnamed_media_nouns"]),
         platforms=frozenset(data["platforms"]),
         platform_words=frozenset(data["platform_words"]),

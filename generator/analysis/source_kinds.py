@@ -49,7 +49,7 @@ class SourceKinds:
         if words is None:
             return "unattributed"
         if any(self.cues.poll(t) for t in words):
-            return "poll"
+            return self.cues.survey_kind(words)
         nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
         if nouns and nouns[-1].lower_.rsplit("-", 1)[-1].endswith(tuple(self.lex.unnamed_media_nouns)):
             return "media"

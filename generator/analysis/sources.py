@@ -69,6 +69,8 @@ SPEECH_NOUNS = frozenset({"rede", "ansprache", "predigt"})
 # Insolvenzantrag" after a company's filing, "im Lawinenbulletin" after the institute's warning
 DOCUMENT_ENDINGS = ("begründung", "klage", "klageschrift", "antrag", "bulletin", "beschluss",
                     "anklageschrift", "protokoll", "positionspapier", "rundschreiben")
+# an indictment, whose account is the prosecution's ("Laut Anklageschrift …")
+INDICTMENT_NOUNS = frozenset({"anklage", "anklageschrift"})
 # what a court or a body decided, whose grounds "heißt es in der Begründung des Urteils" cites
 RULING_NOUNS = frozenset({"entscheidung", "urteil", "beschluss", "entscheid"})
 # conjunctions of a subordinate clause that may have a source of its own inside the claim of
@@ -151,6 +153,8 @@ class SourceFinder:
         if ent is None and sspan is not None:  # "wie die „Lippische Landes-Zeitung“ berichtete"
             words = self.claims.doc.char_span(*sspan, alignment_mode="expand")
             ent = self.claims.actors.quoted_name(list(words)) if words is not None else None
+        if ent is None and any(t.lower_.rstrip("s") in INDICTMENT_NOUNS for t in phrase):
+            ent = self._prosecution(sid)  # "Laut Anklageschrift …": the prosecutors the text named
         stype = self._source_type(ent, phrase)
         found = self.claims.add(sid, form, self.claims.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
                                 source_type=stype, via=self.speakers.via(sent))
@@ -505,7 +509,7 @@ class SourceFinder:
         von Forsa", "aus einer Studie der Techniker Krankenkasse", "Im INSA-Meinungstrend")."""
         if (ent is None or ent.type in {"organization", "media"}) and any(
                 self.lex.survey(t.text) for t in phrase):
-            return "poll"
+            return self.cues.survey_kind(phrase)
         return SOURCE_OF[ent.type] if ent else "unattributed"
 
     def _in_poll(self, sid: int, sent: SpacySpan, toks: list[Token]) -> bool:
@@ -759,6 +763,13 @@ class SourceFinder:
             if ent is not None and ent.type in {"organization", "media", "state"}:
                 return ent
         return None
+
+    def _prosecution(self, sid: int) -> Entity | None:
+        """The prosecutors' office the text named last before sentence ``sid``, if any."""
+        start = self.adoc.sentences[sid].start
+        named = [(m.start, e) for e in self.claims.actors.entities.values() if e.type == "organization"
+                 and "staatsanwaltschaft" in e.name.lower() for m in e.mentions if m.start < start]
+        return max(named, key=lambda x: x[0])[1] if named else None
 
     def _speaker_in(self, sid: int) -> Entity | None:
         """The speaker of the first claim with one found in sentence ``sid``, if any."""

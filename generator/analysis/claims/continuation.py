@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.analysis.claims.state import ClaimState, Found
-from generator.analysis.cues import FINITE_VERB_TAGS
+from generator.analysis.cues import FINITE_VERB_TAGS, SURVEY_TYPES
 from generator.analysis.phrases import QUOTE_MARKS, RELYING_NOUNS
 from generator.analysis.speakers import SOURCE_OF, Speaker
 from generator.analysis.subjects import finite_of
@@ -127,7 +127,7 @@ class Continuations(ClaimState):
         # (a plan only right after its planner's words, and no poll's: "Laut einer Umfrage …
         # befürworten 68 Prozent …. Der Gipfel soll am Samstag enden")
         reportative = prev is not None and not prev.planned and self.cues.reportative(
-            toks, plans=prev.sentence >= sid - 1 and prev.source_type != "poll")
+            toks, plans=prev.sentence >= sid - 1 and prev.source_type not in SURVEY_TYPES)
         k1 = konjunktiv or reportative
         # Konjunktiv II right after reported speech of any kind but a quotation
         # (after a quotation only in the plural, where Konjunktiv I looks indicative: "Die
@@ -257,7 +257,7 @@ class Continuations(ClaimState):
                 continue
             earlier = [g for g in self.found if f.sentence - 3 <= g.sentence < f.sentence
                        and g.speaker is not None
-                       and (g.source_type == "poll" or g.speaker.type == "organization")
+                       and (g.source_type in SURVEY_TYPES or g.speaker.type == "organization")
                        and any(self._names_study(s) for s in (g.sentence, g.sentence - 1) if s >= 0)]
             if earlier:
                 g = max(earlier, key=lambda g: g.start)

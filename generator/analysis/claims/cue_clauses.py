@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from generator.analysis.claims.clause_shapes import TOPIC_VON, ClauseShapes
 from generator.analysis.claims.state import Found
-from generator.analysis.cues import COMPLEMENT_MARKERS
+from generator.analysis.cues import COMPLEMENT_MARKERS, SURVEY_TYPES
 from generator.analysis.phrases import (
     CLOSING_QUOTES,
     COORDINATING_ADVERBS,
@@ -346,10 +346,11 @@ class CueClaims(ClauseShapes):
             prev = self.recent_claim(sid, window=1)
             if prev is not None and prev.speaker is not None:
                 ent, sspan, stype = prev.speaker, prev.speaker_span, prev.source_type
-        if lemma == "zeigen" and stype != "poll" and not self._shows_attitude(cue):
-            if not any(self.cues.poll(t) for c in cue.children if c.dep_ == "nsubj" for t in c.subtree):
+        if lemma == "zeigen" and stype not in SURVEY_TYPES and not self._shows_attitude(cue):
+            subject = [t for c in cue.children if c.dep_ == "nsubj" for t in c.subtree]
+            if not any(self.cues.poll(t) for t in subject):
                 return None
-            stype = "poll"  # "Eine Studie des IAB zeigt, dass …": the institute's study
+            stype = self.cues.survey_kind(subject)  # "Eine Studie des IAB zeigt, dass …"
         kw = {"cue": (cue.idx, cue.idx + len(cue)), "via": via}
         if k >= 3 and toks[k - 1].lower_ == "so" and toks[k - 2].text == "," \
                 and not any(f.cue is not None and f.cue[0] == cue.idx for f in self.found):
@@ -502,7 +503,7 @@ class CueClaims(ClauseShapes):
                 reader = self.relayed_evidence(sid, cue, ent)
                 if reader is not None:
                     ent, sspan, stype = reader.speaker, reader.speaker_span, reader.source_type
-                form = "according_to" if stype == "poll" else "indirect"
+                form = "according_to" if stype in SURVEY_TYPES else "indirect"
                 if quoted is not None:  # "erklärte: „Wir sind bereit.“": the quotation is the claim
                     return quoted
                 return self.add(sid, form, span, speaker=ent, speaker_span=sspan, source_type=stype, **kw)

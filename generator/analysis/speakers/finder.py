@@ -242,7 +242,7 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             if ent:
                 return ent, span, SOURCE_OF[ent.type]
             if self.cues.poll(child):
-                return None, (child.idx, child.idx + len(child)), "poll"
+                return None, (child.idx, child.idx + len(child)), self.cues.survey_kind([child])
             if child.lower_ == "man":  # "In den Bekennerschreiben forderte man …"
                 return self._document(cue, sent) or (None, self.phrase_span(child), "unattributed")
             if child.lower_ not in {"es", "das", "dies"}:
@@ -336,7 +336,7 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
         poll = next((t for t in [*after, *before] if self.cues.poll(t)), None)
         if poll is not None:
-            return None, (poll.idx, poll.idx + len(poll)), "poll"
+            return None, (poll.idx, poll.idx + len(poll)), self.cues.survey_kind([poll])
         share = next((t for t in before if t.lower_ in {"prozent", "%"} and t.i > sent.start
                       and self.doc[t.i - 1].like_num), None)
         if share is not None:  # "Nur 22 Prozent sprachen sich dagegen aus": respondents of a poll
