@@ -5778,3 +5778,13 @@ def test_a_regional_newspaper_named_allgemeine_is_an_outlet_the_paper_refers_to(
     claim = _claim(result, "der Minister")
     assert (_speaker(result, claim), claim.source_type) == ("Thüringer Allgemeine", "media")
     assert _speaker(result, _claim(result, "Die Stimmbeteiligung")) == "Bundeskanzlei"
+
+
+def test_a_bare_genitive_plural_after_nach_angaben_is_the_source(analyse) -> None:
+    # "Nach Angaben libanesischer Sicherheitskreise" (the noun tagged dative): the source's words
+    # had opened the claim
+    result = analyse("Vorspann.\n\nNach Angaben libanesischer Sicherheitskreise wurden dabei mindestens 23 "
+                     "Menschen getötet.")
+    (claim,) = _claims(result)
+    assert (claim.text, _speaker(result, claim)) == (
+        "wurden dabei mindestens 23 Menschen getötet", "libanesische Sicherheitskreise"), claim

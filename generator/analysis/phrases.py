@@ -226,8 +226,9 @@ def _continues_after_noun(t: Token) -> bool:
         # a genitive plural without article ("nach Einschätzung westlicher Geheimdienste"),
         # the adjective often tagged dative
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-        return (t.pos_ == "ADJ" and t.lower_.endswith("er") and nxt is not None
-                and nxt.pos_ == "NOUN" and "Gen" in nxt.morph.get("Case"))
+        # (or parsed as its attribute: "nach Angaben libanesischer Sicherheitskreise", tagged dative)
+        return (t.pos_ == "ADJ" and t.lower_.endswith("er") and nxt is not None and nxt.pos_ == "NOUN"
+                and ("Gen" in nxt.morph.get("Case") or (nxt.dep_ == "nmod" and nxt.head.i < t.i)))
     return False
 
 

@@ -468,7 +468,9 @@ class UnnamedSources(InstitutionMentions):
         feminine = noun.lower_.endswith("in") or noun.lemma_.lower() in FEMININE_NOUNS  # "vertraute Person"
         # ("ein langjähriges Vorstandsmitglied" → "langjähriges Vorstandsmitglied")
         neuter = not feminine and noun.lower_.endswith("mitglied")
-        words = [stem + ("e" if feminine else "es" if neuter else "er")
+        # (plural-only "Kreise": "libanesischer Sicherheitskreise" → "libanesische Sicherheitskreise")
+        plural = noun.lower_.endswith(("kreise", "kreisen"))
+        words = [stem + ("e" if feminine or plural else "es" if neuter else "er")
                  for mod in mods if not (mod.like_num or mod.tag_ == "CARD")  # "500 Mitarbeiter"
                  and (stem := re.sub(r"(e|en|em|er|es)$", "", mod.lower_)) not in QUANTIFIERS]
         prefix, _, head = noun.text.rpartition("-")
