@@ -5788,3 +5788,18 @@ def test_a_bare_genitive_plural_after_nach_angaben_is_the_source(analyse) -> Non
     (claim,) = _claims(result)
     assert (claim.text, _speaker(result, claim)) == (
         "wurden dabei mindestens 23 Menschen getötet", "libanesische Sicherheitskreise"), claim
+
+
+def test_a_party_role_and_a_title_before_a_name_leave_the_person_speaking(analyse) -> None:
+    # "ÖVP-Chef und Vizekanzler Wilhelm Moltberger warf … vor": the party had spoken
+    result = analyse("Vorspann.\n\nDie ÖVP lehnte die Reform ab. ÖVP-Chef und Vizekanzler Wilhelm Moltberger "
+                     "warf der SPÖ „Wahlkampfgetöse“ vor.")
+    assert _speaker(result, _claim(result, "ÖVP-Chef")) == "Wilhelm Moltberger"
+
+
+def test_so_x_in_the_middle_is_the_source_of_impersonal_words(analyse) -> None:
+    # "Man lehne … ab, so ein DGB-Sprecher, doch …": "lehne ab" had been the cue, "Man" the speaker
+    result = analyse("Vorspann.\n\nMan lehne Spartengewerkschaften zwar ab, so ein DGB-Sprecher, doch das "
+                     "Streikrecht dürfe nicht ausgehöhlt werden.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "DGB" and claim.text.startswith("Man lehne"), claim

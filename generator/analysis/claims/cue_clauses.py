@@ -108,7 +108,9 @@ class CueClaims(ClauseShapes):
         acts = self.found[before:]
         # (or one opening "Wie X feststellt, …": "verlangt der Tatbestand …" is no act of its own;
         # a passive with no agent before "…, so X" is X's words)
-        unsourced = all(f.speaker is None and f.speaker_span is None for f in acts)
+        # ("Man lehne … ab, so ein DGB-Sprecher, doch …": an impersonal "man" is no source either)
+        unsourced = all(f.speaker is None and (f.speaker_span is None or self.adoc.text[
+            slice(*f.speaker_span)].lower() == "man") for f in acts)
         if (all(f.form == "reported" for f in acts) or unsourced) and (sent[0].lower_ == "wie" or any(
                 t.lower_ in self.lex.according_before or t.lower_ in self.lex.according_after
                 or (t.lower_ == "so" and t.i > sent.start and t.nbor(-1).text == ",") for t in sent)):

@@ -211,8 +211,8 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 apposed = self.apposed_after(child, words, boundary) if person is None else None
                 if apposed is not None:  # "…, beurteilte der Geschäftsführer der Grünen, Volker Beck, …"
                     person, pspan = apposed[0], apposed[1]
-                if person is not None and not self.actors.at(child.i):
-                    ent, span = person, pspan
+                if person is not None and (not self.actors.at(child.i) or self.actors.is_role(child)):
+                    ent, span = person, pspan  # (also "ÖVP-Chef und Vizekanzler Wilhelm Moltberger")
                 elif person is None and self._after_finite(child, cue) and self._noun(child) \
                         and not self.actors.at(child.i) \
                         and noun_base(child, SPOKES_NOUNS | self.lex.anonymous_nouns) is None:
