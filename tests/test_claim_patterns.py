@@ -5803,3 +5803,29 @@ def test_so_x_in_the_middle_is_the_source_of_impersonal_words(analyse) -> None:
                      "Streikrecht dürfe nicht ausgehöhlt werden.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "DGB" and claim.text.startswith("Man lehne"), claim
+
+
+def test_an_outlet_named_by_a_common_word_after_its_kind_is_that_outlet(analyse) -> None:
+    # "dem Sender Premiere": "dem Sender" had been the "Bild" named before
+    result = analyse("Vorspann.\n\nNach Informationen der Bild-Zeitung soll der Vorstand Gespräche geführt "
+                     "haben. „Horst Brehmer ist unser Trainer“, sagte Präsident Werner Kuhlmann dem Sender "
+                     "Premiere.")
+    claim = _claim(result, "Horst Brehmer")
+    names = {a.id: a.name for a in result.actors}
+    assert names.get(claim.via) == "Premiere", claim
+
+
+def test_places_hearsay_and_watchdogs_are_no_unnamed_sources_or_bodies(analyse) -> None:
+    # regressions the re-judging found: "des Landkreises" inside an office's name, "am Observatorium"
+    # a place, "sollen Investoren … signalisiert haben" hearsay about them, "Die Wettbewerbshüter" the
+    # cartel office; a diplomat's nationality keeps its state
+    result = analyse("Vorspann.\n\nDas Gesundheitsamt des Landkreises Ravensburg schloss eine Schule. "
+                     "Die Messung "
+                     "erfolgte am Observatorium La Silla. Ein spanischer Diplomat sagte, man werde keinen "
+                     "Präzedenzfall schaffen. Wie das Hamburger Abendblatt berichtet, sollen Investoren "
+                     "bereits Interesse signalisiert haben. Das Bundeskartellamt prüft die Übernahme. Die "
+                     "Wettbewerbshüter befürchten, dass der Konzern den Markt kontrollieren würde.")
+    names = {a.name for a in result.actors}
+    assert not names & {"Landkreis Ravensburg", "Observatorium", "Investoren", "Wettbewerbshüter"}, names
+    assert "Spanien" in names, names
+    assert _speaker(result, _claim(result, "der Konzern den Markt")) == "Bundeskartellamt"

@@ -518,9 +518,14 @@ class CueReader:
         """"study" when the first poll or study noun among the words names a study ("laut einer
         Studie der Universität", "einer DIW-Analyse zufolge"), "media" for unnamed reports in the
         plural ("Berichten zufolge"), else "poll" (a poll, a projection, the shares of respondents)."""
+        tokens = list(tokens)
         noun = next((t for t in tokens if self.poll(t) or self.lex.survey(t.text)), None)
-        if noun is not None and noun.lower_.startswith("bericht") and noun.lower_.endswith(("e", "en")):
-            return "media"  # "den Berichten zufolge", "nach Berichten der bulgarischen Presse"
+        if noun is not None and noun.lower_.startswith("bericht") and (
+                noun.lower_.endswith(("e", "en")) or any(
+                    t.lower_.endswith(("zeitung", "sender", "agentur", "magazin", "blatt")) for t in tokens)):
+            # "den Berichten zufolge", "nach Berichten der bulgarischen Presse", "einem Bericht der
+            # Zeitung „The Kathmandu Post“": the news
+            return "media"
         return "study" if noun is not None and self.lex.study(noun.text) else "poll"
 
     def poll(self, token: Token) -> bool:

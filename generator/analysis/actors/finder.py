@@ -94,7 +94,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
                 return False
             noun = self.doc[k]
             other = self.at(k)
-            if not ((other is not None and other is not ent)
+            if not ((other is not None and other is not ent and other.type in {"organization", "media"})
                     or (noun.pos_ == "NOUN" and noun.lower_.rstrip("s").endswith(kinds))):
-                return False
+                return False  # (a person's is kept: "Ein spanischer Diplomat sagte")
         return True

@@ -28,6 +28,9 @@ ACCOUNT_COMPOUND_RE = re.compile(r"([a-zäöü]+?)(?:e?s)?angaben")
 LEAD_COMPOUND_RE = re.compile(r"([a-zäöü]+?)(?:e?s)?(?:führung|spitze|zentrale|leitung)")
 # compound forms of a generic noun that differ from it ("Firmenangaben", "Firmenleitung")
 COMPOUND_STEMS = {"firmen": "firma"}
+# institutions that are also places: no actor where a preposition governs them ("am Observatorium
+# La Silla"), unlike a source ("nach Angaben des Kandilli-Observatoriums")
+PLACE_LIKE_INSTITUTIONS = ("observatorium", "sternwarte")
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
 
@@ -76,8 +79,10 @@ class InstitutionMentions(ActorIndex):
                 # "Die US-Raumfahrtbehörde Nasa", "Die Bürgerinitiative „Gegenwind Randen“": the
                 # name that follows is the actor
                 continue
-            if self.lex.body(token.text) and self._governed(token):
-                continue  # "in der Stadt": a place, not the town's administration
+            if (self.lex.body(token.text) or token.lower_.endswith(PLACE_LIKE_INSTITUTIONS)) \
+                    and (self._governed(token) or self._attribute_of_institution(token)):
+                continue  # "in der Stadt", "am Observatorium La Silla": a place, not the body; "das
+                # Gesundheitsamt des Landkreises Ravensburg": part of the office's name
             if self._indefinite(token):
                 continue  # "in ein Krankenhaus gebracht": some hospital, no actor
             after = self._place_named_after(token)
@@ -104,6 +109,11 @@ class InstitutionMentions(ActorIndex):
             place = self.doc[first].text if first < token.i else ""
             ent = self._institution(name, token.i, place)
             self.attach(ent, self.mention(first, token.i + 1, "institution"))
+
+    def _attribute_of_institution(self, token: Token) -> bool:
+        """The noun is the genitive after an institution noun ("Gesundheitsamt des Landkreises")."""
+        return token.i >= 2 and self.doc[token.i - 1].lower_ in {"des", "der"} \
+            and self.lex.institution(self.doc[token.i - 2].text) is not None
 
     def _place_named_after(self, token: Token) -> Token | None:
         """The one-word place the model found right after an institution noun ("der Gemeinde
@@ -258,6 +268,13 @@ class InstitutionMentions(ActorIndex):
                                     or (noun in {"portal", "plattform"} and nxt.text[:1].isupper())):
                 continue  # "der Verein FC Bayern", "die Zeitung „Bild“", "die Firma Windkraft Süd GmbH",
                 # "des Portals Immowelt"
+            if typ == "media" and nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].isupper() \
+                    and nxt.text.isalpha() and (nxt.i + 1 >= len(self.doc) or self.doc[nxt.i + 1].is_punct):
+                # "sagte er dem Sender Premiere.": an outlet by a name that is also a word, not the
+                # one named before
+                outlet = self.entity(f"media:{nxt.text}", nxt.text, "media")
+                self.attach(outlet, self.mention(nxt.i, nxt.i + 1, "name"))
+                continue
             found = self._generic_referent(noun, typ, j)
             if found is not None:
                 self.attach(found, self.mention(j, token.i + 1, "role"))

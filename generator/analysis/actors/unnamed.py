@@ -272,6 +272,8 @@ class UnnamedSources(InstitutionMentions):
             # team pass's: "schreiben die Autoren")
         if token.i < token.head.i and any(t.text == "," for t in self.doc[token.i : token.head.i]):
             return None  # (inside the words before ", sagte X")
+        if any(c.dep_ == "aux" and c.lemma_ == "sollen" for c in token.head.children):
+            return None  # "sollen Investoren … Interesse signalisiert haben": hearsay about them
         k = token.i - 1
         while k >= 0 and self.doc[k].pos_ == "ADJ":
             k -= 1
