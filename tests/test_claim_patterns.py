@@ -5829,3 +5829,12 @@ def test_places_hearsay_and_watchdogs_are_no_unnamed_sources_or_bodies(analyse) 
     assert not names & {"Landkreis Ravensburg", "Observatorium", "Investoren", "Wettbewerbshüter"}, names
     assert "Spanien" in names, names
     assert _speaker(result, _claim(result, "der Konzern den Markt")) == "Bundeskartellamt"
+
+
+def test_der_ermittler_after_a_cue_is_the_investigator_quoted_before(analyse) -> None:
+    # "betonte der Ermittler" had been the police directorate (as if "die Ermittler")
+    result = analyse("Vorspann.\n\nDie Polizeidirektion Ludwigsburg bildete eine Sonderkommission. „Wir "
+                     "bitten "
+                     "jeden, sich zu melden“, sagte Kriminaldirektor Rainer Pfisterer. Ob der Mann mit "
+                     "der Tat in Verbindung stehe, sei völlig offen, betonte der Ermittler.")
+    assert _speaker(result, _claim(result, "Ob der Mann")) == "Rainer Pfisterer"

@@ -66,6 +66,8 @@ FEMININE_NOUNS = frozenset({"person", "quelle", "fachfrau", "beamtin"})
 # plurals in "-er" of things, not people ("Die Länder fordern", "Konsumgüter weisen … hin")
 THING_PLURALS = ("länder", "güter", "häuser", "bücher", "gelder", "felder", "lieder", "bilder", "dächer",
                  "räder", "wälder", "völker", "zeichen", "daten", "medien")
+# witnesses, never a person named before them
+WITNESS_NOUNS = frozenset({"zeuge", "zeugin", "augenzeuge", "augenzeugin"})
 # reports of unnamed outlets among the anonymous nouns
 MEDIA_REPORT_NOUNS = frozenset({"medienbericht", "pressebericht", "zeitungsbericht"})
 
@@ -96,6 +98,8 @@ class UnnamedSources(InstitutionMentions):
                 continue  # "die Arbeit der gemeinnützigen Organisationen": not a source
             if self._named_in_apposition(token):
                 continue  # "Ein Sprecher des Ostkommandos, Oberst Shi Yi, erklärte": named after all
+            if self._epithet_after_cue(token):
+                continue  # "…, betonte der Ermittler": the person quoted before, see the speakers
             if base in SPOKES_NOUNS and self._spokes_for(token):
                 continue
             if self._state_organ(token) or self._investigators(token) or self._analysts_of(token):
@@ -432,12 +436,30 @@ class UnnamedSources(InstitutionMentions):
                 return True
         return False
 
+    def _epithet_after_cue(self, token: Token) -> bool:
+        """A singular noun with "der" or "die" as the subject after its speech verb, a person named
+        in this or the two sentences before ("…, sagte Kriminaldirektor Rainer Pfisterer. … Ob …,
+        sei offen, betonte der Ermittler"): a description of that person, no unnamed source."""
+        if token.i == 0 or self.doc[token.i - 1].lower_ not in {"der", "die"} or tagged_plural(token) \
+                or token.dep_ not in {"nsubj", "sb"} or token.head.i > token.i \
+                or not self.lex.cue_candidates(token.head.lemma_, token.head.text):
+            return False
+        if any(t.lemma_ == token.lemma_ for t in self.doc[: token.i]) \
+                or noun_base(token, SPOKES_NOUNS | STRANGER_NOUNS | WITNESS_NOUNS) is not None:
+            return False  # ("Ein Zeuge sah … sagte der Zeuge": the unnamed one introduced before; "sagte
+            # der Sprecher" is someone else)
+        sents = [s for s in self.doc.sents if s.start <= token.i][-3:]
+        return any(e.type == "person" and any(sents[0].start <= m.tok_start < token.i for m in e.mentions)
+                   for e in self.entities.values())
+
     def _investigators(self, token: Token) -> bool:
         """"Die Ermittler" after the police or prosecutors were named: that body (the last one
         named), not an unnamed source."""
         if token.lower_ not in {"ermittler", "ermittlern"} or token.i == 0 \
                 or self.doc[token.i - 1].lower_ not in {"die", "den", "der"}:
             return False
+        if self.doc[token.i - 1].lower_ == "der" and token.dep_ in {"nsubj", "sb"}:
+            return False  # "…, betonte der Ermittler": one investigator, a person
         bodies = [e for e in self.entities.values() if e.type == "organization" and any(
             w in e.name.lower() for w in ("polizei", "staatsanwaltschaft", "kriminalamt", "lka", "bka"))
             and self._last_before(e, token.i) >= 0]
