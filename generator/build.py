@@ -127,6 +127,7 @@ def analyse_sources(sources: list[Source], model: str | None) -> list[tuple[Anal
     """Read and analyse in this process (one pipeline load, batched with ``nlp.pipe``). An
     article that makes the analysis fail gets an error naming it; the others go on."""
     from generator.analysis import BATCH_SIZE, analyze_doc
+    from generator.analysis.document import analysis_text
     from generator.nlp import load_pipeline
 
     results: list[tuple[Analysis | None, list[Problem]]] = []
@@ -139,7 +140,7 @@ def analyse_sources(sources: list[Source], model: str | None) -> list[tuple[Anal
             raws.append((len(results) - 1, raw))
     if raws:
         nlp = load_pipeline(model)
-        docs = nlp.pipe((r.text for _, r in raws), batch_size=BATCH_SIZE)
+        docs = nlp.pipe((analysis_text(r.text) for _, r in raws), batch_size=BATCH_SIZE)
         for (index, raw), doc in zip(raws, docs, strict=True):
             try:
                 results[index] = (analyze_doc(raw, doc), results[index][1])

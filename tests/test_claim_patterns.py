@@ -5838,3 +5838,31 @@ def test_der_ermittler_after_a_cue_is_the_investigator_quoted_before(analyse) ->
                      "jeden, sich zu melden“, sagte Kriminaldirektor Rainer Pfisterer. Ob der Mann mit "
                      "der Tat in Verbindung stehe, sei völlig offen, betonte der Ermittler.")
     assert _speaker(result, _claim(result, "Ob der Mann")) == "Rainer Pfisterer"
+
+
+def test_swiss_quotation_marks_and_genitive_outlet_names(analyse) -> None:
+    # «…» had not opened a quoted outlet ("berichtete das «St. Galler Tagblatt»"), "des
+    # «Tages-Anzeigers»" had been an organisation in the genitive, "des „Kuriers“" a quotation, and
+    # "Die Tageszeitung „Kurier“" the taz
+    result = analyse("Vorspann.\n\nEin Komitee habe 3000 Unterschriften gesammelt, berichtete das «St. "
+                     "Galler "
+                     "Tagblatt». Einem Bericht des «Tages-Anzeigers» zufolge hatten die USA Druck ausgeübt. "
+                     "Laut einem Bericht des „Kuriers“ soll der Trainer gehen. Die Tageszeitung „Kurier“ "
+                     "berichtet, im Umfeld der Mannschaft sei gesprochen worden.")
+    said = {c.text[:14]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert said == {"Ein Komitee ha": ("St. Galler Tagblatt", "media"),
+                    "hatten die USA": ("Tages-Anzeiger", "media"),
+                    "soll der Train": ("Kurier", "media"),
+                    "im Umfeld der ": ("Kurier", "media")}, said
+    assert "«St. Galler Tagblatt»" in result.text  # the article's own quotation marks
+
+
+def test_austrian_and_swiss_sources_and_a_race_won(analyse) -> None:
+    # "hieß es in einer Aussendung" (an Austrian press release), "der Sicherheitsdirektion";
+    # "verwies Caduff auf den zweiten Platz" is a race result, no reference
+    result = analyse("Vorspann.\n\nDer Seniorenrat begrüßte den Beschluss. Die Erhöhung sei zu gering, "
+                     "hieß es in einer Aussendung. Bei dem Opfer handelt es sich nach Angaben der "
+                     "Sicherheitsdirektion um "
+                     "einen Landwirt. Imboden verwies Caduff um 14 Hundertstel auf den zweiten Platz.")
+    said = {c.text[:14]: _speaker(result, c) for c in _claims(result)}
+    assert said == {"Die Erhöhung s": "Seniorenrat", "Bei dem Opfer ": "Sicherheitsdirektion"}, said

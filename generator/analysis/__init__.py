@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from generator.analysis import document
 from generator.analysis.actors import ActorFinder
 from generator.analysis.claims import ClaimFinder, Found
+from generator.analysis.document import analysis_text
 from generator.analysis.lexicon import lexicon
 from generator.analysis.questions import QuestionFinder
 from generator.model import Analysis, Claim, Question, Span
@@ -45,7 +46,7 @@ def analyze_doc(raw: RawArticle, doc: Doc) -> Analysis:
     ids = actors.ids
     listed = {a.id for a in actor_list}
     claim_ids = {id(f): f"c{n}" for n, f in enumerate(found, 1)}
-    text = adoc.text
+    text = raw.text if len(raw.text) == len(adoc.text) else adoc.text  # (the article's own quotation marks)
 
     def claim(f: Found) -> Claim:
         return Claim(
@@ -75,6 +76,6 @@ def analyze_doc(raw: RawArticle, doc: Doc) -> Analysis:
 def analyze(raws: Iterable[RawArticle], nlp: Language) -> Iterator[Analysis]:
     """Analyse articles in batches (``nlp.pipe``); yields in input order."""
     raws = list(raws)
-    docs = nlp.pipe((r.text for r in raws), batch_size=BATCH_SIZE)
+    docs = nlp.pipe((analysis_text(r.text) for r in raws), batch_size=BATCH_SIZE)
     for raw, doc in zip(raws, docs, strict=True):
         yield analyze_doc(raw, doc)

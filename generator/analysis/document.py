@@ -18,6 +18,16 @@ SENTENCE_KIND: dict[BlockKind, SentenceKind] = {
 }
 # quotations: „…“ (also closed by ” or ", a common slip), »…«, «…», “…”, "…"
 QUOTE_RE = re.compile(r'„[^„“”"]*[“”"]|«[^«»\n]*»|»[^»«\n]*«|“[^“”]*”|"[^"\n]*"')
+# Swiss quotation marks «…» read as German „…“ (one character each: offsets stay the same)
+SWISS_QUOTES = str.maketrans({"«": "„", "»": "“"})
+
+
+def analysis_text(text: str) -> str:
+    """The text the pipeline reads: an article that opens its quotations with « (Swiss and French
+    style: «…») has them read as „…“, so that every rule that knows German quotation marks sees
+    them; German »…« stays. The article's own text is what pages show."""
+    first = min((k for k in (text.find("«"), text.find("»")) if k >= 0), default=-1)
+    return text.translate(SWISS_QUOTES) if first >= 0 and text[first] == "«" else text
 
 
 @dataclass

@@ -216,6 +216,9 @@ class QuoteFinder:
         if prev in {"sogenannte", "sogenannten", "sogenannter", "genannte", "genannten", "namens",
                     "titel", "motto"}:
             return True  # "die sogenannte „Generation Praktikum“", "namens „mindset“"
+        if prev in {"des", "der"} and before.start >= 2 and len(inner.split()) <= 3 \
+                and self.claims.lex.report_noun(self.doc[before.start - 2].text):
+            return True  # "einem Bericht des „Kuriers“", "nach Informationen der „Welt“"
         # (a genitive or dative ending: "des Fachmagazins „Automobilwoche“", "den Zentren")
         stems = {prev, prev.rstrip("sn"), *(prev.removesuffix(end) for end in ("es", "s", "en", "n"))}
         if prev not in {"beispiel", "beispiele"} and any(stem.endswith(NAME_NOUNS) for stem in stems):

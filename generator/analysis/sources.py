@@ -59,7 +59,7 @@ SEEKING_VERBS = frozenset({"suchen", "fragen", "forschen", "streben", "verlangen
 EVENT_ENDINGS = ("liga", "league", "berlinale", "biennale", "pokal", "meisterschaft", "spiele", "festival",
                  "gipfel", "cup", "open", "parteitag", "ausschuss", "kongress", "konvent", "klausur")
 STATEMENT_NOUNS = frozenset({"mitteilung", "erklärung", "stellungnahme", "pressemitteilung", "pressemeldung",
-                             "presseerklärung"})
+                             "presseerklärung", "aussendung", "presseaussendung"})  # (Austrian "Aussendung")
 # words that make a following "nach" one of time ("erst nach …", "frühestens nach der Steuerschätzung")
 TIME_BEFORE_NACH = frozenset({"erst", "frühestens", "spätestens", "kurz", "unmittelbar", "gleich",
                               "direkt", "bald", "lange", "stunden", "tage", "wochen", "monate", "jahre"})

@@ -87,6 +87,9 @@ class NameMentions(ActorIndex):
                         and self.doc[i - 1].text[:1].isupper() and tuple(toks[i : i + n]) in self._gazetteer \
                         and (load_gazetteer().lookup(self.doc[i : i + n].text) or ("",))[0] == "LOC":
                     hit = None  # "die Verbraucherzentrale Berlin", "des Polizeipräsidiums Karlsruhe": a place
+                if hit and hit[1] == "media" and not exact and i + n < len(toks) \
+                        and self.doc[i + n].text in OPENING_QUOTES:
+                    hit = None  # "Die Tageszeitung „Kurier“": a kind of outlet before its name, not the taz
                 if hit and hit[1] in {"media", "organization"} and self._surname_of_person(i, n):
                     hit = None  # "Geschäftsführerin Beate Spiegel": her surname, not the weekly
                 if hit and (hit[1] != "state" or exact) and self._inside_longer_name(i, n):
@@ -481,8 +484,8 @@ class NameMentions(ActorIndex):
                 quoted_title = name in QUOTED_MEDIA and quoted
                 typ: ActorType = "media" if listed or quoted_title or re.search(
                     r"(zeitung|(presse-?|nachrichten|bild)agentur|sender|magazin|news|times|nachrichten"
-                    r"|rundschau|anzeiger|kurier|tagblatt|sportschau|tagesschau|rundfunk)\b"
-                    r"|\w+er allgemeinen?$", name, re.I  # "der Thüringer Allgemeinen"
+                    r"|rundschau|anzeiger|kurier|tagblatt|sportschau|tagesschau|rundfunk)(?<=[a-z])e?s?\b"
+                    r"|\w+er allgemeinen?$", name, re.I  # "der Thüringer Allgemeinen", "des Tages-Anzeigers"
                 ) or re.search(  # "im Staatsfernsehen ERT"
                     r"(sender|zeitung|magazin|blatt|(presse|nachrichten)agentur|kanal|fernsehen)s?$",
                     before) else "organization"
@@ -490,6 +493,9 @@ class NameMentions(ActorIndex):
                         and name.split()[-1].lower().endswith(("zeitung", "rundschau", "presse", "post",
                                                                "allgemeinen")):
                     name = feminine_dative_nominative(name)  # "der „Wolfsburger Allgemeinen Zeitung“"
+                if typ == "media" and first > 0 and self.doc[first - 1].lower_ == "des" \
+                        and re.search(r"(anzeiger|kurier|tagblatt|blatt|magazin)e?s$", name, re.I):
+                    name = re.sub(r"e?s$", "", name)  # "des «Tages-Anzeigers»": the "Tages-Anzeiger"
                 self.attach(self.entity(f"{typ}:{name}", name, typ),
                             self.mention(ent.start, ent.end, "name"))
         for i in titles:

@@ -745,8 +745,12 @@ class UnnamedSources(InstitutionMentions):
         name = " ".join(w.text for w in words)
         if opening > 0 and tokens[opening - 1].lower_ == "der":  # the dative: "der „…Allgemeinen“"
             name = feminine_dative_nominative(name)
+        endings = (*self.lex.entities["media_words"], *self.lex.entities.get("outlet_title_endings", ()))
+        if opening > 0 and tokens[opening - 1].lower_ == "des" and re.search(r"\w(e?s)$", name) \
+                and name.lower().rstrip("s").rstrip("e").endswith(endings):
+            name = re.sub(r"e?s$", "", name)  # the genitive: "des «Tages-Anzeigers»", "des „Kuriers“"
         last = name.split()[-1].rsplit("-", 1)[-1].lower()
-        media = media or any(last.endswith(word) for word in self.lex.entities["media_words"])
+        media = media or any(last.endswith(word) for word in endings)
         typ: ActorType = "media" if media else "organization"
         ent = self.entity(f"{typ}:{name}", name, typ)
         self.attach(ent, self.mention(words[0].i, words[-1].i + 1, "name"))

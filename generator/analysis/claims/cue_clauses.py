@@ -561,6 +561,9 @@ class CueClaims(ClauseShapes):
         topic_only = topic_only or (lemma in {"nennen", "bekanntgeben"} and any(
             t.lower_ in {"nicht", "keine", "keinen", "keinerlei", "einzelheiten", "details"}
             for t in self.cues.clause_of(cue)))
+        # ("verwies Caduff auf den zweiten Platz": a race won, not a reference)
+        topic_only = topic_only or (lemma == "verweisen" and any(
+            t.lower_ in {"platz", "plätze", "rang", "ränge"} for t in self.cues.clause_of(cue)))
         # ("Als Grund wurde ein Defekt angegeben": a reason given, by someone unnamed)
         unnamed = judged and lemma in self.lex.reason_verbs and any(
             c.dep_ == "aux:pass" for c in cue.children)
