@@ -5866,3 +5866,21 @@ def test_austrian_and_swiss_sources_and_a_race_won(analyse) -> None:
                      "einen Landwirt. Imboden verwies Caduff um 14 Hundertstel auf den zweiten Platz.")
     said = {c.text[:14]: _speaker(result, c) for c in _claims(result)}
     assert said == {"Die Erhöhung s": "Seniorenrat", "Bei dem Opfer ": "Sicherheitsdirektion"}, said
+
+
+def test_wollen_with_a_perfect_infinitive_is_the_subjects_claim(analyse) -> None:
+    # "Ein Zeuge will beobachtet haben": what the witness claims (had been no claim); a plan
+    # ("will 500 Stellen streichen") stays none
+    result = analyse("Vorspann.\n\nEin Zeuge will beobachtet haben, wie der Mann floh. Der Konzern will 500 "
+                     "Stellen streichen.")
+    (claim,) = _claims(result)
+    assert (claim.form, _speaker(result, claim)) == ("reported", "Zeuge"), claim
+
+
+def test_a_spokesperson_apposed_with_article_and_role_is_that_person(analyse) -> None:
+    # "der Sprecher der örtlichen Ärzteschaft, der Allgemeinmediziner Bernd Voigtländer": an unnamed
+    # "Sprecher" had spoken
+    result = analyse("Vorspann.\n\nDie Praxis sei überlastet, sagte der Sprecher der örtlichen "
+                     "Ärzteschaft, der Allgemeinmediziner Bernd Voigtländer.")
+    (claim,) = _claims(result)
+    assert _speaker(result, claim) == "Bernd Voigtländer"

@@ -392,6 +392,9 @@ class RoleMentions(ActorIndex):
             end = k + 1
             while end < len(self.doc) and end - k < 8 and (
                     (self.doc[end].pos_ in {"ADJ", "NOUN", "PROPN"} and self.doc[end].text[:1].isupper())
+                    # (an adjective before the genitive's noun: "der örtlichen Ärzteschaft")
+                    or (self.doc[end].pos_ == "ADJ" and end + 1 < len(self.doc)
+                        and self.doc[end + 1].pos_ in {"NOUN", "PROPN"})
                     or self.doc[end].text in QUOTE_MARKS  # "der Bürgerinitiative „Gegenwind“"
                     or REGNAL_RE.fullmatch(self.doc[end].text)):  # "des I. Zivilsenats"
                 end += 1
@@ -399,7 +402,10 @@ class RoleMentions(ActorIndex):
                 of, k = self.doc[k:end].text, end
         if k + 1 >= len(self.doc) or self.doc[k].text != ",":
             return None, ""
-        if k + 2 < len(self.doc) and self.is_role(self.doc[k + 1]):
+        if k + 3 < len(self.doc) and self.doc[k + 1].lower_ in {"der", "die"} \
+                and self.is_role(self.doc[k + 2]):
+            k += 2  # "der Sprecher der Ärzteschaft, der Allgemeinmediziner Bernd Voigtländer"
+        elif k + 2 < len(self.doc) and self.is_role(self.doc[k + 1]):
             k += 1  # "Der Verteidiger des Mannes, Rechtsanwalt Jan Hoffmann,"
         elif k + 3 < len(self.doc) and self.doc[k + 1].text.endswith("s") \
                 and self.doc[k + 1].pos_ == "PROPN" and self.is_role(self.doc[k + 2]):

@@ -53,6 +53,7 @@ class ClaimFinder(QuotedClaims, CueClaims, StanceClaims, Continuations):
              or self._told_speech_act(sid, sent) or self._cue_or_source(sid, sent) or self._stance(sid, sent)
              or self.sources.according_to(sid, sent)
              or self.sources.speech_noun(sid, sent) or self._noun_act(sid, sent)
+             or self._claimed_by_subject(sid, sent)
              or self.sources.headline(sid, sent) or self.sources.anaphoric(sid, sent)
              or quoted or self._continuation(sid, sent))
         for sid, sent in enumerate(self.adoc.spans):

@@ -97,3 +97,26 @@ class StanceClaims(ClauseShapes):
             return self.add(sid, "reported", self.trim(toks[start:end]), speaker=ent, speaker_span=span,
                             source_type=stype, cue=(verb.idx, verb.idx + len(verb))) is not None
         return False
+
+    def _claimed_by_subject(self, sid: int, sent: SpacySpan) -> bool:
+        """"Ein Zeuge will den Mann gesehen haben", "Der Angeklagte will von nichts gewusst haben":
+        "wollen" with a perfect infinitive is what the subject claims, a reported claim of it."""
+        if not self.speakers.parsed or self.adoc.kind(sid) not in {"body", "teaser"} \
+                or sent.text.rstrip().endswith("?"):
+            return False
+        toks = list(sent)
+        modal = next((t for t in toks if t.tag_ == "VMFIN" and t.lemma_ == "wollen"
+                      and not self.cues.in_quote(t) and "Sub" not in t.morph.get("Mood")), None)
+        if modal is None:
+            return False
+        clause = next((toks[toks.index(modal) : k] for k in range(toks.index(modal), len(toks))
+                       if toks[k].text in {",", ";", ":"} or toks[k].is_sent_end), toks[toks.index(modal) :])
+        words = [t for t in clause if not t.is_punct]
+        if len(words) < 3 or words[-1].lower_ not in {"haben", "sein"} or words[-2].tag_ != "VVPP":
+            return False
+        ent, span, stype = self.speakers.subject_of(modal.head if modal.head is not modal else modal, sent)
+        if ent is None and span is None:
+            return False
+        start = self._clause_start(toks, toks.index(modal))
+        return self.add(sid, "reported", self.trim(toks[start:]), speaker=ent, speaker_span=span,
+                        source_type=stype, cue=(modal.idx, modal.idx + len(modal))) is not None
