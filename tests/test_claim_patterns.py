@@ -5884,3 +5884,13 @@ def test_a_spokesperson_apposed_with_article_and_role_is_that_person(analyse) ->
                      "Ärzteschaft, der Allgemeinmediziner Bernd Voigtländer.")
     (claim,) = _claims(result)
     assert _speaker(result, claim) == "Bernd Voigtländer"
+
+
+def test_an_unnamed_group_whose_account_a_report_noun_names_and_a_rulings_document(analyse) -> None:
+    # "Nach Schätzungen der Veranstalter", "heißt es in der Entscheidung": both had been unattributed
+    result = analyse("Vorspann.\n\nNach Schätzungen der Veranstalter kamen rund 220.000 Besucher. Der "
+                     "Bundesgerichtshof hob das Urteil auf. Das Landgericht habe Indizien nicht "
+                     "gewürdigt, heißt es in der Entscheidung.")
+    said = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert said["kamen rund 2"] == ("Veranstalter", "anonymous"), said
+    assert said["Das Landgeri"] == ("Bundesgerichtshof", "institution"), said

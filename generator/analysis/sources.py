@@ -68,7 +68,8 @@ SPEECH_NOUNS = frozenset({"rede", "ansprache", "predigt"})
 # documents an actor files or issues, for "heißt es in der Begründung" after a ruling, "im
 # Insolvenzantrag" after a company's filing, "im Lawinenbulletin" after the institute's warning
 DOCUMENT_ENDINGS = ("begründung", "klage", "klageschrift", "antrag", "bulletin", "beschluss",
-                    "anklageschrift", "protokoll", "positionspapier", "rundschreiben")
+                    "anklageschrift", "protokoll", "positionspapier", "rundschreiben", "entscheidung",
+                    "urteil")
 # an indictment, whose account is the prosecution's ("Laut Anklageschrift …")
 INDICTMENT_NOUNS = frozenset({"anklage", "anklageschrift"})
 # what a court or a body decided, whose grounds "heißt es in der Begründung des Urteils" cites

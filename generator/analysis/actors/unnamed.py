@@ -267,13 +267,19 @@ class UnnamedSources(InstitutionMentions):
         lemma = token.lemma_.lower()
         found = PERSON_NOUN_RE.search(lemma)
         after = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
-        if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"} or found is None \
+        # (the subject of a speech verb, or people whose account a report noun names: "Nach
+        # Schätzungen der Veranstalter kamen …")
+        account = token.i >= 2 and self.doc[token.i - 1].lower_ == "der" \
+            and self.lex.report_noun(self.doc[token.i - 2].text)
+        if token.pos_ != "NOUN" or found is None \
                 or found.group(1) == "e" or not tagged_plural(token) or self.is_role(token) \
                 or lemma in TEAM_NOUNS | RESEARCH_NOUNS or lemma.startswith("autor") \
                 or after in {"des", "der", "von", "vom"} or lemma.endswith((*self._generic, *THING_PLURALS)) \
-                or not self._speech_verb(token.head):
+                or not (account or (token.dep_ in {"nsubj", "sb"} and self._speech_verb(token.head))):
             return None  # (a role noun is the described speakers' pass's: "Die Schlichter"; a team the
             # team pass's: "schreiben die Autoren")
+        if account:
+            return token.lower_
         if token.i < token.head.i and any(t.text == "," for t in self.doc[token.i : token.head.i]):
             return None  # (inside the words before ", sagte X")
         if any(c.dep_ == "aux" and c.lemma_ == "sollen" for c in token.head.children):
