@@ -5894,3 +5894,14 @@ def test_an_unnamed_group_whose_account_a_report_noun_names_and_a_rulings_docume
     said = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
     assert said["kamen rund 2"] == ("Veranstalter", "anonymous"), said
     assert said["Das Landgeri"] == ("Bundesgerichtshof", "institution"), said
+
+
+def test_an_unknown_name_after_a_kind_of_company_is_that_company(analyse) -> None:
+    # "Der Energieversorger Eskom", "Die Düsseldorfer Fluggesellschaft Sonnair": the model took the
+    # names for places (or for nothing), and no actor spoke
+    result = analyse("Vorspann.\n\nDer staatliche Energieversorger Eskom erklärte, die Versorgung sei "
+                     "gesichert. Die Düsseldorfer Fluggesellschaft Sonnair habe mehr verdient, teilte das "
+                     "Unternehmen mit.")
+    said = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
+    assert said["die Versorgu"] == ("Eskom", "institution"), said
+    assert said["Die Düsseldo"] == ("Sonnair", "institution"), said

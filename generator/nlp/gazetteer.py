@@ -613,6 +613,11 @@ class GazetteerNER:
         lone = {e.start for e in ents if e.label_ == "PER" and len(e) == 1
                 and e.text not in self.given_names and e.text not in self.gaz.surnames
                 and self.gaz.lookup(e.text) is None}
+        # (a "place" too after a kind of company: "Der Energieversorger Eskom", "Die Fluggesellschaft
+        # Sonnair"; not after an association, named with its region: "Einzelhandelsverband Nordbaden")
+        lone_places = {e.start for e in ents if e.label_ == "LOC" and len(e) == 1
+                       and e.text not in self.given_names and self.gaz.lookup(e.text) is None
+                       and not self._place_or_person(e[0])}
         # "Der Autozulieferer Kessler Automotive": a longer "person" that starts with no given
         # name and ends in no surname
         longer = {e.start: e.end for e in ents if e.label_ == "PER" and len(e) > 1
@@ -631,7 +636,12 @@ class GazetteerNER:
             if not noun or not tok.lower_.endswith(self.descriptors):
                 continue
             j = tok.i + 2 if doc[tok.i + 1].text in QUOTES else tok.i + 1
-            if j in lone and tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].pos_ == "DET":
+            det = tok.i - 1
+            while det > 0 and doc[det].pos_ == "ADJ":
+                det -= 1  # "Die Düsseldorfer Fluggesellschaft Sonnair"
+            company = not tok.lower_.endswith((*ASSOCIATION_DESCRIPTORS, *GENITIVE_HEADS, "bund", "bundes"))
+            if (j in lone or (j in lone_places and company)) and tok.text[:1].isupper() and tok.i > 0 \
+                    and doc[det].pos_ == "DET":
                 spans.append(Span(doc, j, j + 1, label="ORG"))
                 continue
             if j in founders and tok.lower_.endswith(FIRM_DESCRIPTORS) and not _role(tok, self.gaz.roles):
@@ -652,8 +662,11 @@ class GazetteerNER:
                 or (end == j + 1 and tok.lower_.endswith(ASSOCIATION_DESCRIPTORS)))
             if family or country:  # "Die Möbelhandelskette Wohnwelt Berger": the family name is the firm's
                 end += 1
+            # (a noun of the language, not one tagged as a noun that no German noun list knows:
+            # "Der Energieversorger Eskom", "Die Fluggesellschaft Sonnair")
             if end == j or (end < len(doc) and end in covered) or (
-                    _plain_noun(doc[j]) and not family and not country):
+                    _plain_noun(doc[j]) and (noun_form(doc[j].text) or not company) and not family
+                    and not country):
                 continue
             if country or not self._place_or_person(doc[j]):
                 spans.append(Span(doc, j, end, label="ORG"))
