@@ -5905,3 +5905,9 @@ def test_an_unknown_name_after_a_kind_of_company_is_that_company(analyse) -> Non
     said = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
     assert said["die Versorgu"] == ("Eskom", "institution"), said
     assert said["Die Düsseldo"] == ("Sonnair", "institution"), said
+
+
+def test_the_end_of_a_coordinated_compound_name_is_no_institution_of_its_own(analyse) -> None:
+    # "Aufsichts- und Dienstleistungsdirektion (ADD)" had given an actor "Dienstleistungsdirektion"
+    result = analyse("Vorspann.\n\nDie Aufsichts- und Dienstleistungsdirektion (ADD) prüft den Fall.")
+    assert "Dienstleistungsdirektion" not in {a.name for a in result.actors}, result.actors

@@ -72,6 +72,9 @@ class InstitutionMentions(ActorIndex):
                 continue
             if self.lex.names_thing(token.lower_) and not self.lex.body(token.text):
                 continue  # (but "der Landkreis" is a body)
+            if token.i >= 2 and self.doc[token.i - 1].lower_ in {"und", "oder"} \
+                    and self.doc[token.i - 2].text.endswith("-"):
+                continue  # "Aufsichts- und Dienstleistungsdirektion (ADD)": the end of a longer name
             named = token.i + 1
             if named < len(self.doc) and self.doc[named].text in OPENING_QUOTES:
                 named += 1
