@@ -5911,3 +5911,21 @@ def test_the_end_of_a_coordinated_compound_name_is_no_institution_of_its_own(ana
     # "Aufsichts- und Dienstleistungsdirektion (ADD)" had given an actor "Dienstleistungsdirektion"
     result = analyse("Vorspann.\n\nDie Aufsichts- und Dienstleistungsdirektion (ADD) prüft den Fall.")
     assert "Dienstleistungsdirektion" not in {a.name for a in result.actors}, result.actors
+
+
+def test_a_persons_act_relayed_by_an_agency_stays_the_persons(analyse) -> None:
+    # "bezeichnete die Blockade laut ANSA als …": the agency had been the speaker, and the
+    # Konjunktiv after it went on with the agency
+    result = analyse("Vorspann.\n\nVerkehrsminister Giancarlo Bellini bezeichnete die Blockade laut ANSA als "
+                     "„inakzeptabel“. Italien werde sich an die Europäische Kommission wenden.")
+    claim = _claim(result, "Italien werde")
+    names = {a.id: a.name for a in result.actors}
+    assert (_speaker(result, claim), names.get(claim.via)) == ("Giancarlo Bellini", "ANSA"), claim
+
+
+def test_ihren_angaben_after_an_organisations_sentence_is_the_organisations(analyse) -> None:
+    # a colonel named before had been "ihr"
+    result = analyse("Vorspann.\n\nOberst Ramesh Karki sagte, alles sei ruhig. Die "
+                     "Weltgesundheitsorganisation "
+                     "zeigte sich besorgt. Nach ihren Angaben wurden zwölf Menschen infiziert.")
+    assert _speaker(result, _claim(result, "wurden zwölf")) == "WHO"

@@ -84,7 +84,8 @@ class PronounResolution(ActorIndex):
         self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
         return ent
 
-    def _organisation_subject_before(self, pronoun: Token, gender: str | None) -> Entity | None:
+    def _organisation_subject_before(self, pronoun: Token, gender: str | None,
+                                     possessive: bool = False) -> Entity | None:
         """What a subject "sie"/"er"/"es" opening a sentence refers to when the sentence before has
         an organisation as its subject, of the pronoun's grammatical gender, and names no person
         of that gender ("Die Bundesanwaltschaft wirft dem Mann Mord vor. Sie stuft …"; "Das
@@ -92,9 +93,9 @@ class PronounResolution(ActorIndex):
         fest. Sie sagte, …"). ``BLOCKED`` when the text names the organisation by a noun alone
         ("Der Hausärzteverband kritisierte das Ministerium. Er warf Lauterbach vor"): then the
         pronoun is nobody the text names, not a person named before."""
-        if not self.doc.has_annotation("DEP") or pronoun.dep_ not in {"nsubj", "sb"} \
+        if not self.doc.has_annotation("DEP") or (pronoun.dep_ not in {"nsubj", "sb"} and not possessive) \
                 or pronoun.sent.start == 0 or pronoun.i - pronoun.sent.start > 3:
-            return None
+            return None  # (or a possessive opening the sentence: "… Nach ihren Angaben")
         before = self.doc[pronoun.sent.start - 1].sent
         if self.adoc.kind(self.adoc.sentence_at(before.start_char)) not in {"body", "teaser"}:
             return None
@@ -193,6 +194,11 @@ class PronounResolution(ActorIndex):
         unnamed = self._unnamed_speaker_before(token, gender)
         if unnamed is not None:
             return unnamed
+        body = self._organisation_subject_before(token, gender, possessive=True)
+        if body is BLOCKED:
+            return None
+        if body is not None:  # "Die UN-Mission in Nepal zeigte sich besorgt. Nach ihren Angaben …"
+            return body
         persons = [e for e in self.entities.values() if e.type == "person"
                    and any(m.tok_start < token.i for m in e.mentions) and self._agrees(e, gender)]
         if not persons:

@@ -116,6 +116,16 @@ class CueClaims(ClauseShapes):
                 or (t.lower_ == "so" and t.i > sent.start and t.nbor(-1).text == ",") for t in sent)):
             del self.found[before:]
             if self.sources.according_to(sid, sent):
+                relayed = [f for f in self.found[before:] if f.form == "according_to"]
+                outlet = relayed[0].speaker if len(relayed) == 1 else None
+                if outlet is not None and outlet.type == "media" and sent[0].lower_ != "wie" \
+                        and all(f.speaker is not None and f.speaker.type == "person" for f in acts):
+                    # "Minister X bezeichnete die Blockade laut ANSA als …": X's act, relayed by the
+                    # agency (but "Wie das „Handelsblatt“ berichtete, hat X gedroht" is the paper's account)
+                    self.found.remove(relayed[0])
+                    for f in acts:
+                        f.via = f.via or outlet
+                    self.found.extend(acts)
                 return True
             self.found.extend(acts)
         self._source_before(sid, sent, acts)
