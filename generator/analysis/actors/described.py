@@ -13,7 +13,7 @@ from generator.analysis.actors.index import SPOKES_NOUNS, ActorIndex, Entity, no
 EPITHET_ADJECTIVES = ("früher", "ehemalig", "einstig", "langjährig", "bisherig")
 # nouns of a kind of body, also as the end of a compound ("Vereinsvorstand"), that speak for
 # a body the text may not name ("Die Jury begründete", "Das Museum teilte mit"); narrower than
-# the spokespeople's ``unnamed.BODY_HEADS``: authorities are found by the institutions pass, and
+# the spokespeople's ``index.BODY_HEADS``: authorities are found by the institutions pass, and
 # generic nouns that refer back ("das Unternehmen", "der Verein") by the organisation references
 SPEAKING_BODIES = ("jury", "vorstand", "geschäftsführung", "geschäftsleitung", "museum", "zoo", "tierpark",
                    "flughafen", "orchester", "verlag", "festival", "theater", "verbund", "reederei",
