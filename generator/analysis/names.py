@@ -13,6 +13,8 @@ strong endings is shown so ("Deutscher Wetterdienst", "Statistisches Bundesamt")
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from generator.nlp.gazetteer_data import load_gazetteer
@@ -87,6 +89,13 @@ def _noun(noun: Token) -> str:
         # a hyphenated compound the lemmatizer does not know ("Ifo-Instituts"); not "Airbus"
         return text[:-2] if text.endswith("es") else text[:-1] if text.endswith("s") else text
     return text
+
+
+def genitive_outlet_nominative(name: str, endings: tuple[str, ...]) -> str:
+    """The nominative of an outlet named after "des" ("Tages-Anzeigers" → "Tages-Anzeiger",
+    "Kuriers" → "Kurier"): a genitive "-s" or "-es" after one of ``endings`` goes."""
+    stem = re.sub(r"e?s$", "", name)
+    return stem if stem != name and stem.lower().endswith(endings) else name
 
 
 def feminine_dative_nominative(name: str) -> str:

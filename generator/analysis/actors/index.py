@@ -286,6 +286,12 @@ class ActorIndex:
         return any((gaz.lookup(place) or ("",))[0] == "LOC"
                    for place in (stem, stem + "en", stem[:-1] + "en", stem + "e"))
 
+    @property
+    def outlet_endings(self) -> tuple[str, ...]:
+        """Word endings of an outlet's name: its generic words and its title words ("Zeitung",
+        "Anzeiger", "Kurier")."""
+        return (*self.lex.entities["media_words"], *self.lex.entities.get("outlet_title_endings", ()))
+
     def is_role(self, token: Token) -> bool:
         """A capitalised role noun ("Vatikansprecher", "Kanzlerin")."""
         base = noun_base(token, self.roles)

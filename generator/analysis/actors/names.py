@@ -20,7 +20,12 @@ from generator.analysis.actors.index import (
     Mention,
     _capitalized,
 )
-from generator.analysis.names import feminine_dative_nominative, listed_strong_form, nominative_name
+from generator.analysis.names import (
+    feminine_dative_nominative,
+    genitive_outlet_nominative,
+    listed_strong_form,
+    nominative_name,
+)
 from generator.analysis.phrases import CLOSING_QUOTES, MEDIA_NOUNS, OPENING_QUOTES, QUOTE_MARKS
 from generator.model import ActorType
 from generator.nlp.gazetteer import QUOTED_MEDIA, parenthesised_acronym, spells
@@ -493,9 +498,8 @@ class NameMentions(ActorIndex):
                         and name.split()[-1].lower().endswith(("zeitung", "rundschau", "presse", "post",
                                                                "allgemeinen")):
                     name = feminine_dative_nominative(name)  # "der „Wolfsburger Allgemeinen Zeitung“"
-                if typ == "media" and first > 0 and self.doc[first - 1].lower_ == "des" \
-                        and re.search(r"(anzeiger|kurier|tagblatt|blatt|magazin)e?s$", name, re.I):
-                    name = re.sub(r"e?s$", "", name)  # "des «Tages-Anzeigers»": the "Tages-Anzeiger"
+                if typ == "media" and first > 0 and self.doc[first - 1].lower_ == "des":
+                    name = genitive_outlet_nominative(name, self.outlet_endings)  # "des «Tages-Anzeigers»"
                 self.attach(self.entity(f"{typ}:{name}", name, typ),
                             self.mention(ent.start, ent.end, "name"))
         for i in titles:

@@ -23,7 +23,7 @@ from generator.analysis.actors.index import (
     noun_base,
 )
 from generator.analysis.actors.institutions import TEAM_NOUNS, InstitutionMentions
-from generator.analysis.names import feminine_dative_nominative, nominative_name
+from generator.analysis.names import feminine_dative_nominative, genitive_outlet_nominative, nominative_name
 from generator.analysis.phrases import (
     ACADEMIC_TITLES,
     CLOSING_QUOTES,
@@ -751,10 +751,9 @@ class UnnamedSources(InstitutionMentions):
         name = " ".join(w.text for w in words)
         if opening > 0 and tokens[opening - 1].lower_ == "der":  # the dative: "der „…Allgemeinen“"
             name = feminine_dative_nominative(name)
-        endings = (*self.lex.entities["media_words"], *self.lex.entities.get("outlet_title_endings", ()))
-        if opening > 0 and tokens[opening - 1].lower_ == "des" and re.search(r"\w(e?s)$", name) \
-                and name.lower().rstrip("s").rstrip("e").endswith(endings):
-            name = re.sub(r"e?s$", "", name)  # the genitive: "des «Tages-Anzeigers»", "des „Kuriers“"
+        endings = self.outlet_endings
+        if opening > 0 and tokens[opening - 1].lower_ == "des":  # "des «Tages-Anzeigers»", "des „Kuriers“"
+            name = genitive_outlet_nominative(name, endings)
         last = name.split()[-1].rsplit("-", 1)[-1].lower()
         media = media or any(last.endswith(word) for word in endings)
         typ: ActorType = "media" if media else "organization"

@@ -109,14 +109,15 @@ class StanceClaims(ClauseShapes):
                       and not self.cues.in_quote(t) and "Sub" not in t.morph.get("Mood")), None)
         if modal is None:
             return False
-        clause = next((toks[toks.index(modal) : k] for k in range(toks.index(modal), len(toks))
-                       if toks[k].text in {",", ";", ":"} or toks[k].is_sent_end), toks[toks.index(modal) :])
+        at = toks.index(modal)
+        clause = next((toks[at:k] for k in range(at, len(toks))
+                       if toks[k].text in {",", ";", ":"} or toks[k].is_sent_end), toks[at:])
         words = [t for t in clause if not t.is_punct]
         if len(words) < 3 or words[-1].lower_ not in {"haben", "sein"} or words[-2].tag_ != "VVPP":
             return False
         ent, span, stype = self.speakers.subject_of(modal.head if modal.head is not modal else modal, sent)
         if ent is None and span is None:
             return False
-        start = self._clause_start(toks, toks.index(modal))
-        return self.add(sid, "reported", self.trim(toks[start:]), speaker=ent, speaker_span=span,
-                        source_type=stype, cue=(modal.idx, modal.idx + len(modal))) is not None
+        words = self.trim(toks[self._clause_start(toks, at) :])
+        return self.add(sid, "reported", words, speaker=ent, speaker_span=span, source_type=stype,
+                        cue=(modal.idx, modal.idx + len(modal))) is not None
