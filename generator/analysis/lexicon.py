@@ -67,6 +67,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     temporal_nouns: frozenset[str]
     state_organs: frozenset[str]
+    state_adjective_heads: frozenset[str]
     according_before: frozenset[str]
     according_after: frozenset[str]
     hedge_adverbs: frozenset[str]
@@ -190,6 +191,11 @@ class Lexicon:
         """A noun for a state's voice ("Regierung", "Außenministerium"), inflected or compounded."""
         return _noun_in(word, self.state_organs)
 
+    def state_adjective_head(self, word: str) -> bool:
+        """A noun after a state's adjective that makes the state an actor ("Diplomat", "Angriffe",
+        "Regierung"), inflected or compounded."""
+        return _noun_in(word, self.state_adjective_heads)
+
     def cue_class(self, form: str) -> str | None:
         """How strongly a cue word commits the speaker ("betonte": emphatic, "räumte": concession)."""
         lemma = self.cue("", form)
@@ -275,6 +281,7 @@ def lexicon() -> Lexicon:
         speech_nouns=frozenset(data["speech_nouns"]),
         temporal_nouns=frozenset(data["temporal_nouns"]),
         state_organs=frozenset(data["state_organs"]),
+        state_adjective_heads=frozenset(data["state_organs"]) | frozenset(data["state_adjective_heads"]),
         according_before=frozenset(data["according_to"]["before"]),
         according_after=frozenset(data["according_to"]["after"]),
         hedge_adverbs=frozenset(hedges["adverbs"]),

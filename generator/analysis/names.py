@@ -2,21 +2,26 @@
 Deutsche Bahn" are one actor ("Deutsche Bahn"), in an article and across articles.
 
 German names that open with adjectives inflect them ("des Weißen Hauses", "beim
-Internationalen Strafgerichtshof"). The name shown is the nominative used with the definite
-article, whose weak endings need no gender: "-e" in the singular ("Weiße Haus", "Internationale
-Strafgerichtshof", "Deutsche Bahn"), "-en" in the plural ("Vereinten Nationen"); the head noun
-in its lemma when a genitive or dative ending was added ("Hauses" → "Haus"), also when a
-common noun opens the name ("des Instituts Forsa" → "Institut Forsa"). Indeclinable
-place adjectives stay ("Wiener Linien", "Münchner Polizei"). A name the gazetteer lists with
-strong endings is shown so ("Deutscher Wetterdienst", "Statistisches Bundesamt").
+Internationalen Strafgerichtshof"). The name shown is the nominative without an article, whose
+strong endings follow the head noun's gender where the word list knows it (`name_head_genders`
+in `entities.yml`: "Deutscher Ruderverband", "Bayerisches Kultusministerium", "Deutsche Bahn");
+otherwise the nominative used with the definite article, whose weak endings need no gender:
+"-e" in the singular, "-en" in the plural ("Vereinten Nationen"). The head noun is in its lemma
+when a genitive or dative ending was added ("Hauses" → "Haus", "Ruderverbandes" →
+"Ruderverband"), also when a common noun opens the name ("des Instituts Forsa" → "Institut
+Forsa"). Indeclinable place adjectives stay ("Wiener Linien", "Münchner Polizei"). A name the
+gazetteer lists with strong endings is shown so ("Deutscher Wetterdienst", "Statistisches
+Bundesamt").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from generator.analysis.lexicon import lexicon
 from generator.nlp.gazetteer_data import load_gazetteer
 
 NOUN_ENDINGS = ("es", "s", "e", "en", "n")
@@ -41,10 +46,41 @@ def nominative_name(span: Span) -> str:
     if k == 0 or k >= len(words) or words[k].pos_ not in {"NOUN", "PROPN"}:
         return span.text
     head = words[k]
-    ending = "en" if head.morph.get("Number") == ["Plur"] else "e"
+    plural = head.morph.get("Number") == ["Plur"]
+    genitive = head.morph.get("Case") == ["Gen"] or (
+        span.start > 0 and span.doc[span.start - 1].lower_ in {"des", "eines"})
+    noun = _genitive_stem(head.text) if genitive else None
+    noun = noun or _noun(head)
+    strong = None if plural else _strong_ending(noun)
+    ending = strong or ("en" if plural else "e")
     out = [_adjective(w, ending) for w in words[:k]]
-    out.append(_noun(head))
+    out.append(noun)
     return " ".join(out) + span.doc.text[head.idx + len(head) : span.end_char]
+
+
+@lru_cache(maxsize=1)
+def _head_genders() -> tuple[tuple[str, str], ...]:
+    """(noun, ending) pairs, longest noun first: "er" for a masculine head, "es" for a neuter one."""
+    genders = lexicon().entities["name_head_genders"]
+    pairs = [(noun, "er") for noun in genders["masc"]] + [(noun, "es") for noun in genders["neut"]]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _strong_ending(noun: str) -> str | None:
+    """The strong ending of adjectives before ``noun`` (in the nominative) where its gender is
+    known and not feminine: "Ruderverband" → "er", "Kultusministerium" → "es"."""
+    low = noun.lower()
+    return next((ending for head, ending in _head_genders() if low.endswith(head)), None)
+
+
+def _genitive_stem(text: str) -> str | None:
+    """The nominative of a masculine or neuter head in the genitive ("Ruderverbandes" →
+    "Ruderverband", "Bündnisses" → "Bündnis"), where the word list knows the head."""
+    for cut in (3, 2, 1):
+        stem = text[:-cut]
+        if text.endswith("sses" if cut == 3 else "es" if cut == 2 else "s") and _strong_ending(stem):
+            return stem
+    return None
 
 
 def listed_strong_form(name: str) -> str | None:

@@ -11,7 +11,6 @@ from generator.analysis.actors.pronouns import PronounResolution
 from generator.analysis.actors.roles import RoleMentions
 from generator.analysis.actors.unnamed import UnnamedSources
 from generator.model import Actor, Span
-from generator.nlp.gazetteer_data import load_gazetteer
 from generator.readers.metadata import make_slug
 
 RESERVED_ID = re.compile(r"^(index|seite-\d+)$")
@@ -80,21 +79,21 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
         return out
 
     def _incidental_state(self, ent: Entity) -> bool:
-        """A state named only by adjectives that tell where another actor or a kind of company or
-        outlet is from ("Der indische Stahlkonzern Tata", "dem britischen Sender BBC"), and that
-        says nothing: no actor of the article."""
+        """A state named only by adjectives that tell where another actor, a person or a thing
+        is from ("Der indische Stahlkonzern Tata", "dem britischen Sender BBC", "Der norwegische
+        Cheftrainer Lars Hoel", "der deutsche Biermarkt"), and that says nothing: no actor of the
+        article. An adjective on a noun for the state's offices, forces, acts or stances keeps it
+        ("Ein spanischer Diplomat sagte", "russische Angriffe", `state_adjective_heads`)."""
         if ent.type != "state" or ent.quoted or any(m.kind != "adjective" for m in ent.mentions):
             return False
-        kinds = (*load_gazetteer().org_descriptors, *self.lex.entities["media_words"])
         for m in ent.mentions:
             k = m.tok_end
             while k < len(self.doc) and self.doc[k].pos_ == "ADJ":
                 k += 1
-            if k >= len(self.doc):
+            if k >= len(self.doc) or self.doc[k].pos_ not in {"NOUN", "PROPN"}:
                 return False
-            noun = self.doc[k]
             other = self.at(k)
-            if not ((other is not None and other is not ent and other.type in {"organization", "media"})
-                    or (noun.pos_ == "NOUN" and noun.lower_.rstrip("s").endswith(kinds))):
-                return False  # (a person's is kept: "Ein spanischer Diplomat sagte")
+            if (other is None or other is ent or other.type not in {"organization", "media"}) \
+                    and self.lex.state_adjective_head(self.doc[k].text):
+                return False
         return True

@@ -39,6 +39,8 @@ STRANGER_NOUNS = frozenset({"frau", "mann", "urlauber", "urlauberin", "besucher"
                             "passant", "passantin", "anwohner", "anwohnerin", "nachbar", "nachbarin"})
 # endings of masculine nouns said of women and men alike ("der Teenager", "der Publikumsliebling")
 EPICENE_ENDINGS = ("ling", "star", "teenager", "gast", "mensch", "profi", "fan", "single", "boss")
+# endings of feminine person nouns after "die" ("die Kunsthistorikerin", "die Pianistin")
+FEMININE_PERSON_ENDINGS = ("erin", "istin", "antin", "entin", "login", "grafin", "eurin", "ötin")
 # family ties a text may name a speaker by ("sagte ihre Mutter")
 RELATIVE_NOUNS = frozenset({"mutter", "vater", "sohn", "tochter", "bruder", "schwester", "ehefrau",
                             "ehemann", "witwe", "witwer", "großmutter", "großvater", "onkel", "tante"})
@@ -329,8 +331,9 @@ class ActorIndex:
         """Gender of a role, age or demonym phrase: "die Kanzlerin", "die 68-Jährige",
         "der Niederländer" / "der 68-Jährige", "dem 68-Jährigen"; None when unsure."""
         word, art = noun.lower_.rsplit("-", 1)[-1], article.lower_
-        if word.endswith("in") and word[:-2] in self.person_nouns:
-            return "f"
+        if word.endswith("in") and (self._person_noun_end(word[:-2]) or (
+                art == "die" and word.endswith(FEMININE_PERSON_ENDINGS))):
+            return "f"  # "die Kanzlerin", "die Kunsthistorikerin"
         if word.endswith("jährige"):
             return {"die": "f", "der": "m"}.get(art)
         if word.endswith("jährigen"):

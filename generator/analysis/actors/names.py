@@ -406,8 +406,12 @@ class NameMentions(ActorIndex):
                     ent[-1].lower_ in self._generic or self.lex.institution(ent[-1].text)) \
                     and all(t.text.endswith("er") and t.text[:1].isupper() and (
                         t.tag_ == "ADJA" or (t.tag_ != "NN" and self.place_adjective(t.text)))
-                        for t in ent[:-1]):  # not "Das Manager Magazin"
-                continue  # "das Stuttgarter Unternehmen", "das Karlsruher Gericht": referring back below
+                        for t in ent[:-1]) and not (  # not "Das Manager Magazin"
+                        (load_gazetteer().lookup(ent.text) or ent[-1].lower_ in PAPER_TITLE_NOUNS)
+                        and not self._title_follows(ent.end)):
+                # "das Stuttgarter Unternehmen", "das Karlsruher Gericht": referring back below; but
+                # "der Aachener Zeitung" is the paper's name
+                continue
             if len(ent) >= 2 and ent[-1].tag_ == "NN" and ent[-2].text.endswith("s") \
                     and ent[-2].text[:1].isupper() and ent.label_ in {"PER", "PERSON"} \
                     and ent[-2].text not in self.lex.name_genders:  # (not "Thomas Vogel")
@@ -489,10 +493,12 @@ class NameMentions(ActorIndex):
                 quoted_title = name in QUOTED_MEDIA and quoted
                 typ: ActorType = "media" if listed or quoted_title or re.search(
                     r"(zeitung|(presse-?|nachrichten|bild)agentur|sender|magazin|news|times|nachrichten"
-                    r"|rundschau|anzeiger|kurier|tagblatt|sportschau|tagesschau|rundfunk)(?<=[a-z])e?s?\b"
+                    r"|rundschau|anzeiger|kurier|tage?blatt|abendblatt|volksstimme|sportschau|tagesschau|rundfunk)"
+                    r"(?<=[a-z])e?s?\b"
                     r"|\w+er allgemeinen?$", name, re.I  # "der Thüringer Allgemeinen", "des Tages-Anzeigers"
                 ) or re.search(  # "im Staatsfernsehen ERT"
-                    r"(sender|zeitung|magazin|blatt|(presse|nachrichten)agentur|kanal|fernsehen)s?$",
+                    r"(sender|zeitung|magazin|blatt|(presse|nachrichten)agentur|kanal|fernsehen"
+                    r"|(nachrichten|news|technik|medien)portal|branchendienst)s?$",
                     before) else "organization"
                 if typ == "media" and first > 0 and self.doc[first - 1].lower_ == "der" \
                         and name.split()[-1].lower().endswith(("zeitung", "rundschau", "presse", "post",
@@ -506,6 +512,12 @@ class NameMentions(ActorIndex):
             person = self.entities.get(self.token_entity.get(i + 1, ""))
             if person is not None and person.type == "person":
                 person.role(self.doc[i].text)
+
+    def _title_follows(self, i: int) -> bool:
+        """A title right after a kind of paper ("Die Wiener Zeitung Der Standard", "der
+        Johannesburger Zeitung „Mail & Guardian“"): the words before describe it."""
+        return i < len(self.doc) and (self.doc[i].text in QUOTE_MARKS or (
+            self.doc[i].text[:1].isupper() and self.doc[i].pos_ in {"DET", "PROPN", "NOUN"}))
 
     def _genitive_of_person(self, word: str) -> bool:
         """"Husseins", "McCains": the genitive of a person's surname found before."""
@@ -572,7 +584,20 @@ class NameMentions(ActorIndex):
         if owner is None or owner.type not in {"organization", "media"}:
             return None
         m = next((m for m in owner.mentions if m.tok_end == i - 1), None)
-        return owner if m is not None and self._abbreviates(text, m) else None
+        # (a known acronym that does not spell the name is merged later, under its known name)
+        return owner if m is not None and (self._abbreviates(text, m) or (
+            self._foreign_acronym(text, m) and load_gazetteer().lookup(text) is None)) else None
+
+    def _foreign_acronym(self, text: str, m: Mention) -> bool:
+        """A capital acronym in parentheses right after an organisation's name of two or more
+        words that does not spell it, as the acronyms of foreign names do: "Der Internationale
+        Skiverband (FIS)", "des Internationalen Biathlonverbandes (IBU)"; not one the gazetteer
+        lists as a party, an international body, an army or an outlet, which a name before it
+        may belong to rather than be ("Die Europäische Kommission (EU)")."""
+        if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6 and m.tok_end - m.tok_start >= 2):
+            return False
+        known = load_gazetteer().lookup(text)
+        return known is None or known[1] not in {"party", "international", "military", "media"}
 
     def _abbreviates(self, text: str, m: Mention) -> bool:
         """Whether ``text`` is an acronym of the name mentioned at ``m``: of the parts of its
@@ -602,7 +627,8 @@ class NameMentions(ActorIndex):
                 text = self.doc[end + 1].text
                 short = self.at(end + 1) or self.entities.get(f"organization:{text}")
                 if short is None or short is ent or short.type not in {"organization", "media"} \
-                        or short.key not in self.entities or not self._abbreviates(text, m):
+                        or short.key not in self.entities \
+                        or not (self._abbreviates(text, m) or self._foreign_acronym(text, m)):
                     continue
                 if self.at(end + 1) is None:
                     self.attach(short, self.mention(end + 1, end + 2, "name"))
@@ -790,6 +816,11 @@ class NameMentions(ActorIndex):
 
 # endings of abstract nouns, which no surname has ("Gesprächsbereitschaft", "Zustimmung")
 ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus")
+
+
+# nouns that make a place adjective before them a newspaper's name ("der Aachener Zeitung")
+PAPER_TITLE_NOUNS = frozenset({"zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tageblatt",
+                               "tagblatt", "abendblatt", "volksstimme"})
 
 
 def _abstract_noun(token: Token) -> bool:

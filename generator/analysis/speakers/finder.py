@@ -137,16 +137,21 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             if ent is not None:
                 return ent, span, SOURCE_OF[ent.type]
         # a subject before the verb leaves an outlet after it the addressee ("Kahlert sagte der
-        # „Frankfurter Allgemeinen Zeitung“", both parsed as subjects)
-        fronted = any(s.i < cue.i and s.pos_ in {"NOUN", "PROPN"} for s in subjects)
+        # „Frankfurter Allgemeinen Zeitung“", both parsed as subjects; also a pronoun: "Er sagte
+        # der …", "Einer von ihnen sagte der …")
+        fronted = any(s.i < cue.i and (s.pos_ in {"NOUN", "PROPN"} or (
+            s.pos_ in {"PRON", "DET"} and s.lower_ != "es" and s.tag_ in {"PPER", "PIS", "PDS"}))
+            for s in subjects)
         for child in sorted(subjects, key=lambda c: not self._names_actor(c)):
             if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
             outlet = self.actors.at(child.i) if child.i > cue.i else None
+            before_it = any(s.i < child.i and s is not child for s in subjects)
             if outlet is not None and outlet.type == "media" \
-                    and ((fronted and self.doc[child.left_edge.i].lower_ in {"der", "dem"})
+                    and (((fronted or before_it) and self.doc[child.left_edge.i].lower_ in {"der", "dem"})
                          or (len(subjects) > 1 and self._dative_outlet(child))):
-                continue  # ("sagte Verbandschef Oberst X dem Nachrichtenmagazin Der Spiegel")
+                continue  # ("sagte Verbandschef Oberst X dem Nachrichtenmagazin Der Spiegel", "sagte
+                # der Lokführer später der Volksstimme")
             if child.i + 1 < len(self.doc) and self.doc[child.i + 1].text == ":" \
                     and any(s.i > child.i + 1 for s in subjects):
                 continue  # "SPIEGEL: Die Industrie sagt, …": a label, not the subject
