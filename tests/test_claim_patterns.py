@@ -5952,3 +5952,27 @@ def test_a_feminine_outlet_after_the_subject_is_the_addressee_and_a_kind_of_pape
     names = {a.id: a.name for a in result.actors}
     said = {c.text[:12]: (names.get(c.speaker), names.get(c.via)) for c in _claims(result)}
     assert said == {"Bremsen war ": (None, "Volksstimme"), "in der ÖVP w": ("Der Standard", None)}, said
+
+
+def test_a_question_left_open_before_its_konjunktiv_is_no_continuation(analyse) -> None:
+    # "Die Ministerin sagte nicht, wer die Kosten trage" had been her claim (a cue-less
+    # continuation) besides the open question
+    result = analyse("Vorspann.\n\nDie Ministerin kündigte ein Programm an. Die Ministerin sagte nicht, wer "
+                     "die Kosten trage.")
+    assert not [c for c in _claims(result) if c.text.startswith("Die Ministerin sagte")], result.claims
+    assert [q.kind for q in result.questions] == ["indirect"], result.questions
+
+
+def test_reported_words_opening_with_a_free_relative_clause(analyse) -> None:
+    # "sagte, wer jetzt spare, verschärfe die Krise" had been no claim ("wer" read as a topic)
+    result = analyse("Vorspann.\n\nDer Ökonom Hans Berger sagte, wer jetzt spare, verschärfe die Krise.")
+    assert [(c.text, _speaker(result, c)) for c in _claims(result)] == [
+        ("wer jetzt spare, verschärfe die Krise", "Hans Berger")], result.claims
+
+
+def test_a_speaker_who_keeps_the_name_back_after_a_genitive_is_no_institution(analyse) -> None:
+    # "Ein Arzt des Krankenhauses, der anonym bleiben wollte, sagte" had been the hospital's claim
+    result = analyse("Vorspann.\n\nEin Arzt des dortigen Queen-Elizabeth-Krankenhauses, der anonym bleiben "
+                     "wollte, sagte der britischen BBC, die Klinik sei völlig überfüllt.")
+    claim = _claim(result, "die Klinik")
+    assert (claim.speaker, claim.source_type) == (None, "anonymous"), claim

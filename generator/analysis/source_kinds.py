@@ -63,8 +63,13 @@ class SourceKinds:
         words = self.doc.char_span(*span, alignment_mode="expand")
         if words is None:
             return False
+        after = list(self.doc[words.end : words[-1].sent.end])
+        if after and after[0].lower_ in {"des", "der"}:  # "Ein Arzt des Krankenhauses, der anonym …"
+            comma = next((k for k, t in enumerate(after[:7]) if t.text == ","), None)
+            if comma is not None and all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in after[1:comma]):
+                after = after[comma:]
         clause = [t for head in words for c in head.children if c.dep_ == "acl:relcl" for t in c.subtree] \
-            or relative_clause_after(list(self.doc[words.end : words[-1].sent.end]))
+            or relative_clause_after(after)
         return withholds_name(clause, self.lex.anonymity_words)
 
     def co_speakers(self, speaker: Entity, span: tuple[int, int], message: tuple[int, int],

@@ -64,10 +64,24 @@ class ClauseShapes(ClaimState):
                 return noun
         return None
 
+    def _free_relative_front(self, msg: list[Token]) -> bool:
+        """Reported words opening with a free relative clause, their verb in Konjunktiv right
+        after its comma: "sagte, wer jetzt spare, verschärfe die Krise"."""
+        if not msg or msg[0].tag_ != "PWS" or msg[0].lower_ not in {"wer", "was"}:
+            return False
+        comma = next((j for j, t in enumerate(msg) if t.text == ","), None)
+        verb = msg[comma + 1] if comma is not None and comma + 1 < len(msg) else None
+        # (Konjunktiv I by its form too: the tagger may read "verschärfe" as a past)
+        return verb is not None and verb.tag_ in {"VVFIN", "VAFIN", "VMFIN"} and (
+            self.cues.has_konjunktiv([verb]) or (verb.lower_.endswith("e")
+                                                  and not verb.lower_.endswith("te")))
+
     def _verb_second(self, msg: list[Token]) -> bool:
         """A main clause, its finite verb after one phrase ("sagte, Zölle schadeten allen" with
         the past form standing in for the subjunctive) or a hedge ("gaben an, vermutlich hielten
         sich …")."""
+        if self._free_relative_front(msg):
+            return True
         if not msg or (msg[0].tag_ in {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}
                        and not _article_before_noun(msg)):
             return False

@@ -109,6 +109,8 @@ class Continuations(ClaimState):
         toks = list(sent)
         if any(t.lower_ in {"ich", "wir"} for t in toks[:3]):
             return False  # "ich habe", "wir werden": indicative first person
+        if self._told_unanswered(sent):
+            return False  # "Die Ministerin sagte nicht, wer die Kosten trage": an open question
         open_reported = self._open_in_konjunktiv(sent)
         if toks and toks[0].lower_ == "ob" and not open_reported:
             return False  # "Ob er bleiben könnte, ließ Weber offen": a question, not his words
@@ -365,6 +367,17 @@ class Continuations(ClaimState):
                for t in sent):
             return False  # a source of its own ("…, so der britische Fernsehsender")
         return self._continuation(sid, sent)
+
+    def _told_unanswered(self, sent: SpacySpan) -> bool:
+        """The writer tells that a question was left open ("Die Ministerin sagte nicht, wer …"),
+        in the indicative; not the speaker's own words in Konjunktiv ("Er wisse nicht, wie …",
+        "Ob …, könne man noch nicht sagen")."""
+        cue = self.cues.unanswered(sent)
+        if cue is None:
+            return False
+        finite = cue if cue.tag_.endswith("FIN") else next(
+            (t for t in reversed(list(sent)) if t.i < cue.i and t.tag_.endswith("FIN")), None)
+        return finite is None or not self.cues.has_konjunktiv([finite])
 
     def _open_in_konjunktiv(self, sent: SpacySpan) -> bool:
         """"Ob er die Tour fortsetze, sei noch offen", "Unklar sei, wie …": a main clause in

@@ -486,7 +486,9 @@ class CueClaims(ClauseShapes):
                     and msg[particle - 1].text == ",":
                 # "warf Obama, nachdem … wurde, vor, er habe …": the words follow the particle
                 msg = msg[particle + 2 :]
-            msg = self.cues.clause_end(msg)
+            free_relative = self._free_relative_front(msg)
+            if not free_relative:  # (a free relative clause's comma ends no clause)
+                msg = self.cues.clause_end(msg)
             # "Die Rede hielt X, die betonte, …": the relative clause has a speech verb of its own
             relative = bool(msg) and rest[marker].text == "," and msg[0].tag_ in {
                 "PRELS", "PDS"} and any(t in later for t in msg[1:4])
@@ -506,7 +508,7 @@ class CueClaims(ClauseShapes):
                 complement = False
             if complement and rest[marker].text == "," and self.cues.second_verb(rest, marker):
                 complement = False  # "begrüßte das Engagement, warnte aber davor, …": a second verb
-            if msg and msg[0].lower_ in TOPIC_WORDS and lemma != "fragen":
+            if msg and msg[0].lower_ in TOPIC_WORDS and lemma != "fragen" and not free_relative:
                 complement = False  # "erklärt sie, was jetzt zu tun ist": a topic, not what she says
             if complement:
                 span = self.trim(self._until_next_clause(msg, later))
