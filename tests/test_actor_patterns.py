@@ -1953,3 +1953,13 @@ def test_a_feminine_person_noun_after_die_is_no_man(analyse) -> None:
                      "Ursula Rinkel sprach von einem Glücksfall. Das Bild zeige Beckmanns frühe Phase. "
                      "„Man sieht hier einen jungen Maler“, erklärte die Kunsthistorikerin.")
     assert _speaker(result, _claim(result, "Man sieht")) == "Ursula Rinkel"
+
+
+def test_a_state_named_only_as_a_place_is_no_actor(analyse) -> None:
+    # "bei der Weltmeisterschaft in Deutschland", "in der Schweiz", "die Spiele in Peking": places
+    # had been state actors; a state that acts or is acted against stays one
+    result = analyse("Vorspann.\n\nDie Weltmeisterschaft in Deutschland war ein Erfolg, sagte der Trainer. "
+                     "Er arbeitet an einer Klinik in der Schweiz. Die Spiele in Peking begannen. Russland "
+                     "kritisierte die Entscheidung. Die Sanktionen gegen den Iran wirkten, sagte er.")
+    states = {a.name for a in result.actors if a.type == "state"}
+    assert states == {"Russland", "Iran"}, result.actors

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.analysis.actors.described import DESCRIBED, DescribedSpeakers
-from generator.analysis.actors.index import Entity
+from generator.analysis.actors.index import Entity, Mention
 from generator.analysis.actors.names import NameMentions
 from generator.analysis.actors.pronouns import PronounResolution
 from generator.analysis.actors.roles import RoleMentions
@@ -84,9 +84,13 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
         Cheftrainer Lars Hoel", "der deutsche Biermarkt"), and that says nothing: no actor of the
         article. An adjective on a noun for the state's offices, forces, acts or stances keeps it
         ("Ein spanischer Diplomat sagte", "russische Angriffe", `state_adjective_heads`)."""
-        if ent.type != "state" or ent.quoted or any(m.kind != "adjective" for m in ent.mentions):
+        if ent.type != "state" or ent.quoted:
             return False
         for m in ent.mentions:
+            if m.kind != "adjective":
+                if self._place_only(m):
+                    continue
+                return False
             k = m.tok_end
             while k < len(self.doc) and self.doc[k].pos_ == "ADJ":
                 k += 1
@@ -97,3 +101,13 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
                     and self.lex.state_adjective_head(self.doc[k].text):
                 return False
         return True
+
+    def _place_only(self, m: Mention) -> bool:
+        """A state's name after "in", "aus" or "nach" that says where something is, happens or
+        comes from ("bei der Weltmeisterschaft in Deutschland", "eine Klinik in der Schweiz",
+        "bei den Spielen in Peking"), not its doing; not a name in another's compound."""
+        k = m.tok_start - 1
+        if k >= 0 and self.doc[k].pos_ == "DET" and self.doc[k].lower_ in {"der", "den", "dem"}:
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in {"in", "aus", "nach"} and m.kind == "name" \
+            and "-" not in self.doc[m.tok_start : m.tok_end].text
