@@ -1963,3 +1963,12 @@ def test_a_state_named_only_as_a_place_is_no_actor(analyse) -> None:
                      "kritisierte die Entscheidung. Die Sanktionen gegen den Iran wirkten, sagte er.")
     states = {a.name for a in result.actors if a.type == "state"}
     assert states == {"Russland", "Iran"}, result.actors
+
+
+def test_competitions_prizes_and_landmarks_are_no_actors(analyse) -> None:
+    # "Der Goldene Bär", "aus der Champions League", "am Brandenburger Tor", "den Deutschen
+    # Buchpreis" had been organisations
+    result = analyse("Vorspann.\n\nDer Goldene Bär ging an einen Film aus Rumänien. Er hat Erfahrung aus der "
+                     "Champions League. Das Ziel liegt am Brandenburger Tor. Sie erhält den Deutschen "
+                     "Buchpreis, sagte die Jury.")
+    assert [a.name for a in result.actors] == ["Jury"], result.actors
