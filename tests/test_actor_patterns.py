@@ -1972,3 +1972,12 @@ def test_competitions_prizes_and_landmarks_are_no_actors(analyse) -> None:
                      "Champions League. Das Ziel liegt am Brandenburger Tor. Sie erhält den Deutschen "
                      "Buchpreis, sagte die Jury.")
     assert [a.name for a in result.actors] == ["Jury"], result.actors
+
+
+def test_a_role_apposed_to_a_name_is_no_second_person(analyse) -> None:
+    # "Ingrid Lassnig, Chefvolkswirtin der Wiener Alpenbank. Sie warnte …": the model had typed
+    # the role a person, and "Sie" went to it
+    result = analyse("Vorspann.\n\nDie Inflation werde steigen. Das sagte Ingrid Lassnig, Chefvolkswirtin "
+                     "der Wiener Alpenbank. Sie warnte vor einer Rezession.")
+    assert [a.name for a in result.actors if a.type == "person"] == ["Ingrid Lassnig"], result.actors
+    assert _speaker(result, _claim(result, "Sie warnte")) == "Ingrid Lassnig"

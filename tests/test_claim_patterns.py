@@ -5976,3 +5976,11 @@ def test_a_speaker_who_keeps_the_name_back_after_a_genitive_is_no_institution(an
                      "wollte, sagte der britischen BBC, die Klinik sei völlig überfüllt.")
     claim = _claim(result, "die Klinik")
     assert (claim.speaker, claim.source_type) == (None, "anonymous"), claim
+
+
+def test_a_genitive_name_before_a_role_and_a_name_is_not_the_speaker(analyse) -> None:
+    # "Adjovis Wahlkampfleiter Théophile Sossa wies … zurück" had been Adjovi's (the role noun
+    # tagged as a name)
+    result = analyse("Vorspann.\n\nDer Kandidat Florent Adjovi stellte sein Programm vor. Adjovis "
+                     "Wahlkampfleiter Théophile Sossa sagte, die Opposition lüge.")
+    assert _speaker(result, _claim(result, "die Opposition")) == "Théophile Sossa"

@@ -432,6 +432,10 @@ class NameMentions(ActorIndex):
                 if len(ent) == 1 and self.is_role(ent[0]) and ent.end < len(self.doc) \
                         and self.doc[ent.end].ent_type_ == "PER":
                     continue  # "sagte Gerichtspräsidentin Eva Roth": her title, not another person
+                if len(ent) == 1 and self.is_role(ent[0]) and ent.start >= 2 \
+                        and self.doc[ent.start - 1].text == "," \
+                        and self.doc[ent.start - 2].ent_type_ == "PER":
+                    continue  # "Ingrid Lassnig, Chefvolkswirtin der Wiener Alpenbank": her title
                 self._person(ent.start, ent.end)
             elif len(ent) == 1 and self.is_role(ent[0]):
                 continue  # "Kremlchef", "UN-Chef": a role, resolved to its person below

@@ -92,7 +92,9 @@ class EntityWords(SpeakerBase):
         named = self.actors.at(noun.i + 1) if noun.i + 1 < len(self.doc) else None
         # "Putins Sprecher" speaks for Putin; "Trumps Sprecherin Karoline Leavitt" for herself
         spokes = noun_base(noun, SPOKES_NOUNS) is not None and (named is None or named.type != "person")
-        return (last.endswith(("s", "'")) and last not in ent.name.split() and noun.tag_ == "NN"
+        # (a role noun the tagger took for a name too: "Adjovis Wahlkampfleiter Théophile Sossa")
+        return (last.endswith(("s", "'")) and last not in ent.name.split()
+                and (noun.tag_ == "NN" or self.actors.is_role(noun))
                 and not spokes and not self.lex.state_organ(noun.lower_))
 
     def pronoun(self, token: Token) -> tuple[Entity | None, tuple[int, int] | None]:

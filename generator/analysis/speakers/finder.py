@@ -180,6 +180,7 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                     and child.i + 1 < sent.end and child.nbor(1).pos_ == "NOUN" \
                     and (any(s.i == child.i + 1 for s in subjects) or state is not None):
                 continue  # "sagte Freiburgs Trainer Julian Schuster": the genitive before the subject
+
             person = self._person_in_front(cue, sent, child)
             if person is not None:
                 return person
