@@ -5984,3 +5984,11 @@ def test_a_genitive_name_before_a_role_and_a_name_is_not_the_speaker(analyse) ->
     result = analyse("Vorspann.\n\nDer Kandidat Florent Adjovi stellte sein Programm vor. Adjovis "
                      "Wahlkampfleiter Théophile Sossa sagte, die Opposition lüge.")
     assert _speaker(result, _claim(result, "die Opposition")) == "Théophile Sossa"
+
+
+def test_the_person_apposed_to_a_role_before_an_outlets_title_speaks(analyse) -> None:
+    # "Der Filmkritiker der Wochenzeitung Die Zeit, Martin Rehberg, schrieb" had been an unnamed
+    # critic (the title's noun parsed as the subject)
+    result = analyse("Vorspann.\n\nDer Filmkritiker der Wochenzeitung Die Zeit, Martin Rehberg, schrieb, es "
+                     "sei ein schwacher Jahrgang gewesen.")
+    assert _speaker(result, _claim(result, "es sei ein")) == "Martin Rehberg"

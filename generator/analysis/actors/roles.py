@@ -396,6 +396,9 @@ class RoleMentions(ActorIndex):
                     or (self.doc[end].pos_ == "ADJ" and end + 1 < len(self.doc)
                         and self.doc[end + 1].pos_ in {"NOUN", "PROPN"})
                     or self.doc[end].text in QUOTE_MARKS  # "der Bürgerinitiative „Gegenwind“"
+                    # a title's capitalised article: "der Wochenzeitung Die Zeit"
+                    or (self.doc[end].text in {"Die", "Der", "Das"} and end > k + 1
+                        and end + 1 < len(self.doc) and self.doc[end + 1].text[:1].isupper())
                     or REGNAL_RE.fullmatch(self.doc[end].text)):  # "des I. Zivilsenats"
                 end += 1
             if end > k + 1 and end < len(self.doc) and self.doc[end].text == ",":

@@ -143,6 +143,15 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             s.pos_ in {"PRON", "DET"} and s.lower_ != "es" and s.tag_ in {"PPER", "PIS", "PDS"}))
             for s in subjects)
         for child in sorted(subjects, key=lambda c: not self._names_actor(c)):
+            role = next((t for t in child.subtree if t.i < child.i and t.pos_ == "NOUN" and (
+                self.actors.is_role(t) or PERSON_NOUN_RE.search(t.lemma_.lower()))), None) \
+                if self.actors.at(child.i) is None else None
+            apposed = self.actors.apposed_person(role.i)[0] if role is not None else None
+            if apposed is not None and child.i < cue.i:
+                # "Der Filmkritiker der Wochenzeitung Die Zeit, Martin Rehberg, schrieb" with the
+                # title's noun parsed as the subject: the person apposed to the role
+                m = next(m for m in apposed.mentions if role.i < m.tok_start < cue.i)
+                return apposed, (m.start, m.end), "person"
             if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
             outlet = self.actors.at(child.i) if child.i > cue.i else None
