@@ -1981,3 +1981,10 @@ def test_a_role_apposed_to_a_name_is_no_second_person(analyse) -> None:
                      "der Wiener Alpenbank. Sie warnte vor einer Rezession.")
     assert [a.name for a in result.actors if a.type == "person"] == ["Ingrid Lassnig"], result.actors
     assert _speaker(result, _claim(result, "Sie warnte")) == "Ingrid Lassnig"
+
+
+def test_a_title_the_model_read_as_an_organisation_before_a_name_is_no_body(analyse) -> None:
+    # "der Dresdner IG-Metall-Bevollmächtigte Ralf Kunze" had been an organisation that spoke
+    result = analyse("Vorspann.\n\n„Die Beschäftigten dürfen nicht abgespeist werden“, sagte der Dresdner "
+                     "IG-Metall-Bevollmächtigte Ralf Kunze.")
+    assert [(a.name, a.type) for a in result.actors] == [("Ralf Kunze", "person")], result.actors

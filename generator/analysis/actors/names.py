@@ -387,10 +387,12 @@ class NameMentions(ActorIndex):
         for ent in self.doc.ents:
             if any(t in self.token_entity for t in range(ent.start, ent.end)):
                 continue
-            if ent.label_ == "ORG" and len(ent) == 1 and not ent.text.isupper() \
+            if ent.label_ == "ORG" and (len(ent) == 1 or self.is_role(ent[-1])) and not ent.text.isupper() \
                     and ent.end < len(self.doc) and self.doc[ent.end].ent_iob_ == "B" \
                     and self.doc[ent.end].ent_type_ == "PER":
-                titles.append(ent.start)  # "Unionsfraktionsvize Jens Spahn": a title, not a body
+                # "Unionsfraktionsvize Jens Spahn", "der Dresdner IG-Metall-Bevollmächtigte Ralf
+                # Kunze": a title, not a body
+                titles.append(ent.start)
                 continue
             if ent.text.lower() in self.lex.event_names:
                 continue  # "bei den Olympischen Spielen": an event
