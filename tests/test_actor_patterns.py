@@ -1988,3 +1988,15 @@ def test_a_title_the_model_read_as_an_organisation_before_a_name_is_no_body(anal
     result = analyse("Vorspann.\n\n„Die Beschäftigten dürfen nicht abgespeist werden“, sagte der Dresdner "
                      "IG-Metall-Bevollmächtigte Ralf Kunze.")
     assert [(a.name, a.type) for a in result.actors] == [("Ralf Kunze", "person")], result.actors
+
+
+def test_a_body_named_by_its_task_after_fuer_is_its_own_actor(analyse) -> None:
+    # "Die staatliche Behörde für Arbeitssicherheit" had been the police named before, "des Amtes
+    # für Umwelt" the "Bundesamt für Migration und Flüchtlinge"
+    result = analyse("Vorspann.\n\nDie Polizei nahm drei Männer fest. Die staatliche Behörde für "
+                     "Arbeitssicherheit kündigte eine Untersuchung an. Das Bundesamt für Migration und "
+                     "Flüchtlinge teilte mit, die Zahlen stiegen. Ein Sprecher des Amtes für Umwelt sagte, "
+                     "alles sei gut.")
+    names = {a.name for a in result.actors}
+    assert names == {"Polizei", "Behörde für Arbeitssicherheit", "Bundesamt für Migration und Flüchtlinge",
+                     "Amt für Umwelt"}, names

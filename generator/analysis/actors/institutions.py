@@ -54,6 +54,10 @@ STRICT_KINDS = {"gewerkschaft": "union", "partei": "party"}
 DESCRIPTIVE_HEADS = ("organisation", "agentur")
 
 
+# nouns of bodies named by their task after "für" ("das Amt für Statistik", "die Stelle für …")
+TASK_NAMED_BODIES = frozenset({"amt", "stelle", "kommission", "agentur", "zentrale", "zentrum", "rat",
+                               "ausschuss", "büro", "referat", "dezernat", "senat"})
+
 class InstitutionMentions(ActorIndex):
     """Passes for institutions, teams and organisation references."""
 
@@ -67,6 +71,8 @@ class InstitutionMentions(ActorIndex):
                     or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             name = self.lex.institution(token.text)
+            if name is None and token.lemma_.lower() in TASK_NAMED_BODIES and self._fuer_name_end(token):
+                name = token.lemma_  # "des Amtes für Umwelt": not the "Bundesamt für …" named before
             if name is None:
                 self._short_institution(token)
                 continue
@@ -97,6 +103,15 @@ class InstitutionMentions(ActorIndex):
                 ent = ent or self.entity(f"institution:{full}", full, "organization")
                 self.attach(ent, self.mention(token.i, after.i + 1, "institution"))
                 continue
+            end = self._fuer_name_end(token)
+            if end is not None:
+                # "Die staatliche Behörde für Arbeitssicherheit", "Das hessische Ministerium für
+                # Wissenschaft und Kunst": a body named by its task, not the one named last
+                full = f"{name} {self.doc[token.i + 1 : end].text}"
+                ent = next((e for e in self.entities.values() if e.name == full and e.type == "organization"),
+                           None) or self.entity(f"institution:{full}", full, "organization")
+                self.attach(ent, self.mention(token.i, end, "institution"))
+                continue
             place = self.at(token.i + 2) if token.i + 2 < len(self.doc) \
                 and self.doc[token.i + 1].lower_ in {"in", "aus"} else None
             if place is not None and place.type == "state" and any(
@@ -112,6 +127,25 @@ class InstitutionMentions(ActorIndex):
             place = self.doc[first].text if first < token.i else ""
             ent = self._institution(name, token.i, place)
             self.attach(ent, self.mention(first, token.i + 1, "institution"))
+
+    def _fuer_name_end(self, token: Token) -> int | None:
+        """The end of "für" and the capitalised nouns after an institution's noun ("Behörde für
+        Arbeitssicherheit", "Ministerium für Wissenschaft und Kunst"), else None."""
+        j = token.i + 1
+        if j + 1 >= len(self.doc) or self.doc[j].lower_ != "für":
+            return None
+        k = j + 1
+        while k < len(self.doc) and k - j < 7:
+            t = self.doc[k]
+            noun = t.pos_ in {"NOUN", "PROPN"} and t.text[:1].isupper() and k not in self.token_entity
+            joined = t.lower_ in {"und", "sowie"} and k + 1 < len(self.doc) and k > j + 1 \
+                and self.doc[k + 1].pos_ in {"NOUN", "PROPN"} and self.doc[k + 1].text[:1].isupper()
+            if not (noun or joined):
+                break
+            k += 1
+        if k < len(self.doc) and self.doc[k].pos_ == "ADP" and self.doc[k].lower_ not in {"in", "aus"}:
+            return None  # "der Staatsanwaltschaft für Verbrechen gegen das Leben": longer than it can read
+        return k if k > j + 1 and self.doc[k - 1].pos_ in {"NOUN", "PROPN"} else None
 
     def _attribute_of_institution(self, token: Token) -> bool:
         """The noun is the genitive after an institution noun ("Gesundheitsamt des Landkreises")."""
