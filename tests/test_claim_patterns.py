@@ -5992,3 +5992,11 @@ def test_the_person_apposed_to_a_role_before_an_outlets_title_speaks(analyse) ->
     result = analyse("Vorspann.\n\nDer Filmkritiker der Wochenzeitung Die Zeit, Martin Rehberg, schrieb, es "
                      "sei ein schwacher Jahrgang gewesen.")
     assert _speaker(result, _claim(result, "es sei ein")) == "Martin Rehberg"
+
+
+def test_a_persons_lawyer_named_by_the_genitive_speaks_as_her_lawyer(analyse) -> None:
+    # "Wendlers Anwalt wies den Bericht … zurück" had been unattributed, as no actor
+    result = analyse("Vorspann.\n\nDer Radprofi Lukas Wendler wurde positiv getestet. Wendlers Anwalt wies "
+                     "den Bericht als Spekulation zurück.")
+    claim = _claim(result, "Wendlers Anwalt")
+    assert (_speaker(result, claim), claim.source_type) == ("Anwalt", "person"), claim

@@ -48,7 +48,7 @@ class DescribedSpeakers(ActorIndex):
                 continue
             end = self._complement_end(token)
             article = self.doc[start - 1]
-            if article.tag_ == "PPOSAT" and end > token.i + 1:
+            if (article.tag_ == "PPOSAT" or article.pos_ == "PROPN") and end > token.i + 1:
                 continue  # ("Sein Anwalt" is someone's lawyer, whose the text may not say: no name)
             # (the unnamed source the same noun introduced: "Eine Anwältin sagte … Später sagte die
             # Anwältin": her again; see unnamed.UnnamedSources, whose pass ran before)
@@ -163,6 +163,10 @@ class DescribedSpeakers(ActorIndex):
                     and not self.place_adjective(self.doc[k].text):
                 return None  # "Die Freien Demokraten": a name (not "Die Berliner Datenschutzbeauftragte")
             k -= 1
+        owner = self.at(k) if k >= token.sent.start else None
+        if possessive and owner is not None and owner.type == "person" and owner.genitive(self.doc[k].text) \
+                and k == token.i - 1:
+            return k + 1  # "Wendlers Anwalt wies … zurück": the person's lawyer, as "Sein Anwalt"
         if k < token.sent.start or self.doc[k].pos_ != "DET" or not (
                 self.doc[k].lower_ in NOMINATIVE_ARTICLES
                 or (possessive and self.doc[k].tag_ == "PPOSAT" and self.doc[k].lower_ in POSSESSIVES)):
