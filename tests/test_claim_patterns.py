@@ -5310,7 +5310,7 @@ def test_a_document_named_with_its_author_before_is_the_authors(analyse) -> None
     result = analyse("Die Umwelthilfe klagt.\n\nDie Organisation stützt ihre Klage auf ein Gutachten des "
                      "Expertenrats für Klimafragen. Dem Gutachten zufolge droht Deutschland die Klimaziele "
                      "zu verfehlen.")
-    assert _speaker(result, _claim(result, "droht Deutschland")) == "Expertenrat"
+    assert _speaker(result, _claim(result, "droht Deutschland")) == "Expertenrat für Klimafragen"
 
 
 def test_a_poll_named_by_its_maker_in_a_compound_is_the_makers(analyse) -> None:
