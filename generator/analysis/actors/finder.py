@@ -81,9 +81,10 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
     def _incidental_state(self, ent: Entity) -> bool:
         """A state named only by adjectives that tell where another actor, a person or a thing
         is from ("Der indische Stahlkonzern Tata", "dem britischen Sender BBC", "Der norwegische
-        Cheftrainer Lars Hoel", "der deutsche Biermarkt"), and that says nothing: no actor of the
-        article. An adjective on a noun for the state's offices, forces, acts or stances keeps it
-        ("Ein spanischer Diplomat sagte", "russische Angriffe", `state_adjective_heads`)."""
+        Cheftrainer Lars Hoel", "der deutsche Biermarkt") or only as a place (:meth:`_place_only`),
+        and that says nothing: no actor of the article. An adjective on a noun for the state's
+        offices, forces, acts or stances keeps it ("Ein spanischer Diplomat sagte", "russische
+        Angriffe", `state_adjective_heads`)."""
         if ent.type != "state" or ent.quoted:
             return False
         for m in ent.mentions:

@@ -52,11 +52,10 @@ STRICT_KINDS = {"gewerkschaft": "union", "partei": "party"}
 # ("die Umweltschutzorganisation" is the WWF, "die Ratingagentur" Moody's; but the
 # "Berufsschullehrerverband" is an organisation of its own)
 DESCRIPTIVE_HEADS = ("organisation", "agentur")
-
-
 # nouns of bodies named by their task after "für" ("das Amt für Statistik", "die Stelle für …")
 TASK_NAMED_BODIES = frozenset({"amt", "stelle", "kommission", "agentur", "zentrale", "zentrum", "rat",
                                "ausschuss", "büro", "referat", "dezernat", "senat"})
+
 
 class InstitutionMentions(ActorIndex):
     """Passes for institutions, teams and organisation references."""

@@ -146,11 +146,12 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             role = next((t for t in child.subtree if t.i < child.i and t.pos_ == "NOUN" and (
                 self.actors.is_role(t) or PERSON_NOUN_RE.search(t.lemma_.lower()))), None) \
                 if self.actors.at(child.i) is None else None
-            apposed = self.actors.apposed_person(role.i)[0] if role is not None else None
-            if apposed is not None and child.i < cue.i:
+            apposed = self.actors.apposed_person(role.i)[0] if role is not None and child.i < cue.i else None
+            m = next((m for m in apposed.mentions if role.i < m.tok_start < cue.i), None) \
+                if apposed is not None and role is not None else None
+            if apposed is not None and m is not None:
                 # "Der Filmkritiker der Wochenzeitung Die Zeit, Martin Rehberg, schrieb" with the
                 # title's noun parsed as the subject: the person apposed to the role
-                m = next(m for m in apposed.mentions if role.i < m.tok_start < cue.i)
                 return apposed, (m.start, m.end), "person"
             if self.cues.in_speech(child) or child.i >= boundary or self.not_a_speaker(child):
                 continue
@@ -189,7 +190,6 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                     and child.i + 1 < sent.end and child.nbor(1).pos_ == "NOUN" \
                     and (any(s.i == child.i + 1 for s in subjects) or state is not None):
                 continue  # "sagte Freiburgs Trainer Julian Schuster": the genitive before the subject
-
             person = self._person_in_front(cue, sent, child)
             if person is not None:
                 return person
