@@ -2000,3 +2000,12 @@ def test_a_body_named_by_its_task_after_fuer_is_its_own_actor(analyse) -> None:
     names = {a.name for a in result.actors}
     assert names == {"Polizei", "Behörde für Arbeitssicherheit", "Bundesamt für Migration und Flüchtlinge",
                      "Amt für Umwelt"}, names
+
+
+def test_the_spokesperson_is_the_one_named_before_not_an_outlet_in_between(analyse) -> None:
+    # "Ein Sprecher des Konzerns … Zuvor hatte das Handelsblatt berichtet. …, sagte der Sprecher"
+    # had been the newspaper's spokesperson
+    result = analyse("Vorspann.\n\nDie Telekom will 2.000 Stellen streichen. Ein Sprecher des Konzerns "
+                     "bestätigte die Pläne. Zuvor hatte das Handelsblatt über den Abbau berichtet. Betroffen "
+                     "seien vor allem die Callcenter, sagte der Sprecher.")
+    assert _speaker(result, _claim(result, "Betroffen")) == "Deutsche Telekom"

@@ -575,8 +575,12 @@ class UnnamedSources(InstitutionMentions):
         if org is None and token.lower_ in {"sprecher", "sprecherin", "sprechers"} \
                 and not (j < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}):
             # "Das BAMF verzeichnete …, so eine Sprecherin." (but "Ein Sprecher der Miliz sagte im
-            # Fernsehsender Al-Manar" speaks for the militia, not for the channel)
-            org = self._only_org_near(token)
+            # Fernsehsender Al-Manar" speaks for the militia, not for the channel); "der Sprecher"
+            # is first the one named before ("Ein Sprecher des Konzerns bestätigte …. Zuvor hatte
+            # das Handelsblatt berichtet. …, sagte der Sprecher")
+            org = self._spokes_named_before(token) if start < token.i \
+                and self.doc[start].lower_ in {"der", "die", "dem", "den", "des"} else None
+            org = org or self._only_org_near(token)
         if org is None and j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der"}:
             org, end = self._spoken_for_body(j + 1) or (None, end)
         if org is None:
@@ -584,6 +588,20 @@ class UnnamedSources(InstitutionMentions):
         # (no other name of it: "Ein Sprecher des Ministeriums" is not what the ministry is called)
         self.attach(org, self.mention(start, end, "role"), alias=False)
         return True
+
+    def _spokes_named_before(self, token: Token) -> Entity | None:
+        """The organisation whose spokesperson of the same noun the text named last before
+        ``token`` ("Ein Sprecher des Konzerns", "ein Konzernsprecher" … "der Sprecher"), else None."""
+        noun = token.lower_.rstrip("s").removesuffix("in")
+        last: tuple[int, Entity] | None = None
+        for e in self.entities.values():
+            if e.type not in {"organization", "media", "state"}:
+                continue
+            for m in e.mentions:
+                if m.kind == "role" and m.tok_start < token.i and (last is None or m.tok_start > last[0]) \
+                        and any(noun in t.lower_ for t in self.doc[m.tok_start : m.tok_end][:2]):
+                    last = (m.tok_start, e)
+        return last[1] if last else None
 
     def _spoken_for_body(self, i: int) -> tuple[Entity, int] | None:
         """"Ein Sprecher der Berliner Strafgerichte", "eine Sprecherin der Aufsicht": a body the
