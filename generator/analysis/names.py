@@ -17,6 +17,7 @@ Bundesamt").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -73,14 +74,16 @@ def _strong_ending(noun: str) -> str | None:
     return next((ending for head, ending in _head_genders() if low.endswith(head)), None)
 
 
+def genitive_stem(text: str, known: Callable[[str], bool]) -> str | None:
+    """``text`` without a genitive ending ("Ruderverbandes" → "Ruderverband", "Bündnisses" →
+    "Bündnis", "Amts" → "Amt") where ``known`` accepts what is left, else None."""
+    return next((text[:-cut] for cut, ending in ((3, "ses"), (2, "es"), (1, "s"))
+                 if text.endswith(ending) and known(text[:-cut])), None)
+
+
 def _genitive_stem(text: str) -> str | None:
-    """The nominative of a masculine or neuter head in the genitive ("Ruderverbandes" →
-    "Ruderverband", "Bündnisses" → "Bündnis"), where the word list knows the head."""
-    for cut in (3, 2, 1):
-        stem = text[:-cut]
-        if text.endswith("sses" if cut == 3 else "es" if cut == 2 else "s") and _strong_ending(stem):
-            return stem
-    return None
+    """The nominative of a masculine or neuter head the word list knows, in the genitive."""
+    return genitive_stem(text, lambda stem: _strong_ending(stem) is not None)
 
 
 def listed_strong_form(name: str) -> str | None:

@@ -23,7 +23,12 @@ from generator.analysis.actors.index import (
     noun_base,
 )
 from generator.analysis.actors.institutions import TEAM_NOUNS, InstitutionMentions
-from generator.analysis.names import feminine_dative_nominative, genitive_outlet_nominative, nominative_name
+from generator.analysis.names import (
+    feminine_dative_nominative,
+    genitive_outlet_nominative,
+    genitive_stem,
+    nominative_name,
+)
 from generator.analysis.phrases import (
     ACADEMIC_TITLES,
     CLOSING_QUOTES,
@@ -187,12 +192,10 @@ class UnnamedSources(InstitutionMentions):
         if noun in SPOKES_NOUNS:  # or whom the spokesperson named last spoke for ("Ein Sprecher der
             # Armee …, so der Sprecher"; "Ein Sprecher von Verkehrsminister X")
             for e in self.entities.values():
-                spoke = [m.tok_start for m in e.mentions if m.kind == "role" and m.tok_start < start
-                         and any(w.endswith(noun) for w in  # also "eines Polizeisprechers"
-                                 self.doc[m.tok_start : m.tok_end][:3].lemma_.lower().split())]
-                if spoke:
+                spoke = self._spokes_mentioned(e, noun, start, words=3)
+                if spoke is not None:
                     found.append(e)
-                    last[e.key] = max(spoke)
+                    last[e.key] = spoke
         return max(found, key=lambda e: last[e.key]) if found else None
 
     def _bare_group(self, token: Token) -> bool:
@@ -593,15 +596,19 @@ class UnnamedSources(InstitutionMentions):
         """The organisation whose spokesperson of the same noun the text named last before
         ``token`` ("Ein Sprecher des Konzerns", "ein Konzernsprecher" … "der Sprecher"), else None."""
         noun = token.lower_.rstrip("s").removesuffix("in")
-        last: tuple[int, Entity] | None = None
-        for e in self.entities.values():
-            if e.type not in {"organization", "media", "state"}:
-                continue
-            for m in e.mentions:
-                if m.kind == "role" and m.tok_start < token.i and (last is None or m.tok_start > last[0]) \
-                        and any(noun in t.lower_ for t in self.doc[m.tok_start : m.tok_end][:2]):
-                    last = (m.tok_start, e)
-        return last[1] if last else None
+        spoke = [(at, e) for e in self.entities.values() if e.type in {"organization", "media", "state"}
+                 and (at := self._spokes_mentioned(e, noun, token.i, words=2, inside=True)) is not None]
+        return max(spoke, key=lambda x: x[0])[1] if spoke else None
+
+    def _spokes_mentioned(self, ent: Entity, noun: str, before: int, words: int,
+                          inside: bool = False) -> int | None:
+        """Where ``ent``'s last spokesperson mention before token ``before`` starts: a role mention
+        whose first ``words`` words end in ``noun`` (also "eines Polizeisprechers"; with ``inside``
+        hold it anywhere: "ein Konzernsprechers"), else None."""
+        starts = [m.tok_start for m in ent.mentions if m.kind == "role" and m.tok_start < before
+                  and any((noun in w) if inside else w.endswith(noun)
+                          for w in self.doc[m.tok_start : m.tok_end][:words].lemma_.lower().split())]
+        return max(starts) if starts else None
 
     def _spoken_for_body(self, i: int) -> tuple[Entity, int] | None:
         """"Ein Sprecher der Berliner Strafgerichte", "eine Sprecherin der Aufsicht": a body the
@@ -618,8 +625,7 @@ class UnnamedSources(InstitutionMentions):
             return None  # (not "ein Vertreter des Mutterkonzerns von Airbus")
         low = noun.lower_
         # the genitive's stem: "Bündnisses", "Ostkommandos", "Amtes"
-        stem = next((low[:-cut] for cut in (3, 2, 1) if low.endswith(("ses", "es", "s")[3 - cut])
-                     and low[:-cut].endswith(BODY_HEADS)), None)
+        stem = genitive_stem(low, lambda rest: rest.endswith(BODY_HEADS))
         if stem is None and not low.endswith(BODY_HEADS):
             return None
         word = noun.text[: len(stem)] if stem else noun.text
