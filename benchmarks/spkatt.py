@@ -9,7 +9,8 @@ the gold speech events:
   overlap F1, best first; ties by order in the article);
 * a match is *attributed* when the speaker is right: the predicted ``speaker_mention`` overlaps
   the gold ``Source`` tokens, or the speaker actor's name, an alias or a mention text occurs
-  (whole words, case-insensitive) in the gold ``Source`` string. Attributed precision is over
+  (whole words, case-insensitive) in the gold ``Source`` string; a pronoun or article ("er",
+  "der") counts only by overlap, not by its text. Attributed precision is over
   all predictions, recall over all gold events with a non-empty ``Source``;
 * predictions that cover no body token (the title line) are not scored; they are counted.
 
@@ -405,13 +406,52 @@ def contains_words(haystack: str, needle: str) -> bool:
     return re.search(pattern, _normalise(haystack)) is not None
 
 
+#: Pronouns and articles: as a speaker's name they say nothing about who is meant ("der", "er"
+#: occur in most sources), so they count only where the mention overlaps the gold source.
+FUNCTION_WORDS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "des",
+        "denen",
+        "dessen",
+        "deren",
+        "welche",
+        "welcher",
+        "welches",
+        "er",
+        "sie",
+        "es",
+        "ihm",
+        "ihn",
+        "ihr",
+        "ihnen",
+        "man",
+        "wir",
+        "ich",
+        "du",
+        "dies",
+        "diese",
+        "dieser",
+        "dieses",
+        "jener",
+        "jene",
+    ]
+)
+
+
 def speaker_correct(pred: Prediction, gold: GoldEvent) -> bool:
     """The predicted speaker overlaps the gold source or one of its names occurs in it."""
     if not gold.source:
         return False
     if pred.speaker_tokens & gold.source:
         return True
-    return any(contains_words(gold.source_text, n) for n in pred.speaker_names)
+    return any(
+        contains_words(gold.source_text, n) for n in pred.speaker_names if _normalise(n) not in FUNCTION_WORDS
+    )
 
 
 @dataclass
@@ -465,9 +505,7 @@ def score_article(article: Article, result: dict[str, Any] | None) -> tuple[Tall
     hit_p = {i for i, _, _ in pairs}
     hit_g = {j for _, j, _ in pairs}
     record["false_positives"] = [_pred_record(p) for i, p in enumerate(preds) if i not in hit_p]
-    record["false_negatives"] = [
-        _gold_record(e) for j, e in enumerate(article.events) if j not in hit_g
-    ]
+    record["false_negatives"] = [_gold_record(e) for j, e in enumerate(article.events) if j not in hit_g]
     record["wrong_speaker"] = wrong_speaker
     record["true_positives"] = [
         {**_gold_record(article.events[j]), **_pred_record(preds[i])} for i, j, _ in pairs
@@ -497,8 +535,7 @@ def figures(t: Tally) -> dict[str, Any]:
     ap, ar, af = prf(t.attributed, t.predicted, t.gold_with_source)
     per_second = t.articles / t.seconds if t.seconds else 0.0
     recall_by_form = {
-        f: round(t.matched_by_form[f] / t.gold_by_form[f], 4) if t.gold_by_form[f] else None
-        for f in FORMS
+        f: round(t.matched_by_form[f] / t.gold_by_form[f], 4) if t.gold_by_form[f] else None for f in FORMS
     }
     return {
         "articles": t.articles,

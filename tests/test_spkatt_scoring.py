@@ -192,6 +192,9 @@ def test_speaker_correct() -> None:
     assert spkatt.speaker_correct(_pred(tids("0:5"), frozenset(), "müller"), gold)
     assert not spkatt.speaker_correct(_pred(tids("0:5"), frozenset(), "er"), gold)
     assert not spkatt.speaker_correct(_pred(tids("0:5")), gold)
+    # a relative pronoun or article as mention text names nobody: only its position counts
+    assert not spkatt.speaker_correct(_pred(tids("0:5"), tids("0:3"), "der", "Der"), gold)
+    assert spkatt.speaker_correct(_pred(tids("0:5"), tids("0:0"), "Der"), gold)
     no_source = spkatt.GoldEvent(tids("0:5"), frozenset(), "Reported", "x", "")
     assert not spkatt.speaker_correct(_pred(tids("0:5"), tids("0:1"), "Müller"), no_source)
 
