@@ -408,39 +408,11 @@ def contains_words(haystack: str, needle: str) -> bool:
 
 #: Pronouns and articles: as a speaker's name they say nothing about who is meant ("der", "er"
 #: occur in most sources), so they count only where the mention overlaps the gold source.
-FUNCTION_WORDS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "dem",
-        "den",
-        "des",
-        "denen",
-        "dessen",
-        "deren",
-        "welche",
-        "welcher",
-        "welches",
-        "er",
-        "sie",
-        "es",
-        "ihm",
-        "ihn",
-        "ihr",
-        "ihnen",
-        "man",
-        "wir",
-        "ich",
-        "du",
-        "dies",
-        "diese",
-        "dieser",
-        "dieses",
-        "jener",
-        "jene",
-    ]
-)
+FUNCTION_WORDS = frozenset({
+    "der", "die", "das", "dem", "den", "des", "denen", "dessen", "deren", "welche", "welcher",
+    "welches", "er", "sie", "es", "ihm", "ihn", "ihr", "ihnen", "man", "wir", "ich", "du",
+    "dies", "diese", "dieser", "dieses", "jener", "jene",
+})  # fmt: skip
 
 
 def speaker_correct(pred: Prediction, gold: GoldEvent) -> bool:
