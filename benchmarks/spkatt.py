@@ -152,6 +152,24 @@ def text_of(tokens: dict[TokenId, str], ids: Iterable[TokenId]) -> str:
     return detokenize([tokens[t] for t in sorted(ids) if t in tokens])[0]
 
 
+def _continues(sentence: dict[str, Any]) -> bool:
+    """The corpus sentence opens with punctuation that closes the one before ("“", ".", ",")."""
+    first = next(iter(sentence["Tokens"]), "")
+    return _is_punct(first) and first[0] in CLOSING_CHARS
+
+
+def paragraph_groups(sentences: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Sentences in paragraphs of about four; a sentence that opens with closing punctuation (the
+    corpus splits „… planlos .“ before the mark) stays with the sentence before it."""
+    groups: list[list[dict[str, Any]]] = []
+    for sentence in sentences:
+        if groups and (len(groups[-1]) < SENTENCES_PER_PARAGRAPH or _continues(sentence)):
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+    return groups
+
+
 def build_article(doc: dict[str, Any], name: str = "") -> Article:
     """Rebuild an article (paragraphs of ~4 sentences) and its gold events from corpus JSON."""
     doc_id, title, date = parse_document_name(doc["DocumentName"])
@@ -162,13 +180,9 @@ def build_article(doc: dict[str, Any], name: str = "") -> Article:
     tokens: dict[TokenId, str] = {}
     offsets: Offsets = {}
     pos = 0
-    for i in range(0, len(sentences), SENTENCES_PER_PARAGRAPH):
-        ids = [
-            (s["SentenceId"], t)
-            for s in sentences[i : i + SENTENCES_PER_PARAGRAPH]
-            for t in range(len(s["Tokens"]))
-        ]
-        words = [tok for s in sentences[i : i + SENTENCES_PER_PARAGRAPH] for tok in s["Tokens"]]
+    for group in paragraph_groups(sentences):
+        ids = [(s["SentenceId"], t) for s in group for t in range(len(s["Tokens"]))]
+        words = [tok for s in group for tok in s["Tokens"]]
         if not words:
             continue
         text, spans = detokenize(words)

@@ -114,6 +114,19 @@ def test_paragraphs_of_four_sentences() -> None:
     assert art.body[slice(*art.offsets[(8, 0)])] == "S8"
 
 
+def test_sentence_opening_with_closing_mark_stays_in_its_paragraph() -> None:
+    # the corpus splits „… planlos .“ before the closing mark: no paragraph may open with it
+    tokens = [["„", "A", "."], ["B", "."], ["C", "."], ["D", "."], ["“", "E", "."], ["F", "."]]
+    doc = {
+        "DocumentName": "1 - T (2005-01-01)",
+        "Sentences": [{"SentenceId": i, "Tokens": t} for i, t in enumerate(tokens)],
+        "Annotations": [],
+    }
+    art = spkatt.build_article(doc)
+    assert art.paragraphs == ["„A. B. C. D.“ E.", "F."]
+    assert art.body[slice(*art.offsets[(4, 1)])] == "E"
+
+
 def test_markdown_front_matter_is_valid_yaml() -> None:
     md = spkatt.to_markdown(spkatt.build_article(DOC_A))
     _, front, body = md.split("---\n", 2)
