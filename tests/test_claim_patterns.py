@@ -6000,3 +6000,14 @@ def test_a_persons_lawyer_named_by_the_genitive_speaks_as_her_lawyer(analyse) ->
                      "den Bericht als Spekulation zurück.")
     claim = _claim(result, "Wendlers Anwalt")
     assert (_speaker(result, claim), claim.source_type) == ("Anwalt", "person"), claim
+
+
+def test_the_report_or_study_named_before_is_whose_account_dem_bericht_zufolge_is(analyse) -> None:
+    # "Dem Bericht zufolge" after "Der Spiegel berichtete" and "Der Studie zufolge" after "Eine
+    # Studie des Ifo-Instituts" had been nobody's (a report noun read as a poll)
+    result = analyse("Vorspann.\n\nDer Spiegel berichtete am Montag über Pläne der Regierung. Dem Bericht "
+                     "zufolge will das Kabinett die Steuer senken. Eine Studie des Ifo-Instituts kommt zu "
+                     "einem anderen Ergebnis. Der Studie zufolge sinken die Einnahmen um zwei Milliarden.")
+    spiegel, ifo = _claim(result, "will das Kabinett"), _claim(result, "sinken die Einnahmen")
+    assert (_speaker(result, spiegel), spiegel.source_type) == ("Spiegel", "media"), spiegel
+    assert (_speaker(result, ifo), ifo.source_type) == ("Ifo-Institut", "study"), ifo

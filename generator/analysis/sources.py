@@ -647,6 +647,10 @@ class SourceFinder:
                 or not self.lex.report_noun(phrase[1].lower_):
             return None, span
         author = self._author_named_with(sid, phrase[1])  # (also of a poll or study named before)
+        if author is None and self.cues.poll(phrase[1]):
+            # "Der Spiegel berichtete …. Dem Bericht zufolge …", "Eine Studie des Ifo-Instituts …
+            # Der Studie zufolge …": the author of the document the sentences before introduced
+            author = self._document_before(sid, phrase[1])
         if author is not None:
             return author, span
         if self.cues.poll(phrase[1]):
@@ -656,6 +660,21 @@ class SourceFinder:
             return prev.speaker, span
         ent = self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)[0] if sid > 0 else None
         return ent, span
+
+    def _document_before(self, sid: int, noun: Token) -> Entity | None:
+        """Who issued the document one of the three sentences before names with the same noun
+        ("Eine Studie des Ifo-Instituts …") or, for a report, whose reporting verb it names ("Der
+        Spiegel berichtete …"): that sentence's speaker, else its subject; None when none does."""
+        lemma = noun.lemma_.lower()
+        for before in range(sid - 1, max(-1, sid - 4), -1):
+            if self.adoc.kind(before) not in {"body", "teaser"}:
+                continue
+            span = self.adoc.spans[before]
+            if any((t.pos_ == "NOUN" and t.lemma_.lower().endswith(lemma))
+                   or (lemma == "bericht" and t.pos_ == "VERB" and t.lemma_.lower() == "berichten")
+                   for t in span):
+                return self._speaker_in(before) or self.speakers.clause_subject(span, persons=False)[0]
+        return None
 
     def _author_named_with(self, sid: int, noun: Token) -> Entity | None:
         """The author the sentence before named with the same document ("… stützt ihre Klage auf ein
