@@ -420,3 +420,10 @@ def test_the_place_of_a_club_inside_another_name_stays_that_names(gz: GazetteerN
     ents = run(gz, "der/DET FC/PROPN Ahrensburg/PROPN ./PUNCT Die/DET Fanhilfe/NOUN Ahrensburg/PROPN "
                    "kritisierte/VERB ./PUNCT", ((1, 3, "ORG"), (6, 7, "LOC")))
     assert ("Ahrensburg", "ORG") not in ents, ents
+
+
+def test_an_association_named_by_a_truncated_coordination_is_one_organisation(gz: GazetteerNER) -> None:
+    # "Der Berufsverband der Kinder- und Jugendärzte" had been a body and an anonymous "Jugendärzte"
+    ents = run(gz, "Der/DET Berufsverband/NOUN der/DET Kinder-/NOUN und/CCONJ Jugendärzte/NOUN "
+                   "warnte/VERB ./PUNCT")
+    assert ents == {("Berufsverband der Kinder- und Jugendärzte", "ORG")}

@@ -837,7 +837,7 @@ def _genitive_heads(doc: Doc, ents: list[Span]) -> list[Span]:
     """An association named by its head noun and a genitive: the model's organisation after
     "der"/"des" takes the head ("Der Verband der | Chemischen Industrie"), and capitalised words
     after it name one the model missed ("Der Verband der Automobilindustrie", "Die Gewerkschaft
-    der Polizei")."""
+    der Polizei", "Der Berufsverband der Kinder- und Jugendärzte")."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     starts = {e.start: e for e in ents}
     out = []
@@ -854,6 +854,9 @@ def _genitive_heads(doc: Doc, ents: list[Span]) -> list[Span]:
         end = head.i + 2
         while end < len(doc) and end not in taken and doc[end].pos_ == "ADJ" and doc[end].text[:1].isupper():
             end += 1  # "des Deutschen | Handwerks"
+        if end + 2 < len(doc) and doc[end].text.endswith("-") and doc[end].text[:-1].isalpha() \
+                and doc[end + 1].lower_ in {"und", "oder"} and not taken & {end, end + 1, end + 2}:
+            end += 2  # "der Kinder- und Jugendärzte": a truncated first part and the whole second
         if end < len(doc) and end not in taken and doc[end].pos_ in {"NOUN", "PROPN"} \
                 and doc[end].text.isalpha() and doc[end].text[:1].isupper():
             out.append(Span(doc, head.i, end + 1, label="ORG"))
