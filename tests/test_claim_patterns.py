@@ -6011,3 +6011,15 @@ def test_the_report_or_study_named_before_is_whose_account_dem_bericht_zufolge_i
     spiegel, ifo = _claim(result, "will das Kabinett"), _claim(result, "sinken die Einnahmen")
     assert (_speaker(result, spiegel), spiegel.source_type) == ("Spiegel", "media"), spiegel
     assert (_speaker(result, ifo), ifo.source_type) == ("Ifo-Institut", "study"), ifo
+
+
+def test_a_person_noun_the_next_sentences_pronoun_speaks_for_is_a_described_speaker(analyse) -> None:
+    # "Die Tochter des verstorbenen Patienten erhebt Vorwürfe. …, sagte sie" had been the
+    # Amtsärztin named before; "Der Hausmeister … Er habe …, sagte er" had been unattributed
+    result = analyse("Vorspann.\n\nAmtsärztin Renate Sieber kündigte eine Begehung an. Die Tochter des "
+                     "verstorbenen Patienten erhebt Vorwürfe. Ihr Vater sei gesund gewesen, sagte sie. Der "
+                     "Hausmeister des Gebäudes hatte den Brand bemerkt. Er habe sofort die Feuerwehr "
+                     "gerufen, sagte er.")
+    assert _speaker(result, _claim(result, "Ihr Vater")) == "Tochter des verstorbenen Patienten"
+    claim = _claim(result, "Er habe sofort")
+    assert (_speaker(result, claim), claim.source_type) == ("Hausmeister des Gebäudes", "person"), claim
