@@ -427,3 +427,13 @@ def test_an_association_named_by_a_truncated_coordination_is_one_organisation(gz
     ents = run(gz, "Der/DET Berufsverband/NOUN der/DET Kinder-/NOUN und/CCONJ Jugendärzte/NOUN "
                    "warnte/VERB ./PUNCT")
     assert ents == {("Berufsverband der Kinder- und Jugendärzte", "ORG")}
+
+
+def test_an_institution_named_after_a_person_in_one_hyphenated_word_is_an_organisation(
+        gz: GazetteerNER) -> None:
+    # "das Friedrich-Loeffler-Institut" had been no actor, its claims unattributed
+    ents = run(gz, "Das/PRON bestätigte/VERB das/DET Friedrich-Loeffler-Institut/NOUN ./PUNCT Die/DET "
+                   "Hans-Böckler-Stiftung/NOUN warnte/VERB ./PUNCT Karl-Heinz-Müller/PROPN kam/VERB ./PUNCT",
+               ((9, 10, "PER"),))
+    assert ents == {("Friedrich-Loeffler-Institut", "ORG"), ("Hans-Böckler-Stiftung", "ORG"),
+                    ("Karl-Heinz-Müller", "PER")}

@@ -207,9 +207,9 @@ class GazetteerNER:
                 ents = _merge(ents, span, keep_longer_model=False)
             for span in self._apposed_names(doc):
                 ents = _merge(ents, span, keep_longer_model=False)
-            for find in (self._role_names, self._speakers, self._described_orgs, _acronyms,
-                         _adjective_bodies, _ampersand_names, _genitive_heads, _places_after_place_nouns,
-                         _federal_bodies):
+            for find in (self._role_names, self._speakers, self._described_orgs, self._eponym_compounds,
+                         _acronyms, _adjective_bodies, _ampersand_names, _genitive_heads,
+                         _places_after_place_nouns, _federal_bodies):
                 for span in find(doc, ents):
                     ents = _merge(ents, span, keep_longer_model=False)
             for span in _long_forms(doc, ents, self.descriptors):  # acronyms typed just now
@@ -534,6 +534,20 @@ class GazetteerNER:
             if end > j and not apposed and not self._title_or_abbreviation(doc[j:end]):
                 spans.append(Span(doc, j, end, label="PER"))
         return spans
+
+    def _eponym_compounds(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """An institution named after a person in one hyphenated word, a given name first
+        ("Friedrich-Loeffler-Institut", "der Hans-Böckler-Stiftung"), when nothing else took it."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for tok in doc:
+            parts = tok.text.split("-")
+            if tok.i in taken or len(parts) < 3 or parts[0] not in self.given_names \
+                    or not all(p[:1].isupper() for p in parts):
+                continue
+            if re.sub(r"e?s$", "", parts[-1].lower()) in EPONYM_HEADS or parts[-1].lower() in EPONYM_HEADS:
+                out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        return out
 
     def _apposed_names(self, doc: Doc) -> list[Span]:
         """``Der Bürgermeister von Marathon, Stergios Tsirkas, sprach``: two or three unknown
