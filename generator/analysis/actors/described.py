@@ -7,15 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.analysis.actors.index import (
-    PERSON_NOUN_RE,
-    RELATIVE_NOUNS,
-    SPOKES_NOUNS,
-    STRANGER_NOUNS,
-    ActorIndex,
-    Entity,
-    noun_base,
-)
+from generator.analysis.actors.index import SPOKES_NOUNS, ActorIndex, Entity, noun_base
 
 # adjectives of a role noun that describe someone the reader already knows ("Der frühere Minister")
 EPITHET_ADJECTIVES = ("früher", "ehemalig", "einstig", "langjährig", "bisherig")
@@ -164,20 +156,16 @@ class DescribedSpeakers(ActorIndex):
     def _pronoun_speaks_next(self, token: Token) -> bool:
         """"Der Hausmeister des Gebäudes hatte den Brand bemerkt. Er habe …, sagte er.": a person
         noun, the subject of its sentence, that a subject pronoun of its gender in the next
-        sentence takes up as the speaker of a speech verb."""
-        low = token.lemma_.lower()
+        sentence takes up as the speaker of a speech verb (as the pronoun pass would read it: an
+        unnamed role it leaves without an actor)."""
         if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"} or token.head != token.sent.root \
                 or "Plur" in token.morph.get("Number") or token.sent.end >= len(self.doc) \
-                or not (self.is_role(token) or low in RELATIVE_NOUNS or low in STRANGER_NOUNS
-                        or PERSON_NOUN_RE.search(low) is not None) \
                 or noun_base(token, SPOKES_NOUNS) is not None:
             return False
-        feminine = token.lower_.endswith("in") or low in {"frau", "mutter", "tochter", "schwester",
-                                                          "ehefrau", "witwe", "großmutter", "tante"}
-        pronoun = "sie" if feminine else "er"
-        return any(t.lower_ == pronoun and t.dep_ in {"nsubj", "sb"}
+        return any(t.lower_ in {"er", "sie"} and t.dep_ in {"nsubj", "sb"}
                    and "Plur" not in t.head.morph.get("Number")
                    and self.lex.cue_candidates(t.head.lemma_, t.head.text)
+                   and self._unnamed_subject_before(t, "m" if t.lower_ == "er" else "f") == (True, None)
                    for t in self.doc[token.sent.end].sent)
 
     def _article_before(self, token: Token, possessive: bool = False) -> int | None:

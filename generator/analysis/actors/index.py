@@ -41,6 +41,9 @@ STRANGER_NOUNS = frozenset({"frau", "mann", "urlauber", "urlauberin", "besucher"
 EPICENE_ENDINGS = ("ling", "star", "teenager", "gast", "mensch", "profi", "fan", "single", "boss")
 # endings of feminine person nouns after "die" ("die Kunsthistorikerin", "die Pianistin")
 FEMININE_PERSON_ENDINGS = ("erin", "istin", "antin", "entin", "login", "grafin", "eurin", "ötin")
+# person nouns of female people that do not end in "-in" ("Die Tochter des Opfers … sagte sie")
+FEMININE_NOUNS = frozenset({"frau", "mutter", "tochter", "schwester", "ehefrau", "witwe", "großmutter",
+                            "tante", "nichte", "cousine", "schwiegermutter", "stieftochter"})
 # family ties a text may name a speaker by ("sagte ihre Mutter")
 RELATIVE_NOUNS = frozenset({"mutter", "vater", "sohn", "tochter", "bruder", "schwester", "ehefrau",
                             "ehemann", "witwe", "witwer", "großmutter", "großvater", "onkel", "tante"})
@@ -378,7 +381,7 @@ class ActorIndex:
             # "Der Bürgermeister der Stadt zeigte Verständnis. Er warnte …. …, sagte er": the same
             # pronoun as the subject before refers to what that one refers to
             return self._unnamed_subject_before(t, gender)
-        feminine = t is not None and (t.lower_.endswith("in") or t.lower_ == "frau")
+        feminine = t is not None and (t.lower_.endswith("in") or t.lower_ in FEMININE_NOUNS)
         if t is None or t.pos_ != "NOUN" or feminine != (gender == "f"):
             return False, None
         det = next((c for c in t.children if c.dep_ == "det"), None)
