@@ -3077,8 +3077,9 @@ def test_indicative_reported_words_after_berichten_and_a_named_institute(analyse
                      "Max-Planck-Instituts berichten, das Eis schmelze.")
     names = {a.id: a.name for a in result.actors}
     claim = next(c for c in result.claims if c.text == "das Eis schmelze")
-    assert claim.speaker_mention.text == "Forscher des Max-Planck-Instituts", result.claims
-    assert names.get(claim.speaker or "") != "Universität Kiel", result.actors
+    # (the institute is an organisation of its own, as the university is for its researchers)
+    assert claim.speaker_mention.text == "Forscher", result.claims
+    assert names.get(claim.speaker or "") == "Max-Planck-Institut", result.actors
 
 
 def test_judgement_with_an_als_predicate_is_a_reported_claim(analyse) -> None:
@@ -6023,3 +6024,11 @@ def test_a_person_noun_the_next_sentences_pronoun_speaks_for_is_a_described_spea
     assert _speaker(result, _claim(result, "Ihr Vater")) == "Tochter des verstorbenen Patienten"
     claim = _claim(result, "Er habe sofort")
     assert (_speaker(result, claim), claim.source_type) == ("Hausmeister des Gebäudes", "person"), claim
+
+
+def test_a_speech_act_in_the_pluperfect_is_a_claim(analyse) -> None:
+    # "hatte … gefordert", "hatte … als „falsch“ zurückgewiesen" had been left out as background
+    result = analyse("Vorspann.\n\nStaatsanwältin Miriam Kehrberg hatte viereinhalb Jahre Haft gefordert. "
+                     "Die Bundesregierung hatte den Bericht umgehend zurückgewiesen.")
+    assert [(c.form, _speaker(result, c)) for c in _claims(result)] == [
+        ("reported", "Miriam Kehrberg"), ("reported", "Deutschland")], result.claims

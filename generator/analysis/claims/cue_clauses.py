@@ -530,10 +530,11 @@ class CueClaims(ClauseShapes):
         # participle at the end, precedes it ("Die CDU hatte Aufklärung gefordert.")
         negated = toks[k - 1].lower_ in {"nicht", "keine", "keiner"}  # "wurde … nicht genannt"
         final = cue.tag_ == "VVPP" and len(rest) <= 1 and k >= 3 and (any(
-            c.dep_ == "aux" and c.lower_ in {"hat", "haben"} for c in cue.children) or (
+            c.dep_ == "aux" and c.lower_ in {"hat", "haben", "hatte", "hatten"} for c in cue.children) or (
                 not negated and self._passive_agent(cue) is not None))
-        # (present perfect only: a pluperfect "hatte … gefordert" tells the background; a passive
-        # with its agent: "Eine Untersuchung wurde von den Vereinten Nationen gefordert")
+        # (also a pluperfect: "Die Staatsanwältin hatte viereinhalb Jahre Haft gefordert" is her
+        # demand, though SpkAtt's gold mostly leaves such background out; a passive with its
+        # agent: "Eine Untersuchung wurde von den Vereinten Nationen gefordert")
         # "X zieht sich zurück. Das kündigte X an": the sentence before is the claim (but "Laut
         # „Kicker“ …. Das dementierte der Verein": a denial of a claim is one of its own)
         pointing = k == 1 and toks[0].lower_ in {"das", "dies"} and sid > 0 \
