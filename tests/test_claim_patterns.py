@@ -6032,3 +6032,18 @@ def test_a_speech_act_in_the_pluperfect_is_a_claim(analyse) -> None:
                      "Die Bundesregierung hatte den Bericht umgehend zurückgewiesen.")
     assert [(c.form, _speaker(result, c)) for c in _claims(result)] == [
         ("reported", "Miriam Kehrberg"), ("reported", "Deutschland")], result.claims
+
+
+def test_the_person_apposed_to_a_role_held_in_a_body_speaks(analyse) -> None:
+    # "erklärte der Staatssekretär im Bundesgesundheitsministerium, Bernhard Lohmeyer" had been
+    # unattributed; ", so der Hauptgeschäftsführer der Bundesvereinigung … (BDA), Klaus-Dieter
+    # Merten" had been the body's, with the so-phrase inside the claim
+    result = analyse("Vorspann.\n\n„Wir brauchen mehr Geld“, erklärte der Staatssekretär im "
+                     "Bundesgesundheitsministerium, Bernhard Lohmeyer. Ein höherer Beitrag vernichte "
+                     "Arbeitsplätze, so der Hauptgeschäftsführer der Bundesvereinigung der Deutschen "
+                     "Arbeitgeberverbände (BDA), Klaus-Dieter Merten.")
+    lohmeyer, merten = _claim(result, "Wir brauchen"), _claim(result, "Ein höherer Beitrag")
+    assert (_speaker(result, lohmeyer), lohmeyer.speaker_mention.text) == ("Bernhard Lohmeyer",
+                                                                           "Bernhard Lohmeyer")
+    assert (_speaker(result, merten), merten.text) == ("Klaus-Dieter Merten",
+                                                       "Ein höherer Beitrag vernichte Arbeitsplätze")

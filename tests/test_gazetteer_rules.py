@@ -437,3 +437,13 @@ def test_an_institution_named_after_a_person_in_one_hyphenated_word_is_an_organi
                ((9, 10, "PER"),))
     assert ents == {("Friedrich-Loeffler-Institut", "ORG"), ("Hans-Böckler-Stiftung", "ORG"),
                     ("Karl-Heinz-Müller", "PER")}
+
+
+def test_a_hyphenated_capitalised_adjective_or_a_bank_names_a_body(gz: GazetteerNER) -> None:
+    # "Die Baden-Württembergische Krankenhausgesellschaft", "der Steiermärkischen Sparkasse" had
+    # been no organisations; "die Schweizer Grossbank" is none
+    ents = run(gz, "Die/DET Baden-Württembergische/ADJ Krankenhausgesellschaft/NOUN warnte/VERB ./PUNCT "
+                   "Er/PRON überfiel/VERB die/DET Steiermärkische/ADJ Sparkasse/NOUN ./PUNCT Die/DET "
+                   "Schweizer/ADJ Grossbank/NOUN verlor/VERB ./PUNCT")
+    assert ents == {("Baden-Württembergische Krankenhausgesellschaft", "ORG"),
+                    ("Steiermärkische Sparkasse", "ORG")}

@@ -479,6 +479,15 @@ class SourceFinder:
             if low == "so" and k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
                     and toks[k + 1].lower_ not in {"dass", "daß", "auch", "wie", "wurde", "sehr"}:
                 ent, sspan = self.speakers.entity_in(toks[k + 1 : k + 7])
+                role = next((t for t in toks[k + 1 : k + 4] if t.pos_ == "NOUN"), None)
+                apposed = self.speakers.actors.apposed_person(role.i)[0] \
+                    if role is not None and self.speakers.actors.is_role(role) else None
+                if apposed is not None and apposed is not ent:
+                    # ", so der Hauptgeschäftsführer der BDA, Klaus-Dieter Merten": the person, not
+                    # the body in the role's genitive
+                    m = next((m for m in apposed.mentions if role.i < m.tok_start <= role.i + 16), None)
+                    if m is not None:
+                        ent, sspan = apposed, (m.start, m.end)
                 tail = [t for t in toks[k + 1 :] if not t.is_punct]
                 if ent is None:
                     ent, sspan = self.epithet_after_so(tail)
@@ -633,6 +642,17 @@ class SourceFinder:
         the whole sentence around it ("Der Präsident sei, so Gamkrelids, schuld daran")."""
         close = next((j for j in range(k + 2, min(k + 30, len(toks))) if toks[j].text in {",", "–", "-"}
                       and not self.cues.in_quote(toks[j])), None)
+        person = self.claims.actors.at(toks[close + 1].i) if close is not None and close + 2 < len(toks) \
+            else None
+        if person is not None and person.type == "person":
+            # ", so der Hauptgeschäftsführer der BDA, Klaus-Dieter Merten(, am Montag)": the name
+            # apposed to the role closes the phrase, not a parenthesis
+            named = [j for j in range(close + 1, len(toks)) if self.claims.actors.at(toks[j].i) is person]
+            after = next((j for j in range(named[-1] + 1, len(toks)) if toks[j].text == ","), None)
+            rest = toks[after + 1 :] if after is not None else []
+            if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
+                return toks[: k - 1]
+            close = after
         if close is None or close + 2 >= len(toks) or any(
                 t.tag_.endswith("FIN") for t in toks[k + 1 : close]):
             return toks[: k - 1]

@@ -127,6 +127,9 @@ BODY_HEADS = tuple(f"{head}{ending}" for head in (
     "netzwerk", "rat", "rats", "kommando", "komitee", "versammlung", "kommission", "behörde", "agentur",
     "gerichtshof", "bündnis", "allianz", "front", "bewegung", "partei", "liga", "verband", "vereinigung",
     "stiftung", "gesellschaft", "institut", "akademie", "kammer") for ending in ("", "s", "es"))
+# nouns of bodies named by a capitalised adjective only as the whole noun ("der Steiermärkischen
+# Sparkasse", "Die Technische Universität"; not "die Schweizer Grossbank")
+WHOLE_BODY_HEADS = frozenset({"sparkasse", "bank", "krankenkasse", "universität", "hochschule"})
 ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den"})
 # words of a region an institution may be named by ("Polizeidirektion Süd")
 REGION_WORDS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}
@@ -765,15 +768,19 @@ LONG_FORM_LINKS = {"für", "und", "der", "des", "die", "von", "vom", "zur", "zum
 
 
 def _adjective_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
-    """``Das Sudanesische Ärztenetzwerk``, ``Der Nationale Wahlrat``: a capitalised adjective
+    """``Das Sudanesische Ärztenetzwerk``, ``Der Nationale Wahlrat``, ``der Steiermärkischen
+    Sparkasse``: a capitalised adjective
     inside a sentence between an article and a noun that names a kind of body is a name; the
     model's shorter entity in it gives way."""
     spans = []
     for tok in doc[1:-1]:
         noun = doc[tok.i + 1]
-        if tok.pos_ != "ADJ" or not tok.text[:1].isupper() or not tok.text.isalpha() or tok.is_sent_start \
+        # (also a hyphenated one: "Die Baden-Württembergische Krankenhausgesellschaft")
+        if tok.pos_ != "ADJ" or not all(p[:1].isupper() and p.isalpha() for p in tok.text.split("-")) \
+                or tok.is_sent_start \
                 or doc[tok.i - 1].lower_ not in ARTICLE_WORDS or noun.pos_ not in ("NOUN", "PROPN") \
-                or not noun.text.isalpha() or not noun.text.lower().endswith(BODY_HEADS):
+                or not noun.text.isalpha() or not (noun.text.lower().endswith(BODY_HEADS)
+                                                   or noun.text.lower() in WHOLE_BODY_HEADS):
             continue  # (not "des US-amerikanischen Instituts")
         if any((e.start <= tok.i < e.end and e.label_ in ("PER", "LOC")) or e.start <= noun.i < e.end - 1
                for e in ents):

@@ -387,10 +387,14 @@ class RoleMentions(ActorIndex):
                 or self.is_role(self.doc[k])):
             k += 1
         of = ""
-        if k < len(self.doc) and self.doc[k].lower_ in {"der", "des", "von", "für"}:
+        # (also where the role is held: "der Staatssekretär im Bundesgesundheitsministerium,
+        # Bernhard Lohmeyer", "Professorin an der Universität Köln, Anna Berg")
+        where = k + 1 < len(self.doc) and (self.doc[k].lower_ in {"im", "beim", "am"} or (
+            self.doc[k].lower_ in {"in", "an", "bei"} and self.doc[k + 1].lower_ in {"der", "dem"}))
+        if k < len(self.doc) and (self.doc[k].lower_ in {"der", "des", "von", "für"} or where):
             # "von Bad Kreuzbach", "Die Landesbeauftragte für Datenschutz, Bettina Gayk,"
-            end = k + 1
-            while end < len(self.doc) and end - k < 8 and (
+            end = k + 2 if self.doc[k].lower_ in {"in", "an", "bei"} else k + 1
+            while end < len(self.doc) and end - k < 10 and (
                     (self.doc[end].pos_ in {"ADJ", "NOUN", "PROPN"} and self.doc[end].text[:1].isupper())
                     # (an adjective before the genitive's noun: "der örtlichen Ärzteschaft")
                     or (self.doc[end].pos_ == "ADJ" and end + 1 < len(self.doc)
@@ -399,8 +403,14 @@ class RoleMentions(ActorIndex):
                     # a title's capitalised article: "der Wochenzeitung Die Zeit"
                     or (self.doc[end].text in {"Die", "Der", "Das"} and end > k + 1
                         and end + 1 < len(self.doc) and self.doc[end + 1].text[:1].isupper())
-                    or REGNAL_RE.fullmatch(self.doc[end].text)):  # "des I. Zivilsenats"
-                end += 1
+                    or REGNAL_RE.fullmatch(self.doc[end].text)  # "des I. Zivilsenats"
+                    # a genitive in the body's name: "der Bundesvereinigung der Deutschen …"
+                    or (self.doc[end].lower_ in {"der", "des"} and end > k + 1 and end + 1 < len(self.doc)
+                        and self.doc[end + 1].text[:1].isupper())
+                    # the body's acronym: "der Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA),"
+                    or (self.doc[end].text == "(" and end + 2 < len(self.doc)
+                        and self.doc[end + 1].text.isupper() and self.doc[end + 2].text == ")")):
+                end += 3 if self.doc[end].text == "(" else 1
             if end > k + 1 and end < len(self.doc) and self.doc[end].text == ",":
                 of, k = self.doc[k:end].text, end
         if k + 1 >= len(self.doc) or self.doc[k].text != ",":

@@ -211,8 +211,9 @@ class SpeakerFinder(ClauseSubjects, Outlets):
                 words = [*words, named]
             ent, span = self.entity_in(words)
             apposed = self.actors.apposed_person(child.i)[0] if child.pos_ == "NOUN" else None
-            if apposed is not None and apposed is not ent:
-                # "Ein Berater von Präsident Selenskyj, Mychajlo Podoljak, schrieb": the adviser
+            if apposed is not None:
+                # "Ein Berater von Präsident Selenskyj, Mychajlo Podoljak, schrieb": the adviser,
+                # by the name (also when the role's words are already the adviser's)
                 m = next((m for m in apposed.mentions if child.i < m.tok_start <= child.i + 12), None)
                 if m is not None:
                     return apposed, (m.start, m.end), "person"
