@@ -2009,3 +2009,15 @@ def test_the_spokesperson_is_the_one_named_before_not_an_outlet_in_between(analy
                      "bestätigte die Pläne. Zuvor hatte das Handelsblatt über den Abbau berichtet. Betroffen "
                      "seien vor allem die Callcenter, sagte der Sprecher.")
     assert _speaker(result, _claim(result, "Betroffen")) == "Deutsche Telekom"
+
+
+def test_a_source_whose_name_the_words_before_it_keep_back_is_anonymous(analyse) -> None:
+    # "zitierte einen namentlich nicht genannten General" had been unattributed, "Ein nicht
+    # genannter Vertreter" the anonymous "genannter Vertreter"
+    result = analyse("Die Nachrichtenagentur Interfax zitierte einen namentlich nicht genannten General mit "
+                     "den Worten, die Planungen seien weit fortgeschritten. Ein nicht genannter Vertreter "
+                     "sagte, es gebe Streit.")
+    names = {a.id: (a.name, a.type) for a in result.actors}
+    speakers = [names.get(c.speaker or "") for c in result.claims if c.form != "assertion"]
+    expected = [("ungenannter General", "anonymous"), ("ungenannter Vertreter", "anonymous")]
+    assert speakers == expected, speakers

@@ -41,9 +41,11 @@ STRANGER_NOUNS = frozenset({"frau", "mann", "urlauber", "urlauberin", "besucher"
 EPICENE_ENDINGS = ("ling", "star", "teenager", "gast", "mensch", "profi", "fan", "single", "boss")
 # endings of feminine person nouns after "die" ("die Kunsthistorikerin", "die Pianistin")
 FEMININE_PERSON_ENDINGS = ("erin", "istin", "antin", "entin", "login", "grafin", "eurin", "ötin")
-# person nouns of female people that do not end in "-in" ("Die Tochter des Opfers … sagte sie")
+# feminine nouns for people and sources that do not end in "-in" ("Die Tochter des Opfers … sagte
+# sie", "eine vertraute Person")
 FEMININE_NOUNS = frozenset({"frau", "mutter", "tochter", "schwester", "ehefrau", "witwe", "großmutter",
-                            "tante", "nichte", "cousine", "schwiegermutter", "stieftochter"})
+                            "tante", "nichte", "cousine", "schwiegermutter", "stieftochter", "person",
+                            "quelle", "fachfrau", "beamtin"})
 # family ties a text may name a speaker by ("sagte ihre Mutter")
 RELATIVE_NOUNS = frozenset({"mutter", "vater", "sohn", "tochter", "bruder", "schwester", "ehefrau",
                             "ehemann", "witwe", "witwer", "großmutter", "großvater", "onkel", "tante"})

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from generator.analysis.actors.index import (
     ARTICLES,
     BODY_HEADS,
+    FEMININE_NOUNS,
     ORG_HEADS,
     PAGE_WORDS,
     PERSON_NOUN_RE,
@@ -66,8 +67,6 @@ WITHIN = {"dem": "im", "der": "in der", "den": "in den"}
 
 
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
-# feminine nouns of unnamed sources that do not end in "-in"
-FEMININE_NOUNS = frozenset({"person", "quelle", "fachfrau", "beamtin"})
 # plurals in "-er" of things, not people ("Die Länder fordern", "Konsumgüter weisen … hin")
 THING_PLURALS = ("länder", "güter", "häuser", "bücher", "gelder", "felder", "lieder", "bilder", "dächer",
                  "räder", "wälder", "völker", "zeichen", "daten", "medien")
@@ -119,14 +118,20 @@ class UnnamedSources(InstitutionMentions):
             mods = []
             while first - 1 >= token.sent.start and (
                     self.doc[first - 1].pos_ in {"ADJ", "NUM"}
+                    or first - 1 >= self._phrase_start(token)
                     or (self.doc[first - 1].text[:1].islower() and self.doc[first - 1].lower_.endswith(
                         ("er", "en", "em", "e", "es")) and self.doc[first - 1].lower_ not in ARTICLES
                         and self.doc[first - 1].pos_ not in {"VERB", "AUX", "ADP", "PRON", "DET",
                                                              "ADV", "CCONJ", "SCONJ", "PART"}
                         and self.doc[first - 1].is_alpha)):
                 first -= 1
-                mods.insert(0, self.doc[first])
+                if self.doc[first].pos_ not in {"ADV", "PART"}:
+                    mods.insert(0, self.doc[first])
             start_i = first - 1 if first - 1 >= 0 and self.doc[first - 1].lower_ in ARTICLES else first
+            kept_back = self._unnamed_by_modifier(token) and not any(m.lower_.startswith("ungenannt")
+                                                                     for m in mods)
+            if kept_back:  # "namentlich nicht genannter General" → "ungenannter General"
+                mods = [m for m in mods if not m.lower_.startswith("genannt")]
             earlier = self._unnamed_named_before(token, start_i) if not mods else None
             if earlier is not None:  # "Ein hochrangiger Nato-Diplomat sagte … so der Diplomat"
                 anonymous = earlier.type == "anonymous"
@@ -134,6 +139,9 @@ class UnnamedSources(InstitutionMentions):
                             alias=anonymous)
                 continue
             name = self._anon_name(mods, token)
+            if kept_back:
+                feminine = token.lower_.endswith("in") or token.lemma_.lower() in FEMININE_NOUNS
+                name = f"ungenannte {name}" if feminine else f"ungenannter {name}"
             if name == "Kreise" and token.i + 2 < len(self.doc) \
                     and self.doc[token.i + 1].lower_ in {"der", "des"} \
                     and self._organisation_at(token.i + 2):  # "Aus Kreisen der Esa": whose circles
@@ -217,15 +225,32 @@ class UnnamedSources(InstitutionMentions):
         end = next((m.tok_end for m in person.mentions if token.i < m.tok_start < token.i + 14), None)
         return end is not None and end < len(self.doc) and self.doc[end].text in {",", ".", ")", ";"}
 
+    def _phrase_start(self, token: Token) -> int:
+        """The first of the adjectives before a noun, with the adverbs and negations that modify
+        them ("Ein namentlich nicht genannter General": "namentlich")."""
+        k = token.i - 1
+        while k >= token.sent.start and (self.doc[k].pos_ == "ADJ" or (
+                self.doc[k].pos_ in {"ADV", "PART"} and k + 1 < token.i
+                and self.doc[k + 1].pos_ in {"ADJ", "ADV", "PART"})):
+            k -= 1
+        return k + 1
+
+    def _unnamed_by_modifier(self, token: Token) -> bool:
+        """"Ein namentlich nicht genannter General", "ein ungenannter Diplomat": the words before
+        the noun say that the text keeps the name back."""
+        words = [t.lower_ for t in self.doc[self._phrase_start(token) : token.i]]
+        return any(w.startswith(("ungenannt", "anonym")) for w in words) or (
+            any(w.startswith("genannt") for w in words) and any(w in {"nicht", "nie"} for w in words))
+
     def _keeps_name_back(self, token: Token) -> str | None:
         """"Ein Busfahrer aus Hamburg, der nicht namentlich genannt werden wollte": a person noun
         after "ein"/"eine" whose relative clause keeps the name back is an unnamed source."""
-        k = token.i - 1
-        while k >= token.sent.start and self.doc[k].pos_ == "ADJ":
-            k -= 1
+        k = self._phrase_start(token) - 1
         if token.pos_ != "NOUN" or k < 0 or not self._is_indefinite(k) or self.doc[k].pos_ != "DET" \
-                or not PERSON_NOUN_RE.search(token.lemma_.lower()):
+                or not (PERSON_NOUN_RE.search(token.lemma_.lower()) or self.is_role(token)):
             return None
+        if self._unnamed_by_modifier(token):
+            return token.lemma_.lower()  # "Ein namentlich nicht genannter Mitarbeiter"
         comma = next((t.i for t in self.doc[token.i + 1 : min(token.i + 6, token.sent.end)] if t.text == ","),
                      None)
         clause = relative_clause_after(list(self.doc[comma : token.sent.end])) if comma else []
@@ -322,9 +347,7 @@ class UnnamedSources(InstitutionMentions):
         if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"} \
                 or not (stranger or role or person or lemma in RELATIVE_NOUNS):
             return None
-        k = token.i - 1
-        while k >= token.sent.start and self.doc[k].pos_ == "ADJ":
-            k -= 1
+        k = self._phrase_start(token) - 1
         if k < 0 or self.doc[k].pos_ != "DET":
             return None
         indefinite = self._is_indefinite(k)  # "Eine Frau", "eine Mutter", "Eine Anwältin"
