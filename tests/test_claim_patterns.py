@@ -6047,3 +6047,18 @@ def test_the_person_apposed_to_a_role_held_in_a_body_speaks(analyse) -> None:
                                                                            "Bernhard Lohmeyer")
     assert (_speaker(result, merten), merten.text) == ("Klaus-Dieter Merten",
                                                        "Ein höherer Beitrag vernichte Arbeitsplätze")
+
+
+def test_offices_named_by_their_task_take_the_whole_phrase(analyse) -> None:
+    # "Nach Angaben des Kommissars für Frieden und Sicherheit der AU, Saïd Benmoussa," had cut the
+    # claim after "Kommissars"; "Die UN-Sondergesandte für Kinder und bewaffnete Konflikte hatte
+    # gefordert" had been unattributed, "vor Gericht" an actor
+    result = analyse("Vorspann.\n\nNach Angaben des Kommissars für Frieden und Sicherheit der AU, Saïd "
+                     "Benmoussa, werden 8000 Soldaten benötigt. Die UN-Sondergesandte für Kinder und "
+                     "bewaffnete Konflikte hatte gefordert, die Verantwortlichen vor Gericht zu bringen.")
+    assert [(c.text, _speaker(result, c)) for c in _claims(result)] == [
+        ("werden 8000 Soldaten benötigt", "Saïd Benmoussa"),
+        ("die Verantwortlichen vor Gericht zu bringen",
+         "UN-Sondergesandte für Kinder und bewaffnete Konflikte"),
+    ], result.claims
+    assert "Gericht" not in {a.name for a in result.actors}

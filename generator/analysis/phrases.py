@@ -18,7 +18,11 @@ ATTACHMENTS = {"von", "vom", "aus"}
 NAMED_FOR = ("institut", "instituts", "amt", "amts", "amtes", "ministerium", "ministeriums", "zentrum",
              "zentrums", "gesellschaft", "verein", "vereins", "kommission", "rat", "rats", "rates",
              "stiftung", "verband", "verbands", "verbandes", "beauftragte", "beauftragten", "büro", "büros",
-             "behörde", "agentur", "organisation")
+             "behörde", "agentur", "organisation",
+             # offices named by their task ("des Kommissars für Frieden und Sicherheit der AU")
+             "kommissar", "kommissars", "kommissarin", "minister", "ministers", "ministerin",
+             "senator", "senators", "senatorin", "gesandte", "gesandten", "gesandter",
+             "staatssekretär", "staatssekretärs", "staatssekretärin")
 # quotation marks; '"' both opens and closes
 OPENING_QUOTES = frozenset('„»‚"')
 CLOSING_QUOTES = frozenset('“"«”‘')

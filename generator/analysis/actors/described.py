@@ -104,6 +104,19 @@ class DescribedSpeakers(ActorIndex):
         """End of the role noun's phrase with a genitive or "von" after it that says whose role
         it is ("Der Anwalt des 29-Jährigen", "Der Bürgermeister von New Orleans")."""
         k = token.i + 1
+        if k + 1 < token.sent.end and self.doc[k].lower_ == "für":
+            # "Die UN-Sondergesandte für Kinder und bewaffnete Konflikte": the task of the office
+            j = k + 1
+            while j < token.sent.end and j - k < 8:
+                t = self.doc[j]
+                noun = t.pos_ in {"NOUN", "PROPN"} and t.text[:1].isupper()
+                joins = (t.lower_ in {"und", "sowie"} or (t.pos_ == "ADJ" and t.is_lower)) \
+                    and j + 1 < token.sent.end and self.doc[j + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
+                if not (noun or joins):
+                    break
+                j += 1
+            if j > k + 1 and self.doc[j - 1].pos_ in {"NOUN", "PROPN"}:
+                return j
         if k < token.sent.end and self.doc[k].lower_ in {"des", "der", "von", "vom"}:
             j = k + 1
             while j < token.sent.end and j - k < 6 and (

@@ -93,6 +93,8 @@ class InstitutionMentions(ActorIndex):
                 # Gesundheitsamt des Landkreises Ravensburg": part of the office's name
             if self._indefinite(token):
                 continue  # "in ein Krankenhaus gebracht": some hospital, no actor
+            if token.lower_ == "gericht" and token.i > 0 and self.doc[token.i - 1].lower_ == "vor":
+                continue  # "vor Gericht bringen": the courts, no actor
             after = self._place_named_after(token)
             if after is not None:
                 # "der Gemeinde Kemberg": the body of that place, by its name
