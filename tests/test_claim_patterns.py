@@ -6062,3 +6062,17 @@ def test_offices_named_by_their_task_take_the_whole_phrase(analyse) -> None:
          "UN-Sondergesandte für Kinder und bewaffnete Konflikte"),
     ], result.claims
     assert "Gericht" not in {a.name for a in result.actors}
+
+
+def test_the_report_named_with_an_attribute_and_nach_eigenen_angaben_in_a_misparsed_sentence(
+        analyse) -> None:
+    # "heißt es in dem am Dienstag in New York veröffentlichten Bericht" had been nobody's; "In
+    # dem …, 64 Seiten umfassenden Bericht dokumentiert die Organisation nach eigenen Angaben" too
+    result = analyse("Vorspann.\n\nMilizen rekrutieren nach Erkenntnissen von Human Rights Watch wieder "
+                     "Kinder. Die Organisation stützt sich auf Interviews. Mindestens 300 Kinder seien "
+                     "verschleppt worden, heißt es in dem am Dienstag in New York veröffentlichten Bericht.")
+    assert _speaker(result, _claim(result, "Mindestens 300")) == "Human Rights Watch"
+    result = analyse("Vorspann.\n\nDie Menschenrechtsorganisation Amnesty International hat der Regierung "
+                     "Folter vorgeworfen. In dem am Donnerstag in London vorgestellten, 64 Seiten "
+                     "umfassenden Bericht dokumentiert die Organisation nach eigenen Angaben 80 Fälle.")
+    assert _speaker(result, _claim(result, "In dem am Donnerstag")) == "Amnesty International"

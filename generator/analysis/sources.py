@@ -346,8 +346,14 @@ class SourceFinder:
                     continue
                 if ent is None and any(x.lower_.startswith("eigen") for x in toks[k + 1 : end]):
                     # "Tesla will nach eigenen Angaben …": the subject's own account (the words
-                    # that say so stay the mention)
-                    ent = self.speakers.clause_subject(sent, persons=False)[0]
+                    # that say so stay the mention), of the verb the phrase belongs to when the
+                    # parse has one ("In dem …, 64 Seiten umfassenden Bericht dokumentiert die
+                    # Organisation nach eigenen Angaben …")
+                    finite = [v for v in toks if v.pos_ in {"VERB", "AUX"} and v.tag_.endswith("FIN")]
+                    verb = min(finite, key=lambda v: abs(v.i - t.i)) if finite else None
+                    if verb is not None:
+                        ent = self.speakers.subject_of(verb, sent)[0]
+                    ent = ent or self.speakers.clause_subject(sent, persons=False)[0]
                 if ent is None and (self._trailing_wie_cue(toks) or any(
                         self.cues.cue_lemma(x) and x.tag_.endswith("FIN") and x.dep_ == "ROOT"
                         and self.speakers.attribution(x)[0] is not None for x in [*toks[:k], *toks[end:]])):
@@ -765,6 +771,10 @@ class SourceFinder:
         the latest of the three sentences before that names such a document, else None."""
         if len(words) == 4 and words[2].lower_ in {"der", "des"} and words[3].lemma_.lower() in RULING_NOUNS:
             words = words[:2]  # "in der Begründung der Entscheidung": the ruling's grounds
+        if len(words) > 3 and words[0].lower_ in {"dem", "der"} and words[-1].pos_ == "NOUN" \
+                and words[-2].tag_ == "ADJA" and words[-2].lower_.endswith(("ten", "nen")):
+            # "in dem am Dienstag in New York veröffentlichten Bericht": the report, its attribute aside
+            words = [words[0], words[-1]]
         noun = next((t for t in reversed(words) if t.pos_ == "NOUN"), None)
         if noun is not None and words[0].lower_ in {"einer", "einem"} and (
                 len(words) <= 3 or (noun is words[-1] and len(words) <= 6)) \
