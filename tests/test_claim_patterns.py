@@ -6076,3 +6076,13 @@ def test_the_report_named_with_an_attribute_and_nach_eigenen_angaben_in_a_mispar
                      "Folter vorgeworfen. In dem am Donnerstag in London vorgestellten, 64 Seiten "
                      "umfassenden Bericht dokumentiert die Organisation nach eigenen Angaben 80 Fälle.")
     assert _speaker(result, _claim(result, "In dem am Donnerstag")) == "Amnesty International"
+
+
+def test_a_partys_parts_speak_for_the_party_and_sich_andeuten_is_no_speech(analyse) -> None:
+    # "Die SPD-Opposition kündigte an", "Der SPD-Ortsverein verlangte" had been unattributed;
+    # "Im Saarland deutet sich ein Kopf-an-Kopf-Rennen an" a claim
+    result = analyse("Vorspann.\n\nDie SPD-Opposition kündigte an, die Gebühren abzuschaffen. Der "
+                     "SPD-Ortsverein verlangte, den Ausschuss aufzulösen. Im Saarland deutet sich ein "
+                     "Kopf-an-Kopf-Rennen an.")
+    assert [(c.text, _speaker(result, c)) for c in _claims(result)] == [
+        ("die Gebühren abzuschaffen", "SPD"), ("den Ausschuss aufzulösen", "SPD")], result.claims

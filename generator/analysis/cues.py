@@ -266,8 +266,11 @@ class CueReader:
             return any(w in {"plätze", "plätzen", "schranken", "ränge"} for w in clause) or any(
                 a in {"vom", "des"} and b in {"platz", "platzes", "landes"}
                 for a, b in pairwise(clause))
-        if lemma == "empfehlen" and any(c.tag_ == "PRF" and c.lower_ == "sich" for c in cue.children):
-            return True  # "Zudem empfiehlt sich eine Anzeige": is advisable, nobody recommends
+        if lemma in {"empfehlen", "andeuten"} and any(c.tag_ == "PRF" and c.lower_ == "sich"
+                                                      for c in cue.children):
+            # "Zudem empfiehlt sich eine Anzeige": is advisable, nobody recommends; "Im Saarland
+            # deutet sich ein Kopf-an-Kopf-Rennen an": it emerges, nobody hints
+            return True
         if lemma == "rufen":  # "Das ruft Neider auf den Plan", "rief die Stiftung ins Leben"
             clause = [t.lower_ for t in CueReader.clause_of(cue) if t.i > cue.i]
             idioms = {("den", "plan"), ("ins", "leben"), ("in", "erinnerung"), ("ins", "gedächtnis")}

@@ -40,7 +40,11 @@ ACTOR_HEADS = SURVEY_HEADS | {"bericht", "berichts", "berichten", "informationen
                "kommission", "führung", "sprecher", "sprecherin", "armee", "militär",
                "streitkräfte", "streitkräften", "agentur", "recherchen", "recherche", "meldung",
                "zeitung", "chef", "chefin", "fraktion", "landtagsfraktion", "bundestagsfraktion",
-               "ratsfraktion", "parteiführung", "parteispitze", "spitze"}
+               "ratsfraktion", "parteiführung", "parteispitze", "spitze",
+               # a party's parts: "Die SPD-Opposition kündigte an", "Der SPD-Ortsverein verlangte"
+               "opposition", "ortsverein", "ortsverband", "kreisverband", "landesverband",
+               "bezirksverband", "stadtverband", "vorstand", "parteivorstand", "landesvorstand",
+               "bundesvorstand", "präsidium"}
 PERSON_HEADS = {"chef", "chefin", "sprecher", "sprecherin"}  # "Nato-Chef", "UN-Sprecherin"
 INITIAL_RE = re.compile(r"[A-ZÄÖÜ]\.")  # a surname cut to its initial in court reports ("Ahmet K.")
 NEWSPAPER_WORDS = frozenset({"Welt", "Zeit", "Bild", "Stern"})  # outlets named by a common noun
