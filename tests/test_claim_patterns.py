@@ -2177,7 +2177,9 @@ def test_analysts_of_an_institute_and_a_second_verb_with_aber(analyse) -> None:
                      "Instituts für Kriegsstudien (ISW). Der Deutsche Städtetag begrüßte die Zahlen, mahnte "
                      "aber mehr Geld für die Integration an.")
     claims = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
-    assert claims.get("Die Soldaten") == ("ISW", "institution"), claims
+    # (the institute by its full name, its acronym an alias)
+    assert claims.get("Die Soldaten") == ("Institut für Kriegsstudien", "institution"), claims
+    assert "ISW" in next(a.aliases for a in result.actors if a.name == "Institut für Kriegsstudien")
     assert claims.get("Der Deutsche") == ("Deutscher Städtetag", "institution"), claims
     assert not [q for q in result.questions if q.kind == "unverified"], result.questions
 
@@ -6086,3 +6088,18 @@ def test_a_partys_parts_speak_for_the_party_and_sich_andeuten_is_no_speech(analy
                      "Kopf-an-Kopf-Rennen an.")
     assert [(c.text, _speaker(result, c)) for c in _claims(result)] == [
         ("die Gebühren abzuschaffen", "SPD"), ("den Ausschuss aufzulösen", "SPD")], result.claims
+
+
+def test_sources_the_parse_or_the_lists_had_missed(analyse) -> None:
+    # "sagte Amtsärztin Sabine Lechleitner" (the role tagged a name), "nach Informationen des
+    # Handelsblatts" (an outlet in the genitive), "des Instituts für Gesundheitsüberwachung" (a
+    # body named by its task) had been unattributed; "Eine Umfrage von Forsa ergab" had been an
+    # institution's words, not a poll
+    result = analyse("Vorspann.\n\n„Die Schließung ist unumgänglich“, sagte Amtsärztin Sabine Lechleitner. "
+                     "„Die Lage ist ernst“, sagte Amtsarzt Peter Müller. Das Kartellamt hat nach "
+                     "Informationen des Handelsblatts Unterlagen angefordert. Die Opfer sind nach Angaben "
+                     "des Instituts für Gesundheitsüberwachung (InVS) über 75 Jahre alt. Eine Umfrage von "
+                     "Forsa ergab, dass die Mehrheit dafür ist.")
+    assert [(_speaker(result, c), c.source_type) for c in _claims(result)] == [
+        ("Sabine Lechleitner", "person"), ("Peter Müller", "person"), ("Handelsblatt", "media"),
+        ("Institut für Gesundheitsüberwachung", "institution"), ("Forsa", "poll")], result.claims

@@ -135,6 +135,9 @@ def np_end(toks: list[Token], start: int) -> int:
             break  # "nach Angaben des Unternehmens | der Umbau": the subject, not a genitive
         if noun and not _continues_after_noun(t):
             break  # "laut ihrem Anführer | starken Zulauf", "nach Angaben | 2011"
+        if noun and t.pos_ == "NOUN" and t.ent_iob_ == "O" and toks[j - 1].ent_iob_ in {"B", "I"} \
+                and toks[j - 1].ent_type_ in {"ORG", "PER", "LOC"}:
+            break  # "nach Informationen des Handelsblatts | Unterlagen": a name ends the genitive
         if noun and t.pos_ == "PROPN" and bare_plural(toks[j - 1]) and not (
                 t.text.endswith("s") and t.ent_type_ and (j + 1 == len(toks) or toks[j + 1].ent_iob_ != "I")):
             # "laut Medienberichten | Xabi Alonso": a title before a name is singular (but "nach

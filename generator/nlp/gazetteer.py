@@ -334,6 +334,10 @@ class GazetteerNER:
                         and _after_genitive_article(doc, i)):  # "des „Manager Magazins“"
                     spans.append(Span(doc, i, i + n, label=label))
                     break
+            else:
+                if word.endswith("s") and len(word) > 4 and _after_genitive_article(doc, i) \
+                        and self.gaz.names.get(word[:-1]) == ("ORG", "media"):
+                    spans.append(Span(doc, i, i + 1, label="ORG"))  # an outlet: "des Handelsblatts"
         return spans
 
     def _clean(self, ent: Span) -> Span | None:

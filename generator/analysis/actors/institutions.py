@@ -54,7 +54,8 @@ STRICT_KINDS = {"gewerkschaft": "union", "partei": "party"}
 DESCRIPTIVE_HEADS = ("organisation", "agentur")
 # nouns of bodies named by their task after "für" ("das Amt für Statistik", "die Stelle für …")
 TASK_NAMED_BODIES = frozenset({"amt", "stelle", "kommission", "agentur", "zentrale", "zentrum", "rat",
-                               "ausschuss", "büro", "referat", "dezernat", "senat"})
+                               "ausschuss", "büro", "referat", "dezernat", "senat", "institut",
+                               "gesellschaft", "verein", "verband", "stiftung", "akademie", "bündnis"})
 
 
 class InstitutionMentions(ActorIndex):
@@ -141,11 +142,16 @@ class InstitutionMentions(ActorIndex):
             noun = t.pos_ in {"NOUN", "PROPN"} and t.text[:1].isupper() and k not in self.token_entity
             joined = t.lower_ in {"und", "sowie"} and k + 1 < len(self.doc) and k > j + 1 \
                 and self.doc[k + 1].pos_ in {"NOUN", "PROPN"} and self.doc[k + 1].text[:1].isupper()
-            if not (noun or joined):
+            # (an adjective of the task: "Gesellschaft für bedrohte Völker")
+            adjective = t.pos_ == "ADJ" and t.is_lower and k + 1 < len(self.doc) \
+                and self.doc[k + 1].pos_ in {"NOUN", "PROPN"} and self.doc[k + 1].text[:1].isupper()
+            if not (noun or joined or adjective):
                 break
             k += 1
         if k < len(self.doc) and self.doc[k].pos_ == "ADP" and self.doc[k].lower_ not in {"in", "aus"}:
             return None  # "der Staatsanwaltschaft für Verbrechen gegen das Leben": longer than it can read
+        if k < len(self.doc) and k in self.token_entity:
+            return None  # "des Instituts für Demoskopie Allensbach": the name the lists know
         return k if k > j + 1 and self.doc[k - 1].pos_ in {"NOUN", "PROPN"} else None
 
     def _attribute_of_institution(self, token: Token) -> bool:

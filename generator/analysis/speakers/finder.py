@@ -40,6 +40,12 @@ class SpeakerFinder(ClauseSubjects, Outlets):
         Fernsehsender zitierte Papandreou mit den Worten: …")."""
         sent = self.cues.sentence_of(cue)
         ent, sspan, stype = self.speaker_of(cue)
+        if ent is not None and ent.type == "organization":
+            # "Eine Umfrage von Forsa ergab", "Eine Studie des Instituts für … prognostiziert": a
+            # poll or study of the organisation
+            subject = next((s for s in self._subjects(cue) if s.pos_ == "NOUN" and s.i < cue.i), None)
+            if subject is not None and (self.cues.poll(subject) or self.lex.survey(subject.text)):
+                stype = self.cues.survey_kind(subject.subtree)
         via = self.via(sent) or self.reporter(cue, ent)
         # (a finite "zitierte" is no passive: "Die Offensive werde fortgesetzt, zitierte ihn die Zeitung")
         passive = cue.tag_ == "VVPP" and self._werden_before(cue, sent)

@@ -81,8 +81,9 @@ class WordOrder(EntityWords):
         while nxt is not None and nxt.text in ACADEMIC_TITLES and nxt.i + 1 < len(self.doc) \
                 and self.actors.at(nxt.i) is None:
             nxt = nxt.nbor(1)  # "Studienleiter Professor Felix Rother"
+        # ("Jefferies-Analyst", "Amtsärztin" tagged a name: a role all the same)
         noun = role.pos_ == "NOUN" or role.tag_ == "NN" \
-            or (role.tag_ == "NE" and "-" in role.text)  # "Jefferies-Analyst", tagged a name
+            or (role.tag_ == "NE" and ("-" in role.text or self.actors.is_role(role)))
         if nxt is None or not noun or (nxt.head.i == role.i and nxt.i == role.i + 1) \
                 or self.actors.at(role.i) is not None:
             return None
