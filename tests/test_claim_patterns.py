@@ -6103,3 +6103,17 @@ def test_sources_the_parse_or_the_lists_had_missed(analyse) -> None:
     assert [(_speaker(result, c), c.source_type) for c in _claims(result)] == [
         ("Sabine Lechleitner", "person"), ("Peter Müller", "person"), ("Handelsblatt", "media"),
         ("Institut für Gesundheitsüberwachung", "institution"), ("Forsa", "poll")], result.claims
+
+
+def test_a_compound_spokesperson_speaks_to_the_outlet_and_a_protested_innocence_is_a_claim(
+        analyse) -> None:
+    # "sagte ein Botschaftssprecher der Nachrichtenagentur dpa" had been dpa's words; "Er hatte
+    # stets seine Unschuld beteuert" no claim
+    result = analyse("Vorspann.\n\nDie Vorwürfe seien absurd, sagte ein Botschaftssprecher der "
+                     "Nachrichtenagentur dpa. Der Häftling Darnell Hayes wurde hingerichtet. Er hatte stets "
+                     "seine Unschuld beteuert.")
+    names = {a.id: a.name for a in result.actors}
+    said = _claim(result, "Die Vorwürfe")
+    assert (_speaker(result, said), said.source_type, names.get(said.via or "")) == (
+        "Botschaftssprecher", "anonymous", "dpa"), said
+    assert _speaker(result, _claim(result, "Er hatte stets")) == "Darnell Hayes"

@@ -563,6 +563,8 @@ class UnnamedSources(InstitutionMentions):
                 # new company only as the subject, not from "eines Werft-Sprechers")
                 org = self.entity(f"organization:{written}", written, "organization")
         j = token.i + 1
+        if org is None and prefix and self._outlet_after(j):
+            return False  # "sagte ein Botschaftssprecher der Nachrichtenagentur dpa": said to dpa
         if org is None and j + 1 < len(self.doc) and self.doc[j].lower_ in {"des", "der", "von", "vom"}:
             # "ein Sprecher des Ministeriums", "ein Sprecher des Betreibers BASF"
             k = j + 2 if self.doc[j + 1].pos_ == "NOUN" and j + 2 < len(self.doc) \
@@ -614,6 +616,17 @@ class UnnamedSources(InstitutionMentions):
         # (no other name of it: "Ein Sprecher des Ministeriums" is not what the ministry is called)
         self.attach(org, self.mention(start, end, "role"), alias=False)
         return True
+
+    def _outlet_after(self, j: int) -> bool:
+        """"der Nachrichtenagentur dpa", "der „Bild“" from token ``j`` on: an outlet after "der"."""
+        if j >= len(self.doc) or self.doc[j].lower_ != "der":
+            return False
+        k = j + 1
+        while k < len(self.doc) and k - j < 4 and k not in self.token_entity and (
+                self.doc[k].text in QUOTE_MARKS or self.doc[k].pos_ in {"NOUN", "ADJ"}):
+            k += 1
+        key = self.token_entity.get(k)
+        return key is not None and self.entities[key].type == "media"
 
     def _spokes_named_before(self, token: Token) -> Entity | None:
         """The organisation whose spokesperson of the same noun the text named last before

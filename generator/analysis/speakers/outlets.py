@@ -167,8 +167,12 @@ class Outlets(EntityWords):
                     self.doc[j].lower_.endswith(OUTLET_NOUNS) and not self.actors.at(j))):
                 j += 1
             ent = self.actors.at(j) if j < len(self.doc) else None
+            # (a spokesperson whose compound names another body speaks for that one: "sagte ein
+            # Botschaftssprecher der Nachrichtenagentur dpa" is said to dpa)
+            spokes = noun_base(head, SPOKES_NOUNS)
+            own = noun_base(head, MEDIA_STAFF_NOUNS) is not None or (
+                spokes is not None and head.lower_.split("-")[-1].startswith(spokes))
             if ent is not None and ent.type == "media" and not (  # ("dem" is no genitive)
-                    t.lower_ == "der" and words[k - 1].i == head.i
-                    and noun_base(head, SPOKES_NOUNS | MEDIA_STAFF_NOUNS)):
+                    t.lower_ == "der" and words[k - 1].i == head.i and own):
                 return words[:k]
         return words
