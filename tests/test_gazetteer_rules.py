@@ -447,3 +447,13 @@ def test_a_hyphenated_capitalised_adjective_or_a_bank_names_a_body(gz: Gazetteer
                    "Schweizer/ADJ Grossbank/NOUN verlor/VERB ./PUNCT")
     assert ents == {("Baden-Württembergische Krankenhausgesellschaft", "ORG"),
                     ("Steiermärkische Sparkasse", "ORG")}
+
+
+def test_the_title_after_a_kind_of_outlet_is_an_organisation(gz: GazetteerNER) -> None:
+    # "Die algerische Zeitung El Watan berichtete" had been no outlet, "Mladá fronta Dnes" cut to
+    # "Mladá"; a weekday or a title that is also a word ("dem Sender Premiere") is left to others
+    ents = run(gz, "Die/DET Zeitung/NOUN El/DET Watan/NOUN berichtete/VERB ./PUNCT Die/DET Zeitung/NOUN "
+                   "Mladá/PROPN fronta/ADJ Dnes/PROPN schrieb/VERB ./PUNCT Er/PRON las/VERB die/DET "
+                   "Zeitung/NOUN Montag/NOUN ./PUNCT Er/PRON sagte/VERB dem/DET Sender/NOUN Premiere/NOUN "
+                   "./PUNCT")
+    assert ents == {("El Watan", "ORG"), ("Mladá fronta Dnes", "ORG")}

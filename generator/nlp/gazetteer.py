@@ -118,6 +118,14 @@ FIRM_DESCRIPTORS = tuple(f"{d}{end}" for d in ("beratung", "kanzlei", "firma", "
 # heads of association names with a genitive ("Verband der Chemischen Industrie", "Zentralrat der
 # Juden", "Gewerkschaft der Polizei", "Vereinigung der Bayerischen Wirtschaft")
 GENITIVE_HEADS = ("verband", "gewerkschaft", "vereinigung", "zentralrat")
+# nouns for a kind of outlet whose title may follow ("Die algerische Zeitung El Watan")
+OUTLET_KIND_ENDINGS = ("zeitung", "nachrichtenagentur", "presseagentur", "sender", "nachrichtenmagazin",
+                       "wochenmagazin", "boulevardblatt", "tageblatt", "wochenblatt")
+_TIME_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                         "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+                         "oktober", "november", "dezember", "anfang", "ende", "mitte", "heute", "gestern"})
+# lower-case words of a title between its capitalised ones ("Mladá fronta Dnes"), not German ones
+_NOT_TITLE_POS = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "ADV", "PART", "PUNCT"})
 # last parts of hyphenated association names before a place ("Klima-Allianz Deutschland")
 ASSOCIATION_ENDINGS = ("-allianz", "-bündnis", "-verband", "-netzwerk", "-initiative", "-stiftung",
                        "-vereinigung", "-gesellschaft", "-verein", "-forum", "-zentrum")
@@ -212,7 +220,7 @@ class GazetteerNER:
                 ents = _merge(ents, span, keep_longer_model=False)
             for find in (self._role_names, self._speakers, self._described_orgs, self._eponym_compounds,
                          _acronyms, _adjective_bodies, _ampersand_names, _genitive_heads,
-                         _places_after_place_nouns, _federal_bodies):
+                         _places_after_place_nouns, _federal_bodies, _outlet_titles):
                 for span in find(doc, ents):
                     ents = _merge(ents, span, keep_longer_model=False)
             for span in _long_forms(doc, ents, self.descriptors):  # acronyms typed just now
@@ -885,6 +893,33 @@ def _genitive_heads(doc: Doc, ents: list[Span]) -> list[Span]:
         if end < len(doc) and end not in taken and doc[end].pos_ in {"NOUN", "PROPN"} \
                 and doc[end].text.isalpha() and doc[end].text[:1].isupper():
             out.append(Span(doc, head.i, end + 1, label="ORG"))
+    return out
+
+
+def _outlet_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The title after a noun for a kind of outlet ("Die algerische Zeitung El Watan berichtete",
+    "Der Sender Rustawi 2", "die Zeitung Mladá fronta Dnes") is an organisation when the model
+    and the lists left it untyped."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for noun in doc[:-1]:
+        if noun.pos_ != "NOUN" or not noun.lower_.endswith(OUTLET_KIND_ENDINGS) or noun.i + 1 in taken:
+            continue
+        end = noun.i + 1
+        while end < len(doc) and end - noun.i <= 4 and end not in taken:
+            t = doc[end]
+            capital = (t.text[:1].isupper() and t.text.isalpha()) or (t.like_num and end > noun.i + 1)
+            inner = t.text.isalpha() and t.is_lower and t.pos_ not in _NOT_TITLE_POS and end + 1 < len(doc) \
+                and doc[end + 1].text[:1].isupper() and end > noun.i + 1
+            if not (capital or inner) or t.pos_ in {"VERB", "AUX"} or (t.i > 0 and t.is_sent_start):
+                break
+            end += 1
+        if end == noun.i + 1 or doc[noun.i + 1].lower_ in _TIME_WORDS:
+            continue  # ("Er las die Zeitung Montag früh")
+        if end == noun.i + 2 and doc[noun.i + 1].pos_ == "NOUN":
+            continue  # a title that is also a word ("dem Sender Premiere"): the actor passes decide
+        if doc[end - 1].text[:1].isupper() or doc[end - 1].like_num:
+            out.append(Span(doc, noun.i + 1, end, label="ORG"))
     return out
 
 
