@@ -350,7 +350,7 @@ class SourceFinder:
                     # parse has one ("In dem …, 64 Seiten umfassenden Bericht dokumentiert die
                     # Organisation nach eigenen Angaben …")
                     finite = [v for v in toks if v.pos_ in {"VERB", "AUX"} and v.tag_.endswith("FIN")]
-                    verb = min(finite, key=lambda v: abs(v.i - t.i)) if finite else None
+                    verb = min(finite, key=lambda v, at=t.i: abs(v.i - at)) if finite else None
                     if verb is not None:
                         ent = self.speakers.subject_of(verb, sent)[0]
                     ent = ent or self.speakers.clause_subject(sent, persons=False)[0]

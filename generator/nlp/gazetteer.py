@@ -560,7 +560,7 @@ class GazetteerNER:
             if tok.i in taken or len(parts) < 3 or parts[0] not in self.given_names \
                     or not all(p[:1].isupper() for p in parts):
                 continue
-            if re.sub(r"e?s$", "", parts[-1].lower()) in EPONYM_HEADS or parts[-1].lower() in EPONYM_HEADS:
+            if re.sub(r"e?s$", "", parts[-1].lower()) in EPONYM_HEADS:
                 out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
         return out
 
@@ -781,9 +781,8 @@ LONG_FORM_LINKS = {"für", "und", "der", "des", "die", "von", "vom", "zur", "zum
 
 def _adjective_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     """``Das Sudanesische Ärztenetzwerk``, ``Der Nationale Wahlrat``, ``der Steiermärkischen
-    Sparkasse``: a capitalised adjective
-    inside a sentence between an article and a noun that names a kind of body is a name; the
-    model's shorter entity in it gives way."""
+    Sparkasse``: a capitalised adjective inside a sentence between an article and a noun that
+    names a kind of body is a name; the model's shorter entity in it gives way."""
     spans = []
     for tok in doc[1:-1]:
         noun = doc[tok.i + 1]

@@ -116,9 +116,10 @@ class UnnamedSources(InstitutionMentions):
                 # names them, no unnamed group (not "bei Beobachtern der Schluss nahe")
             first = token.i
             mods = []
+            phrase_start = self._phrase_start(token)
             while first - 1 >= token.sent.start and (
                     self.doc[first - 1].pos_ in {"ADJ", "NUM"}
-                    or first - 1 >= self._phrase_start(token)
+                    or first - 1 >= phrase_start
                     or (self.doc[first - 1].text[:1].islower() and self.doc[first - 1].lower_.endswith(
                         ("er", "en", "em", "e", "es")) and self.doc[first - 1].lower_ not in ARTICLES
                         and self.doc[first - 1].pos_ not in {"VERB", "AUX", "ADP", "PRON", "DET",

@@ -86,9 +86,10 @@ class EntityWords(SpeakerBase):
         the state speaking through an organ ("Israels Armee")."""
         if mention.kind != "name" or mention.tok_end >= len(self.doc):
             return False
+        # (a genitive after its noun has its article: in "nach Informationen des Handelsblatts
+        # Unterlagen angefordert" the noun after the name is the next phrase)
         if mention.tok_start > 0 and self.doc[mention.tok_start - 1].lower_ in {"des", "eines"}:
-            return False  # "nach Informationen des Handelsblatts Unterlagen angefordert": a genitive after
-            # its noun, with its article; the noun after it is the next phrase
+            return False
         last, noun = self.doc[mention.tok_end - 1].text, self.doc[mention.tok_end]
         if noun.text in {"'", "’"} and noun.i + 1 < len(self.doc):  # "Merz' Sprecher"
             last, noun = last + "'", self.doc[noun.i + 1]
