@@ -457,3 +457,10 @@ def test_the_title_after_a_kind_of_outlet_is_an_organisation(gz: GazetteerNER) -
                    "Zeitung/NOUN Montag/NOUN ./PUNCT Er/PRON sagte/VERB dem/DET Sender/NOUN Premiere/NOUN "
                    "./PUNCT")
     assert ents == {("El Watan", "ORG"), ("Mladá fronta Dnes", "ORG")}
+
+
+def test_a_place_before_a_noun_opens_a_company_name(gz: GazetteerNER) -> None:
+    # "die Nordsee Windkraft GmbH" had been the place "Nordsee" and a company "Windkraft GmbH"
+    ents = run(gz, "Es/PRON erklärte/VERB die/DET Nordsee/NOUN Windkraft/NOUN GmbH/PROPN ./PUNCT Die/DET "
+                   "Tochter/NOUN Windkraft/NOUN GmbH/PROPN meldete/VERB ./PUNCT", ((3, 4, "LOC"),))
+    assert ents == {("Nordsee Windkraft GmbH", "ORG"), ("Windkraft GmbH", "ORG")}

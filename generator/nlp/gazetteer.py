@@ -449,10 +449,10 @@ class GazetteerNER:
                     spans.append(Span(doc, start, tok.i + 1, label="LOC"))
             elif text in ORG_HEADS and tok.i > 0:
                 start = tok.i
-                while start > 0 and tok.i - start < 3 and _org_word(
+                while start > 0 and tok.i - start < 3 and (_org_word(
                     doc[start - 1], self.descriptors, tok.i - start
-                ):
-                    start -= 1
+                ) or (tok.i - start == 1 and (self.gaz.names.get(doc[start - 1].text) or ("",))[0] == "LOC")):
+                    start -= 1  # (a place before a noun: "Nordsee Windkraft GmbH")
                 if doc[start].text in {"&", "and"} and start < tok.i:
                     if start == 0 or not _namelike(doc[start - 1]):
                         continue  # "… & Melinda Gates Foundation": the name starts before the "&"
