@@ -464,3 +464,11 @@ def test_a_place_before_a_noun_opens_a_company_name(gz: GazetteerNER) -> None:
     ents = run(gz, "Es/PRON erklärte/VERB die/DET Nordsee/NOUN Windkraft/NOUN GmbH/PROPN ./PUNCT Die/DET "
                    "Tochter/NOUN Windkraft/NOUN GmbH/PROPN meldete/VERB ./PUNCT", ((3, 4, "LOC"),))
     assert ents == {("Nordsee Windkraft GmbH", "ORG"), ("Windkraft GmbH", "ORG")}
+
+
+def test_an_association_named_by_a_genitive_with_a_lower_case_adjective(gz: GazetteerNER) -> None:
+    # "Auch der Spitzenverband der gesetzlichen Krankenversicherung warnte" had been no organisation
+    ents = run(gz, "Auch/ADV der/DET Spitzenverband/NOUN der/DET gesetzlichen/ADJ Krankenversicherung/NOUN "
+                   "warnte/VERB ./PUNCT Die/DET Mitglieder/NOUN der/DET großen/ADJ Parteien/NOUN "
+                   "stimmten/VERB zu/ADP ./PUNCT")
+    assert ents == {("Spitzenverband der gesetzlichen Krankenversicherung", "ORG")}

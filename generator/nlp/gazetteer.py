@@ -884,8 +884,8 @@ def _genitive_heads(doc: Doc, ents: list[Span]) -> list[Span]:
                 out.append(Span(doc, head.i, ent.end, label="ORG"))
             continue
         end = head.i + 2
-        while end < len(doc) and end not in taken and doc[end].pos_ == "ADJ" and doc[end].text[:1].isupper():
-            end += 1  # "des Deutschen | Handwerks"
+        while end < len(doc) and end not in taken and doc[end].pos_ == "ADJ" and doc[end].text.isalpha():
+            end += 1  # "des Deutschen | Handwerks", "der gesetzlichen | Krankenversicherung"
         if end + 2 < len(doc) and doc[end].text.endswith("-") and doc[end].text[:-1].isalpha() \
                 and doc[end + 1].lower_ in {"und", "oder"} and not taken & {end, end + 1, end + 2}:
             end += 2  # "der Kinder- und Jugendärzte": a truncated first part and the whole second
