@@ -472,3 +472,10 @@ def test_an_association_named_by_a_genitive_with_a_lower_case_adjective(gz: Gaze
                    "warnte/VERB ./PUNCT Die/DET Mitglieder/NOUN der/DET großen/ADJ Parteien/NOUN "
                    "stimmten/VERB zu/ADP ./PUNCT")
     assert ents == {("Spitzenverband der gesetzlichen Krankenversicherung", "ORG")}
+
+
+def test_a_closed_association_compound_before_a_place_is_an_organisation(gz: GazetteerNER) -> None:
+    # "Der Mieterbund Thüringen sprach", "der Naturschutzbund Deutschland" had been no organisation
+    # (the latter Germany speaking)
+    ents = run(gz, "Der/DET Mieterbund/NOUN Thüringen/PROPN sprach/VERB ./PUNCT", ((2, 3, "LOC"),))
+    assert ents == {("Mieterbund Thüringen", "ORG")}

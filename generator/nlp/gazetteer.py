@@ -437,7 +437,7 @@ class GazetteerNER:
         places = None
         triggers = _TRIGGERS
         for i, text in enumerate([t.text for t in doc]):
-            if text not in triggers and not ("-" in text and text.lower().endswith(ASSOCIATION_ENDINGS)):
+            if text not in triggers and not _institution_noun(text):
                 continue
             tok = doc[i]
             if text in PLACE_HEADS and tok.i > 0:
@@ -829,10 +829,12 @@ def _ampersand_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _institution_noun(text: str) -> bool:
     """An institution noun of ``INSTITUTIONS``, also in the genitive ("des Polizeipräsidiums"),
-    or a hyphenated compound naming an association ("Klima-Allianz Deutschland")."""
+    or a compound naming an association ("Klima-Allianz Deutschland", "Mieterbund Thüringen")."""
     return text in INSTITUTIONS or (text.endswith("s") and (
         text[:-1] in INSTITUTIONS or (text.endswith("es") and text[:-2] in INSTITUTIONS))) or (
-        "-" in text and text.lower().endswith(ASSOCIATION_ENDINGS))
+        "-" in text and text.lower().endswith(ASSOCIATION_ENDINGS)) or (
+        # a closed compound of an association ("Mieterbund Thüringen", "Naturschutzbund Bayern")
+        len(text) > 8 and text[:1].isupper() and text.lower().endswith(("bund", "verband", "verein")))
 
 
 def _organisations_by_name(ents: list[Span]) -> list[Span]:
