@@ -2021,3 +2021,20 @@ def test_a_source_whose_name_the_words_before_it_keep_back_is_anonymous(analyse)
     speakers = [names.get(c.speaker or "") for c in result.claims if c.form != "assertion"]
     expected = [("ungenannter General", "anonymous"), ("ungenannter Vertreter", "anonymous")]
     assert speakers == expected, speakers
+
+
+def test_a_role_noun_in_the_genitive_of_a_man_is_no_woman_named_before(analyse) -> None:
+    # "Karin Lübbe forderte den Rücktritt des Ministers" had made her the minister
+    result = analyse("Vorspann.\n\nKarin Lübbe forderte den Rücktritt des Ministers. Sie traf sich zuvor mit "
+                     "dem Präsidenten.")
+    lubbe = next(a for a in result.actors if a.name == "Karin Lübbe")
+    assert (lubbe.roles, lubbe.aliases) == ([], []), (lubbe.roles, lubbe.aliases)
+
+
+def test_die_before_a_role_noun_whose_plural_differs_is_one_woman(analyse) -> None:
+    # "sagte die Obfrau", "sagte die Abgeordnete" (tagged plural) had been unattributed
+    result = analyse("Vorspann.\n\nDie Obfrau Karin Lübbe forderte den Rücktritt. Der Minister sei nicht "
+                     "mehr zu halten, sagte die Obfrau.\n\nDie Vorsitzende der Linken, Petra Hain, "
+                     "kritisierte den Minister. Der Bericht sei lückenhaft, sagte die Vorsitzende.")
+    assert _speaker(result, _claim(result, "Der Minister sei")) == "Karin Lübbe"
+    assert _speaker(result, _claim(result, "Der Bericht")) == "Petra Hain"

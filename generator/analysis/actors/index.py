@@ -345,6 +345,11 @@ class ActorIndex:
             return {"dem": "m", "den": "m", "des": "m"}.get(art)
         if art in {"der", "dem", "den", "des"} and word in self.person_nouns:
             return "m"  # "der Niederländer", "dem Kanzler", "der Deutsche"
+        if art in {"dem", "den", "des"} and any(
+                word.endswith(end) and (base := self._person_noun_end(word[: -len(end)]))
+                and not base.endswith(("e", "in")) and f"{base}in" in self.person_nouns
+                for end in ("s", "es", "en", "n")):
+            return "m"  # "den Rücktritt des Ministers", "dem Präsidenten": not the woman named before
         if art == "der" and not word.endswith(("in", "innen", *EPICENE_ENDINGS)) \
                 and PERSON_NOUN_RE.search(word) and "Sing" in noun.morph.get("Number") \
                 and noun.dep_ in {"nsubj", "sb"}:

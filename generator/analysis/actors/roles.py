@@ -59,6 +59,10 @@ NEUTER_ROLES = ("oberhaupt",)
 # nouns in "-at" for an office or a body, not a person ("Pontifikat", "Sekretariat", "Konsulat")
 OFFICE_ENDINGS = ("ikat", "iat", "chat", "ulat", "ipat", "orat", "anat", "ifat")
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
+# role nouns that after "die" are one woman, whatever the tagger's number ("die Obfrau", "die
+# Abgeordnete", "die Vorsitzende": the plural would be "die Obfrauen", "die Abgeordneten"); one
+# named by a task after "für" is someone new, described ("Die UN-Sondergesandte für Kinder …")
+SINGULAR_AFTER_DIE = ("frau", "abgeordnete", "vorsitzende", "beauftragte", "bevollmächtigte", "gesandte")
 # adjectives that make a role noun someone new, not the holder named before ("der neue Trainer")
 NEW_ADJECTIVES = ("neue", "künftig", "designiert", "nächste")
 
@@ -260,6 +264,8 @@ class RoleMentions(ActorIndex):
             if noun.morph.get("Number") == ["Plur"] and token.lower_ in {"die", "den"} \
                     and not (AGE_RE.match(noun.text) and noun.text.endswith("e")) \
                     and not (noun.lower_.endswith("in") and self.is_role(noun)) \
+                    and not (noun.lower_.endswith(SINGULAR_AFTER_DIE) and not (
+                        j + 1 < len(self.doc) and self.doc[j + 1].lower_ == "für")) \
                     and self.apposed_person(j)[0] is None:  # "die Biologin"; "Die Vorsitzende …, Petra X,"
                 continue  # "eine Behauptung, die Experten zufolge …": a group (not "die 69-Jährige")
             while j + 1 < len(self.doc) and j + 1 not in self.token_entity and self.is_role(self.doc[j + 1]) \
