@@ -6117,3 +6117,16 @@ def test_a_compound_spokesperson_speaks_to_the_outlet_and_a_protested_innocence_
     assert (_speaker(result, said), said.source_type, names.get(said.via or "")) == (
         "Botschaftssprecher", "anonymous", "dpa"), said
     assert _speaker(result, _claim(result, "Er hatte stets")) == "Darnell Hayes"
+
+
+def test_a_rare_verb_tagged_as_a_determiner_before_a_trailing_cue_is_the_message(analyse) -> None:
+    # "Das Plakat thematisiere lediglich …, erklärte er gegenüber der „Neuen Zürcher Zeitung“":
+    # "thematisiere" tagged as an indefinite determiner had lost the claim and its outlet
+    result = analyse("Vorspann.\n\nSVP-Parteisprecher Roman Zuberbühler wies die Vorwürfe zurück. Das Plakat "
+                     "thematisiere lediglich die Ausländerkriminalität, erklärte er gegenüber der „Neuen "
+                     "Zürcher Zeitung“.")
+    claim = _claim(result, "Das Plakat")
+    names = {a.id: a.name for a in result.actors}
+    assert (claim.text, claim.form, _speaker(result, claim), names.get(claim.via or "")) == (
+        "Das Plakat thematisiere lediglich die Ausländerkriminalität", "indirect", "Roman Zuberbühler",
+        "Neue Zürcher Zeitung")

@@ -692,18 +692,22 @@ class CueReader:
             or self._third_person_e(token) or self._verb_tagged_adjective(token) or self._untagged_verb(token)
 
     def _untagged_verb(self, token: Token) -> bool:
-        """"Russland greife gezielt Kraftwerke an": in a sentence with no finite verb, a
-        lower-case "-e" word right after a noun or pronoun, tagged as anything but a verb or a
-        noun, that is a verb's stem by the lemma table ("greifen") and no determiner or
-        preposition a list knows: the Konjunktiv I the tagger missed."""
+        """"Russland greife gezielt Kraftwerke an": in a clause with no finite verb, a lower-case
+        "-e" word right after a noun or pronoun, tagged as anything but a verb or a noun, that is a
+        verb's stem by the lemma table ("greifen") and no determiner or preposition a list knows:
+        the Konjunktiv I the tagger missed (also as a determiner: "Das Plakat thematisiere
+        lediglich …, erklärte er")."""
         lower = token.lower_
-        if token.pos_ in {"VERB", "AUX", "NOUN", "PROPN", "PRON", "DET"} or not token.is_lower \
+        if token.pos_ in {"VERB", "AUX", "NOUN", "PROPN", "PRON"} or not token.is_lower \
                 or not token.is_alpha or not lower.endswith("e") or lower.endswith(("te", "de")) \
                 or token.i == 0 or token.nbor(-1).pos_ not in {"NOUN", "PROPN", "PRON"} \
                 or lower in DETERMINER_WORDS or lower in self.lex.prepositions \
                 or lower + "n" not in verb_lemmas():
             return False
-        return not any(t.tag_.endswith("FIN") for t in token.sent)
+        sent, bounds, k = token.sent, {",", ";", ":", "–", "-"}, token.i - token.sent.start
+        start = next((t.i + 1 for t in reversed(sent[:k]) if t.text in bounds), sent.start)
+        end = next((t.i for t in sent[k:] if t.text in bounds), sent.end)
+        return not any(t.tag_.endswith("FIN") for t in token.doc[start:end])
 
     @staticmethod
     def _verb_tagged_adjective(token: Token) -> bool:

@@ -164,11 +164,12 @@ class ClauseShapes(ClaimState):
         return False
 
     def _mistagged_word(self, t: Token) -> bool:
-        """A word tagged as a preposition, an adjective or a noun that is none: a rare verb the
-        tagger did not know ("Die Studie überzeichne das Problem", "Ein Streik schade dem
-        Standort", "Der Iran reichere Uran an", "Er leide unter dem Unfall", each before ", sagte X")."""
+        """A word tagged as a preposition, an adjective, a noun or a determiner that is none: a
+        rare verb the tagger did not know ("Die Studie überzeichne das Problem", "Ein Streik
+        schade dem Standort", "Der Iran reichere Uran an", "Er leide unter dem Unfall", "Das
+        Plakat thematisiere lediglich …", each before ", sagte X")."""
         return (t.tag_ == "APPR" and t.is_alpha and t.is_lower and self.cues.unlisted_function_word(t)) \
-            or (t.pos_ in {"ADJ", "NOUN"} and self.cues.is_konjunktiv1(t))
+            or (t.pos_ in {"ADJ", "NOUN", "DET"} and self.cues.is_konjunktiv1(t))
 
     def _until_next_clause(self, msg: list[Token], later: list[Token]) -> list[Token]:
         """Cut a message where the next speech-verb clause of the sentence begins
