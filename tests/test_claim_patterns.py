@@ -6130,3 +6130,22 @@ def test_a_rare_verb_tagged_as_a_determiner_before_a_trailing_cue_is_the_message
     assert (claim.text, claim.form, _speaker(result, claim), names.get(claim.via or "")) == (
         "Das Plakat thematisiere lediglich die Ausländerkriminalität", "indirect", "Roman Zuberbühler",
         "Neue Zürcher Zeitung")
+
+
+def test_a_quotation_without_a_cue_inside_reported_words_is_the_same_sources(analyse) -> None:
+    # "hieß es, der Fahrer habe „niemals … genommen“" had left the quotation unattributed, and
+    # "Aus dem Präsidialamt hieß es, … „einseitig …“" had given it to the office, the reported
+    # words to the unnamed people in it; "Aus Paris" had been an actor of that name
+    result = analyse("Vorspann.\n\nDer Radprofi Markus Thalheim wurde positiv getestet. In einer von seinem "
+                     "Anwalt verbreiteten Erklärung hieß es, der Fahrer habe „niemals verbotene Substanzen "
+                     "genommen“.\n\nAus dem Präsidialamt hieß es, die Kritik der Beobachter sei „einseitig "
+                     "und politisch motiviert“. Aus Paris hieß es, das Vorgehen sei „eine schwerwiegende "
+                     "Verletzung“ des Abkommens.")
+    speakers = [(c.form, c.text, _speaker(result, c)) for c in _claims(result) if c.form == "direct"]
+    assert speakers == [
+        ("direct", "niemals verbotene Substanzen genommen", "Markus Thalheim"),
+        ("direct", "einseitig und politisch motiviert", "Kreise im Präsidialamt"),
+        ("direct", "eine schwerwiegende Verletzung", "Kreise in Paris"),
+    ], speakers
+    # the pages show each quotation within the reported words, not as a claim of its own
+    assert [c.form for c in result.listed_claims()] == ["indirect", "indirect", "indirect"]

@@ -828,6 +828,8 @@ class UnnamedSources(InstitutionMentions):
         if len(words) > 2 and words[0].lower() == "aus" and words[1].lower() in WITHIN:
             # "Aus dem Präsidialamt": "Kreise im Präsidialamt", unnamed people in it
             words = ["Kreise", *WITHIN[words[1].lower()].split(), *words[2:]]
+        elif len(words) > 1 and words[0].lower() == "aus" and words[1][:1].isupper():
+            words = ["Kreise", "in", *words[1:]]  # "Aus Paris hieß es": "Kreise in Paris"
         name = " ".join(words)
         name = name[:1].upper() + name[1:]  # "Umfeld des Ministers", also within a sentence
         ent = self.entity(f"anonymous:{name}", name, "anonymous")

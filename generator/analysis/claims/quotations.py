@@ -16,6 +16,13 @@ SAYING_VERBS = frozenset({"sagen", "erklären", "äußern", "sprechen", "rufen",
                           "nennen", "bezeichnen", "betonen", "antworten", "twittern", "posten", "fragen"})
 
 
+
+def _within(inner: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
+    """Whether a source phrase is another or part of it (both given, or both none)."""
+    if inner is None or outer is None:
+        return inner == outer
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
 class QuotedClaims(ClaimState):
     """The quotation passes that read the claims of the whole article."""
 
@@ -60,14 +67,23 @@ class QuotedClaims(ClaimState):
         reported = [f for f in self.found if f.form in {"indirect", "reported", "according_to"}
                     and f.speaker is not None]
         for q in self.found:
-            if q.form != "direct" or q.cue is None:
+            if q.form != "direct":
                 continue
-            same = next((f for f in reported if f.start <= q.start and q.end <= f.end and f.cue == q.cue
-                         and f.speaker_span == q.speaker_span), None)
+            # (a quotation with no cue of its own goes with the source phrase it shares, or a part
+            # of it: "In einer … Erklärung hieß es, der Fahrer habe „niemals … genommen“", "Aus
+            # dem Präsidialamt hieß es, die Kritik sei „einseitig“": the words of "Kreise im
+            # Präsidialamt" both)
+            loose = q.cue is None
+            same = next((f for f in reported if f.start <= q.start and q.end <= f.end and (
+                (f.cue == q.cue and f.speaker_span == q.speaker_span)
+                or (loose and _within(q.speaker_span, f.speaker_span)))), None)
             if same is not None:  # "Die Armee werde „jede Bedrohung“ beseitigen, hieß es in einer
                 # Mitteilung": one cue and one source for both, resolved for the reported words
                 q.speaker, q.source_type, q.co_speakers, q.via = (
                     same.speaker, same.source_type, same.co_speakers, same.via)
+                q.cue = q.cue or same.cue
+                continue
+            if q.cue is None:
                 continue
             outer = next((f for f in reported if f.start <= q.start and q.end <= f.end and f.cue != q.cue
                           and f.start <= q.cue[0] < f.end), None)
