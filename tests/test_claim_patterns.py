@@ -6149,3 +6149,18 @@ def test_a_quotation_without_a_cue_inside_reported_words_is_the_same_sources(ana
     ], speakers
     # the pages show each quotation within the reported words, not as a claim of its own
     assert [c.form for c in result.listed_claims()] == ["indirect", "indirect", "indirect"]
+
+
+def test_a_plan_soll_with_a_set_time_after_someones_words_is_a_schedule_not_theirs(analyse) -> None:
+    # "Der Streik soll am Freitag um 12 Uhr beginnen" after the union's words had been a claim of
+    # the union; a plan without a time ("Dafür sollen Abfindungsprogramme …") still carries on
+    result = analyse("Vorspann.\n\nDie Lokführer würden die Arbeit niederlegen, teilte die GDL mit. Der "
+                     "Streik soll am Freitag um 12 Uhr beginnen.\n\nDer Zulieferer werde 300 Stellen "
+                     "abbauen, sagte Firmenchef Martin Obermaier. Dafür sollen Abfindungsprogramme "
+                     "aufgelegt werden.")
+    texts = [(c.text, _speaker(result, c)) for c in _claims(result)]
+    assert texts == [
+        ("Die Lokführer würden die Arbeit niederlegen", "GDL"),
+        ("Der Zulieferer werde 300 Stellen abbauen", "Martin Obermaier"),
+        ("Dafür sollen Abfindungsprogramme aufgelegt werden", "Martin Obermaier"),
+    ], texts

@@ -27,6 +27,13 @@ SURVEY_TYPES = frozenset({"poll", "study"})
 DURATION_ADJECTIVES = ("monatelang", "jahrelang", "wochenlang", "tagelang", "stundenlang", "langwierig",
                        "mehrmonatig", "mehrjährig", "mehrwöchig", "intensiv", "umfangreich", "aufwendig")
 # determiners and quantifiers ending in "-e" (a word tagged as one but not listed may be a verb)
+# prepositions and nouns of a time set for an event (``CueReader.scheduled``)
+TIME_PREPOSITIONS = frozenset({"am", "im", "ab", "bis", "um", "zum", "in", "vom", "anfang", "ende", "mitte"})
+SCHEDULE_NOUNS = frozenset({
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "woche", "wochenende", "uhr", "laufe", "jahr", "frühjahr", "sommer",
+    "herbst", "winter", "monat", "monats", "jahres"})
 DETERMINER_WORDS = frozenset({
     "alle", "andere", "beide", "diese", "diverse", "eine", "einige", "etliche", "irgendeine",
     "irgendwelche", "jede", "jene", "keine", "manche", "mehrere", "meine", "deine", "seine", "ihre",
@@ -902,6 +909,23 @@ class CueReader:
         # "zu" as the infinitive particle, not the preposition ("er sei zu Gesprächen bereit")
         return any(t.lower_ == "zu" and t.tag_ != "APPR" for t in words[-3:]) or any(
             "zu" in t.lower_[2:-3] and t.lower_.endswith("en") and t.pos_ == "VERB" for t in words[-2:])
+
+    @staticmethod
+    def scheduled(toks: list[Token]) -> bool:
+        """A time the words set for an event ("am Freitag", "im Januar", "in der kommenden
+        Woche", "im Laufe des Tages", "bis Ende 2009", "um 12 Uhr"): a plan "soll" with one is a
+        schedule the writer states ("Der Haushalt soll am Freitag verabschiedet werden"), not
+        someone's reported plan."""
+        for k, t in enumerate(toks):
+            if t.lower_ not in TIME_PREPOSITIONS:
+                continue
+            for x in toks[k + 1 : k + 4]:
+                low = x.lower_
+                if low in SCHEDULE_NOUNS or (x.like_num and len(low) == 4 and low.startswith(("19", "20"))):
+                    return True
+                if x.pos_ not in {"DET", "ADJ", "NUM"} and low not in {"ende", "anfang", "mitte", "des"}:
+                    break
+        return False
 
     def reportative(self, toks: list[Token], plans: bool = False) -> bool:
         """"Er soll … beigetragen haben": reportative "sollen" with a perfect infinitive; with
