@@ -2038,3 +2038,13 @@ def test_die_before_a_role_noun_whose_plural_differs_is_one_woman(analyse) -> No
                      "kritisierte den Minister. Der Bericht sei lückenhaft, sagte die Vorsitzende.")
     assert _speaker(result, _claim(result, "Der Minister sei")) == "Karin Lübbe"
     assert _speaker(result, _claim(result, "Der Bericht")) == "Petra Hain"
+
+
+def test_a_member_of_the_body_that_opens_a_persons_role_is_that_person(analyse) -> None:
+    # "Die Betriebsrätin kündigte an" after "Betriebsratsvorsitzende Sabine Oltmanns" had been a
+    # second, unnamed person
+    result = analyse("Vorspann.\n\nBetriebsratsvorsitzende Sabine Oltmanns nannte die Entscheidung „einen "
+                     "Schlag ins Gesicht“. Die Betriebsrätin kündigte an, die Belegschaft werde "
+                     "protestieren.")
+    assert [a.name for a in result.actors] == ["Sabine Oltmanns"], result.actors
+    assert _speaker(result, _claim(result, "die Belegschaft")) == "Sabine Oltmanns"

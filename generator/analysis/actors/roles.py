@@ -77,6 +77,15 @@ def _political(role: str) -> bool:
     return word.lower().endswith(POLITICAL_OFFICES) and not body
 
 
+def _role_of_body(noun: str, role: str) -> bool:
+    """Whether a role noun names a member of the body that opens the role's compound: "die
+    Betriebsrätin" (a member of the "Betriebsrat") for the "Betriebsratsvorsitzende"."""
+    plain = str.maketrans("äöü", "aou")
+    stem = noun.removesuffix("in").translate(plain)
+    role = role.lower().rsplit("-", 1)[-1].translate(plain)
+    return len(stem) >= 6 and role.startswith(stem) and len(role) > len(stem) + 3
+
+
 class RoleMentions(ActorIndex):
     """Passes that attach roles and resolve role nouns to persons."""
 
@@ -471,6 +480,8 @@ class RoleMentions(ActorIndex):
                 same = [e for e in persons if self._party_words(e) & set(parties)]
             if not same:
                 same = self._holders_in_kind(phrase[-1], persons)
+            if not same:  # "Die Betriebsrätin" for the "Betriebsratsvorsitzende" named before
+                same = [e for e in persons if any(_role_of_body(phrase[-1].lower_, r) for r in e.roles)]
             heading = self.adoc.kind(self.adoc.sentence_at(self.doc[before].idx)) in {"title", "teaser"}
             if not same and heading:
                 # "Der Vorstandschef weist die Vorwürfe zurück" in the teaser: the one person the
