@@ -77,13 +77,18 @@ def _political(role: str) -> bool:
     return word.lower().endswith(POLITICAL_OFFICES) and not body
 
 
+# bodies whose name is also a member's title ("die Betriebsrätin", "der Stadtrat", "der Vorstand")
+MEMBER_BODIES = ("rat", "vorstand")
+
+
 def _role_of_body(noun: str, role: str) -> bool:
     """Whether a role noun names a member of the body that opens the role's compound: "die
     Betriebsrätin" (a member of the "Betriebsrat") for the "Betriebsratsvorsitzende"."""
     plain = str.maketrans("äöü", "aou")
     stem = noun.removesuffix("in").translate(plain)
     role = role.lower().rsplit("-", 1)[-1].translate(plain)
-    return len(stem) >= 6 and role.startswith(stem) and len(role) > len(stem) + 3
+    return len(stem) >= 6 and stem.endswith(MEMBER_BODIES) and role.startswith(stem) \
+        and len(role) > len(stem) + 3
 
 
 class RoleMentions(ActorIndex):
