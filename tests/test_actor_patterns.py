@@ -2048,3 +2048,14 @@ def test_a_member_of_the_body_that_opens_a_persons_role_is_that_person(analyse) 
                      "protestieren.")
     assert [a.name for a in result.actors] == ["Sabine Oltmanns"], result.actors
     assert _speaker(result, _claim(result, "die Belegschaft")) == "Sabine Oltmanns"
+
+
+def test_der_praesident_is_no_minister_president_nor_vice_president(analyse) -> None:
+    # "Ein Sprecher des Präsidenten", "warf dem Präsidenten vor" had been the Ministerpräsident's
+    result = analyse("Vorspann.\n\nPräsident Wiktor Hrynenko löste das Parlament auf. Ministerpräsident "
+                     "Oleksandr Pawlenko warf dem Präsidenten vor, die Verfassung zu brechen. Vizekanzler "
+                     "Peter Brandt schwieg. Der Kanzler sagte, er sei besorgt.")
+    aliases = {a.name: a.aliases for a in result.actors if a.type == "person"}
+    assert "dem Präsidenten" in aliases["Wiktor Hrynenko"], aliases
+    assert not any("Präsidenten" in a for a in aliases["Oleksandr Pawlenko"]), aliases
+    assert "Der Kanzler" not in aliases["Peter Brandt"], aliases

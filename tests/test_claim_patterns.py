@@ -6164,3 +6164,13 @@ def test_a_plan_soll_with_a_set_time_after_someones_words_is_a_schedule_not_thei
         ("Der Zulieferer werde 300 Stellen abbauen", "Martin Obermaier"),
         ("Dafür sollen Abfindungsprogramme aufgelegt werden", "Martin Obermaier"),
     ], texts
+
+
+def test_an_outlet_spoken_to_is_the_via_not_a_party_the_words_are_about(analyse) -> None:
+    # "sagte dem „stern“, die Partei leide unter dem Streit um den Kurs gegenüber der Linken" had
+    # the Left party as the outlet
+    result = analyse("Vorspann.\n\nForsa-Wahlforscher Bernd Kessler sagte dem „stern“, die Partei leide vor "
+                     "allem unter dem Streit um den Kurs gegenüber der Linken.")
+    claim = _claim(result, "die Partei")
+    names = {a.id: (a.name, a.type) for a in result.actors}
+    assert names.get(claim.via or "") == ("Stern", "media"), claim

@@ -77,6 +77,8 @@ def _political(role: str) -> bool:
     return word.lower().endswith(POLITICAL_OFFICES) and not body
 
 
+# first parts that make a role another office than its last part ("Ministerpräsident", "Vizekanzler")
+OTHER_OFFICE_PREFIXES = ("minister", "vize")
 # bodies whose name is also a member's title ("die Betriebsrätin", "der Stadtrat", "der Vorstand")
 MEMBER_BODIES = ("rat", "vorstand")
 
@@ -568,8 +570,10 @@ class RoleMentions(ActorIndex):
                    for w in low.split()):
                 return False  # another closed compound of the same noun (a hyphenated one names
                 # its organisation: "der Bauernpräsident" may be the "DBV-Präsident")
-        # the role ends in the noun ("der Minister": no "Ministerpräsident")
-        return any(w.endswith(kind) for w in re.split(r"[\s-]+", low))
+        # the role ends in the noun ("der Minister": no "Ministerpräsident"), and no prefix makes it
+        # another office ("der Präsident" is no "Ministerpräsident", "der Kanzler" no "Vizekanzler")
+        return any(w.endswith(kind) and not w[: len(w) - len(kind)].endswith(OTHER_OFFICE_PREFIXES)
+                   for w in re.split(r"[\s-]+", low))
 
     def _holders_in_kind(self, noun: Token, persons: list[Entity]) -> list[Entity]:
         """"der Gewerkschaftschef" for "Verdi-Chef Frank Werneke": a role compound whose first part

@@ -39,6 +39,9 @@ class Outlets(EntityWords):
         journal = self._journal(sent)
         if journal is not None:
             return journal
+        # someone not an outlet "gegenüber" whom words were said yields to an outlet spoken to
+        # ("sagte dem „stern“, die Partei leide unter dem Streit gegenüber der Linken")
+        addressee: Entity | None = None
         for i, word in enumerate(words):
             if sent[i].lemma_ == "vorliegen" and i > 0:
                 # "Laut einer internen Statistik, die dem „Spiegel“ vorliegt": the outlet that has
@@ -73,8 +76,9 @@ class Outlets(EntityWords):
                 phrase = list(sent[i + 1 : i + 11])
                 end = next((k for k, t in enumerate(phrase) if t.text in {",", ";", ":"}), len(phrase))
                 ent, _ = self.entity_in(phrase[: max(end, 1)] if word == "auf" else phrase[:5])
-                if ent:
+                if ent and (relies or ent.type == "media"):
                     return ent
+                addressee = addressee or ent
         for t in sent:
             ent = self.actors.at(t.i)
             quoted = t.i > sent.start and self.doc[t.i - 1].text in OPENING_QUOTES
@@ -118,7 +122,7 @@ class Outlets(EntityWords):
                     ent.name = feminine_dative_nominative(ent.name)
                 ent.type = "media"
                 return ent
-        return None
+        return addressee
 
     def reporter(self, cue: Token, speaker: Entity | None) -> Entity | None:
         """Who reports the speech, named by a source phrase in the cue's own clause ("Die
