@@ -244,7 +244,9 @@ def test_sentence_calling_a_point_unclear_is_an_open_question(analyse) -> None:
 
 
 @pytest.mark.parametrize("sentence", ["Wann die Lieferungen beginnen, sagte Merz nicht.",
-                                      "Merz sagte nicht, wann die Lieferungen beginnen sollen."])
+                                      "Merz sagte nicht, wann die Lieferungen beginnen sollen.",
+                                      # (a direct claim had been made of the question)
+                                      "Um welche Waffen es sich handelt, teilte Merz nicht mit."])
 def test_question_a_speaker_left_unanswered_is_no_claim(analyse, sentence: str) -> None:
     result = analyse(f"Bundeskanzler Friedrich Merz sagte, die Hilfe komme. {sentence}")
     assert [c.text for c in _claims(result)] == ["die Hilfe komme"], _claims(result)

@@ -499,7 +499,11 @@ class CueReader:
                 and any(t.lower_ == "nicht" for t in toks[before + 1 : k])
             if not modal and not any(t.lower_ == "nicht" for t in toks[k + 1 : end]):
                 continue
-            asks_before = before is not None and toks[0].lower_ in self.lex.interrogatives
+            # (also after a preposition, "um" maybe tagged as a conjunction: "Um welche Firma es sich
+            # handelt, teilte das Amt nicht mit")
+            asks_before = before is not None and (toks[0].lower_ in self.lex.interrogatives or (
+                toks[0].tag_ in {"APPR", "APPRART", "KOUI"} and len(toks) > 1
+                and toks[1].lower_ in self.lex.interrogatives))
             asks_after = end < len(toks) and toks[end].text == "," and end + 1 < len(toks) \
                 and toks[end + 1].lower_ in self.lex.interrogatives
             if asks_before or asks_after:
