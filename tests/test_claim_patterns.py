@@ -6176,3 +6176,21 @@ def test_an_outlet_spoken_to_is_the_via_not_a_party_the_words_are_about(analyse)
     claim = _claim(result, "die Partei")
     names = {a.id: (a.name, a.type) for a in result.actors}
     assert names.get(claim.via or "") == ("Stern", "media"), claim
+
+
+def test_a_konjunktiv_tagged_as_an_adjective_after_a_noun_and_an_adverb_is_the_message(analyse) -> None:
+    # "Repression allein reiche nicht aus" ("reiche" tagged as an adjective) had lost the claim
+    result = analyse("Vorspann.\n\nDie Grünen forderten mehr Geld für Präventionsprojekte. Die "
+                     "Innenpolitikerin Lena Hofstätter sagte, Repression allein reiche nicht aus.")
+    assert _speaker(result, _claim(result, "Repression")) == "Lena Hofstätter"
+
+
+def test_the_writers_note_that_claims_could_not_be_checked_carries_no_one_on(analyse) -> None:
+    # "Überprüfen ließen sich die Angaben beider Seiten zunächst nicht" had been Ukraine's words, a
+    # schedule "in den kommenden Wochen" the commissioner's
+    result = analyse("Vorspann.\n\nDie Ukraine wies das zurück, ihre Truppen hielten die Stellungen. "
+                     "Überprüfen ließen sich die Angaben beider Seiten zunächst nicht.\n\nDie Armee sei "
+                     "schlecht ausgerüstet, sagte die Wehrbeauftragte Claudia Reinholz. Der Bericht soll in "
+                     "den kommenden Wochen im Bundestag beraten werden.")
+    texts = [c.text for c in _claims(result)]
+    assert not any(t.startswith(("Überprüfen", "Der Bericht")) for t in texts), texts

@@ -33,7 +33,9 @@ SCHEDULE_NOUNS = frozenset({
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
     "november", "dezember", "woche", "wochenende", "uhr", "laufe", "jahr", "frühjahr", "sommer",
-    "herbst", "winter", "monat", "monats", "jahres"})
+    "herbst", "winter", "monat", "monats", "jahres", "tagen", "wochen", "monaten"})
+# verbs of checking a claim (``CueReader.unverified_note``)
+CHECK_VERBS = frozenset({"überprüfen", "prüfen", "bestätigen", "verifizieren", "nachprüfen"})
 DETERMINER_WORDS = frozenset({
     "alle", "andere", "beide", "diese", "diverse", "eine", "einige", "etliche", "irgendeine",
     "irgendwelche", "jede", "jene", "keine", "manche", "mehrere", "meine", "deine", "seine", "ihre",
@@ -724,8 +726,9 @@ class CueReader:
     def _verb_tagged_adjective(token: Token) -> bool:
         """"Ein Streik schade dem Standort", "Das räche sich": a rare verb's Konjunktiv I the
         tagger took for an adjective, known by its lemma (from the lemma table: the verb's stem
-        + "e"), a noun or pronoun right before it, none after it and no copula before it in its
-        clause (not "Das ist schade", "finde ich schade")."""
+        + "e"), a noun or pronoun right before it (or a noun and an adverb: "Repression allein
+        reiche nicht aus"), none after it and no copula before it in its clause (not "Das ist
+        schade", "finde ich schade")."""
         lower, lemma = token.lower_, token.lemma_.lower()
         if token.pos_ != "ADJ" or not token.is_lower or not lower.endswith("e") or token.i == 0:
             return False
@@ -734,6 +737,8 @@ class CueReader:
             return False
         doc = token.doc
         prev = doc[token.i - 1]
+        if prev.pos_ == "ADV" and token.i > 1 and doc[token.i - 2].pos_ in {"NOUN", "PROPN"}:
+            prev = doc[token.i - 2]  # "Repression allein reiche nicht aus"
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if prev.pos_ not in {"NOUN", "PROPN", "PRON", "DET"} or prev.lower_ in {"ich", "wir", "du"} \
                 or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}):
@@ -930,6 +935,14 @@ class CueReader:
                 if x.pos_ not in {"DET", "ADJ", "NUM"} and low not in {"ende", "anfang", "mitte", "des"}:
                     break
         return False
+
+    @staticmethod
+    def unverified_note(toks: list[Token]) -> bool:
+        """The writer's note that something could not be checked ("Überprüfen ließen sich die
+        Angaben zunächst nicht", "Die Angaben konnten nicht unabhängig bestätigt werden")."""
+        return any(t.lemma_.lower() in CHECK_VERBS for t in toks) and any(
+            t.lower_ in {"nicht", "kaum"} for t in toks) and any(
+            t.lemma_ in {"lassen", "können"} or t.lower_ == "unabhängig" for t in toks)
 
     def reportative(self, toks: list[Token], plans: bool = False) -> bool:
         """"Er soll … beigetragen haben": reportative "sollen" with a perfect infinitive; with

@@ -111,6 +111,8 @@ class Continuations(ClaimState):
             return False  # "ich habe", "wir werden": indicative first person
         if self._told_unanswered(sent):
             return False  # "Die Ministerin sagte nicht, wer die Kosten trage": an open question
+        if self.cues.unverified_note(toks):
+            return False  # "Überprüfen ließen sich die Angaben nicht": the writer's caveat
         open_reported = self._open_in_konjunktiv(sent)
         if toks and toks[0].lower_ == "ob" and not open_reported:
             return False  # "Ob er bleiben könnte, ließ Weber offen": a question, not his words
