@@ -1874,7 +1874,8 @@ def test_poll_by_a_named_institute_and_its_share_of_respondents(analyse) -> None
                      "Eltern ein Handyverbot für sinnvoll. Nur 22 Prozent sprachen sich dagegen aus.")
     claims = {c.text[:12]: (_speaker(result, c), c.source_type) for c in _claims(result)}
     assert claims.get("halten 71 Pr") == ("Infratest dimap", "poll"), claims
-    assert claims.get("Nur 22 Proze") == ("22 Prozent", "poll"), claims
+    # (the share of respondents answered that poll: the institute's finding, thirty-fifth session)
+    assert claims.get("Nur 22 Proze") == ("Infratest dimap", "poll"), claims
     assert "ARD" in {a.name for a in result.actors}, result.actors
 
 
@@ -6194,3 +6195,19 @@ def test_the_writers_note_that_claims_could_not_be_checked_carries_no_one_on(ana
                      "den kommenden Wochen im Bundestag beraten werden.")
     texts = [c.text for c in _claims(result)]
     assert not any(t.startswith(("Überprüfen", "Der Bericht")) for t in texts), texts
+
+
+def test_a_share_of_respondents_answered_the_poll_named_before_or_the_outlets_poll(analyse) -> None:
+    # "einer Blitzumfrage des Instituts Infratest dimap" had cut the institute off the source and
+    # left "Nur 29 Prozent äußerten …" and "Im ARD-Deutschlandtrend sprechen sich 58 Prozent …
+    # aus" unattributed
+    result = analyse("Vorspann.\n\nLaut einer Blitzumfrage des Instituts Infratest dimap im Auftrag der ARD "
+                     "halten 61 Prozent der Deutschen den Streik für nicht gerechtfertigt. Nur 29 Prozent "
+                     "äußerten Verständnis für die Forderungen.\n\nIm ZDF-Politbarometer sprechen sich 58 "
+                     "Prozent der Befragten für eine Wiedereinführung aus.")
+    rows = [(c.text[:22], _speaker(result, c), c.source_type) for c in _claims(result)]
+    assert rows == [
+        ("halten 61 Prozent der ", "Infratest dimap", "poll"),
+        ("Nur 29 Prozent äußerte", "Infratest dimap", "poll"),
+        ("Im ZDF-Politbarometer ", "ZDF", "poll"),
+    ], rows

@@ -133,6 +133,10 @@ def np_end(toks: list[Token], start: int) -> int:
             continue
         if noun and t.text == "der" and t.morph.get("Case") == ["Nom"]:
             break  # "nach Angaben des Unternehmens | der Umbau": the subject, not a genitive
+        if noun and t.ent_iob_ == "B" and t.text[:1].isupper() and t.pos_ not in {"VERB", "AUX", "PROPN"} \
+                and not bare_plural(toks[j - 1]):
+            j += 1  # a name, whatever its tag: "einer Blitzumfrage des Instituts Infratest dimap"
+            continue
         if noun and not _continues_after_noun(t):
             break  # "laut ihrem Anführer | starken Zulauf", "nach Angaben | 2011"
         if noun and t.pos_ == "NOUN" and t.ent_iob_ == "O" and toks[j - 1].ent_iob_ in {"B", "I"} \

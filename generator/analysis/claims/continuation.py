@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from generator.analysis.actors.index import Entity
 from generator.analysis.claims.state import ClaimState, Found
 from generator.analysis.cues import FINITE_VERB_TAGS, SURVEY_TYPES
 from generator.analysis.phrases import QUOTE_MARKS, RELYING_NOUNS
@@ -22,6 +23,8 @@ EPISTEMIC = frozenset({"dürfte", "dürften"})
 # estimates whose authors the text may go on to quote, besides the lexicon's poll and study nouns
 ESTIMATE_NOUNS = ("schätzung", "auswertung", "prognose")
 # the authors of a study or report the text drew on ("schreiben die Autoren", "die Studienautorinnen")
+# the share of respondents a poll's finding is about ("61 Prozent", "Zwei Drittel", "die Befragten")
+SHARE_RE = re.compile(r"\b(?:Prozent|%|Befragte\w*|Mehrheit|Drittel|Hälfte|Viertel)\b")
 AUTHORS_RE = re.compile(r"\b(?:[Dd]ie|[Dd]en) (?:\w+ )?(?:Studien)?[Aa]utor(?:en|innen)\b")
 
 
@@ -268,6 +271,40 @@ class Continuations(ClaimState):
             if earlier:
                 g = max(earlier, key=lambda g: g.start)
                 f.speaker, f.source_type = g.speaker, g.source_type
+
+    def _poll_respondents(self) -> None:
+        """"Laut einer Umfrage von Infratest dimap halten 61 Prozent …. Nur 29 Prozent äußerten
+        Verständnis": a share of respondents with no source of its own answered the poll or study
+        a claim of the two sentences before drew on."""
+        for f in self.found:
+            words = self.adoc.text[slice(*f.speaker_span)] if f.speaker_span is not None else ""
+            if f.speaker is not None and f.source_type in {"media", "institution"} \
+                    and words.rpartition("-")[2].lower() in self.lex.survey_nouns:
+                f.source_type = "study" if words.lower().endswith("studie") else "poll"
+                continue  # "laut ZDF-Politbarometer", "Im ARD-Deutschlandtrend …": the outlet's poll
+            if f.speaker is not None or not SHARE_RE.search(words):
+                continue
+            earlier = [g for g in self.found if f.sentence - 2 <= g.sentence <= f.sentence
+                       and g.start < f.start and g.speaker is not None and g.source_type in SURVEY_TYPES]
+            if earlier:
+                g = max(earlier, key=lambda g: g.start)
+                f.speaker, f.source_type, f.via = g.speaker, g.source_type, g.via
+            elif (owner := self._poll_owner(f.sentence)) is not None:
+                # "Im ARD-Deutschlandtrend sprechen sich 58 Prozent … aus": the outlet's poll
+                f.speaker, f.source_type = owner, "poll"
+                f.via = None if f.via is owner else f.via
+
+    def _poll_owner(self, sid: int) -> Entity | None:
+        """The outlet or institute a poll named in the sentence belongs to ("ARD-Deutschlandtrend",
+        "ZDF-Politbarometer", "Forsa-Umfrage")."""
+        for t in self.adoc.spans[sid]:
+            prefix, _, tail = t.text.rpartition("-")
+            if prefix and tail.lower() in self.lex.survey_nouns:
+                owner = next((e for e in self.speakers.actors.entities.values() if e.type in {
+                    "media", "organization"} and prefix in (e.name, *e.aliases)), None)
+                if owner is not None:
+                    return owner
+        return None
 
     def _names_study(self, sid: int) -> bool:
         """The sentence names a study or report ("einer Schätzung des …", "eine Untersuchung")."""
