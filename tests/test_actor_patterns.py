@@ -2059,3 +2059,15 @@ def test_der_praesident_is_no_minister_president_nor_vice_president(analyse) -> 
     assert "dem Präsidenten" in aliases["Wiktor Hrynenko"], aliases
     assert not any("Präsidenten" in a for a in aliases["Oleksandr Pawlenko"]), aliases
     assert "Der Kanzler" not in aliases["Peter Brandt"], aliases
+
+
+def test_a_generic_noun_does_not_mean_an_organisation_of_another_kind(analyse) -> None:
+    # "Ein Sprecher der Bank" had been the Left party's, "Der Verband" a company, "des Verbandes"
+    # a court
+    result = analyse("Vorspann.\n\nDie Linke verlangte, die Bank zu verstaatlichen. Ein Sprecher der Bank "
+                     "bezeichnete das als Spekulation.\n\nDie Baufix Dämmsysteme AG soll Preise abgesprochen "
+                     "haben. Der Verband sei empört, sagte ein Sprecher.\n\nDas Landgericht Hamburg vertagte "
+                     "die Entscheidung, sagte der Vorsitzende des Linux-Verbandes.")
+    aliases = {a.name: a.aliases for a in result.actors}
+    assert aliases["Die Linke"] == [] and aliases["Baufix Dämmsysteme AG"] == [], aliases
+    assert aliases["Landgericht Hamburg"] == [], aliases

@@ -48,6 +48,8 @@ NON_PROFITS = frozenset({"verein", "verband", "partei", "gewerkschaft", "bündni
 # generic nouns of a kind the gazetteer knows exactly: "die Gewerkschaft" is no organisation the
 # gazetteer calls otherwise ("Gesamtmetall bot 1,7 Prozent. Die Gewerkschaft fordert …")
 STRICT_KINDS = {"gewerkschaft": "union", "partei": "party"}
+# the generic nouns that may mean a party named before
+PARTY_NOUNS = frozenset({"partei", "fraktion", "bündnis"})
 # heads of closed compounds that describe an organisation named before rather than name one
 # ("die Umweltschutzorganisation" is the WWF, "die Ratingagentur" Moody's; but the
 # "Berufsschullehrerverband" is an organisation of its own)
@@ -323,6 +325,23 @@ class InstitutionMentions(ActorIndex):
             if found is not None:
                 self.attach(found, self.mention(j, token.i + 1, "role"))
 
+    def _other_kind(self, noun: str, ent: Entity) -> bool:
+        """An organisation of a kind the generic noun cannot mean: a party is only "die Partei"
+        or "die Fraktion" ("Die Linke verlangte, die Bank zu verstaatlichen. Ein Sprecher der
+        Bank": not the Left), a company or an authority no association ("Der Verband" is not the
+        "Baufix AG")."""
+        kind = self._gazetteer_kind(ent)
+        if kind == "party":
+            return noun not in PARTY_NOUNS
+        if noun not in NON_PROFITS:
+            return False
+        # (nor an authority: "des Linux-Verbandes" is not the "Landgericht Hamburg"; but "das
+        # Institut" may be the Robert Koch-Institut)
+        authority = kind == "institution" or (not kind and any(
+            self.lex.institution(word) for word in ent.name.split() if word[:1].isupper()))
+        return kind == "company" or ent.name.split()[-1].upper() in LEGAL_FORMS or (
+            authority and noun != "institut")
+
     def _public_or_non_profit(self, ent: Entity) -> bool:
         """An organisation no company noun means: one the gazetteer knows as other than a company
         (the ADAC is no "Hersteller") or one named as an authority ("Bundesamt für …" is no
@@ -496,6 +515,7 @@ class InstitutionMentions(ActorIndex):
                   and (noun not in STRICT_KINDS
                        or self._gazetteer_kind(self.entities[key]) in {"", STRICT_KINDS[noun]})
                   and not (noun in COMPANY_NOUNS and self._public_or_non_profit(self.entities[key]))
+                  and not self._other_kind(noun, self.entities[key])
                   and any(start <= m.tok_start < before for m in self.entities[key].mentions)]
         if len(recent) == 1:
             return recent[0]
