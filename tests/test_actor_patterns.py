@@ -2071,3 +2071,12 @@ def test_a_generic_noun_does_not_mean_an_organisation_of_another_kind(analyse) -
     aliases = {a.name: a.aliases for a in result.actors}
     assert aliases["Die Linke"] == [] and aliases["Baufix Dämmsysteme AG"] == [], aliases
     assert aliases["Landgericht Hamburg"] == [], aliases
+
+
+def test_er_means_the_person_named_in_its_paragraph_over_a_subject_of_the_one_before(analyse) -> None:
+    # "Er kündigte an" after "bestellte das Gericht den Rechtsanwalt Michael Jaffke" had been the
+    # company's chief, the subject of the paragraph before
+    result = analyse("Vorspann.\n\nWir haben gekämpft, sagte Firmenchef Walter Bauer. Der 63-Jährige führt "
+                     "das Unternehmen in dritter Generation.\n\nZum Insolvenzverwalter bestellte das Gericht "
+                     "den Rechtsanwalt Michael Jaffke. Er kündigte an, den Betrieb weiterzuführen.")
+    assert _speaker(result, _claim(result, "den Betrieb")) == "Michael Jaffke"

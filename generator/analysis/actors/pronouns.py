@@ -80,7 +80,14 @@ class PronounResolution(ActorIndex):
             self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
             return ent
         window = self._salience_window(token)
-        ent = max(persons, key=lambda e: self._salience(e, before, window))
+        # (when someone is named in the pronoun's paragraph before it, a subject of an earlier
+        # paragraph is no more salient: "…, sagte Firmenchef Walter Bauer. Der 63-Jährige führt
+        # das Unternehmen. ¶ Zum Insolvenzverwalter bestellte das Gericht Michael Jaffke. Er
+        # kündigte an": Jaffke)
+        block = self.adoc.block_of[self.adoc.sentence_at(token.idx)]
+        local = block if any(self.adoc.block_of[self.adoc.sentence_at(m.start)] == block
+                             for e in persons for m in e.mentions if m.tok_start < before) else None
+        ent = max(persons, key=lambda e: self._salience(e, before, window, local))
         self.attach(ent, self.mention(token.i, token.i + 1, "pronoun"))
         return ent
 
@@ -228,18 +235,21 @@ class PronounResolution(ActorIndex):
             return None
         return self.window_start(pronoun.i, SALIENCE_SENTENCES + 1)
 
-    def _salience(self, ent: Entity, pronoun: int, window: int | None) -> tuple[bool, int]:
-        """Rank of a candidate antecedent: a person who was a subject since ``window`` comes
-        first ("Nach Gesprächen sei er zu dem Schluss gekommen, dass er zu keiner anderen
-        Lagebeurteilung als der Bundeskanzler komme. Die Bürger forderte er auf"), then the
-        most recently mentioned."""
+    def _salience(self, ent: Entity, pronoun: int, window: int | None,
+                  block: int | None = None) -> tuple[bool, int]:
+        """Rank of a candidate antecedent: a person who was a subject since ``window`` (and in
+        paragraph ``block``, if given) comes first ("Nach Gesprächen sei er zu dem Schluss
+        gekommen, dass er zu keiner anderen Lagebeurteilung als der Bundeskanzler komme. Die
+        Bürger forderte er auf"), then the most recently mentioned."""
         before = [m for m in ent.mentions if m.tok_start < pronoun]
         # (words about someone inside another's quotation make nobody salient: "„Die
         # Oberbürgermeisterin legt uns …“, so Margit Hoffmann. Sie kündigte an")
         before = [m for m in before if not self._in_quotation(m.start)] or before
         last = max(m.tok_start for m in before)
         subject = window is not None and any(
-            m.tok_start >= window and self._subject_mention(m) for m in before)
+            m.tok_start >= window and self._subject_mention(m)
+            and (block is None or self.adoc.block_of[self.adoc.sentence_at(m.start)] == block)
+            for m in before)
         return subject, last
 
     def _subject_mention(self, m: Mention) -> bool:
