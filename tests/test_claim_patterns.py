@@ -6211,3 +6211,12 @@ def test_a_share_of_respondents_answered_the_poll_named_before_or_the_outlets_po
         ("Nur 29 Prozent äußerte", "Infratest dimap", "poll"),
         ("Im ZDF-Politbarometer ", "ZDF", "poll"),
     ], rows
+
+
+def test_a_programme_of_an_outlet_is_spoken_to_through_the_outlet(analyse) -> None:
+    # "sagte sie im Ö1-Morgenjournal des ORF" had no outlet
+    result = analyse("Vorspann.\n\nEs gebe keinerlei Einigung über Ressorts, sagte ÖVP-Generalsekretärin "
+                     "Martina Pöschl im Ö1-Morgenjournal des ORF.")
+    claim = _claim(result, "Es gebe")
+    names = {a.id: a.name for a in result.actors}
+    assert (_speaker(result, claim), names.get(claim.via or "")) == ("Martina Pöschl", "ORF"), claim

@@ -105,6 +105,13 @@ class Outlets(EntityWords):
                     and self.doc[j - 1].lower_ in {"mit", "in"})) \
                     and any(self.cues.cue_lemma(x) for x in sent):
                 return ent  # "sagte sie im Deutschlandfunk", "im Interview mit dem ZDF"
+            if ent.type == "media" and self.doc[j].lower_ == "des" and j - 2 >= sent.start \
+                    and self.doc[j - 1].pos_ in {"NOUN", "PROPN"} \
+                    and self.doc[j - 2].lower_ in {"im", "beim"} \
+                    and any(self.cues.cue_lemma(x) for x in sent):
+                # "sagte sie im Ö1-Morgenjournal des ORF": a programme of the outlet ("einer
+                # Umfrage im Auftrag des „Stern“": the outlet that commissioned it)
+                return ent
             if j <= sent.start or self.doc[j].lower_ not in {"der", "dem", "den"}:
                 continue
             # "sagte der CDU-Politiker dem", "sagte Präsident X Y den Zeitungen der Funke Mediengruppe",
