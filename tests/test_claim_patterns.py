@@ -6220,3 +6220,11 @@ def test_a_programme_of_an_outlet_is_spoken_to_through_the_outlet(analyse) -> No
     claim = _claim(result, "Es gebe")
     names = {a.id: a.name for a in result.actors}
     assert (_speaker(result, claim), names.get(claim.via or "")) == ("Martina Pöschl", "ORF"), claim
+
+
+def test_a_plan_soll_with_a_time_after_an_outlets_report_goes_on_with_the_report(analyse) -> None:
+    # the schedule rule had dropped "Prominente Parteifreunde sollen in der kommenden Woche …"
+    # after the newspaper's report
+    result = analyse("Vorspann.\n\nWie die „Washington Post“ berichtet, habe der Kandidat seine Strategie "
+                     "geändert. Prominente Parteifreunde sollen in der kommenden Woche nach Norfolk reisen.")
+    assert _speaker(result, _claim(result, "Prominente")) == "Washington Post"

@@ -133,10 +133,11 @@ class Continuations(ClaimState):
         # (hearsay after a plan is not the planner's: "Der Vorstandschef soll Kredite aufgenommen haben")
         # (a plan only right after its planner's words, and no poll's: "Laut einer Umfrage …
         # befürworten 68 Prozent …. Der Gipfel soll am Samstag enden")
-        # (nor a schedule: "Der Haushalt soll am Freitag verabschiedet werden")
+        # (nor a schedule: "Der Haushalt soll am Freitag verabschiedet werden"; but an outlet's
+        # report goes on: "Prominente Parteifreunde sollen in der kommenden Woche … reisen")
         reportative = prev is not None and not prev.planned and self.cues.reportative(
             toks, plans=prev.sentence >= sid - 1 and prev.source_type not in SURVEY_TYPES
-            and not self.cues.scheduled(toks))
+            and (prev.source_type == "media" or not self.cues.scheduled(toks)))
         k1 = konjunktiv or reportative
         # Konjunktiv II right after reported speech of any kind but a quotation
         # (after a quotation only in the plural, where Konjunktiv I looks indicative: "Die
