@@ -26,7 +26,6 @@ SURVEY_TYPES = frozenset({"poll", "study"})
 # adjectives that make "nach … Ermittlungen" a time, not a source
 DURATION_ADJECTIVES = ("monatelang", "jahrelang", "wochenlang", "tagelang", "stundenlang", "langwierig",
                        "mehrmonatig", "mehrjährig", "mehrwöchig", "intensiv", "umfangreich", "aufwendig")
-# determiners and quantifiers ending in "-e" (a word tagged as one but not listed may be a verb)
 # prepositions and nouns of a time set for an event (``CueReader.scheduled``)
 TIME_PREPOSITIONS = frozenset({"am", "im", "ab", "bis", "um", "zum", "in", "vom", "anfang", "ende", "mitte"})
 SCHEDULE_NOUNS = frozenset({
@@ -36,6 +35,7 @@ SCHEDULE_NOUNS = frozenset({
     "herbst", "winter", "monat", "monats", "jahres", "tagen", "wochen", "monaten"})
 # verbs of checking a claim (``CueReader.unverified_note``)
 CHECK_VERBS = frozenset({"überprüfen", "prüfen", "bestätigen", "verifizieren", "nachprüfen"})
+# determiners and quantifiers ending in "-e" (a word tagged as one but not listed may be a verb)
 DETERMINER_WORDS = frozenset({
     "alle", "andere", "beide", "diese", "diverse", "eine", "einige", "etliche", "irgendeine",
     "irgendwelche", "jede", "jene", "keine", "manche", "mehrere", "meine", "deine", "seine", "ihre",

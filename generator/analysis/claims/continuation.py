@@ -22,9 +22,9 @@ from generator.model import SourceType
 EPISTEMIC = frozenset({"dürfte", "dürften"})
 # estimates whose authors the text may go on to quote, besides the lexicon's poll and study nouns
 ESTIMATE_NOUNS = ("schätzung", "auswertung", "prognose")
-# the authors of a study or report the text drew on ("schreiben die Autoren", "die Studienautorinnen")
 # the share of respondents a poll's finding is about ("61 Prozent", "Zwei Drittel", "die Befragten")
 SHARE_RE = re.compile(r"\b(?:Prozent|%|Befragte\w*|Mehrheit|Drittel|Hälfte|Viertel)\b")
+# the authors of a study or report the text drew on ("schreiben die Autoren", "die Studienautorinnen")
 AUTHORS_RE = re.compile(r"\b(?:[Dd]ie|[Dd]en) (?:\w+ )?(?:Studien)?[Aa]utor(?:en|innen)\b")
 
 
@@ -276,7 +276,9 @@ class Continuations(ClaimState):
     def _poll_respondents(self) -> None:
         """"Laut einer Umfrage von Infratest dimap halten 61 Prozent …. Nur 29 Prozent äußerten
         Verständnis": a share of respondents with no source of its own answered the poll or study
-        a claim of the two sentences before drew on."""
+        a claim of the two sentences before drew on, else the outlet's poll its sentence names
+        ("Im ARD-Deutschlandtrend sprechen sich 58 Prozent … aus"); an outlet speaking through
+        its poll ("laut ZDF-Politbarometer") is a poll."""
         for f in self.found:
             words = self.adoc.text[slice(*f.speaker_span)] if f.speaker_span is not None else ""
             if f.speaker is not None and f.source_type in {"media", "institution"} \

@@ -16,12 +16,12 @@ SAYING_VERBS = frozenset({"sagen", "erklären", "äußern", "sprechen", "rufen",
                           "nennen", "bezeichnen", "betonen", "antworten", "twittern", "posten", "fragen"})
 
 
-
 def _within(inner: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
     """Whether a source phrase is another or part of it (both given, or both none)."""
     if inner is None or outer is None:
         return inner == outer
     return outer[0] <= inner[0] and inner[1] <= outer[1]
+
 
 class QuotedClaims(ClaimState):
     """The quotation passes that read the claims of the whole article."""

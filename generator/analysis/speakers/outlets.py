@@ -33,8 +33,9 @@ class Outlets(EntityWords):
 
     def via(self, sent: SpacySpan) -> Entity | None:
         """"gegenüber Bloomberg", "sagte der Zeitung X", "unter Berufung auf Insider", "berichten
-        im Fachjournal „Nature“". An organisation found to be an outlet here ("sagte X der
-        „Augsburger Allgemeinen“") is retyped as one, once, for the whole article."""
+        im Fachjournal „Nature“", "im Ö1-Morgenjournal des ORF". An organisation found to be an
+        outlet here ("sagte X der „Augsburger Allgemeinen“") is retyped as one, once, for the
+        whole article."""
         words = [t.lower_ for t in sent]
         journal = self._journal(sent)
         if journal is not None:
