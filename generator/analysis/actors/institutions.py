@@ -330,7 +330,7 @@ class InstitutionMentions(ActorIndex):
         or "die Fraktion" ("Die Linke verlangte, die Bank zu verstaatlichen. Ein Sprecher der
         Bank": not the Left), a company or an authority no association ("Der Verband" is not the
         "Baufix AG")."""
-        kind = self._gazetteer_kind(ent)
+        kind = self._org_kind(ent)
         if kind == "party":
             return noun not in PARTY_NOUNS
         if noun not in NON_PROFITS:
@@ -339,8 +339,12 @@ class InstitutionMentions(ActorIndex):
         # Institut" may be the Robert Koch-Institut)
         authority = kind == "institution" or (not kind and any(
             self.lex.institution(word) for word in ent.name.split() if word[:1].isupper()))
-        return kind == "company" or ent.name.split()[-1].upper() in LEGAL_FORMS or (
-            authority and noun != "institut")
+        return kind == "company" or (authority and noun != "institut")
+
+    def _org_kind(self, ent: Entity) -> str:
+        """The gazetteer's kind of the organisation, "company" for a name with a legal form
+        ("Daimler AG", "Baufix Dämmsysteme AG")."""
+        return "company" if ent.name.split()[-1].upper() in LEGAL_FORMS else self._gazetteer_kind(ent)
 
     def _public_or_non_profit(self, ent: Entity) -> bool:
         """An organisation no company noun means: one the gazetteer knows as other than a company
@@ -458,7 +462,7 @@ class InstitutionMentions(ActorIndex):
             # (or by a one-word alias: the "WHO" is the "Weltgesundheitsorganisation")
             words = [*e.name.lower().replace("-", " ").split(),
                      *(a.lower() for a in e.aliases if " " not in a)]
-            kind = "company" if e.name.split()[-1].upper() in LEGAL_FORMS else self._gazetteer_kind(e)
+            kind = self._org_kind(e)
             return {w for w in self._generic if any(word.endswith(w) for word in words)} \
                 | {w for w, k in self._org_kinds.items() if k == kind}
         only = self._only.get(noun)

@@ -65,6 +65,10 @@ AGE_RE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 SINGULAR_AFTER_DIE = ("frau", "abgeordnete", "vorsitzende", "beauftragte", "bevollmächtigte", "gesandte")
 # adjectives that make a role noun someone new, not the holder named before ("der neue Trainer")
 NEW_ADJECTIVES = ("neue", "künftig", "designiert", "nächste")
+# first parts that make a role another office than its last part ("Ministerpräsident", "Vizekanzler")
+OTHER_OFFICE_PREFIXES = ("minister", "vize")
+# bodies whose name is also a member's title ("die Betriebsrätin", "der Stadtrat", "der Vorstand")
+MEMBER_BODIES = ("rat", "vorstand")
 
 
 def _political(role: str) -> bool:
@@ -75,12 +79,6 @@ def _political(role: str) -> bool:
     known = load_gazetteer().lookup(prefix) or ("", "")
     body = prefix.isupper() and len(prefix) > 1 and known[1] != "state"
     return word.lower().endswith(POLITICAL_OFFICES) and not body
-
-
-# first parts that make a role another office than its last part ("Ministerpräsident", "Vizekanzler")
-OTHER_OFFICE_PREFIXES = ("minister", "vize")
-# bodies whose name is also a member's title ("die Betriebsrätin", "der Stadtrat", "der Vorstand")
-MEMBER_BODIES = ("rat", "vorstand")
 
 
 def _role_of_body(noun: str, role: str) -> bool:
