@@ -634,6 +634,25 @@ def test_a_surname_in_the_genitive_is_the_person_named_before(analyse) -> None:
     assert "McCains" in _actor(result, "John McCain").aliases, names
 
 
+def test_a_full_name_only_in_the_genitive_is_named_in_the_nominative(analyse) -> None:
+    # the name occurs only in the genitive: after an abstract noun, or tagged genitive
+    result = analyse("Anlass für die Anschläge sei die Ehrung Salman Rushdies, sagte der Sprecher. "
+                     "Der Zustand Ariel Scharons habe sich verschlechtert, teilte die Klinik mit. "
+                     "Popstar Diana Ross sagte, sie freue sich. Laut Kommissarin Neelie Kroes sei das "
+                     "Verfahren beendet.")
+    names = {a.name for a in result.actors}
+    assert {"Salman Rushdie", "Ariel Scharon", "Diana Ross", "Neelie Kroes"} <= names, names
+    assert "Salman Rushdies" in _actor(result, "Salman Rushdie").aliases
+
+
+def test_a_word_that_is_a_role_noun_with_an_e_is_no_role(analyse) -> None:
+    # "Premiere" is no form of "Premier"
+    result = analyse("Viele kennen Rudyard Kiplings Dschungelbuch. Gestern fand die Premiere statt. "
+                     "Die Premiere sei ein Erfolg gewesen, sagte Kipling.")
+    kipling = _actor(result, "Rudyard Kipling")
+    assert kipling.roles == [] and "die Premiere" not in kipling.aliases, kipling
+
+
 def test_he_after_a_role_noun_that_the_parse_splits_from_the_name(analyse) -> None:
     # the parse makes "Minister" and "Hans" two subjects of "kam": the role is still named
     result = analyse("Der Minister Hans Müller kam am Montag nach Berlin. Er sagte, dass die Lage ernst sei.")

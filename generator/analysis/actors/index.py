@@ -126,7 +126,7 @@ class Entity:
 
 def stems(low: str) -> tuple[str, ...]:
     """A lower-case noun and its forms without a case ending."""
-    return (low, *(low.removesuffix(end) for end in ("en", "n", "s", "e")))
+    return (low, *(low.removesuffix(end) for end in ("en", "n", "s")))
 
 
 def noun_base(token: Token, nouns: frozenset[str] | set[str]) -> str | None:

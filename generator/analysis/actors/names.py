@@ -665,6 +665,8 @@ class NameMentions(ActorIndex):
         if not span or len(span.text) < 2:
             return None
         words = [t.text for t in span]
+        if len(words) > 1 and self._name_in_genitive(span):
+            words[-1] = words[-1][:-1]  # "die Ehrung Salman Rushdies": Salman Rushdie
         surname = SURNAME_PREFIX_RE.sub("", words[-1], count=1)  # "Safadi" for "al-Safadi"
         if surname.endswith("s") and self._surname_key(surname[:-1]):
             surname = surname[:-1]
@@ -680,6 +682,30 @@ class NameMentions(ActorIndex):
         for title in titles:
             ent.role(title)
         return ent
+
+    def _name_in_genitive(self, span: SpacySpan) -> bool:
+        """A full name with a genitive "-s" next to the noun it belongs to: tagged genitive or
+        lemmatised without the "-s" ("Der Zustand Ariel Scharons", "John F. Kennedys
+        Armbanduhr"), or right after an abstract noun ("die Ehrung Salman Rushdies"). A name
+        after a title or an article does not inflect ("des Sängers Hans Albers"), nor does one
+        ending in "-ss"."""
+        last = span[-1]
+        if not last.text.endswith("s") or last.text.endswith("ss") or len(last.text) < 4:
+            return False
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        if before is not None and (before.pos_ == "DET" or self.is_role(before) or (
+                PERSON_NOUN_RE.search(before.lower_.removesuffix("s"))
+                and not (before.lower_.endswith("e") and before.morph.get("Gender") == ["Fem"]))):
+            # "des Argentiniers Carlos Magarinos", "Mitinhaber Theodoros Boulgarides" (but "der
+            # Wahlniederlage Barack Obamas": a feminine noun in "-e" names no person)
+            return False
+        if before is not None and before.tag_ == "NN" and _abstract_noun(before):
+            # not a subject with its verb ("Der Vorsitzende der Selbstverwaltung Istvan Kovacs hob
+            # hervor")
+            return after is None or after.tag_ not in {"VVFIN", "VAFIN", "VMFIN"}
+        beside_noun = any(t is not None and t.tag_ == "NN" for t in (before, after))
+        return beside_noun and (last.morph.get("Case") == ["Gen"] or last.lemma_ == last.text[:-1])
 
     def _other_given_name(self, ent: Entity, words: list[str]) -> bool:
         """Whether ``words`` name another person than ``ent`` of the same surname: both start
