@@ -653,6 +653,39 @@ def test_a_word_that_is_a_role_noun_with_an_e_is_no_role(analyse) -> None:
     assert kipling.roles == [] and "die Premiere" not in kipling.aliases, kipling
 
 
+def test_a_role_with_the_body_in_the_genitive_and_no_comma_before_the_name(analyse) -> None:
+    # "Linken" before the name is the party, not a title; the role keeps its body, not a title
+    # before the name; the masculine genitive "des Fraktionsvorsitzenden" is no woman, and its
+    # body may say where it sits ("im Deutschen Bundestag")
+    result = analyse("Die Vorsitzende der Linken Gesine Lötzsch hat die Kritik des Fraktionsvorsitzenden "
+                     "der Partei im Deutschen Bundestag, Gregor Gysi, am Erscheinungsbild der Partei "
+                     "zurückgewiesen. Der Bürgermeister von Freising Herr Dieter Thalhammer schwieg.")
+    assert _actor(result, "Gesine Lötzsch").roles == ["Vorsitzende der Linken"]
+    assert "Linken" in _actor(result, "Die Linke").aliases
+    assert "des Fraktionsvorsitzenden" in _actor(result, "Gregor Gysi").aliases
+    assert _actor(result, "Dieter Thalhammer").roles == ["Bürgermeister von Freising"]
+
+
+def test_a_party_chief_compound_is_the_one_person_named_just_before_without_a_role(analyse) -> None:
+    result = analyse("Lars Klingbeil hat die Kritik zurückgewiesen. Der SPD-Chef sagte, man müsse sich "
+                     "öffnen.")
+    assert _speaker(result, _claim(result, "man müsse")) == "Lars Klingbeil"
+
+
+def test_the_member_of_parliament_is_the_committee_member_named_before(analyse) -> None:
+    result = analyse("Linken-Obfrau Karin Lübbe forderte den Rücktritt des Ministers. Wenn auch nur ein Teil "
+                     "der Aussagen zutreffe, sei Görlich nicht mehr zu halten, sagte die Abgeordnete.")
+    assert _speaker(result, _claim(result, "Wenn auch nur")) == "Karin Lübbe"
+
+
+def test_one_of_a_group_in_the_genitive_plural_is_no_reference(analyse) -> None:
+    result = analyse("Der Komponist György Ligeti ist tot. Ligeti galt als einer der bedeutendsten "
+                     "Komponisten der Jetztzeit. Forscherin Ida Sørensen sagte, viele der Kinder seien "
+                     "traumatisiert.")
+    assert "der bedeutendsten Komponisten" not in _actor(result, "György Ligeti").aliases
+    assert "der Kinder" not in _actor(result, "Ida Sørensen").aliases
+
+
 def test_he_after_a_role_noun_that_the_parse_splits_from_the_name(analyse) -> None:
     # the parse makes "Minister" and "Hans" two subjects of "kam": the role is still named
     result = analyse("Der Minister Hans Müller kam am Montag nach Berlin. Er sagte, dass die Lage ernst sei.")

@@ -171,6 +171,7 @@ class ActorIndex:
         self.key_alias: dict[str, str] = {}  # an acronym's key → the key of the name it abbreviates
         self._gazetteer = self._build_gazetteer()
         self.roles = {r.rstrip(".") for r in lex.entities["roles"]}
+        self.listed_roles = frozenset(self.roles)  # (``roles`` gains the titles a text shows)
         self.demonyms = set(lex.entities["demonyms"])
         self.person_nouns = self.roles | self.demonyms
         self._generic = {word: typ for typ, words in lex.entities["org_references"].items()
@@ -350,6 +351,9 @@ class ActorIndex:
                 and not base.endswith(("e", "in")) and f"{base}in" in self.person_nouns
                 for end in ("s", "es", "en", "n")):
             return "m"  # "den Rücktritt des Ministers", "dem Präsidenten": not the woman named before
+        if art in {"dem", "des"} and word.endswith("en") and (base := self._person_noun_end(word[:-1])) \
+                and base.endswith("e"):
+            return "m"  # "die Kritik des Fraktionsvorsitzenden": a noun inflected like an adjective
         if art == "der" and not word.endswith(("in", "innen", *EPICENE_ENDINGS)) \
                 and PERSON_NOUN_RE.search(word) and "Sing" in noun.morph.get("Number") \
                 and noun.dep_ in {"nsubj", "sb"}:

@@ -393,9 +393,11 @@ class NameMentions(ActorIndex):
                 continue
             if ent.label_ == "ORG" and (len(ent) == 1 or self.is_role(ent[-1])) and not ent.text.isupper() \
                     and ent.end < len(self.doc) and self.doc[ent.end].ent_iob_ == "B" \
-                    and self.doc[ent.end].ent_type_ == "PER":
+                    and self.doc[ent.end].ent_type_ == "PER" \
+                    and not (len(ent) == 1 and load_gazetteer().lookup(ent.text) is not None):
                 # "Unionsfraktionsvize Jens Spahn", "der Dresdner IG-Metall-Bevollmächtigte Ralf
-                # Kunze": a title, not a body
+                # Kunze": a title, not a body (but "Die Vorsitzende der Linken Gesine Lötzsch": a
+                # body the gazetteer knows)
                 titles.append(ent.start)
                 continue
             if ent.text.lower() in self.lex.event_names:

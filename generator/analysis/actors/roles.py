@@ -41,6 +41,15 @@ DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom
                      "chefin", "manager", "managerin", "gewerkschafter", "gewerkschafterin",
                      "christdemokrat", "christdemokratin",
                      "sozialdemokrat", "sozialdemokratin", "christsozialer", "sozialist", "sozialistin"}
+# words that may stand before a person's name
+NAME_TITLES = ACADEMIC_TITLES | {"Herr", "Frau"}
+# words for a part of a group before its genitive plural ("einer der Abgeordneten")
+PARTITIVES = {"einer", "eines", "eine", "einem", "einen", "keiner", "keines", "keine", "jeder", "jedes",
+              "jede", "viele", "einige", "mehrere", "manche", "beide", "zwei", "drei", "vier"}
+# a member of parliament, whatever office in it the text named before
+MEMBER_NOUNS = {"abgeordnete", "abgeordneter", "parlamentarier", "parlamentarierin"}
+PARLIAMENTARY_ROLE_RE = re.compile(
+    r"(?i)obmann|obfrau|fraktion|ausschuss|landtag|bundestag|parlament|abgeordnet")
 # professions, also as the end of a compound ("der Meteorologe" for the "DWD-Klimaexperte", "die
 # Wissenschaftlerin" for the "Projektleiterin", "der Medienrechtler"): they describe, hold no office
 PROFESSIONS = ("wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "mediziner",
@@ -191,7 +200,8 @@ class RoleMentions(ActorIndex):
                     # "Ministerpräsident Florian Hartl (CSU) … sagte der CSU-Chef": the one member
                     # named with the party in brackets
                     holders = [p for p in persons if any(
-                        pm.tok_start < m.tok_start and self._member_of(pm, org) for pm in p.mentions)]
+                        pm.tok_start < m.tok_start and self._member_of(pm, org) for pm in p.mentions)] \
+                        or self._unroled_person_before(persons, m, head)
                 if len(holders) != 1:
                     continue
                 org.mentions.remove(m)
@@ -203,6 +213,15 @@ class RoleMentions(ActorIndex):
                 if not org.mentions:  # "Nato-Chef Mark Rutte … sagte der Nato-Chef": no Nato left
                     del self.entities[org.key]
                     break
+
+    def _unroled_person_before(self, persons: list[Entity], m: Mention, head: str) -> list[Entity]:
+        """"Lars Klingbeil wies die Kritik zurück. … sagte der SPD-Chef": the persons named in this
+        sentence or the one before with no role, of the chief's gender."""
+        sent = self.doc[m.tok_start].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        gender = "f" if head == "chefin" else "m"
+        return [p for p in persons if not p.roles and self.gender(p) in {gender, None}
+                and any(start <= pm.tok_start < m.tok_start for pm in p.mentions)]
 
     def _member_of(self, m: Mention, org: Entity) -> bool:
         """The person's mention is followed by the organisation in brackets ("Hartl (CSU)")."""
@@ -271,6 +290,8 @@ class RoleMentions(ActorIndex):
                     token.lower_ == "des" and self.is_role(noun)):
                 continue  # "eine Mehrheit der Ukrainer": a genitive, not a reference (but "das
                 # Büro des Ministerpräsidenten" is his)
+            if token.lower_ == "der" and token.i > 0 and self.doc[token.i - 1].lower_ in PARTITIVES:
+                continue  # "einer der genannten Abgeordneten": one of a group
             is_demonym = noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()
             generic = noun.lower_ in {"frau", "mann"} and token.lower_ in {"der", "die"}
             if not (is_demonym or AGE_RE.match(noun.text) or self.is_role(noun) or generic):
@@ -414,7 +435,7 @@ class RoleMentions(ActorIndex):
         if k < len(self.doc) and (self.doc[k].lower_ in {"der", "des", "von", "für"} or where):
             # "von Bad Kreuzbach", "Die Landesbeauftragte für Datenschutz, Bettina Gayk,"
             end = k + 2 if self.doc[k].lower_ in {"in", "an", "bei"} else k + 1
-            while end < len(self.doc) and end - k < 10 and (
+            while end < len(self.doc) and end - k < 10 and not self._name_after_body(k, end) and (
                     (self.doc[end].pos_ in {"ADJ", "NOUN", "PROPN"} and self.doc[end].text[:1].isupper())
                     # (an adjective before the genitive's noun: "der örtlichen Ärzteschaft")
                     or (self.doc[end].pos_ == "ADJ" and end + 1 < len(self.doc)
@@ -427,10 +448,19 @@ class RoleMentions(ActorIndex):
                     # a genitive in the body's name: "der Bundesvereinigung der Deutschen …"
                     or (self.doc[end].lower_ in {"der", "des"} and end > k + 1 and end + 1 < len(self.doc)
                         and self.doc[end + 1].text[:1].isupper())
+                    # where the body sits: "des Fraktionsvorsitzenden der Partei im Deutschen
+                    # Bundestag, Gregor Gysi,"
+                    or (self.doc[end].lower_ == "im" and end > k + 1 and end + 1 < len(self.doc)
+                        and self.doc[end + 1].text[:1].isupper())
                     # the body's acronym: "der Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA),"
                     or (self.doc[end].text == "(" and end + 2 < len(self.doc)
                         and self.doc[end + 1].text.isupper() and self.doc[end + 2].text == ")")):
                 end += 3 if self.doc[end].text == "(" else 1
+            if end < len(self.doc) and self._name_after_body(k, end):
+                # no comma: "Die Vorsitzende der Linken Gesine Lötzsch" (a title before the name
+                # aside: "Der Botschafter der Republik Österreich Dr. Christian Prosl")
+                name = next(j for j in range(end, len(self.doc)) if self.doc[j].text not in NAME_TITLES)
+                return self.entities[self.token_entity[name]], self.doc[k:end].text
             if end > k + 1 and end < len(self.doc) and self.doc[end].text == ",":
                 of, k = self.doc[k:end].text, end
         if k + 1 >= len(self.doc) or self.doc[k].text != ",":
@@ -445,6 +475,21 @@ class RoleMentions(ActorIndex):
             k += 2  # "Die Vorsitzende der Konferenz, Thüringens Ministerin Katharina Schenk,"
         key = self.token_entity.get(k + 1)
         return (self.entities[key], of) if key and self.entities[key].type == "person" else (None, "")
+
+    def _name_after_body(self, k: int, end: int) -> bool:
+        """A person's name at ``end`` right after the body the phrase from ``k`` names ("der
+        Linken | Gesine Lötzsch"), not after a title of its own ("von Präsident | Selenskyj")."""
+        return end > k + 1 and self._person_opens(end) \
+            and noun_base(self.doc[end - 1], self.listed_roles) is None
+
+    def _person_opens(self, i: int) -> bool:
+        """A person's name, as the model typed it, starts at ``i``, maybe after a title ("Dr.",
+        "Herr")."""
+        while i + 1 < len(self.doc) and self.doc[i].text in NAME_TITLES:
+            i += 1
+        key = self.token_entity.get(i)
+        return self.doc[i].ent_iob_ == "B" and self.doc[i].ent_type_ == "PER" and key is not None \
+            and self.entities[key].type == "person" and (i == 0 or self.token_entity.get(i - 1) != key)
 
     def _referent(self, before: int, phrase: list[Token]) -> Entity | None:
         role = self._role_text(phrase) if self.is_role(phrase[-1]) else None
@@ -520,7 +565,9 @@ class RoleMentions(ActorIndex):
                     and self.adoc.block_of[self.adoc.sentence_at(m.start)] == block
                     for m in e.mentions) and (descriptive or not (e.roles or self._offices_held(e)) or (
                         profession and not self._offices_held(e)
-                        and not any(_political(r) for r in e.roles)))]
+                        and not any(_political(r) for r in e.roles)) or (
+                        # "Die Obfrau der Linken im Ausschuss, Karin Lübbe, … sagte die Abgeordnete"
+                        word in MEMBER_NOUNS and any(PARLIAMENTARY_ROLE_RE.search(r) for r in e.roles)))]
         # the most recent person named outside quotations (a name in someone's quoted words is
         # not who "der Franzose" after the quotation is) and outside the message a cue before the
         # phrase reports ("Zwayer habe ein Foul an Burkardt übersehen, schimpfte der Däne")
