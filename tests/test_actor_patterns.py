@@ -978,7 +978,7 @@ def test_a_given_name_the_tagger_took_for_a_noun_after_a_role(analyse) -> None:
     assert _actor(result, "Ayten Öksüz").roles == ["Verbraucherschützerin"]
 
 
-@pytest.mark.parametrize("dateline", ["Wien – ", "Berlin/Warschau - ", "Regensburg (MZ) - ",
+@pytest.mark.parametrize("dateline", ["Wien – ", "Berlin/Warschau - ", "Regensburg (MZ) - ", "Berlin. ",
                                       "Tokio (Japan), 27.04.2011 – ",
                                       "Turin (Italien) / Detroit (Vereinigte Staaten), 20.01.2009 – "])
 def test_a_dateline_of_places_alone_is_no_actor_and_no_part_of_a_claim(analyse, dateline: str) -> None:
@@ -2132,3 +2132,27 @@ def test_er_means_the_person_named_in_its_paragraph_over_a_subject_of_the_one_be
                      "das Unternehmen in dritter Generation.\n\nZum Insolvenzverwalter bestellte das Gericht "
                      "den Rechtsanwalt Michael Jaffke. Er kündigte an, den Betrieb weiterzuführen.")
     assert _speaker(result, _claim(result, "den Betrieb")) == "Michael Jaffke"
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_named_by_a_kind_in_the_sentence_before(analyse) -> None:
+    # the body no list knew, "Der Bankenverband", had only been found as a speaker, after the
+    # spokesperson had become an anonymous source
+    result = analyse("Der Bankenverband wies die Vorwürfe zurück. Man halte sich an alle Regeln, sagte ein "
+                     "Sprecher.")
+    claim = next(c for c in result.claims if c.text.startswith("Man halte"))
+    assert {a.id: a.name for a in result.actors}.get(claim.speaker or "") == "Bankenverband"
+
+
+def test_generic_nouns_of_companies_and_central_banks_refer_back(analyse) -> None:
+    # "des Konzerns" after "das Unternehmen", "die Notenbank" for the "Zentralbank", "Der Zulieferer";
+    # a board member's title is a role
+    result = analyse("Der Autozulieferer Kestler Automotive will Stellen abbauen, wie das Unternehmen "
+                     "mitteilte. Die Nachfrage sei eingebrochen, hieß es in einer Mitteilung des Konzerns. "
+                     "Die Europäische Zentralbank hat den Leitzins gesenkt. Die Inflation sei auf gutem "
+                     "Weg, begründete die Notenbank ihren Schritt. Das sagte Personalvorständin Margit "
+                     "Hollenbeck.")
+    names = {a.id: a.name for a in result.actors}
+    speakers = {c.text[:12]: names.get(c.speaker or "") for c in result.claims}
+    assert speakers["Die Nachfrag"] == "Kestler Automotive", speakers
+    assert speakers["Die Inflatio"] == "Europäische Zentralbank", speakers
+    assert _actor(result, "Margit Hollenbeck").roles == ["Personalvorständin"]

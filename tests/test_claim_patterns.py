@@ -6228,3 +6228,22 @@ def test_a_plan_soll_with_a_time_after_an_outlets_report_goes_on_with_the_report
     result = analyse("Vorspann.\n\nWie die „Washington Post“ berichtet, habe der Kandidat seine Strategie "
                      "geändert. Prominente Parteifreunde sollen in der kommenden Woche nach Norfolk reisen.")
     assert _speaker(result, _claim(result, "Prominente")) == "Washington Post"
+
+
+def test_an_account_named_by_its_owner_in_the_genitive_is_the_owners(analyse) -> None:
+    # "Nach Jakobis Worten": Jakobi's words (the possessor of "Brauns Anwalt" does not speak);
+    # "nach Einschätzung des 51-Jährigen": the man of that age named before
+    result = analyse("Vorspann.\n\nTrainer Jens Jakobi war enttäuscht. Nach Jakobis Worten wird der Fall "
+                     "intern besprochen. Der Gletscherforscher Lukas Imhof (51) sagte, das Eis schmelze. Der "
+                     "Gletscher dürfte nach Einschätzung des 51-Jährigen nicht mehr lange bestehen.")
+    assert _speaker(result, _claim(result, "wird der Fall")) == "Jens Jakobi"
+    assert _speaker(result, _claim(result, "Der Gletscher dürfte")) == "Lukas Imhof"
+
+
+def test_a_belief_under_an_outlets_report_is_the_outlets_account(analyse) -> None:
+    # once "der Konzern" was resolved, "erwägt" had made it the company's words
+    result = analyse("Vorspann.\n\nDer Zulieferer Kessler & Brandt baut Stellen ab. Nach Informationen "
+                     "des „Fränkischen Tags“ erwägt der Konzern zudem, die Fertigung nach Tschechien zu "
+                     "verlagern.")
+    claim = next(c for c in result.claims if "Tschechien" in c.text)
+    assert claim.form == "according_to" and _speaker(result, claim) != "Kessler & Brandt", claim

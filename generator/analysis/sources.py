@@ -354,6 +354,8 @@ class SourceFinder:
                     if verb is not None:
                         ent = self.speakers.subject_of(verb, sent)[0]
                     ent = ent or self.speakers.clause_subject(sent, persons=False)[0]
+                if ent is None:  # "Nach Informationen des „Fränkischen Tags“": a title no list knew
+                    ent = self.claims.actors.quoted_name(toks[k + 1 : end])
                 if ent is None and (self._trailing_wie_cue(toks) or any(
                         self.cues.cue_lemma(x) and x.tag_.endswith("FIN") and x.dep_ == "ROOT"
                         and self.speakers.attribution(x)[0] is not None for x in [*toks[:k], *toks[end:]])):

@@ -48,6 +48,8 @@ DATELINE_RE = re.compile(r"[A-ZÄÖÜ][^\n()]{0,60}?"
 # a dateline without an agency: known places and a dash before a capital ("Wien – Die …",
 # "Tel Aviv/Gaza – "), never on the title line
 PLACE_DATELINE_RE = re.compile(r"([A-ZÄÖÜ][\w.'-]*(?:[ /][\w.'-]+){0,3}) [-–—] (?=[A-ZÄÖÜ„»\"])")
+# a regional paper's dateline: a known place and a full stop ("Berlin. Die Welle …")
+PERIOD_DATELINE_RE = re.compile(r"([A-ZÄÖÜ][\w'-]*(?:/[A-ZÄÖÜ][\w'-]*)?)\. (?=[A-ZÄÖÜ„»\"])")
 # a dated dateline ("Tokio (Japan), 27.04.2011 – ", "Berlin, 3. Mai 2008 – ")
 _PLACE = r"[A-ZÄÖÜ][^\n()/,]{0,40}?(?: \([^()\n]{1,40}\))?"  # "Turin (Italien)"
 DATED_DATELINE_RE = re.compile(rf"{_PLACE}(?: ?/ ?{_PLACE}){{0,2}}, "
@@ -65,7 +67,8 @@ def dateline_end(text: str, start: int) -> int:
         or TICKER_TIME_RE.match(text, start, start + 20)
     if line is not None:
         return line.end()
-    line = PLACE_DATELINE_RE.match(text, start, start + 60) if start > 0 else None
+    line = (PLACE_DATELINE_RE.match(text, start, start + 60)
+            or PERIOD_DATELINE_RE.match(text, start, start + 40)) if start > 0 else None
     if line is None:
         return -1
     gaz = load_gazetteer()

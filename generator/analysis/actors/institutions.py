@@ -294,7 +294,8 @@ class InstitutionMentions(ActorIndex):
             if self.is_role(token) and self.doc[j].lower_ not in {"die", "den"} \
                     and token.morph.get("Number") + token.morph.get("Case") != ["Plur", "Gen"]:
                 continue  # "der Richter" is a person; "die Richter", "Urteil der Richter" the court
-            if noun in {"versicherer", "hersteller", "autobauer", "sender"} and self.doc[j].lower_ == "die":
+            if noun in {"versicherer", "hersteller", "autobauer", "sender", "zulieferer"} \
+                    and self.doc[j].lower_ == "die":
                 continue  # "Die Versicherer hätten gut verdient": insurers in general
             if typ == "media" and (token.morph.get("Number") == ["Plur"]
                                    or (j > 0 and self.doc[j - 1].lower_ == "aus")):

@@ -287,9 +287,10 @@ class RoleMentions(ActorIndex):
                 continue  # "das Kirchenoberhaupt", but not "das Unternehmen"
             if token.i > 0 and self.doc[token.i - 1].pos_ in {"NOUN", "PROPN"} | (
                     {""} if self.doc[token.i - 1].text[:1].isupper() else set()) and not (
-                    token.lower_ == "des" and self.is_role(noun)):
+                    token.lower_ == "des" and (self.is_role(noun) or (
+                        AGE_RE.match(noun.text) and self.lex.report_noun(self.doc[token.i - 1].lower_)))):
                 continue  # "eine Mehrheit der Ukrainer": a genitive, not a reference (but "das
-                # Büro des Ministerpräsidenten" is his)
+                # Büro des Ministerpräsidenten" is his, and "nach Einschätzung des 51-Jährigen")
             if token.lower_ == "der" and token.i > 0 and self.doc[token.i - 1].lower_ in PARTITIVES:
                 continue  # "einer der genannten Abgeordneten": one of a group
             is_demonym = noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()

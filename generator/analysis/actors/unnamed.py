@@ -710,6 +710,9 @@ class UnnamedSources(InstitutionMentions):
                 orgs = [key for key in orgs if self._subject_in(self.entities[key], sent)]
             if orgs:
                 return self.entities[orgs[0]] if len(orgs) == 1 else None
+            body = self.named_body(list(sent)) if sent.start < token.i and not found else None
+            if body is not None:  # "Der Bankenverband wies die Vorwürfe zurück. …, sagte ein Sprecher."
+                return body
         return None
 
     def _subject_in(self, ent: Entity, sent: SpacySpan) -> bool:

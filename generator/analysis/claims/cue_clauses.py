@@ -111,9 +111,13 @@ class CueClaims(ClauseShapes):
         # ("Man lehne … ab, so ein DGB-Sprecher, doch …": an impersonal "man" is no source either)
         unsourced = all(f.speaker is None and (f.speaker_span is None or self.adoc.text[
             slice(*f.speaker_span)].lower() == "man") for f in acts)
-        if (all(f.form == "reported" for f in acts) or unsourced) and (sent[0].lower_ == "wie" or any(
+        # (nor is a belief or an intention: "Nach Informationen des „Fränkischen Tags“ erwägt der
+        # Konzern, die Fertigung zu verlagern" is what the paper reports)
+        believed = all(self._believed(f) for f in acts) and self.sources.source_first(sent)
+        if ((all(f.form == "reported" for f in acts) or unsourced) and (sent[0].lower_ == "wie" or any(
                 t.lower_ in self.lex.according_before or t.lower_ in self.lex.according_after
-                or (t.lower_ == "so" and t.i > sent.start and t.nbor(-1).text == ",") for t in sent)):
+                or (t.lower_ == "so" and t.i > sent.start and t.nbor(-1).text == ",") for t in sent))) \
+                or believed:
             del self.found[before:]
             if self.sources.according_to(sid, sent):
                 relayed = [f for f in self.found[before:] if f.form == "according_to"]
@@ -130,6 +134,10 @@ class CueClaims(ClauseShapes):
             self.found.extend(acts)
         self._source_before(sid, sent, acts)
         return True
+
+    def _believed(self, found: Found) -> bool:
+        """The claim's cue tells a belief or an intention ("erwägt", "hofft"), no words said."""
+        return found.cue is not None and self.lex.cue_class(self.adoc.text[slice(*found.cue)]) == "belief"
 
     def _source_before(self, sid: int, sent: SpacySpan, acts: list[Found]) -> None:
         """A main clause with a source phrase of its own before the speech-verb claims ("Heute

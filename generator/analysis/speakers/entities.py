@@ -82,8 +82,9 @@ class EntityWords(SpeakerBase):
 
     def _possessor(self, ent: Entity, mention: Mention) -> bool:
         """A name in the genitive before the noun that heads the phrase ("Brauns Anwalt",
-        "Merkels Vorgänger"), unless that noun is her or his spokesperson ("Putins Sprecher") or
-        the state speaking through an organ ("Israels Armee")."""
+        "Merkels Vorgänger"), unless that noun is her or his spokesperson ("Putins Sprecher"),
+        the state speaking through an organ ("Israels Armee") or the name's own account
+        ("nach Jakobis Worten")."""
         if mention.kind != "name" or mention.tok_end >= len(self.doc):
             return False
         # (a genitive after its noun has its article: in "nach Informationen des Handelsblatts
@@ -99,7 +100,8 @@ class EntityWords(SpeakerBase):
         # (a role noun the tagger took for a name too: "Adjovis Wahlkampfleiter Théophile Sossa")
         return (last.endswith(("s", "'")) and last not in ent.name.split()
                 and (noun.tag_ == "NN" or self.actors.is_role(noun))
-                and not spokes and not self.lex.state_organ(noun.lower_))
+                and not spokes and not self.lex.state_organ(noun.lower_)
+                and not self.lex.report_noun(noun.lower_))  # "Nach Jakobis Worten": Jakobi's account
 
     def pronoun(self, token: Token) -> tuple[Entity | None, tuple[int, int] | None]:
         """Who a personal pronoun stands for: the name apposed to it ("sehe er, Köhler, keine
