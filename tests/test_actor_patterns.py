@@ -2156,3 +2156,22 @@ def test_generic_nouns_of_companies_and_central_banks_refer_back(analyse) -> Non
     assert speakers["Die Nachfrag"] == "Kestler Automotive", speakers
     assert speakers["Die Inflatio"] == "Europäische Zentralbank", speakers
     assert _actor(result, "Margit Hollenbeck").roles == ["Personalvorständin"]
+
+
+def test_a_listed_body_at_its_place_and_its_acronym_alone_are_one_actor(analyse) -> None:
+    result = analyse("Das Landeskriminalamt Baden-Württemberg warnt vor Betrügern. Die Masche sei neu, "
+                     "erklärte das LKA in Stuttgart.")
+    assert [(a.name, a.aliases) for a in result.actors] == [("Landeskriminalamt Baden-Württemberg", ["LKA"])]
+
+
+def test_an_opening_bracket_the_model_took_into_a_name_is_no_part_of_it(analyse) -> None:
+    result = analyse("Der Verband Privater Medien (Vaunet) nannte die Pläne bedenklich.")
+    assert "Verband Privater Medien" in [a.name for a in result.actors], result.actors
+
+
+def test_he_after_an_unnamed_relative_is_the_relative(analyse) -> None:
+    result = analyse("Polizeisprecher Florian Kerschbaumer sagte, der Fahrer sei geflohen. Sein Onkel, der "
+                     "in München lebt, verfolgte die Urteilsverkündung im Saal. Er sagte dem Bayerischen "
+                     "Rundfunk, das Urteil sei zu mild.")
+    claim = next(c for c in result.claims if c.text.startswith("das Urteil"))
+    assert {a.id: a.name for a in result.actors}.get(claim.speaker or "") != "Florian Kerschbaumer"

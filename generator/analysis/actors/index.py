@@ -20,6 +20,9 @@ ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "e
 # endings of nouns for people: "Kapitän", "Insolvenzverwalter", "Pilot" (and "Sportvorstand")
 PERSON_NOUN_RE = re.compile(r"(er|or|ist|yst|ent|ant|eur|euse|än|är|at|ot|aut|arch|ege|oge|og|iker|ling"
                             r"|graf|graph|e|vorstand|wirt|arzt|ärztin)(in)?$")
+# kin of someone ("Sein Onkel", "die Tochter des Opfers")
+KIN_NOUNS = {"tochter", "sohn", "vater", "mutter", "bruder", "schwester", "frau", "mann", "witwe",
+             "witwer", "ehefrau", "ehemann", "enkel", "enkelin", "neffe", "nichte", "onkel", "tante"}
 # nouns for a person the text does not name, unnamed sources when they speak ("Eine Frau sagte")
 STRANGER_NOUNS = frozenset({"frau", "mann", "urlauber", "urlauberin", "besucher", "besucherin",
                             "autofahrer", "autofahrerin", "fahrgast", "kunde", "kundin", "abonnent",
@@ -410,8 +413,8 @@ class ActorIndex:
             return False, None  # "Der Sprecher der CDU-Fraktion, Lennart Voss, …": named after a comma
         if key is None:  # an unnamed role ("Sein Anwalt"): whoever it is, not someone named
             lemma = t.lemma_.lower()
-            return (self.is_role(t) or PERSON_NOUN_RE.search(lemma) is not None
-                    or lemma in STRANGER_NOUNS or noun_base(t, self.lex.anonymous_nouns) is not None) and (
+            return (self.is_role(t) or PERSON_NOUN_RE.search(lemma) is not None or lemma in STRANGER_NOUNS
+                    or lemma in KIN_NOUNS or noun_base(t, self.lex.anonymous_nouns) is not None) and (
                 "Plur" not in t.morph.get("Number")  # (an adjectival noun's article tells: "der Angeklagte")
                 or any(c.dep_ == "det" and c.morph.get("Number") == ["Sing"] for c in t.children)), None
         mention = next((m for m in self.entities[key].mentions if m.tok_start <= t.i < m.tok_end), None)

@@ -35,6 +35,7 @@ from generator.nlp.gazetteer_data import load_gazetteer, noun_form, organisation
 # mention of the pollster, not another name of it
 SURVEY_HEADS = frozenset({"umfrage", "meinungstrend", "politbarometer", "deutschlandtrend", "erhebung"})
 # Heads of compounds that name the actor of their first part ("EU-Truppen", "Nato-Sprecher").
+OPENING_BRACKETS = {"(", "[", "{"}
 ACTOR_HEADS = SURVEY_HEADS | {"bericht", "berichts", "berichten", "informationen", "angaben", "verbündete",
                "verbündeten", "truppen", "staaten", "partner", "partnern", "regierung",
                "kommission", "führung", "sprecher", "sprecherin", "armee", "militär",
@@ -389,6 +390,9 @@ class NameMentions(ActorIndex):
         titles: list[int] = []
         things: set[str] = set()
         for ent in self.doc.ents:
+            while len(ent) > 1 and ent[-1].text in OPENING_BRACKETS:
+                # "Der Verband Privater Medien (Vaunet)" with the bracket in the name
+                ent = SpacySpan(self.doc, ent.start, ent.end - 1, label=ent.label_)
             if any(t in self.token_entity for t in range(ent.start, ent.end)):
                 continue
             if ent.label_ == "ORG" and (len(ent) == 1 or self.is_role(ent[-1])) and not ent.text.isupper() \
@@ -792,6 +796,26 @@ class NameMentions(ActorIndex):
             if shorter is not None and shorter is not ent and ent.key in self.entities \
                     and shorter.key in self.entities:
                 self._merge(ent, shorter)
+                continue
+            # "Das Landeskriminalamt Baden-Württemberg … das LKA": a listed body with its place,
+            # then the body's name or a variant of it alone (under the longer name)
+            place_of = self._listed_body_at_place(ent.name)
+            alone = [o for o in orgs.values() if o is not ent and o.key in self.entities
+                     and place_of is not None and place_of in {o.name, variants.get(o.name)}]
+            if len(alone) == 1 and ent.key in self.entities:
+                self._merge(alone[0], ent)
+
+    @staticmethod
+    def _listed_body_at_place(name: str) -> str | None:
+        """The listed name of a body named with its place ("Landeskriminalamt Baden-Württemberg":
+        "Landeskriminalamt"), else None."""
+        words = name.split()
+        gaz = load_gazetteer()
+        for k in range(1, len(words)):
+            body, place = " ".join(words[:k]), " ".join(words[k:])
+            if (gaz.lookup(place) or ("",))[0] == "LOC" and (gaz.lookup(body) or ("",))[0] == "ORG":
+                return body
+        return None
 
     def _surname_key(self, surname: str) -> str | None:
         key = f"person:{surname}"

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from generator.analysis.actors.described import EPITHET_ADJECTIVES
 from generator.analysis.actors.index import (
     BODY_HEADS,
+    KIN_NOUNS,
     PAGE_WORDS,
     PERSON_NOUN_RE,
     ActorIndex,
@@ -34,8 +35,6 @@ LEADER_ROLES = ("chef", "chefin", "präsident", "präsidentin", "vorsitzender", 
 TIME_NOUNS = DATED_NOUNS | {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
                            "sonntag", "tag", "woche", "wochenende", "monat", "jahr", "abend",
                            "morgen", "mittag", "nacht", "nachmittag", "vormittag"}
-KIN_NOUNS = {"tochter", "sohn", "vater", "mutter", "bruder", "schwester", "frau", "mann", "witwe",
-             "witwer", "ehefrau", "ehemann", "enkel", "enkelin", "neffe", "nichte", "onkel", "tante"}
 # role nouns that describe rather than hold an office: "der Politiker" may be the Kanzler
 DESCRIPTIVE_ROLES = {"politiker", "politikerin", "experte", "expertin", "ökonom", "ökonomin", "chef",
                      "chefin", "manager", "managerin", "gewerkschafter", "gewerkschafterin",
