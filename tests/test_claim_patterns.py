@@ -6247,3 +6247,14 @@ def test_a_belief_under_an_outlets_report_is_the_outlets_account(analyse) -> Non
                      "verlagern.")
     claim = next(c for c in result.claims if "Tschechien" in c.text)
     assert claim.form == "according_to" and _speaker(result, claim) != "Kessler & Brandt", claim
+
+
+def test_an_indictment_and_a_ruling_are_the_accounts_of_prosecutors_and_court(analyse) -> None:
+    # "laut Anklage" had found only a "Staatsanwaltschaft" named before; a ruling had no owner
+    result = analyse("Vorspann.\n\nDer Bundesgerichtshof hat den Freispruch aufgehoben. Das Landgericht "
+                     "habe Indizien übersehen, heißt es in der Entscheidung. Laut Urteil floh der Mann. Laut "
+                     "Anklage planten sie einen Umsturz. Die Bundesanwaltschaft wirft ihnen Terror vor.")
+    speakers = {c.text[:12]: _speaker(result, c) for c in result.claims}
+    assert speakers["Das Landgeri"] == "Bundesgerichtshof", speakers
+    assert speakers["floh der Man"] == "Bundesgerichtshof", speakers
+    assert speakers["planten sie "] == "Bundesanwaltschaft", speakers

@@ -156,6 +156,9 @@ class SourceFinder:
             ent = self.claims.actors.quoted_name(list(words)) if words is not None else None
         if ent is None and any(t.lower_.rstrip("s") in INDICTMENT_NOUNS for t in phrase):
             ent = self._prosecution(sid)  # "Laut Anklageschrift …": the prosecutors the text named
+        if ent is None and 0 < len(phrase) <= 2 and (
+                phrase[-1].lemma_.lower() in RULING_NOUNS or phrase[-1].lower_.startswith("urteil")):
+            ent = self._court(sid)  # "Laut Urteil …": the court the text named (no owner after it)
         stype = self._source_type(ent, phrase)
         found = self.claims.add(sid, form, self.claims.trim(msg), speaker=ent, speaker_span=sspan, cue=cue,
                                 source_type=stype, via=self.speakers.via(sent))
@@ -814,14 +817,30 @@ class SourceFinder:
                 self.adoc.spans[sid - 1], persons=False)[0]
             if ent is not None and ent.type in {"organization", "media", "state"}:
                 return ent
+        if lemma in RULING_NOUNS or noun.lower_.startswith("urteil"):
+            return self._court(sid)  # "…, heißt es in der Urteilsbegründung": the court's
         return None
 
     def _prosecution(self, sid: int) -> Entity | None:
-        """The prosecutors' office the text named last before sentence ``sid``, if any."""
+        """The prosecutors' office the text named last before sentence ``sid``, else the one it
+        names later ("Staatsanwaltschaft", "Bundesanwaltschaft"), if any."""
+        return self._named_body(sid, ("anwaltschaft",))
+
+    def _court(self, sid: int) -> Entity | None:
+        """The court the text named first, the one whose ruling it reports ("Der Bundesgerichtshof
+        hat den Freispruch aufgehoben. … Das Landgericht habe …, heißt es in der Entscheidung")."""
+        return self._named_body(sid, ("gericht", "gerichtshof"), first=True)
+
+    def _named_body(self, sid: int, heads: tuple[str, ...], first: bool = False) -> Entity | None:
+        """The organisation whose name holds one of ``heads`` that the text named last (or
+        ``first``) before sentence ``sid``, else the only one it names after it."""
         start = self.adoc.sentences[sid].start
-        named = [(m.start, e) for e in self.claims.actors.entities.values() if e.type == "organization"
-                 and "staatsanwaltschaft" in e.name.lower() for m in e.mentions if m.start < start]
-        return max(named, key=lambda x: x[0])[1] if named else None
+        bodies = [e for e in self.claims.actors.entities.values() if e.type == "organization"
+                  and any(h in w for w in e.name.lower().split() for h in heads)]
+        named = [(m.start, e) for e in bodies for m in e.mentions if m.start < start]
+        if named:
+            return (min if first else max)(named, key=lambda x: x[0])[1]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _speaker_in(self, sid: int) -> Entity | None:
         """The speaker of the first claim with one found in sentence ``sid``, if any."""
