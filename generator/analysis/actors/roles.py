@@ -448,10 +448,6 @@ class RoleMentions(ActorIndex):
                     # a genitive in the body's name: "der Bundesvereinigung der Deutschen …"
                     or (self.doc[end].lower_ in {"der", "des"} and end > k + 1 and end + 1 < len(self.doc)
                         and self.doc[end + 1].text[:1].isupper())
-                    # where the body sits: "des Fraktionsvorsitzenden der Partei im Deutschen
-                    # Bundestag, Gregor Gysi,"
-                    or (self.doc[end].lower_ == "im" and end > k + 1 and end + 1 < len(self.doc)
-                        and self.doc[end + 1].text[:1].isupper())
                     # the body's acronym: "der Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA),"
                     or (self.doc[end].text == "(" and end + 2 < len(self.doc)
                         and self.doc[end + 1].text.isupper() and self.doc[end + 2].text == ")")):
@@ -477,10 +473,12 @@ class RoleMentions(ActorIndex):
         return (self.entities[key], of) if key and self.entities[key].type == "person" else (None, "")
 
     def _name_after_body(self, k: int, end: int) -> bool:
-        """A person's name at ``end`` right after the body the phrase from ``k`` names ("der
-        Linken | Gesine Lötzsch"), not after a title of its own ("von Präsident | Selenskyj")."""
-        return end > k + 1 and self._person_opens(end) \
-            and noun_base(self.doc[end - 1], self.listed_roles) is None
+        """A person's full name at ``end`` right after the body the phrase from ``k`` names ("der
+        Linken | Gesine Lötzsch"), not after a title of its own ("von Präsident | Selenskyj"),
+        nor one word the model took for a person ("der Gemeinde | Lindenau")."""
+        name = next((j for j in range(end, len(self.doc) - 1) if self.doc[j].text not in NAME_TITLES), None)
+        return end > k + 1 and name is not None and self._person_opens(end) \
+            and self.doc[name + 1].ent_iob_ == "I" and noun_base(self.doc[end - 1], self.listed_roles) is None
 
     def _person_opens(self, i: int) -> bool:
         """A person's name, as the model typed it, starts at ``i``, maybe after a title ("Dr.",
