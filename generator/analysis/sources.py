@@ -824,14 +824,14 @@ class SourceFinder:
     def _prosecution(self, sid: int) -> Entity | None:
         """The prosecutors' office the text named last before sentence ``sid``, else the one it
         names later ("Staatsanwaltschaft", "Bundesanwaltschaft"), if any."""
-        return self._named_body(sid, ("anwaltschaft",))
+        return self._body_named(sid, ("anwaltschaft",))
 
     def _court(self, sid: int) -> Entity | None:
         """The court the text named first, the one whose ruling it reports ("Der Bundesgerichtshof
         hat den Freispruch aufgehoben. … Das Landgericht habe …, heißt es in der Entscheidung")."""
-        return self._named_body(sid, ("gericht", "gerichtshof"), first=True)
+        return self._body_named(sid, ("gericht", "gerichtshof"), first=True)
 
-    def _named_body(self, sid: int, heads: tuple[str, ...], first: bool = False) -> Entity | None:
+    def _body_named(self, sid: int, heads: tuple[str, ...], first: bool = False) -> Entity | None:
         """The organisation whose name holds one of ``heads`` that the text named last (or
         ``first``) before sentence ``sid``, else the only one it names after it."""
         start = self.adoc.sentences[sid].start

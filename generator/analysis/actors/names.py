@@ -34,8 +34,9 @@ from generator.nlp.gazetteer_data import load_gazetteer, noun_form, organisation
 # Heads of compounds that name a poll by its maker ("Forsa-Umfrage", "INSA-Meinungstrend"): a
 # mention of the pollster, not another name of it
 SURVEY_HEADS = frozenset({"umfrage", "meinungstrend", "politbarometer", "deutschlandtrend", "erhebung"})
-# Heads of compounds that name the actor of their first part ("EU-Truppen", "Nato-Sprecher").
+# brackets the model may take into the end of a name ("Verband Privater Medien (")
 OPENING_BRACKETS = {"(", "[", "{"}
+# Heads of compounds that name the actor of their first part ("EU-Truppen", "Nato-Sprecher").
 ACTOR_HEADS = SURVEY_HEADS | {"bericht", "berichts", "berichten", "informationen", "angaben", "verbündete",
                "verbündeten", "truppen", "staaten", "partner", "partnern", "regierung",
                "kommission", "führung", "sprecher", "sprecherin", "armee", "militär",

@@ -455,8 +455,7 @@ class RoleMentions(ActorIndex):
             if end < len(self.doc) and self._name_after_body(k, end):
                 # no comma: "Die Vorsitzende der Linken Gesine Lötzsch" (a title before the name
                 # aside: "Der Botschafter der Republik Österreich Dr. Christian Prosl")
-                name = next(j for j in range(end, len(self.doc)) if self.doc[j].text not in NAME_TITLES)
-                return self.entities[self.token_entity[name]], self.doc[k:end].text
+                return self.entities[self.token_entity[self._past_titles(end)]], self.doc[k:end].text
             if end > k + 1 and end < len(self.doc) and self.doc[end].text == ",":
                 of, k = self.doc[k:end].text, end
         if k + 1 >= len(self.doc) or self.doc[k].text != ",":
@@ -476,15 +475,20 @@ class RoleMentions(ActorIndex):
         """A person's full name at ``end`` right after the body the phrase from ``k`` names ("der
         Linken | Gesine Lötzsch"), not after a title of its own ("von Präsident | Selenskyj"),
         nor one word the model took for a person ("der Gemeinde | Lindenau")."""
-        name = next((j for j in range(end, len(self.doc) - 1) if self.doc[j].text not in NAME_TITLES), None)
-        return end > k + 1 and name is not None and self._person_opens(end) \
+        name = self._past_titles(end)
+        return end > k + 1 and name + 1 < len(self.doc) and self._person_opens(end) \
             and self.doc[name + 1].ent_iob_ == "I" and noun_base(self.doc[end - 1], self.listed_roles) is None
+
+    def _past_titles(self, i: int) -> int:
+        """The first token from ``i`` on that is no title before a name ("Dr.", "Herr")."""
+        while i + 1 < len(self.doc) and self.doc[i].text in NAME_TITLES:
+            i += 1
+        return i
 
     def _person_opens(self, i: int) -> bool:
         """A person's name, as the model typed it, starts at ``i``, maybe after a title ("Dr.",
         "Herr")."""
-        while i + 1 < len(self.doc) and self.doc[i].text in NAME_TITLES:
-            i += 1
+        i = self._past_titles(i)
         key = self.token_entity.get(i)
         return self.doc[i].ent_iob_ == "B" and self.doc[i].ent_type_ == "PER" and key is not None \
             and self.entities[key].type == "person" and (i == 0 or self.token_entity.get(i - 1) != key)
@@ -564,7 +568,7 @@ class RoleMentions(ActorIndex):
                     for m in e.mentions) and (descriptive or not (e.roles or self._offices_held(e)) or (
                         profession and not self._offices_held(e)
                         and not any(_political(r) for r in e.roles)) or (
-                        # "Die Obfrau der Linken im Ausschuss, Karin Lübbe, … sagte die Abgeordnete"
+                        # "Linken-Obfrau Karin Lübbe forderte …. …, sagte die Abgeordnete"
                         word in MEMBER_NOUNS and any(PARLIAMENTARY_ROLE_RE.search(r) for r in e.roles)))]
         # the most recent person named outside quotations (a name in someone's quoted words is
         # not who "der Franzose" after the quotation is) and outside the message a cue before the
