@@ -2184,3 +2184,13 @@ def test_a_one_word_name_after_a_body_is_no_person_it_titles(analyse) -> None:
                      "Internetseite der Gemeinde Lindenau.",
                      title="Nach Drohungen: Bürgermeister von Lindenau tritt zurück")
     assert not [a for a in result.actors if a.name == "Lindenau" and a.roles], result.actors
+
+
+def test_an_association_named_in_quotation_marks_after_its_kind_goes_by_that_name(analyse) -> None:
+    # it had been an actor "Bürgerinitiative", which "Die Initiative" did not refer back to
+    result = analyse("„Wir haben jahrelang unsere Tomaten gegossen“, sagte Bernd Oberhäuser, Sprecher der "
+                     "Bürgerinitiative „Sauberes Wasser Kaldenbroich“. Die Initiative fordert eine "
+                     "kostenlose Blutuntersuchung für alle Anwohner.")
+    claim = next(c for c in result.claims if c.text.startswith("Die Initiative"))
+    names = {a.id: a.name for a in result.actors}
+    assert names.get(claim.speaker or "") == "Sauberes Wasser Kaldenbroich", result.actors

@@ -306,6 +306,12 @@ class NameMentions(ActorIndex):
             company = self._company_noun(token.i) or outlet  # "dem israelischen Sender Kan"
             if not (company or token.lemma_.lower().endswith(nouns)):
                 continue
+            quoted = self._quoted_name(token.i + 1) if not company else None
+            if quoted is not None:  # "Die Bürgerinitiative „Sauberes Wasser Kaldenbroich“": its name
+                ent = self.entity(f"organization:{quoted.text}", quoted.text, "organization")
+                self.attach(ent, self.mention(token.i, token.i + 1, "name"))
+                self.attach(ent, self.mention(quoted.start, quoted.end, "name"))
+                continue
             end = token.i + 1
             if end + 1 < len(self.doc) and end not in self.token_entity \
                     and self.doc[end].ent_iob_ == "B" and self.doc[end].ent_type_ == "LOC" \
@@ -339,6 +345,20 @@ class NameMentions(ActorIndex):
             name = " ".join([token.lemma_[:1].upper() + token.lemma_[1:], *words])
             self.attach(self.entity(f"organization:{name}", name, "organization"),
                         self.mention(token.i, end, "name"))
+
+    def _quoted_name(self, i: int) -> SpacySpan | None:
+        """The title-case words in quotation marks that open at ``i``, five at most, that no
+        other name has taken, else None."""
+        if i >= len(self.doc) or self.doc[i].text not in OPENING_QUOTES:
+            return None
+        last = min(i + 7, len(self.doc))
+        close = next((j for j in range(i + 1, last) if self.doc[j].text in CLOSING_QUOTES), None)
+        words = self.doc[i + 1 : close] if close is not None else None
+        if not words or not any(w.is_alpha for w in words) \
+                or not all(w.text[:1].isupper() for w in words if w.is_alpha) \
+                or any(w.i in self.token_entity for w in words):
+            return None
+        return words
 
     def _thing_before(self, i: int) -> bool:
         """A noun that introduces a thing's name stands before the word at ``i``, maybe before an
