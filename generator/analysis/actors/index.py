@@ -217,6 +217,12 @@ class ActorIndex:
             self.entities[key] = Entity(key, name, typ)
         return self.entities[key]
 
+    def untaken_title(self, words: list[Token]) -> bool:
+        """Words in quotation marks that can be a name of their own: one to five, title case,
+        none of them taken by another name."""
+        return 0 < len(words) <= 5 and all(w.text[:1].isupper() for w in words if w.is_alpha) \
+            and not any(w.i in self.token_entity for w in words)
+
     def mention(self, i: int, j: int, kind: str, start: int | None = None,
                 end: int | None = None) -> Mention:
         while j - i > 1 and self.doc[j - 1].is_space:

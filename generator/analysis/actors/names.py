@@ -347,16 +347,13 @@ class NameMentions(ActorIndex):
                         self.mention(token.i, end, "name"))
 
     def _quoted_name(self, i: int) -> SpacySpan | None:
-        """The title-case words in quotation marks that open at ``i``, five at most, that no
-        other name has taken, else None."""
+        """The words in quotation marks that open at ``i`` when they can be a name of their own
+        (``untaken_title``, with a word in them), else None."""
         if i >= len(self.doc) or self.doc[i].text not in OPENING_QUOTES:
             return None
-        last = min(i + 7, len(self.doc))
-        close = next((j for j in range(i + 1, last) if self.doc[j].text in CLOSING_QUOTES), None)
+        close = next((j for j in range(i + 1, len(self.doc)) if self.doc[j].text in CLOSING_QUOTES), None)
         words = self.doc[i + 1 : close] if close is not None else None
-        if not words or not any(w.is_alpha for w in words) \
-                or not all(w.text[:1].isupper() for w in words if w.is_alpha) \
-                or any(w.i in self.token_entity for w in words):
+        if words is None or not any(w.is_alpha for w in words) or not self.untaken_title(list(words)):
             return None
         return words
 

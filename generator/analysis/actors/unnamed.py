@@ -809,8 +809,7 @@ class UnnamedSources(InstitutionMentions):
             return None
         closing = next((k for k in range(opening + 1, len(tokens)) if tokens[k].text in CLOSING_QUOTES), None)
         words = tokens[opening + 1 : closing] if closing is not None else []
-        if not 0 < len(words) <= 5 or not all(w.text[:1].isupper() for w in words if w.is_alpha) \
-                or any(w.i in self.token_entity for w in words):
+        if not self.untaken_title(words):
             return None
         name = " ".join(w.text for w in words)
         if opening > 0 and tokens[opening - 1].lower_ == "der":  # the dative: "der „…Allgemeinen“"
