@@ -92,6 +92,16 @@ def test_institution_named_with_its_place(analyse) -> None:
     assert speakers == ["Kölner Staatsanwaltschaft"] * 2 + ["Bundesverfassungsgericht"], speakers
 
 
+def test_a_city_state_s_senate_speaks_and_a_court_s_senate_is_the_court(analyse) -> None:
+    result = analyse("Der Hamburger Senat teilte mit, die Grundstücke würden verkauft. Der Senat sagte, "
+                     "man prüfe weitere Schritte.\n\n"
+                     "Das Bundesverfassungsgericht hat das Gesetz gekippt. Der Zweite Senat erklärte, "
+                     "die Befugnisse seien zu weit.")
+    assert _actor(result, "Hamburger Senat").type == "organization", result.actors
+    speakers = [_speaker(result, c) for c in result.claims if c.form != "assertion"]
+    assert speakers == ["Hamburger Senat"] * 2 + ["Bundesverfassungsgericht"], speakers
+
+
 def test_dateline_is_no_actor_and_no_spokesperson_s_body(analyse) -> None:
     result = analyse("Berlin (dpa) - Der Streik geht weiter. Die Busse bleiben in den Depots, sagte "
                      "ein Sprecher.")

@@ -54,6 +54,9 @@ PARTY_NOUNS = frozenset({"partei", "fraktion", "bündnis"})
 # ("die Umweltschutzorganisation" is the WWF, "die Ratingagentur" Moody's; but the
 # "Berufsschullehrerverband" is an organisation of its own)
 DESCRIPTIVE_HEADS = ("organisation", "agentur")
+# heads of court names: a bare "Senat" after one is that court's ("Der Zweite Senat"), not a city
+# state's government ("Der Berliner Senat")
+COURT_HEADS = ("gericht", "gerichtshof")
 # nouns of bodies named by their task after "für" ("das Amt für Statistik", "die Stelle für …")
 TASK_NAMED_BODIES = frozenset({"amt", "stelle", "kommission", "agentur", "zentrale", "zentrum", "rat",
                                "ausschuss", "büro", "referat", "dezernat", "senat", "institut",
@@ -129,7 +132,11 @@ class InstitutionMentions(ActorIndex):
                     and self.place_adjective(self.doc[first - 1].text):
                 first -= 1  # "die Kölner Staatsanwaltschaft"
             place = self.doc[first].text if first < token.i else ""
-            ent = self._institution(name, token.i, place)
+            opening = self._article_opening(token)
+            court = name.lower() == "senat" and not place and opening is not None
+            ent = self._institution(name, token.i, place, court)
+            if court and not ent.name.lower().endswith("senat"):
+                first = opening  # "der 11. Senat" of the court: the phrase refers back ("der Erste Senat")
             self.attach(ent, self.mention(first, token.i + 1, "institution"))
 
     def _fuer_name_end(self, token: Token) -> int | None:
@@ -190,6 +197,15 @@ class InstitutionMentions(ActorIndex):
             found = max(earlier, key=lambda e: self._last_before(e, token.i))
             self.attach(found, self.mention(token.i, token.i + 1, "institution"))
 
+    def _article_opening(self, noun: Token) -> int | None:
+        """The definite article that opens the noun's phrase with only ordinals or adjectives
+        between them ("der Senat", "Der Zweite Senat", "der 11. Senat"; not "Der CDU/SPD Senat"),
+        else None."""
+        k = noun.i - 1
+        while k > 0 and (self.doc[k].pos_ in {"ADJ", "NUM"} or self.doc[k].text[:-1].isdigit()):
+            k -= 1
+        return k if k >= 0 and self.doc[k].lower_ in {"der", "die", "das", "des", "dem", "den"} else None
+
     def _indefinite(self, noun: Token) -> bool:
         """Whether an indefinite article stands before the noun ("ein Krankenhaus", "einer
         örtlichen Behörde")."""
@@ -206,17 +222,18 @@ class InstitutionMentions(ActorIndex):
             k -= 1
         return k >= 0 and self.doc[k].pos_ == "ADP" and self.doc[k].lower_ not in self.lex.according_before
 
-    def _institution(self, name: str, before: int, place: str = "") -> Entity:
+    def _institution(self, name: str, before: int, place: str = "", court: bool = False) -> Entity:
         """The actor for an institution noun before token ``before``: a named organisation with
         that word in its name ("Oberlandesgericht Düsseldorf … das Gericht", "das Karlsruher
-        Gericht"), else the local one of that name, else the last local one whose name ends in it
-        ("das Ministerium" after "das Innenministerium"; "die Behörde" is any), else a new one: the
-        body of the ``place`` adjective before the noun by that name, in every article ("die
-        Kölner Staatsanwaltschaft"), or a local one."""
+        Gericht"; with ``court`` a court: "Der Zweite Senat"), else the local one of that name, else
+        the last local one whose name ends in it ("das Ministerium" after "das Innenministerium";
+        "die Behörde" is any), else a new one: the body of the ``place`` adjective before the noun
+        by that name, in every article ("die Kölner Staatsanwaltschaft"), or a local one."""
         key = f"institution:{name}"
         low = name.lower()
         if key not in self.entities:
             authority = AUTHORITY_HEADS if low == "behörde" else ()  # "Die Bundesnetzagentur … Die Behörde"
+            authority = COURT_HEADS if court else authority
             named = [e for e in self.entities.values() if not e.local and e.type == "organization" and (
                 any(w.lower().endswith((low, *authority)) for w in e.name.split())
                 or (authority and any(a.lower().endswith(authority) for a in e.aliases)))]  # "EU-Kommission"
