@@ -102,6 +102,19 @@ def test_a_city_state_s_senate_speaks_and_a_court_s_senate_is_the_court(analyse)
     assert speakers == ["Hamburger Senat"] * 2 + ["Bundesverfassungsgericht"], speakers
 
 
+@pytest.mark.parametrize("body", ["Magistrat", "Rechnungshof", "Ortsverein"])
+def test_a_body_named_by_its_kind_speaks_as_that_body(analyse, body: str) -> None:
+    result = analyse(f"Der {body} kündigte an, er werde klagen. Man prüfe alle Optionen, sagte er.")
+    assert [(a.name, a.type) for a in result.actors] == [(body, "organization")], result.actors
+    assert _speaker(result, _claim(result, "er werde klagen")) == body
+
+
+def test_a_district_government_refers_back_to_the_one_named(analyse) -> None:
+    result = analyse("Die Bezirksregierung Düsseldorf hat Messungen angeordnet. Die Bezirksregierung "
+                     "teilte mit, eine Gefahr für das Trinkwasser bestehe nicht.")
+    assert _speaker(result, _claim(result, "eine Gefahr")) == "Bezirksregierung Düsseldorf"
+
+
 def test_dateline_is_no_actor_and_no_spokesperson_s_body(analyse) -> None:
     result = analyse("Berlin (dpa) - Der Streik geht weiter. Die Busse bleiben in den Depots, sagte "
                      "ein Sprecher.")
@@ -567,7 +580,8 @@ def test_short_forms_of_bodies_and_companies_after_their_kind(analyse) -> None:
 def test_weapons_and_plural_titles_name_no_actor(analyse) -> None:
     result = analyse("Der Rechnungshof rügt Verzögerungen beim Schützenpanzer Puma. Für ihre Untersuchung "
                      "werteten die Forscher Messdaten aus, sagte die Forscherin Helena Markus.")
-    assert [a.name for a in result.actors] == ["Helena Markus"], result.actors
+    # (the Rechnungshof that criticises is one)
+    assert [a.name for a in result.actors] == ["Rechnungshof", "Helena Markus"], result.actors
 
 
 def test_events_and_journal_titles_are_no_actors_or_quotations(analyse) -> None:
