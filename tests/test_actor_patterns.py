@@ -883,6 +883,16 @@ def test_an_institution_noun_after_an_indefinite_article_is_no_actor(analyse) ->
         [a.name for a in result.actors]
 
 
+def test_a_town_hall_as_a_place_is_no_actor_but_speaks_as_a_source(analyse) -> None:
+    result = analyse("Die Sitzung im Roten Rathaus dauerte vier Stunden. Aus dem Rathaus hieß es, man "
+                     "prüfe die Pläne. Die Zahlen seien korrekt, teilte das Rathaus mit.")
+    assert sorted(a.name for a in result.actors) == ["Kreise im Rathaus", "Rathaus"], \
+        [a.name for a in result.actors]
+    assert _speaker(result, _claim(result, "man prüfe")) == "Kreise im Rathaus"
+    assert _speaker(result, _claim(result, "Die Zahlen")) == "Rathaus"
+    assert len(_actor(result, "Rathaus").mentions) == 1, _actor(result, "Rathaus").mentions
+
+
 def test_a_body_named_with_its_place_is_named_in_the_nominative(analyse) -> None:
     result = analyse("Ein Sprecher des Stadtrats Kemberg sagte, man prüfe das.")
     assert [a.name for a in result.actors] == ["Stadtrat Kemberg"], [a.name for a in result.actors]

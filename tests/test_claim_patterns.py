@@ -790,6 +790,12 @@ def test_person_after_a_relative_pronoun_object_speaks(analyse) -> None:
                                              "Tornados", ""), claims
 
 
+def test_impersonal_man_inside_an_organisation_is_that_organisation(analyse) -> None:
+    result = analyse("Das Innenministerium hat den Bericht am Montag vorgelegt. Im Innenministerium "
+                     "weist man die Vorwürfe der Opposition zurück.")
+    assert _speaker(result, _claim(result, "Im Innenministerium")) == "Innenministerium"
+
+
 def test_konjunktiv_of_verbs_whose_stem_ends_in_t_or_d(analyse) -> None:
     result = analyse("So berichtete Gary Moore telefonisch im Fernsehen, er warte im zwölften Stock auf "
                      "Rettung. Sein Kollege sagte, er wurde nicht verletzt.")

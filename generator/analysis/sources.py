@@ -30,7 +30,7 @@ from generator.model import ClaimForm, SourceType
 
 # nouns of bodies whose unnamed members "aus der …" speak for ("Aus der SPD-Landtagsfraktion hieß es")
 BODY_ENDINGS = ("fraktion", "partei", "ministerium", "regierung", "verwaltung", "vorstand", "präsidium",
-                "führung", "spitze", "koalition")
+                "führung", "spitze", "koalition", "rathaus")
 
 if TYPE_CHECKING:
     from generator.analysis.claims import ClaimFinder

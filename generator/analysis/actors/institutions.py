@@ -29,8 +29,8 @@ LEAD_COMPOUND_RE = re.compile(r"([a-zäöü]+?)(?:e?s)?(?:führung|spitze|zentra
 # compound forms of a generic noun that differ from it ("Firmenangaben", "Firmenleitung")
 COMPOUND_STEMS = {"firmen": "firma"}
 # institutions that are also places: no actor where a preposition governs them ("am Observatorium
-# La Silla"), unlike a source ("nach Angaben des Kandilli-Observatoriums")
-PLACE_LIKE_INSTITUTIONS = ("observatorium", "sternwarte")
+# La Silla", "im Roten Rathaus"), unlike a source ("nach Angaben des Kandilli-Observatoriums")
+PLACE_LIKE_INSTITUTIONS = ("observatorium", "sternwarte", "rathaus")
 TEAM_NOUNS = {"forscher", "wissenschaftler", "autoren", "autor", "team", "forscherteam",
               "forschungsteam", "forschende", "forschenden", "gruppe", "forschergruppe"}
 

@@ -266,7 +266,8 @@ class SpeakerFinder(ClauseSubjects, Outlets):
             if self.cues.poll(child):
                 return None, (child.idx, child.idx + len(child)), self.cues.survey_kind([child])
             if child.lower_ == "man":  # "In den Bekennerschreiben forderte man …"
-                return self._document(cue, sent) or (None, self.phrase_span(child), "unattributed")
+                return self._document(cue, sent, impersonal=True) \
+                    or (None, self.phrase_span(child), "unattributed")
             if child.lower_ not in {"es", "das", "dies"}:
                 group = child.morph.get("Number") == ["Plur"] and PERSON_NOUN_RE.search(child.lower_) \
                     and not any(c.dep_.startswith("det") for c in child.children)

@@ -38,9 +38,11 @@ class PassiveSpeakers(WordOrder):
                     return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
         return None
 
-    def _document(self, cue: Token, sent: SpacySpan) -> Speaker | None:
+    def _document(self, cue: Token, sent: SpacySpan, impersonal: bool = False) -> Speaker | None:
         """"In einer Pressemitteilung der Organisation wird gefordert": the report a passive or
-        impersonal ("man") cue's words come from, named in an in/aus phrase before the cue."""
+        impersonal ("man") cue's words come from, named in an in/aus phrase before the cue; with
+        ``impersonal`` also the organisation "man" speaks in ("Im Innenministerium weist man die
+        Vorwürfe zurück", "Beim Verband sieht man das anders")."""
         words = [t for t in sent if t.i < cue.i]
         for k, t in enumerate(words):
             if t.lower_ in {"in", "im", "aus", "laut"} and k + 1 < len(words):
@@ -48,6 +50,10 @@ class PassiveSpeakers(WordOrder):
                 if any(w.text[:1].isupper() and self.lex.report_noun(w.lower_) for w in words[k + 1 : end]):
                     ent, span = self.source_in(words[k + 1 : end])
                     return ent, span, SOURCE_OF[ent.type] if ent else "unattributed"
+            if impersonal and t.lower_ in {"im", "beim"} and k + 1 < len(words):
+                ent, span = self.source_in(words[k + 1 : np_end(words, k + 1)])
+                if ent is not None and ent.type == "organization":
+                    return ent, span, SOURCE_OF[ent.type]
         return None
 
     @staticmethod
