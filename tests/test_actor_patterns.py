@@ -2228,3 +2228,11 @@ def test_an_association_named_in_quotation_marks_after_its_kind_goes_by_that_nam
     claim = next(c for c in result.claims if c.text.startswith("Die Initiative"))
     names = {a.id: a.name for a in result.actors}
     assert names.get(claim.speaker or "") == "Sauberes Wasser Kaldenbroich", result.actors
+
+
+@pytest.mark.parametrize("name", ["Moorburg bleibt", "Rettet das Lindenhofbad", "Wasser für Lebus"])
+def test_an_association_named_by_a_quoted_slogan_goes_by_that_name(analyse, name: str) -> None:
+    result = analyse(f"Die Bürgerinitiative „{name}“ will notfalls vor Gericht ziehen. Die Initiative "
+                     "kündigte an, sie werde klagen.")
+    assert [a.name for a in result.actors] == [name], result.actors
+    assert _speaker(result, _claim(result, "sie werde klagen")) == name

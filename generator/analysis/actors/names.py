@@ -348,14 +348,18 @@ class NameMentions(ActorIndex):
 
     def _quoted_name(self, i: int) -> SpacySpan | None:
         """The words in quotation marks that open at ``i`` when they can be a name of their own
-        (``untaken_title``, with a word in them), else None."""
+        (``untaken_title``, with a word in them; or a slogan of up to six words that opens with a
+        capital and is no sentence: "„Moorburg bleibt“", "„Rettet das Lindenhofbad“"), else None."""
         if i >= len(self.doc) or self.doc[i].text not in OPENING_QUOTES:
             return None
         close = next((j for j in range(i + 1, len(self.doc)) if self.doc[j].text in CLOSING_QUOTES), None)
         words = self.doc[i + 1 : close] if close is not None else None
-        if words is None or not any(w.is_alpha for w in words) or not self.untaken_title(list(words)):
+        if words is None or not any(w.is_alpha for w in words):
             return None
-        return words
+        slogan = 2 <= len(words) <= 6 and words[0].is_alpha and words[0].text[:1].isupper() \
+            and all(not w.is_punct or (w.text == "!" and w.i == words.end - 1) for w in words) \
+            and not any(w.i in self.token_entity for w in words)
+        return words if slogan or self.untaken_title(list(words)) else None
 
     def _thing_before(self, i: int) -> bool:
         """A noun that introduces a thing's name stands before the word at ``i``, maybe before an
