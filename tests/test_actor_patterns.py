@@ -2236,3 +2236,18 @@ def test_an_association_named_by_a_quoted_slogan_goes_by_that_name(analyse, name
                      "kündigte an, sie werde klagen.")
     assert [a.name for a in result.actors] == [name], result.actors
     assert _speaker(result, _claim(result, "sie werde klagen")) == name
+
+
+def test_a_feminine_role_in_the_genitive_refers_to_the_woman_named(analyse) -> None:
+    result = analyse("Die Bildungssenatorin Ines Korthals stellte das Programm vor. Nach den Worten der "
+                     "Senatorin haben sich mehr als 400 Interessierte beworben. Die Zeitung beruft sich "
+                     "auf eine Aussage der US-Senatorin und früheren Bürgermeisterin Dianne Feinstein.")
+    assert _speaker(result, _claim(result, "haben sich")) == "Ines Korthals"
+    assert "der US-Senatorin" not in _actor(result, "Ines Korthals").aliases
+
+
+def test_a_role_after_the_noun_for_an_office_is_the_office_not_its_holder(analyse) -> None:
+    result = analyse("Abdullah Abdullah sagte, er akzeptiere das Ergebnis. Am Sonntag unterzeichneten die "
+                     "Bewerber um das Amt des afghanischen Präsidenten einen Kompromiss.")
+    abdullah = _actor(result, "Abdullah Abdullah")
+    assert not abdullah.roles and "des afghanischen Präsidenten" not in abdullah.aliases, abdullah

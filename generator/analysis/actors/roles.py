@@ -99,6 +99,10 @@ def _role_of_body(noun: str, role: str) -> bool:
         and len(role) > len(stem) + 3
 
 
+# nouns for an office: a role in the genitive after them is the office, nobody who holds it
+OFFICE_NOUNS = frozenset({"amt", "posten"})
+
+
 class RoleMentions(ActorIndex):
     """Passes that attach roles and resolve role nouns to persons."""
 
@@ -287,9 +291,16 @@ class RoleMentions(ActorIndex):
             if token.i > 0 and self.doc[token.i - 1].pos_ in {"NOUN", "PROPN"} | (
                     {""} if self.doc[token.i - 1].text[:1].isupper() else set()) and not (
                     token.lower_ == "des" and (self.is_role(noun) or (
-                        AGE_RE.match(noun.text) and self.lex.report_noun(self.doc[token.i - 1].lower_)))):
+                        AGE_RE.match(noun.text) and self.lex.report_noun(self.doc[token.i - 1].lower_))))\
+                    and not (token.lower_ == "der" and noun.lower_.endswith("in") and self.is_role(noun)):
                 continue  # "eine Mehrheit der Ukrainer": a genitive, not a reference (but "das
-                # Büro des Ministerpräsidenten" is his, and "nach Einschätzung des 51-Jährigen")
+                # Büro des Ministerpräsidenten" is his, "nach den Worten der Senatorin" hers, and
+                # "nach Einschätzung des 51-Jährigen")
+            if token.i > 0 and self.doc[token.i - 1].pos_ == "NOUN" and (
+                    self.doc[token.i - 1].lower_ in OFFICE_NOUNS
+                    or (j + 1 < len(self.doc) and self.doc[j + 1].lower_ == "und")):
+                continue  # "das Amt des Vize-Präsidenten": the office; "eine Aussage der US-Senatorin
+                # und ehemaligen Bürgermeisterin … Dianne Feinstein": titles of a name to come
             if token.lower_ == "der" and token.i > 0 and self.doc[token.i - 1].lower_ in PARTITIVES:
                 continue  # "einer der genannten Abgeordneten": one of a group
             is_demonym = noun_base(noun, self.demonyms) is not None and noun.text[:1].isupper()
