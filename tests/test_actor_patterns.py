@@ -2251,3 +2251,15 @@ def test_a_role_after_the_noun_for_an_office_is_the_office_not_its_holder(analys
                      "Bewerber um das Amt des afghanischen Präsidenten einen Kompromiss.")
     abdullah = _actor(result, "Abdullah Abdullah")
     assert not abdullah.roles and "des afghanischen Präsidenten" not in abdullah.aliases, abdullah
+
+
+def test_a_name_opening_with_a_hyphenated_coordination_is_whole(analyse) -> None:
+    result = analyse("Der Wasser- und Abwasserverband Lebus hat einen Anschlussstopp verhängt. Der Verband "
+                     "teilte mit, die Grundwasserstände seien gesunken.")
+    assert [a.name for a in result.actors] == ["Wasser- und Abwasserverband Lebus"], result.actors
+    assert _speaker(result, _claim(result, "die Grundwasserstände")) == "Wasser- und Abwasserverband Lebus"
+
+
+def test_a_quotation_that_opens_with_the_world_names_no_newspaper(analyse) -> None:
+    result = analyse("„Die Welt steht an einem Abgrund“, sagte Guterres. „Die Zeit drängt“, fügte er hinzu.")
+    assert [a.name for a in result.actors] == ["Guterres"], result.actors

@@ -117,6 +117,10 @@ class NameMentions(ActorIndex):
                             i + n < len(self.doc) and self.lex.cue_candidates(
                                 self.doc[i + n].lemma_, self.doc[i + n].text)):
                     hit = None  # "Die Welt schaue auf Antalya" (but "Die Welt berichtete")
+                if hit and hit[1] == "media" and i > 0 and self.doc[i - 1].text in OPENING_QUOTES \
+                        and any(t.text in NEWSPAPER_WORDS for t in self.doc[i : i + n]) \
+                        and i + n < len(self.doc) and self.doc[i + n].pos_ in {"VERB", "AUX"}:
+                    hit = None  # "„Die Welt steht an einem Abgrund …“": a quotation opens with the world
                 if hit and hit[0].lower() != " ".join(toks[i : i + n]) and i > 0 \
                         and self._company_noun(i - 1):
                     hit = None  # "Der Versicherer Allianz": the company, not the alliance (Nato)
@@ -484,6 +488,10 @@ class NameMentions(ActorIndex):
                 if ent[-1].text.endswith("-") and end + 1 < len(self.doc) and self.doc[end].lower_ in {
                         "und", "oder"} and self.doc[end + 1].pos_ in {"NOUN", "PROPN"}:
                     ent = self.doc[ent.start : end + 2]  # "… für Kinder- und Jugendmedizin": the whole name
+                if ent.start >= 2 and self.doc[ent.start - 1].lower_ in {"und", "oder"} \
+                        and self.doc[ent.start - 2].text.endswith("-") and self.doc[ent.start - 2].is_title \
+                        and ent.start - 2 not in self.token_entity:
+                    ent = self.doc[ent.start - 2 : ent.end]  # "Der Wasser- und Abwasserverband Lebus"
                 last = ent[-1]
                 if len(ent) > 1 and last.is_alpha and last.text.isupper() and 2 <= len(last) <= 6 \
                         and last.text not in LEGAL_FORMS and ent[-2].pos_ == "NOUN" and (
