@@ -796,6 +796,17 @@ def test_impersonal_man_inside_an_organisation_is_that_organisation(analyse) -> 
     assert _speaker(result, _claim(result, "Im Innenministerium")) == "Innenministerium"
 
 
+def test_a_platform_posted_on_is_the_claim_s_medium(analyse) -> None:
+    result = analyse("Fraktionschef Tobias Renner schrieb auf der Plattform X, das Paket sei ein gutes "
+                     "Signal. Auf Bluesky schrieb Nadine Kästner, so gewinne man keine Mehrheiten.")
+    names = {a.id: (a.name, a.type) for a in result.actors}
+    for start, speaker, platform in (("das Paket", "Tobias Renner", "X"), ("so gewinne", "Nadine Kästner",
+                                                                          "Bluesky")):
+        claim = _claim(result, start)
+        assert _speaker(result, claim) == speaker
+        assert names.get(claim.via or "") == (platform, "media"), (claim, names)
+
+
 def test_konjunktiv_of_verbs_whose_stem_ends_in_t_or_d(analyse) -> None:
     result = analyse("So berichtete Gary Moore telefonisch im Fernsehen, er warte im zwölften Stock auf "
                      "Rettung. Sein Kollege sagte, er wurde nicht verletzt.")

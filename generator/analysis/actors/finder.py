@@ -20,6 +20,7 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
     """Collects entities for one article; claims and questions query it afterwards."""
 
     def run(self) -> ActorFinder:
+        self._platforms()
         self._known_names()
         self._named_entities()
         self._untyped_acronyms()

@@ -88,7 +88,7 @@ class Mention:
     tok_start: int
     tok_end: int
     text: str
-    kind: str  # name | compound | adjective | role | pronoun | anonymous | described
+    kind: str  # name | compound | adjective | role | pronoun | anonymous | described | platform | …
 
 
 @dataclass

@@ -154,6 +154,21 @@ class NameMentions(ActorIndex):
                 self._compound(i)
                 i += 1
 
+    def _platforms(self) -> None:
+        """"schrieb sie auf X", "teilte die Polizei auf Instagram mit", "auf der Plattform Truth
+        Social": an online platform named as the channel is the medium of what was said there (a
+        claim's ``via``), never its speaker."""
+        names = sorted((name.split() for name in self.lex.platforms), key=len, reverse=True)
+        for token in self.doc:
+            for words in names:
+                span = self.doc[token.i : token.i + len(words)]
+                if [t.text for t in span] == words and token.i not in self.token_entity \
+                        and self._platform(span):
+                    name = " ".join(words)
+                    self.attach(self.entity(f"media:{name}", name, "media"),
+                                self.mention(span.start, span.end, "platform"))
+                    break
+
     def _platform(self, ent: SpacySpan) -> bool:
         """An online platform named as the channel ("auf Telegram", "auf der Plattform X", "via
         Truth Social"), not as the company ("Facebook kündigte an")."""

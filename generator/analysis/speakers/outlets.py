@@ -130,7 +130,9 @@ class Outlets(EntityWords):
                     ent.name = feminine_dative_nominative(ent.name)
                 ent.type = "media"
                 return ent
-        return addressee
+        platform = next((e for t in sent if (e := self.actors.at(t.i)) is not None and e.type == "media"
+                         and any(m.kind == "platform" and m.tok_start == t.i for m in e.mentions)), None)
+        return platform or addressee  # "schrieb sie auf X": the platform it was posted on
 
     def reporter(self, cue: Token, speaker: Entity | None) -> Entity | None:
         """Who reports the speech, named by a source phrase in the cue's own clause ("Die
