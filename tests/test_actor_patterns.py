@@ -1093,11 +1093,13 @@ def test_a_name_known_only_as_an_acronym_needs_its_capitals(analyse) -> None:
     assert "Kim Jong Un" in names and names["Vereinte Nationen"] == ["UN"], names
 
 
-def test_a_platform_named_as_the_channel_is_no_actor(analyse) -> None:
+def test_a_platform_named_as_the_channel_is_a_medium_not_a_speaker(analyse) -> None:
     result = analyse("Jede Beschlagnahmung sei Diebstahl, schrieb Maria Sacharowa auf Telegram. Christoph "
                      "Dahlmann schrieb auf der Plattform X, die Grünen hätten nichts gelernt. Facebook "
                      "kündigte an, die Regeln zu ändern.")
-    assert {a.name for a in result.actors} == {"Maria Sacharowa", "Christoph Dahlmann", "Grüne", "Facebook"}
+    assert {(a.name, a.type) for a in result.actors} == {
+        ("Maria Sacharowa", "person"), ("Christoph Dahlmann", "person"), ("Grüne", "organization"),
+        ("Facebook", "organization"), ("Telegram", "media"), ("X", "media")}
     said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
     assert said["die Grünen hätten nichts gelernt"] == "christoph-dahlmann", said
 
