@@ -2265,3 +2265,34 @@ def test_a_name_opening_with_a_hyphenated_coordination_is_whole(analyse) -> None
 def test_a_quotation_that_opens_with_the_world_names_no_newspaper(analyse) -> None:
     result = analyse("„Die Welt steht an einem Abgrund“, sagte Guterres. „Die Zeit drängt“, fügte er hinzu.")
     assert [a.name for a in result.actors] == ["Guterres"], result.actors
+
+
+def test_a_german_land_acts_as_a_state_of_its_own(analyse) -> None:
+    result = analyse("Bayern fordert mehr Geld vom Bund. Hessens Ministerpräsident Boris Rhein sagte, das "
+                     "Land brauche Hilfe. Die Ärztekammer Niedersachsen verwies auf Erfahrungen aus Irland.")
+    assert _speaker(result, _claim(result, "Bayern fordert")) == "Bayern"
+    assert _actor(result, "Bayern").type == "state"
+    assert _actor(result, "Boris Rhein").roles == ["Ministerpräsident Hessens"]
+    assert not [a for a in result.actors if a.name == "Niedersachsen"], result.actors
+
+
+def test_a_land_speaks_by_its_government_and_its_ministries_for_themselves(analyse) -> None:
+    result = analyse("Die baden-württembergische Landesregierung teilte mit, man prüfe den Entwurf. Das "
+                     "niedersächsische Umweltministerium wies die Darstellung zurück.")
+    assert _speaker(result, _claim(result, "man prüfe")) == "Baden-Württemberg"
+    assert _speaker(result, _claim(result, "Das niedersächsische")) == "Umweltministerium"
+
+
+def test_a_land_s_name_in_a_club_s_text_is_the_club_and_berlin_with_its_senate_the_land(analyse) -> None:
+    result = analyse("Werder Bremen hat das Nordderby gewonnen. Bremens Trainer Hartmut Kleinschmidt lobte "
+                     "die Moral.\n\nBerlins Regierender Bürgermeister Frank Osterhold macht Druck. Berlin "
+                     "fordert vom Bund mehr Geld.")
+    assert not [a for a in result.actors if a.name in {"Bremen", "Deutschland"}], result.actors
+    assert _speaker(result, _claim(result, "Berlin fordert")) == "Berlin"
+
+
+def test_a_land_named_as_a_place_after_a_body_leaves_the_body_unnamed(analyse) -> None:
+    # (with the Länder as states, "in Bremen" had counted as the Jury's name)
+    result = analyse("Die Autorin Ilse Marquardt wird ausgezeichnet. Das gab die Jury am Montag in Bremen "
+                     "bekannt.")
+    assert _speaker(result, _claim(result, "Die Autorin")) == "Jury"

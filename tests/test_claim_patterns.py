@@ -807,6 +807,12 @@ def test_a_platform_posted_on_is_the_claim_s_medium(analyse) -> None:
         assert names.get(claim.via or "") == (platform, "media"), (claim, names)
 
 
+def test_a_state_named_as_the_place_of_the_speakers_is_not_the_speaker(analyse) -> None:
+    result = analyse("Die Regierungsparteien in Pakistan, die Pakistanische Volkspartei (PPP) und die "
+                     "Muslim-Liga, hatten erklärt, am Dienstag das Amtsenthebungsverfahren einzuleiten.")
+    assert _speaker(result, _claim(result, "am Dienstag")) not in {"Pakistan", ""}
+
+
 def test_konjunktiv_of_verbs_whose_stem_ends_in_t_or_d(analyse) -> None:
     result = analyse("So berichtete Gary Moore telefonisch im Fernsehen, er warte im zwölften Stock auf "
                      "Rettung. Sein Kollege sagte, er wurde nicht verletzt.")

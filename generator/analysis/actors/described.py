@@ -213,7 +213,9 @@ class DescribedSpeakers(ActorIndex):
             if t.pos_ in {"VERB", "AUX"}:
                 break
             after.append(t)
-        return any(self.at(t.i) is not None for t in (*after, *token.subtree) if t.i != token.i)
+        return any((e := self.at(t.i)) is not None and not (  # (not a place: "am Montag in Bremen")
+            e.type == "state" and t.i > 0 and self.doc[t.i - 1].lower_ in {"in", "nach", "bei"})
+            for t in (*after, *token.subtree) if t.i != token.i)
 
     def _may_be_named(self, token: Token) -> bool:
         """The noun may stand for a person the text names: one who holds that role ("vom

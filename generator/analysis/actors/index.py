@@ -71,6 +71,8 @@ BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "aufsicht", "ministerium
 AUTHORITY_HEADS = ("amt", "agentur", "behörde", "aufsicht", "anstalt", "ministerium", "kommission",
                    "staatsanwaltschaft", "polizei", "präsidium", "verwaltung", "rentenversicherung",
                    "wetterdienst", "institut", "stelle")
+# the organs a German Land speaks by (its ministries are actors of their own)
+LAND_ORGANS = ("regierung", "staatskanzlei", "kabinett")
 # heads of compounds that name one institution ("Spitzenverband", "Bundesrechnungshof")
 ORG_HEADS = ("verband", "bund", "amt", "rechnungshof", "gerichtshof", "institut", "rat", "kammer", "bank",
              "agentur", "kommission", "ministerium", "stiftung", "akademie", "gewerkschaft", "konzern")
@@ -205,6 +207,7 @@ class ActorIndex:
                            for adjective in item["adjectives"]}
         self.genitives = {item["name"]: item["genitive"] for item in self.lex.entities["states"]
                           if item["genitive"]}
+        self.laender = frozenset(item["name"] for item in self.lex.entities["states"] if item.get("land"))
         return gaz
 
     @staticmethod

@@ -3,6 +3,7 @@ forms and the compounds a name opens ("EU-Truppen", "Nato-Sprecher")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cached_property
 
@@ -67,6 +68,18 @@ PLATFORM_NOUNS = ("plattform", "dienst", "netzwerk", "kanal", "account", "profil
 ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im"})
 
 
+# words of Berlin's own government: where the text has them, "Berlin" is the Land
+BERLIN_LAND_RE = re.compile(r"Regierende[nr]? Bürgermeister|Abgeordnetenhaus|Senatsverwaltung|Berliner Senat"
+                            r"|Senat von Berlin|Bezirksamt|Bezirksbürgermeister")
+
+
+@functools.cache
+def _clubs_named_after(land: str) -> tuple[str, ...]:
+    """The gazetteer's sports clubs with the Land's name as a word of theirs ("Werder Bremen")."""
+    return tuple(sorted(name for name, (_, kind) in load_gazetteer().names.items()
+                        if kind == "sport" and land in name.split() and name != land))
+
+
 class NameMentions(ActorIndex):
     """Passes that find named mentions."""
 
@@ -98,6 +111,17 @@ class NameMentions(ActorIndex):
                         and self.doc[i - 1].text[:1].isupper() and tuple(toks[i : i + n]) in self._gazetteer \
                         and (load_gazetteer().lookup(self.doc[i : i + n].text) or ("",))[0] == "LOC":
                     hit = None  # "die Verbraucherzentrale Berlin", "des Polizeipräsidiums Karlsruhe": a place
+                if hit and hit[0] in self.laender and i > 0 and (self.doc[i - 1].text == "/" or (
+                        self.doc[i - 1].pos_ in {"NOUN", "PROPN"} and self.doc[i - 1].text[:1].isupper()
+                        and not self.is_role(self.doc[i - 1]))):
+                    hit = None  # "die Ärztekammer Niedersachsen", "des Flughafens Bremen", "Medienanstalt
+                    # Hamburg/Schleswig-Holstein": a name
+                if hit and hit[0] in self.laender and (
+                        (i > 0 and toks[i - 1] in {"die", "den", "der"}) or hit[0] in self._club_laender):
+                    hit = None  # "die Bayern", "Werder Bremen … Bremens Trainer": the club
+                if hit == ("Deutschland", "state") and toks[i] in {"berlin", "berlins"} \
+                        and BERLIN_LAND_RE.search(self.text):
+                    hit = ("Berlin", "state")  # "Berlins Regierender Bürgermeister": the Land, not Germany
                 if hit and hit[1] == "media" and not exact and i + n < len(toks) \
                         and self.doc[i + n].text in OPENING_QUOTES:
                     hit = None  # "Die Tageszeitung „Kurier“": a kind of outlet before its name, not the taz
@@ -153,6 +177,13 @@ class NameMentions(ActorIndex):
             else:
                 self._compound(i)
                 i += 1
+
+    @cached_property
+    def _club_laender(self) -> frozenset[str]:
+        """The Länder a sports club the text names is named after ("Werder Bremen", "FC Bayern
+        München"): there the Land's name is the club's."""
+        return frozenset(land for land in self.laender for name in _clubs_named_after(land)
+                         if re.search(rf"\b{re.escape(name)}\b", self.text))
 
     def _platforms(self) -> None:
         """"schrieb sie auf X", "teilte die Polizei auf Instagram mit", "auf der Plattform Truth

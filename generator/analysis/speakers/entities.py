@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.analysis.actors import PERSON_PRONOUNS, SPOKES_NOUNS, Entity, Mention, noun_base
+from generator.analysis.actors import LAND_ORGANS, PERSON_PRONOUNS, SPOKES_NOUNS, Entity, Mention, noun_base
 from generator.analysis.phrases import (
     ENTOURAGE_NOUNS,
     NAMED_FOR,
@@ -62,6 +62,10 @@ class EntityWords(SpeakerBase):
                                        and any(m.tok_start <= t.i < m.tok_end for t in tokens))
                 if mention is not None and mention.kind == "adjective" and not self._organ_after(token):
                     continue  # "britische Moslems" are not Britain speaking
+                if ent.type == "state" and mention is not None and mention.tok_start >= 2 \
+                        and self.doc[mention.tok_start - 1].lower_ == "in" \
+                        and not self.lex.state_organ(self.doc[mention.tok_start - 2].lower_):
+                    continue  # "44 Prozent der Befragten in Nordrhein-Westfalen": where, not who
                 if mention is not None and self.cues.inside_quoted_name(mention.start, mention.end) and not (
                         ent.type in {"media", "organization"} and mention.tok_start > 0
                         and self.doc[mention.tok_start - 1].text in OPENING_QUOTES):
@@ -141,6 +145,10 @@ class EntityWords(SpeakerBase):
                 named = self.actors.at(t.i + 1) if t.i + 1 < len(self.doc) else None
                 if named is not None and named.type in {"media", "organization"}:
                     return False  # "die iranische Nachrichtenagentur IRNA": the agency it names
+                state = self.actors.at(adjective.i)
+                if state is not None and state.name in self.actors.laender \
+                        and not t.lower_.endswith(LAND_ORGANS):
+                    return False  # "des bayerischen Kultusministeriums": the ministry speaks
                 # (not the media's account: "Israelischen Medienberichten zufolge")
                 return self.lex.state_organ(t.lower_) or (
                     self.lex.report_noun(t.lower_) and t.i > 0 and adjective.i == t.i - 1
