@@ -2296,3 +2296,9 @@ def test_a_land_named_as_a_place_after_a_body_leaves_the_body_unnamed(analyse) -
     result = analyse("Die Autorin Ilse Marquardt wird ausgezeichnet. Das gab die Jury am Montag in Bremen "
                      "bekannt.")
     assert _speaker(result, _claim(result, "Die Autorin")) == "Jury"
+
+
+def test_a_relative_possessive_before_a_title_is_no_part_of_the_alias(analyse) -> None:
+    result = analyse("Der Landeselternausschuss kritisierte das. Dessen Vorsitzende Miriam Kalbe sagte, "
+                     "Eltern hätten genug.")
+    assert not [a for a in _actor(result, "Miriam Kalbe").aliases if "Dessen" in a], result.actors

@@ -147,11 +147,10 @@ class RoleMentions(ActorIndex):
                 if ent.genitive(self.doc[m.tok_end - 1].text):
                     continue  # "Die Sprecherin Wladimir Putins": his spokeswoman's role, not his
                 first = k
-                while (first - 1 >= 0 and self.doc[first - 1].pos_ in {"ADJ"}) or (
-                    first - 1 >= 0 and re.sub(r"(e|en|em|er|es)$", "", self.doc[first - 1].lower_)
-                    in self.adjectives
-                ):
-                    first -= 1
+                while first - 1 >= 0 and self.doc[first - 1].lower_ not in {"dessen", "deren"} and (
+                        self.doc[first - 1].pos_ in {"ADJ"}
+                        or re.sub(r"(e|en|em|er|es)$", "", self.doc[first - 1].lower_) in self.adjectives):
+                    first -= 1  # (not "Dessen Vorsitzende": whose chair, tagged as an adjective)
                 phrase = list(self.doc[first : k + 1])
                 role = self._role_text(phrase)
                 if role.lower() in ORG_ROLES:
