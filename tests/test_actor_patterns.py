@@ -2302,3 +2302,9 @@ def test_a_relative_possessive_before_a_title_is_no_part_of_the_alias(analyse) -
     result = analyse("Der Landeselternausschuss kritisierte das. Dessen Vorsitzende Miriam Kalbe sagte, "
                      "Eltern hätten genug.")
     assert not [a for a in _actor(result, "Miriam Kalbe").aliases if "Dessen" in a], result.actors
+
+
+def test_a_position_ending_in_amt_is_no_institution(analyse) -> None:
+    result = analyse("Er übernahm das Ministeramt 2021 und bewarb sich später um das Präsidentenamt. Das "
+                     "Landratsamt erklärte, es gebe keine Gefahr.")
+    assert [a.name for a in result.actors] == ["Landratsamt"], result.actors
