@@ -86,7 +86,7 @@ class Lexicon:
     prepositions: frozenset[str]  # a closed class: anything else tagged APPR is mis-tagged
     name_genders: dict[str, str]  # given name -> "m" / "f" (data/given_names.tsv)
     compound_institution_nouns: frozenset[str]
-    office_nouns: frozenset[str]  # compounds of them that name a position ("Ministeramt")
+    position_nouns: frozenset[str]  # compounds of them that name a position ("Ministeramt")
     body_nouns: frozenset[str]  # whole words only, and only where they act ("die Stadt forderte")
     survey_nouns: frozenset[str]
     poll_nouns: frozenset[str]
@@ -153,7 +153,7 @@ class Lexicon:
         lower = word.lower()
         for stem in (lower, lower.removesuffix("s"), lower.removesuffix("es")):
             head = stem.rsplit("-", 1)[-1]
-            if head in self.office_nouns:
+            if head in self.position_nouns:
                 return None  # "das Ministeramt", "im Ehrenamt": a position, not a body
             if any(head.endswith(n) for n in self.institution_nouns) or any(
                     head.endswith(n) and len(head) > len(n) + 3 for n in self.compound_institution_nouns):
@@ -302,7 +302,7 @@ def lexicon() -> Lexicon:
         interrogatives=frozenset(data["interrogatives"]),
         prepositions=frozenset(data["prepositions"]),
         compound_institution_nouns=frozenset(data["compound_institution_nouns"]),
-        office_nouns=frozenset(data["office_nouns"]),
+        position_nouns=frozenset(data["position_nouns"]),
         body_nouns=frozenset(data["body_nouns"]),
         survey_nouns=frozenset(data["survey_nouns"]),
         poll_nouns=frozenset(data["poll_nouns"]),

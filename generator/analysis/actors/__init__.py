@@ -13,7 +13,7 @@ One module per job, each a set of passes over the article (run in ``finder.Actor
 """
 
 from generator.analysis.actors.finder import ActorFinder
-from generator.analysis.actors.index import LAND_ORGANS, SPOKES_NOUNS, Entity, Mention, noun_base
+from generator.analysis.actors.index import SPOKES_NOUNS, Entity, Mention, noun_base
 from generator.analysis.actors.pronouns import PERSON_PRONOUNS
 
-__all__ = ["LAND_ORGANS", "PERSON_PRONOUNS", "SPOKES_NOUNS", "ActorFinder", "Entity", "Mention", "noun_base"]
+__all__ = ["PERSON_PRONOUNS", "SPOKES_NOUNS", "ActorFinder", "Entity", "Mention", "noun_base"]

@@ -220,6 +220,12 @@ class ActorIndex:
             self.entities[key] = Entity(key, name, typ)
         return self.entities[key]
 
+    def land_organ(self, state: Entity | None, organ: Token) -> bool:
+        """Whether ``organ`` speaks for ``state``: any organ of a state, but for a German Land only
+        its government ("die bayerische Staatsregierung"); a Land's ministries and offices are
+        actors of their own ("des bayerischen Kultusministeriums")."""
+        return state is None or state.name not in self.laender or organ.lower_.endswith(LAND_ORGANS)
+
     def untaken_title(self, words: list[Token]) -> bool:
         """Words in quotation marks that can be a name of their own: one to five, title case,
         none of them taken by another name."""

@@ -111,17 +111,7 @@ class NameMentions(ActorIndex):
                         and self.doc[i - 1].text[:1].isupper() and tuple(toks[i : i + n]) in self._gazetteer \
                         and (load_gazetteer().lookup(self.doc[i : i + n].text) or ("",))[0] == "LOC":
                     hit = None  # "die Verbraucherzentrale Berlin", "des Polizeipräsidiums Karlsruhe": a place
-                if hit and hit[0] in self.laender and i > 0 and (self.doc[i - 1].text == "/" or (
-                        self.doc[i - 1].pos_ in {"NOUN", "PROPN"} and self.doc[i - 1].text[:1].isupper()
-                        and not self.is_role(self.doc[i - 1]))):
-                    hit = None  # "die Ärztekammer Niedersachsen", "des Flughafens Bremen", "Medienanstalt
-                    # Hamburg/Schleswig-Holstein": a name
-                if hit and hit[0] in self.laender and (
-                        (i > 0 and toks[i - 1] in {"die", "den", "der"}) or hit[0] in self._club_laender):
-                    hit = None  # "die Bayern", "Werder Bremen … Bremens Trainer": the club
-                if hit == ("Deutschland", "state") and toks[i] in {"berlin", "berlins"} \
-                        and BERLIN_LAND_RE.search(self.text):
-                    hit = ("Berlin", "state")  # "Berlins Regierender Bürgermeister": the Land, not Germany
+                hit = self._land_hit(i, hit) if hit else hit
                 if hit and hit[1] == "media" and not exact and i + n < len(toks) \
                         and self.doc[i + n].text in OPENING_QUOTES:
                     hit = None  # "Die Tageszeitung „Kurier“": a kind of outlet before its name, not the taz
@@ -177,6 +167,23 @@ class NameMentions(ActorIndex):
             else:
                 self._compound(i)
                 i += 1
+
+    def _land_hit(self, i: int, hit: tuple[str, ActorType]) -> tuple[str, ActorType] | None:
+        """A gazetteer hit at token ``i`` as a German Land: none in a name ("die Ärztekammer
+        Niedersachsen", "des Flughafens Bremen", "Medienanstalt Hamburg/Schleswig-Holstein") or
+        for a club ("die Bayern", "Werder Bremen … Bremens Trainer"); "Berlin" is the Land where
+        the text names its own government ("Berlins Regierender Bürgermeister"), else Germany's."""
+        before = self.doc[i - 1] if i > 0 else None
+        if hit[0] in self.laender and before is not None and (before.text == "/" or (
+                before.pos_ in {"NOUN", "PROPN"} and before.text[:1].isupper() and not self.is_role(before))):
+            return None
+        if hit[0] in self.laender and ((before is not None and before.lower_ in {"die", "den", "der"})
+                                       or hit[0] in self._club_laender):
+            return None
+        if hit == ("Deutschland", "state") and self.doc[i].lower_ in {"berlin", "berlins"} \
+                and BERLIN_LAND_RE.search(self.text):
+            return "Berlin", "state"
+        return hit
 
     @cached_property
     def _club_laender(self) -> frozenset[str]:

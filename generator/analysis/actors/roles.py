@@ -287,11 +287,11 @@ class RoleMentions(ActorIndex):
             noun = self.doc[j]
             if token.lower_ == "das" and not (noun_base(noun, self.roles) or "").endswith(NEUTER_ROLES):
                 continue  # "das Kirchenoberhaupt", but not "das Unternehmen"
+            genitive_reference = (token.lower_ == "des" and (self.is_role(noun) or (
+                AGE_RE.match(noun.text) and self.lex.report_noun(self.doc[token.i - 1].lower_)))) or (
+                token.lower_ == "der" and noun.lower_.endswith("in") and self.is_role(noun))
             if token.i > 0 and self.doc[token.i - 1].pos_ in {"NOUN", "PROPN"} | (
-                    {""} if self.doc[token.i - 1].text[:1].isupper() else set()) and not (
-                    token.lower_ == "des" and (self.is_role(noun) or (
-                        AGE_RE.match(noun.text) and self.lex.report_noun(self.doc[token.i - 1].lower_))))\
-                    and not (token.lower_ == "der" and noun.lower_.endswith("in") and self.is_role(noun)):
+                    {""} if self.doc[token.i - 1].text[:1].isupper() else set()) and not genitive_reference:
                 continue  # "eine Mehrheit der Ukrainer": a genitive, not a reference (but "das
                 # Büro des Ministerpräsidenten" is his, "nach den Worten der Senatorin" hers, and
                 # "nach Einschätzung des 51-Jährigen")

@@ -14,7 +14,6 @@ from generator.analysis.actors.index import (
     ARTICLES,
     BODY_HEADS,
     FEMININE_NOUNS,
-    LAND_ORGANS,
     ORG_HEADS,
     PAGE_WORDS,
     PERSON_NOUN_RE,
@@ -435,12 +434,7 @@ class UnnamedSources(InstitutionMentions):
         organ = self.doc[i + 1] if i + 1 < len(self.doc) else None
         return organ is not None and self.lex.state_organ(organ.lower_) and (
             organ.i + 1 >= len(self.doc) or organ.i + 1 not in self.token_entity) \
-            and self._land_organ(self.at(i), organ)
-
-    def _land_organ(self, state: Entity | None, organ: Token) -> bool:
-        """A German Land speaks by its government only ("die bayerische Staatsregierung"); its
-        ministries and offices are actors of their own ("des bayerischen Kultusministeriums")."""
-        return state is None or state.name not in self.laender or organ.lower_.endswith(LAND_ORGANS)
+            and self.land_organ(self.at(i), organ)
 
     def _state_organ(self, token: Token) -> bool:
         """"des israelischen Militärs" (a state's organ with the definite article: the state),
@@ -451,7 +445,7 @@ class UnnamedSources(InstitutionMentions):
         if self.lex.state_organ(token.lower_) and token.i >= 2 and \
                 self.doc[token.i - 2].lower_ in {"des", "das", "dem", "der"}:
             state, start = self.at(token.i - 1), token.i - 2
-            state = state if state is not None and state.type == "state" and self._land_organ(state, token) \
+            state = state if state is not None and state.type == "state" and self.land_organ(state, token) \
                 else None
         elif re.fullmatch(r"(armee|militär|streitkräfte)s?sprecher(in)?", token.lower_):
             found = {self.token_entity[t] for t in range(self.window_start(token.i, 2), token.sent.end)
@@ -579,8 +573,8 @@ class UnnamedSources(InstitutionMentions):
             k = j + 2 if self.doc[j + 1].pos_ == "NOUN" and j + 2 < len(self.doc) \
                 and (j + 1) not in self.token_entity else j + 1
             key = self.token_entity.get(k)
-            if key and self.entities[key].name in self.laender and self.doc[k].pos_ == "ADJ" \
-                    and k + 1 < len(self.doc) and not self.doc[k + 1].lower_.endswith(LAND_ORGANS):
+            if key and self.doc[k].pos_ == "ADJ" and k + 1 < len(self.doc) \
+                    and not self.land_organ(self.entities[key], self.doc[k + 1]):
                 key = None  # "des bayerischen Kultusministeriums": the ministry, not the Land
             while key is None and k < j + 3 and self.doc[k].pos_ == "ADJ" and self.doc[k].text.islower() \
                     and k + 1 < len(self.doc):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.analysis.actors import LAND_ORGANS, PERSON_PRONOUNS, SPOKES_NOUNS, Entity, Mention, noun_base
+from generator.analysis.actors import PERSON_PRONOUNS, SPOKES_NOUNS, Entity, Mention, noun_base
 from generator.analysis.phrases import (
     ENTOURAGE_NOUNS,
     NAMED_FOR,
@@ -145,9 +145,7 @@ class EntityWords(SpeakerBase):
                 named = self.actors.at(t.i + 1) if t.i + 1 < len(self.doc) else None
                 if named is not None and named.type in {"media", "organization"}:
                     return False  # "die iranische Nachrichtenagentur IRNA": the agency it names
-                state = self.actors.at(adjective.i)
-                if state is not None and state.name in self.actors.laender \
-                        and not t.lower_.endswith(LAND_ORGANS):
+                if not self.actors.land_organ(self.actors.at(adjective.i), t):
                     return False  # "des bayerischen Kultusministeriums": the ministry speaks
                 # (not the media's account: "Israelischen Medienberichten zufolge")
                 return self.lex.state_organ(t.lower_) or (
