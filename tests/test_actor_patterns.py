@@ -2308,3 +2308,9 @@ def test_a_position_ending_in_amt_is_no_institution(analyse) -> None:
     result = analyse("Er übernahm das Ministeramt 2021 und bewarb sich später um das Präsidentenamt. Das "
                      "Landratsamt erklärte, es gebe keine Gefahr.")
     assert [a.name for a in result.actors] == ["Landratsamt"], result.actors
+
+
+def test_a_hyphenated_land_named_as_a_place_is_no_actor(analyse) -> None:
+    result = analyse("Gefrierender Regen hat am Mittwoch in Baden-Württemberg Straßen in Eisbahnen "
+                     "verwandelt. Ein Delegierter aus Nordrhein-Westfalen sagte, das sei gut.")
+    assert not [a for a in result.actors if a.type == "state"], result.actors

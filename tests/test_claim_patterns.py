@@ -807,6 +807,12 @@ def test_a_platform_posted_on_is_the_claim_s_medium(analyse) -> None:
         assert names.get(claim.via or "") == (platform, "media"), (claim, names)
 
 
+def test_a_platform_before_the_cue_is_no_speaker(analyse) -> None:
+    result = analyse("Tamar Abaschidse ist Sängerin. Auf Facebook schrieb sie: „Ich bin an eurer Seite.“")
+    claim = _claim(result, "Ich bin")
+    assert _speaker(result, claim) == "Tamar Abaschidse"
+
+
 def test_a_state_named_as_the_place_of_the_speakers_is_not_the_speaker(analyse) -> None:
     result = analyse("Die Regierungsparteien in Pakistan, die Pakistanische Volkspartei (PPP) und die "
                      "Muslim-Liga, hatten erklärt, am Dienstag das Amtsenthebungsverfahren einzuleiten.")

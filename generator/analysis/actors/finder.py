@@ -111,5 +111,6 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
         k = m.tok_start - 1
         if k >= 0 and self.doc[k].pos_ == "DET" and self.doc[k].lower_ in {"der", "den", "dem"}:
             k -= 1
+        words = self.doc[m.tok_start : m.tok_end].text  # ("Baden-Württemberg", not "Deutschland-Reise")
         return k >= 0 and self.doc[k].lower_ in {"in", "aus", "nach"} and m.kind == "name" \
-            and "-" not in self.doc[m.tok_start : m.tok_end].text
+            and ("-" not in words or words == m.text)

@@ -62,6 +62,8 @@ class EntityWords(SpeakerBase):
                                        and any(m.tok_start <= t.i < m.tok_end for t in tokens))
                 if mention is not None and mention.kind == "adjective" and not self._organ_after(token):
                     continue  # "britische Moslems" are not Britain speaking
+                if mention is not None and mention.kind == "platform":
+                    continue  # "Auf Facebook schrieb sie": where, never who
                 if ent.type == "state" and mention is not None and mention.tok_start >= 2 \
                         and self.doc[mention.tok_start - 1].lower_ == "in" \
                         and not self.lex.state_organ(self.doc[mention.tok_start - 2].lower_):
