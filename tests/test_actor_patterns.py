@@ -2314,3 +2314,9 @@ def test_a_hyphenated_land_named_as_a_place_is_no_actor(analyse) -> None:
     result = analyse("Gefrierender Regen hat am Mittwoch in Baden-Württemberg Straßen in Eisbahnen "
                      "verwandelt. Ein Delegierter aus Nordrhein-Westfalen sagte, das sei gut.")
     assert not [a for a in result.actors if a.type == "state"], result.actors
+
+
+def test_states_listed_after_a_place_preposition_are_places(analyse) -> None:
+    result = analyse("Die Bahn hat den Fernverkehr in Schleswig-Holstein, Hamburg, Bremen und Niedersachsen "
+                     "eingestellt. Sie verwies auf Erfahrungen aus Schweden und Großbritannien.")
+    assert not [a for a in result.actors if a.type == "state"], result.actors

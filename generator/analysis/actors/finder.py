@@ -105,12 +105,16 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
         return True
 
     def _place_only(self, m: Mention) -> bool:
-        """A state's name after "in", "aus" or "nach" that says where something is, happens or
-        comes from ("bei der Weltmeisterschaft in Deutschland", "eine Klinik in der Schweiz",
-        "bei den Spielen in Peking"), not its doing; not a name in another's compound."""
+        """A state's name after "in", "aus", "nach" or "zwischen", alone or in a list, that says where
+        something is, happens or comes from ("bei der Weltmeisterschaft in Deutschland", "eine Klinik
+        in der Schweiz", "bei den Spielen in Peking", "aus Schweden und Großbritannien"), not its
+        doing; not a name in another's compound."""
         k = m.tok_start - 1
+        while k >= 2 and self.doc[k].lower_ in {",", "und", "oder", "sowie"} \
+                and self.doc[k - 1].pos_ == "PROPN":
+            k -= 2  # "in Schleswig-Holstein, Hamburg, Bremen und Niedersachsen": each of them
         if k >= 0 and self.doc[k].pos_ == "DET" and self.doc[k].lower_ in {"der", "den", "dem"}:
             k -= 1
         words = self.doc[m.tok_start : m.tok_end].text  # ("Baden-Württemberg", not "Deutschland-Reise")
-        return k >= 0 and self.doc[k].lower_ in {"in", "aus", "nach"} and m.kind == "name" \
+        return k >= 0 and self.doc[k].lower_ in {"in", "aus", "nach", "zwischen"} and m.kind == "name" \
             and ("-" not in words or words == m.text)
