@@ -197,7 +197,10 @@ class NameMentions(ActorIndex):
         Social": an online platform named as the channel is the medium of what was said there (a
         claim's ``via``), never its speaker."""
         names = sorted((name.split() for name in self.lex.platforms), key=len, reverse=True)
+        first = {words[0] for words in names}
         for token in self.doc:
+            if token.text not in first:
+                continue
             for words in names:
                 span = self.doc[token.i : token.i + len(words)]
                 if [t.text for t in span] == words and token.i not in self.token_entity \
