@@ -1104,6 +1104,12 @@ def test_a_platform_named_as_the_channel_is_a_medium_not_a_speaker(analyse) -> N
     assert said["die Grünen hätten nichts gelernt"] == "christoph-dahlmann", said
 
 
+def test_a_platform_named_with_its_kind_is_the_same_medium(analyse) -> None:
+    result = analyse("Das teilte Regierungssprecher Jan Berg auf der Plattform X mit. Die Plattform X "
+                     "äußerte sich auf Anfrage nicht zu dem Vorgang.")
+    assert [(a.name, a.type) for a in result.actors if a.name == "X"] == [("X", "media")], result.actors
+
+
 def test_an_unknown_name_after_a_kind_of_outlet_or_company_is_that_actor(analyse) -> None:
     result = analyse("Dem israelischen Sender Kan zufolge rechnet die Regierung mit Vergeltung. Nach "
                      "Angaben des Energieversorgers Ukrenergo waren Haushalte ohne Strom.")
@@ -2281,6 +2287,17 @@ def test_a_land_speaks_by_its_government_and_its_ministries_for_themselves(analy
                      "niedersächsische Umweltministerium wies die Darstellung zurück.")
     assert _speaker(result, _claim(result, "man prüfe")) == "Baden-Württemberg"
     assert _speaker(result, _claim(result, "Das niedersächsische")) == "Umweltministerium"
+
+
+def test_a_bare_land_government_is_the_one_land_named_before(analyse) -> None:
+    result = analyse("Die Landesregierung in Nordrhein-Westfalen will die Kitas stützen. Die SPD warf der "
+                     "schwarz-grünen Landesregierung vor, die Krise verschlafen zu haben. Die "
+                     "Landesregierung wies das zurück.\n\nIn Bayern und Hessen fehlen Erzieher. Die "
+                     "Landesregierung kündigte ein Programm an.")
+    assert _speaker(result, _claim(result, "Die Landesregierung wies")) == "Nordrhein-Westfalen"
+    assert "Landesregierung" in _actor(result, "Nordrhein-Westfalen").aliases
+    # two Länder named: whose government it is stays open
+    assert _speaker(result, _claim(result, "Die Landesregierung kündigte")) == "Landesregierung"
 
 
 def test_a_land_s_name_in_a_club_s_text_is_the_club_and_berlin_with_its_senate_the_land(analyse) -> None:

@@ -63,6 +63,10 @@ TASK_NAMED_BODIES = frozenset({"amt", "stelle", "kommission", "agentur", "zentra
                                "gesellschaft", "verein", "verband", "stiftung", "akademie", "bündnis"})
 
 
+# a German Land's government by its common noun ("die Landesregierung", "die Staatskanzlei")
+LAND_GOVERNMENTS = ("landesregierung", "staatsregierung", "staatskanzlei", "landeskabinett")
+
+
 class InstitutionMentions(ActorIndex):
     """Passes for institutions, teams and organisation references."""
 
@@ -127,6 +131,12 @@ class InstitutionMentions(ActorIndex):
                 # "die Polizei in Rom", a body of that city)
                 self.attach(place, self.mention(token.i, token.i + 1, "institution"))
                 continue
+            land = self._land_governed(token)
+            if land is not None:
+                # "der schwarz-grünen Landesregierung" after "die Landesregierung in
+                # Nordrhein-Westfalen": the one Land the text has named speaks through it
+                self.attach(land, self.mention(token.i, token.i + 1, "institution"))
+                continue
             first = token.i
             if first > 0 and first - 1 not in self.token_entity \
                     and self.place_adjective(self.doc[first - 1].text):
@@ -138,6 +148,16 @@ class InstitutionMentions(ActorIndex):
             if court and not ent.name.lower().endswith("senat"):
                 first = opening  # "der 11. Senat" of the court: the phrase refers back ("der Erste Senat")
             self.attach(ent, self.mention(first, token.i + 1, "institution"))
+
+    def _land_governed(self, organ: Token) -> Entity | None:
+        """The Land a bare government noun ("die Landesregierung", "die Staatskanzlei") belongs
+        to: the one German Land the text named before it, else None."""
+        if not organ.lower_.startswith(LAND_GOVERNMENTS) or (
+                organ.i > 0 and self.place_adjective(self.doc[organ.i - 1].text)):
+            return None
+        named = {e.key for e in self.entities.values()
+                 if e.type == "state" and e.name in self.laender and self._last_before(e, organ.i) >= 0}
+        return self.entities[named.pop()] if len(named) == 1 else None
 
     def _fuer_name_end(self, token: Token) -> int | None:
         """The end of "für" and the capitalised nouns after an institution's noun ("Behörde für

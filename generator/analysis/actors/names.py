@@ -399,7 +399,8 @@ class NameMentions(ActorIndex):
                 continue  # "auf der Plattform X"
             if company:  # the noun is no part of the name
                 name = " ".join(words)
-                typ: ActorType = "media" if outlet else "organization"
+                platform = name in self.lex.platforms and token.lower_.endswith(PLATFORM_NOUNS)
+                typ: ActorType = "media" if outlet or platform else "organization"  # "Die Plattform X"
                 self.attach(self.entity(f"{typ}:{name}", name, typ), self.mention(token.i + 1, end, "name"))
                 continue
             name = " ".join([token.lemma_[:1].upper() + token.lemma_[1:], *words])
