@@ -2337,3 +2337,21 @@ def test_states_listed_after_a_place_preposition_are_places(analyse) -> None:
     result = analyse("Die Bahn hat den Fernverkehr in Schleswig-Holstein, Hamburg, Bremen und Niedersachsen "
                      "eingestellt. Sie verwies auf Erfahrungen aus Schweden und Großbritannien.")
     assert not [a for a in result.actors if a.type == "state"], result.actors
+
+
+def test_bodies_named_in_the_plural_speak_as_a_group(analyse) -> None:
+    # "Die Krankenkassen warnen", "Die Länder fordern" had been unattributed; "die Innenminister"
+    # (the noun tagged singular) had been one person
+    result = analyse("Die gesetzlichen Krankenkassen warnen vor höheren Beiträgen. Sie fordern einen "
+                     "Zuschuss.\n\nDie Länder fordern vom Bund mehr Geld. Die Innenminister der Länder "
+                     "forderten ein Verbot.\n\nDrei Kliniken warnten vor Engpässen. Die Gewerkschaften Verdi "
+                     "und IG Metall kündigten Streiks an. Die Ausländer fordern mehr Rechte.")
+    groups = {a.name: a.type for a in result.actors}
+    assert _speaker(result, _claim(result, "Die gesetzlichen")) == "Krankenkassen"
+    assert _speaker(result, _claim(result, "Sie fordern")) == "Krankenkassen"
+    assert _speaker(result, _claim(result, "Die Länder fordern")) == "Länder"
+    assert groups["Krankenkassen"] == groups["Länder"] == groups["Innenminister der Länder"] == "group"
+    # counted bodies, bodies named after the noun and plurals that only end in a listed word are none
+    assert _speaker(result, _claim(result, "Drei Kliniken")) == ""
+    assert _speaker(result, _claim(result, "Die Gewerkschaften")) == "Verdi"
+    assert "Ausländer" not in groups and "Gewerkschaften" not in groups, groups

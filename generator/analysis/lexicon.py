@@ -92,6 +92,7 @@ class Lexicon:
     poll_nouns: frozenset[str]
     study_nouns: frozenset[str]
     unnamed_media_nouns: frozenset[str]
+    collective_bodies: frozenset[str]  # plurals of kinds of bodies that speak as a group
     platforms: frozenset[str]
     platform_words: frozenset[str]
     anonymity_words: frozenset[str]
@@ -308,6 +309,7 @@ def lexicon() -> Lexicon:
         poll_nouns=frozenset(data["poll_nouns"]),
         study_nouns=frozenset(data["study_nouns"]),
         unnamed_media_nouns=frozenset(data["unnamed_media_nouns"]),
+        collective_bodies=frozenset(data["collective_bodies"]),
         platforms=frozenset(data["platforms"]),
         platform_words=frozenset(data["platform_words"]),
         anonymity_words=frozenset(data["anonymity_words"]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.analysis.actors.index import SPOKES_NOUNS, ActorIndex, Entity, noun_base
+from generator.analysis.subjects import tagged_plural
 
 # adjectives of a role noun that describe someone the reader already knows ("Der frühere Minister")
 EPITHET_ADJECTIVES = ("früher", "ehemalig", "einstig", "langjährig", "bisherig")
@@ -39,7 +40,7 @@ class DescribedSpeakers(ActorIndex):
         for token in self.doc:
             if token.i in self.token_entity:
                 continue
-            if self._speaking_body(token):
+            if self._speaking_body(token) or self._speaking_bodies(token):
                 continue
             if not self._speaking_role(token) and not self._pronoun_speaks_next(token):
                 continue
@@ -158,6 +159,53 @@ class DescribedSpeakers(ActorIndex):
         self._same_role_later(ent, token)  # "… teilte das Museum mit"
         return True
 
+    def _speaking_bodies(self, token: Token) -> bool:
+        """"Die gesetzlichen Krankenkassen warnen", "Die Länder lehnen den Entwurf ab",
+        "Umweltverbände haben den Plan kritisiert": the plural of a kind of body
+        (``collective_bodies``), with the definite article or none, that is the subject of a
+        plural speech verb is a group of this article; its other mentions with the article are
+        the same group. True when it made one."""
+        if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "sb"} or not tagged_plural(token) \
+                or not self._collective_body(token) or not self._plural_verb(token.head) \
+                or not self.lex.cue_candidates(token.head.lemma_, token.head.text) \
+                or any(c.dep_ == "aux" and c.lemma_ == "sollen" for c in token.head.children):
+            return False  # (not hearsay about them: "Die Kliniken sollen … gewarnt haben")
+        k = token.i - 1
+        while k >= token.sent.start and self.doc[k].pos_ == "ADJ":
+            k -= 1
+        bare = k < token.sent.start or self.doc[k].pos_ not in {"DET", "NUM", "PRON"}
+        if not (bare or self.doc[k].lower_ == "die") or (
+                token.i < token.head.i and any(t.text == "," for t in self.doc[token.i : token.head.i])):
+            return False  # (not counted ones: "Drei Kliniken"; nor inside the words before ", sagte X")
+        if self._named_next(token):
+            return False  # "Die Gewerkschaften Verdi und IG BCE": the bodies by their names
+        end = self._complement_end(token)  # "Die Verbände der Wirtschaft"
+        name = self.doc[token.i : end].text
+        ent = self.entity(f"{DESCRIBED}{name.lower()}", name, "group")
+        ent.local = True
+        self.attach(ent, self.mention(token.i if bare else k, end, "described"))
+        for other in self.doc:  # "… teilten die Banken mit" (not the genitive "der Länder")
+            start = self._article_before(other)
+            if other.i != token.i and other.i not in self.token_entity and other.lower_ == token.lower_ \
+                    and start is not None and self.doc[start - 1].lower_ == "die" \
+                    and not self._named_next(other):
+                self.attach(ent, self.mention(start - 1, self._complement_end(other), "described"))
+        return True
+
+    def _collective_body(self, token: Token) -> bool:
+        """The noun is one of ``collective_bodies`` or a compound that ends in one of seven
+        letters or more ("Sozialverbände", "EU-Staaten")."""
+        head = token.lower_.rsplit("-", 1)[-1]
+        nouns = self.lex.collective_bodies
+        return head in nouns or any(len(n) >= 7 and head.endswith(n) for n in nouns)
+
+    @staticmethod
+    def _plural_verb(verb: Token) -> bool:
+        """The finite verb of the clause (the verb or its auxiliary) is plural."""
+        finite = verb if verb.tag_.endswith("FIN") else next(
+            (c for c in verb.children if c.dep_ == "aux" and c.tag_.endswith("FIN")), None)
+        return finite is not None and finite.morph.get("Number") == ["Plur"]
+
     def _speaking_role(self, token: Token) -> bool:
         """A capitalised role noun (not a spokesperson's, who speaks for someone) that is the
         subject of a speech verb."""
@@ -242,6 +290,9 @@ class DescribedSpeakers(ActorIndex):
         base = noun_base(token, self.roles) or ""
         if base.endswith("e") and f"{base}r" in self.roles:
             return token.lower_.endswith("n")
+        if "Plur" in article.morph.get("Number") and article.lower_ == "die" \
+                and not token.lower_.endswith("in"):
+            return True  # "Die Innenminister der Länder": the article says what the noun does not
         return "Plur" in token.morph.get("Number") and "Sing" not in article.morph.get("Number")
 
     def _described_name(self, article: Token, token: Token, phrase: str) -> str:
