@@ -2355,3 +2355,19 @@ def test_bodies_named_in_the_plural_speak_as_a_group(analyse) -> None:
     assert _speaker(result, _claim(result, "Drei Kliniken")) == ""
     assert _speaker(result, _claim(result, "Die Gewerkschaften")) == "Verdi"
     assert "Ausländer" not in groups and "Gewerkschaften" not in groups, groups
+
+
+def test_austrian_and_swiss_titles_refer_to_the_person_named_before(analyse) -> None:
+    result = analyse("Landeshauptmann Josef Moser hält an den Fahrverboten fest. Solange es keine Maut gebe, "
+                     "werde Tirol festhalten, betonte der Landeschef.\n\nFPÖ-Chef Herbert Kainz sieht seine "
+                     "Partei vorn. „Die Menschen wollen den Wechsel“, schrieb der Parteiobmann.\n\n"
+                     "SPÖ-Bundesrätin Elisabeth Grünwald begründete den Einspruch. Die Behörde sei nicht "
+                     "unabhängig, sagte die Mandatarin.\n\nSPÖ-Wohnbausprecherin Claudia Hofer-Lenz "
+                     "kritisierte die Koalition. Die Abgeordnete forderte einen Mietenstopp.\n\n"
+                     "Bundespräsident Walter Eichinger erteilte den Auftrag. „Ein Auftrag ist kein Preis“, "
+                     "sagte das Staatsoberhaupt.")
+    assert _speaker(result, _claim(result, "Solange es")) == "Josef Moser"
+    assert _speaker(result, _claim(result, "Die Menschen")) == "Herbert Kainz"
+    assert _speaker(result, _claim(result, "Die Behörde sei")) == "Elisabeth Grünwald"
+    assert _speaker(result, _claim(result, "Die Abgeordnete")) == "Claudia Hofer-Lenz"
+    assert _speaker(result, _claim(result, "Ein Auftrag")) == "Walter Eichinger"

@@ -6287,3 +6287,12 @@ def test_an_indictment_and_a_ruling_are_the_accounts_of_prosecutors_and_court(an
     assert speakers["Das Landgeri"] == "Bundesgerichtshof", speakers
     assert speakers["floh der Man"] == "Bundesgerichtshof", speakers
     assert speakers["planten sie "] == "Bundesanwaltschaft", speakers
+
+
+def test_a_nominative_noun_right_after_a_closing_cue_is_its_subject_whatever_the_parse(analyse) -> None:
+    # the paragraph after it made the parser hang "der Salzburger" on "sagte" as an oblique
+    result = analyse("Der Präsident des Bundesrats, Gerhard Pichler (ÖVP), rief nach der Abstimmung zur "
+                     "Sachlichkeit auf. Die Länderkammer sei kein „Blockadeinstrument“, sagte der "
+                     "Salzburger.\n\nDie nächste Sitzung des Nationalrats ist für 5. Juli angesetzt.")
+    said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
+    assert said["Die Länderkammer sei kein „Blockadeinstrument“"] == "gerhard-pichler", said

@@ -29,9 +29,10 @@ from generator.nlp.gazetteer_data import genitive, load_gazetteer
 COURT_SIDE_NOUNS = ("verteidiger", "verteidigerin", "staatsanwalt", "staatsanwältin", "ankläger",
                     "anklägerin")
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
-             "vorsitzender", "vorsitzende"}
+             "vorsitzender", "vorsitzende", "obmann", "obfrau"}
 # heads of an organisation, one for another in "der Notenbankchef" for the "Bundesbank-Präsident"
-LEADER_ROLES = ("chef", "chefin", "präsident", "präsidentin", "vorsitzender", "vorsitzende")
+LEADER_ROLES = ("chef", "chefin", "präsident", "präsidentin", "vorsitzender", "vorsitzende", "obmann",
+                "obfrau")
 TIME_NOUNS = DATED_NOUNS | {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
                            "sonntag", "tag", "woche", "wochenende", "monat", "jahr", "abend",
                            "morgen", "mittag", "nacht", "nachmittag", "vormittag"}
@@ -46,9 +47,11 @@ NAME_TITLES = ACADEMIC_TITLES | {"Herr", "Frau"}
 PARTITIVES = {"einer", "eines", "eine", "einem", "einen", "keiner", "keines", "keine", "jeder", "jedes",
               "jede", "viele", "einige", "mehrere", "manche", "beide", "zwei", "drei", "vier"}
 # a member of parliament, whatever office in it the text named before
-MEMBER_NOUNS = {"abgeordnete", "abgeordneter", "parlamentarier", "parlamentarierin"}
+MEMBER_NOUNS = {"abgeordnete", "abgeordneter", "parlamentarier", "parlamentarierin", "mandatar", "mandatarin"}
+# (a party's spokesperson on a subject sits in parliament: "SPÖ-Wohnbausprecherin")
 PARLIAMENTARY_ROLE_RE = re.compile(
-    r"(?i)obmann|obfrau|fraktion|ausschuss|landtag|bundestag|parlament|abgeordnet")
+    r"(?i)obmann|obfrau|fraktion|ausschuss|landtag|bundestag|parlament|abgeordnet|mandatar"
+    r"|(bundes|national|stände)rät|^(spö|övp|fpö|neos|cdu|csu|spd|fdp|afd|grünen|linken|bsw|svp)-\w*sprecher")
 # professions, also as the end of a compound ("der Meteorologe" for the "DWD-Klimaexperte", "die
 # Wissenschaftlerin" for the "Projektleiterin", "der Medienrechtler"): they describe, hold no office
 PROFESSIONS = ("wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "mediziner",

@@ -95,6 +95,13 @@ class ClauseSubjects(PassiveSpeakers):
             before = self._main_verb_before(clause)
             shared = [c for c in before.children if c.dep_ in SUBJECT_DEPS] if before is not None else []
             subjects = shared or subjects
+        if not subjects and cue.i + 3 < len(self.doc) and self.doc[cue.i - 1].text in {",", *CLOSING_QUOTES}:
+            article, noun, end = self.doc[cue.i + 1 : cue.i + 4]
+            if article.lower_ in {"der", "die"} and "Nom" in article.morph.get("Case") and noun.tag_ == "NN" \
+                    and noun.head == cue and end.is_punct and end.text != "-":
+                # "…, sagte der Salzburger." with the noun parsed as an oblique: the nominative
+                # phrase that closes the clause right after the verb is its subject
+                return [noun]
         if len(subjects) > 1:
             # "Die Regierung beschuldigt die Huthi-Rebellen, …" parsed with two subjects: the one
             # that does not agree with the verb is its object
