@@ -2371,3 +2371,12 @@ def test_austrian_and_swiss_titles_refer_to_the_person_named_before(analyse) -> 
     assert _speaker(result, _claim(result, "Die Behörde sei")) == "Elisabeth Grünwald"
     assert _speaker(result, _claim(result, "Die Abgeordnete")) == "Claudia Hofer-Lenz"
     assert _speaker(result, _claim(result, "Ein Auftrag")) == "Walter Eichinger"
+
+
+def test_a_partys_chief_is_its_chair_named_before_of_that_gender(analyse) -> None:
+    # "sagte der Linken-Chef" after "Der Linken-Vorsitzende Jan Oberdiek" had been the party
+    result = analyse("Der Linken-Vorsitzende Jan Oberdiek hielt dagegen. „Wir schicken keine Generation in "
+                     "die Kaserne“, sagte der Linken-Chef.\n\nSPD-Vorsitzende Saskia Esken und "
+                     "Ministerpräsident Olaf Lies hielten dagegen. „Das ist falsch“, sagte der SPD-Chef.")
+    assert _speaker(result, _claim(result, "Wir schicken")) == "Jan Oberdiek"
+    assert _speaker(result, _claim(result, "Das ist falsch")) == "SPD"

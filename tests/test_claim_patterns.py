@@ -6296,3 +6296,22 @@ def test_a_nominative_noun_right_after_a_closing_cue_is_its_subject_whatever_the
                      "Salzburger.\n\nDie nächste Sitzung des Nationalrats ist für 5. Juli angesetzt.")
     said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
     assert said["Die Länderkammer sei kein „Blockadeinstrument“"] == "gerhard-pichler", said
+
+
+def test_a_stage_direction_in_an_answer_is_no_quotation(analyse) -> None:
+    result = analyse("Intendantin Ines Wollenberg will sparen.\n\nSPIEGEL: Frau Wollenberg, wie geht es "
+                     "weiter?\n\nWollenberg: Wir sparen beim Programm.\n\nSPIEGEL: Geben Sie auf?\n\n"
+                     "Wollenberg: (lacht) Ich bin seit vier Monaten im Amt.")
+    said = {c.text: c.speaker for c in result.claims if c.form == "direct"}
+    assert said.get("Ich bin seit vier Monaten im Amt") == "ines-wollenberg", said
+    assert not [t for t in said if "lacht" in t], said
+
+
+def test_a_programme_named_in_quotation_marks_is_no_quotation(analyse) -> None:
+    result = analyse("„Mit uns wird es keine Steuererhöhungen geben“, sagte Staudacher im „Bericht aus "
+                     "Berlin“ der ARD. Später gab es Streit bei „Hart aber fair“. Die Ausgleichsphase soll "
+                     "nach Angaben der Ministerin im „Regelfall um vier Jahre verschoben“ werden.")
+    quoted = {c.text for c in result.claims if c.form == "direct"}
+    assert quoted == {"Mit uns wird es keine Steuererhöhungen geben",
+                      "Regelfall um vier Jahre verschoben"}, quoted
+    assert "Hart" not in {a.name for a in result.actors}

@@ -96,8 +96,10 @@ class QuoteFinder:
         speech: every word capitalised or a function word, unless (German capitalises every
         noun) a speech verb of the sentence may govern common nouns among them."""
         words = [w for w in inner.split() if w[:1].isalpha()]
+        if self._show_named(qs, words, inner):
+            return True
         small = {"der", "die", "das", "des", "für", "von", "und", "de", *FOREIGN_FUNCTION_WORDS}
-        inside = {"am", "im", "zum", "zur", "vom", "in", "an", "auf"}  # "„Rundschau am Sonntag“"
+        inside = {"am", "im", "zum", "zur", "vom", "in", "an", "auf", "aus"}  # "„Bericht aus Berlin“"
         if not (len(words) >= 2 and inner[-1:] not in ".!?," and len(words) <= 8 and all(
                 w[:1].isupper() or w.lower() in small or (k and w in inside) for k, w in enumerate(words))):
             return False
@@ -115,6 +117,19 @@ class QuoteFinder:
         said = any(t in cues for t in before) or (
             before[-1:] and before[-1].lower_ in {"von", "als", "vor"} and cues)
         return foreign or not said or not any(t.pos_ == "NOUN" for t in span)
+
+    def _show_named(self, qs: int, words: list[str], inner: str) -> bool:
+        """"bei „Hart aber fair“", "im „Bericht aus Berlin“": a short quotation that opens with
+        a capital right after "im", "bei" or "beim" names the programme or event it was said at."""
+        if not (1 <= len(words) <= 5 and words[0][:1].isupper() and inner[-1:] not in ".!?,"):
+            return False
+        opening = self.doc.char_span(qs, qs + 1, alignment_mode="expand")
+        if opening is None or opening.start == 0 \
+                or self.doc[opening.start - 1].lower_ not in {"im", "bei", "beim"}:
+            return False
+        # (no verb among the words: "im „Regelfall um vier Jahre verschoben“ werden" is quoted wording)
+        quoted = self.doc[opening.end : opening.end + len(words) + 2]
+        return not any(t.pos_ in {"VERB", "AUX"} for t in quoted if t.idx < qs + 1 + len(inner))
 
     def _self_named(self, qs: int, qe: int) -> bool:
         """"die sich selbst „Rat für Demokratische Reform“ nennt", "Dies nennt man einen

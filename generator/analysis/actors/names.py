@@ -210,6 +210,13 @@ class NameMentions(ActorIndex):
                                 self.mention(span.start, span.end, "platform"))
                     break
 
+    def _in_show_title(self, ent: SpacySpan) -> bool:
+        """A name that opens a longer quotation right after "im", "bei" or "beim" ("bei „Hart
+        aber fair“"; not "bei „Markus Lanz“", the host's own name)."""
+        return ent.start >= 2 and self.doc[ent.start - 1].text in OPENING_QUOTES \
+            and self.doc[ent.start - 2].lower_ in {"im", "bei", "beim"} \
+            and ent.end < len(self.doc) and self.doc[ent.end].text not in CLOSING_QUOTES
+
     def _platform(self, ent: SpacySpan) -> bool:
         """An online platform named as the channel ("auf Telegram", "auf der Plattform X", "via
         Truth Social"), not as the company ("Facebook kündigte an")."""
@@ -489,6 +496,8 @@ class NameMentions(ActorIndex):
                 continue
             if ent.text.lower() in self.lex.event_names:
                 continue  # "bei den Olympischen Spielen": an event
+            if self._in_show_title(ent):
+                continue  # "bei „Hart aber fair“": a programme's name, no person
             if self._platform(ent):
                 continue  # "schrieb auf Telegram": where, not who
             if self._thing_before(ent.start):

@@ -30,6 +30,10 @@ COURT_SIDE_NOUNS = ("verteidiger", "verteidigerin", "staatsanwalt", "staatsanwä
                     "anklägerin")
 ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
              "vorsitzender", "vorsitzende", "obmann", "obfrau"}
+# the titles of an organisation's head that "-chef" and "-chefin" stand for ("der SPD-Chef" for
+# the "SPD-Vorsitzende"; the adjectival "Vorsitzende" is either)
+CHIEF_TITLES = {"chef": ("chef", "präsident", "vorsitzender", "vorsitzende", "obmann"),
+                "chefin": ("chefin", "präsidentin", "vorsitzende", "obfrau")}
 # heads of an organisation, one for another in "der Notenbankchef" for the "Bundesbank-Präsident"
 LEADER_ROLES = ("chef", "chefin", "präsident", "präsidentin", "vorsitzender", "vorsitzende", "obmann",
                 "obfrau")
@@ -197,9 +201,12 @@ class RoleMentions(ActorIndex):
                 head = next((h for h in ("chefin", "chef") if m.text.lower().endswith(f"-{h}")), None)
                 if head is None:
                     continue
-                names = {n.lower() for n in (org.name, *org.aliases)}
+                # (the organisation as the compound writes it: "Linken" of "Linken-Chef")
+                names = {n.lower() for n in (org.name, *org.aliases, m.text[: -len(head)].rstrip("-"))}
                 kind = self._gazetteer_kind(org)
+                gender = "f" if head == "chefin" else "m"
                 holders = [p for p in persons if any(pm.tok_start < m.tok_start for pm in p.mentions)
+                           and self.gender(p) in {gender, None}
                            and any(self._chief_of(r.lower(), head, names, kind) for r in p.roles)]
                 if not holders and m.tok_start > 0 and self.doc[m.tok_start - 1].lower_ in {"der", "die"}:
                     # "Ministerpräsident Florian Hartl (CSU) … sagte der CSU-Chef": the one member
@@ -237,9 +244,12 @@ class RoleMentions(ActorIndex):
     def _chief_of(self, role: str, head: str, names: set[str], kind: str) -> bool:
         """Whether ``role`` is a chief's ("-chef" or "-chefin", as ``head``) of an organisation of
         these names or of this kind ("Parteichef" for a party)."""
-        if not role.endswith(head) or (head == "chef" and role.endswith("chefin")):
+        # (or its head by another title: "Linken-Vorsitzende Jan Oberdiek … sagte der Linken-Chef")
+        titles = CHIEF_TITLES[head]
+        title = next((t for t in titles if role.endswith(t)), None)
+        if title is None:
             return False
-        prefix = role[: -len(head)].rstrip("-")
+        prefix = role[: -len(title)].rstrip("-")
         return prefix in names or (bool(kind) and self._org_kinds.get(prefix) == kind)
 
     def _titled_role(self, k: int) -> bool:

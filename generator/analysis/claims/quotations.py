@@ -4,6 +4,8 @@ interviewee's."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from generator.analysis.claims.state import ClaimState, Found
 from generator.analysis.interviews import find_interview
 from generator.analysis.phrases import FIRST_PERSON, QUOTE_MARKS
@@ -136,7 +138,9 @@ class QuotedClaims(ClaimState):
         for a in answers:
             if any(f.sentence == a.sentence and f.form != "assertion" for f in self.found):
                 continue
-            words = [t for t in self.adoc.spans[a.sentence] if t.idx >= a.start]
+            words = _past_stage_direction([t for t in self.adoc.spans[a.sentence] if t.idx >= a.start])
+            if not words:
+                continue
             stype: SourceType = SOURCE_OF[a.speaker.type] if a.speaker else "unattributed"
             self.add(a.sentence, "direct", self.trim(words), speaker=a.speaker, speaker_span=a.label,
                      source_type=stype)
@@ -164,3 +168,13 @@ class QuotedClaims(ClaimState):
                 self.add(sid, "direct", self.trim(toks), speaker=f.speaker, speaker_span=f.speaker_span,
                          cue=f.cue, source_type=f.source_type, via=f.via)
                 sid -= 1
+
+
+def _past_stage_direction(words: list[Token]) -> list[Token]:
+    """An answer's words after a stage direction in brackets ("(lacht) Das müssen Sie die
+    Kollegen fragen"): a few lower-case words are the writer's note, not what was said."""
+    if len(words) >= 3 and words[0].text == "(":
+        close = next((k for k, t in enumerate(words[:6]) if t.text == ")"), None)
+        if close is not None and close > 1 and all(t.is_lower or t.is_punct for t in words[1:close]):
+            return words[close + 1 :]
+    return words
