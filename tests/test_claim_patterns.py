@@ -6315,3 +6315,11 @@ def test_a_programme_named_in_quotation_marks_is_no_quotation(analyse) -> None:
     assert quoted == {"Mit uns wird es keine Steuererhöhungen geben",
                       "Regelfall um vier Jahre verschoben"}, quoted
     assert "Hart" not in {a.name for a in result.actors}
+
+
+def test_the_question_an_answer_follows_is_no_claim_of_the_one_answering(analyse) -> None:
+    result = analyse("CSU-Landesgruppenchef Anton Staudacher gab sich kämpferisch. Auf die Frage, ob die CSU "
+                     "notfalls die Koalition platzen lasse, antwortete der 52-Jährige ausweichend. Auf die "
+                     "Frage, ob die CSU nachgebe, antwortete Staudacher, das stehe nicht zur Debatte.")
+    said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
+    assert said == {"das stehe nicht zur Debatte": "anton-staudacher"}, said

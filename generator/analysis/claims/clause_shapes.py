@@ -149,6 +149,13 @@ class ClauseShapes(ClaimState):
             return not any(t.text == ":" for t in msg) and any(  # (not "…, war X zufrieden: „…“")
                 t.text == "," and k + 1 < len(msg) and msg[k + 1].tag_.endswith("FIN")
                 for k, t in enumerate(msg))
+        first = next((k for k, t in enumerate(msg) if t.text == ","), len(msg))
+        if msg[0].pos_ == "ADP" and first + 1 < len(msg) \
+                and not any(t.pos_ in {"VERB", "AUX"} for t in msg[:first]) \
+                and (msg[first + 1].pos_ == "SCONJ" or msg[first + 1].lower_ in self.lex.interrogatives) \
+                and not any(t.text == "," and k + 1 < len(msg) and msg[k + 1].tag_.endswith("FIN")
+                            for k, t in enumerate(msg) if k > first):
+            return False  # "Auf die Frage, ob die CSU … lasse, antwortete er": the question put to him
         relative = False
         for t in msg:
             if t.text == ",":

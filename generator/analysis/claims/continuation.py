@@ -31,6 +31,8 @@ AUTHORS_RE = re.compile(r"\b(?:[Dd]ie|[Dd]en) (?:\w+ )?(?:Studien)?[Aa]utor(?:en
 # modals of a guess, and the Konjunktiv II of "sein": alone in a sentence of a new paragraph they
 # may be the writer's own hedge or comment ("Für Kellberg wäre ein Verkauf verlockend")
 EPISTEMIC_MODALS = frozenset({"könnte", "könnten", "dürfte", "dürften", "wäre", "wären"})
+# verbs of answering, which say how someone answered the question around them ("antwortete ausweichend")
+ANSWER_VERBS = frozenset({"antworten", "reagieren", "entgegnen", "erwidern"})
 
 
 def _past_is_subjunctive(verb: Token) -> bool:
@@ -372,7 +374,10 @@ class Continuations(ClaimState):
         its Konjunktiv stands only in an indirect question below it (the question put to him; a
         "weil", "dass" or relative clause in Konjunktiv is still someone's account)."""
         root = sent.root
-        if not (root.tag_ == "VVFIN" and root.morph.get("Mood") == ["Ind"]) or self.cues.cue_lemma(root):
+        # (a verb of answering tells how, not what: "…, antwortete der 52-Jährige ausweichend")
+        answered = root.lemma_ in ANSWER_VERBS
+        if not (root.tag_ == "VVFIN" and root.morph.get("Mood") == ["Ind"]) or (
+                self.cues.cue_lemma(root) and not answered):
             return False
         asked = self.lex.interrogatives
         below = {t.i for c in root.children if c.i < root.i
