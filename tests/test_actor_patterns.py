@@ -2380,3 +2380,11 @@ def test_a_partys_chief_is_its_chair_named_before_of_that_gender(analyse) -> Non
                      "Ministerpräsident Olaf Lies hielten dagegen. „Das ist falsch“, sagte der SPD-Chef.")
     assert _speaker(result, _claim(result, "Wir schicken")) == "Jan Oberdiek"
     assert _speaker(result, _claim(result, "Das ist falsch")) == "SPD"
+
+
+def test_a_club_or_utility_referred_to_by_its_kind_is_the_one_named_before(analyse) -> None:
+    result = analyse("Der ADAC warnte vor Staus. Die Lage sei angespannt, teilte der Automobilclub mit.\n\n"
+                     "Die Stadtwerke Essen arbeiten an der Störung. Die Reparatur dauere bis Freitag, sagte "
+                     "ein Sprecher des Versorgers.")
+    assert _speaker(result, _claim(result, "Die Lage")) == "ADAC"
+    assert _speaker(result, _claim(result, "Die Reparatur")) == "Stadtwerke Essen"

@@ -63,6 +63,9 @@ TASK_NAMED_BODIES = frozenset({"amt", "stelle", "kommission", "agentur", "zentra
                                "gesellschaft", "verein", "verband", "stiftung", "akademie", "bündnis"})
 
 
+# generic nouns whose plural is the singular ("der Versorger", "die Versorger"): only the singular
+# refers to the one named before
+SINGULAR_REFERENCES = frozenset({"versorger", "netzbetreiber", "energieversorger"})
 # a German Land's government by its common noun ("die Landesregierung", "die Staatskanzlei")
 LAND_GOVERNMENTS = ("landesregierung", "staatsregierung", "staatskanzlei", "landeskabinett")
 
@@ -459,6 +462,11 @@ class InstitutionMentions(ActorIndex):
         if "-" in token.text and self._eponym(token.text.rsplit("-", 1)[0]):
             return None
         low = token.lower_.rsplit("-", 1)[-1]  # "der Fußball-Bundesligist"
+        plural = "Plur" in token.morph.get("Number") or (
+            token.i > 0 and self.doc[token.i - 1].lower_ in {"die", "den"})
+        if (low.endswith("ern") and low[:-1] in SINGULAR_REFERENCES) or (
+                low in SINGULAR_REFERENCES and plural):
+            return None  # "die Versorger": the kind, not the one named before
         # (the genitive of a "-nis" noun doubles its "s": "des Bündnisses")
         for form in (low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("ses")):
             if form in self._generic and (form == low or token.morph.get("Case") in (["Gen"], [])):
