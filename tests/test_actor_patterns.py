@@ -2388,3 +2388,20 @@ def test_a_club_or_utility_referred_to_by_its_kind_is_the_one_named_before(analy
                      "ein Sprecher des Versorgers.")
     assert _speaker(result, _claim(result, "Die Lage")) == "ADAC"
     assert _speaker(result, _claim(result, "Die Reparatur")) == "Stadtwerke Essen"
+
+
+def test_an_article_and_a_lower_case_adjective_name_no_channel_or_party(analyse) -> None:
+    result = analyse("Das erste Schiff werde 2034 in Dienst gestellt, teilte die Behörde mit. Die linke Hand "
+                     "des Ministers zitterte. Das Erste zeigte den Film.")
+    media = {(a.name, tuple(a.aliases)) for a in result.actors if a.type == "media"}
+    assert media == {("ARD", ("Das Erste",))}, media
+    assert "Die Linke" not in {a.name for a in result.actors}
+
+
+def test_a_district_or_towns_administration_is_that_body(analyse) -> None:
+    result = analyse("Der Landkreis Göttingen hat die Familie abgeschoben. Sie sei ausreisepflichtig "
+                     "gewesen, teilte die Kreisverwaltung mit.\n\nDie Stadt Essen will sparen. Die "
+                     "Stadtverwaltung teilte mit, man prüfe alles.")
+    assert _speaker(result, _claim(result, "Sie sei")) == "Landkreis Göttingen"
+    assert _speaker(result, _claim(result, "man prüfe")) == "Stadt Essen"
+    assert not {"Kreisverwaltung", "Stadtverwaltung"} & {a.name for a in result.actors}

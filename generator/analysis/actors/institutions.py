@@ -63,6 +63,9 @@ TASK_NAMED_BODIES = frozenset({"amt", "stelle", "kommission", "agentur", "zentra
                                "gesellschaft", "verein", "verband", "stiftung", "akademie", "bündnis"})
 
 
+# a body's administration by the noun of its kind ("die Kreisverwaltung" of "Landkreis Göttingen")
+ADMINISTRATIONS = {"kreisverwaltung": ("landkreis", "kreis"), "stadtverwaltung": ("stadt",),
+                   "gemeindeverwaltung": ("gemeinde",)}
 # generic nouns whose plural is the singular ("der Versorger", "die Versorger"): only the singular
 # refers to the one named before
 SINGULAR_REFERENCES = frozenset({"versorger", "netzbetreiber", "energieversorger"})
@@ -254,6 +257,11 @@ class InstitutionMentions(ActorIndex):
         by that name, in every article ("die Kölner Staatsanwaltschaft"), or a local one."""
         key = f"institution:{name}"
         low = name.lower()
+        seats = [e for e in self.entities.values() if e.type == "organization" and not e.local
+                 and e.name.split()[0].lower() in ADMINISTRATIONS.get(low, ())
+                 and self._last_before(e, before) >= 0]
+        if len(seats) == 1:
+            return seats[0]  # "Der Landkreis Göttingen … teilte die Kreisverwaltung mit": its administration
         if key not in self.entities:
             authority = AUTHORITY_HEADS if low == "behörde" else ()  # "Die Bundesnetzagentur … Die Behörde"
             authority = COURT_HEADS if court else authority

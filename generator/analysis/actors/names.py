@@ -145,6 +145,9 @@ class NameMentions(ActorIndex):
                     hit = None  # "beim Schützenpanzer Puma", "die Raumsonde „Phoenix“": a thing
                 if hit and n == 1 and self.doc[i].text.islower() and self.doc[i].pos_ == "ADJ":
                     hit = None  # "die liberale Zeitung", "die grüne Wiese": an adjective, not the party
+                if hit and n == 2 and self.doc[i].lower_ in ARTICLES and self.doc[i + 1].pos_ == "ADJ" \
+                        and self.doc[i + 1].text.islower():
+                    hit = None  # "Das erste Schiff", "Die linke Hand": no channel "Das Erste", no party
                 if hit and tuple(toks[i : i + n]) in self.acronyms and not self.doc[i : i + n].text.isupper():
                     hit = None  # "Kim Jong Un" is not the UN
                 if hit and hit[1] == "state" and not exact:
