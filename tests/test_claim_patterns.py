@@ -6323,3 +6323,14 @@ def test_the_question_an_answer_follows_is_no_claim_of_the_one_answering(analyse
                      "Frage, ob die CSU nachgebe, antwortete Staudacher, das stehe nicht zur Debatte.")
     said = {c.text: c.speaker for c in result.claims if c.form != "assertion"}
     assert said == {"das stehe nicht zur Debatte": "anton-staudacher"}, said
+
+
+def test_a_polls_figures_after_its_first_sentence_are_the_polls_too(analyse) -> None:
+    result = analyse("Vorspann.\n\nIm ARD-Deutschlandtrend kommt die Union auf 30 Prozent. Die AfD legt um "
+                     "einen Punkt auf 24 Prozent zu. Mit der Regierung sind demnach nur noch 22 Prozent "
+                     "zufrieden. Die Forschungsgruppe Wahlen sah die AfD bei 25 Prozent.\n\nDie SPD "
+                     "erreicht 15 Prozent.")
+    by = {c.text: (c.speaker, c.source_type) for c in result.claims if c.form != "assertion"}
+    assert by["Die AfD legt um einen Punkt auf 24 Prozent zu"] == ("ard", "poll"), by
+    assert by["Mit der Regierung sind demnach nur noch 22 Prozent zufrieden"] == ("ard", "poll"), by
+    assert not [t for t in by if "Forschungsgruppe" in t or "SPD" in t], by

@@ -295,7 +295,7 @@ class ActorIndex:
         return self.doc[i].idx < self.adoc.dateline_end(self.doc[i].idx)
 
     @staticmethod
-    def _gazetteer_kind(ent: Entity) -> str:
+    def gazetteer_kind(ent: Entity) -> str:
         """The kind of organisation the gazetteer gives the actor's name ("union"), else the kind
         of a name it goes by ("IG Metall" for "IG Metall Selbach"), else ""."""
         gaz = load_gazetteer()

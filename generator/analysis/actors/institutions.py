@@ -393,13 +393,13 @@ class InstitutionMentions(ActorIndex):
     def _org_kind(self, ent: Entity) -> str:
         """The gazetteer's kind of the organisation, "company" for a name with a legal form
         ("Daimler AG", "Baufix Dämmsysteme AG")."""
-        return "company" if ent.name.split()[-1].upper() in LEGAL_FORMS else self._gazetteer_kind(ent)
+        return "company" if ent.name.split()[-1].upper() in LEGAL_FORMS else self.gazetteer_kind(ent)
 
     def _public_or_non_profit(self, ent: Entity) -> bool:
         """An organisation no company noun means: one the gazetteer knows as other than a company
         (the ADAC is no "Hersteller") or one named as an authority ("Bundesamt für …" is no
         "Reederei")."""
-        kind = self._gazetteer_kind(ent)
+        kind = self.gazetteer_kind(ent)
         if kind:
             return kind != "company"
         return any(self.lex.institution(word) for word in ent.name.split() if word[:1].isupper())
@@ -571,7 +571,7 @@ class InstitutionMentions(ActorIndex):
                   and not (noun in COMPANY_NOUNS and named[key] & NON_PROFITS and not named[key] & kin)
                   # ("das Unternehmen" is not the "Mieterverein Leipzig")
                   and (noun not in STRICT_KINDS
-                       or self._gazetteer_kind(self.entities[key]) in {"", STRICT_KINDS[noun]})
+                       or self.gazetteer_kind(self.entities[key]) in {"", STRICT_KINDS[noun]})
                   and not (noun in COMPANY_NOUNS and self._public_or_non_profit(self.entities[key]))
                   and not self._other_kind(noun, self.entities[key])
                   and any(start <= m.tok_start < before for m in self.entities[key].mentions)]

@@ -203,7 +203,7 @@ class RoleMentions(ActorIndex):
                     continue
                 # (the organisation as the compound writes it: "Linken" of "Linken-Chef")
                 names = {n.lower() for n in (org.name, *org.aliases, m.text[: -len(head)].rstrip("-"))}
-                kind = self._gazetteer_kind(org)
+                kind = self.gazetteer_kind(org)
                 gender = "f" if head == "chefin" else "m"
                 holders = [p for p in persons if any(pm.tok_start < m.tok_start for pm in p.mentions)
                            and self.gender(p) in {gender, None}
@@ -659,7 +659,7 @@ class RoleMentions(ActorIndex):
         if head is None or (kind is None and not only):
             return []
         names = {name.lower() for e in self.entities.values() if e.type == "organization"
-                 and (self._gazetteer_kind(e) == kind or self._described_as(e, word)
+                 and (self.gazetteer_kind(e) == kind or self._described_as(e, word)
                       or any(w.lower() in e.name.lower() for w in only))  # "Notenbank": Bundesbank
                  for name in (e.name, *e.aliases)}
         heads = LEADER_ROLES if head in LEADER_ROLES else (head,)  # "Notenbankchef": "Bundesbank-Präsident"

@@ -23,6 +23,8 @@ EPISTEMIC = frozenset({"dürfte", "dürften"})
 # estimates whose authors the text may go on to quote, besides the lexicon's poll and study nouns
 ESTIMATE_NOUNS = ("schätzung", "auswertung", "prognose")
 # the share of respondents a poll's finding is about ("61 Prozent", "Zwei Drittel", "die Befragten")
+# a share a poll measured ("auf 24 Prozent", "15 Prozent", "12,5 %")
+FIGURE_RE = re.compile(r"\d+(?:,\d+)?\s*(?:Prozent|%)")
 SHARE_RE = re.compile(r"\b(?:Prozent|%|Befragte\w*|Mehrheit|Drittel|Hälfte|Viertel)\b")
 # the authors of a study or report the text drew on ("schreiben die Autoren", "die Studienautorinnen")
 AUTHORS_RE = re.compile(r"\b(?:[Dd]ie|[Dd]en) (?:\w+ )?(?:Studien)?[Aa]utor(?:en|innen)\b")
@@ -287,6 +289,11 @@ class Continuations(ClaimState):
                     and words.rpartition("-")[2].lower() in self.lex.survey_nouns:
                 f.source_type = "study" if words.lower().endswith("studie") else "poll"
                 continue  # "laut ZDF-Politbarometer", "Im ARD-Deutschlandtrend …": the outlet's poll
+            if f.speaker is not None and words.lower() in {"demnach", "danach"} and any(
+                    g.speaker is f.speaker and g.source_type in SURVEY_TYPES and g.sentence < f.sentence
+                    and self.adoc.block_of[g.sentence] == self.adoc.block_of[f.sentence] for g in self.found):
+                f.source_type = "poll"  # "Demnach sind nur noch 22 Prozent zufrieden": the poll's figure
+                continue
             if f.speaker is not None or not SHARE_RE.search(words):
                 continue
             earlier = [g for g in self.found if f.sentence - 2 <= g.sentence <= f.sentence
@@ -298,6 +305,31 @@ class Continuations(ClaimState):
                 # "Im ARD-Deutschlandtrend sprechen sich 58 Prozent … aus": the outlet's poll
                 f.speaker, f.source_type = owner, "poll"
                 f.via = None if f.via is owner else f.via
+
+    def _poll_figures(self) -> None:
+        """"Im ARD-Deutschlandtrend kommt die Union auf 30 Prozent. Die AfD legt auf 24 Prozent
+        zu. Die SPD erreicht 15 Prozent": the figures in the sentences right after a poll's, in
+        its paragraph and with no source of their own, are the poll's too."""
+        for f in [f for f in self.found if f.source_type == "poll" and f.speaker is not None]:
+            sid = self.adoc.sentence_at(f.end - 1) + 1
+            while sid < len(self.adoc.spans) and self.adoc.kind(sid) == "body" \
+                    and self.adoc.block_of[sid] == self.adoc.block_of[f.sentence]:
+                sent = self.adoc.spans[sid]
+                actors = self.speakers.actors
+                # (a sentence naming another pollster or outlet has its own source: "Die
+                # Forschungsgruppe Wahlen sah im ZDF die AfD bei 30,8 Prozent"; parties are the polled)
+                other = any((e := actors.at(t.i)) is not None and e is not f.speaker
+                            and e.type in {"organization", "media"} and actors.gazetteer_kind(e) != "party"
+                            for t in sent)
+                if not FIGURE_RE.search(sent.text) or sent.text.rstrip().endswith("?") or other \
+                        or any(t.text in QUOTE_MARKS for t in sent) \
+                        or any(g.sentence == sid and g.form != "assertion" for g in self.found):
+                    break
+                found = self.add(sid, "according_to", self.trim(list(sent)), speaker=f.speaker,
+                                 speaker_span=f.speaker_span, source_type=f.source_type, via=f.via)
+                if found is not None:
+                    found.carried = True
+                sid += 1
 
     def _poll_owner(self, sid: int) -> Entity | None:
         """The outlet or institute a poll named in the sentence belongs to ("ARD-Deutschlandtrend",

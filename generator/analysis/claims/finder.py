@@ -64,6 +64,7 @@ class ClaimFinder(QuotedClaims, CueClaims, StanceClaims, Continuations):
         self._fragments_of_reported_words()
         self._study_authors()
         self._poll_respondents()
+        self._poll_figures()
         for sid, sent in enumerate(self.adoc.spans):
             kind = self.adoc.kind(sid)
             if kind == "heading" or sent.text.rstrip().endswith("?") \
