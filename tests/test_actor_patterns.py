@@ -2405,3 +2405,9 @@ def test_a_district_or_towns_administration_is_that_body(analyse) -> None:
     assert _speaker(result, _claim(result, "Sie sei")) == "Landkreis Göttingen"
     assert _speaker(result, _claim(result, "man prüfe")) == "Stadt Essen"
     assert not {"Kreisverwaltung", "Stadtverwaltung"} & {a.name for a in result.actors}
+
+
+def test_a_state_after_im_or_an_adjective_of_its_region_is_a_place(analyse) -> None:
+    result = analyse("Vorspann.\n\nIm nördlichen Niedersachsen fiel der Strom aus. Ein Unwetter ist über "
+                     "Nordrhein-Westfalen gezogen. Im Irak blieb es ruhig, teilte der DWD mit.")
+    assert not [a for a in result.actors if a.type == "state"], result.actors

@@ -113,8 +113,11 @@ class ActorFinder(NameMentions, RoleMentions, UnnamedSources, DescribedSpeakers,
         while k >= 2 and self.doc[k].lower_ in {",", "und", "oder", "sowie"} \
                 and self.doc[k - 1].pos_ == "PROPN":
             k -= 2  # "in Schleswig-Holstein, Hamburg, Bremen und Niedersachsen": each of them
+        while k >= 0 and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:
+            k -= 1  # "im nördlichen Niedersachsen"
         if k >= 0 and self.doc[k].pos_ == "DET" and self.doc[k].lower_ in {"der", "den", "dem"}:
             k -= 1
         words = self.doc[m.tok_start : m.tok_end].text  # ("Baden-Württemberg", not "Deutschland-Reise")
-        return k >= 0 and self.doc[k].lower_ in {"in", "aus", "nach", "zwischen"} and m.kind == "name" \
+        return k >= 0 and self.doc[k].lower_ in {"in", "im", "ins", "aus", "nach", "zwischen", "über"} \
+            and m.kind == "name" \
             and ("-" not in words or words == m.text)
