@@ -6334,3 +6334,13 @@ def test_a_polls_figures_after_its_first_sentence_are_the_polls_too(analyse) -> 
     assert by["Die AfD legt um einen Punkt auf 24 Prozent zu"] == ("ard", "poll"), by
     assert by["Mit der Regierung sind demnach nur noch 22 Prozent zufrieden"] == ("ard", "poll"), by
     assert not [t for t in by if "Forschungsgruppe" in t or "SPD" in t], by
+
+
+def test_dessen_or_deren_before_a_source_noun_is_the_actor_named_before(analyse) -> None:
+    result = analyse("Vorspann.\n\nDie Österreichische Gesellschaft für Spielsuchtprävention begrüßte die "
+                     "Novelle. Laut deren Schätzungen gelten rund 64.000 Menschen als spielsüchtig. Die "
+                     "Tasche von Peter Meier, die nach dessen Angaben eine Bombe enthielt, war leer.")
+    by = {c.text: c.speaker for c in result.claims if c.form == "according_to"}
+    assert by["gelten rund 64.000 Menschen als spielsüchtig"] == \
+        "oesterreichische-gesellschaft-fuer-spielsuchtpraevention", by
+    assert [s for t, s in by.items() if "Bombe" in t] == ["peter-meier"], by

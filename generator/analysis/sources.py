@@ -77,6 +77,8 @@ RULING_NOUNS = frozenset({"entscheidung", "urteil", "beschluss", "entscheid"})
 # conjunctions of a subordinate clause that may have a source of its own inside the claim of
 # another ("…, weil die Mission nach Angaben der UN überfordert ist")
 EMBEDDING = frozenset({"weil", "da", "obwohl", "nachdem", "wobei", "zumal", "worauf", "sodass"})
+# demonstratives before a source noun that say whose account it is ("laut deren Schätzungen")
+DEMONSTRATIVE_OWNERS = frozenset({"dessen", "deren"})
 NESTED_CUES = ("laut", "nach", "zufolge", *GEMAESS)
 # words that open a condition or a "wer" clause in front of the main clause
 LEAD_CLAUSE_WORDS = frozenset({"wer", "sollte", "sollten", "wenn", "falls", "sofern"})
@@ -287,6 +289,11 @@ class SourceFinder:
                 if relative:  # "die Pläne, laut denen …", "ein Gutachten, laut dem …"
                     ent, sspan, _ = self.speakers.antecedent(toks[k + 1])
                     end = k + 2
+                elif toks[k + 1].lower_ in DEMONSTRATIVE_OWNERS and k + 2 < len(toks) \
+                        and toks[k + 2].pos_ == "NOUN":
+                    end = k + 3  # "Laut deren Schätzungen": whose account, the subject before says
+                    ent = self._owner_before(sid, toks[k + 1])
+                    sspan = (toks[k + 1].idx, toks[k + 2].idx + len(toks[k + 2]))
                 else:
                     ent, sspan = self.speakers.source_in(toks[k + 1 : end])
                 return self._sourced(sid, sent, self._until_other_voice(toks, end) if k == 0
@@ -338,6 +345,8 @@ class SourceFinder:
                     end = next((j + 1 for j in range(end + 1, min(end + 4, len(toks)))
                                 if toks[j].lower_ in self.lex.temporal_nouns), end + 2)
                 ent, sspan = self.speakers.source_in(toks[k + 1 : end])  # the actor, else the phrase
+                if ent is None and toks[k + 1].lower_ in DEMONSTRATIVE_OWNERS:
+                    ent = self._owner_before(sid, toks[k + 1])  # "Nach dessen Angaben": the subject before
                 if ent is None and end == noun + 1 and toks[noun].lower_.endswith(STATE_OF_KNOWLEDGE) \
                         and all(x.pos_ == "ADJ" for x in toks[k + 1 : noun]) and (
                             any(x.lower_ in HEISST for x in toks) or self.cues.has_konjunktiv(toks)
@@ -1072,6 +1081,18 @@ class SourceFinder:
             f.via = cited  # (listed as an actor: see analysis.analyze_doc)
         self.claims.source_only.add(sid)
         return True
+
+    def _owner_before(self, sid: int, pronoun: Token) -> Entity | None:
+        """Whom "dessen" or "deren" in a source phrase stands for: the actor named last before it
+        in its sentence ("die Tasche des Mannes, die nach dessen Angaben …"), else the one the
+        sentence before is about ("Die Gesellschaft für Spielsuchtprävention begrüßte die
+        Novelle. Laut deren Schätzungen …")."""
+        named = [e for t in self.adoc.spans[sid] if t.i < pronoun.i and (e := self.claims.actors.at(t.i))]
+        if named:
+            return named[-1]
+        if sid == 0 or self.adoc.kind(sid - 1) not in {"body", "teaser"}:
+            return None
+        return self.speakers.clause_subject(self.adoc.spans[sid - 1], persons=False)[0]
 
     def anaphoric(self, sid: int, sent: SpacySpan) -> bool:
         """"Das berichtet X." / "Demnach …": the source of the sentence before, or of this one."""
