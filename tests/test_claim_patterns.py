@@ -6344,3 +6344,11 @@ def test_dessen_or_deren_before_a_source_noun_is_the_actor_named_before(analyse)
     assert by["gelten rund 64.000 Menschen als spielsüchtig"] == \
         "oesterreichische-gesellschaft-fuer-spielsuchtpraevention", by
     assert [s for t, s in by.items() if "Bombe" in t] == ["peter-meier"], by
+
+
+def test_a_name_that_opens_with_a_preposition_speaks(analyse) -> None:
+    # "Pro Asyl warnte vor Abschiebungen nach Syrien" had made Syria the speaker
+    result = analyse("Vorspann.\n\nPro Asyl warnte vor Abschiebungen nach Syrien. Die "
+                     "Menschenrechtsorganisation Pro Asyl kritisierte die Pläne als rechtswidrig.")
+    speakers = [c.speaker for c in result.claims if c.form != "assertion"]
+    assert speakers == ["pro-asyl", "pro-asyl"], result.claims

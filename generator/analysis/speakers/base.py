@@ -56,6 +56,12 @@ class SpeakerBase:
         return next((e for t in reversed(self.doc[max(0, token.i - 30) : token.i])
                      if (e := self.actors.at(t.i)) is not None and not self.cues.in_quote(t)), None)
 
+    def _opens_name(self, edge: Token, token: Token) -> bool:
+        """The word that opens the phrase belongs to the actor's name ("Pro Asyl"), not a
+        preposition before it."""
+        ent = self.actors.at(edge.i)
+        return ent is not None and ent is self.actors.at(token.i)
+
     def not_a_speaker(self, token: Token) -> bool:
         """Times, adverbs and prepositional or "als" phrases the parser or a position rule may
         take for a speaker ("Als Begründung gab er an")."""
@@ -65,6 +71,8 @@ class SpeakerBase:
         before = token.doc[token.i - 1] if token.i > 0 else token
         if token.lower_ in {"weiteren", "übrigen"}:
             return True  # "Des Weiteren wirft die OSZE …", "Im Übrigen"
+        if token.pos_ == "ADP" and self._opens_name(token, token):
+            return False  # "Pro Asyl": a name that opens with a preposition
         if token.is_sent_start and token.lower_.endswith("end") and not any(
                 c.dep_ == "det" for c in token.children):
             return True  # "Relativierend fügt Gall hinzu", a participle the tagger took for a noun
@@ -77,7 +85,8 @@ class SpeakerBase:
         return (token.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "NUM", "ADJ"} and not nominal) \
             or token.like_num or (
             token.lower_ in self.lex.temporal_nouns and self.actors.at(token.i) is None) or (  # not „Zeit“
-            edge.i < token.i and (edge.pos_ == "ADP" or edge.lower_ in {"als", "wie"})) or (
+            edge.i < token.i and (edge.pos_ == "ADP" or edge.lower_ in {"als", "wie"})
+            and not self._opens_name(edge, token)) or (
             before.i < token.i and before.lower_ in {"als", "wie"}
             and not (before.lower_ == "als" and before.tag_ == "KOUS")) or (  # "…, als er Fans kritisierte"
             # "Als scheidende Premierministerin habe sie …", with "Als" hung elsewhere
