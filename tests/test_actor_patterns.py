@@ -2411,3 +2411,12 @@ def test_a_state_after_im_or_an_adjective_of_its_region_is_a_place(analyse) -> N
     result = analyse("Vorspann.\n\nIm nördlichen Niedersachsen fiel der Strom aus. Ein Unwetter ist über "
                      "Nordrhein-Westfalen gezogen. Im Irak blieb es ruhig, teilte der DWD mit.")
     assert not [a for a in result.actors if a.type == "state"], result.actors
+
+
+def test_an_apposed_role_with_a_place_adjective_names_the_person_and_her_genitive_refers_back(
+        analyse) -> None:
+    result = analyse("Die Ratsvorsitzende, die badische Landesbischöfin Annegret Vollrath, kündigte an, dass "
+                     "die EKD ihren Haushalt kürzen werde. Nach Ansicht der Bischöfin gehört das Engagement "
+                     "zum Kern des Glaubens.")
+    assert _speaker(result, _claim(result, "die EKD")) == "Annegret Vollrath"
+    assert _speaker(result, _claim(result, "gehört das")) == "Annegret Vollrath"

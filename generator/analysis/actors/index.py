@@ -355,9 +355,9 @@ class ActorIndex:
         """Gender of a role, age or demonym phrase: "die Kanzlerin", "die 68-Jährige",
         "der Niederländer" / "der 68-Jährige", "dem 68-Jährigen"; None when unsure."""
         word, art = noun.lower_.rsplit("-", 1)[-1], article.lower_
-        if word.endswith("in") and (self._person_noun_end(word[:-2]) or (
+        if word.endswith("in") and (self._person_noun_end(word[:-2]) or word in self.roles or (
                 art == "die" and word.endswith(FEMININE_PERSON_ENDINGS))):
-            return "f"  # "die Kanzlerin", "die Kunsthistorikerin"
+            return "f"  # "die Kanzlerin", "die Kunsthistorikerin", "der Bischöfin"
         if word.endswith("jährige"):
             return {"die": "f", "der": "m"}.get(art)
         if word.endswith("jährigen"):

@@ -483,7 +483,11 @@ class RoleMentions(ActorIndex):
                 of, k = self.doc[k:end].text, end
         if k + 1 >= len(self.doc) or self.doc[k].text != ",":
             return None, ""
-        if k + 3 < len(self.doc) and self.doc[k + 1].lower_ in {"der", "die"} \
+        if k + 4 < len(self.doc) and self.doc[k + 1].lower_ in {"der", "die"} \
+                and self.doc[k + 2].pos_ == "ADJ" and self.doc[k + 2].is_lower \
+                and self.is_role(self.doc[k + 3]):
+            k += 3  # "Die Ratsvorsitzende, die badische Landesbischöfin Annegret Vollrath,"
+        elif k + 3 < len(self.doc) and self.doc[k + 1].lower_ in {"der", "die"} \
                 and self.is_role(self.doc[k + 2]):
             k += 2  # "der Sprecher der Ärzteschaft, der Allgemeinmediziner Bernd Voigtländer"
         elif k + 2 < len(self.doc) and self.is_role(self.doc[k + 1]):
