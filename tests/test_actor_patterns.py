@@ -2420,3 +2420,11 @@ def test_an_apposed_role_with_a_place_adjective_names_the_person_and_her_genitiv
                      "zum Kern des Glaubens.")
     assert _speaker(result, _claim(result, "die EKD")) == "Annegret Vollrath"
     assert _speaker(result, _claim(result, "gehört das")) == "Annegret Vollrath"
+
+
+def test_an_operator_or_organiser_named_by_its_kind_speaks(analyse) -> None:
+    result = analyse("Der Campingplatzbetreiber sagte dem ORF, es bestehe keine Gefahr.\n\n"
+                     "Konzertveranstalter Marek Lieberberg kritisierte die Stadt. Der Veranstalter teilte "
+                     "mit, das Konzert falle aus.")
+    assert _speaker(result, _claim(result, "es bestehe")) == "Campingplatzbetreiber"
+    assert _speaker(result, _claim(result, "das Konzert")) == "Marek Lieberberg"

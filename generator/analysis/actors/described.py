@@ -18,7 +18,10 @@ EPITHET_ADJECTIVES = ("früher", "ehemalig", "einstig", "langjährig", "bisherig
 # generic nouns that refer back ("das Unternehmen", "der Verein") by the organisation references
 SPEAKING_BODIES = ("jury", "vorstand", "geschäftsführung", "geschäftsleitung", "museum", "zoo", "tierpark",
                    "flughafen", "orchester", "verlag", "festival", "theater", "verbund", "reederei",
-                   "klinikleitung", "schulleitung", "kirchengemeinde", "kanzlei")
+                   "klinikleitung", "schulleitung", "kirchengemeinde", "kanzlei", "betreiber",
+                   "veranstalter")
+# of those, the kinds a person may be ("Konzertveranstalter Marek Lieberberg … Der Veranstalter")
+PERSON_HELD = frozenset({"betreiber", "veranstalter"})
 # key prefix of the actors of this pass
 DESCRIBED = "described:"
 # nominative possessives of a person ("Sein Anwalt", "Ihre Sprecherin")
@@ -141,7 +144,9 @@ class DescribedSpeakers(ActorIndex):
                 or not self.lex.cue_candidates(token.head.lemma_, token.head.text):
             return False
         start = self._article_before(token)
-        if start is None or self._named_next(token):
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if start is None or self._named_next(token) or (
+                after is not None and after.tag_ == "NE"):  # "der Veranstalter Live Nation": a name
             return False
         # the one organisation named before whose name ends in the noun ("Städel Museum"), or the
         # body the text calls by the compound's head ("Der Vereinsvorstand … Der Vorstand")
@@ -150,8 +155,14 @@ class DescribedSpeakers(ActorIndex):
                  e.name.lower().endswith(low)
                  or (e.local and " " not in e.name and low.endswith(e.name.lower())))
                  and any(m.tok_start != token.i for m in e.mentions)}
+        # (or the one person the text gave that role: "Konzertveranstalter Marek Lieberberg")
+        kind = next(k for k in SPEAKING_BODIES if low.endswith(k))
+        holders = [e for e in self.entities.values() if e.type == "person" and kind in PERSON_HELD
+                   and any(r.lower().endswith(kind) for r in e.roles) and self._last_before(e, token.i) >= 0]
         if len(named) == 1:
             ent = next(iter(named.values()))
+        elif len(holders) == 1 and not named:
+            ent = holders[0]
         else:
             ent = self.entity(f"{DESCRIBED}{token.lower_}", token.text, "organization")
             ent.local = True
