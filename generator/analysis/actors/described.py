@@ -195,12 +195,8 @@ class DescribedSpeakers(ActorIndex):
         ent = self.entity(f"{DESCRIBED}{name.lower()}", name, "group")
         ent.local = True
         self.attach(ent, self.mention(token.i if bare else k, end, "described"))
-        for other in self.doc:  # "… teilten die Banken mit" (not the genitive "der Länder")
-            start = self._article_before(other)
-            if other.i != token.i and other.i not in self.token_entity and other.lower_ == token.lower_ \
-                    and start is not None and self.doc[start - 1].lower_ == "die" \
-                    and not self._named_next(other):
-                self.attach(ent, self.mention(start - 1, self._complement_end(other), "described"))
+        # "… teilten die Banken mit" (not the genitive: "die Innenminister der Länder")
+        self._same_role_later(ent, token, articles=frozenset({"die"}))
         return True
 
     def _collective_body(self, token: Token) -> bool:
@@ -314,14 +310,15 @@ class DescribedSpeakers(ActorIndex):
             return token.text + "r" + phrase[len(token.text):]
         return phrase
 
-    def _same_role_later(self, ent: Entity, token: Token) -> None:
+    def _same_role_later(self, ent: Entity, token: Token, articles: frozenset[str] | None = None) -> None:
         """Other mentions of the noun with the definite article ("… sagte die Staatsanwältin"),
-        when no other pass gave them an actor."""
+        or one of ``articles``, when no other pass gave them an actor."""
         for other in self.doc:
             if other.i == token.i or other.i in self.token_entity or other.lower_ != token.lower_:
                 continue
             start = self._article_before(other)
-            if start is None or self._named_next(other):
+            if start is None or self._named_next(other) or (
+                    articles is not None and self.doc[start - 1].lower_ not in articles):
                 continue
             end = self._complement_end(other)  # "Der Bürgermeister von Orleans" is not New Orleans'
             if end == other.i + 1 or self._described_name(self.doc[start - 1], other,

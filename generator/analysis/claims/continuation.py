@@ -22,9 +22,9 @@ from generator.model import SourceType
 EPISTEMIC = frozenset({"dürfte", "dürften"})
 # estimates whose authors the text may go on to quote, besides the lexicon's poll and study nouns
 ESTIMATE_NOUNS = ("schätzung", "auswertung", "prognose")
-# the share of respondents a poll's finding is about ("61 Prozent", "Zwei Drittel", "die Befragten")
 # a share a poll measured ("auf 24 Prozent", "15 Prozent", "12,5 %")
 FIGURE_RE = re.compile(r"\d+(?:,\d+)?\s*(?:Prozent|%)")
+# the share of respondents a poll's finding is about ("61 Prozent", "Zwei Drittel", "die Befragten")
 SHARE_RE = re.compile(r"\b(?:Prozent|%|Befragte\w*|Mehrheit|Drittel|Hälfte|Viertel)\b")
 # the authors of a study or report the text drew on ("schreiben die Autoren", "die Studienautorinnen")
 AUTHORS_RE = re.compile(r"\b(?:[Dd]ie|[Dd]en) (?:\w+ )?(?:Studien)?[Aa]utor(?:en|innen)\b")
@@ -310,12 +310,12 @@ class Continuations(ClaimState):
         """"Im ARD-Deutschlandtrend kommt die Union auf 30 Prozent. Die AfD legt auf 24 Prozent
         zu. Die SPD erreicht 15 Prozent": the figures in the sentences right after a poll's, in
         its paragraph and with no source of their own, are the poll's too."""
+        actors = self.speakers.actors
         for f in [f for f in self.found if f.source_type == "poll" and f.speaker is not None]:
             sid = self.adoc.sentence_at(f.end - 1) + 1
             while sid < len(self.adoc.spans) and self.adoc.kind(sid) == "body" \
                     and self.adoc.block_of[sid] == self.adoc.block_of[f.sentence]:
                 sent = self.adoc.spans[sid]
-                actors = self.speakers.actors
                 # (a sentence naming another pollster or outlet has its own source: "Die
                 # Forschungsgruppe Wahlen sah im ZDF die AfD bei 30,8 Prozent"; parties are the polled)
                 other = any((e := actors.at(t.i)) is not None and e is not f.speaker
