@@ -2428,3 +2428,14 @@ def test_an_operator_or_organiser_named_by_its_kind_speaks(analyse) -> None:
                      "mit, das Konzert falle aus.")
     assert _speaker(result, _claim(result, "es bestehe")) == "Campingplatzbetreiber"
     assert _speaker(result, _claim(result, "das Konzert")) == "Marek Lieberberg"
+
+
+def test_a_role_opening_a_headlines_part_after_a_colon_or_dash_is_the_person_named(analyse) -> None:
+    body = ("Die Kirche muss sparen.\n\nDie Ratsvorsitzende Annegret Vollrath kündigte an, die EKD werde "
+            "sparen. Bürgermeister Holger Brenninger verwies auf fehlendes Personal.")
+    titles = {"EKD-Synode: Ratsvorsitzende kündigt harte Sparrunde an": "Annegret Vollrath",
+              "Freibad bleibt zu – Bürgermeister verweist auf Personalmangel": "Holger Brenninger"}
+    for title, person in titles.items():
+        result = analyse(body, title=title)
+        (claim,) = [c for c in result.claims if c.sentence == 0 and c.form != "assertion"]
+        assert _speaker(result, claim) == person, (title, claim)

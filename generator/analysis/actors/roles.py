@@ -34,6 +34,8 @@ ORG_ROLES = {"generalsekretär", "generalsekretärin", "sprecher", "sprecherin",
 # the "SPD-Vorsitzende"; the adjectival "Vorsitzende" is either)
 CHIEF_TITLES = {"chef": ("chef", "präsident", "vorsitzender", "vorsitzende", "obmann"),
                 "chefin": ("chefin", "präsidentin", "vorsitzende", "obfrau")}
+# marks after which a headline's next part opens ("EKD-Synode: Ratsvorsitzende kündigt …")
+HEADLINE_BREAKS = frozenset({":", "–", "—"})
 # heads of an organisation, one for another in "der Notenbankchef" for the "Bundesbank-Präsident"
 LEADER_ROLES = ("chef", "chefin", "präsident", "präsidentin", "vorsitzender", "vorsitzende", "obmann",
                 "obfrau")
@@ -178,18 +180,22 @@ class RoleMentions(ActorIndex):
                     ent.alias(self.doc[first : k + 1].text)
 
     def _headline_roles(self) -> None:
-        """"Ministerpräsident droht mit Klage": a bare role noun opening the title or teaser is the
-        one person the body names with that role."""
+        """"Ministerpräsident droht mit Klage": a bare role noun opening the title or teaser, or
+        a part of it after a colon or dash ("EKD-Synode: Ratsvorsitzende kündigt Sparrunde an",
+        "… – Vorsitzender mahnt zur Einheit"), is the one person the body names with that role."""
         for sid, sent in enumerate(self.adoc.spans):
             if self.adoc.kind(sid) not in {"title", "teaser"} or not len(sent):
                 continue
-            tok = sent[0]
-            if tok.i in self.token_entity or not self.is_role(tok) or tok.morph.get("Number") == ["Plur"] \
-                    or (tok.i + 1 < len(self.doc) and _capitalized(self.doc[tok.i + 1])):
-                continue  # (not "Ministerpräsident Eckert droht …": a title before a name)
-            ent = self._referent(tok.i, [tok])
-            if ent is not None:
-                self.attach(ent, self.mention(tok.i, tok.i + 1, "role"), alias=False)
+            openings = [sent[0], *(t.nbor(1) for t in sent[:-1] if t.text in HEADLINE_BREAKS)]
+            for tok in openings:
+                # (plural by the tagger, singular by its verb: "Ratsvorsitzende kündigt …")
+                plural = tok.morph.get("Number") == ["Plur"] and tok.head.morph.get("Number") != ["Sing"]
+                if tok.i in self.token_entity or not self.is_role(tok) or plural \
+                        or (tok.i + 1 < len(self.doc) and _capitalized(self.doc[tok.i + 1])):
+                    continue  # (not "Ministerpräsident Eckert droht …": a title before a name)
+                ent = self._referent(tok.i, [tok])
+                if ent is not None:
+                    self.attach(ent, self.mention(tok.i, tok.i + 1, "role"), alias=False)
 
     def _chiefs_named_before(self) -> None:
         """"Parteichef Martin Kellerhals … sagte der CSU-Chef": an organisation's chief in a
