@@ -182,7 +182,8 @@ class RoleMentions(ActorIndex):
     def _headline_roles(self) -> None:
         """"Ministerpräsident droht mit Klage": a bare role noun opening the title or teaser, or
         a part of it after a colon or dash ("EKD-Synode: Ratsvorsitzende kündigt Sparrunde an",
-        "… – Vorsitzender mahnt zur Einheit"), is the one person the body names with that role."""
+        "… – Bürgermeister verweist auf Personalmangel"), is the one person the body names with
+        that role."""
         for sid, sent in enumerate(self.adoc.spans):
             if self.adoc.kind(sid) not in {"title", "teaser"} or not len(sent):
                 continue
